@@ -1,0 +1,12 @@
+"""analyzer: readability and marketing-language analysis for health writing."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .pipeline import Analysis, analyze
+
+try:
+    __version__ = version("analyzer")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0"
+
+__all__ = ["Analysis", "__version__", "analyze"]

@@ -1,0 +1,125 @@
+"""Sentence splitting that needs no download and knows health writing.
+
+NLTK's pretrained Punkt model is a separate ``punkt`` download. Punkt's algorithm needs only its
+parameters, so we build it from an abbreviation list we ship (``lexicons/support``). On top of
+Punkt, web copy needs line structure: headings, list items and references are lines without
+final punctuation, and treating each as part of the next sentence would make one giant sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from ..resources import read_word_list
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its position in the document and whether it is in the reference list."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    in_references: bool
+
+
+# A heading that opens a reference list. Its sentences are kept (evidence cues read them)
+# but excluded from wording counts and readability: author lists are not prose.
+_REFERENCES_HEADING = re.compile(
+    r"^[ \t#*]*(references|bibliography|works cited|sources|citations|literature cited|"
+    r"further reading)[ \t]*:?[ \t*]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A list item: "- ", "* ", "• ", "1. ", "2) ", "a) ".
+_LIST_MARKER = re.compile(r"^\s*(?:[-*\u2022\u25aa\u2013]\s|\d{1,3}[.)]\s|[a-z][.)]\s)")
+# Punkt keeps "He paused... Then left." together; an ellipsis before a capital ends a sentence
+# in web copy far more often than it trails off mid-sentence.
+_ELLIPSIS_BREAK = re.compile(r"(?:\.\.\.|\u2026)[\"')\]]*\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(read_word_list("abbreviations.txt"))
+    return PunktSentenceTokenizer(params)
+
+
+def find_references_start(text: str) -> int | None:
+    """Offset of the heading that opens a reference list, if the document has one.
+
+    Only a heading in the second half of the document counts: "Sources" as an opening
+    heading or a table of contents entry is not a bibliography.
+    """
+    for match in _REFERENCES_HEADING.finditer(text):
+        if match.start() >= len(text) // 2:
+            return match.start()
+    return None
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Split into runs of lines that belong to one paragraph.
+
+    A line break ends a sentence (heading, list item, reference) unless the next line starts
+    in lower case or the line ends in a comma or hyphen: that is hard-wrapped prose (email,
+    plain-text exports), where a line break is not a boundary.
+    """
+    blocks: list[tuple[int, int]] = []
+    start = None
+    previous = ""
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        line_start, offset = offset, offset + len(line) + 1
+        if not stripped:
+            if start is not None:
+                blocks.append((start, line_start - 1))
+            start = None
+            continue
+        continues = (
+            start is not None
+            and not _LIST_MARKER.match(line)
+            and (stripped[0].islower() or previous.endswith((",", "-")))
+        )
+        if start is not None and not continues:
+            blocks.append((start, line_start - 1))
+            start = None
+        if start is None:
+            start = line_start
+        previous = stripped
+    if start is not None:
+        blocks.append((start, len(text)))
+    return blocks
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    block = text[start:end]
+    for s, e in _punkt().span_tokenize(block):
+        cut = s
+        for match in _ELLIPSIS_BREAK.finditer(block, s, e):
+            spans.append((cut, match.end()))
+            cut = match.end()
+        spans.append((cut, e))
+    result = []
+    for s, e in spans:
+        piece = block[s:e]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece) - len(piece.rstrip())
+        if e - trail > s + lead:
+            result.append((start + s + lead, start + e - trail))
+    return result
+
+
+def split_sentences(text: str, references_start: int | None = None) -> tuple[Sentence, ...]:
+    """Sentences of ``text`` (already normalised) in order, each with its character span."""
+    sentences = []
+    for block_start, block_end in _blocks(text):
+        for s, e in _split_block(text, block_start, block_end):
+            in_refs = references_start is not None and s >= references_start
+            sentences.append(Sentence(len(sentences), s, e, text[s:e], in_refs))
+    return tuple(sentences)

@@ -1,0 +1,69 @@
+"""The sentence splitter on the cases that break naive splitters."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.text import prepare
+
+CASES = [
+    # textstat's regex drops segments of two words or fewer
+    ("Buy now! Call today.", ["Buy now!", "Call today."]),
+    # titles, degrees and Latin abbreviations
+    (
+        "Dr. Smith, M.D., Ph.D., saw the data. It was clear.",
+        ["Dr. Smith, M.D., Ph.D., saw the data.", "It was clear."],
+    ),
+    (
+        "Smith et al. reported a benefit vs. placebo, e.g. in mood. Others did not.",
+        ["Smith et al. reported a benefit vs. placebo, e.g. in mood.", "Others did not."],
+    ),
+    ("See Fig. 2 for the U.S. figures. Then read on.", ["See Fig. 2 for the U.S. figures.", "Then read on."]),
+    ("The approval came in the U.S. in 2019. Europe followed.", ["The approval came in the U.S. in 2019.", "Europe followed."]),
+    # decimals
+    ("The dose was 0.5 mg/kg over 40 minutes. Effects began at 2.5 hours.",
+     ["The dose was 0.5 mg/kg over 40 minutes.", "Effects began at 2.5 hours."]),
+    # ellipses: trailing off mid-sentence stays, an ellipsis before a new sentence splits
+    ("It worked... Then it stopped.", ["It worked...", "Then it stopped."]),
+    ("It worked... sort of, for a while.", ["It worked... sort of, for a while."]),
+    # lists and headings without final punctuation
+    (
+        "Side effects\n- nausea and dizziness\n- raised blood pressure\nTalk to your doctor.",
+        ["Side effects", "- nausea and dizziness", "- raised blood pressure", "Talk to your doctor."],
+    ),
+    # hard-wrapped prose is one sentence across the line break
+    ("The infusion is given over forty\nminutes in a quiet room.", ["The infusion is given over forty\nminutes in a quiet room."]),
+    # question and exclamation marks
+    ("Does it help? Yes! It can.", ["Does it help?", "Yes!", "It can."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_split(text, expected):
+    assert [s.text for s in prepare(text).sentences] == expected
+
+
+def test_spans_slice_the_text():
+    text = "First one here.  Second one here!\n\nThird, after a blank line."
+    for sentence in prepare(text).sentences:
+        assert text[sentence.start:sentence.end] == sentence.text
+
+
+def test_reference_list_is_one_sentence_per_entry_not_one_giant_sentence(seed_texts):
+    prepared = prepare(seed_texts["004_2c502a08521c033c.txt"])
+    references = [s for s in prepared.sentences if s.in_references]
+    assert len(references) >= 3
+    assert max(len(s.text) for s in references) < 400
+    assert prepared.text[prepared.references_start:].startswith("References")
+
+
+def test_sources_heading_at_the_top_is_not_a_reference_list():
+    text = "Sources\nThis article explains ketamine. " + "It is long. " * 20
+    assert prepare(text).references_start is None
+
+
+def test_normalisation_keeps_length_and_folds_apostrophes():
+    raw = "Don\u2019t stop\u200bnow \u201cplease\u201d."
+    prepared = prepare(raw)
+    assert len(prepared.text) == len(raw)
+    assert "Don't" in prepared.text and '"please"' in prepared.text
