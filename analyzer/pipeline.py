@@ -7,8 +7,9 @@ thin layers over it. Data flows one way: each stage reads the previous stage's r
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .measure import Readability, measure_readability
+from .measure import Finding, Matcher, Readability, Wording, load_lexicon, measure_readability, summarise_wording
 from .text import PreparedText, prepare
 
 
@@ -20,9 +21,27 @@ class Analysis:
     text: str
     prepared: PreparedText
     readability: Readability
+    findings: tuple[Finding, ...]
+    wording: Wording
 
 
-def analyze(text: str, id: str = "") -> Analysis:
-    """Measure one document: reading level now; findings and cues plug in beside it."""
+@lru_cache(maxsize=1)
+def default_matcher() -> Matcher:
+    """The built-in lexicons, compiled once per process."""
+    return Matcher(load_lexicon())
+
+
+def analyze(text: str, id: str = "", matcher: Matcher | None = None) -> Analysis:
+    """Measure one document: reading level and lexicon findings (built-in lexicons by default)."""
+    matcher = matcher or default_matcher()
     prepared = prepare(text)
-    return Analysis(id=id, text=text, prepared=prepared, readability=measure_readability(prepared))
+    readability = measure_readability(prepared)
+    findings = matcher.find(prepared)
+    return Analysis(
+        id=id,
+        text=text,
+        prepared=prepared,
+        readability=readability,
+        findings=findings,
+        wording=summarise_wording(findings, matcher.lexicon, readability.words),
+    )

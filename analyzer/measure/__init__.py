@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from .lexicon import Lexicon, LexiconError, load_lexicon
+from .matcher import Finding, Matcher
 from .readability import HardSentence, Readability, measure_readability
+from .wording import Wording, summarise_wording
 
-__all__ = ["HardSentence", "Readability", "measure_readability"]
+__all__ = [
+    "Finding", "HardSentence", "Lexicon", "LexiconError", "Matcher", "Readability", "Wording",
+    "load_lexicon", "measure_readability", "summarise_wording",
+]

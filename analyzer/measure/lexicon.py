@@ -1,0 +1,258 @@
+"""Lexicons are data: TOML files an editor can review, loaded and checked here.
+
+A file holds one family (hedges, boosters, promotional, calls to action ...). Each category has
+a weight and a source that its terms inherit; a term may override the weight or name a context
+rule. Every problem is reported as ``file:line: what is wrong``, all of them at once, and a
+lexicon with any problem is not used: nothing is scored with half a lexicon.
+
+    family = "hedges"
+    description = "Words that qualify a claim."
+    mentions = false            # true: negated, quoted or attributed matches are mentions
+
+    [[categories]]
+    name = "modal"
+    weight = 1.0
+    source = "Hyland 2005, Metadiscourse, appendix"
+    terms = ["might", { term = "may", rule = "may_not_month" }, "suggest*"]
+    patterns = []               # regular expressions, for what words cannot list (phone numbers)
+    counted = true              # false: reported but kept out of the family's totals
+
+A term is words separated by spaces, matched case-insensitively on word tokens (so
+"game-changer" also matches "game changer"); a final ``*`` on a word matches any ending.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from ..resources import lexicon_dir
+from .rules import RULES
+
+_FILE_KEYS = {"family", "title", "description", "mentions", "categories"}
+_CATEGORY_KEYS = {"name", "weight", "source", "description", "terms", "patterns", "counted"}
+_TERM_KEYS = {"term", "weight", "rule", "note"}
+_TERM_WORD = re.compile(r"^[^\W_]+(?:'[^\W_]+)*\*?$")
+# An unbounded quantifier on a group that ends in an unbounded quantifier, like (a+)+ or
+# (\w*)*: the shape behind catastrophic backtracking in Python's re, which has no timeout.
+# Bounded repeats such as (\.\w{1,63}){1,4} stay polynomial and are allowed.
+_UNBOUNDED = r"(?:[+*]|\{\d*,\})"
+_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*" + _UNBOUNDED + r"\)" + _UNBOUNDED)
+
+
+class LexiconError(Exception):
+    """Every problem found in one or more lexicon files, one ``file:line: message`` each."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Term:
+    """One lexicon entry, with everything a finding needs to explain itself."""
+
+    family: str
+    category: str
+    term: str
+    words: tuple[str, ...]
+    weight: float
+    source: str
+    rule: str | None
+    counted: bool
+    mentions: bool
+    is_pattern: bool = False
+
+
+@dataclass(frozen=True)
+class Category:
+    family: str
+    name: str
+    weight: float
+    source: str
+    description: str
+    counted: bool
+    size: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All loaded families: the terms the matcher compiles, and the categories reports list."""
+
+    terms: tuple[Term, ...]
+    categories: tuple[Category, ...]
+    files: tuple[str, ...]
+
+    @property
+    def families(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.family for c in self.categories))
+
+
+class _Lines:
+    """Find the line of a category or term in the raw file text, for messages."""
+
+    def __init__(self, raw: str):
+        self.lines = raw.splitlines()
+        self.headers = [i + 1 for i, line in enumerate(self.lines) if line.strip().startswith("[[categories]]")]
+
+    def category(self, index: int) -> int:
+        return self.headers[index] if index < len(self.headers) else 1
+
+    def find(self, needle: str, after: int) -> int:
+        for number in range(after, len(self.lines) + 1):
+            if needle in self.lines[number - 1]:
+                return number
+        return after
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _check_pattern(pattern: Any) -> str | None:
+    if not isinstance(pattern, str) or not pattern:
+        return "a pattern must be a non-empty string"
+    if _NESTED_QUANTIFIER.search(pattern):
+        return f"pattern {pattern!r} nests quantifiers (like (a+)+), which can take exponential time"
+    try:
+        compiled = re.compile(pattern)
+    except re.error as error:
+        return f"pattern {pattern!r} is not a valid regular expression: {error}"
+    if compiled.search(""):
+        return f"pattern {pattern!r} matches the empty string"
+    return None
+
+
+def parse_lexicon_file(path: Path) -> tuple[list[Term], list[Category], list[str]]:
+    """Terms, categories and problems of one file. Problems are ``file:line: message``."""
+    problems: list[str] = []
+    name = str(path)
+
+    def problem(line: int, message: str) -> None:
+        problems.append(f"{name}:{line}: {message}")
+
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return [], [], [f"{name}:1: cannot read: {error}"]
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as error:
+        line = re.search(r"line (\d+)", str(error))
+        return [], [], [f"{name}:{line.group(1) if line else 1}: not valid TOML: {error}"]
+    lines = _Lines(raw)
+
+    for key in sorted(set(data) - _FILE_KEYS):
+        problem(lines.find(key, 1), f"unknown key {key!r} (allowed: {', '.join(sorted(_FILE_KEYS))})")
+    family = data.get("family")
+    if not isinstance(family, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", family or ""):
+        problem(lines.find("family", 1), "'family' must be a lower-case name like \"hedges\"")
+        family = "?"
+    mentions = data.get("mentions", False)
+    if not isinstance(mentions, bool):
+        problem(lines.find("mentions", 1), "'mentions' must be true or false")
+    categories = data.get("categories")
+    if not isinstance(categories, list) or not categories:
+        problem(1, "no [[categories]]: a lexicon needs at least one category with terms")
+        return [], [], problems
+
+    terms: list[Term] = []
+    cats: list[Category] = []
+    seen: dict[str, int] = {}
+    for index, category in enumerate(categories):
+        at = lines.category(index)
+        if not isinstance(category, dict):
+            problem(at, "each [[categories]] entry must be a table")
+            continue
+        for key in sorted(set(category) - _CATEGORY_KEYS):
+            problem(lines.find(key, at), f"unknown key {key!r} in category (allowed: {', '.join(sorted(_CATEGORY_KEYS))})")
+        cname = category.get("name")
+        if not isinstance(cname, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", cname or ""):
+            problem(at, "category 'name' must be a lower-case name like \"modal\"")
+            cname = "?"
+        weight = category.get("weight")
+        if not _is_number(weight) or weight < 0:
+            problem(lines.find("weight", at), f"category {cname!r}: 'weight' must be a number >= 0")
+            weight = 0.0
+        source = category.get("source")
+        if not isinstance(source, str) or not source.strip():
+            problem(at, f"category {cname!r}: 'source' is required (where the terms come from)")
+            source = ""
+        counted = category.get("counted", True)
+        if not isinstance(counted, bool):
+            problem(lines.find("counted", at), f"category {cname!r}: 'counted' must be true or false")
+        raw_terms = category.get("terms", [])
+        patterns = category.get("patterns", [])
+        if not isinstance(raw_terms, list) or not isinstance(patterns, list) or not (raw_terms or patterns):
+            problem(at, f"category {cname!r}: 'terms' (and/or 'patterns') must be a non-empty list")
+            continue
+        size = 0
+        for entry in raw_terms:
+            spec = {"term": entry} if isinstance(entry, str) else entry
+            if not isinstance(spec, dict):
+                problem(at, f"category {cname!r}: a term must be a string or a table like {{ term = \"may\" }}")
+                continue
+            text = spec.get("term")
+            line = lines.find(f'"{text}"', at) if isinstance(text, str) else at
+            for key in sorted(set(spec) - _TERM_KEYS):
+                problem(line, f"unknown key {key!r} in term (allowed: {', '.join(sorted(_TERM_KEYS))})")
+            if not isinstance(text, str) or not text.strip():
+                problem(line, f"category {cname!r}: a term must be non-empty text")
+                continue
+            words = tuple(text.lower().replace("-", " ").split())
+            bad = [w for w in words if not _TERM_WORD.match(w)]
+            if bad:
+                problem(line, f"term {text!r}: {bad[0]!r} is not a word (letters, digits, inner apostrophes, final *)")
+                continue
+            term_weight = spec.get("weight", weight)
+            if not _is_number(term_weight) or term_weight < 0:
+                problem(line, f"term {text!r}: 'weight' must be a number >= 0")
+                continue
+            rule = spec.get("rule")
+            if rule is not None and rule not in RULES:
+                problem(line, f"term {text!r}: unknown rule {rule!r} (known: {', '.join(sorted(RULES))})")
+                continue
+            key = " ".join(words)
+            if key in seen:
+                problem(line, f"term {text!r} is listed twice in family {family!r} (first at line {seen[key]})")
+                continue
+            seen[key] = line
+            terms.append(Term(family, cname, text, words, float(term_weight), source, rule, counted is True, mentions is True))
+            size += 1
+        for pattern in patterns:
+            message = _check_pattern(pattern)
+            if message:
+                problem(lines.find(str(pattern)[:20], at), f"category {cname!r}: {message}")
+                continue
+            terms.append(Term(family, cname, pattern, (), float(weight), source, None, counted is True, mentions is True, True))
+            size += 1
+        cats.append(Category(family, cname, float(weight), source, str(category.get("description", "")), counted is True, size))
+    return terms, cats, problems
+
+
+def builtin_lexicon_files() -> list[Path]:
+    return sorted(lexicon_dir().glob("*.toml"))
+
+
+def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
+    """The built-in lexicons plus the user's files; raises ``LexiconError`` on any problem."""
+    files = builtin_lexicon_files() + [Path(p) for p in extra]
+    terms: list[Term] = []
+    categories: list[Category] = []
+    problems: list[str] = []
+    for path in files:
+        file_terms, file_categories, file_problems = parse_lexicon_file(path)
+        terms += file_terms
+        categories += file_categories
+        problems += file_problems
+    if problems:
+        raise LexiconError(problems)
+    return Lexicon(tuple(terms), tuple(categories), tuple(str(f) for f in files))

@@ -1,0 +1,188 @@
+"""Context rules: the few places where a word list alone gets it wrong.
+
+A lexicon term names a rule (``rule = "may_not_month"``); the matcher asks the rule whether this
+occurrence counts. Each rule is a small function with the failure it prevents in its docstring,
+and example sentences that must and must not fire in ``tests/rules_cases.toml``.
+
+Mentions are the other half: a promotional word that the writer negates, quotes or attributes
+("it is not a miracle cure", a so-called "game-changer", "some call it a miracle drug") is
+recorded as a mention, not counted as the writer's own promotion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from ..text import Token
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a candidate match sits: tokens ``[start, end)`` of a sentence's tokens."""
+
+    tokens: Sequence[Token]
+    start: int
+    end: int
+    text: str  # the whole normalised document; token spans index into it
+
+    def word(self, index: int) -> str:
+        return self.tokens[index].lower if 0 <= index < len(self.tokens) else ""
+
+    def surface(self, index: int) -> str:
+        t = self.tokens[index]
+        return self.text[t.start:t.end]
+
+    def before(self, n: int) -> list[str]:
+        return [t.lower for t in self.tokens[max(0, self.start - n):self.start]]
+
+    def gap_before(self, index: int) -> str:
+        """The characters between token ``index - 1`` and token ``index``."""
+        begin = self.tokens[index - 1].end if index > 0 else self.tokens[index].start
+        return self.text[begin:self.tokens[index].start]
+
+
+_NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "half",
+    "a", "an", "dozen",
+}
+_MONTH_CONTEXT = {"in", "of", "since", "until", "by", "during", "early", "late", "mid", "last", "next", "this", "from", "to", "on"}
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() or word in _NUMBER_WORDS
+
+
+def may_not_month(c: Context) -> bool:
+    """"may" the modal, not May the month ("in May 2019", "on 5 May", "May 12").
+
+    Prevents counting dates in news copy as hedges. Only the capitalised form can be the month.
+    """
+    if c.surface(c.start) != "May":
+        return True
+    after, before = c.word(c.end), c.word(c.start - 1)
+    return not (after[:1].isdigit() or before in _MONTH_CONTEXT or before[:1].isdigit())
+
+
+def not_negated_ability(c: Context) -> bool:
+    """"could not" / "couldn't" state what was not possible ("we could not detect it").
+
+    Prevents counting reports of inability as hedging (Hyland 2005 lists "could" as a hedge
+    only in its epistemic sense). "could not be excluded" is listed as its own hedge phrase.
+    """
+    return c.word(c.end) not in {"not", "n't"} and c.word(c.start) != "couldn't"
+
+
+def epistemic_think(c: Context) -> bool:
+    """"I think", "experts think" hedge; "think about", "think of", "think through" do not."""
+    return c.word(c.end) not in {"about", "of", "through", "back", "ahead", "twice", "so"}
+
+
+def likely_not_attributive(c: Context) -> bool:
+    """"likely" before a noun after an article ("a likely story") or as a comparison of risk
+    ("women are more likely to ...", "twice as likely") is not the writer hedging.
+
+    Prevents counting epidemiological comparisons, which are findings, as uncertainty.
+    """
+    before = c.word(c.start - 1)
+    if before in {"more", "less", "most", "least", "as", "equally", "times", "twice"}:
+        return False
+    return not (before in {"a", "an", "the"} and c.word(c.end) not in {"to", "that", "be", ""})
+
+
+def appear_with_complement(c: Context) -> bool:
+    """"appears to", "appears that", "appears safe" hedge; "symptoms appear within hours",
+    "the study appeared in JAMA", "appear." (come into view) do not.
+
+    Prevents counting the literal sense of "appear" (Prokofieva & Hirschberg 2014 hedge guide).
+    """
+    following = c.word(c.end)
+    literal = {"in", "on", "at", "within", "after", "before", "during", "from", "with", "when",
+               "among", "between", "around", "online", "until", "as", "and", "or", ""}
+    if following in literal:
+        return False
+    return "." not in c.gap_before(c.end) and "," not in c.gap_before(c.end)
+
+
+def before_a_number(c: Context) -> bool:
+    """Approximators ("about", "around", "some", "up to") hedge only before a quantity.
+
+    Prevents "a book about depression" or "around the clock" counting as approximation
+    (Salager-Meyer 1994: approximators qualify quantities).
+    """
+    return _is_number(c.word(c.end))
+
+
+def reader_directed(c: Context) -> bool:
+    """Verbs like "book", "call", "contact" are calls to action only as imperatives or
+    after "to"/"please"/"you can": at the start of a sentence or after those words.
+
+    Prevents "the book", "a phone call", "contact with the virus" counting as calls to action.
+    """
+    before = c.word(c.start - 1)
+    return c.start == 0 or before in {"please", "to", "can", "today", "now", "and", "or", "simply", "just"}
+
+
+def hope_offered(c: Context) -> bool:
+    """"hope" is an emotional appeal when it is offered to readers ("new hope for patients",
+    "a glimmer of hope"), not when researchers state an aim ("we hope to", "they hope that").
+
+    Prevents counting a scientist's stated aspiration, common in cautious releases, as hype.
+    """
+    before, after = c.word(c.start - 1), c.word(c.end)
+    return not (after in {"to", "that", "this", "these", "the", "it", "our"} or before in {"i", "we", "they", "researchers", "authors", "team", "investigators", "scientists", "and"})
+
+
+RULES: dict[str, Callable[[Context], bool]] = {
+    "hope_offered": hope_offered,
+    "may_not_month": may_not_month,
+    "not_negated_ability": not_negated_ability,
+    "epistemic_think": epistemic_think,
+    "likely_not_attributive": likely_not_attributive,
+    "appear_with_complement": appear_with_complement,
+    "before_a_number": before_a_number,
+    "reader_directed": reader_directed,
+}
+
+_NEGATIONS = {"not", "no", "never", "nor", "isn't", "aren't", "wasn't", "weren't", "isnt", "without", "hardly"}
+_ATTRIBUTIONS = {"called", "call", "calls", "calling", "dubbed", "dub", "dubs", "billed", "touted", "termed", "labelled", "labeled", "branded"}
+_QUOTES = '"\u201c\u201d'
+# How far back a negation or attribution reaches: "not a miracle", "is not really a
+# miracle", "some people call it a miracle". Three tokens keep "no" in an earlier clause out.
+_REACH = 4
+# A quotation this short is a term held at arm's length, not a quoted sentence.
+_SCARE_QUOTE_WORDS = 4
+
+
+def mention_reason(c: Context, sentence_start: int) -> str | None:
+    """Why this match is a mention rather than the writer's own use, or None if it is a use."""
+    first, last = c.tokens[c.start], c.tokens[c.end - 1]
+    window = c.before(_REACH)
+    # stop at a clause break: "No side effects were seen, and it is a miracle" is a use
+    for back in range(1, len(window) + 1):
+        index = c.start - back
+        if any(p in c.gap_before(index + 1) for p in ",;:.!?"):
+            window = window[len(window) - back + 1:]
+            break
+    # "not only promising but ..." and "not just new" intensify rather than negate
+    intensified = any(a == "not" and b in {"only", "just", "merely"} for a, b in zip(window, window[1:]))
+    if not intensified and any(w in _NEGATIONS or w.endswith("n't") for w in window):
+        return "negated"
+    if any(w in _ATTRIBUTIONS for w in window):  # "so-called" tokenises to "so", "called"
+        return "attributed"
+    # Scare quotes around the term itself ('a so-called "game-changer"') make it a mention;
+    # a quoted sentence from a researcher ('"a game-changer for women," she said') is the
+    # text's own promotion, and HealthNewsReview judges releases on their quotes too.
+    before_text = c.text[sentence_start:first.start]
+    opening = max(before_text.rfind(q) for q in _QUOTES + "'")
+    if opening >= 0 and before_text[opening] == "'" and before_text[opening - 1:opening].isalnum():
+        opening = -1  # an apostrophe ("patient's"), not a quote
+    if opening >= 0:
+        after_text = c.text[last.end:last.end + 80]
+        closing = min((i for i in (after_text.find(q) for q in _QUOTES + "'") if i >= 0), default=-1)
+        quoted = before_text[opening + 1:] + c.text[first.start:last.end] + after_text[:max(closing, 0)]
+        if closing >= 0 and len(quoted.split()) <= _SCARE_QUOTE_WORDS:
+            return "quoted"
+    return None

@@ -1,0 +1,144 @@
+"""Accuracy on the labeled public data in ../shared/data, printed as one table.
+
+    python tests/accuracy.py
+
+The data sets are development splits (a held-out split of each judges the project), read in
+place and never copied into the repository. ``tests/test_accuracy.py`` holds floors on the same
+functions and skips where the folder is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+sys.path.insert(0, str(ROOT))
+
+from analyzer import analyze  # noqa: E402
+
+# A sentence is "uncertain" when its hedges carry a full speculative cue's weight: one modal or
+# epistemic verb, or two weak cues. Approximators (0.3) alone never make it: BioScope does not
+# annotate them as speculation (Vincze et al. 2008, guidelines section 2).
+UNCERTAIN_AT = 1.0
+
+
+def rows(name: str) -> list[dict]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def ranks(values: Sequence[float]) -> list[float]:
+    order = sorted(range(len(values)), key=values.__getitem__)
+    result = [0.0] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            result[order[k]] = (i + j) / 2 + 1
+        i = j + 1
+    return result
+
+
+def spearman(x: Sequence[float], y: Sequence[float]) -> float:
+    rx, ry = ranks(x), ranks(y)
+    mx, my = sum(rx) / len(rx), sum(ry) / len(ry)
+    cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry))
+    vx = sum((a - mx) ** 2 for a in rx) ** 0.5
+    vy = sum((b - my) ** 2 for b in ry) ** 0.5
+    return cov / (vx * vy) if vx and vy else 0.0
+
+
+def roc_auc(scores: Sequence[float], positive: Sequence[bool]) -> float:
+    """Probability that a random positive outranks a random negative (ties count half)."""
+    r = ranks(scores)
+    n_pos = sum(positive)
+    n_neg = len(positive) - n_pos
+    if not n_pos or not n_neg:
+        return float("nan")
+    rank_sum = sum(rk for rk, p in zip(r, positive) if p)
+    return (rank_sum - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
+
+
+def family_weight(text: str, family: str) -> float:
+    return sum(f.weight for f in analyze(text).findings if f.family == family and f.counts)
+
+
+def hedge_f1() -> dict[str, float]:
+    tp = fp = fn = 0
+    for row in rows("bioscope_abstracts_hedges_dev.jsonl"):
+        predicted = family_weight(row["text"], "hedges") >= UNCERTAIN_AT
+        tp += predicted and row["uncertain"]
+        fp += predicted and not row["uncertain"]
+        fn += (not predicted) and row["uncertain"]
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def certainty_score(text: str) -> float:
+    """Boosters raise certainty, hedges lower it (Hyland 2005); weights from the lexicons."""
+    findings = [f for f in analyze(text).findings if f.counts]
+    return sum(f.weight for f in findings if f.family == "boosters") - sum(
+        f.weight for f in findings if f.family == "hedges"
+    )
+
+
+def certainty_spearman() -> float:
+    data = rows("certainty_sentences_dev.jsonl")
+    return spearman([certainty_score(r["text"]) for r in data], [r["certainty"] for r in data])
+
+
+def hnr_auc(criterion: str, score: Callable[[object], float], positive_label: str = "not_satisfactory") -> float:
+    """ROC AUC of ``score(analysis)`` for the criterion rated ``positive_label``."""
+    scores, labels = [], []
+    for row in rows("hnr_releases_dev.jsonl"):
+        label = row["criteria"].get(criterion)
+        if label not in ("satisfactory", "not_satisfactory"):
+            continue
+        scores.append(score(analyze(row["text"])))
+        labels.append(label == positive_label)
+    return roc_auc(scores, labels)
+
+
+def promotional_rate(analysis) -> float:
+    return analysis.wording.family("promotional").weighted_per_1k_words
+
+
+def readability_ordering(metric: Callable[[object], float | None]) -> float:
+    """Share of OneStopEnglish topics whose three versions the metric orders correctly."""
+    by_topic: dict[str, dict[str, float]] = defaultdict(dict)
+    for row in rows("onestop_english.jsonl"):
+        by_topic[row["topic"]][row["level"]] = metric(analyze(row["text"]).readability)
+    complete = [t for t in by_topic.values() if len(t) == 3]
+    ordered = sum(t["elementary"] < t["intermediate"] < t["advanced"] for t in complete)
+    return ordered / len(complete)
+
+
+def table() -> Iterable[tuple[str, str, float, str]]:
+    f1 = hedge_f1()
+    yield ("BioScope dev", "uncertain sentence F1", f1["f1"], f"P {f1['precision']:.3f} R {f1['recall']:.3f}")
+    yield ("Pei & Jurgens dev", "certainty Spearman", certainty_spearman(), "boosters - hedges")
+    yield ("HealthNewsReview dev", "sensational_language AUC", hnr_auc("sensational_language", promotional_rate),
+           "promotional weighted rate")
+    yield ("OneStopEnglish", "topics ordered, consensus", readability_ordering(lambda r: r.consensus_grade), "")
+    yield ("OneStopEnglish", "topics ordered, FK grade", readability_ordering(lambda r: r.flesch_kincaid_grade), "")
+
+
+def main() -> None:
+    if not DATA.exists():
+        sys.exit(f"{DATA} not found: the labeled data lives beside the repository")
+    print(f"{'data set':22}{'measure':30}{'value':>8}  note")
+    for data_set, measure, value, note in table():
+        print(f"{data_set:22}{measure:30}{value:8.3f}  {note}")
+
+
+if __name__ == "__main__":
+    main()
