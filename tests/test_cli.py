@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from typer.testing import CliRunner
 
 from analyzer import __version__
@@ -33,3 +35,68 @@ def test_missing_file_is_reported_and_others_still_scored(tmp_path):
     assert result.exit_code == 2
     assert "missing.txt: no such file" in result.stderr
     assert "good" in result.stdout
+
+
+def test_jsonl_in_and_out(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        '{"doc": "a1", "body": "This miracle cure works. Call today to book a consultation."}\n'
+        '{"doc": "a2", "body": "The results may suggest a modest benefit."}\n'
+        '{"doc": "a3", "other": "no body field"}\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["score", str(corpus), "--text-field", "body", "--id-field", "doc", "--format", "jsonl"])
+    assert result.exit_code == 2  # one row had no text
+    assert "corpus.jsonl:3: no text in field 'body'" in result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["a1", "a2"]
+    first = rows[0]
+    assert first["wording"]["promotional"]["count"] == 1
+    assert first["wording"]["cta"]["count"] >= 2
+    assert first["readability"]["words"] == 10
+    for finding in first["findings"]:
+        assert {"family", "category", "text", "start", "end", "sentence_index", "sentence", "weight", "usage"} <= set(finding)
+    assert rows[1]["wording"]["hedges"]["count"] == 2
+
+
+def test_json_output_file_is_written_whole(tmp_path):
+    target = tmp_path / "report.json"
+    result = runner.invoke(app, ["score", str(SEEDS), "--format", "json", "--output", str(target)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(target.read_text(encoding="utf-8"))
+    assert report["schema_version"] == 1 and len(report["documents"]) == 5
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_lexicons_check_reports_file_line_and_exits_1(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('family = "x"\n[[categories]]\nname = "a"\nweight = -1\nsource = "s"\nterms = ["ok"]\n', encoding="utf-8")
+    result = runner.invoke(app, ["lexicons", "check", str(bad)])
+    assert result.exit_code == 1
+    assert f"{bad}:4: category 'a': 'weight' must be a number >= 0" in result.stderr
+    assert runner.invoke(app, ["lexicons", "check"]).exit_code == 0
+
+
+def test_lexicons_list_shows_families_and_sources():
+    result = runner.invoke(app, ["lexicons", "list"])
+    assert result.exit_code == 0
+    for family in ["hedges", "boosters", "promotional", "cta"]:
+        assert family in result.stdout
+    assert "Millar" in result.stdout
+
+
+def test_bad_user_lexicon_stops_scoring_with_exit_2(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('family = "x"\n', encoding="utf-8")
+    result = runner.invoke(app, ["score", str(SEEDS), "--lexicon", str(bad)])
+    assert result.exit_code == 2
+    assert "no [[categories]]" in result.stderr and "nothing was scored" in result.stderr
+    assert result.stdout == ""
+
+
+def test_user_lexicon_findings_appear_in_output(tmp_path):
+    extra = tmp_path / "jargon.toml"
+    extra.write_text('family = "jargon"\n[[categories]]\nname = "term"\nweight = 1\nsource = "house"\nterms = ["ketamine"]\n', encoding="utf-8")
+    result = runner.invoke(app, ["score", str(SEEDS / "000_88d3b8cad0cf7519.txt"), "-l", str(extra), "-f", "jsonl"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["wording"]["jargon"]["count"] > 5

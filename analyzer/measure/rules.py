@@ -132,7 +132,8 @@ def hope_offered(c: Context) -> bool:
     Prevents counting a scientist's stated aspiration, common in cautious releases, as hype.
     """
     before, after = c.word(c.start - 1), c.word(c.end)
-    return not (after in {"to", "that", "this", "these", "the", "it", "our"} or before in {"i", "we", "they", "researchers", "authors", "team", "investigators", "scientists", "and"})
+    subjects = {"i", "we", "they", "researchers", "authors", "team", "investigators", "scientists", "doctors", "experts"}
+    return not (before in subjects or (after == "that" and before not in {"new", "the", "a", "real"}))
 
 
 RULES: dict[str, Callable[[Context], bool]] = {

@@ -1,0 +1,29 @@
+"""Floors on the labeled dev data in ../shared/data (skipped where it is absent).
+
+The numbers come from tests/accuracy.py, which prints the full table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SHARED_DATA
+
+accuracy = pytest.importorskip("accuracy")
+pytestmark = pytest.mark.skipif(not SHARED_DATA.exists(), reason="../shared/data is not present")
+
+
+def test_bioscope_uncertain_sentence_f1():
+    assert accuracy.hedge_f1()["f1"] >= 0.80
+
+
+def test_certainty_spearman():
+    assert accuracy.certainty_spearman() >= 0.55
+
+
+def test_sensational_language_auc_of_promotional_rate():
+    assert accuracy.hnr_auc("sensational_language", accuracy.promotional_rate) >= 0.65
+
+
+def test_consensus_grade_orders_onestop_levels():
+    assert accuracy.readability_ordering(lambda r: r.consensus_grade) >= 0.90

@@ -1,0 +1,154 @@
+"""Lexicon findings: context rules (table-driven), mentions, spans, seeds, and the checker."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analyzer import analyze
+from analyzer.measure.lexicon import LexiconError, load_lexicon, parse_lexicon_file
+from analyzer.measure.rules import RULES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CASES = tomllib.loads((Path(__file__).parent / "rules_cases.toml").read_text(encoding="utf-8"))["case"]
+
+
+def _uses(sentence: str, family: str, term: str) -> list:
+    return [
+        f for f in analyze(sentence).findings
+        if f.family == family and f.text.lower().replace(" ", "-").startswith(term) and f.counts
+    ]
+
+
+def test_every_rule_has_cases():
+    assert set(RULES) <= {case["rule"] for case in CASES}
+
+
+@pytest.mark.parametrize(
+    "family, term, sentence",
+    [(c["family"], c["term"], s) for c in CASES for s in c["fires"]],
+)
+def test_rule_fires(family, term, sentence):
+    assert _uses(sentence, family, term), f"{term!r} should count in: {sentence}"
+
+
+@pytest.mark.parametrize(
+    "family, term, sentence",
+    [(c["family"], c["term"], s) for c in CASES for s in c["quiet"]],
+)
+def test_rule_stays_quiet(family, term, sentence):
+    assert not _uses(sentence, family, term), f"{term!r} should not count in: {sentence}"
+
+
+def test_mentions_are_recorded_with_their_reason():
+    findings = analyze("It is not a miracle cure. Some call it a miracle drug.").findings
+    reasons = [f.mention_reason for f in findings if f.family == "promotional"]
+    assert reasons == ["negated", "attributed"]
+    assert all(f.usage == "mention" for f in findings if f.family == "promotional")
+
+
+@pytest.mark.parametrize("word", ["promising", "hope"])
+def test_promising_and_hope_are_promotional_not_hedges(word):
+    findings = analyze(f"The results bring {word} to patients.").findings
+    families = {f.family for f in findings if f.text == word}
+    assert families == {"promotional"}
+
+
+def test_reference_list_adds_no_findings(seed_texts):
+    result = analyze(seed_texts["004_2c502a08521c033c.txt"])
+    assert result.prepared.references_start is not None
+    assert all(f.start < result.prepared.references_start for f in result.findings)
+    body = analyze(result.text[: result.prepared.references_start])
+    assert len(body.findings) == len(result.findings)
+
+
+def test_003_has_the_highest_promotional_rate(seed_texts):
+    rates = {name: analyze(text).wording.family("promotional").weighted_per_1k_words for name, text in seed_texts.items()}
+    assert max(rates, key=rates.get) == "003_97a530df274c8eed.txt"
+
+
+@pytest.mark.parametrize("name", ["001_0ff18e5b74c14366.txt", "002_773cc354ab78808c.txt"])
+def test_clinic_posts_have_calls_to_action(seed_texts, name):
+    assert analyze(seed_texts[name]).wording.family("cta").count >= 1
+
+
+def test_press_office_boilerplate_is_reported_apart_from_calls_to_action():
+    result = analyze("For more information, contact the media office. Media contact: Jane Doe.")
+    press = [f for f in result.findings if f.category == "press_boilerplate"]
+    assert press and not any(f.counts for f in press)
+    assert result.wording.family("cta").count == 0
+
+
+def test_contact_details_are_calls_to_action():
+    text = "Reach out to our team at [contact information] or call (555) 123-4567 or visit https://clinic.example/book."
+    categories = [f.category for f in analyze(text).findings if f.family == "cta"]
+    assert categories.count("contact_detail") == 3
+
+
+def test_rates_are_per_thousand_words():
+    result = analyze("This miracle works. " + "Plain words here. " * 66)
+    promo = result.wording.family("promotional")
+    assert promo.count == 1
+    assert promo.per_1k_words == pytest.approx(1000 / result.readability.words)
+    assert promo.weighted_per_1k_words == pytest.approx(3 * 1000 / result.readability.words)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
+       | st.lists(st.sampled_from(["miracle", "may", "May", "not", "\"", "a", "about", "5", ".", "\n", "hope", "could", "appears", "game-changer", " ", "call", "’"]), max_size=60).map(" ".join))
+def test_every_span_slices_to_its_matched_text(text):
+    result = analyze(text)
+    for finding in result.findings:
+        assert text[finding.start:finding.end].lower().replace("\u2019", "'") == finding.text.lower()
+        sentence = result.prepared.sentences[finding.sentence_index]
+        assert sentence.start <= finding.start and finding.end <= sentence.end
+
+
+def test_builtin_lexicons_load_and_every_category_has_a_source():
+    lexicon = load_lexicon()
+    assert set(lexicon.families) >= {"hedges", "boosters", "promotional", "cta"}
+    assert all(c.source for c in lexicon.categories)
+    assert all(t.source and t.weight >= 0 for t in lexicon.terms)
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = ["ok", "two  words!"]\n', ':6: term \'two  words!\''),
+        ('family = "x"\n[[categories]]\nname = "a"\nweight = "heavy"\nsource = "s"\nterms = ["ok"]\n', ":4: category 'a': 'weight' must be a number"),
+        ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nterms = ["ok"]\n', ":2: category 'a': 'source' is required"),
+        ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\ncolour = "red"\nterms = ["ok"]\n', ":6: unknown key 'colour'"),
+        ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = [{ term = "ok", rule = "nope" }]\n', "unknown rule 'nope'"),
+        ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = ["ok", "ok"]\n', "listed twice"),
+        ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\npatterns = ["(a+)+b"]\n', "nests quantifiers"),
+        ('family = "x"\n[[categories]\n', ":2: not valid TOML"),
+    ],
+)
+def test_checker_reports_file_line_and_problem(tmp_path, body, message):
+    path = tmp_path / "custom.toml"
+    path.write_text(body, encoding="utf-8")
+    _, _, problems = parse_lexicon_file(path)
+    assert any(p.startswith(f"{path}:") and message in p[len(str(path)):] for p in problems), problems
+    with pytest.raises(LexiconError):
+        load_lexicon([path])
+
+
+def test_user_lexicon_adds_a_category_without_code(tmp_path):
+    path = tmp_path / "jargon.toml"
+    path.write_text(
+        'family = "jargon"\nmentions = false\n[[categories]]\nname = "acronym"\nweight = 1\n'
+        'source = "house style"\nterms = ["nmda receptor", "glutamate*"]\n',
+        encoding="utf-8",
+    )
+    from analyzer.measure import Matcher
+
+    result = analyze("Ketamine blocks the NMDA receptor and glutamatergic signalling.", matcher=Matcher(load_lexicon([path])))
+    assert [f.text for f in result.findings if f.family == "jargon"] == ["NMDA receptor", "glutamatergic"]
