@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import Enum
 from pathlib import Path
@@ -19,9 +18,10 @@ from .load import LoadError, load_documents
 from .measure import LexiconError, Matcher, load_lexicon
 from .measure.lexicon import builtin_lexicon_files, parse_lexicon_file
 from .pipeline import analyze
+from .report.formats import print_report, render
 from .report.output import write_atomic
-from .report.records import analysis_record
-from .report.table import print_tables
+from .score import Config, ConfigError, load_config, score_document, starter_config, summarise_corpus
+from .score import VERDICTS
 
 app = typer.Typer(
     name="analyzer",
@@ -39,6 +39,13 @@ class Format(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class FailLevel(str, Enum):
+    review = "review"
+    fail = "fail"
 
 
 def _version(value: bool) -> None:
@@ -67,15 +74,32 @@ def main(
     """Score health writing: reading level, hedging, hype and calls to action."""
 
 
+def _fail(problems: list[str], closing: str) -> None:
+    err = _errors()
+    for problem in problems:
+        err.print(f"[red]error[/]: {escape(problem)}", highlight=False)
+    err.print(closing, highlight=False)
+    raise typer.Exit(EXIT_ERROR)
+
+
 def _matcher(extra: list[Path]) -> Matcher:
     try:
         return Matcher(load_lexicon(extra))
     except LexiconError as error:
-        err = _errors()
-        for problem in error.problems:
-            err.print(f"[red]error[/]: {escape(problem)}", highlight=False)
-        err.print("nothing was scored: fix the lexicon problems above", highlight=False)
-        raise typer.Exit(EXIT_ERROR) from None
+        _fail(error.problems, "nothing was scored: fix the lexicon problems above")
+        raise  # unreachable: _fail exits
+
+
+def _config(path: Optional[Path]) -> Config:
+    try:
+        return load_config(path)
+    except ConfigError as error:
+        _fail(error.problems, "nothing was scored: fix the configuration problems above")
+        raise
+
+
+ConfigOption = Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file (default: analyzer.toml or [tool.analyzer] in pyproject.toml, searched upward).")]
+LexiconOption = Annotated[Optional[list[Path]], typer.Option("--lexicon", "-l", help="Extra lexicon file (repeatable).")]
 
 
 @app.command()
@@ -83,47 +107,69 @@ def score(
     paths: Annotated[list[Path], typer.Argument(help="Files, folders (.txt, .md) or JSON Lines corpora (.jsonl).")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE (whole or not at all).")] = None,
-    lexicon: Annotated[Optional[list[Path]], typer.Option("--lexicon", "-l", help="Extra lexicon file (repeatable).")] = None,
+    config: ConfigOption = None,
+    lexicon: LexiconOption = None,
+    fail_level: Annotated[Optional[FailLevel], typer.Option(help="Exit 1 when a document reaches this verdict (default: from config, 'fail').")] = None,
+    no_exit: Annotated[bool, typer.Option("--no-exit", help="Report only: exit 0 whatever the verdicts.")] = False,
     text_field: Annotated[str, typer.Option(help="JSON Lines field holding the text.")] = "text",
     id_field: Annotated[str, typer.Option(help="JSON Lines field holding the document id.")] = "id",
 ) -> None:
-    """Score every document: reading level and wording, with every finding explained."""
-    matcher = _matcher(lexicon or [])
+    """Score every document, give each a verdict with reasons, and rank the corpus.
+
+    Exit codes: 0 no document reaches the fail level; 1 one does; 2 usage, config or input errors.
+    """
+    settings = _config(config)
+    matcher = _matcher([*settings.lexicons, *(lexicon or [])])
     err = _errors()
-    analyses = []
-    failed = False
+    documents, errors = [], []
     for item in load_documents(paths, text_field, id_field):
         if isinstance(item, LoadError):
             err.print(f"[red]error[/]: {escape(item.id)}: {escape(item.reason)}", highlight=False)
-            failed = True
+            errors.append(item)
             continue
-        analyses.append(analyze(item.text, item.id, matcher))
-    if not analyses and not failed:
+        documents.append(score_document(analyze(item.text, item.id, matcher), settings))
+    if not documents and not errors:
         err.print("[red]error[/]: no documents found in the given paths", highlight=False)
         raise typer.Exit(EXIT_ERROR)
 
-    if format is Format.table:
-        console = Console(file=open(output, "w", encoding="utf-8"), width=120) if output else _console()
-        print_tables(analyses, console)
+    summary = summarise_corpus(documents)
+    if output is not None:
+        try:
+            write_atomic(output, render(format.value, documents, summary, errors))
+        except OSError as error:
+            _fail([f"{output}: cannot write the report: {error.strerror or error}"], "no report was written")
+    elif format is Format.table:
+        print_report(documents, summary, _console())
     else:
-        records = [analysis_record(a) for a in analyses]
-        if format is Format.json:
-            text = json.dumps({"schema_version": 1, "documents": records}, ensure_ascii=False, indent=2) + "\n"
-        else:
-            text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-        if output:
-            write_atomic(output, text)
-        else:
-            sys.stdout.write(text)
-    raise typer.Exit(EXIT_ERROR if failed else EXIT_OK)
+        sys.stdout.write(render(format.value, documents, summary, errors))
+
+    gate = (fail_level.value if fail_level else settings.fail_level)
+    gated = any(VERDICTS.index(d.verdict) >= VERDICTS.index(gate) for d in documents)
+    if errors:
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_FAIL if gated and not no_exit else EXIT_OK)
+
+
+@app.command()
+def init(
+    path: Annotated[Path, typer.Argument(help="Where to write the starter config.")] = Path("analyzer.toml"),
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a commented starter config with the default thresholds and their sources."""
+    if path.exists() and not force:
+        _errors().print(f"[red]error[/]: {escape(str(path))} exists; use --force to overwrite it", highlight=False)
+        raise typer.Exit(EXIT_ERROR)
+    write_atomic(path, starter_config())
+    typer.echo(f"wrote {path}")
 
 
 @lexicons_app.command("list")
 def lexicons_list(
-    lexicon: Annotated[Optional[list[Path]], typer.Option("--lexicon", "-l", help="Extra lexicon file (repeatable).")] = None,
+    config: ConfigOption = None,
+    lexicon: LexiconOption = None,
 ) -> None:
     """Families and categories with their size, weight and source."""
-    loaded = _matcher(lexicon or []).lexicon
+    loaded = _matcher([*_config(config).lexicons, *(lexicon or [])]).lexicon
     table = Table(box=box.SIMPLE_HEAD)
     for header in ["Family", "Category", "Terms", "Weight", "Counted", "Source"]:
         table.add_column(header, overflow="fold")

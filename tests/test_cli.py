@@ -20,7 +20,7 @@ def test_version():
 
 
 def test_score_prints_one_row_per_seed():
-    result = runner.invoke(app, ["score", str(SEEDS)])
+    result = runner.invoke(app, ["score", str(SEEDS), "--no-exit"])
     assert result.exit_code == 0, result.output
     for name in ["000_88d3b", "001_0ff18", "002_773cc", "003_97a53", "004_2c502"]:
         assert name in result.stdout
@@ -49,7 +49,8 @@ def test_jsonl_in_and_out(tmp_path):
     assert result.exit_code == 2  # one row had no text
     assert "corpus.jsonl:3: no text in field 'body'" in result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["id"] for r in rows] == ["a1", "a2"]
+    assert [r["id"] for r in rows] == ["a1", "a2", f"{corpus}:3"]
+    assert rows[2]["error"] == "no text in field 'body' (use --text-field to name it)"
     first = rows[0]
     assert first["wording"]["promotional"]["count"] == 1
     assert first["wording"]["cta"]["count"] >= 2
@@ -61,7 +62,7 @@ def test_jsonl_in_and_out(tmp_path):
 
 def test_json_output_file_is_written_whole(tmp_path):
     target = tmp_path / "report.json"
-    result = runner.invoke(app, ["score", str(SEEDS), "--format", "json", "--output", str(target)])
+    result = runner.invoke(app, ["score", str(SEEDS), "--format", "json", "--output", str(target), "--no-exit"])
     assert result.exit_code == 0, result.output
     report = json.loads(target.read_text(encoding="utf-8"))
     assert report["schema_version"] == 1 and len(report["documents"]) == 5

@@ -24,17 +24,12 @@ A term is words separated by spaces, matched case-insensitively on word tokens (
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 from ..resources import lexicon_dir
+from ..tomlfile import TomlFile
 from .rules import RULES
 
 _FILE_KEYS = {"family", "title", "description", "mentions", "categories"}
@@ -96,23 +91,6 @@ class Lexicon:
         return tuple(dict.fromkeys(c.family for c in self.categories))
 
 
-class _Lines:
-    """Find the line of a category or term in the raw file text, for messages."""
-
-    def __init__(self, raw: str):
-        self.lines = raw.splitlines()
-        self.headers = [i + 1 for i, line in enumerate(self.lines) if line.strip().startswith("[[categories]]")]
-
-    def category(self, index: int) -> int:
-        return self.headers[index] if index < len(self.headers) else 1
-
-    def find(self, needle: str, after: int) -> int:
-        for number in range(after, len(self.lines) + 1):
-            if needle in self.lines[number - 1]:
-                return number
-        return after
-
-
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -139,26 +117,21 @@ def parse_lexicon_file(path: Path) -> tuple[list[Term], list[Category], list[str
     def problem(line: int, message: str) -> None:
         problems.append(f"{name}:{line}: {message}")
 
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return [], [], [f"{name}:1: cannot read: {error}"]
-    try:
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as error:
-        line = re.search(r"line (\d+)", str(error))
-        return [], [], [f"{name}:{line.group(1) if line else 1}: not valid TOML: {error}"]
-    lines = _Lines(raw)
+    toml = TomlFile(path)
+    if toml.problems:
+        return [], [], toml.problems
+    data = toml.data
+    headers = [i + 1 for i, line in enumerate(toml.lines) if line.strip().startswith("[[categories]]")]
 
     for key in sorted(set(data) - _FILE_KEYS):
-        problem(lines.find(key, 1), f"unknown key {key!r} (allowed: {', '.join(sorted(_FILE_KEYS))})")
+        problem(toml.line_of(key, 1), f"unknown key {key!r} (allowed: {', '.join(sorted(_FILE_KEYS))})")
     family = data.get("family")
     if not isinstance(family, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", family or ""):
-        problem(lines.find("family", 1), "'family' must be a lower-case name like \"hedges\"")
+        problem(toml.line_of("family", 1), "'family' must be a lower-case name like \"hedges\"")
         family = "?"
     mentions = data.get("mentions", False)
     if not isinstance(mentions, bool):
-        problem(lines.find("mentions", 1), "'mentions' must be true or false")
+        problem(toml.line_of("mentions", 1), "'mentions' must be true or false")
     categories = data.get("categories")
     if not isinstance(categories, list) or not categories:
         problem(1, "no [[categories]]: a lexicon needs at least one category with terms")
@@ -168,19 +141,19 @@ def parse_lexicon_file(path: Path) -> tuple[list[Term], list[Category], list[str
     cats: list[Category] = []
     seen: dict[str, int] = {}
     for index, category in enumerate(categories):
-        at = lines.category(index)
+        at = headers[index] if index < len(headers) else 1
         if not isinstance(category, dict):
             problem(at, "each [[categories]] entry must be a table")
             continue
         for key in sorted(set(category) - _CATEGORY_KEYS):
-            problem(lines.find(key, at), f"unknown key {key!r} in category (allowed: {', '.join(sorted(_CATEGORY_KEYS))})")
+            problem(toml.line_of(key, at), f"unknown key {key!r} in category (allowed: {', '.join(sorted(_CATEGORY_KEYS))})")
         cname = category.get("name")
         if not isinstance(cname, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", cname or ""):
             problem(at, "category 'name' must be a lower-case name like \"modal\"")
             cname = "?"
         weight = category.get("weight")
         if not _is_number(weight) or weight < 0:
-            problem(lines.find("weight", at), f"category {cname!r}: 'weight' must be a number >= 0")
+            problem(toml.line_of("weight", at), f"category {cname!r}: 'weight' must be a number >= 0")
             weight = 0.0
         source = category.get("source")
         if not isinstance(source, str) or not source.strip():
@@ -188,7 +161,7 @@ def parse_lexicon_file(path: Path) -> tuple[list[Term], list[Category], list[str
             source = ""
         counted = category.get("counted", True)
         if not isinstance(counted, bool):
-            problem(lines.find("counted", at), f"category {cname!r}: 'counted' must be true or false")
+            problem(toml.line_of("counted", at), f"category {cname!r}: 'counted' must be true or false")
         raw_terms = category.get("terms", [])
         patterns = category.get("patterns", [])
         if not isinstance(raw_terms, list) or not isinstance(patterns, list) or not (raw_terms or patterns):
@@ -201,7 +174,7 @@ def parse_lexicon_file(path: Path) -> tuple[list[Term], list[Category], list[str
                 problem(at, f"category {cname!r}: a term must be a string or a table like {{ term = \"may\" }}")
                 continue
             text = spec.get("term")
-            line = lines.find(f'"{text}"', at) if isinstance(text, str) else at
+            line = toml.line_of(f'"{text}"', at) if isinstance(text, str) else at
             for key in sorted(set(spec) - _TERM_KEYS):
                 problem(line, f"unknown key {key!r} in term (allowed: {', '.join(sorted(_TERM_KEYS))})")
             if not isinstance(text, str) or not text.strip():
@@ -230,7 +203,7 @@ def parse_lexicon_file(path: Path) -> tuple[list[Term], list[Category], list[str
         for pattern in patterns:
             message = _check_pattern(pattern)
             if message:
-                problem(lines.find(str(pattern)[:20], at), f"category {cname!r}: {message}")
+                problem(toml.line_of(str(pattern)[:20], at), f"category {cname!r}: {message}")
                 continue
             terms.append(Term(family, cname, pattern, (), float(weight), source, None, counted is True, mentions is True, True))
             size += 1

@@ -9,6 +9,7 @@ import math
 from typing import Any
 
 from ..pipeline import Analysis
+from ..score import CorpusSummary, ScoredDocument
 
 SCHEMA_VERSION = 1
 
@@ -87,4 +88,50 @@ def analysis_record(analysis: Analysis) -> dict[str, Any]:
         "readability": readability_record(analysis),
         "wording": wording_record(analysis),
         "findings": findings_record(analysis),
+    }
+
+
+def scored_record(document: ScoredDocument) -> dict[str, Any]:
+    """A document's analysis plus its scores, verdict and the reasons for it."""
+    record = analysis_record(document.analysis)
+    s = document.scores
+    record["scores"] = {
+        "reading_grade": _number(s.reading_grade),
+        "hedging_rate": _number(s.hedging_rate),
+        "promotional_rate": _number(s.promotional_rate),
+        "booster_rate": _number(s.booster_rate),
+        "calls_to_action": s.calls_to_action,
+        "red_flags": s.red_flags,
+        "promotional_balance": _number(s.promotional_balance),
+        "editorial_score": _number(s.editorial_score, 1),
+    }
+    record["verdict"] = document.verdict
+    record["reasons"] = [
+        {
+            "rule": r.rule_id,
+            "level": r.level,
+            "measure": r.measure,
+            "value": _number(r.value),
+            "threshold": r.threshold,
+            "message": r.message,
+            "findings": [{"text": f.text, "category": f.category, "start": f.start, "end": f.end} for f in r.findings],
+            "sentences": list(r.sentences),
+        }
+        for r in document.reasons
+    ]
+    return record
+
+
+def summary_record(summary: CorpusSummary) -> dict[str, Any]:
+    return {
+        "documents": len(summary.ranking),
+        "verdicts": summary.verdict_counts,
+        "ranking": [
+            {"rank": i, "id": d.analysis.id, "editorial_score": _number(d.scores.editorial_score, 1), "verdict": d.verdict}
+            for i, d in enumerate(summary.ranking, start=1)
+        ],
+        "mean_reading_grade": _number(summary.mean_reading_grade),
+        "mean_promotional_rate": _number(summary.mean_promotional_rate),
+        "mean_hedging_rate": _number(summary.mean_hedging_rate),
+        "mean_editorial_score": _number(summary.mean_editorial_score, 1),
     }

@@ -7,6 +7,7 @@ from typing import Sequence
 
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..pipeline import Analysis
@@ -44,7 +45,7 @@ def readability_table(analyses: Sequence[Analysis]) -> Table:
         r = analysis.readability
         flag = " !" if r.warnings else ""
         table.add_row(
-            short_label(analysis.id) + flag,
+            escape(short_label(analysis.id)) + flag,
             str(r.words),
             str(r.sentences),
             *(fmt(getattr(r, attr)) for _, attr in READABILITY_COLUMNS),
@@ -72,10 +73,10 @@ def wording_table(analyses: Sequence[Analysis]) -> Table:
     for analysis in analyses:
         w = analysis.wording
         table.add_row(
-            short_label(analysis.id),
+            escape(short_label(analysis.id)),
             *(fmt(w.family(family).weighted_per_1k_words) for _, family in WORDING_FAMILIES),
             str(w.family("cta").count),
-            top_terms(analysis, "promotional"),
+            escape(top_terms(analysis, "promotional")),
         )
     return table
 
@@ -84,5 +85,5 @@ def print_tables(analyses: Sequence[Analysis], console: Console) -> None:
     console.print(readability_table(analyses))
     for analysis in analyses:
         for warning in analysis.readability.warnings:
-            console.print(f"[yellow]! {short_label(analysis.id)}[/]: {warning}", highlight=False)
+            console.print(f"[yellow]! {escape(short_label(analysis.id))}[/]: {escape(warning)}", highlight=False)
     console.print(wording_table(analyses))

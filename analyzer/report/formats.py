@@ -1,0 +1,146 @@
+"""Stage 5, report: one scored batch rendered as table, json, jsonl, csv or markdown.
+
+``render`` returns the whole report as a string, so ``--output`` can write it atomically.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Sequence
+
+from rich import box
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from ..load import LoadError
+from ..score import CorpusSummary, ScoredDocument
+from .labels import short_label
+from .records import SCHEMA_VERSION, scored_record, summary_record
+from .table import READABILITY_COLUMNS, fmt, print_tables
+
+FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+VERDICT_STYLE = {"ok": "green", "info": "cyan", "review": "yellow", "fail": "bold red"}
+CSV_SCORES = ("editorial_score", "reading_grade", "hedging_rate", "promotional_rate", "booster_rate",
+              "calls_to_action", "red_flags", "promotional_balance")
+
+
+def verdict_table(documents: Sequence[ScoredDocument]) -> Table:
+    table = Table(title="Verdicts", title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("Document", no_wrap=True)
+    table.add_column("Verdict", no_wrap=True)
+    table.add_column("Reasons (rule: value > threshold) and the words behind them")
+    for d in documents:
+        lines = []
+        for r in d.reasons:
+            words = escape(", ".join(f'"{f.text}"' for f in r.findings))
+            lines.append(f"[{VERDICT_STYLE.get(r.level, '')}]{r.level}[/] {r.rule_id}: {r.value:.3g} > {r.threshold:g}"
+                         + (f"  {words}" if words else ""))
+        table.add_row(escape(short_label(d.analysis.id)), f"[{VERDICT_STYLE[d.verdict]}]{d.verdict}[/]", "\n".join(lines) or "–")
+    return table
+
+
+def ranking_table(summary: CorpusSummary) -> Table:
+    counts = ", ".join(f"{n} {v}" for v, n in summary.verdict_counts.items())
+    table = Table(title=f"Corpus ranking by editorial score ({counts})", title_justify="left", box=box.SIMPLE_HEAD)
+    for header in ["#", "Document", "Score", "Verdict", "Grade", "Promo", "Hedges", "Balance", "CTA"]:
+        table.add_column(header, justify="left" if header in ("Document", "Verdict") else "right", no_wrap=True)
+    for rank, d in enumerate(summary.ranking, start=1):
+        s = d.scores
+        table.add_row(str(rank), escape(short_label(d.analysis.id)), fmt(s.editorial_score), f"[{VERDICT_STYLE[d.verdict]}]{d.verdict}[/]",
+                      fmt(s.reading_grade), fmt(s.promotional_rate), fmt(s.hedging_rate), f"{s.promotional_balance:.2f}",
+                      str(s.calls_to_action))
+    table.add_section()
+    table.add_row("", "mean", fmt(summary.mean_editorial_score), "", fmt(summary.mean_reading_grade),
+                  fmt(summary.mean_promotional_rate), fmt(summary.mean_hedging_rate), "", "")
+    return table
+
+
+def print_report(documents: Sequence[ScoredDocument], summary: CorpusSummary, console: Console) -> None:
+    print_tables([d.analysis for d in documents], console)
+    console.print(verdict_table(documents))
+    console.print(ranking_table(summary))
+
+
+def _json(documents: Sequence[ScoredDocument], summary: CorpusSummary, errors: Sequence[LoadError]) -> str:
+    report = {
+        "schema_version": SCHEMA_VERSION,
+        "documents": [scored_record(d) for d in documents],
+        "errors": [{"id": e.id, "error": e.reason} for e in errors],
+        "summary": summary_record(summary),
+    }
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+
+
+def _jsonl(documents: Sequence[ScoredDocument], errors: Sequence[LoadError]) -> str:
+    lines = [json.dumps(scored_record(d), ensure_ascii=False) for d in documents]
+    lines += [json.dumps({"id": e.id, "error": e.reason}, ensure_ascii=False) for e in errors]
+    return "".join(line + "\n" for line in lines)
+
+
+def _csv(documents: Sequence[ScoredDocument], errors: Sequence[LoadError]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    readability = [attr for _, attr in READABILITY_COLUMNS]
+    writer.writerow(["id", "verdict", *CSV_SCORES, "words", "sentences", *readability, "reasons", "error"])
+    for d in documents:
+        r = d.analysis.readability
+        writer.writerow([
+            d.analysis.id, d.verdict, *(_cell(getattr(d.scores, k)) for k in CSV_SCORES), r.words, r.sentences,
+            *(_cell(getattr(r, a)) for a in readability), ";".join(x.rule_id for x in d.reasons), "",
+        ])
+    for e in errors:
+        writer.writerow([e.id, "error", *[""] * (len(CSV_SCORES) + 2 + len(readability) + 1), e.reason])
+    return out.getvalue()
+
+
+def _cell(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    return str(value) if isinstance(value, int) else f"{value:.3f}"
+
+
+def _markdown(documents: Sequence[ScoredDocument], summary: CorpusSummary, errors: Sequence[LoadError]) -> str:
+    counts = ", ".join(f"{n} {v}" for v, n in summary.verdict_counts.items())
+    lines = [f"# analyzer report\n\n{len(documents)} documents: {counts}.\n",
+             "| # | document | editorial score | verdict | grade | promotional /1k | hedges /1k | CTA |",
+             "|---:|---|---:|---|---:|---:|---:|---:|"]
+    for rank, d in enumerate(summary.ranking, start=1):
+        s = d.scores
+        lines.append(f"| {rank} | {_md(d.analysis.id)} | {s.editorial_score:.1f} | {d.verdict} | {fmt(s.reading_grade)} | "
+                     f"{s.promotional_rate:.1f} | {s.hedging_rate:.1f} | {s.calls_to_action} |")
+    lines.append("\n## Reasons\n")
+    for d in documents:
+        lines.append(f"### {_md(d.analysis.id)}: {d.verdict}\n")
+        for r in d.reasons:
+            words = ", ".join(f"“{_md(f.text)}”" for f in r.findings)
+            lines.append(f"- **{r.level}** `{r.rule_id}`: {r.message}" + (f" ({words})" if words else ""))
+        if not d.reasons:
+            lines.append("- no rule fired")
+        lines.append("")
+    if errors:
+        lines.append("## Inputs that could not be read\n")
+        lines += [f"- {_md(e.id)}: {_md(e.reason)}" for e in errors]
+    return "\n".join(lines) + "\n"
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render(fmt_name: str, documents: Sequence[ScoredDocument], summary: CorpusSummary,
+           errors: Sequence[LoadError] = (), width: int = 120) -> str:
+    """The whole report as text (tables without colour, for files and pipes)."""
+    if fmt_name == "json":
+        return _json(documents, summary, errors)
+    if fmt_name == "jsonl":
+        return _jsonl(documents, errors)
+    if fmt_name == "csv":
+        return _csv(documents, errors)
+    if fmt_name == "markdown":
+        return _markdown(documents, summary, errors)
+    console = Console(file=io.StringIO(), width=width, color_system=None, force_terminal=False)
+    print_report(documents, summary, console)
+    return console.file.getvalue()

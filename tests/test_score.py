@@ -1,0 +1,193 @@
+"""Scores, thresholds, verdicts, config files, exit codes and atomic output."""
+
+from __future__ import annotations
+
+import json
+import os
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from analyzer import analyze
+from analyzer.cli import app
+from analyzer.report import output as output_module
+from analyzer.report.output import write_atomic
+from analyzer.score import ConfigError, load_config, score_document, summarise_corpus
+from analyzer.score.rules import editorial_score, promotional_balance
+from conftest import SEEDS
+
+runner = CliRunner()
+CALLS = ["Call us today.", "Book a consultation now.", "Sign up for our newsletter."]
+
+
+def config_file(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "analyzer.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("calls, fires", [(1, False), (2, False), (3, True)])  # under, at, over
+def test_threshold_fires_only_above(tmp_path, calls, fires):
+    config = load_config(config_file(tmp_path, '[rules."cta.count"]\nthreshold = 2\nlevel = "review"\n'))
+    document = score_document(analyze(" ".join(CALLS[:calls])), config)
+    assert document.scores.calls_to_action == calls
+    assert any(r.rule_id == "cta.count" for r in document.reasons) is fires
+    assert (document.verdict == "review") is fires or document.verdict == "fail"
+
+
+def test_reason_carries_value_threshold_and_evidence(tmp_path):
+    config = load_config(config_file(tmp_path, '[rules."cta.count"]\nthreshold = 0\nlevel = "fail"\n'))
+    document = score_document(analyze("Call us today."), config)
+    reason = next(r for r in document.reasons if r.rule_id == "cta.count")
+    assert (reason.value, reason.threshold, reason.level) == (1.0, 0.0, "fail")
+    assert [f.text for f in reason.findings] == ["Call us"]
+    assert document.verdict == "fail"
+
+
+def test_disable_by_prefix_and_by_id(tmp_path):
+    text = (SEEDS / "003_97a530df274c8eed.txt").read_text(encoding="utf-8")
+    everything = score_document(analyze(text), load_config(config_file(tmp_path, "")))
+    assert any(r.rule_id.startswith("readability.") for r in everything.reasons)
+    config = load_config(config_file(tmp_path, 'disable = ["readability", "editorial.score"]\n'))
+    fewer = score_document(analyze(text), config)
+    ids = {r.rule_id for r in fewer.reasons}
+    assert not any(i.startswith("readability.") for i in ids) and "editorial.score" not in ids
+    assert "promotional.rate" in ids
+
+
+def test_pyproject_tool_section_is_found_upward(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.analyzer]\nfail_level = "review"\n', encoding="utf-8")
+    nested = tmp_path / "a" / "b"
+    nested.mkdir(parents=True)
+    config = load_config(start=nested)
+    assert config.path == tmp_path / "pyproject.toml" and config.fail_level == "review"
+
+
+@pytest.mark.parametrize(
+    "body, line, message",
+    [
+        ('[rules."readability.grade"]\nthreshold = "eight"\nlevel = "review"\n', 2, "rule 'readability.grade': 'threshold' must be a number, not 'eight'"),
+        ('[rules."readability.grade"]\nthreshold = 8\nlevel = "severe"\n', 3, "'level' must be one of info, review, fail, not 'severe'"),
+        ('colour = "red"\n', 1, "unknown key 'colour' (allowed: disable, fail_level, lexicons, rules)"),
+        ('\n[rules."reading.level"]\nthreshold = 8\nlevel = "review"\n', 2, "unknown rule 'reading.level' (rules: "),
+        ('[rules."cta.count"]\nthreshold = 1\nlevel = "info"\nmax = 3\n', 4, "unknown key 'max' in rule 'cta.count' (allowed: level, threshold)"),
+        ('fail_level = "sometimes"\n', 1, "'fail_level' must be one of review, fail"),
+        ('disable = ["nothing.here"]\n', 1, "'disable': 'nothing.here' names no rule"),
+        ('[rules\nthreshold = 1\n', 1, "not valid TOML"),
+    ],
+)
+def test_config_errors_name_file_line_key_and_what_is_allowed(tmp_path, body, line, message):
+    path = config_file(tmp_path, body)
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert any(p.startswith(f"{path}:{line}: ") and message in p for p in caught.value.problems), caught.value.problems
+    result = runner.invoke(app, ["score", str(SEEDS), "--config", str(path)])
+    assert result.exit_code == 2 and message in result.stderr and result.stdout == ""
+
+
+def test_balance_and_editorial_score_ranges():
+    assert promotional_balance(0, 0, 0) == pytest.approx(0.5)
+    assert 0.9 < promotional_balance(200, 0, 0) < 1
+    assert promotional_balance(0, 0, 200) < 0.1
+    assert editorial_score(0, 0, 0, 0) == 0
+    assert 95 < editorial_score(1e6, 1e6, 1.0, 10**6) <= 100
+
+
+# --- the command line: exit codes, formats, output -------------------------------------
+
+
+def test_exit_1_when_a_document_fails_and_0_with_no_exit():
+    assert runner.invoke(app, ["score", str(SEEDS)]).exit_code == 1  # 002 and 003 fail
+    assert runner.invoke(app, ["score", str(SEEDS), "--no-exit"]).exit_code == 0
+
+
+def test_exit_0_when_nothing_reaches_the_fail_level():
+    assert runner.invoke(app, ["score", str(SEEDS / "004_2c502a08521c033c.txt")]).exit_code == 0
+
+
+def test_fail_level_review_moves_the_gate(tmp_path):
+    doc = str(SEEDS / "004_2c502a08521c033c.txt")  # verdict "review"
+    assert runner.invoke(app, ["score", doc, "--fail-level", "review"]).exit_code == 1
+    assert runner.invoke(app, ["score", doc, "--fail-level", "fail"]).exit_code == 0
+    cfg = config_file(tmp_path, 'fail_level = "review"\n')
+    assert runner.invoke(app, ["score", doc, "--config", str(cfg)]).exit_code == 1
+
+
+def test_exit_2_for_usage_and_input_errors(tmp_path):
+    assert runner.invoke(app, ["score", str(SEEDS), "--format", "pdf"]).exit_code == 2
+    assert runner.invoke(app, ["score", str(tmp_path / "nope.txt")]).exit_code == 2
+
+
+def test_table_has_verdicts_reasons_and_ranking():
+    result = runner.invoke(app, ["score", str(SEEDS)])
+    out = result.stdout
+    assert "Verdicts" in out and "Corpus ranking by editorial score (0 ok, 3 review, 2 fail)" in out
+    assert "editorial.score" in out and '"game-changer"' in out
+    ranking = out[out.index("Corpus ranking"):]
+    assert ranking.index("003_97a53") < ranking.index("001_0ff18")
+
+
+def test_json_report_validates_against_the_documented_schema(tmp_path):
+    result = runner.invoke(app, ["score", str(SEEDS), str(tmp_path / "missing.txt"), "--format", "json"])
+    report = json.loads(result.stdout)
+    schema = json.loads(resources.files("analyzer.report").joinpath("schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(report, schema)
+    assert report["summary"]["ranking"][0]["id"].endswith("003_97a530df274c8eed.txt")
+    assert report["errors"][0]["id"].endswith("missing.txt")
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**report, "schema_version": 2}, schema)
+
+
+@pytest.mark.parametrize("fmt, marker", [("csv", "id,verdict,editorial_score"), ("markdown", "| # | document |"), ("jsonl", '"verdict": ')])
+def test_other_formats(fmt, marker):
+    result = runner.invoke(app, ["score", str(SEEDS), "--format", fmt, "--no-exit"])
+    assert result.exit_code == 0 and marker in result.stdout
+    if fmt == "csv":
+        assert len(result.stdout.strip().splitlines()) == 6
+
+
+def test_output_file_is_whole_and_replaces_atomically(tmp_path):
+    target = tmp_path / "report.md"
+    result = runner.invoke(app, ["score", str(SEEDS), "-f", "markdown", "-o", str(target), "--no-exit"])
+    assert result.exit_code == 0 and target.read_text(encoding="utf-8").startswith("# analyzer report")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.md"]
+
+
+def test_failure_midway_leaves_no_partial_file(tmp_path, monkeypatch):
+    target = tmp_path / "report.json"
+    target.write_text("previous report", encoding="utf-8")
+
+    def broken_replace(source, destination):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output_module.os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        write_atomic(target, "x" * 100_000)
+    assert target.read_text(encoding="utf-8") == "previous report"
+    assert sorted(os.listdir(tmp_path)) == ["report.json"]
+    result = runner.invoke(app, ["score", str(SEEDS), "-f", "json", "-o", str(target)])
+    assert result.exit_code == 2 and "cannot write the report" in result.stderr
+    assert target.read_text(encoding="utf-8") == "previous report"
+
+
+def test_init_writes_a_config_that_loads_and_refuses_to_overwrite(tmp_path):
+    target = tmp_path / "analyzer.toml"
+    assert runner.invoke(app, ["init", str(target)]).exit_code == 0
+    text = target.read_text(encoding="utf-8")
+    assert "AMA" in text and "NIH" in text and "Vale" in text  # defaults cite their sources
+    assert len(load_config(target).rules) >= 8
+    again = runner.invoke(app, ["init", str(target)])
+    assert again.exit_code == 2 and "--force" in again.stderr
+
+
+def test_corpus_summary_ranks_by_editorial_score():
+    config = load_config()
+    documents = [score_document(analyze(p.read_text(encoding="utf-8"), p.name), config) for p in sorted(SEEDS.glob("*.txt"))]
+    summary = summarise_corpus(documents)
+    scores = [d.scores.editorial_score for d in summary.ranking]
+    assert scores == sorted(scores, reverse=True)
+    assert sum(summary.verdict_counts.values()) == 5
+    assert summary.ranking[0].analysis.id == "003_97a530df274c8eed.txt"
