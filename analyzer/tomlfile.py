@@ -13,6 +13,14 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 
+class FileProblems(Exception):
+    """Every problem found in files people edit, one ``file:line: message`` each."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
 class TomlFile:
     """A parsed TOML file and its lines. ``problems`` holds a read or syntax error, if any."""
 

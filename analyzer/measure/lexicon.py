@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..resources import lexicon_dir
-from ..tomlfile import TomlFile
+from ..tomlfile import FileProblems, TomlFile
 from .rules import RULES
 
 _FILE_KEYS = {"family", "title", "description", "mentions", "categories"}
@@ -43,12 +43,8 @@ _UNBOUNDED = r"(?:[+*]|\{\d*,\})"
 _NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*" + _UNBOUNDED + r"\)" + _UNBOUNDED)
 
 
-class LexiconError(Exception):
-    """Every problem found in one or more lexicon files, one ``file:line: message`` each."""
-
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
-        self.problems = problems
+class LexiconError(FileProblems):
+    """Problems in lexicon files: none of them is used until all are fixed."""
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..tomlfile import TomlFile
+from ..tomlfile import FileProblems, TomlFile
 
 LEVELS = ("info", "review", "fail")
 FAIL_LEVELS = ("review", "fail")
@@ -20,10 +20,8 @@ _TOP_KEYS = {"lexicons", "disable", "fail_level", "rules"}
 _RULE_KEYS = {"threshold", "level"}
 
 
-class ConfigError(Exception):
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
-        self.problems = problems
+class ConfigError(FileProblems):
+    """Problems in configuration files: nothing is scored until they are fixed."""
 
 
 @dataclass(frozen=True)
