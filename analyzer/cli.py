@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from enum import Enum
 from pathlib import Path
@@ -18,7 +19,8 @@ from .load import LoadError, load_documents
 from .measure import LexiconError, Matcher, load_lexicon
 from .measure.lexicon import builtin_lexicon_files, parse_lexicon_file
 from .pipeline import analyze
-from .report.formats import print_report, render
+from .report.formats import print_report, render, report_record
+from .report.records import SCHEMA_VERSION
 from .report.output import write_atomic
 from .score import Config, ConfigError, load_config, score_document, starter_config, summarise_corpus
 from .score import VERDICTS
@@ -111,6 +113,7 @@ def score(
     lexicon: LexiconOption = None,
     fail_level: Annotated[Optional[FailLevel], typer.Option(help="Exit 1 when a document reaches this verdict (default: from config, 'fail').")] = None,
     no_exit: Annotated[bool, typer.Option("--no-exit", help="Report only: exit 0 whatever the verdicts.")] = False,
+    charts: Annotated[Optional[Path], typer.Option("--charts", help="Also draw the comparison charts (PNG) into DIR.")] = None,
     text_field: Annotated[str, typer.Option(help="JSON Lines field holding the text.")] = "text",
     id_field: Annotated[str, typer.Option(help="JSON Lines field holding the document id.")] = "id",
 ) -> None:
@@ -133,21 +136,49 @@ def score(
         raise typer.Exit(EXIT_ERROR)
 
     summary = summarise_corpus(documents)
+    rules = settings.active_rules
     if output is not None:
         try:
-            write_atomic(output, render(format.value, documents, summary, errors))
+            write_atomic(output, render(format.value, documents, summary, errors, rules))
         except OSError as error:
             _fail([f"{output}: cannot write the report: {error.strerror or error}"], "no report was written")
     elif format is Format.table:
         print_report(documents, summary, _console())
     else:
-        sys.stdout.write(render(format.value, documents, summary, errors))
+        sys.stdout.write(render(format.value, documents, summary, errors, rules))
+    if charts is not None and documents:
+        _draw(report_record(documents, summary, errors, rules), charts)
 
     gate = (fail_level.value if fail_level else settings.fail_level)
     gated = any(VERDICTS.index(d.verdict) >= VERDICTS.index(gate) for d in documents)
     if errors:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_FAIL if gated and not no_exit else EXIT_OK)
+
+
+def _draw(report: dict, folder: Path) -> None:
+    from .report.charts import render_charts  # matplotlib loads only when charts are asked for
+
+    try:
+        for path in render_charts(report, folder):
+            _errors().print(f"wrote {escape(str(path))}", highlight=False)
+    except OSError as error:
+        _fail([f"{folder}: cannot write charts: {error.strerror or error}"], "charts were not written")
+
+
+@app.command()
+def chart(
+    results: Annotated[Path, typer.Argument(help="A report saved with --format json.")],
+    charts: Annotated[Path, typer.Option("--charts", help="Folder for the PNG files.")] = Path("figures"),
+) -> None:
+    """Draw the comparison charts from saved JSON results."""
+    try:
+        report = json.loads(results.read_text(encoding="utf-8"))
+        if report.get("schema_version") != SCHEMA_VERSION or "documents" not in report:
+            raise ValueError(f"not an analyzer JSON report (schema_version {SCHEMA_VERSION})")
+    except (OSError, ValueError) as error:
+        _fail([f"{results}: {error}"], "no charts were drawn")
+    _draw(report, charts)
 
 
 @app.command()

@@ -16,7 +16,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..load import LoadError
-from ..score import CorpusSummary, ScoredDocument
+from ..score import CorpusSummary, Rule, ScoredDocument
 from .labels import short_label
 from .records import SCHEMA_VERSION, scored_record, summary_record
 from .table import READABILITY_COLUMNS, fmt, print_tables
@@ -64,14 +64,16 @@ def print_report(documents: Sequence[ScoredDocument], summary: CorpusSummary, co
     console.print(ranking_table(summary))
 
 
-def _json(documents: Sequence[ScoredDocument], summary: CorpusSummary, errors: Sequence[LoadError]) -> str:
-    report = {
+def report_record(documents: Sequence[ScoredDocument], summary: CorpusSummary, errors: Sequence[LoadError],
+                  rules: Sequence[Rule]) -> dict:
+    """The whole batch as the JSON report (and the input the charts are drawn from)."""
+    return {
         "schema_version": SCHEMA_VERSION,
         "documents": [scored_record(d) for d in documents],
         "errors": [{"id": e.id, "error": e.reason} for e in errors],
         "summary": summary_record(summary),
+        "rules": [{"id": r.id, "threshold": r.threshold, "level": r.level} for r in rules],
     }
-    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
 
 
 def _jsonl(documents: Sequence[ScoredDocument], errors: Sequence[LoadError]) -> str:
@@ -131,10 +133,10 @@ def _md(text: str) -> str:
 
 
 def render(fmt_name: str, documents: Sequence[ScoredDocument], summary: CorpusSummary,
-           errors: Sequence[LoadError] = (), width: int = 120) -> str:
+           errors: Sequence[LoadError] = (), rules: Sequence[Rule] = (), width: int = 120) -> str:
     """The whole report as text (tables without colour, for files and pipes)."""
     if fmt_name == "json":
-        return _json(documents, summary, errors)
+        return json.dumps(report_record(documents, summary, errors, rules), ensure_ascii=False, indent=2) + "\n"
     if fmt_name == "jsonl":
         return _jsonl(documents, errors)
     if fmt_name == "csv":

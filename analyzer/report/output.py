@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, content: str) -> None:
+def write_atomic_bytes(path: Path, content: bytes) -> None:
     """Write to a temporary file beside ``path`` and rename it into place.
 
     A crash, a full disk or Ctrl-C midway leaves the old file (or none), never half a report.
@@ -15,9 +15,16 @@ def write_atomic(path: Path, content: str) -> None:
     path = Path(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(handle, "wb") as stream:
             stream.write(content)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: Path, content: str) -> None:
+    write_atomic_bytes(path, content.encode("utf-8"))

@@ -39,6 +39,7 @@ def readability_record(analysis: Analysis) -> dict[str, Any]:
             for h in r.hardest_sentences
         ],
         "warnings": list(r.warnings),
+        "sentence_grades": [_number(g, 2) for g in r.sentence_grades],
     }
 
 
