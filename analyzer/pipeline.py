@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .measure import Finding, Matcher, Readability, Wording, load_lexicon, measure_readability, summarise_wording
+from .measure import Cues, Finding, Matcher, Readability, Wording, load_lexicon, measure_cues, measure_readability, summarise_wording
 from .text import PreparedText, prepare
 
 
@@ -23,6 +23,7 @@ class Analysis:
     readability: Readability
     findings: tuple[Finding, ...]
     wording: Wording
+    cues: Cues
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,7 @@ def default_matcher() -> Matcher:
 
 
 def analyze(text: str, id: str = "", matcher: Matcher | None = None) -> Analysis:
-    """Measure one document: reading level and lexicon findings (built-in lexicons by default)."""
+    """Measure one document: reading level, lexicon findings and health cues."""
     matcher = matcher or default_matcher()
     prepared = prepare(text)
     readability = measure_readability(prepared)
@@ -44,4 +45,5 @@ def analyze(text: str, id: str = "", matcher: Matcher | None = None) -> Analysis
         readability=readability,
         findings=findings,
         wording=summarise_wording(findings, matcher.lexicon, readability.words),
+        cues=measure_cues(findings),
     )

@@ -19,12 +19,21 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT))
 
-from analyzer import analyze  # noqa: E402
+from functools import lru_cache  # noqa: E402
+
+from analyzer import analyze as _analyze  # noqa: E402
+from analyzer.measure.claims import STRENGTH_NAMES, claim_strength  # noqa: E402
 
 # A sentence is "uncertain" when its hedges carry a full speculative cue's weight: one modal or
 # epistemic verb, or two weak cues. Approximators (0.3) alone never make it: BioScope does not
 # annotate them as speculation (Vincze et al. 2008, guidelines section 2).
 UNCERTAIN_AT = 1.0
+
+
+@lru_cache(maxsize=None)
+def analyze(text: str):
+    """Each text is analysed once per run, however many measures read it."""
+    return _analyze(text)
 
 
 def rows(name: str) -> list[dict]:
@@ -112,6 +121,34 @@ def promotional_rate(analysis) -> float:
     return analysis.wording.family("promotional").weighted_per_1k_words
 
 
+# HealthNewsReview criterion -> the disclosure cue that answers it. "conflicts" is judged in
+# news releases mostly on whether funding is disclosed.
+CUE_FOR_CRITERION = {"harms": "harms", "costs": "costs", "conflicts": "funding", "benefits": "benefits",
+                     "evidence_quality": "evidence", "alternatives": "alternatives", "availability": "availability"}
+
+
+def cue_auc(criterion: str) -> float:
+    """ROC AUC of the cue's strength for the criterion rated satisfactory."""
+    cue = CUE_FOR_CRITERION[criterion]
+    return hnr_auc(criterion, lambda a: a.cues.disclosure(cue).strength, positive_label="satisfactory")
+
+
+def claim_strength_scores() -> tuple[float, list[list[int]]]:
+    """Macro-F1 over the four levels, and the confusion matrix (rows gold, columns predicted)."""
+    matrix = [[0] * 4 for _ in range(4)]
+    for row in rows("claim_strength_pubmed_dev.jsonl"):
+        matrix[row["strength"]][claim_strength(analyze(row["text"]).findings)] += 1
+    f1s = []
+    for k in range(4):
+        tp = matrix[k][k]
+        predicted = sum(matrix[g][k] for g in range(4))
+        gold = sum(matrix[k])
+        precision = tp / predicted if predicted else 0.0
+        recall = tp / gold if gold else 0.0
+        f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    return sum(f1s) / 4, matrix
+
+
 def readability_ordering(metric: Callable[[object], float | None]) -> float:
     """Share of OneStopEnglish topics whose three versions the metric orders correctly."""
     by_topic: dict[str, dict[str, float]] = defaultdict(dict)
@@ -130,6 +167,10 @@ def table() -> Iterable[tuple[str, str, float, str]]:
            "promotional weighted rate")
     yield ("OneStopEnglish", "topics ordered, consensus", readability_ordering(lambda r: r.consensus_grade), "")
     yield ("OneStopEnglish", "topics ordered, FK grade", readability_ordering(lambda r: r.flesch_kincaid_grade), "")
+    for criterion, cue in CUE_FOR_CRITERION.items():
+        yield ("HealthNewsReview dev", f"{criterion} AUC", cue_auc(criterion), f"{cue} cue strength")
+    macro_f1, _ = claim_strength_scores()
+    yield ("PubMed claims dev", "claim strength macro-F1", macro_f1, "4 levels, rules")
 
 
 def main() -> None:
@@ -138,6 +179,11 @@ def main() -> None:
     print(f"{'data set':22}{'measure':30}{'value':>8}  note")
     for data_set, measure, value, note in table():
         print(f"{data_set:22}{measure:30}{value:8.3f}  {note}")
+    _, matrix = claim_strength_scores()
+    print("\nclaim strength confusion matrix (rows: gold, columns: predicted)")
+    print(" " * 22 + "".join(f"{name[:12]:>14}" for name in STRENGTH_NAMES))
+    for name, row in zip(STRENGTH_NAMES, matrix):
+        print(f"{name:22}" + "".join(f"{n:14d}" for n in row))
 
 
 if __name__ == "__main__":

@@ -27,3 +27,20 @@ def test_sensational_language_auc_of_promotional_rate():
 
 def test_consensus_grade_orders_onestop_levels():
     assert accuracy.readability_ordering(lambda r: r.consensus_grade) >= 0.90
+
+
+# Issue 6 targets: harms >= 0.82, costs >= 0.90, conflicts >= 0.80, benefits >= 0.70,
+# evidence >= 0.65. Harms (0.78) and conflicts (0.77) do not reach theirs yet: the floors
+# below guard what is measured; the README's accuracy table says where each stands.
+@pytest.mark.parametrize(
+    "criterion, floor",
+    [("harms", 0.76), ("costs", 0.90), ("conflicts", 0.75), ("benefits", 0.70), ("evidence_quality", 0.65)],
+)
+def test_health_cue_auc(criterion, floor):
+    assert accuracy.cue_auc(criterion) >= floor
+
+
+def test_claim_strength_macro_f1():
+    macro_f1, matrix = accuracy.claim_strength_scores()
+    assert macro_f1 >= 0.65
+    assert sum(map(sum, matrix)) > 3000

@@ -8,14 +8,17 @@ lexicon with any problem is not used: nothing is scored with half a lexicon.
     family = "hedges"
     description = "Words that qualify a claim."
     mentions = false            # true: negated, quoted or attributed matches are mentions
+    read_references = false     # true: the reference list is read too (evidence cues)
 
     [[categories]]
     name = "modal"
     weight = 1.0
     source = "Hyland 2005, Metadiscourse, appendix"
     terms = ["might", { term = "may", rule = "may_not_month" }, "suggest*"]
-    patterns = []               # regular expressions, for what words cannot list (phone numbers)
+    patterns = []               # regular expressions, for what words cannot list (phone numbers);
+                                # a pattern may be a table too: { pattern = "...", rule = "..." }
     counted = true              # false: reported but kept out of the family's totals
+    rule = "..."                # optional: a context rule for every term that names none
 
 A term is words separated by spaces, matched case-insensitively on word tokens (so
 "game-changer" also matches "game changer"); a final ``*`` on a word matches any ending.
@@ -32,9 +35,10 @@ from ..resources import lexicon_dir
 from ..tomlfile import FileProblems, TomlFile
 from .rules import RULES
 
-_FILE_KEYS = {"family", "title", "description", "mentions", "categories"}
-_CATEGORY_KEYS = {"name", "weight", "source", "description", "terms", "patterns", "counted"}
+_FILE_KEYS = {"family", "title", "description", "mentions", "read_references", "categories"}
+_CATEGORY_KEYS = {"name", "weight", "source", "description", "terms", "patterns", "counted", "rule"}
 _TERM_KEYS = {"term", "weight", "rule", "note"}
+_PATTERN_KEYS = {"pattern", "weight", "rule", "note"}
 _TERM_WORD = re.compile(r"^[^\W_]+(?:'[^\W_]+)*\*?$")
 # An unbounded quantifier on a group that ends in an unbounded quantifier, like (a+)+ or
 # (\w*)*: the shape behind catastrophic backtracking in Python's re, which has no timeout.
@@ -61,6 +65,7 @@ class Term:
     counted: bool
     mentions: bool
     is_pattern: bool = False
+    read_references: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,8 +131,10 @@ def parse_lexicon_file(path: Path) -> tuple[list[Term], list[Category], list[str
         problem(toml.line_of("family", 1), "'family' must be a lower-case name like \"hedges\"")
         family = "?"
     mentions = data.get("mentions", False)
-    if not isinstance(mentions, bool):
-        problem(toml.line_of("mentions", 1), "'mentions' must be true or false")
+    read_references = data.get("read_references", False)
+    for key, value in (("mentions", mentions), ("read_references", read_references)):
+        if not isinstance(value, bool):
+            problem(toml.line_of(key, 1), f"'{key}' must be true or false")
     categories = data.get("categories")
     if not isinstance(categories, list) or not categories:
         problem(1, "no [[categories]]: a lexicon needs at least one category with terms")
@@ -158,6 +165,10 @@ def parse_lexicon_file(path: Path) -> tuple[list[Term], list[Category], list[str
         counted = category.get("counted", True)
         if not isinstance(counted, bool):
             problem(toml.line_of("counted", at), f"category {cname!r}: 'counted' must be true or false")
+        category_rule = category.get("rule")
+        if category_rule is not None and category_rule not in RULES:
+            problem(toml.line_of("rule", at), f"category {cname!r}: unknown rule {category_rule!r} (known: {', '.join(sorted(RULES))})")
+            category_rule = None
         raw_terms = category.get("terms", [])
         patterns = category.get("patterns", [])
         if not isinstance(raw_terms, list) or not isinstance(patterns, list) or not (raw_terms or patterns):
@@ -185,7 +196,7 @@ def parse_lexicon_file(path: Path) -> tuple[list[Term], list[Category], list[str
             if not _is_number(term_weight) or term_weight < 0:
                 problem(line, f"term {text!r}: 'weight' must be a number >= 0")
                 continue
-            rule = spec.get("rule")
+            rule = spec.get("rule", category_rule)
             if rule is not None and rule not in RULES:
                 problem(line, f"term {text!r}: unknown rule {rule!r} (known: {', '.join(sorted(RULES))})")
                 continue
@@ -194,14 +205,32 @@ def parse_lexicon_file(path: Path) -> tuple[list[Term], list[Category], list[str
                 problem(line, f"term {text!r} is listed twice in family {family!r} (first at line {seen[key]})")
                 continue
             seen[key] = line
-            terms.append(Term(family, cname, text, words, float(term_weight), source, rule, counted is True, mentions is True))
+            terms.append(Term(family, cname, text, words, float(term_weight), source, rule, counted is True,
+                              mentions is True, False, read_references is True))
             size += 1
-        for pattern in patterns:
+        for entry in patterns:
+            spec = {"pattern": entry} if isinstance(entry, str) else entry
+            if not isinstance(spec, dict):
+                problem(at, f"category {cname!r}: a pattern must be a string or a table like {{ pattern = \"...\" }}")
+                continue
+            pattern = spec.get("pattern")
+            line = toml.line_of(str(pattern)[:20], at)
+            for key in sorted(set(spec) - _PATTERN_KEYS):
+                problem(line, f"unknown key {key!r} in pattern (allowed: {', '.join(sorted(_PATTERN_KEYS))})")
             message = _check_pattern(pattern)
             if message:
-                problem(toml.line_of(str(pattern)[:20], at), f"category {cname!r}: {message}")
+                problem(line, f"category {cname!r}: {message}")
                 continue
-            terms.append(Term(family, cname, pattern, (), float(weight), source, None, counted is True, mentions is True, True))
+            rule = spec.get("rule")
+            if rule is not None and rule not in RULES:
+                problem(line, f"pattern {pattern!r}: unknown rule {rule!r} (known: {', '.join(sorted(RULES))})")
+                continue
+            pattern_weight = spec.get("weight", weight)
+            if not _is_number(pattern_weight) or pattern_weight < 0:
+                problem(line, f"pattern {pattern!r}: 'weight' must be a number >= 0")
+                continue
+            terms.append(Term(family, cname, pattern, (), float(pattern_weight), source, rule, counted is True,
+                              mentions is True, True, read_references is True))
             size += 1
         cats.append(Category(family, cname, float(weight), source, str(category.get("description", "")), counted is True, size))
     return terms, cats, problems

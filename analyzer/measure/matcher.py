@@ -13,10 +13,11 @@ Reference-list sentences are not read: citations are not the writer's wording.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterator
 
-from ..text import PreparedText, Sentence, word_tokens
+from ..text import PreparedText, Sentence, Token, word_tokens
 from .lexicon import Lexicon, Term
 from .rules import RULES, Context, mention_reason
 
@@ -46,6 +47,10 @@ class Finding:
     def counts(self) -> bool:
         """Whether this finding adds to its family's totals."""
         return self.counted and self.usage == "use"
+
+
+# What may stand between the words of one phrase: spaces, a hyphen, a slash.
+_JOINS = re.compile(r"[\s\-/\u2010-\u2013]*")
 
 
 class _Node:
@@ -81,21 +86,19 @@ class Matcher:
         self.lexicon = lexicon
         self._root = _Node()
         self._root_steps: dict[str, list[_Node]] = {}  # memo: prose repeats its words
-        patterns: list[tuple[str, Term]] = []
+        patterns: list[Term] = []
         for term in lexicon.terms:
             if term.is_pattern:
-                patterns.append((f"g{len(patterns)}", term))
+                patterns.append(term)
                 continue
             node = self._root
             for word in term.words:
                 node = node.child(word)
             node.terms.append(term)
-        self._pattern_terms = dict(patterns)
-        self._patterns = (
-            re.compile("|".join(f"(?P<{name}>{term.term})" for name, term in patterns), re.IGNORECASE)
-            if patterns
-            else None
-        )
+        # Each pattern scans the whole text once; its matches are then placed in sentences.
+        # (One alternation of all patterns would let the first alternative hide the others.)
+        self._patterns = [(re.compile(t.term, re.IGNORECASE), t) for t in patterns]
+        self._reads_references = any(t.read_references for t in lexicon.terms)
 
     def _first(self, word: str) -> list[_Node]:
         nodes = self._root_steps.get(word)
@@ -103,45 +106,67 @@ class Matcher:
             nodes = self._root_steps[word] = self._root.step(word)
         return nodes
 
-    def _sentence(self, text: str, sentence: Sentence) -> Iterable[Finding]:
-        tokens = list(word_tokens(text, sentence.start, sentence.end))
-        candidates: list[tuple[int, int, Term]] = []
+    def _candidates(self, text: str, tokens: list[Token]) -> Iterator[tuple[int, int, Term]]:
         for i, token in enumerate(tokens):
             frontier = self._first(token.lower)
             j = i + 1
             while frontier:
                 for node in frontier:
                     for term in node.terms:
-                        candidates.append((i, j, term))
-                if j == len(tokens):
+                        yield i, j, term
+                # a phrase does not run across punctuation: "licensed, to" is not "licensed to"
+                if j == len(tokens) or not _JOINS.fullmatch(text, tokens[j - 1].end, tokens[j].start):
                     break
                 word = tokens[j].lower
                 frontier = [nxt for node in frontier for nxt in node.step(word)]
                 j += 1
+
+    def _finding(self, term: Term, context: Context, sentence: Sentence) -> Finding | None:
+        if term.rule and not RULES[term.rule](context):
+            return None
+        reason = mention_reason(context) if term.mentions and context.end > context.start else None
+        start, end = context.match_start, context.match_end
+        return Finding(term.family, term.category, context.text[start:end], start, end, sentence.index,
+                       term.weight, "mention" if reason else "use", reason, term.term, term.source, term.counted)
+
+    def _sentence(self, text: str, sentence: Sentence) -> Iterator[Finding]:
+        tokens = list(word_tokens(text, sentence.start, sentence.end))
+        allowed = (lambda term: term.read_references) if sentence.in_references else (lambda term: True)
         taken: dict[str, list[tuple[int, int]]] = {}
-        for i, j, term in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
+        for i, j, term in sorted(self._candidates(text, tokens), key=lambda c: (c[0], c[0] - c[1])):
             spans = taken.setdefault(term.family, [])
-            if any(i < e and s < j for s, e in spans):
+            if not allowed(term) or any(i < e and s < j for s, e in spans):
                 continue
-            context = Context(tokens, i, j, text)
-            if term.rule and not RULES[term.rule](context):
-                continue
-            spans.append((i, j))
-            start, end = tokens[i].start, tokens[j - 1].end
-            reason = mention_reason(context, sentence.start) if term.mentions else None
-            yield Finding(
-                term.family, term.category, text[start:end], start, end, sentence.index, term.weight,
-                "mention" if reason else "use", reason, term.term, term.source, term.counted,
-            )
-        if self._patterns is not None:
-            for match in self._patterns.finditer(text, sentence.start, sentence.end):
-                term = self._pattern_terms[match.lastgroup]
-                yield Finding(
-                    term.family, term.category, match.group(), match.start(), match.end(), sentence.index,
-                    term.weight, "use", None, term.term, term.source, term.counted,
-                )
+            context = Context(tokens, i, j, text, sentence.start, sentence.end, tokens[i].start, tokens[j - 1].end)
+            finding = self._finding(term, context, sentence)
+            if finding:
+                spans.append((i, j))
+                yield finding
+
+    def _pattern_findings(self, prepared: PreparedText) -> Iterator[Finding]:
+        text, sentences = prepared.text, prepared.sentences
+        starts = [s.start for s in sentences]
+        tokens: dict[int, list[Token]] = {}
+        for pattern, term in self._patterns:
+            for match in pattern.finditer(text):
+                at = bisect_right(starts, match.start()) - 1
+                if at < 0 or match.end() > sentences[at].end:
+                    continue  # between sentences, or across a boundary
+                sentence = sentences[at]
+                if sentence.in_references and not term.read_references:
+                    continue
+                if at not in tokens:
+                    tokens[at] = list(word_tokens(text, sentence.start, sentence.end))
+                inside = [k for k, t in enumerate(tokens[at]) if t.end > match.start() and t.start < match.end()]
+                first, last = (inside[0], inside[-1] + 1) if inside else (0, 0)
+                context = Context(tokens[at], first, last, text, sentence.start, sentence.end, match.start(), match.end())
+                finding = self._finding(term, context, sentence)
+                if finding:
+                    yield finding
 
     def find(self, prepared: PreparedText) -> tuple[Finding, ...]:
         """Findings in document order (by start offset, then family)."""
-        found = [f for s in prepared.body_sentences for f in self._sentence(prepared.text, s)]
+        sentences = prepared.sentences if self._reads_references else prepared.body_sentences
+        found = [f for s in sentences for f in self._sentence(prepared.text, s)]
+        found += self._pattern_findings(prepared)
         return tuple(sorted(found, key=lambda f: (f.start, f.family, f.end)))

@@ -19,12 +19,23 @@ from ..text import Token
 
 @dataclass(frozen=True)
 class Context:
-    """Where a candidate match sits: tokens ``[start, end)`` of a sentence's tokens."""
+    """Where a candidate match sits: tokens ``[start, end)`` of its sentence's tokens.
+
+    ``text`` is the whole normalised document; token and sentence spans index into it.
+    """
 
     tokens: Sequence[Token]
     start: int
     end: int
-    text: str  # the whole normalised document; token spans index into it
+    text: str
+    sentence_start: int
+    sentence_end: int
+    match_start: int  # character span of the match (a pattern may cover no whole token)
+    match_end: int
+
+    @property
+    def sentence(self) -> str:
+        return self.text[self.sentence_start:self.sentence_end]
 
     def word(self, index: int) -> str:
         return self.tokens[index].lower if 0 <= index < len(self.tokens) else ""
@@ -136,7 +147,82 @@ def hope_offered(c: Context) -> bool:
     return not (before in subjects or (after == "that" and before not in {"new", "the", "a", "real"}))
 
 
+def not_an_aim(c: Context) -> bool:
+    """A causal verb after "to" states an aim ("measures to reduce infections", "needed to
+    improve care"), not a finding that something reduces or improves anything.
+
+    Prevents aims and recommendations reading as direct causal claims (Yu et al. 2019 label
+    them "no relationship").
+    """
+    if c.end - c.start > 1 or c.word(c.start - 1) != "to":
+        return True
+    # "appears to influence", "was shown to reduce": a (hedged) claim, not an aim
+    return c.word(c.start - 1) == "to" and c.word(c.start - 2) in _CLAIM_BEFORE_TO
+
+
+_CLAIM_BEFORE_TO = {"appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "tend", "tends",
+                    "tended", "shown", "found", "able", "thought", "believed", "expected", "known", "reported"}
+
+
+_MINIMISERS = {"without", "avoid", "avoids", "avoided", "avoiding", "fewer", "less", "lesser", "minimal",
+               "minimize", "minimizes", "minimise", "minimises", "free", "eliminate", "eliminates", "spare",
+               "spares", "sparing", "lower", "reduced", "reduces", "reduce", "fewest", "negligible"}
+
+
+def harm_not_minimised(c: Context) -> bool:
+    """Harms named only to say the treatment avoids them ("without the side effects of surgery",
+    "fewer complications", "minimal side effects") are a selling point, not a disclosure.
+
+    Prevents promotional comparisons counting as harms disclosed (HealthNewsReview.org
+    criterion 3 asks for the harms of the intervention itself). "No serious adverse events
+    occurred" still counts: it reports what the trial observed.
+    """
+    return not any(w in _MINIMISERS for w in c.before(3))
+
+
+import re  # noqa: E402  (kept beside the rules that use it)
+
+# A denominator: "of 120 patients", "out of 40", "among 300", "n = 52", "120 participants".
+_DENOMINATOR = re.compile(
+    r"\b(?:of|out of|among)\s(?:the\s)?\d[\d,]*\b|\b[nN]\s?=\s?\d|"
+    r"\b\d[\d,]*\s(?:\w+\s)?(?:patients|participants|people|adults|subjects|women|men|children|individuals)\b"
+)
+# A second figure to compare with: another percentage, or "compared with 40".
+_OTHER_FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\b(?:than|versus|vs\.?|compared (?:with|to))\s\d")
+# A citation: "(Smith et al., 2019)", "[12]", a DOI, a named journal or named source.
+_CITATION = re.compile(
+    r"\([^()]{0,80}(?:19|20)\d\d[a-z]?\)|\[\d{1,3}(?:[,\u2013-]\s?\d{1,3})*\]|\b10\.\d{4,9}/|"
+    r"\bpublished in\b|\bjournal\b|\baccording to (?:the |a )?(?:[A-Z]|\d{4})|\bet al\b|\b(?:CDC|NIH|WHO|FDA|NHS)\b"
+)
+
+
+def _statistic_is_unsourced(c: Context) -> bool:
+    sentence = c.sentence
+    start, end = c.match_start - c.sentence_start, c.match_end - c.sentence_start
+    rest = sentence[:start] + " " + sentence[end:]
+    return not (_DENOMINATOR.search(sentence) or _OTHER_FIGURE.search(rest) or _CITATION.search(sentence))
+
+
+def unsourced_statistic(c: Context) -> bool:
+    """A percentage with no denominator ("of 120 patients"), no figure to compare it with
+    ("70% vs 40%", "from 30% to 20%") and no citation in its sentence ("nearly 70% improved").
+
+    Generic attributions ("studies have shown", "researchers found") are not sources: they name
+    no study a reader could check (HealthNewsReview.org criterion 2; Sumner et al. 2014).
+    """
+    return _statistic_is_unsourced(c)
+
+
+def sourced_statistic(c: Context) -> bool:
+    """The complement of ``unsourced_statistic``: the percentage comes with its context."""
+    return not _statistic_is_unsourced(c)
+
+
 RULES: dict[str, Callable[[Context], bool]] = {
+    "harm_not_minimised": harm_not_minimised,
+    "not_an_aim": not_an_aim,
+    "unsourced_statistic": unsourced_statistic,
+    "sourced_statistic": sourced_statistic,
     "hope_offered": hope_offered,
     "may_not_month": may_not_month,
     "not_negated_ability": not_negated_ability,
@@ -157,7 +243,7 @@ _REACH = 4
 _SCARE_QUOTE_WORDS = 4
 
 
-def mention_reason(c: Context, sentence_start: int) -> str | None:
+def mention_reason(c: Context) -> str | None:
     """Why this match is a mention rather than the writer's own use, or None if it is a use."""
     first, last = c.tokens[c.start], c.tokens[c.end - 1]
     window = c.before(_REACH)
@@ -176,7 +262,7 @@ def mention_reason(c: Context, sentence_start: int) -> str | None:
     # Scare quotes around the term itself ('a so-called "game-changer"') make it a mention;
     # a quoted sentence from a researcher ('"a game-changer for women," she said') is the
     # text's own promotion, and HealthNewsReview judges releases on their quotes too.
-    before_text = c.text[sentence_start:first.start]
+    before_text = c.text[c.sentence_start:first.start]
     opening = max(before_text.rfind(q) for q in _QUOTES + "'")
     if opening >= 0 and before_text[opening] == "'" and before_text[opening - 1:opening].isalnum():
         opening = -1  # an apostrophe ("patient's"), not a quote

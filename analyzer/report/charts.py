@@ -161,7 +161,9 @@ def findings_by_category_chart(report: dict[str, Any], path: Path, family: str =
 def rule_heatmap_chart(report: dict[str, Any], path: Path) -> Path:
     documents, note = _selection(report)
     labels = _labels(documents)
-    rules = [r["id"] for r in report.get("rules", [])] or sorted({x["rule"] for d in documents for x in d["reasons"]})
+    # Only rules that fire somewhere: a column of "not fired" tells a triage reader nothing.
+    fired = {x["rule"] for d in documents for x in d["reasons"]}
+    rules = [r["id"] for r in report.get("rules", []) if r["id"] in fired] or sorted(fired) or ["(no rule fired)"]
     from matplotlib.colors import ListedColormap
 
     grid = []
@@ -169,7 +171,7 @@ def rule_heatmap_chart(report: dict[str, Any], path: Path) -> Path:
         fired = {x["rule"]: x["level"] for x in d["reasons"]}
         grid.append([LEVEL_VALUES[fired.get(rule)] for rule in rules])
     with plt.rc_context(STYLE):
-        figure, axes = plt.subplots(figsize=(max(8, 1.6 + 0.75 * len(rules) + 2.5), _height(len(documents)) + 1.2))
+        figure, axes = plt.subplots(figsize=(min(13.5, max(8, 4.5 + 0.6 * len(rules))), _height(len(documents)) + 1.6))
         colours = ListedColormap(["#F2F2F2", "#56B4E9", "#E69F00", "#D55E00"])
         axes.imshow(grid, cmap=colours, vmin=0, vmax=3, aspect="auto")
         axes.set_xticks(range(len(rules)), rules, rotation=40, ha="right", fontsize=8)
@@ -177,7 +179,7 @@ def rule_heatmap_chart(report: dict[str, Any], path: Path) -> Path:
         axes.tick_params(length=0)
         for side in axes.spines.values():
             side.set_visible(False)
-        axes.set_title("Which rules fire for which document" + note, loc="left")
+        axes.set_title("Which rules fire for which document (rules that fired)" + note, loc="left")
         axes.legend(handles=[Patch(color=c, label=l) for l, c in
                              [("not fired", "#F2F2F2"), ("info", "#56B4E9"), ("review", "#E69F00"), ("fail", "#D55E00")]],
                     loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)

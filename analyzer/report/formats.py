@@ -42,6 +42,32 @@ def verdict_table(documents: Sequence[ScoredDocument]) -> Table:
     return table
 
 
+DESIGN_SHORT = {"systematic_review": "review", "randomized_trial": "RCT", "observational": "observ.",
+                "case_report": "case", "preclinical": "lab"}
+CHECKLIST_HEADERS = {"harms": "Harms", "benefits": "Benefit", "evidence": "Evid.", "costs": "Cost",
+                     "availability": "Avail.", "funding": "Fund.", "alternatives": "Alt."}
+
+
+def checklist_table(documents: Sequence[ScoredDocument]) -> Table:
+    """Disclosure checklist (HealthNewsReview criteria, DISCERN) and claim cues per document."""
+    names = [d.name for d in documents[0].analysis.cues.disclosures] if documents else []
+    table = Table(title="Disclosure checklist (✓ present, ✗ missing) and claim cues", title_justify="left",
+                  box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    table.add_column("Document", no_wrap=True)
+    for name in names:
+        header = CHECKLIST_HEADERS.get(name, name)
+        table.add_column(header, justify="center", no_wrap=True, min_width=len(header))
+    for header in ("Design", "Bare %", "Safety", "Absol.", "Stories"):
+        table.add_column(header, justify="right", no_wrap=True, min_width=len(header))
+    for d in documents:
+        cues = d.analysis.cues
+        marks = ["[green]✓[/]" if x.present else "[red]✗[/]" for x in cues.disclosures]
+        design = DESIGN_SHORT.get(cues.strongest_design, "–")
+        table.add_row(escape(short_label(d.analysis.id)), *marks, design, str(len(cues.unsourced_statistics)),
+                      str(len(cues.safety_claims)), str(len(cues.absolute_claims)), str(len(cues.testimonials)))
+    return table
+
+
 def ranking_table(summary: CorpusSummary) -> Table:
     counts = ", ".join(f"{n} {v}" for v, n in summary.verdict_counts.items())
     table = Table(title=f"Corpus ranking by editorial score ({counts})", title_justify="left", box=box.SIMPLE_HEAD)
@@ -60,6 +86,7 @@ def ranking_table(summary: CorpusSummary) -> Table:
 
 def print_report(documents: Sequence[ScoredDocument], summary: CorpusSummary, console: Console) -> None:
     print_tables([d.analysis for d in documents], console)
+    console.print(checklist_table(documents))
     console.print(verdict_table(documents))
     console.print(ranking_table(summary))
 
@@ -113,6 +140,14 @@ def _markdown(documents: Sequence[ScoredDocument], summary: CorpusSummary, error
         s = d.scores
         lines.append(f"| {rank} | {_md(d.analysis.id)} | {s.editorial_score:.1f} | {d.verdict} | {fmt(s.reading_grade)} | "
                      f"{s.promotional_rate:.1f} | {s.hedging_rate:.1f} | {s.calls_to_action} |")
+    if documents:
+        names = [x.name for x in documents[0].analysis.cues.disclosures]
+        lines += ["\n## Disclosure checklist\n", "| document | " + " | ".join(names) + " | unsourced % | testimonials |",
+                  "|---|" + "---|" * (len(names) + 2)]
+        for d in documents:
+            cues = d.analysis.cues
+            lines.append(f"| {_md(d.analysis.id)} | " + " | ".join("✓" if x.present else "✗" for x in cues.disclosures)
+                         + f" | {len(cues.unsourced_statistics)} | {len(cues.testimonials)} |")
     lines.append("\n## Reasons\n")
     for d in documents:
         lines.append(f"### {_md(d.analysis.id)}: {d.verdict}\n")

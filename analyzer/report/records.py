@@ -82,12 +82,35 @@ def findings_record(analysis: Analysis) -> list[dict[str, Any]]:
     ]
 
 
+def _spans(findings) -> list[dict[str, Any]]:
+    return [{"text": f.text, "category": f.category, "start": f.start, "end": f.end, "sentence_index": f.sentence_index}
+            for f in findings]
+
+
+def cues_record(analysis: Analysis) -> dict[str, Any]:
+    cues = analysis.cues
+    return {
+        "disclosures": {
+            d.name: {"present": d.present, "strength": _number(d.strength), "findings": _spans(d.findings[:5])}
+            for d in cues.disclosures
+        },
+        "missing": list(cues.missing),
+        "strongest_design": cues.strongest_design,
+        "unsourced_statistics": _spans(cues.unsourced_statistics),
+        "absolute_claims": _spans(cues.absolute_claims),
+        "safety_claims": _spans(cues.safety_claims),
+        "testimonials": _spans(cues.testimonials),
+        "claims": [{"sentence_index": c.sentence_index, "strength": c.strength, "label": c.label} for c in cues.claims],
+    }
+
+
 def analysis_record(analysis: Analysis) -> dict[str, Any]:
-    """One document: id, readability, wording counts and rates, and every finding."""
+    """One document: id, readability, wording counts and rates, cues, and every finding."""
     return {
         "id": analysis.id,
         "readability": readability_record(analysis),
         "wording": wording_record(analysis),
+        "cues": cues_record(analysis),
         "findings": findings_record(analysis),
     }
 

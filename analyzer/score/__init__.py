@@ -48,9 +48,12 @@ class ScoredDocument:
     reasons: tuple[Reason, ...]
 
 
-def _evidence(analysis: Analysis, families: tuple[str, ...]) -> tuple[Finding, ...]:
-    """The heaviest counted findings of the rule's families, one per distinct wording."""
-    mine = sorted((f for f in analysis.findings if f.family in families and f.counts), key=lambda f: (-f.weight, f.start))
+def _evidence(analysis: Analysis, wanted: tuple[tuple[str, str | None], ...]) -> tuple[Finding, ...]:
+    """The heaviest counted findings the rule names, one per distinct wording."""
+    def named(f: Finding) -> bool:
+        return any(f.family == family and category in (None, f.category) for family, category in wanted)
+
+    mine = sorted((f for f in analysis.findings if named(f) and f.counts), key=lambda f: (-f.weight, f.start))
     distinct = {f.text.lower(): f for f in reversed(mine)}  # keep the first occurrence of each
     return tuple(sorted(distinct.values(), key=lambda f: (-f.weight, f.start))[:STRONGEST_FINDINGS])
 
@@ -65,7 +68,7 @@ def score_document(analysis: Analysis, config: Config) -> ScoredDocument:
     reasons = []
     for rule in config.active_rules:
         measure, metric, families = RULE_METRICS[rule.id]
-        value = metric(scores)
+        value = metric(analysis, scores)
         if not _fires(rule, value):
             continue
         sentences = tuple(h.sentence_index for h in analysis.readability.hardest_sentences) if rule.id.startswith("readability") else ()

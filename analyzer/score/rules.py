@@ -74,15 +74,39 @@ def compute_scores(analysis: Analysis) -> Scores:
     )
 
 
-# Rule id -> (what it measures, the value, the finding families that explain it).
-RULE_METRICS: dict[str, tuple[str, Callable[[Scores], float | None], tuple[str, ...]]] = {
-    "readability.grade": ("consensus reading grade", lambda s: s.reading_grade, ()),
-    "readability.grade_severe": ("consensus reading grade", lambda s: s.reading_grade, ()),
-    "promotional.rate": ("promotional wording per 1,000 words (weighted)", lambda s: s.promotional_rate, ("promotional",)),
-    "promotional.red_flags": ("FTC/FDA red-flag phrases used", lambda s: s.red_flags, ("promotional",)),
-    "boosters.rate": ("certainty wording per 1,000 words (weighted)", lambda s: s.booster_rate, ("boosters",)),
-    "hedging.rate": ("hedging per 1,000 words (weighted)", lambda s: s.hedging_rate, ("hedges",)),
-    "cta.count": ("calls to action", lambda s: s.calls_to_action, ("cta",)),
-    "balance.promotional": ("selling share of stance wording (0-1)", lambda s: s.promotional_balance, ("promotional", "boosters")),
-    "editorial.score": ("editorial score (0-100)", lambda s: s.editorial_score, ("promotional", "boosters", "cta")),
+Metric = Callable[[Analysis, Scores], "float | None"]
+# Findings that explain a rule: (family, category), category None for the whole family.
+Evidence = tuple[tuple[str, "str | None"], ...]
+
+
+def _missing(name: str) -> Metric:
+    return lambda analysis, scores: 0.0 if analysis.cues.disclosure(name).present else 1.0
+
+
+def _count(attribute: str) -> Metric:
+    return lambda analysis, scores: len(getattr(analysis.cues, attribute))
+
+
+# Rule id -> (what it measures, the value, the findings that explain it).
+RULE_METRICS: dict[str, tuple[str, Metric, Evidence]] = {
+    "readability.grade": ("consensus reading grade", lambda a, s: s.reading_grade, ()),
+    "readability.grade_severe": ("consensus reading grade", lambda a, s: s.reading_grade, ()),
+    "promotional.rate": ("promotional wording per 1,000 words (weighted)", lambda a, s: s.promotional_rate, (("promotional", None),)),
+    "promotional.red_flags": ("FTC/FDA red-flag phrases used", lambda a, s: s.red_flags, (("promotional", "red_flag"),)),
+    "boosters.rate": ("certainty wording per 1,000 words (weighted)", lambda a, s: s.booster_rate, (("boosters", None),)),
+    "hedging.rate": ("hedging per 1,000 words (weighted)", lambda a, s: s.hedging_rate, (("hedges", None),)),
+    "cta.count": ("calls to action", lambda a, s: s.calls_to_action, (("cta", None),)),
+    "balance.promotional": ("selling share of stance wording (0-1)", lambda a, s: s.promotional_balance,
+                            (("promotional", None), ("boosters", None))),
+    "editorial.score": ("editorial score (0-100)", lambda a, s: s.editorial_score,
+                        (("promotional", None), ("boosters", None), ("cta", None))),
+    "claims.unsourced_statistics": ("percentages with no denominator, comparison or source", _count("unsourced_statistics"),
+                                    (("benefits", "unsourced_statistic"),)),
+    "claims.absolute": ("absolute claims (always, guaranteed, 100%)", _count("absolute_claims"), (("claims", "absolute"),)),
+    "claims.safety": ("safety claims (no side effects, completely safe)", _count("safety_claims"), (("claims", "safety"),)),
+    "claims.testimonials": ("patient testimonials", _count("testimonials"), (("testimonials", None),)),
+    **{
+        f"disclosure.{name}": (f"{name} not disclosed (1 = missing)", _missing(name), ())
+        for name in ("harms", "benefits", "evidence", "costs", "availability", "funding", "alternatives")
+    },
 }
