@@ -16,7 +16,8 @@ lexicon with any problem is not used: nothing is scored with half a lexicon.
     source = "Hyland 2005, Metadiscourse, appendix"
     terms = ["might", { term = "may", rule = "may_not_month" }, "suggest*"]
     patterns = []               # regular expressions, for what words cannot list (phone numbers);
-                                # a pattern may be a table too: { pattern = "...", rule = "..." }
+                                # case-sensitive ((?i:...) for a case-insensitive part); a pattern
+                                # may be a table too: { pattern = "...", rule = "..." }
     counted = true              # false: reported but kept out of the family's totals
     rule = "..."                # optional: a context rule for every term that names none
 
@@ -103,8 +104,10 @@ def _check_pattern(pattern: Any) -> str | None:
         return f"pattern {pattern!r} nests quantifiers (like (a+)+), which can take exponential time"
     try:
         compiled = re.compile(pattern)
+        re.compile(f"(?:{pattern})|x")  # it must also work as one alternative among many
     except re.error as error:
-        return f"pattern {pattern!r} is not a valid regular expression: {error}"
+        hint = " (use a scoped flag such as (?i:...), not (?i) for the whole pattern)" if "flag" in str(error) else ""
+        return f"pattern {pattern!r} is not a valid regular expression: {error}{hint}"
     if compiled.search(""):
         return f"pattern {pattern!r} matches the empty string"
     return None
