@@ -157,3 +157,37 @@ def test_user_lexicon_adds_a_category_without_code(tmp_path):
 
     result = analyze("Ketamine blocks the NMDA receptor and glutamatergic signalling.", matcher=Matcher(load_lexicon([path])))
     assert [f.text for f in result.findings if f.family == "jargon"] == ["NMDA receptor", "glutamatergic"]
+
+
+def test_pattern_prefilter_never_skips_a_text_that_matches(seed_texts):
+    """Every built-in pattern's matches contain one of its required literals (prefilter.py)."""
+    import re
+
+    from analyzer.measure.prefilter import required_literals
+
+    samples = list(seed_texts.values()) + [
+        "Call (555) 123-4567 or mail care@clinic.example; see https://x.example and www.example.org.",
+        "Of 120 patients, 70% improved; n = 40; 30 percent; 12 per cent; from 30% to 20%; $400 per dose.",
+        "Sarah, a 32-year-old woman. An 80-year-old man. John's story. 100% safe. 10.1001/jama.2014.62 (2019) [3].",
+        "Side effects occurred in 12% of patients; adverse events in 3 of 40 participants; 5 points better.",
+    ]
+    for term in load_lexicon().terms:
+        if not term.is_pattern:
+            continue
+        required = required_literals(term.term)
+        if required is None:
+            continue
+        for text in samples:
+            for match in re.finditer(term.term, text):
+                assert any(literal in match.group() for literal in required), (term.term, match.group())
+
+
+@pytest.mark.parametrize(
+    "pattern, required",
+    [(r"\b\d+ ?(?:%|percent)", {"%", "percent"}), (r"[\w.]+@[\w.]+", {"@"}), (r"(?i:abc)d", {"d"}),
+     (r"a?b", {"b"}), (r"x{0,3}", None), (r"(?i)abc", None), (r"(ab|c)", {"ab", "c"})],
+)
+def test_required_literals(pattern, required):
+    from analyzer.measure.prefilter import required_literals
+
+    assert required_literals(pattern) == (None if required is None else frozenset(required))

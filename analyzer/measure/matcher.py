@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..text import PreparedText, Sentence, Token, word_tokens
+from ..text.tokens import WORD as _WORD
 from .lexicon import Lexicon, Term
+from .prefilter import required_literals
 from .rules import RULES, Context, mention_reason
 
 
@@ -72,8 +74,10 @@ class _Node:
         return self.children.setdefault(word, _Node())
 
     def step(self, word: str) -> list["_Node"]:
-        found = [node for prefix, node in self.prefixes if word.startswith(prefix)]
         exact = self.children.get(word)
+        if not self.prefixes:
+            return [] if exact is None else [exact]
+        found = [node for prefix, node in self.prefixes if word.startswith(prefix)]
         if exact is not None:
             found.append(exact)
         return found
@@ -95,12 +99,13 @@ class Matcher:
             for word in term.words:
                 node = node.child(word)
             node.terms.append(term)
-        # One alternation of every pattern finds where any pattern may start, in a single scan;
-        # each pattern is then tried, anchored, at those places only. (Scanning once per pattern
-        # cost 25 passes per document; finditer on the alternation alone would let the first
-        # alternative hide the others, and one match hide those starting inside it.)
-        self._patterns = [(re.compile(t.term), t) for t in patterns]
-        self._any_pattern = re.compile("|".join(f"(?:{t.term})" for t in patterns)) if patterns else None
+        # Each pattern scans the whole text, but only texts that contain a literal string every
+        # match needs ("@" for an e-mail address, "%" for a percentage): see prefilter.py. Terms
+        # with the same pattern (a percentage, sourced or not) share one scan.
+        by_pattern: dict[str, list[Term]] = {}
+        for term in patterns:
+            by_pattern.setdefault(term.term, []).append(term)
+        self._patterns = [(re.compile(p), terms, required_literals(p)) for p, terms in by_pattern.items()]
         self._reads_references = any(t.read_references for t in lexicon.terms)
 
     def _first(self, word: str) -> list[_Node]:
@@ -132,8 +137,8 @@ class Matcher:
         return Finding(term.family, term.category, context.text[start:end], start, end, sentence.index,
                        term.weight, "mention" if reason else "use", reason, term.term, term.source, term.counted)
 
-    def _sentence(self, text: str, sentence: Sentence) -> Iterator[Finding]:
-        tokens = list(word_tokens(text, sentence.start, sentence.end))
+    def _sentence(self, text: str, lowered: str, sentence: Sentence) -> Iterator[Finding]:
+        tokens = [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(lowered, sentence.start, sentence.end)]
         allowed = (lambda term: term.read_references) if sentence.in_references else (lambda term: True)
         taken: dict[str, list[tuple[int, int]]] = {}
         for i, j, term in sorted(self._candidates(text, tokens), key=lambda c: (c[0], c[0] - c[1])):
@@ -167,27 +172,19 @@ class Matcher:
                 yield finding
 
     def _pattern_matches(self, text: str) -> Iterator[tuple[Term, re.Match]]:
-        if self._any_pattern is None:
-            return
-        position = 0
-        taken_until = [0] * len(self._patterns)  # one pattern's matches never overlap, as in finditer
-        while True:
-            found = self._any_pattern.search(text, position)
-            if found is None:
-                return
-            at = found.start()
-            for index, (pattern, term) in enumerate(self._patterns):
-                if at < taken_until[index]:
-                    continue
-                match = pattern.match(text, at)
-                if match is not None and match.end() > at:
-                    taken_until[index] = match.end()
-                    yield term, match
-            position = at + 1
+        for pattern, terms, required in self._patterns:
+            if required is None or any(literal in text for literal in required):
+                for match in pattern.finditer(text):
+                    for term in terms:
+                        yield term, match
 
     def find(self, prepared: PreparedText) -> tuple[Finding, ...]:
         """Findings in document order (by start offset, then family)."""
         sentences = prepared.sentences if self._reads_references else prepared.body_sentences
-        found = [f for s in sentences for f in self._sentence(prepared.text, s)]
+        text = prepared.text
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters lower-case to two ("İ"): keep spans exact
+            lowered = "".join(c.lower()[0] if len(c.lower()) == 1 else c for c in text)
+        found = [f for s in sentences for f in self._sentence(text, lowered, s)]
         found += self._pattern_findings(prepared)
         return tuple(sorted(found, key=lambda f: (f.start, f.family, f.end)))

@@ -57,32 +57,54 @@ class _Counts(NamedTuple):
     unfamiliar_words: int = 0  # not on the Dale-Chall list (Dale-Chall)
 
 
+_TRAILING = frozenset(",.;:!?)]\"")
+
+
 def _words(sentence: str) -> tuple[list[str], int, int]:
     """Words as textstat counts them, plus whitespace tokens and non-space characters."""
     tokens = sentence.split()
     words = []
     for token in tokens:
         if not token.isalpha():
-            token = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", token))
+            # fast path for the usual "word," / "word." before the general rules
+            if token[-1] in _TRAILING and token[:-1].isalpha():
+                token = token[:-1]
+            else:
+                token = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", token))
         if token:
             words.append(token)
     return words, len(tokens), sum(map(len, tokens))
 
 
+# word -> (letters, syllables, 3+ syllables, hard for Fog, not on the Dale-Chall list).
+# Prose repeats its words, so each distinct word is looked up once per process.
+_FEATURES: dict[str, tuple[int, int, int, int, int]] = {}
+_FEATURES_LIMIT = 500_000  # a bound on memory for endless streams of rare tokens
+
+
+def _word_features(word: str) -> tuple[int, int, int, int, int]:
+    lower = word.lower()
+    letters = len(word) if word.isalpha() else len(_NON_WORD_CHAR.sub("", word))
+    n = syllable_count(lower)
+    familiar = lower in _easy_words()
+    features = (letters, n, int(n >= 3), int(n >= 3 and not familiar), int(not familiar))
+    if len(_FEATURES) >= _FEATURES_LIMIT:
+        _FEATURES.clear()
+    _FEATURES[word] = features
+    return features
+
+
 def _count(sentence: str) -> tuple[_Counts, list[str]]:
     words, tokens, characters = _words(sentence)
-    easy = _easy_words()
+    get = _FEATURES.get
     letters = syllables = poly = fog = unfamiliar = 0
     for word in words:
-        letters += len(word) if word.isalpha() else len(_NON_WORD_CHAR.sub("", word))
-        lower = word.lower()
-        n = syllable_count(lower)
-        syllables += n
-        familiar = lower in easy
-        if n >= 3:
-            poly += 1
-            fog += not familiar
-        unfamiliar += not familiar
+        f = get(word) or _word_features(word)
+        letters += f[0]
+        syllables += f[1]
+        poly += f[2]
+        fog += f[3]
+        unfamiliar += f[4]
     counts = _Counts(len(words), tokens, characters, letters, syllables, poly, fog, unfamiliar)
     return counts, words
 

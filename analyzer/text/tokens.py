@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, NamedTuple
 
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
 class Token(NamedTuple):
@@ -23,5 +23,5 @@ class Token(NamedTuple):
 
 def word_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """Tokens of ``text[start:end]``, with spans into ``text``."""
-    for match in _WORD.finditer(text, start, len(text) if end is None else end):
+    for match in WORD.finditer(text, start, len(text) if end is None else end):
         yield Token(match.start(), match.end(), match.group().lower())
