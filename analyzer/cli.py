@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Iterable, Iterator, Optional
 
 import typer
 from rich import box
@@ -15,15 +16,14 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
-from .load import LoadError, load_documents
+from .batch import Job, score_all
+from .load import DEFAULT_MAX_BYTES, LoadError, LoadOptions, load_documents
 from .measure import LexiconError, Matcher, load_lexicon
 from .measure.lexicon import builtin_lexicon_files, parse_lexicon_file
-from .pipeline import analyze
 from .report.formats import print_report, render, report_record
-from .report.records import SCHEMA_VERSION
-from .report.output import write_atomic
-from .score import Config, ConfigError, load_config, score_document, starter_config, summarise_corpus
-from .score import VERDICTS
+from .report.output import AtomicWriter, write_atomic
+from .report.records import SCHEMA_VERSION, scored_record
+from .score import VERDICTS, Config, ConfigError, ScoredDocument, load_config, starter_config, summarise_corpus
 
 app = typer.Typer(
     name="analyzer",
@@ -34,7 +34,7 @@ app = typer.Typer(
 lexicons_app = typer.Typer(help="List and check lexicon files.", no_args_is_help=True)
 app.add_typer(lexicons_app, name="lexicons")
 
-EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FAIL, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class Format(str, Enum):
@@ -104,56 +104,127 @@ ConfigOption = Annotated[Optional[Path], typer.Option("--config", "-c", help="Co
 LexiconOption = Annotated[Optional[list[Path]], typer.Option("--lexicon", "-l", help="Extra lexicon file (repeatable).")]
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 def score(
-    paths: Annotated[list[Path], typer.Argument(help="Files, folders (.txt, .md) or JSON Lines corpora (.jsonl).")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md, .html), corpora (.jsonl, .csv), or - for standard input.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format (jsonl streams one record per document).")] = Format.table,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE (whole or not at all).")] = None,
     config: ConfigOption = None,
     lexicon: LexiconOption = None,
     fail_level: Annotated[Optional[FailLevel], typer.Option(help="Exit 1 when a document reaches this verdict (default: from config, 'fail').")] = None,
     no_exit: Annotated[bool, typer.Option("--no-exit", help="Report only: exit 0 whatever the verdicts.")] = False,
     charts: Annotated[Optional[Path], typer.Option("--charts", help="Also draw the comparison charts (PNG) into DIR.")] = None,
-    text_field: Annotated[str, typer.Option(help="JSON Lines field holding the text.")] = "text",
-    id_field: Annotated[str, typer.Option(help="JSON Lines field holding the document id.")] = "id",
+    text_field: Annotated[str, typer.Option(help="JSON Lines / CSV field holding the text.")] = "text",
+    id_field: Annotated[str, typer.Option(help="JSON Lines / CSV field holding the document id.")] = "id",
+    glob: Annotated[Optional[str], typer.Option(help="In folders, read the files matching this pattern (e.g. '*.htm').")] = None,
+    max_size: Annotated[int, typer.Option(help="Largest document read, in MB.", min=1)] = DEFAULT_MAX_BYTES // 2**20,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores).", min=1)] = os.cpu_count() or 1,
+    engine: Annotated[Engine, typer.Option(help="local, or dask (needs 'analyzer[dask]').")] = Engine.local,
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (default: a local cluster).")] = None,
 ) -> None:
     """Score every document, give each a verdict with reasons, and rank the corpus.
 
-    Exit codes: 0 no document reaches the fail level; 1 one does; 2 usage, config or input errors.
+    Exit codes: 0 no document reaches the fail level; 1 one does; 2 usage, config or input
+    errors (reported after every other document is scored and written); 130 interrupted.
     """
     settings = _config(config)
-    matcher = _matcher([*settings.lexicons, *(lexicon or [])])
+    extra = [*settings.lexicons, *(lexicon or [])]
+    _matcher(extra)  # report lexicon problems before any work starts
+    options = LoadOptions(text_field=text_field, id_field=id_field, max_bytes=max_size * 2**20, glob=glob)
+    job = Job(settings, tuple(str(p) for p in extra))
     err = _errors()
-    documents, errors = [], []
-    for item in load_documents(paths, text_field, id_field):
-        if isinstance(item, LoadError):
-            err.print(f"[red]error[/]: {escape(item.id)}: {escape(item.reason)}", highlight=False)
-            errors.append(item)
-            continue
-        documents.append(score_document(analyze(item.text, item.id, matcher), settings))
-    if not documents and not errors:
+    gate = fail_level.value if fail_level else settings.fail_level
+    state = {"errors": 0, "gated": False, "documents": 0}
+
+    def results() -> Iterator[ScoredDocument | LoadError]:
+        items = load_documents(paths, options)
+        for result in _progress(score_all(items, job, jobs, engine.value, scheduler)):
+            if isinstance(result, LoadError):
+                err.print(f"[red]error[/]: {escape(result.id)}: {escape(result.reason)}", highlight=False)
+                state["errors"] += 1
+            else:
+                state["documents"] += 1
+                state["gated"] |= VERDICTS.index(result.verdict) >= VERDICTS.index(gate)
+                for warning in result.analysis.load_warnings:
+                    err.print(f"[yellow]warning[/]: {escape(result.analysis.id)}: {escape(warning)}", highlight=False)
+            yield result
+
+    try:
+        if format is Format.jsonl:
+            _stream_jsonl(results(), output)
+        else:
+            _report_whole(list(results()), format, output, settings.active_rules, charts)
+    except KeyboardInterrupt:
+        err.print("interrupted: no partial report was left behind", highlight=False)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except BrokenPipeError:  # the reader went away (| head): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_OK) from None
+    except RuntimeError as error:  # an engine that cannot start (Dask missing, scheduler unreachable)
+        _fail([str(error)], "nothing was scored")
+    except OSError as error:
+        _fail([f"{output or 'output'}: cannot write the report: {error.strerror or error}"], "no report was written")
+
+    if not state["documents"] and not state["errors"]:
         err.print("[red]error[/]: no documents found in the given paths", highlight=False)
         raise typer.Exit(EXIT_ERROR)
+    if state["errors"]:
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_FAIL if state["gated"] and not no_exit else EXIT_OK)
 
+
+def _progress(results: Iterable) -> Iterator:
+    """A progress line on stderr (documents, rate) when stderr is a terminal; silent otherwise."""
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        yield from results
+        return
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("scoring"), MofNCompleteColumn(), TextColumn("{task.fields[rate]} docs/s"),
+               TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("score", total=None, rate="–")
+        for count, result in enumerate(results, start=1):
+            elapsed = progress.tasks[0].elapsed or 0
+            progress.update(task, advance=1, rate=f"{count / elapsed:.0f}" if elapsed else "–")
+            yield result
+
+
+def _stream_jsonl(results: Iterable, output: Optional[Path]) -> None:
+    """One JSON object per line, written as each document is ready; memory stays flat."""
+    def write(stream) -> None:
+        for result in results:
+            record = {"id": result.id, "error": result.reason} if isinstance(result, LoadError) else scored_record(result)
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            stream.flush()
+
+    if output is None:
+        write(sys.stdout)
+    else:
+        with AtomicWriter(output) as stream:
+            write(stream)
+
+
+def _report_whole(results: list, format: Format, output: Optional[Path], rules, charts: Optional[Path]) -> None:
+    documents = [r for r in results if not isinstance(r, LoadError)]
+    errors = [r for r in results if isinstance(r, LoadError)]
+    if not documents:
+        return
     summary = summarise_corpus(documents)
-    rules = settings.active_rules
     if output is not None:
-        try:
-            write_atomic(output, render(format.value, documents, summary, errors, rules))
-        except OSError as error:
-            _fail([f"{output}: cannot write the report: {error.strerror or error}"], "no report was written")
+        write_atomic(output, render(format.value, documents, summary, errors, rules))
     elif format is Format.table:
         print_report(documents, summary, _console())
     else:
         sys.stdout.write(render(format.value, documents, summary, errors, rules))
-    if charts is not None and documents:
+    if charts is not None:
         _draw(report_record(documents, summary, errors, rules), charts)
-
-    gate = (fail_level.value if fail_level else settings.fail_level)
-    gated = any(VERDICTS.index(d.verdict) >= VERDICTS.index(gate) for d in documents)
-    if errors:
-        raise typer.Exit(EXIT_ERROR)
-    raise typer.Exit(EXIT_FAIL if gated and not no_exit else EXIT_OK)
 
 
 def _draw(report: dict, folder: Path) -> None:

@@ -24,6 +24,7 @@ class Analysis:
     findings: tuple[Finding, ...]
     wording: Wording
     cues: Cues
+    load_warnings: tuple[str, ...] = ()  # what loading noticed (an encoding guessed)
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,7 @@ def default_matcher() -> Matcher:
     return Matcher(load_lexicon())
 
 
-def analyze(text: str, id: str = "", matcher: Matcher | None = None) -> Analysis:
+def analyze(text: str, id: str = "", matcher: Matcher | None = None, load_warnings: tuple[str, ...] = ()) -> Analysis:
     """Measure one document: reading level, lexicon findings and health cues."""
     matcher = matcher or default_matcher()
     prepared = prepare(text)
@@ -46,4 +47,5 @@ def analyze(text: str, id: str = "", matcher: Matcher | None = None) -> Analysis
         findings=findings,
         wording=summarise_wording(findings, matcher.lexicon, readability.words),
         cues=measure_cues(findings),
+        load_warnings=load_warnings,
     )

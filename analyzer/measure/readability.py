@@ -37,6 +37,9 @@ SMOG_MIN_SENTENCES = 30
 HARD_SENTENCE_MIN_WORDS = 8
 HARDEST_SENTENCES = 3
 LINSEAR_WRITE_SAMPLE = 100  # Linsear Write is defined on a 100-word sample
+# Longer than any sentence an editor would publish (the longest in the seeds has 60 words):
+# the text has lost its punctuation (a scrape, a transcript) and grades would mislead.
+RUN_ON_WORDS = 250
 
 
 @lru_cache(maxsize=1)
@@ -224,6 +227,9 @@ def measure_readability(prepared: PreparedText) -> Readability:
         return Readability(0, 0, 0, 0, total.characters, 0, *([None] * 9), (), tuple(grades), tuple(warnings))
     if total.words < MIN_WORDS:
         warnings.append(f"only {total.words} words (formulas are validated on {MIN_WORDS} or more): scores are unreliable")
+    longest = max((len(words) for words in per_sentence_words), default=0)
+    if longest > RUN_ON_WORDS:
+        warnings.append(f"a sentence of {longest:,} words: the text lacks sentence punctuation, so grades are not meaningful")
     if sentences < SMOG_MIN_SENTENCES:
         warnings.append(f"SMOG is defined on {SMOG_MIN_SENTENCES} sentences; this text has {sentences}")
 

@@ -197,8 +197,9 @@ _CITATION = re.compile(
 
 
 def _statistic_is_unsourced(c: Context) -> bool:
-    sentence = c.sentence
-    start, end = c.match_start - c.sentence_start, c.match_end - c.sentence_start
+    origin = max(c.sentence_start, c.match_start - _QUOTE_WINDOW)
+    sentence = c.text[origin:min(c.sentence_end, c.match_end + _QUOTE_WINDOW)]
+    start, end = c.match_start - origin, c.match_end - origin
     rest = sentence[:start] + " " + sentence[end:]
     return not (_DENOMINATOR.search(sentence) or _OTHER_FIGURE.search(rest) or _CITATION.search(sentence))
 
@@ -241,6 +242,9 @@ _QUOTES = '"\u201c\u201d'
 _REACH = 4
 # A quotation this short is a term held at arm's length, not a quoted sentence.
 _SCARE_QUOTE_WORDS = 4
+# How far either side of a match the rules read: far beyond any real clause, and a bound that
+# keeps one enormous unpunctuated "sentence" linear rather than quadratic.
+_QUOTE_WINDOW = 300
 
 
 def mention_reason(c: Context) -> str | None:
@@ -262,7 +266,8 @@ def mention_reason(c: Context) -> str | None:
     # Scare quotes around the term itself ('a so-called "game-changer"') make it a mention;
     # a quoted sentence from a researcher ('"a game-changer for women," she said') is the
     # text's own promotion, and HealthNewsReview judges releases on their quotes too.
-    before_text = c.text[c.sentence_start:first.start]
+    # (a window, not the whole sentence: a 1 MB "sentence" must not cost 1 MB per finding)
+    before_text = c.text[max(c.sentence_start, first.start - _QUOTE_WINDOW):first.start]
     opening = max(before_text.rfind(q) for q in _QUOTES + "'")
     if opening >= 0 and before_text[opening] == "'" and before_text[opening - 1:opening].isalnum():
         opening = -1  # an apostrophe ("patient's"), not a quote

@@ -28,3 +28,29 @@ def write_atomic_bytes(path: Path, content: bytes) -> None:
 
 def write_atomic(path: Path, content: str) -> None:
     write_atomic_bytes(path, content.encode("utf-8"))
+
+
+class AtomicWriter:
+    """A text file written piece by piece that appears, whole, only when the block succeeds.
+
+    Streaming output (JSON Lines, one record as each document is scored) goes to a temporary
+    file beside the target; an error or Ctrl-C deletes it and leaves the old file untouched.
+    """
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+
+    def __enter__(self):
+        handle, self.temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent or ".")
+        self.stream = os.fdopen(handle, "w", encoding="utf-8", newline="")
+        return self.stream
+
+    def __exit__(self, kind, value, traceback) -> None:
+        self.stream.close()
+        if kind is None:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(self.temporary, 0o666 & ~umask)
+            os.replace(self.temporary, self.path)
+        else:
+            Path(self.temporary).unlink(missing_ok=True)

@@ -1,0 +1,114 @@
+"""Many documents through the pipeline: in this process, in a process pool, or on a Dask cluster.
+
+Every engine runs the same per-document function (``score_text``) and yields results in input
+order, one at a time, so a caller can stream them out and keep memory flat however long the
+corpus is. Inputs that could not be loaded pass through as ``LoadError`` in their place.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .load import Document, LoadError
+from .measure import Matcher, load_lexicon
+from .pipeline import analyze
+from .score import Config, ScoredDocument, score_document
+
+Item = Document | LoadError
+# Documents handed to a worker at a time: large enough to amortise the hand-over, small enough
+# that results stream out steadily and memory stays flat.
+CHUNK = 32
+DASK_BATCH = 512
+
+
+@dataclass(frozen=True)
+class Job:
+    """What any worker needs to score a document exactly as this process would."""
+
+    config: Config
+    lexicon_files: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=4)
+def _matcher(lexicon_files: tuple[str, ...]) -> Matcher:
+    return Matcher(load_lexicon([Path(f) for f in lexicon_files]))
+
+
+def score_text(document: Document, job: Job) -> ScoredDocument:
+    """The per-document work every engine runs."""
+    analysis = analyze(document.text, document.id, _matcher(job.lexicon_files), document.warnings)
+    return score_document(analysis, job.config)
+
+
+def _passthrough(item: Item, job: Job) -> ScoredDocument | LoadError:
+    return item if isinstance(item, LoadError) else score_text(item, job)
+
+
+_WORKER_JOB: Job | None = None
+
+
+def _init_worker(job: Job) -> None:
+    global _WORKER_JOB
+    _WORKER_JOB = job
+    _matcher(job.lexicon_files)  # compile the lexicons once per worker, before the first task
+
+
+def _work(item: Item) -> ScoredDocument | LoadError:
+    assert _WORKER_JOB is not None
+    return _passthrough(item, _WORKER_JOB)
+
+
+def _local(items: Iterable[Item], job: Job) -> Iterator[ScoredDocument | LoadError]:
+    for item in items:
+        yield _passthrough(item, job)
+
+
+def _pool(items: Iterable[Item], job: Job, jobs: int) -> Iterator[ScoredDocument | LoadError]:
+    # "spawn" starts clean interpreters: no threads or locks inherited from this process.
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(jobs, initializer=_init_worker, initargs=(job,)) as pool:
+        yield from pool.imap(_work, items, chunksize=CHUNK)
+
+
+def _dask(items: Iterable[Item], job: Job, jobs: int, scheduler: str | None) -> Iterator[ScoredDocument | LoadError]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:  # pragma: no cover - exercised only without the extra
+        raise RuntimeError("the Dask engine needs the extra: pip install 'analyzer[dask]'") from None
+    cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                                  dashboard_address=None)
+    client = Client(scheduler or cluster)
+    try:
+        shared = client.scatter(job, broadcast=True)
+        iterator = iter(items)
+        while batch := list(itertools.islice(iterator, DASK_BATCH)):
+            futures = client.map(_passthrough, batch, job=shared, pure=False)
+            yield from client.gather(futures)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+# Below this many documents a pool costs more to start (a fresh interpreter per worker loading
+# CMUdict and the lexicons, about a second) than it saves: they are scored in this process.
+POOL_THRESHOLD = 4 * CHUNK
+
+
+def score_all(items: Iterable[Item], job: Job, jobs: int = 1, engine: str = "local",
+              scheduler: str | None = None) -> Iterator[ScoredDocument | LoadError]:
+    """Scored documents (or load errors) in input order, as they become ready."""
+    if engine == "dask":
+        return _dask(items, job, max(jobs, 1), scheduler)
+    if jobs <= 1:
+        return _local(items, job)
+    iterator = iter(items)
+    head = list(itertools.islice(iterator, POOL_THRESHOLD))
+    if len(head) < POOL_THRESHOLD:
+        return _local(head, job)
+    return _pool(itertools.chain(head, iterator), job, jobs)
