@@ -43,6 +43,7 @@ class Format(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     markdown = "markdown"
+    html = "html"
 
 
 class FailLevel(str, Enum):
@@ -250,6 +251,32 @@ def chart(
     except (OSError, ValueError) as error:
         _fail([f"{results}: {error}"], "no charts were drawn")
     _draw(report, charts)
+
+
+@app.command()
+def explain(
+    file: Annotated[Path, typer.Argument(help="A document (.txt, .md, .html) or - for standard input.")],
+    only: Annotated[Optional[str], typer.Option(help="Families to show, comma-separated (e.g. promotional,cta).")] = None,
+    lexicon: LexiconOption = None,
+    config: ConfigOption = None,
+    width: Annotated[Optional[int], typer.Option(help="Line width (default: the terminal's).")] = None,
+) -> None:
+    """Print a document with every finding highlighted, hard sentences marked, and a legend."""
+    from .load import read_text_file
+    from .pipeline import analyze
+    from .report.explain import print_explanation
+
+    settings = _config(config)
+    matcher = _matcher([*settings.lexicons, *(lexicon or [])])
+    families = [f.strip() for f in only.split(",") if f.strip()] if only else None
+    unknown = sorted(set(families or ()) - set(matcher.lexicon.families))
+    if unknown:
+        _fail([f"--only: unknown family {unknown[0]!r} (families: {', '.join(matcher.lexicon.families)})"], "nothing was explained")
+    document = read_text_file(file)
+    if isinstance(document, LoadError):
+        _fail([f"{document.id}: {document.reason}"], "nothing was explained")
+    console = Console(width=width) if width else Console()
+    print_explanation(analyze(document.text, document.id, matcher), console, families)
 
 
 @app.command()

@@ -44,6 +44,7 @@ class Finding:
     term: str
     source: str
     counted: bool
+    rule: str | None = None  # the context rule that admitted it, if its term has one
 
     @property
     def counts(self) -> bool:
@@ -138,7 +139,8 @@ class Matcher:
         reason = mention_reason(context) if term.mentions and context.end > context.start else None
         start, end = context.match_start, context.match_end
         return Finding(term.family, term.category, context.text[start:end], start, end, sentence.index,
-                       term.weight, "mention" if reason else "use", reason, term.term, term.source, term.counted)
+                       term.weight, "mention" if reason else "use", reason, term.term, term.source, term.counted,
+                       term.rule)
 
     def _sentence(self, text: str, lowered: str, sentence: Sentence) -> Iterator[Finding]:
         tokens = [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(lowered, sentence.start, sentence.end)]

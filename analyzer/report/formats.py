@@ -21,7 +21,7 @@ from .labels import short_label
 from .records import SCHEMA_VERSION, scored_record, summary_record
 from .table import READABILITY_COLUMNS, fmt, print_tables
 
-FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+FORMATS = ("table", "json", "jsonl", "csv", "markdown", "html")
 VERDICT_STYLE = {"ok": "green", "info": "cyan", "review": "yellow", "fail": "bold red"}
 CSV_SCORES = ("editorial_score", "reading_grade", "hedging_rate", "promotional_rate", "booster_rate",
               "calls_to_action", "red_flags", "promotional_balance")
@@ -172,6 +172,10 @@ def render(fmt_name: str, documents: Sequence[ScoredDocument], summary: CorpusSu
     """The whole report as text (tables without colour, for files and pipes)."""
     if fmt_name == "json":
         return json.dumps(report_record(documents, summary, errors, rules), ensure_ascii=False, indent=2) + "\n"
+    if fmt_name == "html":
+        from .html import render_html  # matplotlib loads only when the report embeds charts
+
+        return render_html(documents, summary, errors, rules, report_record(documents, summary, errors, rules))
     if fmt_name == "jsonl":
         return _jsonl(documents, errors)
     if fmt_name == "csv":

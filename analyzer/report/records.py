@@ -76,6 +76,7 @@ def findings_record(analysis: Analysis) -> list[dict[str, Any]]:
             "mention_reason": f.mention_reason,
             "counted": f.counts,
             "term": f.term,
+            "rule": f.rule,
             "source": f.source,
         }
         for f in analysis.findings
