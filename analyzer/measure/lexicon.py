@@ -97,6 +97,23 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def _words(term: str) -> tuple[str, ...]:
+    return tuple(term.lower().replace("-", " ").split())
+
+
+def _check_term(term: Any, seen: dict[str, int]) -> str | None:
+    """What is wrong with a term, or None. ``seen`` maps terms already listed to their line."""
+    if not isinstance(term, str) or not term.strip():
+        return "a term must be non-empty text"
+    bad = [w for w in _words(term) if not _TERM_WORD.match(w)]
+    if bad:
+        return f"term {term!r}: {bad[0]!r} is not a word (letters, digits, inner apostrophes, final *)"
+    first = seen.get(" ".join(_words(term)))
+    if first is not None:
+        return f"term {term!r} is listed twice in this family (first at line {first})"
+    return None
+
+
 def _check_pattern(pattern: Any) -> str | None:
     if not isinstance(pattern, str) or not pattern:
         return "a pattern must be a non-empty string"
@@ -178,62 +195,32 @@ def parse_lexicon_file(path: Path) -> tuple[list[Term], list[Category], list[str
             problem(at, f"category {cname!r}: 'terms' (and/or 'patterns') must be a non-empty list")
             continue
         size = 0
-        for entry in raw_terms:
-            spec = {"term": entry} if isinstance(entry, str) else entry
+        entries = [("term", e) for e in raw_terms] + [("pattern", e) for e in patterns]
+        for kind, entry in entries:
+            spec = {kind: entry} if isinstance(entry, str) else entry
             if not isinstance(spec, dict):
-                problem(at, f"category {cname!r}: a term must be a string or a table like {{ term = \"may\" }}")
+                problem(at, f"category {cname!r}: a {kind} must be a string or a table like {{ {kind} = \"...\" }}")
                 continue
-            text = spec.get("term")
-            line = toml.line_of(f'"{text}"', at) if isinstance(text, str) else at
-            for key in sorted(set(spec) - _TERM_KEYS):
-                problem(line, f"unknown key {key!r} in term (allowed: {', '.join(sorted(_TERM_KEYS))})")
-            if not isinstance(text, str) or not text.strip():
-                problem(line, f"category {cname!r}: a term must be non-empty text")
-                continue
-            words = tuple(text.lower().replace("-", " ").split())
-            bad = [w for w in words if not _TERM_WORD.match(w)]
-            if bad:
-                problem(line, f"term {text!r}: {bad[0]!r} is not a word (letters, digits, inner apostrophes, final *)")
-                continue
-            term_weight = spec.get("weight", weight)
-            if not _is_number(term_weight) or term_weight < 0:
-                problem(line, f"term {text!r}: 'weight' must be a number >= 0")
-                continue
+            value = spec.get(kind)
+            line = toml.line_of(f'"{value}"' if kind == "term" else str(value)[:20], at) if isinstance(value, str) else at
+            allowed = _TERM_KEYS if kind == "term" else _PATTERN_KEYS
+            for key in sorted(set(spec) - allowed):
+                problem(line, f"unknown key {key!r} in {kind} (allowed: {', '.join(sorted(allowed))})")
+            entry_weight = spec.get("weight", weight)
             rule = spec.get("rule", category_rule)
-            if rule is not None and rule not in RULES:
-                problem(line, f"term {text!r}: unknown rule {rule!r} (known: {', '.join(sorted(RULES))})")
-                continue
-            key = " ".join(words)
-            if key in seen:
-                problem(line, f"term {text!r} is listed twice in family {family!r} (first at line {seen[key]})")
-                continue
-            seen[key] = line
-            terms.append(Term(family, cname, text, words, float(term_weight), source, rule, counted is True,
-                              mentions is True, False, read_references is True))
-            size += 1
-        for entry in patterns:
-            spec = {"pattern": entry} if isinstance(entry, str) else entry
-            if not isinstance(spec, dict):
-                problem(at, f"category {cname!r}: a pattern must be a string or a table like {{ pattern = \"...\" }}")
-                continue
-            pattern = spec.get("pattern")
-            line = toml.line_of(str(pattern)[:20], at)
-            for key in sorted(set(spec) - _PATTERN_KEYS):
-                problem(line, f"unknown key {key!r} in pattern (allowed: {', '.join(sorted(_PATTERN_KEYS))})")
-            message = _check_pattern(pattern)
+            message = _check_term(value, seen) if kind == "term" else _check_pattern(value)
+            if message is None and (not _is_number(entry_weight) or entry_weight < 0):
+                message = f"{kind} {value!r}: 'weight' must be a number >= 0"
+            if message is None and rule is not None and rule not in RULES:
+                message = f"{kind} {value!r}: unknown rule {rule!r} (known: {', '.join(sorted(RULES))})"
             if message:
-                problem(line, f"category {cname!r}: {message}")
+                problem(line, message if message.startswith(kind) else f"category {cname!r}: {message}")
                 continue
-            rule = spec.get("rule")
-            if rule is not None and rule not in RULES:
-                problem(line, f"pattern {pattern!r}: unknown rule {rule!r} (known: {', '.join(sorted(RULES))})")
-                continue
-            pattern_weight = spec.get("weight", weight)
-            if not _is_number(pattern_weight) or pattern_weight < 0:
-                problem(line, f"pattern {pattern!r}: 'weight' must be a number >= 0")
-                continue
-            terms.append(Term(family, cname, pattern, (), float(pattern_weight), source, rule, counted is True,
-                              mentions is True, True, read_references is True))
+            words = _words(value) if kind == "term" else ()
+            if kind == "term":
+                seen[" ".join(words)] = line
+            terms.append(Term(family, cname, value, words, float(entry_weight), source, rule, counted is True,
+                              mentions is True, kind == "pattern", read_references is True))
             size += 1
         cats.append(Category(family, cname, float(weight), source, str(category.get("description", "")), counted is True, size))
     return terms, cats, problems
