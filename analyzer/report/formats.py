@@ -36,7 +36,7 @@ def verdict_table(documents: Sequence[ScoredDocument]) -> Table:
         lines = []
         for r in d.reasons:
             words = escape(", ".join(f'"{f.text}"' for f in r.findings))
-            lines.append(f"[{VERDICT_STYLE.get(r.level, '')}]{r.level}[/] {r.rule_id}: {r.value:.3g} > {r.threshold:g}"
+            lines.append(f"[{VERDICT_STYLE[r.level]}]{r.level}[/] {escape(r.short)}"
                          + (f"  {words}" if words else ""))
         table.add_row(escape(short_label(d.analysis.id)), f"[{VERDICT_STYLE[d.verdict]}]{d.verdict}[/]", "\n".join(lines) or "–")
     return table

@@ -37,7 +37,16 @@ class Reason:
 
     @property
     def message(self) -> str:
+        if self.rule_id.startswith("disclosure."):
+            return f"{self.rule_id.split('.', 1)[1]} not disclosed"
         return f"{self.measure} is {self.value:.3g}, above {self.threshold:g}"
+
+    @property
+    def short(self) -> str:
+        """The rule and what it measured, for a table cell."""
+        if self.rule_id.startswith("disclosure."):
+            return f"{self.rule_id}: missing"
+        return f"{self.rule_id}: {self.value:.3g} > {self.threshold:g}"
 
 
 @dataclass(frozen=True)
