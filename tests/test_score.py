@@ -192,3 +192,14 @@ def test_corpus_summary_ranks_by_editorial_score():
     assert scores == sorted(scores, reverse=True)
     assert sum(summary.verdict_counts.values()) == 5
     assert summary.ranking[0].analysis.id == "003_97a530df274c8eed.txt"
+
+
+def test_config_file_adds_user_lexicons_relative_to_itself(tmp_path):
+    (tmp_path / "jargon.toml").write_text(
+        'family = "jargon"\n[[categories]]\nname = "drug"\nweight = 1\nsource = "house style"\nterms = ["esketamine"]\n',
+        encoding="utf-8",
+    )
+    cfg = config_file(tmp_path, 'lexicons = ["jargon.toml"]\n')
+    result = runner.invoke(app, ["score", str(SEEDS / "003_97a530df274c8eed.txt"), "-c", str(cfg), "-f", "jsonl", "--no-exit"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["wording"]["jargon"]["count"] == 2

@@ -53,6 +53,7 @@ class Finding:
 
 
 _MEMO_LIMIT = 200_000
+_new = tuple.__new__
 # What may stand between the words of one phrase: spaces, a hyphen, a slash.
 _JOINS = re.compile(r"[\s\-/\u2010-\u2013]*")
 
@@ -119,8 +120,13 @@ class Matcher:
         return nodes
 
     def _candidates(self, text: str, tokens: list[Token]) -> Iterator[tuple[int, int, Term]]:
+        memo = self._root_steps.get  # the hot loop: most words start no term at all
         for i, token in enumerate(tokens):
-            frontier = self._first(token.lower)
+            frontier = memo(token.lower)
+            if frontier is None:
+                frontier = self._first(token.lower)
+            if not frontier:
+                continue
             j = i + 1
             while frontier:
                 for node in frontier:
@@ -143,7 +149,8 @@ class Matcher:
                        term.rule)
 
     def _sentence(self, text: str, lowered: str, sentence: Sentence) -> Iterator[Finding]:
-        tokens = [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(lowered, sentence.start, sentence.end)]
+        # tuple.__new__ skips the NamedTuple's Python-level constructor: thousands of tokens a page
+        tokens = [_new(Token, (m.start(), m.end(), m.group())) for m in _WORD.finditer(lowered, sentence.start, sentence.end)]
         allowed = (lambda term: term.read_references) if sentence.in_references else (lambda term: True)
         # Candidates arrive leftmost first, longest first; a family's accepted matches never
         # overlap, so one that starts before the furthest end taken so far overlaps one of them.
