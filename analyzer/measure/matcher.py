@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..text import PreparedText, Sentence, Token, word_tokens
-from ..text.tokens import WORD as _WORD
+from ..text.tokens import lowered
 from .lexicon import Lexicon, Term
 from .prefilter import required_literals
 from .rules import RULES, Context, mention_reason
@@ -53,7 +53,6 @@ class Finding:
 
 
 _MEMO_LIMIT = 200_000
-_new = tuple.__new__
 # What may stand between the words of one phrase: spaces, a hyphen, a slash.
 _JOINS = re.compile(r"[\s\-/\u2010-\u2013]*")
 
@@ -148,9 +147,7 @@ class Matcher:
                        term.weight, "mention" if reason else "use", reason, term.term, term.source, term.counted,
                        term.rule)
 
-    def _sentence(self, text: str, lowered: str, sentence: Sentence) -> Iterator[Finding]:
-        # tuple.__new__ skips the NamedTuple's Python-level constructor: thousands of tokens a page
-        tokens = [_new(Token, (m.start(), m.end(), m.group())) for m in _WORD.finditer(lowered, sentence.start, sentence.end)]
+    def _sentence(self, text: str, tokens: list[Token], sentence: Sentence) -> Iterator[Finding]:
         allowed = (lambda term: term.read_references) if sentence.in_references else (lambda term: True)
         # Candidates arrive leftmost first, longest first; a family's accepted matches never
         # overlap, so one that starts before the furthest end taken so far overlaps one of them.
@@ -164,10 +161,9 @@ class Matcher:
                 reach[term.family] = j
                 yield finding
 
-    def _pattern_findings(self, prepared: PreparedText) -> Iterator[Finding]:
+    def _pattern_findings(self, prepared: PreparedText, tokens_of) -> Iterator[Finding]:
         text, sentences = prepared.text, prepared.sentences
         starts = [s.start for s in sentences]
-        tokens: dict[int, list[Token]] = {}
         bounds: dict[int, tuple[list[int], list[int]]] = {}
         for term, match in self._pattern_matches(text):
             at = bisect_right(starts, match.start()) - 1
@@ -176,15 +172,15 @@ class Matcher:
             sentence = sentences[at]
             if sentence.in_references and not term.read_references:
                 continue
-            if at not in tokens:
-                tokens[at] = list(word_tokens(text, sentence.start, sentence.end))
-                bounds[at] = ([t.start for t in tokens[at]], [t.end for t in tokens[at]])
+            tokens = tokens_of(sentence)
+            if at not in bounds:
+                bounds[at] = ([t.start for t in tokens], [t.end for t in tokens])
             starts_at, ends_at = bounds[at]
             first = bisect_right(ends_at, match.start())  # the first token that ends inside the match
             last = bisect_left(starts_at, match.end())  # past the last token that starts inside it
             if first >= last:
                 first = last = 0
-            context = Context(tokens[at], first, last, text, sentence.start, sentence.end, match.start(), match.end())
+            context = Context(tokens, first, last, text, sentence.start, sentence.end, match.start(), match.end())
             finding = self._finding(term, context, sentence)
             if finding:
                 yield finding
@@ -200,9 +196,15 @@ class Matcher:
         """Findings in document order (by start offset, then family)."""
         sentences = prepared.sentences if self._reads_references else prepared.body_sentences
         text = prepared.text
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters lower-case to two ("İ"): keep spans exact
-            lowered = "".join(c.lower()[0] if len(c.lower()) == 1 else c for c in text)
-        found = [f for s in sentences for f in self._sentence(text, lowered, s)]
-        found += self._pattern_findings(prepared)
+        low = lowered(text)
+        cache: dict[int, list[Token]] = {}
+
+        def tokens_of(sentence: Sentence) -> list[Token]:
+            """Each sentence is tokenised once, for the terms and the patterns alike."""
+            if sentence.index not in cache:
+                cache[sentence.index] = word_tokens(low, sentence.start, sentence.end)
+            return cache[sentence.index]
+
+        found = [f for s in sentences for f in self._sentence(text, tokens_of(s), s)]
+        found += self._pattern_findings(prepared, tokens_of)
         return tuple(sorted(found, key=lambda f: (f.start, f.family, f.end)))
