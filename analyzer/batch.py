@@ -10,13 +10,10 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Iterator
 
 from .load import Document, LoadError
-from .measure import Matcher, load_lexicon
-from .pipeline import analyze
+from .pipeline import analyze, compiled_matcher
 from .score import Config, ScoredDocument, score_document
 
 Item = Document | LoadError
@@ -34,14 +31,9 @@ class Job:
     lexicon_files: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=4)
-def _matcher(lexicon_files: tuple[str, ...]) -> Matcher:
-    return Matcher(load_lexicon([Path(f) for f in lexicon_files]))
-
-
 def score_text(document: Document, job: Job) -> ScoredDocument:
     """The per-document work every engine runs."""
-    analysis = analyze(document.text, document.id, _matcher(job.lexicon_files), document.warnings)
+    analysis = analyze(document.text, document.id, compiled_matcher(job.lexicon_files), document.warnings)
     return score_document(analysis, job.config)
 
 
@@ -55,7 +47,7 @@ _WORKER_JOB: Job | None = None
 def _init_worker(job: Job) -> None:
     global _WORKER_JOB
     _WORKER_JOB = job
-    _matcher(job.lexicon_files)  # compile the lexicons once per worker, before the first task
+    compiled_matcher(job.lexicon_files)  # compile the lexicons once per worker, before the first task
 
 
 def _work(item: Item) -> ScoredDocument | LoadError:

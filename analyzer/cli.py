@@ -18,7 +18,8 @@ from rich.table import Table
 from . import __version__
 from .batch import Job, score_all
 from .load import DEFAULT_MAX_BYTES, LoadError, LoadOptions, load_documents
-from .measure import LexiconError, Matcher, load_lexicon
+from .measure import LexiconError, Matcher
+from .pipeline import compiled_matcher
 from .measure.lexicon import builtin_lexicon_files, parse_lexicon_file
 from .report.formats import print_report, render, report_record
 from .report.output import AtomicWriter, write_atomic
@@ -86,8 +87,9 @@ def _fail(problems: list[str], closing: str) -> None:
 
 
 def _matcher(extra: list[Path]) -> Matcher:
+    """The compiled lexicons (the same cached object the local engine scores with)."""
     try:
-        return Matcher(load_lexicon(extra))
+        return compiled_matcher(tuple(str(p) for p in extra))
     except LexiconError as error:
         _fail(error.problems, "nothing was scored: fix the lexicon problems above")
         raise  # unreachable: _fail exits
@@ -135,7 +137,7 @@ def score(
     """
     settings = _config(config)
     extra = [*settings.lexicons, *(lexicon or [])]
-    _matcher(extra)  # report lexicon problems before any work starts
+    _matcher(extra)  # report lexicon problems before any work starts; the engine reuses it
     options = LoadOptions(text_field=text_field, id_field=id_field, max_bytes=max_size * 2**20, glob=glob)
     job = Job(settings, tuple(str(p) for p in extra))
     err = _errors()

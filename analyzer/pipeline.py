@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .measure import Cues, Finding, Matcher, Readability, Wording, load_lexicon, measure_cues, measure_readability, summarise_wording
 from .text import PreparedText, prepare
@@ -27,10 +28,18 @@ class Analysis:
     load_warnings: tuple[str, ...] = ()  # what loading noticed (an encoding guessed)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def compiled_matcher(lexicon_files: tuple[str, ...] = ()) -> Matcher:
+    """The built-in lexicons plus ``lexicon_files``, compiled once per process.
+
+    Raises ``LexiconError`` when any file has a problem.
+    """
+    return Matcher(load_lexicon([Path(f) for f in lexicon_files]))
+
+
 def default_matcher() -> Matcher:
-    """The built-in lexicons, compiled once per process."""
-    return Matcher(load_lexicon())
+    """The built-in lexicons alone."""
+    return compiled_matcher()
 
 
 def analyze(text: str, id: str = "", matcher: Matcher | None = None, load_warnings: tuple[str, ...] = ()) -> Analysis:
