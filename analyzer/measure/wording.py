@@ -54,16 +54,21 @@ class Wording:
 
 
 def summarise_wording(findings: Sequence[Finding], lexicon: Lexicon, words: int) -> Wording:
+    # one pass over the findings: (family, category) -> [uses, weight of uses, mentions]
+    tally: dict[tuple[str, str], list] = {}
+    for f in findings:
+        entry = tally.setdefault((f.family, f.category), [0, 0.0, 0])
+        if f.usage == "use":
+            entry[0] += 1
+            entry[1] += f.weight
+        else:
+            entry[2] += 1
     families = []
     for family in lexicon.families:
         categories = []
         for category in (c for c in lexicon.categories if c.family == family):
-            mine = [f for f in findings if f.family == family and f.category == category.name]
-            uses = [f for f in mine if f.usage == "use"]
-            categories.append(
-                CategoryCount(family, category.name, len(uses), sum(f.weight for f in uses),
-                              len(mine) - len(uses), category.counted)
-            )
+            uses, weight, mentions = tally.get((family, category.name), (0, 0.0, 0))
+            categories.append(CategoryCount(family, category.name, uses, weight, mentions, category.counted))
         counted = [c for c in categories if c.counted]
         count = sum(c.count for c in counted)
         weighted = sum(c.weighted for c in counted)
