@@ -172,7 +172,7 @@ def read_corpus(path: Path, options: LoadOptions = LoadOptions()) -> Iterator[Do
     """One document per JSON Lines or CSV row, streamed; a bad row is an error for that row only."""
     where = str(path)
     try:
-        handle = sys.stdin.buffer if where == "-" else path.open("rb")
+        handle = path.open("rb")
     except OSError as error:
         yield LoadError(where, _os_reason(error))
         return

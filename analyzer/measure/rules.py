@@ -11,6 +11,7 @@ recorded as a mention, not counted as the writer's own promotion.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -180,7 +181,6 @@ def harm_not_minimised(c: Context) -> bool:
     return not any(w in _MINIMISERS for w in c.before(3))
 
 
-import re  # noqa: E402  (kept beside the rules that use it)
 
 # A denominator: "of 120 patients", "out of 40", "among 300", "n = 52", "120 participants".
 _DENOMINATOR = re.compile(
