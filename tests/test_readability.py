@@ -123,3 +123,15 @@ def test_reference_list_is_not_read_as_prose(seed_texts):
     body_words = analyze(text[: r.prepared.references_start]).readability.words
     assert r.readability.words == body_words
     assert any(s.in_references for s in r.prepared.sentences)
+
+
+def test_sentence_grades_follow_the_document_sentences(seed_texts):
+    """One grade per sentence of the document, each that sentence's own FK grade; None in references."""
+    a = analyze(seed_texts["004_2c502a08521c033c.txt"])
+    grades = a.readability.sentence_grades
+    assert len(grades) == len(a.prepared.sentences)
+    for sentence, grade in zip(a.prepared.sentences, grades):
+        if sentence.in_references:
+            assert grade is None
+    hardest = a.readability.hardest_sentences[0]
+    assert grades[hardest.sentence_index] == hardest.grade
