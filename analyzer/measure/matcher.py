@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import compress
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..text import PreparedText, Sentence, Token, word_tokens
-from ..text.tokens import lowered
+from ..text import PreparedText
 from .lexicon import Lexicon, Term
 from .prefilter import required_literals
 from .rules import RULES, Context, mention_reason
@@ -85,22 +85,36 @@ class _Node:
         return found
 
 
+class _FirstSteps(dict):
+    """word -> the trie nodes it leads to from the root; filled on first sight of a word."""
+
+    def __init__(self, root: _Node):
+        super().__init__()
+        self.root = root
+
+    def __missing__(self, word: str) -> list[_Node]:
+        if len(self) >= _MEMO_LIMIT:  # a stream's vocabulary must not grow memory forever
+            self.clear()
+        nodes = self[word] = self.root.step(word)
+        return nodes
+
+
 class Matcher:
     """Compiled lexicon: call ``find`` on a prepared text."""
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        self._root = _Node()
-        self._root_steps: dict[str, list[_Node]] = {}  # memo: prose repeats its words
+        root = _Node()
         patterns: list[Term] = []
         for term in lexicon.terms:
             if term.is_pattern:
                 patterns.append(term)
                 continue
-            node = self._root
+            node = root
             for word in term.words:
                 node = node.child(word)
             node.terms.append(term)
+        self._first_steps = _FirstSteps(root)  # memo: prose repeats its words
         # Each pattern scans the whole text, but only texts that contain a literal string every
         # match needs ("@" for an e-mail address, "%" for a percentage): see prefilter.py. Terms
         # with the same pattern (a percentage, sourced or not) share one scan.
@@ -110,78 +124,75 @@ class Matcher:
         self._patterns = [(re.compile(p), terms, required_literals(p)) for p, terms in by_pattern.items()]
         self._reads_references = any(t.read_references for t in lexicon.terms)
 
-    def _first(self, word: str) -> list[_Node]:
-        nodes = self._root_steps.get(word)
-        if nodes is None:
-            if len(self._root_steps) >= _MEMO_LIMIT:  # a stream's vocabulary must not grow memory forever
-                self._root_steps.clear()
-            nodes = self._root_steps[word] = self._root.step(word)
-        return nodes
-
-    def _candidates(self, text: str, tokens: list[Token]) -> Iterator[tuple[int, int, Term]]:
-        memo = self._root_steps.get  # the hot loop: most words start no term at all
-        for i, token in enumerate(tokens):
-            frontier = memo(token.lower)
-            if frontier is None:
-                frontier = self._first(token.lower)
-            if not frontier:
-                continue
-            j = i + 1
+    def _candidates(self, prepared: PreparedText, read: list[bool]) -> Iterator[tuple[int, int, int, Term]]:
+        """(sentence index, first token, end token, term) in document order, longest first."""
+        text, (words, starts, ends) = prepared.text, prepared.tokens
+        ranges = prepared.sentence_tokens
+        firsts = [r.start for r in ranges]
+        frontiers = list(map(self._first_steps.__getitem__, words))  # most words start no term
+        for i in compress(range(len(words)), frontiers):
+            at = bisect_right(firsts, i) - 1
+            if at < 0 or not read[at] or i >= ranges[at].stop:
+                continue  # a sentence not read, or a word outside every sentence
+            last = ranges[at].stop
+            found: list[tuple[int, Term]] = []
+            frontier, j = frontiers[i], i + 1
             while frontier:
-                for node in frontier:
-                    for term in node.terms:
-                        yield i, j, term
-                # a phrase does not run across punctuation: "licensed, to" is not "licensed to"
-                if j == len(tokens) or not _JOINS.fullmatch(text, tokens[j - 1].end, tokens[j].start):
+                found += [(j, term) for node in frontier for term in node.terms]
+                if j == last:
                     break
-                word = tokens[j].lower
-                frontier = [nxt for node in frontier for nxt in node.step(word)]
+                frontier = [nxt for node in frontier for nxt in node.step(words[j])]
+                # a phrase does not run across punctuation: "licensed, to" is not "licensed to"
+                if frontier and not _JOINS.fullmatch(text, ends[j - 1], starts[j]):
+                    break
                 j += 1
+            found.sort(key=lambda c: -c[0])  # longest first; stable for equal lengths
+            for end, term in found:
+                yield at, i, end, term
 
-    def _finding(self, term: Term, context: Context, sentence: Sentence) -> Finding | None:
+    def _finding(self, term: Term, context: Context, sentence_index: int) -> Finding | None:
         if term.rule and not RULES[term.rule](context):
             return None
         reason = mention_reason(context) if term.mentions and context.end > context.start else None
         start, end = context.match_start, context.match_end
-        return Finding(term.family, term.category, context.text[start:end], start, end, sentence.index,
+        return Finding(term.family, term.category, context.text[start:end], start, end, sentence_index,
                        term.weight, "mention" if reason else "use", reason, term.term, term.source, term.counted,
                        term.rule)
 
-    def _sentence(self, text: str, tokens: list[Token], sentence: Sentence) -> Iterator[Finding]:
-        allowed = (lambda term: term.read_references) if sentence.in_references else (lambda term: True)
+    def _term_findings(self, prepared: PreparedText, read: list[bool]) -> Iterator[Finding]:
+        text, tokens, sentences = prepared.text, prepared.tokens, prepared.sentences
+        starts, ends = tokens.starts, tokens.ends
         # Candidates arrive leftmost first, longest first; a family's accepted matches never
         # overlap, so one that starts before the furthest end taken so far overlaps one of them.
         reach: dict[str, int] = {}
-        for i, j, term in sorted(self._candidates(text, tokens), key=lambda c: (c[0], c[0] - c[1])):
-            if not allowed(term) or i < reach.get(term.family, 0):
+        for at, i, j, term in self._candidates(prepared, read):
+            if i < reach.get(term.family, 0) or (sentences[at].in_references and not term.read_references):
                 continue
-            context = Context(tokens, i, j, text, sentence.start, sentence.end, tokens[i].start, tokens[j - 1].end)
-            finding = self._finding(term, context, sentence)
+            sentence = sentences[at]
+            context = Context(text, tokens, prepared.sentence_tokens[at], sentence.start, sentence.end,
+                              i, j, starts[i], ends[j - 1])
+            finding = self._finding(term, context, at)
             if finding:
                 reach[term.family] = j
                 yield finding
 
-    def _pattern_findings(self, prepared: PreparedText, tokens_of) -> Iterator[Finding]:
-        text, sentences = prepared.text, prepared.sentences
-        starts = [s.start for s in sentences]
-        bounds: dict[int, tuple[list[int], list[int]]] = {}
+    def _pattern_findings(self, prepared: PreparedText, read: list[bool]) -> Iterator[Finding]:
+        text, sentences, tokens = prepared.text, prepared.sentences, prepared.tokens
+        sentence_starts = [s.start for s in sentences]
         for term, match in self._pattern_matches(text):
-            at = bisect_right(starts, match.start()) - 1
-            if at < 0 or match.end() > sentences[at].end:
-                continue  # between sentences, or across a boundary
+            at = bisect_right(sentence_starts, match.start()) - 1
+            if at < 0 or match.end() > sentences[at].end or not read[at]:
+                continue  # between sentences, across a boundary, or in a sentence not read
             sentence = sentences[at]
             if sentence.in_references and not term.read_references:
                 continue
-            tokens = tokens_of(sentence)
-            if at not in bounds:
-                bounds[at] = ([t.start for t in tokens], [t.end for t in tokens])
-            starts_at, ends_at = bounds[at]
-            first = bisect_right(ends_at, match.start())  # the first token that ends inside the match
-            last = bisect_left(starts_at, match.end())  # past the last token that starts inside it
+            within = prepared.sentence_tokens[at]
+            first = bisect_right(tokens.ends, match.start(), within.start, within.stop)  # first token ending inside
+            last = bisect_left(tokens.starts, match.end(), within.start, within.stop)  # past the last starting inside
             if first >= last:
-                first = last = 0
-            context = Context(tokens, first, last, text, sentence.start, sentence.end, match.start(), match.end())
-            finding = self._finding(term, context, sentence)
+                first = last = within.start
+            context = Context(text, tokens, within, sentence.start, sentence.end, first, last, match.start(), match.end())
+            finding = self._finding(term, context, at)
             if finding:
                 yield finding
 
@@ -194,17 +205,7 @@ class Matcher:
 
     def find(self, prepared: PreparedText) -> tuple[Finding, ...]:
         """Findings in document order (by start offset, then family)."""
-        sentences = prepared.sentences if self._reads_references else prepared.body_sentences
-        text = prepared.text
-        low = lowered(text)
-        cache: dict[int, list[Token]] = {}
-
-        def tokens_of(sentence: Sentence) -> list[Token]:
-            """Each sentence is tokenised once, for the terms and the patterns alike."""
-            if sentence.index not in cache:
-                cache[sentence.index] = word_tokens(low, sentence.start, sentence.end)
-            return cache[sentence.index]
-
-        found = [f for s in sentences for f in self._sentence(text, tokens_of(s), s)]
-        found += self._pattern_findings(prepared, tokens_of)
+        read = [self._reads_references or not s.in_references for s in prepared.sentences]
+        found = list(self._term_findings(prepared, read))
+        found += self._pattern_findings(prepared, read)
         return tuple(sorted(found, key=lambda f: (f.start, f.family, f.end)))

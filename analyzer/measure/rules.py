@@ -12,46 +12,54 @@ recorded as a mention, not counted as the writer's own promotion.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from ..text import Token
+from ..text import Tokens
 
 
-@dataclass(frozen=True)
 class Context:
-    """Where a candidate match sits: tokens ``[start, end)`` of its sentence's tokens.
+    """Where a candidate match sits: tokens ``start:end`` of the document's ``tokens``, in the
+    sentence that holds tokens ``first:last`` and characters ``sentence_start:sentence_end``.
 
-    ``text`` is the whole normalised document; token and sentence spans index into it.
+    ``text`` is the whole normalised document; every span indexes into it. A transient view,
+    built for each candidate that has a rule to pass (a plain class: thousands a page).
     """
 
-    tokens: Sequence[Token]
-    start: int
-    end: int
-    text: str
-    sentence_start: int
-    sentence_end: int
-    match_start: int  # character span of the match (a pattern may cover no whole token)
-    match_end: int
+    __slots__ = ("text", "tokens", "first", "last", "start", "end", "sentence_start", "sentence_end",
+                 "match_start", "match_end")
+
+    def __init__(self, text: str, tokens: Tokens, sentence_tokens: range, sentence_start: int, sentence_end: int,
+                 start: int, end: int, match_start: int, match_end: int):
+        self.text, self.tokens = text, tokens
+        self.first, self.last = sentence_tokens.start, sentence_tokens.stop
+        self.sentence_start, self.sentence_end = sentence_start, sentence_end
+        self.start, self.end = start, end
+        # character span of the match (a pattern may cover no whole token)
+        self.match_start, self.match_end = match_start, match_end
 
     @property
     def sentence(self) -> str:
         return self.text[self.sentence_start:self.sentence_end]
 
+    @property
+    def at_sentence_start(self) -> bool:
+        return self.start == self.first
+
     def word(self, index: int) -> str:
-        return self.tokens[index].lower if 0 <= index < len(self.tokens) else ""
+        """Token ``index`` in lower case; "" outside the sentence."""
+        return self.tokens.words[index] if self.first <= index < self.last else ""
 
     def surface(self, index: int) -> str:
-        t = self.tokens[index]
-        return self.text[t.start:t.end]
+        return self.text[self.tokens.starts[index]:self.tokens.ends[index]]
 
     def before(self, n: int) -> list[str]:
-        return [t.lower for t in self.tokens[max(0, self.start - n):self.start]]
+        return self.tokens.words[max(self.first, self.start - n):self.start]
 
     def gap_before(self, index: int) -> str:
         """The characters between token ``index - 1`` and token ``index``."""
-        begin = self.tokens[index - 1].end if index > 0 else self.tokens[index].start
-        return self.text[begin:self.tokens[index].start]
+        starts = self.tokens.starts
+        begin = self.tokens.ends[index - 1] if index > self.first else starts[index]
+        return self.text[begin:starts[index]]
 
 
 _NUMBER_WORDS = {
@@ -134,7 +142,7 @@ def reader_directed(c: Context) -> bool:
     Prevents "the book", "a phone call", "contact with the virus" counting as calls to action.
     """
     before = c.word(c.start - 1)
-    return c.start == 0 or before in {"please", "to", "can", "today", "now", "and", "or", "simply", "just"}
+    return c.at_sentence_start or before in {"please", "to", "can", "today", "now", "and", "or", "simply", "just"}
 
 
 def hope_offered(c: Context) -> bool:
@@ -249,7 +257,7 @@ _QUOTE_WINDOW = 300
 
 def mention_reason(c: Context) -> str | None:
     """Why this match is a mention rather than the writer's own use, or None if it is a use."""
-    first, last = c.tokens[c.start], c.tokens[c.end - 1]
+    first_start, last_end = c.tokens.starts[c.start], c.tokens.ends[c.end - 1]
     window = c.before(_REACH)
     # stop at a clause break: "No side effects were seen, and it is a miracle" is a use
     for back in range(1, len(window) + 1):
@@ -267,14 +275,14 @@ def mention_reason(c: Context) -> str | None:
     # a quoted sentence from a researcher ('"a game-changer for women," she said') is the
     # text's own promotion, and HealthNewsReview judges releases on their quotes too.
     # (a window, not the whole sentence: a 1 MB "sentence" must not cost 1 MB per finding)
-    before_text = c.text[max(c.sentence_start, first.start - _QUOTE_WINDOW):first.start]
+    before_text = c.text[max(c.sentence_start, first_start - _QUOTE_WINDOW):first_start]
     opening = max(before_text.rfind(q) for q in _QUOTES + "'")
     if opening >= 0 and before_text[opening] == "'" and before_text[opening - 1:opening].isalnum():
         opening = -1  # an apostrophe ("patient's"), not a quote
     if opening >= 0:
-        after_text = c.text[last.end:last.end + 80]
+        after_text = c.text[last_end:last_end + 80]
         closing = min((i for i in (after_text.find(q) for q in _QUOTES + "'") if i >= 0), default=-1)
-        quoted = before_text[opening + 1:] + c.text[first.start:last.end] + after_text[:max(closing, 0)]
+        quoted = before_text[opening + 1:] + c.text[first_start:last_end] + after_text[:max(closing, 0)]
         if closing >= 0 and len(quoted.split()) <= _SCARE_QUOTE_WORDS:
             return "quoted"
     return None

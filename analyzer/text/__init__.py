@@ -6,13 +6,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .normalise import normalise
 from .sentences import Sentence, find_references_start, split_sentences
-from .tokens import Token, word_tokens
+from .tokens import Tokens, lowered, word_tokens
 
-__all__ = ["PreparedText", "Sentence", "Token", "prepare", "word_tokens"]
+__all__ = ["PreparedText", "Sentence", "Tokens", "prepare"]
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class PreparedText:
     text: str
     sentences: tuple[Sentence, ...]
     references_start: int | None
+    tokens: Tokens  # the words of the whole text, lower-cased, with spans
+    sentence_tokens: tuple[range, ...]  # which tokens each sentence holds, one range per sentence
 
     @property
     def body_sentences(self) -> tuple[Sentence, ...]:
@@ -36,4 +39,9 @@ class PreparedText:
 def prepare(raw: str) -> PreparedText:
     text = normalise(raw)
     references_start = find_references_start(text)
-    return PreparedText(text, split_sentences(text, references_start), references_start)
+    sentences = split_sentences(text, references_start)
+    tokens = word_tokens(lowered(text))
+    # sentence boundaries fall between words, so each sentence owns a run of whole tokens
+    starts = tokens.starts
+    ranges = tuple(range(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in sentences)
+    return PreparedText(text, sentences, references_start, tokens, ranges)
