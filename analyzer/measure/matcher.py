@@ -52,18 +52,50 @@ class Finding:
         return self.counted and self.usage == "use"
 
 
-_MEMO_LIMIT = 200_000
+# Memo sizes: the root sees every word of a stream; inner nodes only the words after a phrase start.
+_ROOT_MEMO_LIMIT = 200_000
+_NODE_MEMO_LIMIT = 20_000
 # What may stand between the words of one phrase: spaces, a hyphen, a slash.
 _JOINS = re.compile(r"[\s\-/\u2010-\u2013]*")
 
 
-class _Node:
-    __slots__ = ("children", "prefixes", "terms")
+class _Steps(dict):
+    """word -> the trie nodes it leads to from one node; filled on first sight of a word.
 
-    def __init__(self) -> None:
+    Prose repeats its words, and a node with ``*`` endings would otherwise test every prefix
+    against every word that follows it ("the" starts phrases and a third of all words are
+    "the", "of", "to"...).
+    """
+
+    __slots__ = ("node", "limit")
+
+    def __init__(self, node: "_Node", limit: int):
+        super().__init__()
+        self.node, self.limit = node, limit
+
+    def __missing__(self, word: str) -> list["_Node"]:
+        if len(self) >= self.limit:  # a stream's vocabulary must not grow memory forever
+            self.clear()
+        exact = self.node.children.get(word)
+        prefixes = self.node.prefix_strings
+        # one C-level test before the per-prefix scan: most words continue no ``*`` ending
+        found = [node for prefix, node in self.node.prefixes if word.startswith(prefix)] if (
+            prefixes and word.startswith(prefixes)) else []
+        if exact is not None:
+            found.append(exact)
+        self[word] = found
+        return found
+
+
+class _Node:
+    __slots__ = ("children", "prefixes", "prefix_strings", "terms", "steps")
+
+    def __init__(self, memo_limit: int = _NODE_MEMO_LIMIT) -> None:
         self.children: dict[str, _Node] = {}
         self.prefixes: list[tuple[str, _Node]] = []
+        self.prefix_strings: tuple[str, ...] = ()
         self.terms: list[Term] = []
+        self.steps = _Steps(self, memo_limit)  # use ``steps[word]`` to follow the trie
 
     def child(self, word: str) -> "_Node":
         if word.endswith("*"):
@@ -72,31 +104,9 @@ class _Node:
                     return node
             node = _Node()
             self.prefixes.append((word[:-1], node))
+            self.prefix_strings += (word[:-1],)
             return node
         return self.children.setdefault(word, _Node())
-
-    def step(self, word: str) -> list["_Node"]:
-        exact = self.children.get(word)
-        if not self.prefixes:
-            return [] if exact is None else [exact]
-        found = [node for prefix, node in self.prefixes if word.startswith(prefix)]
-        if exact is not None:
-            found.append(exact)
-        return found
-
-
-class _FirstSteps(dict):
-    """word -> the trie nodes it leads to from the root; filled on first sight of a word."""
-
-    def __init__(self, root: _Node):
-        super().__init__()
-        self.root = root
-
-    def __missing__(self, word: str) -> list[_Node]:
-        if len(self) >= _MEMO_LIMIT:  # a stream's vocabulary must not grow memory forever
-            self.clear()
-        nodes = self[word] = self.root.step(word)
-        return nodes
 
 
 class Matcher:
@@ -104,7 +114,7 @@ class Matcher:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        root = _Node()
+        root = _Node(_ROOT_MEMO_LIMIT)
         patterns: list[Term] = []
         for term in lexicon.terms:
             if term.is_pattern:
@@ -114,7 +124,7 @@ class Matcher:
             for word in term.words:
                 node = node.child(word)
             node.terms.append(term)
-        self._first_steps = _FirstSteps(root)  # memo: prose repeats its words
+        self._root = root
         # Each pattern scans the whole text, but only texts that contain a literal string every
         # match needs ("@" for an e-mail address, "%" for a percentage): see prefilter.py. Terms
         # with the same pattern (a percentage, sourced or not) share one scan.
@@ -129,19 +139,25 @@ class Matcher:
         text, (words, starts, ends) = prepared.text, prepared.tokens
         ranges = prepared.sentence_tokens
         firsts = [r.start for r in ranges]
-        frontiers = list(map(self._first_steps.__getitem__, words))  # most words start no term
-        for i in compress(range(len(words)), frontiers):
+        steps, n = self._root.steps, len(words)
+        for i in compress(range(n), map(steps.__getitem__, words)):  # most words start no term
+            frontier = steps[words[i]]
+            # "the", "of", "to" start phrases and almost never complete them: one look ahead
+            if len(frontier) == 1 and not frontier[0].terms and (i + 1 == n or not frontier[0].steps[words[i + 1]]):
+                continue
             at = bisect_right(firsts, i) - 1
             if at < 0 or not read[at] or i >= ranges[at].stop:
                 continue  # a sentence not read, or a word outside every sentence
             last = ranges[at].stop
             found: list[tuple[int, Term]] = []
-            frontier, j = frontiers[i], i + 1
+            j = i + 1
             while frontier:
                 found += [(j, term) for node in frontier for term in node.terms]
                 if j == last:
                     break
-                frontier = [nxt for node in frontier for nxt in node.step(words[j])]
+                word = words[j]
+                frontier = frontier[0].steps[word] if len(frontier) == 1 else [
+                    nxt for node in frontier for nxt in node.steps[word]]
                 # a phrase does not run across punctuation: "licensed, to" is not "licensed to"
                 if frontier and not _JOINS.fullmatch(text, ends[j - 1], starts[j]):
                     break
