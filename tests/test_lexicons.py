@@ -160,10 +160,11 @@ def test_user_lexicon_adds_a_category_without_code(tmp_path):
 
 
 def test_pattern_prefilter_never_skips_a_text_that_matches(seed_texts):
-    """Every built-in pattern's matches contain one of its required literals (prefilter.py)."""
+    """Every built-in pattern's matches contain its needle (prefilter.py), so scanning only the
+    sentences that hold the needle loses nothing."""
     import re
 
-    from analyzer.measure.prefilter import required_literals
+    from analyzer.measure.prefilter import needle
 
     samples = list(seed_texts.values()) + [
         "Call (555) 123-4567 or mail care@clinic.example; see https://x.example and www.example.org.",
@@ -174,20 +175,32 @@ def test_pattern_prefilter_never_skips_a_text_that_matches(seed_texts):
     for term in load_lexicon().terms:
         if not term.is_pattern:
             continue
-        required = required_literals(term.term)
+        required = needle(term.term)
         if required is None:
             continue
         for text in samples:
             for match in re.finditer(term.term, text):
-                assert any(literal in match.group() for literal in required), (term.term, match.group())
+                assert required.search(match.group()), (term.term, match.group())
 
 
 @pytest.mark.parametrize(
     "pattern, required",
     [(r"\b\d+ ?(?:%|percent)", {"%", "percent"}), (r"[\w.]+@[\w.]+", {"@"}), (r"(?i:abc)d", {"d"}),
-     (r"a?b", {"b"}), (r"x{0,3}", None), (r"(?i)abc", None), (r"(ab|c)", {"ab", "c"})],
+     (r"a?b", {"b"}), (r"x{0,3}", None), (r"(?i)abc", None), (r"(ab|c)", {"ab", "c"}),
+     (r"\d{3}-\d{4}", {"-"}), (r"\(?\d{3}\)?\d{4}", set("0123456789")), (r"(?:a|bb)cc", {"cc"})],
 )
 def test_required_literals(pattern, required):
     from analyzer.measure.prefilter import required_literals
 
     assert required_literals(pattern) == (None if required is None else frozenset(required))
+
+
+def test_patterns_scan_only_sentences_holding_their_needle_yet_find_every_match():
+    """A percentage in the third sentence, a phone number (digits only, no literal) in the first."""
+    from analyzer.measure.prefilter import needle
+
+    assert needle(r"\(?\d{3}\)?\d{4}").pattern == r"\d"
+    text = "Call 555-123-4567 today. Nothing to see here. Nearly 70% of people improved."
+    found = {(f.category, f.text) for f in analyze(text).findings if f.family in ("cta", "evidence", "benefits")}
+    assert any(t == "555-123-4567" for _c, t in found)
+    assert any("70%" in t for _c, t in found)

@@ -20,7 +20,7 @@ from typing import Iterator
 
 from ..text import PreparedText
 from .lexicon import Lexicon, Term
-from .prefilter import required_literals
+from .prefilter import needle
 from .rules import RULES, Context, mention_reason
 
 
@@ -125,13 +125,13 @@ class Matcher:
                 node = node.child(word)
             node.terms.append(term)
         self._root = root
-        # Each pattern scans the whole text, but only texts that contain a literal string every
-        # match needs ("@" for an e-mail address, "%" for a percentage): see prefilter.py. Terms
-        # with the same pattern (a percentage, sourced or not) share one scan.
+        # Each pattern scans only the sentences holding a string every match needs ("@" for an
+        # e-mail address, "%" for a percentage): see prefilter.py. Terms with the same pattern (a
+        # percentage, sourced or not) share one scan.
         by_pattern: dict[str, list[Term]] = {}
         for term in patterns:
             by_pattern.setdefault(term.term, []).append(term)
-        self._patterns = [(re.compile(p), terms, required_literals(p)) for p, terms in by_pattern.items()]
+        self._patterns = [(re.compile(p), terms, needle(p)) for p, terms in by_pattern.items()]
         self._reads_references = any(t.read_references for t in lexicon.terms)
 
     def _candidates(self, prepared: PreparedText, read: list[bool]) -> Iterator[tuple[int, int, int, Term]]:
@@ -194,11 +194,7 @@ class Matcher:
 
     def _pattern_findings(self, prepared: PreparedText, read: list[bool]) -> Iterator[Finding]:
         text, sentences, tokens = prepared.text, prepared.sentences, prepared.tokens
-        sentence_starts = [s.start for s in sentences]
-        for term, match in self._pattern_matches(text):
-            at = bisect_right(sentence_starts, match.start()) - 1
-            if at < 0 or match.end() > sentences[at].end or not read[at]:
-                continue  # between sentences, across a boundary, or in a sentence not read
+        for at, term, match in self._pattern_matches(prepared, read):
             sentence = sentences[at]
             if sentence.in_references and not term.read_references:
                 continue
@@ -212,12 +208,30 @@ class Matcher:
             if finding:
                 yield finding
 
-    def _pattern_matches(self, text: str) -> Iterator[tuple[Term, re.Match]]:
-        for pattern, terms, required in self._patterns:
-            if required is None or any(literal in text for literal in required):
-                for match in pattern.finditer(text):
+    def _pattern_matches(self, prepared: PreparedText, read: list[bool]) -> Iterator[tuple[int, Term, re.Match]]:
+        """(sentence index, term, match) for every pattern, each scanned one sentence at a time
+        and only in the sentences that hold its needle (see prefilter.py)."""
+        text, sentences = prepared.text, prepared.sentences
+        sentence_starts = [s.start for s in sentences]
+        everywhere = [at for at, r in enumerate(read) if r]
+        holding: dict[str, list[int]] = {}  # needle -> the sentences it occurs in; patterns share needles
+        for pattern, terms, needle in self._patterns:
+            if needle is None:
+                where = everywhere
+            elif needle.pattern in holding:
+                where = holding[needle.pattern]
+            else:
+                where = holding[needle.pattern] = []
+                found = needle.search(text)
+                while found:  # once per sentence holding the needle, not once per occurrence
+                    at = bisect_right(sentence_starts, found.start()) - 1
+                    if at >= 0 and found.end() <= sentences[at].end and read[at]:
+                        where.append(at)
+                    found = needle.search(text, max(found.start() + 1, sentences[at].end if at >= 0 else 0))
+            for at in where:
+                for match in pattern.finditer(text, sentences[at].start, sentences[at].end):
                     for term in terms:
-                        yield term, match
+                        yield at, term, match
 
     def find(self, prepared: PreparedText) -> tuple[Finding, ...]:
         """Findings in document order (by start offset, then family)."""
