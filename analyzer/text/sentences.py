@@ -65,8 +65,9 @@ def _ends_sentence(block: str, match: re.Match) -> bool:
         return block[match.end():].lstrip()[:1].isupper()
     if punctuation != ".":
         return True  # "?" and "!" (and runs like "?!" or "..") always end a sentence
-    before = block[:match.start()]
-    word = before[max(before.rfind(" "), before.rfind("\n"), before.rfind("\t")) + 1:].lstrip(_OPENERS).lower()
+    end = match.start()  # the word before the period, found without copying the text before it
+    begin = max(block.rfind(" ", 0, end), block.rfind("\n", 0, end), block.rfind("\t", 0, end)) + 1
+    word = block[begin:end].lstrip(_OPENERS).lower()
     # Punkt's rules: no break after a known abbreviation ("Dr.", "e.g.", "U.S.") or an initial ("J. Smith")
     return not (word in _abbreviations() or (len(word) == 1 and word.isalpha()))
 
