@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import compress
 from dataclasses import dataclass
-from typing import Iterator
+from itertools import compress
+from typing import Iterator, Sequence
 
 from ..text import PreparedText
 from .lexicon import Lexicon, Term
@@ -52,50 +52,19 @@ class Finding:
         return self.counted and self.usage == "use"
 
 
-# Memo sizes: the root sees every word of a stream; inner nodes only the words after a phrase start.
-_ROOT_MEMO_LIMIT = 200_000
-_NODE_MEMO_LIMIT = 20_000
+_MEMO_LIMIT = 200_000
 # What may stand between the words of one phrase: spaces, a hyphen, a slash.
 _JOINS = re.compile(r"[\s\-/\u2010-\u2013]*")
 
 
-class _Steps(dict):
-    """word -> the trie nodes it leads to from one node; filled on first sight of a word.
-
-    Prose repeats its words, and a node with ``*`` endings would otherwise test every prefix
-    against every word that follows it ("the" starts phrases and a third of all words are
-    "the", "of", "to"...).
-    """
-
-    __slots__ = ("node", "limit")
-
-    def __init__(self, node: "_Node", limit: int):
-        super().__init__()
-        self.node, self.limit = node, limit
-
-    def __missing__(self, word: str) -> list["_Node"]:
-        if len(self) >= self.limit:  # a stream's vocabulary must not grow memory forever
-            self.clear()
-        exact = self.node.children.get(word)
-        prefixes = self.node.prefix_strings
-        # one C-level test before the per-prefix scan: most words continue no ``*`` ending
-        found = [node for prefix, node in self.node.prefixes if word.startswith(prefix)] if (
-            prefixes and word.startswith(prefixes)) else []
-        if exact is not None:
-            found.append(exact)
-        self[word] = found
-        return found
-
-
 class _Node:
-    __slots__ = ("children", "prefixes", "prefix_strings", "terms", "steps")
+    __slots__ = ("children", "prefixes", "prefix_strings", "terms")
 
-    def __init__(self, memo_limit: int = _NODE_MEMO_LIMIT) -> None:
+    def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
         self.prefixes: list[tuple[str, _Node]] = []
         self.prefix_strings: tuple[str, ...] = ()
         self.terms: list[Term] = []
-        self.steps = _Steps(self, memo_limit)  # use ``steps[word]`` to follow the trie
 
     def child(self, word: str) -> "_Node":
         if word.endswith("*"):
@@ -108,13 +77,37 @@ class _Node:
             return node
         return self.children.setdefault(word, _Node())
 
+    def step(self, word: str) -> Sequence["_Node"]:
+        """The nodes ``word`` leads to: its exact child and every ``*`` ending it starts with."""
+        exact = self.children.get(word)
+        # one C-level test before the per-prefix scan: most words continue no ``*`` ending
+        if self.prefix_strings and word.startswith(self.prefix_strings):
+            found = [node for prefix, node in self.prefixes if word.startswith(prefix)]
+            return found + [exact] if exact is not None else found
+        return () if exact is None else (exact,)
+
+
+class _FirstSteps(dict):
+    """word -> the nodes it leads to from the root, filled on first sight of a word: prose
+    repeats its words, and the root has many ``*`` endings to test."""
+
+    def __init__(self, root: _Node):
+        super().__init__()
+        self.root = root
+
+    def __missing__(self, word: str) -> Sequence[_Node]:
+        if len(self) >= _MEMO_LIMIT:  # a stream's vocabulary must not grow memory forever
+            self.clear()
+        nodes = self[word] = self.root.step(word)
+        return nodes
+
 
 class Matcher:
     """Compiled lexicon: call ``find`` on a prepared text."""
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        root = _Node(_ROOT_MEMO_LIMIT)
+        root = _Node()
         patterns: list[Term] = []
         for term in lexicon.terms:
             if term.is_pattern:
@@ -124,7 +117,7 @@ class Matcher:
             for word in term.words:
                 node = node.child(word)
             node.terms.append(term)
-        self._root = root
+        self._first_steps = _FirstSteps(root)
         # Each pattern scans only the sentences holding a string every match needs ("@" for an
         # e-mail address, "%" for a percentage): see prefilter.py. Terms with the same pattern (a
         # percentage, sourced or not) share one scan.
@@ -139,11 +132,11 @@ class Matcher:
         text, (words, starts, ends) = prepared.text, prepared.tokens
         ranges = prepared.sentence_tokens
         firsts = [r.start for r in ranges]
-        steps, n = self._root.steps, len(words)
+        steps, n = self._first_steps, len(words)
         for i in compress(range(n), map(steps.__getitem__, words)):  # most words start no term
             frontier = steps[words[i]]
             # "the", "of", "to" start phrases and almost never complete them: one look ahead
-            if len(frontier) == 1 and not frontier[0].terms and (i + 1 == n or not frontier[0].steps[words[i + 1]]):
+            if len(frontier) == 1 and not frontier[0].terms and (i + 1 == n or not frontier[0].step(words[i + 1])):
                 continue
             at = bisect_right(firsts, i) - 1
             if at < 0 or not read[at] or i >= ranges[at].stop:
@@ -156,8 +149,8 @@ class Matcher:
                 if j == last:
                     break
                 word = words[j]
-                frontier = frontier[0].steps[word] if len(frontier) == 1 else [
-                    nxt for node in frontier for nxt in node.steps[word]]
+                frontier = frontier[0].step(word) if len(frontier) == 1 else [
+                    nxt for node in frontier for nxt in node.step(word)]
                 # a phrase does not run across punctuation: "licensed, to" is not "licensed to"
                 if frontier and not _JOINS.fullmatch(text, ends[j - 1], starts[j]):
                     break
