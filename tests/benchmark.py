@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -104,10 +104,15 @@ def streaming_peak_rss(n: int) -> tuple[float, float]:
                              for _ in range(rng.randint(3, 12))]
                 out.write(json.dumps({"id": f"g{i}", "text": " ".join(sentences)}) + "\n")
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "analyzer", "score", str(path), "--format", "jsonl", "--jobs", "1",
-                        "--no-exit", "-o", str(Path(folder) / "out.jsonl")], check=True, cwd=ROOT)
+        child = subprocess.Popen([sys.executable, "-m", "analyzer", "score", str(path), "--format", "jsonl",
+                                  "--jobs", "1", "--no-exit", "-o", str(Path(folder) / "out.jsonl")], cwd=ROOT)
+        # this child's own peak: RUSAGE_CHILDREN would also count the --jobs 2 workers run before
+        _pid, status, usage = os.wait4(child.pid, 0)
         seconds = time.perf_counter() - start
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, seconds
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode:
+            raise subprocess.CalledProcessError(child.returncode, child.args)
+    return usage.ru_maxrss / 1024, seconds
 
 
 def main() -> None:
