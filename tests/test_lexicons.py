@@ -187,7 +187,8 @@ def test_pattern_prefilter_never_skips_a_text_that_matches(seed_texts):
     "pattern, required",
     [(r"\b\d+ ?(?:%|percent)", {"%", "percent"}), (r"[\w.]+@[\w.]+", {"@"}), (r"(?i:abc)d", {"d"}),
      (r"a?b", {"b"}), (r"x{0,3}", None), (r"(?i)abc", None), (r"(ab|c)", {"ab", "c"}),
-     (r"\d{3}-\d{4}", {"-"}), (r"\(?\d{3}\)?\d{4}", set("0123456789")), (r"(?:a|bb)cc", {"cc"})],
+     (r"\d{3}-\d{4}", {"-"}), (r"\(?\d{3}\)?\d{4}", set("0123456789")), (r"(?:a|bb)cc", {"cc"}),
+     (r"(?:\d|x)", None)],
 )
 def test_required_literals(pattern, required):
     from analyzer.measure.prefilter import required_literals

@@ -36,7 +36,8 @@ def _required(items) -> list[frozenset[str]]:
                 found += _required(sub)
         elif op is C.BRANCH:
             options = [_best(_required(alternative)) for alternative in av[1]]
-            if all(options):
+            # a digit is any Unicode digit, not ten strings: an alternation holding one has no literal
+            if all(options) and not any(o is _DIGIT for o in options):
                 found.append(frozenset().union(*options))
         elif op is C.IN and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
             found.append(_DIGIT)
@@ -58,7 +59,8 @@ def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:
-    """Strings of which every match of ``pattern`` (compiled without flags) contains one."""
+    """Strings of which every match of ``pattern`` (compiled without flags) contains one; the
+    ten ASCII digits stand for ``\\d`` (any Unicode digit), which ``needle`` searches for."""
     try:
         tree = parser.parse(pattern)
     except re.error:
