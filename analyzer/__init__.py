@@ -2,7 +2,7 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .pipeline import Analysis, analyze
+from .measure import Analysis, analyze
 
 try:
     __version__ = version("analyzer")

@@ -1,4 +1,4 @@
-"""The command line: a thin layer over load -> analyze -> report."""
+"""The command line: parse options, run the pipeline, render the report, map the outcome to an exit code."""
 
 from __future__ import annotations
 
@@ -16,15 +16,15 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
-from .batch import Job, score_all
-from .load import DEFAULT_MAX_BYTES, LoadError, LoadOptions, load_documents
-from .measure import LexiconError, Matcher
-from .pipeline import compiled_matcher
+from .load import DEFAULT_MAX_BYTES, LoadError, LoadOptions
+from .measure import Lexicon, LexiconError, lexicon_for
 from .measure.lexicon import builtin_lexicon_files, parse_lexicon_file
-from .report.formats import print_report, render, report_record
+from .pipeline import run
+from .report.formats import render, report_record
 from .report.output import AtomicWriter, write_atomic
 from .report.records import SCHEMA_VERSION, scored_record
-from .score import VERDICTS, Config, ConfigError, ScoredDocument, load_config, starter_config, summarise_corpus
+from .report.tables import print_report
+from .score import VERDICTS, Config, ConfigError, ScoredDocument, all_rules, load_config, starter_config, summarise_corpus
 
 app = typer.Typer(
     name="analyzer",
@@ -86,21 +86,19 @@ def _fail(problems: list[str], closing: str) -> None:
     raise typer.Exit(EXIT_ERROR)
 
 
-def _matcher(extra: list[Path]) -> Matcher:
-    """The compiled lexicons (the same cached object the local engine scores with)."""
+def _config(path: Optional[Path], lexicons: Optional[list[Path]] = None) -> Config:
+    """The team's thresholds and lexicons, every problem reported before any work starts."""
     try:
-        return compiled_matcher(tuple(str(p) for p in extra))
+        return load_config(path, extra_lexicons=lexicons or ())
     except LexiconError as error:
         _fail(error.problems, "nothing was scored: fix the lexicon problems above")
-        raise  # unreachable: _fail exits
-
-
-def _config(path: Optional[Path]) -> Config:
-    try:
-        return load_config(path)
     except ConfigError as error:
         _fail(error.problems, "nothing was scored: fix the configuration problems above")
-        raise
+    raise AssertionError("unreachable: _fail exits")
+
+
+def _lexicon(settings: Config) -> Lexicon:
+    return lexicon_for(settings.lexicon_files)  # compiled once, shared with the local engine
 
 
 ConfigOption = Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file (default: analyzer.toml or [tool.analyzer] in pyproject.toml, searched upward).")]
@@ -135,18 +133,14 @@ def score(
     Exit codes: 0 no document reaches the fail level; 1 one does; 2 usage, config or input
     errors (reported after every other document is scored and written); 130 interrupted.
     """
-    settings = _config(config)
-    extra = [*settings.lexicons, *(lexicon or [])]
-    _matcher(extra)  # report lexicon problems before any work starts; the engine reuses it
+    settings = _config(config, lexicon)
     options = LoadOptions(text_field=text_field, id_field=id_field, max_bytes=max_size * 2**20, glob=glob)
-    job = Job(settings, tuple(str(p) for p in extra))
     err = _errors()
     gate = fail_level.value if fail_level else settings.fail_level
     state = {"errors": 0, "gated": False, "documents": 0}
 
     def results() -> Iterator[ScoredDocument | LoadError]:
-        items = load_documents(paths, options)
-        for result in _progress(score_all(items, job, jobs, engine.value, scheduler)):
+        for result in _progress(run(paths, settings, options, jobs, engine.value, scheduler)):
             if isinstance(result, LoadError):
                 err.print(f"[red]error[/]: {escape(result.id)}: {escape(result.reason)}", highlight=False)
                 state["errors"] += 1
@@ -161,7 +155,7 @@ def score(
         if format is Format.jsonl:
             _stream_jsonl(results(), output)
         else:
-            _report_whole(list(results()), format, output, settings.active_rules, charts)
+            _report_whole(list(results()), format, output, settings, charts)
     except KeyboardInterrupt:
         err.print("interrupted: no partial report was left behind", highlight=False)
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -214,20 +208,21 @@ def _stream_jsonl(results: Iterable, output: Optional[Path]) -> None:
             write(stream)
 
 
-def _report_whole(results: list, format: Format, output: Optional[Path], rules, charts: Optional[Path]) -> None:
+def _report_whole(results: list, format: Format, output: Optional[Path], settings: Config, charts: Optional[Path]) -> None:
     documents = [r for r in results if not isinstance(r, LoadError)]
     errors = [r for r in results if isinstance(r, LoadError)]
     if not documents:
         return
     summary = summarise_corpus(documents)
+    lexicon, thresholds = _lexicon(settings), settings.active
     if output is not None:
-        write_atomic(output, render(format.value, documents, summary, errors, rules))
+        write_atomic(output, render(format.value, documents, summary, errors, thresholds, lexicon))
     elif format is Format.table:
-        print_report(documents, summary, _console())
+        print_report(documents, summary, lexicon, _console())
     else:
-        sys.stdout.write(render(format.value, documents, summary, errors, rules))
+        sys.stdout.write(render(format.value, documents, summary, errors, thresholds, lexicon))
     if charts is not None:
-        _draw(report_record(documents, summary, errors, rules), charts)
+        _draw(report_record(documents, summary, errors, thresholds, lexicon), charts)
 
 
 def _draw(report: dict, folder: Path) -> None:
@@ -265,20 +260,21 @@ def explain(
 ) -> None:
     """Print a document with every finding highlighted, hard sentences marked, and a legend."""
     from .load import read_text_file
-    from .pipeline import analyze
+    from .measure import analyze, compiled_matcher
     from .report.explain import print_explanation
 
-    settings = _config(config)
-    matcher = _matcher([*settings.lexicons, *(lexicon or [])])
+    settings = _config(config, lexicon)
+    matcher = compiled_matcher(settings.lexicon_files)
+    names = matcher.lexicon.family_names
     families = [f.strip() for f in only.split(",") if f.strip()] if only else None
-    unknown = sorted(set(families or ()) - set(matcher.lexicon.families))
+    unknown = sorted(set(families or ()) - set(names))
     if unknown:
-        _fail([f"--only: unknown family {unknown[0]!r} (families: {', '.join(matcher.lexicon.families)})"], "nothing was explained")
+        _fail([f"--only: unknown family {unknown[0]!r} (families: {', '.join(names)})"], "nothing was explained")
     document = read_text_file(file)
     if isinstance(document, LoadError):
         _fail([f"{document.id}: {document.reason}"], "nothing was explained")
     console = Console(width=width) if width else Console()
-    print_explanation(analyze(document.text, document.id, matcher), console, families)
+    print_explanation(analyze(document.text, document.id, matcher), matcher.lexicon, console, families)
 
 
 @app.command()
@@ -290,7 +286,7 @@ def init(
     if path.exists() and not force:
         _errors().print(f"[red]error[/]: {escape(str(path))} exists; use --force to overwrite it", highlight=False)
         raise typer.Exit(EXIT_ERROR)
-    write_atomic(path, starter_config())
+    write_atomic(path, starter_config(_lexicon(_config(None))))
     typer.echo(f"wrote {path}")
 
 
@@ -300,12 +296,14 @@ def lexicons_list(
     lexicon: LexiconOption = None,
 ) -> None:
     """Families and categories with their size, weight and source."""
-    loaded = _matcher([*_config(config).lexicons, *(lexicon or [])]).lexicon
+    loaded = _lexicon(_config(config, lexicon))
     table = Table(box=box.SIMPLE_HEAD)
     for header in ["Family", "Category", "Terms", "Weight", "Counted", "Source"]:
         table.add_column(header, overflow="fold")
-    for c in loaded.categories:
-        table.add_row(c.family, c.name, str(c.size), f"{c.weight:g}", "yes" if c.counted else "no", c.source)
+    for family in loaded.display_order():
+        for c in loaded.categories_of(family.name):
+            table.add_row(f"{family.name} ({family.display.label})", c.name, str(c.size), f"{c.weight:g}",
+                          "yes" if c.counted else "no", c.source)
     _console().print(table)
 
 
@@ -318,13 +316,39 @@ def lexicons_check(
     problems = 0
     targets = files or builtin_lexicon_files()
     for path in targets:
-        terms, _, found = parse_lexicon_file(path)
+        builtin = [p for p in builtin_lexicon_files() if p.resolve() != path.resolve()]
+        terms, _, found = parse_lexicon_file(path, known=builtin)
         for problem in found:
             err.print(f"[red]error[/]: {escape(problem)}", highlight=False)
         problems += len(found)
         if not found:
             typer.echo(f"{path}: ok ({len(terms)} terms)")
     raise typer.Exit(EXIT_FAIL if problems else EXIT_OK)
+
+
+@app.command()
+def rules(
+    rule_id: Annotated[Optional[str], typer.Argument(help="One rule's id (default: every rule).")] = None,
+    config: ConfigOption = None,
+    lexicon: LexiconOption = None,
+) -> None:
+    """Every score rule: what it measures, its threshold and level in force, its default and source."""
+    settings = _config(config, lexicon)
+    in_force = {t.id: t for t in settings.thresholds}
+    known = all_rules(_lexicon(settings))
+    chosen = [r for r in known if rule_id is None or r.id == rule_id]
+    if not chosen:
+        _fail([f"unknown rule {rule_id!r} (rules: {', '.join(r.id for r in known)})"], "nothing to show")
+    table = Table(box=box.SIMPLE_HEAD)
+    for header in ["Rule", "Kind", "Measures", "Threshold", "Level", "Source"]:
+        table.add_column(header, overflow="fold")
+    for rule in chosen:
+        t = in_force.get(rule.id)
+        enabled = t is not None and settings.enabled(rule.id)
+        table.add_row(rule.id, rule.kind if rule.kind != "score" else f"score {rule.score}", rule.measure,
+                      f"{t.threshold:g}" if t else "–", (t.level if enabled else f"{t.level} (disabled)") if t else "off",
+                      rule.source)
+    _console().print(table)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,60 +1,118 @@
-"""The pipeline in one place: load -> text -> measure -> score -> report.
+"""The pipeline for a batch: load -> text -> measure -> score, then the caller reports.
 
-``analyze`` runs the text and measure stages on one string; the CLI and the batch runner are
-thin layers over it. Data flows one way: each stage reads the previous stage's result only.
+``run`` is the one entry point the CLI (and any script) needs: inputs in, scored documents (or
+load errors) out, in input order, one at a time, so a caller can stream them and keep memory flat
+however long the corpus is. Engines: this process, a process pool, or a Dask cluster; every engine
+runs the same per-document function (``score_text``).
 """
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
+from typing import Iterable, Iterator
 
-from .measure import Cues, Finding, Matcher, Readability, Wording, load_lexicon, measure_cues, measure_readability, summarise_wording
-from .text import PreparedText, prepare
+from .load import Document, LoadError, LoadOptions, load_documents
+from .measure import analyze, compiled_matcher
+from .score import Config, ScoredDocument, score_document
+
+Item = Document | LoadError
+# Documents handed to a worker at a time: large enough to amortise the hand-over, small enough
+# that results stream out steadily and memory stays flat.
+CHUNK = 32
+DASK_BATCH = 512
 
 
 @dataclass(frozen=True)
-class Analysis:
-    """Everything measured on one document. Spans index into ``text``."""
+class Job:
+    """What any worker needs to score a document exactly as this process would."""
 
-    id: str
-    text: str
-    prepared: PreparedText
-    readability: Readability
-    findings: tuple[Finding, ...]
-    wording: Wording
-    cues: Cues
-    load_warnings: tuple[str, ...] = ()  # what loading noticed (an encoding guessed)
+    config: Config
+
+    @property
+    def lexicon_files(self) -> tuple[str, ...]:
+        return self.config.lexicon_files
 
 
-@lru_cache(maxsize=4)
-def compiled_matcher(lexicon_files: tuple[str, ...] = ()) -> Matcher:
-    """The built-in lexicons plus ``lexicon_files``, compiled once per process.
-
-    Raises ``LexiconError`` when any file has a problem.
-    """
-    return Matcher(load_lexicon([Path(f) for f in lexicon_files]))
+def score_text(document: Document, job: Job) -> ScoredDocument:
+    """The per-document work every engine runs."""
+    matcher = compiled_matcher(job.lexicon_files)
+    analysis = analyze(document.text, document.id, matcher, document.warnings)
+    return score_document(analysis, job.config, matcher.lexicon)
 
 
-def default_matcher() -> Matcher:
-    """The built-in lexicons alone."""
-    return compiled_matcher()
+def _passthrough(item: Item, job: Job) -> ScoredDocument | LoadError:
+    return item if isinstance(item, LoadError) else score_text(item, job)
 
 
-def analyze(text: str, id: str = "", matcher: Matcher | None = None, load_warnings: tuple[str, ...] = ()) -> Analysis:
-    """Measure one document: reading level, lexicon findings and health cues."""
-    matcher = matcher or default_matcher()
-    prepared = prepare(text)
-    readability = measure_readability(prepared)
-    findings = matcher.find(prepared)
-    return Analysis(
-        id=id,
-        text=text,
-        prepared=prepared,
-        readability=readability,
-        findings=findings,
-        wording=summarise_wording(findings, matcher.lexicon, readability.words),
-        cues=measure_cues(findings),
-        load_warnings=load_warnings,
-    )
+_WORKER_JOB: Job | None = None
+
+
+def _init_worker(job: Job) -> None:
+    global _WORKER_JOB
+    _WORKER_JOB = job
+    compiled_matcher(job.lexicon_files)  # compile the lexicons once per worker, before the first task
+
+
+def _work(item: Item) -> ScoredDocument | LoadError:
+    assert _WORKER_JOB is not None
+    return _passthrough(item, _WORKER_JOB)
+
+
+def _local(items: Iterable[Item], job: Job) -> Iterator[ScoredDocument | LoadError]:
+    for item in items:
+        yield _passthrough(item, job)
+
+
+def _pool(items: Iterable[Item], job: Job, jobs: int) -> Iterator[ScoredDocument | LoadError]:
+    # "spawn" starts clean interpreters: no threads or locks inherited from this process.
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(jobs, initializer=_init_worker, initargs=(job,)) as pool:
+        yield from pool.imap(_work, items, chunksize=CHUNK)
+
+
+def _dask(items: Iterable[Item], job: Job, jobs: int, scheduler: str | None) -> Iterator[ScoredDocument | LoadError]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:  # pragma: no cover - exercised only without the extra
+        raise RuntimeError("the Dask engine needs the extra: pip install 'analyzer[dask]'") from None
+    cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                                  dashboard_address=None)
+    client = Client(scheduler or cluster)
+    try:
+        shared = client.scatter(job, broadcast=True)
+        iterator = iter(items)
+        while batch := list(itertools.islice(iterator, DASK_BATCH)):
+            futures = client.map(_passthrough, batch, job=shared, pure=False)
+            yield from client.gather(futures)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+# Below this many documents a pool costs more to start (a fresh interpreter per worker loading
+# CMUdict and the lexicons, about a second) than it saves: they are scored in this process.
+POOL_THRESHOLD = 4 * CHUNK
+
+
+def score_all(items: Iterable[Item], job: Job, jobs: int = 1, engine: str = "local",
+              scheduler: str | None = None) -> Iterator[ScoredDocument | LoadError]:
+    """Scored documents (or load errors) in input order, as they become ready."""
+    if engine == "dask":
+        return _dask(items, job, max(jobs, 1), scheduler)
+    if jobs <= 1:
+        return _local(items, job)
+    iterator = iter(items)
+    head = list(itertools.islice(iterator, POOL_THRESHOLD))
+    if len(head) < POOL_THRESHOLD:
+        return _local(head, job)
+    return _pool(itertools.chain(head, iterator), job, jobs)
+
+
+def run(paths: Iterable[Path], config: Config, options: LoadOptions = LoadOptions(), jobs: int = 1,
+        engine: str = "local", scheduler: str | None = None) -> Iterator[ScoredDocument | LoadError]:
+    """Every input loaded, analysed and scored, in input order; unreadable ones as ``LoadError``."""
+    return score_all(load_documents(paths, options), Job(config), jobs, engine, scheduler)

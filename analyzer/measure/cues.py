@@ -1,8 +1,8 @@
 """Cues a health reviewer checks: what the text discloses, and how it supports its claims.
 
-The words come from the cue lexicons (harms, benefits, evidence, costs, availability, funding,
-alternatives, claims, testimonials, causality); this module turns their findings into the
-per-document checklist that HealthNewsReview.org's criteria and DISCERN ask for.
+The words come from the cue lexicons; which family is a checklist item (HealthNewsReview.org's
+criteria, DISCERN) and which findings are listed by name is declared in each family's file
+(``[disclosure]``, and ``cue`` on a score rule). This module only tallies them.
 """
 
 from __future__ import annotations
@@ -11,19 +11,9 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .claims import STRENGTH_NAMES, sentence_strengths
+from .lexicon import Lexicon
 from .matcher import Finding
 
-# Checklist item -> the lexicon family that evidences it (and, for benefits, which categories:
-# a number attached to an outcome, not any number).
-DISCLOSURES: dict[str, tuple[str, frozenset[str] | None]] = {
-    "harms": ("harms", None),
-    "benefits": ("benefits", frozenset({"statistic", "unsourced_statistic", "relative_effect", "absolute_effect", "outcome_number"})),
-    "evidence": ("evidence", None),
-    "costs": ("costs", None),
-    "availability": ("availability", None),
-    "funding": ("funding", None),
-    "alternatives": ("alternatives", None),
-}
 # A cue counts as present at the weight of one explicit mention ("side effects", "cost",
 # "funded by"); words that only hint at it (0.25-0.5 each) need several distinct ones.
 PRESENT_AT = 1.0
@@ -50,24 +40,29 @@ class ClaimSentence:
 
 
 @dataclass(frozen=True)
+class Flagged:
+    """Findings a count rule lists by name (unsourced statistics, safety claims ...)."""
+
+    name: str
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
 class Cues:
     disclosures: tuple[Disclosure, ...]
-    strongest_design: str | None  # evidence category with the highest weight found
-    unsourced_statistics: tuple[Finding, ...]
-    absolute_claims: tuple[Finding, ...]
-    safety_claims: tuple[Finding, ...]
-    testimonials: tuple[Finding, ...]
+    strongest_design: str | None  # the strongest ranked evidence category found
+    flagged: tuple[Flagged, ...]
     claims: tuple[ClaimSentence, ...]
 
     def disclosure(self, name: str) -> Disclosure:
         return next(d for d in self.disclosures if d.name == name)
 
+    def listed(self, name: str) -> tuple[Finding, ...]:
+        return next((f.findings for f in self.flagged if f.name == name), ())
+
     @property
     def missing(self) -> tuple[str, ...]:
         return tuple(d.name for d in self.disclosures if not d.present)
-
-
-_DESIGNS = ("systematic_review", "randomized_trial", "observational", "case_report", "preclinical")
 
 
 def cue_strength(findings: Sequence[Finding]) -> float:
@@ -76,25 +71,28 @@ def cue_strength(findings: Sequence[Finding]) -> float:
     return sum(distinct.values())
 
 
-def measure_cues(findings: Sequence[Finding]) -> Cues:
+def _strongest(used: Sequence[Finding], lexicon: Lexicon) -> str | None:
+    """The best-ranked category found (evidence designs: Oxford CEBM levels, 1 strongest)."""
+    ranks = {(c.family, c.name): c.rank for c in lexicon.categories if c.rank is not None}
+    found = sorted({(ranks[(f.family, f.category)], f.category) for f in used if (f.family, f.category) in ranks})
+    return found[0][1] if found else None
+
+
+def measure_cues(findings: Sequence[Finding], lexicon: Lexicon) -> Cues:
+    """The checklist and the flagged findings, as the families' score rules declare them."""
     used = [f for f in findings if f.counts]
+
+    def of(family: str | None, categories: tuple[str, ...]) -> tuple[Finding, ...]:
+        return tuple(f for f in used if f.family == family and (not categories or f.category in categories))
+
     disclosures = []
-    for name, (family, categories) in DISCLOSURES.items():
-        mine = tuple(f for f in used if f.family == family and (categories is None or f.category in categories))
+    for rule in lexicon.display_rules("missing"):
+        mine = of(rule.family, rule.categories)
         strength = cue_strength(mine)
-        disclosures.append(Disclosure(name, strength >= PRESENT_AT, strength, mine))
-    designs = {f.category for f in used if f.family == "evidence"}
-    strongest = next((d for d in _DESIGNS if d in designs), None)
-
-    def pick(family: str, category: str | None = None) -> tuple[Finding, ...]:
-        return tuple(f for f in used if f.family == family and (category is None or f.category == category))
-
+        disclosures.append(Disclosure(rule.item, strength >= PRESENT_AT, strength, mine))
     return Cues(
         disclosures=tuple(disclosures),
-        strongest_design=strongest,
-        unsourced_statistics=pick("benefits", "unsourced_statistic"),
-        absolute_claims=pick("claims", "absolute"),
-        safety_claims=pick("claims", "safety"),
-        testimonials=pick("testimonials"),
+        strongest_design=_strongest(used, lexicon),
+        flagged=tuple(Flagged(r.cue, of(r.family, r.categories)) for r in lexicon.score_rules if r.cue),
         claims=tuple(ClaimSentence(i, s) for i, s in sentence_strengths(findings).items()),
     )

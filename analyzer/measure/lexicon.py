@@ -1,34 +1,72 @@
-"""Lexicons are data: TOML files an editor can review, loaded and checked here.
+"""Lexicons are data: one TOML file per family, loaded and checked here.
 
-A file holds one family (hedges, boosters, promotional, calls to action ...). Each category has
-a weight and a source that its terms inherit; a term may override the weight or name a context
-rule. Every problem is reported as ``file:line: what is wrong``, all of them at once, and a
-lexicon with any problem is not used: nothing is scored with half a lexicon.
+A family file says everything the program knows about the family: its terms (by category,
+each with a weight and a source), how reports show it, which score rules it feeds and with what
+default threshold, whether it is a disclosure-checklist item, and example sentences that must and
+must not produce a finding. No other module names a family: adding one is adding a file.
 
     family = "hedges"
     description = "Words that qualify a claim."
     mentions = false            # true: negated, quoted or attributed matches are mentions
     read_references = false     # true: the reference list is read too (evidence cues)
+    extends = "promotional"     # instead of family: add categories to a loaded family
+
+    [display]                   # how reports show it (all optional)
+    label = "Hedges"            # legends and headers
+    short = "Hedges"            # narrow table headers
+    colour = "#56B4E9"          # highlight and chart colour, "#RRGGBB"
+    order = 50                  # lower wins an overlapping highlight, and comes first in tables
+    column = true               # a column (weighted rate per 1,000 words) in the wording table
+    top_terms = false           # a "top terms" column in the wording table
+    charts = ["strip"]          # "strip": a track in the sentence strip; "categories": the category chart
+    highlight = true            # false: never highlighted (claim-strength wording)
+
+    [scores]                    # named figures in every document's `scores`
+    hedging_rate = { kind = "rate", description = "hedge weights per 1,000 words" }
+
+    [[score_rules]]             # rules a team can set thresholds for (see analyzer/score)
+    id = "hedging.rate"         # default: "<family>.<kind>"
+    kind = "rate"               # rate | count | presence | missing
+    categories = []             # only these categories (default: all counted ones)
+    threshold = 10.0            # omit both threshold and level: available, off by default
+    level = "info"
+    measure = "hedging per 1,000 words (weighted)"
+    source = "..."
+    fires = ["A text in which the rule fires under its default threshold."]
+    quiet = ["A text in which it does not."]
+
+    [disclosure]                # a checklist item: present when its wordings weigh 1.0 or more
+    item = "harms"              # default: the family name; the rule is "disclosure.<item>"
+    header = "Harms"
+    level = "review"
+    source = "..."
+
+    [examples]                  # enforced by tests/test_families.py for every family
+    fires = ["Ketamine may help."]
+    quiet = ["The trial ended in May 2019."]
 
     [[categories]]
     name = "modal"
     weight = 1.0
     source = "Hyland 2005, Metadiscourse, appendix"
     terms = ["might", { term = "may", rule = "may_not_month" }, "suggest*"]
-    patterns = []               # regular expressions, for what words cannot list (phone numbers);
-                                # case-sensitive ((?i:...) for a case-insensitive part); a pattern
-                                # may be a table too: { pattern = "...", rule = "..." }
+    patterns = []               # regular expressions (case-sensitive; (?i:...) for a part)
     counted = true              # false: reported but kept out of the family's totals
-    rule = "..."                # optional: a context rule for every term that names none
+    rule = "..."                # a context rule for every term that names none
+    rank = 1                    # optional: strength order among ranked categories (1 strongest)
+    short = "RCT"               # optional: a short label for tables
 
 A term is words separated by spaces, matched case-insensitively on word tokens (so
-"game-changer" also matches "game changer"); a final ``*`` on a word matches any ending.
+"game-changer" also matches "game changer"); a final ``*`` on a word matches any ending. Every
+problem is reported as ``file:line: what is wrong``, all at once, and a lexicon with any problem
+is not used: nothing is scored with half a lexicon.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -36,10 +74,26 @@ from ..resources import lexicon_dir
 from ..tomlfile import FileProblems, TomlFile
 from .rules import RULES
 
-_FILE_KEYS = {"family", "title", "description", "mentions", "read_references", "categories"}
-_CATEGORY_KEYS = {"name", "weight", "source", "description", "terms", "patterns", "counted", "rule"}
+_NAME = re.compile(r"[a-z][a-z0-9_]*")
+_RULE_ID = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+")
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+_FILE_KEYS = {"family", "extends", "title", "description", "mentions", "read_references", "categories",
+              "display", "scores", "score_rules", "disclosure", "examples"}
+_CATEGORY_KEYS = {"name", "weight", "source", "description", "terms", "patterns", "counted", "rule", "rank", "short"}
 _TERM_KEYS = {"term", "weight", "rule", "note"}
 _PATTERN_KEYS = {"pattern", "weight", "rule", "note"}
+_DISPLAY_KEYS = {"label", "short", "colour", "order", "column", "top_terms", "charts", "highlight"}
+_SCORE_KEYS = {"kind", "categories", "description"}
+_SCORE_RULE_KEYS = {"id", "kind", "categories", "score", "threshold", "level", "measure", "source", "header",
+                    "cue", "evidence", "fires", "quiet"}
+_DISCLOSURE_KEYS = {"item", "header", "categories", "level", "source", "fires", "quiet"}
+_EXAMPLE_KEYS = {"fires", "quiet"}
+FAMILY_KINDS = ("rate", "count", "presence", "missing")
+LEVELS = ("info", "review", "fail")
+CHART_ROLES = ("strip", "categories")
+# Okabe & Ito (2008) colour-blind-safe palette, in the order families without a colour take it.
+PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999")
+UNORDERED = 1000
 _TERM_WORD = re.compile(r"^[^\W_]+(?:'[^\W_]+)*\*?$")
 # An unbounded quantifier on a group that ends in an unbounded quantifier, like (a+)+ or
 # (\w*)*: the shape behind catastrophic backtracking in Python's re, which has no timeout.
@@ -78,27 +132,129 @@ class Category:
     description: str
     counted: bool
     size: int
+    rank: int | None = None
+    short: str = ""
+
+
+@dataclass(frozen=True)
+class Display:
+    """How reports show a family. Defaults keep an unknown family visible and legible."""
+
+    label: str
+    short: str
+    colour: str
+    order: int = UNORDERED
+    column: bool = False
+    top_terms: bool = False
+    charts: tuple[str, ...] = ()
+    highlight: bool = True
+
+
+@dataclass(frozen=True)
+class ScoreSpec:
+    """A named figure a family contributes to every document's scores."""
+
+    name: str
+    family: str
+    kind: str
+    categories: tuple[str, ...]
+    description: str
+
+
+@dataclass(frozen=True)
+class ScoreRule:
+    """A rule a team can set a threshold for: a measured value, compared with the threshold.
+
+    ``kind`` says how the value is measured: over a family (rate, count, presence, missing) or
+    as a named score (``score``). ``threshold``/``level`` are the defaults (None: off until a
+    team's config sets a threshold).
+    """
+
+    id: str
+    kind: str
+    measure: str
+    source: str
+    family: str | None = None
+    categories: tuple[str, ...] = ()
+    score: str | None = None
+    threshold: float | None = None
+    level: str | None = None
+    header: str | None = None  # a column of the checklist table
+    cue: str | None = None  # the name its findings are listed under in a document's cues
+    evidence: str | None = None  # "hardest_sentences": the reason points at sentences, not words
+    fires: tuple[str, ...] = ()
+    quiet: tuple[str, ...] = ()
+    origin: str = ""  # the file that declared it
+
+    @property
+    def item(self) -> str:
+        """The checklist item a "missing" rule stands for (its id after "disclosure.")."""
+        return self.id.split(".", 1)[1]
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    description: str
+    mentions: bool
+    read_references: bool
+    display: Display
+    examples_fire: tuple[str, ...] = ()
+    examples_quiet: tuple[str, ...] = ()
+    file: str = ""
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """All loaded families: the terms the matcher compiles, and the categories reports list."""
+    """All loaded families: the terms the matcher compiles, and everything reports and scores read."""
 
     terms: tuple[Term, ...]
     categories: tuple[Category, ...]
     files: tuple[str, ...]
+    families: tuple[Family, ...] = ()
+    scores: tuple[ScoreSpec, ...] = ()
+    score_rules: tuple[ScoreRule, ...] = ()
 
     @property
-    def families(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(c.family for c in self.categories))
+    def family_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.families)
+
+    def family(self, name: str) -> Family:
+        for family in self.families:
+            if family.name == name:
+                return family
+        return Family(name, "", False, False, _default_display(name, len(self.families)))
+
+    def display_order(self) -> tuple[Family, ...]:
+        """Families by display order, ties in load order."""
+        return tuple(sorted(self.families, key=lambda f: f.display.order))
+
+    def categories_of(self, family: str) -> tuple[Category, ...]:
+        return tuple(c for c in self.categories if c.family == family)
+
+    def display_rules(self, kind: str | None = None) -> tuple[ScoreRule, ...]:
+        """Family score rules (of one kind), in the families' display order."""
+        order = {f.name: i for i, f in enumerate(self.display_order())}
+        rules = [r for r in self.score_rules if kind is None or r.kind == kind]
+        return tuple(sorted(rules, key=lambda r: order.get(r.family, len(order))))
+
+
+def _default_display(name: str, index: int) -> Display:
+    label = name.replace("_", " ").capitalize()
+    return Display(label=label, short=label[:8], colour=PALETTE[index % len(PALETTE)])
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    """A finite int or float (not a bool): NaN or infinity would make a rule silently never fire."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _words(term: str) -> tuple[str, ...]:
     return tuple(term.lower().replace("-", " ").split())
+
+
+def _is_text_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
 
 
 def _check_term(term: Any, seen: dict[str, int]) -> str | None:
@@ -130,117 +286,369 @@ def _check_pattern(pattern: Any) -> str | None:
     return None
 
 
-def parse_lexicon_file(path: Path) -> tuple[list[Term], list[Category], list[str]]:
-    """Terms, categories and problems of one file. Problems are ``file:line: message``."""
-    problems: list[str] = []
-    name = str(path)
+class _Reader:
+    """One lexicon file being read: its TOML, and the problems found so far."""
 
-    def problem(line: int, message: str) -> None:
-        problems.append(f"{name}:{line}: {message}")
+    def __init__(self, path: Path):
+        self.path = path
+        self.toml = TomlFile(path)
+        self.problems: list[str] = list(self.toml.problems)
 
-    toml = TomlFile(path)
-    if toml.problems:
-        return [], [], toml.problems
-    data = toml.data
-    headers = [i + 1 for i, line in enumerate(toml.lines) if line.strip().startswith("[[categories]]")]
+    def problem(self, line: int, message: str) -> None:
+        self.problems.append(f"{self.path}:{line}: {message}")
 
-    for key in sorted(set(data) - _FILE_KEYS):
-        problem(toml.line_of(key, 1), f"unknown key {key!r} (allowed: {', '.join(sorted(_FILE_KEYS))})")
-    family = data.get("family")
-    if not isinstance(family, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", family or ""):
-        problem(toml.line_of("family", 1), "'family' must be a lower-case name like \"hedges\"")
-        family = "?"
-    mentions = data.get("mentions", False)
-    read_references = data.get("read_references", False)
-    for key, value in (("mentions", mentions), ("read_references", read_references)):
+    def line(self, needle: str, after: int = 1) -> int:
+        return self.toml.line_of(needle, after)
+
+    def unknown_keys(self, table: dict, allowed: set[str], where: str, at: int) -> None:
+        for key in sorted(set(table) - allowed):
+            self.problem(self.line(key, at), f"unknown key {key!r}{where} (allowed: {', '.join(sorted(allowed))})")
+
+    def table(self, key: str, allowed: set[str]) -> tuple[dict, int]:
+        """An optional ``[key]`` table, checked for unknown keys; ({}, 1) when absent or wrong."""
+        value = self.toml.data.get(key, {})
+        at = self.line(f"[{key}]", 1)
+        if not isinstance(value, dict):
+            self.problem(at, f"'{key}' must be a table")
+            return {}, at
+        self.unknown_keys(value, allowed, f" in [{key}]", at)
+        return value, at
+
+    def text(self, table: dict, key: str, at: int, default: str = "") -> str:
+        value = table.get(key, default)
+        if not isinstance(value, str):
+            self.problem(self.line(key, at), f"'{key}' must be text")
+            return default
+        return value
+
+    def flag(self, table: dict, key: str, at: int, default: bool) -> bool:
+        value = table.get(key, default)
         if not isinstance(value, bool):
-            problem(toml.line_of(key, 1), f"'{key}' must be true or false")
-    categories = data.get("categories")
-    if not isinstance(categories, list) or not categories:
-        problem(1, "no [[categories]]: a lexicon needs at least one category with terms")
-        return [], [], problems
+            self.problem(self.line(key, at), f"'{key}' must be true or false")
+            return default
+        return value
 
+    def texts(self, table: dict, key: str, at: int) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if not _is_text_list(value):
+            self.problem(self.line(key, at), f"'{key}' must be a list of non-empty strings")
+            return ()
+        return tuple(value)
+
+
+def _read_family(reader: _Reader, builtin: set[str]) -> tuple[str, bool]:
+    """The family name and whether the file extends a loaded family."""
+    data = reader.toml.data
+    reader.unknown_keys(data, _FILE_KEYS, "", 1)
+    if "extends" in data:
+        name, extends = data["extends"], True
+        if "family" in data:
+            reader.problem(reader.line("family"), "give either 'family' (a new family) or 'extends' (add to one), not both")
+        for key in ("display", "scores", "score_rules", "disclosure", "mentions", "read_references"):
+            if key in data:
+                reader.problem(reader.line(key), f"'{key}' belongs to the family's own file; a file that extends adds categories only")
+    else:
+        name, extends = data.get("family"), False
+    if not isinstance(name, str) or not _NAME.fullmatch(name):
+        reader.problem(reader.line("family" if not extends else "extends"), "'family' must be a lower-case name like \"hedges\"")
+        return "?", extends
+    if extends and name not in builtin:
+        reader.problem(reader.line("extends"), f"'extends': no loaded family {name!r} (families: {', '.join(sorted(builtin))})")
+    if not extends and name in builtin:
+        reader.problem(reader.line("family"), f"family {name!r} is already loaded; to add categories to it, write extends = \"{name}\"")
+    return name, extends
+
+
+def _read_display(reader: _Reader, family: str, index: int) -> Display:
+    table, at = reader.table("display", _DISPLAY_KEYS)
+    default = _default_display(family, index)
+    colour = reader.text(table, "colour", at, default.colour)
+    if not _COLOUR.fullmatch(colour):
+        reader.problem(reader.line("colour", at), f"'colour' must be \"#RRGGBB\", not {colour!r}")
+        colour = default.colour
+    order = table.get("order", UNORDERED)
+    if not isinstance(order, int) or isinstance(order, bool):
+        reader.problem(reader.line("order", at), "'order' must be a whole number")
+        order = UNORDERED
+    charts = reader.texts(table, "charts", at)
+    for role in charts:
+        if role not in CHART_ROLES:
+            reader.problem(reader.line("charts", at), f"chart role {role!r} is unknown (roles: {', '.join(CHART_ROLES)})")
+    label = reader.text(table, "label", at, default.label)
+    return Display(label=label, short=reader.text(table, "short", at, label), colour=colour, order=order,
+                   column=reader.flag(table, "column", at, False), top_terms=reader.flag(table, "top_terms", at, False),
+                   charts=tuple(r for r in charts if r in CHART_ROLES), highlight=reader.flag(table, "highlight", at, True))
+
+
+def _read_scores(reader: _Reader, family: str) -> list[ScoreSpec]:
+    data = reader.toml.data.get("scores", {})
+    at = reader.line("[scores]")
+    if not isinstance(data, dict):
+        reader.problem(at, "'scores' must be a table of name = { kind = ... }")
+        return []
+    specs = []
+    for name, spec in data.items():
+        line = reader.line(name, at)
+        if not _NAME.fullmatch(name) or not isinstance(spec, dict):
+            reader.problem(line, f"score {name!r}: a lower-case name = {{ kind = \"rate\" | \"count\" }}")
+            continue
+        reader.unknown_keys(spec, _SCORE_KEYS, f" in score {name!r}", line)
+        kind = spec.get("kind")
+        if kind not in ("rate", "count"):
+            reader.problem(line, f"score {name!r}: 'kind' must be \"rate\" or \"count\"")
+            continue
+        specs.append(ScoreSpec(name, family, kind, reader.texts(spec, "categories", line),
+                               reader.text(spec, "description", line)))
+    return specs
+
+
+def _threshold_and_level(reader: _Reader, spec: dict, line: int, what: str) -> tuple[float | None, str | None]:
+    threshold, level = spec.get("threshold"), spec.get("level")
+    if (threshold is None) != (level is None):
+        reader.problem(line, f"{what}: give both 'threshold' and 'level', or neither (off by default)")
+        return None, None
+    if threshold is not None and not _is_number(threshold):
+        reader.problem(reader.line("threshold", line), f"{what}: 'threshold' must be a finite number")
+        return None, None
+    if level is not None and level not in LEVELS:
+        reader.problem(reader.line("level", line), f"{what}: 'level' must be one of {', '.join(LEVELS)}")
+        return None, None
+    return (None if threshold is None else float(threshold)), level
+
+
+def read_score_rule(reader: _Reader, spec: Any, line: int, family: str | None) -> ScoreRule | None:
+    """One ``[[score_rules]]`` entry (in a family file, or in the score stage's own data)."""
+    if not isinstance(spec, dict):
+        reader.problem(line, "each [[score_rules]] entry must be a table")
+        return None
+    reader.unknown_keys(spec, _SCORE_RULE_KEYS, " in [[score_rules]]", line)
+    kind = spec.get("kind", "score" if "score" in spec else None)
+    kinds = FAMILY_KINDS if family else ("score",)
+    if kind not in kinds + ("score",) or (kind == "score") != ("score" in spec):
+        reader.problem(line, f"score rule: 'kind' must be one of {', '.join(kinds)}, or give 'score' = a score's name")
+        return None
+    rule_id = spec.get("id", f"{family}.{kind}")
+    if not isinstance(rule_id, str) or not _RULE_ID.fullmatch(rule_id):
+        reader.problem(line, f"score rule id {rule_id!r} must be dotted lower-case names like \"promotional.rate\"")
+        return None
+    threshold, level = _threshold_and_level(reader, spec, line, f"score rule {rule_id!r}")
+    measure = reader.text(spec, "measure", line)
+    source = reader.text(spec, "source", line)
+    if not measure.strip() or (threshold is not None and not source.strip()):
+        reader.problem(line, f"score rule {rule_id!r}: 'measure' is required, and 'source' for a default threshold")
+    evidence = spec.get("evidence")
+    if evidence not in (None, "hardest_sentences"):
+        reader.problem(reader.line("evidence", line), f"score rule {rule_id!r}: 'evidence' can only be \"hardest_sentences\"")
+    return ScoreRule(
+        id=rule_id, kind=kind, measure=measure, source=source, family=family,
+        categories=reader.texts(spec, "categories", line), score=spec.get("score"), threshold=threshold, level=level,
+        header=spec.get("header"), cue=spec.get("cue"), evidence=evidence,
+        fires=reader.texts(spec, "fires", line), quiet=reader.texts(spec, "quiet", line), origin=str(reader.path),
+    )
+
+
+def read_score_rules(reader: _Reader, family: str | None) -> list[ScoreRule]:
+    entries = reader.toml.data.get("score_rules", [])
+    if not isinstance(entries, list):
+        reader.problem(reader.line("score_rules"), "'score_rules' must be an array of tables: [[score_rules]]")
+        return []
+    headers = [i + 1 for i, line in enumerate(reader.toml.lines) if line.strip().startswith("[[score_rules]]")]
+    rules = [read_score_rule(reader, spec, headers[i] if i < len(headers) else 1, family) for i, spec in enumerate(entries)]
+    return [r for r in rules if r is not None]
+
+
+def _read_disclosure(reader: _Reader, family: str) -> list[ScoreRule]:
+    """A checklist item is a "missing" rule: it measures 1 when the family's cue is absent."""
+    if "disclosure" not in reader.toml.data:
+        return []
+    table, at = reader.table("disclosure", _DISCLOSURE_KEYS)
+    item = reader.text(table, "item", at, family)
+    threshold, level = (0.0, table["level"]) if "level" in table else (None, None)
+    if level is not None and level not in LEVELS:
+        reader.problem(reader.line("level", at), f"[disclosure]: 'level' must be one of {', '.join(LEVELS)}")
+        threshold = level = None
+    return [ScoreRule(
+        id=f"disclosure.{item}", kind="missing", measure=f"{item} not disclosed (1 = missing)",
+        source=reader.text(table, "source", at), family=family, categories=reader.texts(table, "categories", at),
+        threshold=threshold, level=level, header=reader.text(table, "header", at, item.capitalize()),
+        fires=reader.texts(table, "fires", at), quiet=reader.texts(table, "quiet", at), origin=str(reader.path),
+    )]
+
+
+def _read_entry(reader: _Reader, kind: str, entry: Any, category: dict, seen: dict[str, int], at: int) -> Term | str | None:
+    """One term or pattern of a category: a Term, a problem (str), or None after reporting one."""
+    cname, weight, rule = category["name"], category["weight"], category["rule"]
+    spec = {kind: entry} if isinstance(entry, str) else entry
+    if not isinstance(spec, dict):
+        return f"category {cname!r}: a {kind} must be a string or a table like {{ {kind} = \"...\" }}"
+    value = spec.get(kind)
+    line = reader.line(f'"{value}"' if kind == "term" else str(value)[:20], at) if isinstance(value, str) else at
+    allowed = _TERM_KEYS if kind == "term" else _PATTERN_KEYS
+    reader.unknown_keys(spec, allowed, f" in {kind}", line)
+    entry_weight = spec.get("weight", weight)
+    rule = spec.get("rule", rule)
+    message = _check_term(value, seen) if kind == "term" else _check_pattern(value)
+    if message is None and (not _is_number(entry_weight) or entry_weight < 0):
+        message = f"{kind} {value!r}: 'weight' must be a finite number >= 0"
+    if message is None and rule is not None and rule not in RULES:
+        message = f"{kind} {value!r}: unknown context rule {rule!r} (known: {', '.join(sorted(RULES))})"
+    if message:
+        reader.problem(line, message if message.startswith(kind) else f"category {cname!r}: {message}")
+        return None
+    words = _words(value) if kind == "term" else ()
+    if kind == "term":
+        seen[" ".join(words)] = line
+    return Term(category["family"], cname, value, words, float(entry_weight), category["source"], rule,
+                category["counted"], category["mentions"], kind == "pattern", category["read_references"])
+
+
+def _read_category(reader: _Reader, raw: Any, at: int, base: dict, seen: dict[str, int]) -> tuple[list[Term], Category | None]:
+    if not isinstance(raw, dict):
+        reader.problem(at, "each [[categories]] entry must be a table")
+        return [], None
+    reader.unknown_keys(raw, _CATEGORY_KEYS, " in category", at)
+    name = raw.get("name")
+    if not isinstance(name, str) or not _NAME.fullmatch(name):
+        reader.problem(at, "category 'name' must be a lower-case name like \"modal\"")
+        name = "?"
+    weight = raw.get("weight")
+    if not _is_number(weight) or weight < 0:
+        reader.problem(reader.line("weight", at), f"category {name!r}: 'weight' must be a finite number >= 0")
+        weight = 0.0
+    source = raw.get("source")
+    if not isinstance(source, str) or not source.strip():
+        reader.problem(at, f"category {name!r}: 'source' is required (where the terms come from)")
+        source = ""
+    rule = raw.get("rule")
+    if rule is not None and rule not in RULES:
+        reader.problem(reader.line("rule", at), f"category {name!r}: unknown context rule {rule!r} (known: {', '.join(sorted(RULES))})")
+        rule = None
+    rank = raw.get("rank")
+    if rank is not None and (not isinstance(rank, int) or isinstance(rank, bool) or rank < 1):
+        reader.problem(reader.line("rank", at), f"category {name!r}: 'rank' must be a whole number >= 1")
+        rank = None
+    counted = reader.flag(raw, "counted", at, True)
+    category = dict(base, name=name, weight=float(weight), source=source, rule=rule, counted=counted)
+    raw_terms, patterns = raw.get("terms", []), raw.get("patterns", [])
+    if not isinstance(raw_terms, list) or not isinstance(patterns, list) or not (raw_terms or patterns):
+        reader.problem(at, f"category {name!r}: 'terms' (and/or 'patterns') must be a non-empty list")
+        return [], None
+    found = [_read_entry(reader, kind, entry, category, seen, at)
+             for kind, entries in (("term", raw_terms), ("pattern", patterns)) for entry in entries]
+    for problem in (f for f in found if isinstance(f, str)):
+        reader.problem(at, problem)
+    terms = [t for t in found if isinstance(t, Term)]
+    return terms, Category(base["family"], name, float(weight), source, str(raw.get("description", "")), counted,
+                           len(terms), rank, str(raw.get("short", "")))
+
+
+def _read_categories(reader: _Reader, base: dict) -> tuple[list[Term], list[Category]]:
+    categories = reader.toml.data.get("categories")
+    if not isinstance(categories, list) or not categories:
+        reader.problem(1, "no [[categories]]: a lexicon needs at least one category with terms")
+        return [], []
+    headers = [i + 1 for i, line in enumerate(reader.toml.lines) if line.strip().startswith("[[categories]]")]
     terms: list[Term] = []
     cats: list[Category] = []
     seen: dict[str, int] = {}
-    for index, category in enumerate(categories):
+    names: dict[str, int] = {}
+    for index, raw in enumerate(categories):
         at = headers[index] if index < len(headers) else 1
-        if not isinstance(category, dict):
-            problem(at, "each [[categories]] entry must be a table")
+        found, category = _read_category(reader, raw, at, base, seen)
+        if category is None:
             continue
-        for key in sorted(set(category) - _CATEGORY_KEYS):
-            problem(toml.line_of(key, at), f"unknown key {key!r} in category (allowed: {', '.join(sorted(_CATEGORY_KEYS))})")
-        cname = category.get("name")
-        if not isinstance(cname, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", cname or ""):
-            problem(at, "category 'name' must be a lower-case name like \"modal\"")
-            cname = "?"
-        weight = category.get("weight")
-        if not _is_number(weight) or weight < 0:
-            problem(toml.line_of("weight", at), f"category {cname!r}: 'weight' must be a number >= 0")
-            weight = 0.0
-        source = category.get("source")
-        if not isinstance(source, str) or not source.strip():
-            problem(at, f"category {cname!r}: 'source' is required (where the terms come from)")
-            source = ""
-        counted = category.get("counted", True)
-        if not isinstance(counted, bool):
-            problem(toml.line_of("counted", at), f"category {cname!r}: 'counted' must be true or false")
-        category_rule = category.get("rule")
-        if category_rule is not None and category_rule not in RULES:
-            problem(toml.line_of("rule", at), f"category {cname!r}: unknown rule {category_rule!r} (known: {', '.join(sorted(RULES))})")
-            category_rule = None
-        raw_terms = category.get("terms", [])
-        patterns = category.get("patterns", [])
-        if not isinstance(raw_terms, list) or not isinstance(patterns, list) or not (raw_terms or patterns):
-            problem(at, f"category {cname!r}: 'terms' (and/or 'patterns') must be a non-empty list")
+        if category.name in names:
+            reader.problem(at, f"category {category.name!r} is defined twice in this family (first at line {names[category.name]})")
             continue
-        size = 0
-        entries = [("term", e) for e in raw_terms] + [("pattern", e) for e in patterns]
-        for kind, entry in entries:
-            spec = {kind: entry} if isinstance(entry, str) else entry
-            if not isinstance(spec, dict):
-                problem(at, f"category {cname!r}: a {kind} must be a string or a table like {{ {kind} = \"...\" }}")
-                continue
-            value = spec.get(kind)
-            line = toml.line_of(f'"{value}"' if kind == "term" else str(value)[:20], at) if isinstance(value, str) else at
-            allowed = _TERM_KEYS if kind == "term" else _PATTERN_KEYS
-            for key in sorted(set(spec) - allowed):
-                problem(line, f"unknown key {key!r} in {kind} (allowed: {', '.join(sorted(allowed))})")
-            entry_weight = spec.get("weight", weight)
-            rule = spec.get("rule", category_rule)
-            message = _check_term(value, seen) if kind == "term" else _check_pattern(value)
-            if message is None and (not _is_number(entry_weight) or entry_weight < 0):
-                message = f"{kind} {value!r}: 'weight' must be a number >= 0"
-            if message is None and rule is not None and rule not in RULES:
-                message = f"{kind} {value!r}: unknown rule {rule!r} (known: {', '.join(sorted(RULES))})"
-            if message:
-                problem(line, message if message.startswith(kind) else f"category {cname!r}: {message}")
-                continue
-            words = _words(value) if kind == "term" else ()
-            if kind == "term":
-                seen[" ".join(words)] = line
-            terms.append(Term(family, cname, value, words, float(entry_weight), source, rule, counted is True,
-                              mentions is True, kind == "pattern", read_references is True))
-            size += 1
-        cats.append(Category(family, cname, float(weight), source, str(category.get("description", "")), counted is True, size))
-    return terms, cats, problems
+        names[category.name] = at
+        terms += found
+        cats.append(category)
+    return terms, cats
+
+
+@dataclass
+class _Loaded:
+    terms: list[Term] = field(default_factory=list)
+    categories: list[Category] = field(default_factory=list)
+    families: list[Family] = field(default_factory=list)
+    scores: list[ScoreSpec] = field(default_factory=list)
+    score_rules: list[ScoreRule] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _read_file(path: Path, loaded: _Loaded) -> None:
+    """Add one file's family (or categories, with ``extends``) to ``loaded``."""
+    reader = _Reader(path)
+    if reader.problems:
+        loaded.problems += reader.problems
+        return
+    known = {f.name for f in loaded.families}
+    name, extends = _read_family(reader, known)
+    data = reader.toml.data
+    examples, at = reader.table("examples", _EXAMPLE_KEYS)
+    family = None if extends else Family(
+        name=name, description=str(data.get("description", "")),
+        mentions=reader.flag(data, "mentions", 1, False), read_references=reader.flag(data, "read_references", 1, False),
+        display=_read_display(reader, name, len(loaded.families)),
+        examples_fire=reader.texts(examples, "fires", at), examples_quiet=reader.texts(examples, "quiet", at), file=str(path),
+    )
+    owner = family or loaded_family(loaded, name)
+    base = {"family": name, "mentions": owner.mentions if owner else False,
+            "read_references": owner.read_references if owner else False}
+    terms, categories = _read_categories(reader, base)
+    taken = {c.name for c in loaded.categories if c.family == name}
+    for category in categories:
+        if category.name in taken:
+            reader.problem(reader.line(f'"{category.name}"'), f"category {category.name!r} already exists in family {name!r}")
+    rules = [] if extends else read_score_rules(reader, name) + _read_disclosure(reader, name)
+    scores = [] if extends else _read_scores(reader, name)
+    loaded.problems += reader.problems
+    if family:
+        loaded.families.append(family)
+    loaded.terms += terms
+    loaded.categories += categories
+    loaded.scores += scores
+    loaded.score_rules += rules
+
+
+def loaded_family(loaded: _Loaded, name: str) -> Family | None:
+    return next((f for f in loaded.families if f.name == name), None)
+
+
+def _cross_checks(loaded: _Loaded) -> None:
+    """What no single file can see: duplicate rule or score names across files."""
+    seen: dict[str, str] = {}
+    for item in [*loaded.score_rules, *loaded.scores]:
+        key = item.id if isinstance(item, ScoreRule) else f"score {item.name}"
+        origin = item.origin if isinstance(item, ScoreRule) else item.family
+        if key in seen:
+            loaded.problems.append(f"{origin}:1: {key!r} is declared twice (also in {seen[key]})")
+        seen[key] = origin
 
 
 def builtin_lexicon_files() -> list[Path]:
     return sorted(lexicon_dir().glob("*.toml"))
 
 
+def parse_lexicon_file(path: Path, known: Iterable[Path] = ()) -> tuple[list[Term], list[Category], list[str]]:
+    """Terms, categories and problems of one file, read after the ``known`` files (for ``extends``)."""
+    loaded = _Loaded()
+    for earlier in known:
+        _read_file(Path(earlier), loaded)
+    loaded.problems.clear()
+    count = len(loaded.terms), len(loaded.categories)
+    _read_file(Path(path), loaded)
+    return loaded.terms[count[0]:], loaded.categories[count[1]:], loaded.problems
+
+
 def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
     """The built-in lexicons plus the user's files; raises ``LexiconError`` on any problem."""
     files = builtin_lexicon_files() + [Path(p) for p in extra]
-    terms: list[Term] = []
-    categories: list[Category] = []
-    problems: list[str] = []
+    loaded = _Loaded()
     for path in files:
-        file_terms, file_categories, file_problems = parse_lexicon_file(path)
-        terms += file_terms
-        categories += file_categories
-        problems += file_problems
-    if problems:
-        raise LexiconError(problems)
-    return Lexicon(tuple(terms), tuple(categories), tuple(str(f) for f in files))
+        _read_file(path, loaded)
+    _cross_checks(loaded)
+    if loaded.problems:
+        raise LexiconError(loaded.problems)
+    return Lexicon(tuple(loaded.terms), tuple(loaded.categories), tuple(str(f) for f in files),
+                   tuple(loaded.families), tuple(loaded.scores), tuple(loaded.score_rules))

@@ -64,9 +64,9 @@ def summarise_wording(findings: Sequence[Finding], lexicon: Lexicon, words: int)
         else:
             entry[2] += 1
     families = []
-    for family in lexicon.families:
+    for family in lexicon.family_names:
         categories = []
-        for category in (c for c in lexicon.categories if c.family == family):
+        for category in lexicon.categories_of(family):
             uses, weight, mentions = tally.get((family, category.name), (0, 0.0, 0))
             categories.append(CategoryCount(family, category.name, uses, weight, mentions, category.counted))
         counted = [c for c in categories if c.counted]

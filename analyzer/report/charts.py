@@ -136,7 +136,16 @@ def hedging_promotional_chart(report: dict[str, Any], path: Path) -> Path:
         return _save(figure, path)
 
 
-def findings_by_category_chart(report: dict[str, Any], path: Path, family: str = "promotional") -> Path:
+def _with_role(report: dict[str, Any], role: str) -> list[dict[str, Any]]:
+    """Families (as the report describes them) that asked for a chart role in their [display]."""
+    return [f for f in report.get("families", []) if role in f.get("charts", [])]
+
+
+def findings_by_category_chart(report: dict[str, Any], path: Path) -> Path:
+    """The categories of the first family whose display asks for this chart (the selling kinds)."""
+    chosen = _with_role(report, "categories")
+    family = chosen[0]["family"] if chosen else ""
+    label = chosen[0]["label"] if chosen else "No"
     documents, note = _selection(report)
     labels = _labels(documents)
     categories = sorted({c for d in documents for c in d["wording"].get(family, {}).get("categories", {})})
@@ -151,8 +160,8 @@ def findings_by_category_chart(report: dict[str, Any], path: Path, family: str =
                       color=OKABE_ITO[index % len(OKABE_ITO)], edgecolor="white", linewidth=0.5)
             left = [a + b for a, b in zip(left, values)]
         axes.set_yticks(positions, labels)
-        axes.set_xlabel(f"{family.capitalize()} wording per 1,000 words (weighted), by category")
-        axes.set_title(f"What kind of {family} wording each document uses" + note, loc="left")
+        axes.set_xlabel(f"{label} wording per 1,000 words (weighted), by category")
+        axes.set_title(f"What kind of {label.lower()} wording each document uses" + note, loc="left")
         axes.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
         figure.tight_layout()
         return _save(figure, path)
@@ -188,10 +197,14 @@ def rule_heatmap_chart(report: dict[str, Any], path: Path) -> Path:
 
 
 def sentence_strip_chart(report: dict[str, Any], path: Path, hard_grade: float = 16.0) -> Path:
-    """Where in each text the hard sentences, promotional wording and calls to action sit."""
+    """Where in each text the hard sentences and the findings of each "strip" family sit."""
     documents, note = _selection(report)
     labels = _labels(documents)
-    tracks = [("hard sentence", "#0072B2", -0.25), ("promotional", "#E69F00", 0.0), ("call to action", "#D55E00", 0.25)]
+    families = _with_role(report, "strip")
+    names = ["hard sentence"] + [f["label"].lower() for f in families]
+    step = 0.75 / max(len(names), 1)
+    tracks = [(name, colour, (i - (len(names) - 1) / 2) * step)
+              for i, (name, colour) in enumerate(zip(names, ["#0072B2"] + [f["colour"] for f in families]))]
     with plt.rc_context(STYLE):
         figure, axes = plt.subplots(figsize=(10, _height(len(documents))))
         for row, d in enumerate(documents):
@@ -199,11 +212,9 @@ def sentence_strip_chart(report: dict[str, Any], path: Path, hard_grade: float =
             grades = d["readability"].get("sentence_grades", [])
             total = max(len(grades), 1)
             axes.plot([0, 100], [y, y], color="#DDDDDD", linewidth=6, solid_capstyle="butt", zorder=1)
-            marks = {
-                "hard sentence": [i for i, g in enumerate(grades) if g is not None and g > hard_grade],
-                "promotional": [f["sentence_index"] for f in d["findings"] if f["family"] == "promotional" and f["counted"]],
-                "call to action": [f["sentence_index"] for f in d["findings"] if f["family"] == "cta" and f["counted"]],
-            }
+            marks = {"hard sentence": [i for i, g in enumerate(grades) if g is not None and g > hard_grade]}
+            for family, name in zip(families, names[1:]):
+                marks[name] = [f["sentence_index"] for f in d["findings"] if f["family"] == family["family"] and f["counted"]]
             for name, colour, offset in tracks:
                 xs = [100 * (i + 0.5) / total for i in sorted(set(marks[name]))]
                 axes.scatter(xs, [y + offset] * len(xs), marker="|", s=120, color=colour, linewidths=2, zorder=2)
@@ -211,7 +222,7 @@ def sentence_strip_chart(report: dict[str, Any], path: Path, hard_grade: float =
         axes.set_xlim(0, 100)
         axes.set_ylim(-0.7, len(documents) - 0.3)
         axes.set_xlabel("Position in the document (% of sentences, start to end)")
-        axes.set_title("Where hard sentences, promotional wording and calls to action sit" + note, loc="left")
+        axes.set_title("Where hard sentences, " + " and ".join(names[1:] or ["findings"]) + " sit" + note, loc="left")
         axes.legend(handles=[Patch(color=c, label=n if n != "hard sentence" else f"hard sentence (grade > {hard_grade:g})")
                              for n, c, _ in tracks], loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
         figure.tight_layout()

@@ -12,29 +12,20 @@ from typing import Iterable
 from rich.console import Console
 from rich.text import Text
 
-from ..pipeline import Analysis
-from .highlight import hard_sentences, runs, selected
+from ..measure import Analysis, Lexicon
+from .highlight import hard_sentences, runs, selected, tint
 
-STYLES = {
-    "promotional": "bold black on yellow",
-    "cta": "bold white on red",
-    "claims": "bold red",
-    "boosters": "bold magenta",
-    "hedges": "cyan",
-    "testimonials": "bold blue",
-    "benefits": "green",
-    "harms": "green",
-    "evidence": "green",
-    "costs": "green",
-    "funding": "green",
-    "availability": "green",
-    "alternatives": "green",
-}
 HARD_STYLE = "underline"
 
 
-def explain_text(analysis: Analysis, only: Iterable[str] | None, colour: bool) -> Text:
-    findings = selected(analysis, only)
+def styles(lexicon: Lexicon) -> dict[str, str]:
+    """Family -> terminal style: black on a light tint of the family's display colour."""
+    return {f.name: f"black on {tint(f.display.colour)}" for f in lexicon.display_order() if f.display.highlight}
+
+
+def explain_text(analysis: Analysis, lexicon: Lexicon, only: Iterable[str] | None, colour: bool) -> Text:
+    findings = selected(analysis, lexicon, only)
+    family_style = styles(lexicon)
     hard = hard_sentences(analysis)
     original = analysis.text
     out = Text()
@@ -44,7 +35,7 @@ def explain_text(analysis: Analysis, only: Iterable[str] | None, colour: bool) -
         grade = hard.get(sentence.index)
         if colour:
             for run in runs(len(original), findings, sentence.start, sentence.end):
-                style = STYLES.get(run.family, "") if run.findings else ""
+                style = family_style.get(run.family, "") if run.findings else ""
                 if grade is not None:
                     style = f"{style} {HARD_STYLE}".strip()
                 out.append(original[run.start:run.end], style=style or None)
@@ -75,27 +66,27 @@ def _clusters(findings, start: int, end: int) -> list[tuple[int, int, list[str]]
     return merged
 
 
-def legend(only: Iterable[str] | None) -> Text:
+def legend(lexicon: Lexicon, only: Iterable[str] | None) -> Text:
     wanted = set(only) if only else None
     out = Text("Legend: ")
-    for family, style in STYLES.items():
+    for family, style in styles(lexicon).items():
         if wanted is None or family in wanted:
-            out.append(f" {family} ", style=style)
+            out.append(f" {lexicon.family(family).display.label} ", style=style)
             out.append(" ")
     out.append(" hard sentence ", style=HARD_STYLE)
     return out
 
 
-def print_explanation(analysis: Analysis, console: Console, only: Iterable[str] | None = None) -> None:
+def print_explanation(analysis: Analysis, lexicon: Lexicon, console: Console, only: Iterable[str] | None = None) -> None:
     colour = console.color_system is not None
     if colour:
-        console.print(legend(only))
+        console.print(legend(lexicon, only))
     else:
         console.print("Legend: [text]{family} marks a finding; ▸hard(grade) starts a hard sentence.", markup=False)
     console.print()
-    console.print(explain_text(analysis, only, colour), soft_wrap=False)
+    console.print(explain_text(analysis, lexicon, only, colour), soft_wrap=False)
     counts = {}
-    for f in selected(analysis, only):
+    for f in selected(analysis, lexicon, only):
         if f.counts:
             counts[f.family] = counts.get(f.family, 0) + 1
     console.print()

@@ -1,4 +1,4 @@
-"""Stage 5, report: one scored batch rendered as table, json, jsonl, csv or markdown.
+"""Stage 5, report: one scored batch rendered as table, json, jsonl, csv, markdown or html.
 
 ``render`` returns the whole report as a string, so ``--output`` can write it atomically.
 """
@@ -10,96 +10,25 @@ import io
 import json
 from typing import Sequence
 
-from rich import box
 from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
 from ..load import LoadError
-from ..score import CorpusSummary, Rule, ScoredDocument
-from .labels import short_label
-from .records import SCHEMA_VERSION, scored_record, summary_record
-from .table import READABILITY_COLUMNS, fmt, print_tables
-
-FORMATS = ("table", "json", "jsonl", "csv", "markdown", "html")
-VERDICT_STYLE = {"ok": "green", "info": "cyan", "review": "yellow", "fail": "bold red"}
-CSV_SCORES = ("editorial_score", "reading_grade", "hedging_rate", "promotional_rate", "booster_rate",
-              "calls_to_action", "red_flags", "promotional_balance")
-
-
-def verdict_table(documents: Sequence[ScoredDocument]) -> Table:
-    table = Table(title="Verdicts", title_justify="left", box=box.SIMPLE_HEAD)
-    table.add_column("Document", no_wrap=True)
-    table.add_column("Verdict", no_wrap=True)
-    table.add_column("Reasons (rule: value > threshold) and the words behind them")
-    for d in documents:
-        lines = []
-        for r in d.reasons:
-            words = escape(", ".join(f'"{f.text}"' for f in r.findings))
-            lines.append(f"[{VERDICT_STYLE[r.level]}]{r.level}[/] {escape(r.short)}"
-                         + (f"  {words}" if words else ""))
-        table.add_row(escape(short_label(d.analysis.id)), f"[{VERDICT_STYLE[d.verdict]}]{d.verdict}[/]", "\n".join(lines) or "–")
-    return table
-
-
-DESIGN_SHORT = {"systematic_review": "review", "randomized_trial": "RCT", "observational": "observ.",
-                "case_report": "case", "preclinical": "lab"}
-CHECKLIST_HEADERS = {"harms": "Harms", "benefits": "Benefit", "evidence": "Evid.", "costs": "Cost",
-                     "availability": "Avail.", "funding": "Fund.", "alternatives": "Alt."}
-
-
-def checklist_table(documents: Sequence[ScoredDocument]) -> Table:
-    """Disclosure checklist (HealthNewsReview criteria, DISCERN) and claim cues per document."""
-    names = [d.name for d in documents[0].analysis.cues.disclosures] if documents else []
-    table = Table(title="Disclosure checklist (✓ present, ✗ missing) and claim cues", title_justify="left",
-                  box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
-    table.add_column("Document", no_wrap=True)
-    for name in names:
-        header = CHECKLIST_HEADERS.get(name, name)
-        table.add_column(header, justify="center", no_wrap=True, min_width=len(header))
-    for header in ("Design", "Bare %", "Safety", "Absol.", "Stories"):
-        table.add_column(header, justify="right", no_wrap=True, min_width=len(header))
-    for d in documents:
-        cues = d.analysis.cues
-        marks = ["[green]✓[/]" if x.present else "[red]✗[/]" for x in cues.disclosures]
-        design = DESIGN_SHORT.get(cues.strongest_design, "–")
-        table.add_row(escape(short_label(d.analysis.id)), *marks, design, str(len(cues.unsourced_statistics)),
-                      str(len(cues.safety_claims)), str(len(cues.absolute_claims)), str(len(cues.testimonials)))
-    return table
-
-
-def ranking_table(summary: CorpusSummary) -> Table:
-    counts = ", ".join(f"{n} {v}" for v, n in summary.verdict_counts.items())
-    table = Table(title=f"Corpus ranking by editorial score ({counts})", title_justify="left", box=box.SIMPLE_HEAD)
-    for header in ["#", "Document", "Score", "Verdict", "Grade", "Promo", "Hedges", "Balance", "CTA"]:
-        table.add_column(header, justify="left" if header in ("Document", "Verdict") else "right", no_wrap=True)
-    for rank, d in enumerate(summary.ranking, start=1):
-        s = d.scores
-        table.add_row(str(rank), escape(short_label(d.analysis.id)), fmt(s.editorial_score), f"[{VERDICT_STYLE[d.verdict]}]{d.verdict}[/]",
-                      fmt(s.reading_grade), fmt(s.promotional_rate), fmt(s.hedging_rate), f"{s.promotional_balance:.2f}",
-                      str(s.calls_to_action))
-    table.add_section()
-    table.add_row("", "mean", fmt(summary.mean_editorial_score), "", fmt(summary.mean_reading_grade),
-                  fmt(summary.mean_promotional_rate), fmt(summary.mean_hedging_rate), "", "")
-    return table
-
-
-def print_report(documents: Sequence[ScoredDocument], summary: CorpusSummary, console: Console) -> None:
-    print_tables([d.analysis for d in documents], console)
-    console.print(checklist_table(documents))
-    console.print(verdict_table(documents))
-    console.print(ranking_table(summary))
+from ..measure import Lexicon
+from ..score import CorpusSummary, ScoredDocument, Threshold
+from .records import SCHEMA_VERSION, families_record, rules_record, scored_record, summary_record
+from .tables import READABILITY_COLUMNS, fmt, print_report
 
 
 def report_record(documents: Sequence[ScoredDocument], summary: CorpusSummary, errors: Sequence[LoadError],
-                  rules: Sequence[Rule]) -> dict:
+                  thresholds: Sequence[Threshold], lexicon: Lexicon) -> dict:
     """The whole batch as the JSON report (and the input the charts are drawn from)."""
     return {
         "schema_version": SCHEMA_VERSION,
         "documents": [scored_record(d) for d in documents],
         "errors": [{"id": e.id, "error": e.reason} for e in errors],
         "summary": summary_record(summary),
-        "rules": [{"id": r.id, "threshold": r.threshold, "level": r.level} for r in rules],
+        "rules": rules_record(thresholds),
+        "families": families_record(lexicon),
     }
 
 
@@ -113,15 +42,16 @@ def _csv(documents: Sequence[ScoredDocument], errors: Sequence[LoadError]) -> st
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     readability = [attr for _, attr in READABILITY_COLUMNS]
-    writer.writerow(["id", "verdict", *CSV_SCORES, "words", "sentences", *readability, "reasons", "error"])
+    scores = [name for name, _ in documents[0].scores.items()] if documents else []
+    writer.writerow(["id", "verdict", *scores, "words", "sentences", *readability, "reasons", "error"])
     for d in documents:
         r = d.analysis.readability
         writer.writerow([
-            d.analysis.id, d.verdict, *(_cell(getattr(d.scores, k)) for k in CSV_SCORES), r.words, r.sentences,
+            d.analysis.id, d.verdict, *(_cell(d.scores[k]) for k in scores), r.words, r.sentences,
             *(_cell(getattr(r, a)) for a in readability), ";".join(x.rule_id for x in d.reasons), "",
         ])
     for e in errors:
-        writer.writerow([e.id, "error", *[""] * (len(CSV_SCORES) + 2 + len(readability) + 1), e.reason])
+        writer.writerow([e.id, "error", *[""] * (len(scores) + 2 + len(readability) + 1), e.reason])
     return out.getvalue()
 
 
@@ -131,23 +61,28 @@ def _cell(value: float | int | None) -> str:
     return str(value) if isinstance(value, int) else f"{value:.3f}"
 
 
-def _markdown(documents: Sequence[ScoredDocument], summary: CorpusSummary, errors: Sequence[LoadError]) -> str:
+def _markdown(documents: Sequence[ScoredDocument], summary: CorpusSummary, errors: Sequence[LoadError], lexicon: Lexicon) -> str:
+    from .tables import column_families, headline
+
     counts = ", ".join(f"{n} {v}" for v, n in summary.verdict_counts.items())
+    columns = column_families(lexicon)
     lines = [f"# analyzer report\n\n{len(documents)} documents: {counts}.\n",
-             "| # | document | editorial score | verdict | grade | promotional /1k | hedges /1k | CTA |",
-             "|---:|---|---:|---|---:|---:|---:|---:|"]
+             "| # | document | editorial score | verdict | grade | " + " | ".join(f.display.short for f in columns) + " |",
+             "|---:|---|---:|---|---:|" + "---:|" * len(columns)]
     for rank, d in enumerate(summary.ranking, start=1):
         s = d.scores
-        lines.append(f"| {rank} | {_md(d.analysis.id)} | {s.editorial_score:.1f} | {d.verdict} | {fmt(s.reading_grade)} | "
-                     f"{s.promotional_rate:.1f} | {s.hedging_rate:.1f} | {s.calls_to_action} |")
+        lines.append(f"| {rank} | {_md(d.analysis.id)} | {s['editorial_score']:.1f} | {d.verdict} | {fmt(s['reading_grade'])} | "
+                     + " | ".join(headline(f, lexicon, d.analysis) for f in columns) + " |")
     if documents:
-        names = [x.name for x in documents[0].analysis.cues.disclosures]
-        lines += ["\n## Disclosure checklist\n", "| document | " + " | ".join(names) + " | unsourced % | testimonials |",
-                  "|---|" + "---|" * (len(names) + 2)]
+        items = lexicon.display_rules("missing")
+        flagged = [r for r in lexicon.display_rules() if r.cue and r.header]
+        lines += ["\n## Disclosure checklist\n",
+                  "| document | " + " | ".join([r.item for r in items] + [r.cue.replace("_", " ") for r in flagged]) + " |",
+                  "|---|" + "---|" * (len(items) + len(flagged))]
         for d in documents:
             cues = d.analysis.cues
-            lines.append(f"| {_md(d.analysis.id)} | " + " | ".join("✓" if x.present else "✗" for x in cues.disclosures)
-                         + f" | {len(cues.unsourced_statistics)} | {len(cues.testimonials)} |")
+            lines.append(f"| {_md(d.analysis.id)} | " + " | ".join("✓" if cues.disclosure(r.item).present else "✗" for r in items)
+                         + "".join(f" | {len(cues.listed(r.cue))}" for r in flagged) + " |")
     lines.append("\n## Reasons\n")
     for d in documents:
         lines.append(f"### {_md(d.analysis.id)}: {d.verdict}\n")
@@ -167,21 +102,22 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render(fmt_name: str, documents: Sequence[ScoredDocument], summary: CorpusSummary,
-           errors: Sequence[LoadError] = (), rules: Sequence[Rule] = (), width: int = 120) -> str:
+def render(fmt_name: str, documents: Sequence[ScoredDocument], summary: CorpusSummary, errors: Sequence[LoadError],
+           thresholds: Sequence[Threshold], lexicon: Lexicon, width: int = 120) -> str:
     """The whole report as text (tables without colour, for files and pipes)."""
-    if fmt_name == "json":
-        return json.dumps(report_record(documents, summary, errors, rules), ensure_ascii=False, indent=2) + "\n"
-    if fmt_name == "html":
+    if fmt_name in ("json", "html"):
+        record = report_record(documents, summary, errors, thresholds, lexicon)
+        if fmt_name == "json":
+            return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
         from .html import render_html  # matplotlib loads only when the report embeds charts
 
-        return render_html(documents, summary, errors, rules, report_record(documents, summary, errors, rules))
+        return render_html(documents, summary, errors, lexicon, record)
     if fmt_name == "jsonl":
         return _jsonl(documents, errors)
     if fmt_name == "csv":
         return _csv(documents, errors)
     if fmt_name == "markdown":
-        return _markdown(documents, summary, errors)
+        return _markdown(documents, summary, errors, lexicon)
     console = Console(file=io.StringIO(), width=width, color_system=None, force_terminal=False)
-    print_report(documents, summary, console)
+    print_report(documents, summary, lexicon, console)
     return console.file.getvalue()

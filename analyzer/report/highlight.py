@@ -3,7 +3,7 @@
 Shared by the terminal view (``analyzer explain``) and the HTML report, so both show exactly
 the same highlights. Findings of different families may overlap ("no side effects" is
 promotional, "side effects" a harm); a run carries every finding that covers it and is styled
-by the first in ``FAMILY_ORDER``.
+by the family that comes first in display order (each family file's ``[display] order``).
 """
 
 from __future__ import annotations
@@ -11,13 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..measure import Finding
-from ..pipeline import Analysis
+from ..measure import Analysis, Finding, Lexicon
 
-# The order in which families win a run when they overlap: what an editor acts on first.
-FAMILY_ORDER = ("promotional", "cta", "claims", "boosters", "hedges", "testimonials", "benefits", "harms",
-                "evidence", "costs", "funding", "availability", "alternatives", "causality")
-WORDING_FAMILIES = ("hedges", "boosters", "promotional", "cta")
 # A sentence is marked hard above this Flesch-Kincaid grade (college graduate level), and the
 # three hardest sentences are always marked.
 HARD_GRADE = 16.0
@@ -27,17 +22,17 @@ HARD_GRADE = 16.0
 class Run:
     start: int
     end: int
-    findings: tuple[Finding, ...]
+    findings: tuple[Finding, ...]  # in display order: the first one's family styles the run
 
     @property
     def family(self) -> str | None:
-        if not self.findings:
-            return None
-        return min((f.family for f in self.findings), key=family_rank)
+        return self.findings[0].family if self.findings else None
 
 
-def family_rank(family: str) -> int:
-    return FAMILY_ORDER.index(family) if family in FAMILY_ORDER else len(FAMILY_ORDER)
+def tint(colour: str, amount: float = 0.55) -> str:
+    """``colour`` mixed with white: a background light enough for black text on it."""
+    red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return "#" + "".join(f"{round(c + (255 - c) * amount):02x}" for c in (red, green, blue))
 
 
 def runs(text_length: int, findings: Sequence[Finding], start: int = 0, end: int | None = None) -> list[Run]:
@@ -46,17 +41,19 @@ def runs(text_length: int, findings: Sequence[Finding], start: int = 0, end: int
     inside = [f for f in findings if f.end > start and f.start < end]
     cuts = sorted({start, end, *(max(start, f.start) for f in inside), *(min(end, f.end) for f in inside)})
     result = []
-    active = sorted(inside, key=lambda f: f.start)
     for a, b in zip(cuts, cuts[1:]):
-        covering = tuple(f for f in active if f.start <= a and f.end >= b)
+        covering = tuple(f for f in inside if f.start <= a and f.end >= b)
         result.append(Run(a, b, covering))
     return result
 
 
-def selected(analysis: Analysis, only: Iterable[str] | None = None) -> list[Finding]:
-    """Findings to show: the wording families and the cues, optionally only some families."""
+def selected(analysis: Analysis, lexicon: Lexicon, only: Iterable[str] | None = None) -> list[Finding]:
+    """Findings to show, in display order of their families (so overlaps resolve the same way
+    everywhere): every highlighted family, or only some."""
     wanted = set(only) if only else None
-    return [f for f in analysis.findings if (wanted is None or f.family in wanted) and f.family != "causality"]
+    order = {f.name: i for i, f in enumerate(lexicon.display_order()) if f.display.highlight}
+    shown = [f for f in analysis.findings if f.family in order and (wanted is None or f.family in wanted)]
+    return sorted(shown, key=lambda f: (order[f.family], f.start))
 
 
 def hard_sentences(analysis: Analysis) -> dict[int, float]:

@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Sequence
 
 from ..load import LoadError
-from ..score import CorpusSummary, Rule, ScoredDocument
-from .highlight import describe, hard_sentences, runs, selected
+from ..measure import Lexicon
+from ..score import CorpusSummary, ScoredDocument
+from .highlight import describe, hard_sentences, runs, selected, tint
 from .labels import short_label
-from .table import READABILITY_COLUMNS, fmt
+from .tables import READABILITY_COLUMNS, column_families, fmt, headline
 
 # Okabe-Ito colours (as in the charts), light enough behind text.
 CSS = """
@@ -42,9 +43,6 @@ figcaption { color: var(--muted); font-size: .85rem; }
 .legend span { margin-right: .6rem; }
 mark { position: relative; color: inherit; border-radius: .15rem; padding: 0 .1rem; cursor: help; }
 mark:focus { outline: 2px solid #0b5cad; }
-.f-promotional { background: #f7d774; } .f-cta { background: #f4a582; } .f-claims { background: #f4a582; }
-.f-boosters { background: #e7b9dc; } .f-hedges { background: #a6d9f5; } .f-testimonials { background: #b7c9f2; }
-.f-harms, .f-benefits, .f-evidence, .f-costs, .f-funding, .f-availability, .f-alternatives { background: #bfe8d6; }
 .mention { background: none; border-bottom: 2px dotted var(--muted); }
 .hard { text-decoration: underline wavy #d55e00; text-decoration-thickness: 1px; }
 .tip { display: none; position: absolute; left: 0; top: 1.6em; z-index: 10; width: 26rem; max-width: 80vw;
@@ -83,9 +81,14 @@ def _charts(report: dict) -> list[tuple[str, str]]:
                 for p in paths]
 
 
-def _highlighted(document: ScoredDocument) -> str:
+def family_css(lexicon: Lexicon) -> str:
+    """One highlight class per family, a light tint of its display colour (names are [a-z0-9_])."""
+    return "\n".join(f".f-{f.name} {{ background: {tint(f.display.colour)}; }}" for f in lexicon.display_order())
+
+
+def _highlighted(document: ScoredDocument, lexicon: Lexicon) -> str:
     analysis = document.analysis
-    findings = selected(analysis)
+    findings = selected(analysis, lexicon)
     hard = hard_sentences(analysis)
     original = analysis.text
     parts = []
@@ -115,7 +118,7 @@ def _highlighted(document: ScoredDocument) -> str:
     return "".join(parts)
 
 
-def _document(index: int, document: ScoredDocument) -> str:
+def _document(index: int, document: ScoredDocument, lexicon: Lexicon) -> str:
     a = document.analysis
     reasons = []
     for r in document.reasons:
@@ -131,50 +134,51 @@ def _document(index: int, document: ScoredDocument) -> str:
     return f"""
 <section class="doc" id="{_anchor(index)}" aria-labelledby="{_anchor(index)}-title">
   <h3 id="{_anchor(index)}-title">{escape(a.id)} {_verdict(document.verdict)}</h3>
-  <p class="muted">Editorial score {document.scores.editorial_score:.1f} · {r.words} words · {figures}</p>
+  <p class="muted">Editorial score {document.scores["editorial_score"]:.1f} · {r.words} words · {figures}</p>
   <ul class="reasons">{''.join(reasons) or '<li>no rule fired</li>'}</ul>
   <p class="checklist" aria-label="disclosure checklist">{checklist}</p>
-  <div class="text">{_highlighted(document)}</div>
+  <div class="text">{_highlighted(document, lexicon)}</div>
 </section>"""
 
 
 def render_html(documents: Sequence[ScoredDocument], summary: CorpusSummary, errors: Sequence[LoadError],
-                rules: Sequence[Rule], report: dict) -> str:
+                lexicon: Lexicon, report: dict) -> str:
     """The whole report as one HTML page."""
     index = {id(d): i for i, d in enumerate(documents)}
     counts = ", ".join(f"{n} {escape(v)}" for v, n in summary.verdict_counts.items())
+    columns = column_families(lexicon)
     ranking = "".join(
         f'<tr><td class="left">{rank}</td><td class="left"><a href="#{_anchor(index[id(d)])}" title="{escape(d.analysis.id)}">'
-        f"{escape(short_label(d.analysis.id, 40))}</a></td><td>{d.scores.editorial_score:.1f}</td>"
-        f'<td class="left">{_verdict(d.verdict)}</td><td>{fmt(d.scores.reading_grade)}</td>'
-        f"<td>{d.scores.promotional_rate:.1f}</td><td>{d.scores.hedging_rate:.1f}</td>"
-        f"<td>{d.scores.calls_to_action}</td><td class='left'>{escape(', '.join(d.analysis.cues.missing)) or '–'}</td></tr>"
+        f"{escape(short_label(d.analysis.id, 40))}</a></td><td>{d.scores['editorial_score']:.1f}</td>"
+        f'<td class="left">{_verdict(d.verdict)}</td><td>{fmt(d.scores["reading_grade"])}</td>'
+        + "".join(f"<td>{headline(f, lexicon, d.analysis)}</td>" for f in columns)
+        + f"<td class='left'>{escape(', '.join(d.analysis.cues.missing)) or '–'}</td></tr>"
         for rank, d in enumerate(summary.ranking, start=1)
     )
+    headers = "".join(f"<th>{escape(f.display.short)}</th>" for f in columns)
     charts = "".join(f'<figure><img src="{uri}" alt="{escape(title)} chart"><figcaption>{escape(title)}</figcaption></figure>'
                      for title, uri in _charts(report))
     failed = "".join(f"<li>{escape(e.id)}: {escape(e.reason)}</li>" for e in errors)
-    legend = "".join(f'<span><mark class="f-{f}">{f}</mark></span>' for f in
-                     ("promotional", "cta", "claims", "boosters", "hedges", "testimonials", "harms"))
+    legend = "".join(f'<span><mark class="f-{f.name}">{escape(f.display.label)}</mark></span>'
+                     for f in lexicon.display_order() if f.display.highlight)
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
-<title>analyzer report</title><style>{CSS}</style></head>
+<title>analyzer report</title><style>{CSS}{family_css(lexicon)}</style></head>
 <body><a class="skip" href="#documents">Skip to the documents</a>
 <header><h1>analyzer report</h1>
-<p>{len(documents)} documents: {counts}. Mean editorial score {summary.mean_editorial_score:.1f};
-mean reading grade {fmt(summary.mean_reading_grade)}; promotional {summary.mean_promotional_rate:.1f} and hedging
-{summary.mean_hedging_rate:.1f} per 1,000 words.</p></header>
+<p>{len(documents)} documents: {counts}. Mean editorial score {fmt(summary.mean("editorial_score"))};
+mean reading grade {fmt(summary.mean("reading_grade"))}.</p></header>
 <main>
 <h2>Ranking by editorial score</h2>
 <table id="ranking"><thead><tr><th class="left">#</th><th class="left">Document</th><th>Score</th><th class="left">Verdict</th>
-<th>Grade</th><th>Promo /1k</th><th>Hedges /1k</th><th>CTA</th><th class="left">Not disclosed</th></tr></thead>
+<th>Grade</th>{headers}<th class="left">Not disclosed</th></tr></thead>
 <tbody>{ranking}</tbody></table>
 {f'<h2>Inputs that could not be read</h2><ul>{failed}</ul>' if failed else ''}
 <h2>Charts</h2><div class="charts">{charts}</div>
 <h2 id="documents">Documents</h2>
 <p class="legend">Highlights: {legend} <span class="hard">hard sentence</span> · dotted: mentioned, not counted.
 Hover or focus (Tab) a highlight for its category, term, rule and source.</p>
-{''.join(_document(index[id(d)], d) for d in documents)}
+{''.join(_document(index[id(d)], d, lexicon) for d in documents)}
 </main></body></html>
 """

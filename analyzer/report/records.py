@@ -6,10 +6,10 @@ The shape is documented in the README ("JSON output"); change it only with a sch
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, Sequence
 
-from ..pipeline import Analysis
-from ..score import CorpusSummary, ScoredDocument
+from ..measure import Analysis, Lexicon
+from ..score import CorpusSummary, ScoredDocument, Threshold
 
 SCHEMA_VERSION = 1
 
@@ -90,19 +90,17 @@ def _spans(findings) -> list[dict[str, Any]]:
 
 def cues_record(analysis: Analysis) -> dict[str, Any]:
     cues = analysis.cues
-    return {
+    record: dict[str, Any] = {
         "disclosures": {
             d.name: {"present": d.present, "strength": _number(d.strength), "findings": _spans(d.findings[:5])}
             for d in cues.disclosures
         },
         "missing": list(cues.missing),
         "strongest_design": cues.strongest_design,
-        "unsourced_statistics": _spans(cues.unsourced_statistics),
-        "absolute_claims": _spans(cues.absolute_claims),
-        "safety_claims": _spans(cues.safety_claims),
-        "testimonials": _spans(cues.testimonials),
-        "claims": [{"sentence_index": c.sentence_index, "strength": c.strength, "label": c.label} for c in cues.claims],
     }
+    record.update({flagged.name: _spans(flagged.findings) for flagged in cues.flagged})
+    record["claims"] = [{"sentence_index": c.sentence_index, "strength": c.strength, "label": c.label} for c in cues.claims]
+    return record
 
 
 def analysis_record(analysis: Analysis) -> dict[str, Any]:
@@ -119,21 +117,12 @@ def analysis_record(analysis: Analysis) -> dict[str, Any]:
 def scored_record(document: ScoredDocument) -> dict[str, Any]:
     """A document's analysis plus its scores, verdict and the reasons for it."""
     record = analysis_record(document.analysis)
-    s = document.scores
-    record["scores"] = {
-        "reading_grade": _number(s.reading_grade),
-        "hedging_rate": _number(s.hedging_rate),
-        "promotional_rate": _number(s.promotional_rate),
-        "booster_rate": _number(s.booster_rate),
-        "calls_to_action": s.calls_to_action,
-        "red_flags": s.red_flags,
-        "promotional_balance": _number(s.promotional_balance),
-        "editorial_score": _number(s.editorial_score, 1),
-    }
+    record["scores"] = {name: _score(name, value) for name, value in document.scores.items()}
     record["verdict"] = document.verdict
     record["reasons"] = [
         {
             "rule": r.rule_id,
+            "kind": r.kind,
             "level": r.level,
             "measure": r.measure,
             "value": _number(r.value),
@@ -147,16 +136,34 @@ def scored_record(document: ScoredDocument) -> dict[str, Any]:
     return record
 
 
+def _score(name: str, value: float | int | None) -> float | int | None:
+    if isinstance(value, int):
+        return value
+    return _number(value, 1 if name == "editorial_score" else 3)
+
+
 def summary_record(summary: CorpusSummary) -> dict[str, Any]:
-    return {
+    record: dict[str, Any] = {
         "documents": len(summary.ranking),
         "verdicts": summary.verdict_counts,
         "ranking": [
-            {"rank": i, "id": d.analysis.id, "editorial_score": _number(d.scores.editorial_score, 1), "verdict": d.verdict}
+            {"rank": i, "id": d.analysis.id, "editorial_score": _number(d.scores["editorial_score"], 1), "verdict": d.verdict}
             for i, d in enumerate(summary.ranking, start=1)
         ],
-        "mean_reading_grade": _number(summary.mean_reading_grade),
-        "mean_promotional_rate": _number(summary.mean_promotional_rate),
-        "mean_hedging_rate": _number(summary.mean_hedging_rate),
-        "mean_editorial_score": _number(summary.mean_editorial_score, 1),
     }
+    record.update({f"mean_{name}": _score(name, float(v) if v is not None else None) for name, v in summary.means})
+    return record
+
+
+def families_record(lexicon: Lexicon) -> list[dict[str, Any]]:
+    """How each family is shown, so charts drawn from a saved report show what the live one did."""
+    return [
+        {"family": f.name, "label": f.display.label, "short": f.display.short, "colour": f.display.colour,
+         "order": f.display.order, "charts": list(f.display.charts), "highlight": f.display.highlight}
+        for f in lexicon.display_order()
+    ]
+
+
+def rules_record(thresholds: Sequence[Threshold]) -> list[dict[str, Any]]:
+    return [{"id": t.id, "threshold": t.threshold, "level": t.level, "kind": t.rule.kind,
+             "score": t.rule.score, "family": t.rule.family} for t in thresholds]

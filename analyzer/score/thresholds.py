@@ -1,0 +1,236 @@
+"""Thresholds a team sets, from TOML: ``analyzer.toml``, ``[tool.analyzer]`` or ``--config``.
+
+Which rules exist is data: every family file's ``[[score_rules]]`` and ``[disclosure]``, and
+``scores.toml`` here; each carries its default threshold, level and source. Any family, built-in
+or the team's own, also has ``<family>.rate`` and ``<family>.count``, off until a threshold is
+set (one line: ``rules."urgency.count".threshold = 0``). Every problem names the file, the line
+and the key, and says what is allowed.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..measure import Lexicon, ScoreRule, lexicon_for
+from ..tomlfile import FileProblems, TomlFile
+from .formulas import formulas
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+LEVELS = ("info", "review", "fail")
+FAIL_LEVELS = ("review", "fail")
+DEFAULT_LEVEL = "review"  # for a rule that has no default and is given only a threshold
+_TOP_KEYS = {"lexicons", "disable", "fail_level", "rules"}
+_RULE_KEYS = {"threshold", "level"}
+
+
+class ConfigError(FileProblems):
+    """Problems in configuration files: nothing is scored until they are fixed."""
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A rule with the threshold and level in force: it fires when the value exceeds the threshold."""
+
+    rule: ScoreRule
+    threshold: float
+    level: str
+
+    @property
+    def id(self) -> str:
+        return self.rule.id
+
+
+@dataclass(frozen=True)
+class Config:
+    thresholds: tuple[Threshold, ...]
+    disabled: tuple[str, ...]
+    fail_level: str
+    lexicons: tuple[Path, ...]  # the team's lexicon files (config, then --lexicon)
+    path: Path | None  # the team's file, None when only defaults apply
+
+    def enabled(self, rule_id: str) -> bool:
+        return not any(rule_id == d or rule_id.startswith(d + ".") for d in self.disabled)
+
+    @property
+    def active(self) -> tuple[Threshold, ...]:
+        return tuple(t for t in self.thresholds if self.enabled(t.id))
+
+    @property
+    def lexicon_files(self) -> tuple[str, ...]:
+        return tuple(str(p) for p in self.lexicons)
+
+
+def all_rules(lexicon: Lexicon) -> tuple[ScoreRule, ...]:
+    """Every rule a threshold can name: declared ones first, then each family's rate and count."""
+    declared = [*formulas().rules, *lexicon.display_rules()]
+    ids = {r.id for r in declared}
+    automatic = [
+        ScoreRule(id=f"{family.name}.{kind}", kind=kind, family=family.name, origin=family.file,
+                  measure=f"{family.display.label.lower()} {'per 1,000 words (weighted)' if kind == 'rate' else 'findings counted'}",
+                  source="declared for every family; off until a team sets a threshold")
+        for family in lexicon.display_order() for kind in ("rate", "count") if f"{family.name}.{kind}" not in ids
+    ]
+    return (*declared, *automatic)
+
+
+def find_config(start: Path) -> Path | None:
+    """analyzer.toml, or a pyproject.toml with [tool.analyzer], in ``start`` or a parent."""
+    for folder in [start, *start.parents]:
+        candidate = folder / "analyzer.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            toml = TomlFile(pyproject)
+            if "analyzer" in toml.data.get("tool", {}):
+                return pyproject
+    return None
+
+
+class _Team:
+    """The team's file: its section, and its problems located by the TOML parser's own lines."""
+
+    def __init__(self, path: Path):
+        self.toml = TomlFile(path)
+        self.problems = list(self.toml.problems)
+        in_pyproject = path.name == "pyproject.toml"
+        self.data = self.toml.data.get("tool", {}).get("analyzer", {}) if in_pyproject else self.toml.data
+        self.prefix = "tool.analyzer." if in_pyproject else ""
+        self.start = self.toml.line_of("[tool.analyzer", 1) if in_pyproject else 1
+
+    def problem(self, needle: str, message: str, after: int | None = None) -> None:
+        self.problems.append(f"{self.toml.path}:{self.toml.line_of(needle, after or self.start)}: {message}")
+
+    def settings(self) -> dict[str, Any]:
+        """fail_level, disable and lexicons, checked; rules are checked once the lexicon is known."""
+        found: dict[str, Any] = {}
+        for key in sorted(set(self.data) - _TOP_KEYS):
+            self.problem(key, f"unknown key '{self.prefix}{key}' (allowed: {', '.join(sorted(_TOP_KEYS))})")
+        if "fail_level" in self.data:
+            if self.data["fail_level"] not in FAIL_LEVELS:
+                self.problem("fail_level", f"'{self.prefix}fail_level' must be one of {', '.join(FAIL_LEVELS)}, not {self.data['fail_level']!r}")
+            else:
+                found["fail_level"] = self.data["fail_level"]
+        for key in ("disable", "lexicons"):
+            value = self.data.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                self.problem(key, f"'{self.prefix}{key}' must be a list of strings")
+                value = []
+            found[key] = value
+        found["lexicons"] = [self.toml.path.parent / v for v in found["lexicons"]]
+        return found
+
+    def thresholds(self, rules: dict[str, ScoreRule]) -> dict[str, dict[str, Any]]:
+        """rule id -> the threshold and level this file sets."""
+        for name in self.data.get("disable", []) if isinstance(self.data.get("disable"), list) else []:
+            if isinstance(name, str) and not any(r == name or r.startswith(name + ".") for r in rules):
+                self.problem(name, f"'{self.prefix}disable': {name!r} names no rule (rules: {', '.join(sorted(rules))})")
+        table = self.data.get("rules", {})
+        if not isinstance(table, dict):
+            self.problem("rules", f"'{self.prefix}rules' must be a table of rules")
+            return {}
+        return {rule_id: merged for rule_id, spec in table.items()
+                if (merged := self._threshold(rule_id, spec, rules)) is not None}
+
+    def _threshold(self, rule_id: str, spec: Any, rules: dict[str, ScoreRule]) -> dict[str, Any] | None:
+        header = self.toml.line_of(f'rules."{rule_id}"', self.start)
+        if rule_id not in rules:
+            self.problem(rule_id, f"unknown rule '{rule_id}' (rules: {', '.join(sorted(rules))})")
+            return None
+        if not isinstance(spec, dict):
+            self.problem(rule_id, f"rule '{rule_id}' must be a table with threshold and level")
+            return None
+        for key in sorted(set(spec) - _RULE_KEYS):
+            self.problem(key, f"unknown key '{key}' in rule '{rule_id}' (allowed: level, threshold)", header)
+        merged: dict[str, Any] = {}
+        if "threshold" in spec:
+            value = spec["threshold"]
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+                self.problem("threshold", f"rule '{rule_id}': 'threshold' must be a finite number, not {value!r}", header)
+            else:
+                merged["threshold"] = float(value)
+        if "level" in spec:
+            if spec["level"] not in LEVELS:
+                self.problem("level", f"rule '{rule_id}': 'level' must be one of {', '.join(LEVELS)}, not {spec['level']!r}", header)
+            else:
+                merged["level"] = spec["level"]
+        if "threshold" not in merged and rules[rule_id].threshold is None and "threshold" not in spec:
+            self.problem(rule_id, f"rule '{rule_id}' has no default threshold: give one", header)
+        return merged
+
+
+def _in_force(rules: Sequence[ScoreRule], chosen: dict[str, dict[str, Any]]) -> tuple[Threshold, ...]:
+    """Each rule with a threshold: the team's values over the rule's defaults."""
+    thresholds = []
+    for rule in rules:
+        spec = {**({"threshold": rule.threshold, "level": rule.level} if rule.threshold is not None else {}),
+                **chosen.get(rule.id, {})}
+        if "threshold" in spec:
+            thresholds.append(Threshold(rule, spec["threshold"], spec.get("level") or DEFAULT_LEVEL))
+    return tuple(thresholds)
+
+
+def load_config(path: Path | None = None, start: Path | None = None, extra_lexicons: Sequence[Path] = ()) -> Config:
+    """Defaults, then the team's file (``path``, or the one found from ``start``).
+
+    The team's lexicons (from the file, then ``extra_lexicons``) are loaded here, because their
+    rules are rules a threshold may name; raises ``LexiconError`` or ``ConfigError``.
+    """
+    user = path if path is not None else find_config(start or Path.cwd())
+    if path is not None and not path.is_file():
+        raise ConfigError([f"{path}:1: config file not found"])
+    team = _Team(user) if user is not None else None
+    settings = team.settings() if team else {"disable": [], "lexicons": []}
+    if team and team.problems:
+        raise ConfigError(team.problems)
+    files = tuple(str(p) for p in [*settings["lexicons"], *extra_lexicons])
+    rules = {r.id: r for r in all_rules(lexicon_for(files))}
+    chosen = team.thresholds(rules) if team else {}
+    if team and team.problems:
+        raise ConfigError(team.problems)
+    return Config(
+        thresholds=_in_force(list(rules.values()), chosen),
+        disabled=tuple(settings["disable"]),
+        fail_level=settings.get("fail_level", "fail"),
+        lexicons=tuple(Path(f) for f in files),
+        path=user,
+    )
+
+
+def starter_config(lexicon: Lexicon) -> str:
+    """The commented file ``analyzer init`` writes: every rule, its default and its source."""
+    lines = [
+        "# analyzer configuration: thresholds an editorial team sets.",
+        "#",
+        "# Save as analyzer.toml in your project (or as [tool.analyzer] in pyproject.toml); the tool",
+        "# looks for it in the working folder and upwards, or takes --config PATH. A rule fires when",
+        "# its measured value is strictly greater than its threshold. Levels: \"info\" (reported),",
+        "# \"review\" (an editor should look), \"fail\" (must be fixed before publishing). A document's",
+        "# verdict is the highest level of the rules it fires. `analyzer rules` documents every rule.",
+        "",
+        "# Extra lexicon files, relative to this file.",
+        "lexicons = []",
+        "",
+        "# Rules switched off, by id or id prefix (\"cta\" switches off every cta.* rule).",
+        "disable = []",
+        "",
+        "# Level at which `analyzer score` exits 1: \"review\" or \"fail\". --fail-level overrides it.",
+        'fail_level = "fail"',
+    ]
+    for rule in all_rules(lexicon):
+        lines += ["", f"# {rule.measure}. Source: {rule.source}"]
+        if rule.threshold is None:
+            lines += [f'# [rules."{rule.id}"]', "# threshold = ...", f'# level = "{DEFAULT_LEVEL}"']
+        else:
+            lines += [f'[rules."{rule.id}"]', f"threshold = {rule.threshold:g}", f'level = "{rule.level}"']
+    text = "\n".join(lines) + "\n"
+    tomllib.loads(text)  # what init writes must read back
+    return text

@@ -1,0 +1,148 @@
+"""Stage 4, score: every rule in force measured, the ones that fire, and the verdict.
+
+A rule's value comes from its kind (README, "Verdicts"): a family's weighted rate or count of
+counted findings (over some categories), a checklist item missing (1) or present (0), or a named
+score. No rule is special-cased by name.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..measure import Analysis, Finding, ScoreRule
+from .formulas import Scores, compute_scores, family_value, formulas
+from .thresholds import LEVELS, Config, Threshold
+
+VERDICTS = ("ok", "review", "fail")
+STRONGEST_FINDINGS = 3
+EDITORIAL_SCORE = "editorial_score"
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A rule that fired: what was measured, against which threshold, and the words behind it."""
+
+    rule_id: str
+    kind: str
+    level: str
+    measure: str
+    value: float
+    threshold: float
+    findings: tuple[Finding, ...]
+    sentences: tuple[int, ...]  # sentence indexes behind a readability rule
+
+    @property
+    def message(self) -> str:
+        if self.kind == "missing":
+            return f"{self.rule_id.split('.', 1)[1]} not disclosed"
+        return f"{self.measure} is {self.value:.3g}, above {self.threshold:g}"
+
+    @property
+    def short(self) -> str:
+        """The rule and what it measured, for a table cell."""
+        if self.kind == "missing":
+            return f"{self.rule_id}: missing"
+        return f"{self.rule_id}: {self.value:.3g} > {self.threshold:g}"
+
+
+@dataclass(frozen=True)
+class ScoredDocument:
+    analysis: Analysis
+    scores: Scores
+    verdict: str
+    reasons: tuple[Reason, ...]
+
+
+def rule_value(rule: ScoreRule, analysis: Analysis, scores: Scores) -> float | None:
+    """The measured value a rule compares with its threshold."""
+    if rule.kind == "score":
+        return scores.get(rule.score)
+    if rule.kind in ("missing", "presence"):
+        present = any(d.present for d in analysis.cues.disclosures if d.name == rule.item) if rule.kind == "missing" \
+            else _present(analysis, rule)
+        return float(present) if rule.kind == "presence" else float(not present)
+    return family_value(analysis, rule.family, rule.kind, rule.categories)
+
+
+def _present(analysis: Analysis, rule: ScoreRule) -> bool:
+    from ..measure.cues import PRESENT_AT, cue_strength
+
+    mine = [f for f in analysis.findings if f.counts and f.family == rule.family
+            and (not rule.categories or f.category in rule.categories)]
+    return cue_strength(mine) >= PRESENT_AT
+
+
+def _sources(rule: ScoreRule, lexicon_scores: dict[str, tuple[str, tuple[str, ...]]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(family, categories) whose findings explain a rule; a combined score's come from its parts."""
+    if rule.kind == "missing" or rule.evidence:
+        return ()
+    if rule.family:
+        return ((rule.family, rule.categories),)
+    f = formulas()
+    parts = {f.balance_name: f.selling, f.editorial_name: tuple(c.score for c in f.components)}
+    names = list(parts.get(rule.score, (rule.score,)))
+    while any(n in parts for n in names):  # the editorial score includes the balance's parts
+        names = [m for n in names for m in parts.get(n, (n,))]
+    return tuple(dict.fromkeys(lexicon_scores[n] for n in names if n in lexicon_scores))
+
+
+def _evidence(analysis: Analysis, sources) -> tuple[Finding, ...]:
+    """The heaviest counted findings behind a rule, one per distinct wording."""
+    def named(f: Finding) -> bool:
+        return any(f.family == family and (not categories or f.category in categories) for family, categories in sources)
+
+    mine = sorted((f for f in analysis.findings if f.counts and named(f)), key=lambda f: (-f.weight, f.start))
+    distinct = {f.text.lower(): f for f in reversed(mine)}  # keep the first occurrence of each
+    return tuple(sorted(distinct.values(), key=lambda f: (-f.weight, f.start))[:STRONGEST_FINDINGS])
+
+
+def _reason(threshold: Threshold, analysis: Analysis, scores: Scores, lexicon_scores) -> Reason | None:
+    rule = threshold.rule
+    value = rule_value(rule, analysis, scores)
+    if value is None or not value > threshold.threshold:
+        return None
+    sentences = tuple(h.sentence_index for h in analysis.readability.hardest_sentences) if rule.evidence else ()
+    return Reason(rule.id, rule.kind, threshold.level, rule.measure, float(value), threshold.threshold,
+                  _evidence(analysis, _sources(rule, lexicon_scores)), sentences)
+
+
+def score_document(analysis: Analysis, config: Config, lexicon=None) -> ScoredDocument:
+    """Scores, every rule that fires (with its evidence), and the verdict they add up to."""
+    from ..measure import lexicon_for
+
+    lexicon = lexicon or lexicon_for(config.lexicon_files)
+    scores = compute_scores(analysis, lexicon)
+    lexicon_scores = {s.name: (s.family, s.categories) for s in lexicon.scores}
+    reasons = [r for t in config.active if (r := _reason(t, analysis, scores, lexicon_scores))]
+    reasons.sort(key=lambda r: (-LEVELS.index(r.level), r.rule_id))
+    worst = max((LEVELS.index(r.level) for r in reasons), default=0)
+    verdict = "ok" if worst == 0 else LEVELS[worst]
+    return ScoredDocument(analysis, scores, verdict, tuple(reasons))
+
+
+@dataclass(frozen=True)
+class CorpusSummary:
+    """Documents ranked by editorial score (highest first), verdict counts, and each score's mean."""
+
+    ranking: tuple[ScoredDocument, ...]
+    verdict_counts: dict[str, int]
+    means: tuple[tuple[str, float | None], ...]
+
+    def mean(self, name: str) -> float | None:
+        return next((v for k, v in self.means if k == name), None)
+
+
+def summarise_corpus(documents: Sequence[ScoredDocument]) -> CorpusSummary:
+    ranking = tuple(sorted(documents, key=lambda d: (-d.scores[EDITORIAL_SCORE], d.analysis.id)))
+    names = [name for name, _ in documents[0].scores.items()] if documents else []
+    means = []
+    for name in names:
+        values = [d.scores[name] for d in documents if d.scores[name] is not None]
+        means.append((name, statistics.fmean(values) if values else None))
+    return CorpusSummary(
+        ranking=ranking,
+        verdict_counts={v: sum(d.verdict == v for d in documents) for v in VERDICTS},
+        means=tuple(means),
+    )
