@@ -69,7 +69,7 @@ def analyzer_single():
 
 
 def analyzer_pool(jobs: int):
-    from analyzer.batch import Job, _pool
+    from analyzer.pipeline import Job, _pool
     from analyzer.load import Document
     from analyzer.score import load_config
 

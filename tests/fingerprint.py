@@ -75,7 +75,7 @@ def fingerprint(name: str, detail: bool = False) -> tuple[str, int]:
     try:
         from analyzer.pipeline import Job, score_text
     except ImportError:  # before the pipeline module held the batch runner
-        from analyzer.batch import Job, score_text
+        from analyzer.pipeline import Job, score_text
     from analyzer.load import Document
     from analyzer.score import load_config
 

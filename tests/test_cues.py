@@ -13,7 +13,7 @@ def cues(text: str):
 
 
 def test_testimonials_in_003_are_found(seed_texts):
-    found = cues(seed_texts["003_97a530df274c8eed.txt"]).testimonials
+    found = cues(seed_texts["003_97a530df274c8eed.txt"]).listed("testimonials")
     texts = " | ".join(f.text for f in found)
     assert "Sarah, a 32-year-old" in texts and "John, a 45-year-old" in texts
 
@@ -30,7 +30,7 @@ def test_004_reference_list_counts_as_evidence(seed_texts):
 
 @pytest.mark.parametrize("name, statistic", [("000_88d3b8cad0cf7519.txt", "70%"), ("004_2c502a08521c033c.txt", "70-80%")])
 def test_unsourced_statistics_are_flagged(seed_texts, name, statistic):
-    flagged = [f.text for f in cues(seed_texts[name]).unsourced_statistics]
+    flagged = [f.text for f in cues(seed_texts[name]).listed("unsourced_statistics")]
     assert any(statistic in text for text in flagged), flagged
 
 
@@ -44,9 +44,9 @@ def test_side_effect_paragraphs_count_as_harms_disclosed(seed_texts, name):
 
 def test_safety_and_absolute_claims():
     found = cues("Ketamine has an excellent safety profile. It always works, guaranteed.")
-    assert [f.text for f in found.safety_claims] == ["excellent safety profile"]
-    assert {f.text for f in found.absolute_claims} == {"always", "guaranteed"}
-    assert not cues("It is not completely safe.").safety_claims  # negated: a mention
+    assert [f.text for f in found.listed("safety_claims")] == ["excellent safety profile"]
+    assert {f.text for f in found.listed("absolute_claims")} == {"always", "guaranteed"}
+    assert not cues("It is not completely safe.").listed("safety_claims")  # negated: a mention
 
 
 def test_checklist_lists_present_and_missing():
@@ -56,7 +56,7 @@ def test_checklist_lists_present_and_missing():
     found = cues(text)
     assert found.missing == ()
     assert found.strongest_design == "randomized_trial"
-    assert not found.unsourced_statistics
+    assert not found.listed("unsourced_statistics")
     bare = cues("Ketamine works wonders for depression.")
     assert set(bare.missing) == {"harms", "benefits", "evidence", "costs", "availability", "funding", "alternatives"}
 

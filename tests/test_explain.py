@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from analyzer import analyze
 from analyzer.cli import app
+from analyzer.measure import lexicon_for
 from analyzer.report.explain import print_explanation
 from conftest import SEEDS
 
@@ -38,7 +39,7 @@ def test_only_filters_families():
 def test_colour_output_has_ansi_styles_and_no_brackets():
     buffer = io.StringIO()
     console = Console(file=buffer, width=100, force_terminal=True, color_system="truecolor")
-    print_explanation(analyze(SEED.read_text(encoding="utf-8"), "003"), console)
+    print_explanation(analyze(SEED.read_text(encoding="utf-8"), "003"), lexicon_for(), console)
     out = buffer.getvalue()
     assert "\x1b[" in out and "game-changer" in out
     assert "{promotional}" not in out

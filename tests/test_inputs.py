@@ -7,7 +7,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from analyzer.batch import POOL_THRESHOLD
+from analyzer.pipeline import POOL_THRESHOLD
 from analyzer.cli import app
 from analyzer.load import LoadOptions, decode, load_documents, markdown_to_text
 from conftest import SEEDS

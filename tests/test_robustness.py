@@ -195,7 +195,7 @@ def test_property_any_unicode_text(text):
 
 def test_results_do_not_depend_on_jobs():
     """The pool runs the very function the single process runs; check it on odd texts."""
-    from analyzer.batch import Job, _pool, _local
+    from analyzer.pipeline import Job, _pool, _local
     from analyzer.load import Document
     from analyzer.report.records import scored_record
     from analyzer.score import load_config

@@ -16,7 +16,7 @@ from analyzer.cli import app
 from analyzer.report import output as output_module
 from analyzer.report.output import write_atomic
 from analyzer.score import ConfigError, load_config, score_document, summarise_corpus
-from analyzer.score.rules import editorial_score, promotional_balance
+from analyzer.score.formulas import editorial_score, formulas, promotional_balance
 from conftest import SEEDS
 
 runner = CliRunner()
@@ -34,7 +34,7 @@ def test_threshold_fires_only_above(tmp_path, calls, fires):
     others = '["readability", "promotional", "boosters", "balance", "editorial", "claims", "disclosure"]'
     config = load_config(config_file(tmp_path, f'disable = {others}\n[rules."cta.count"]\nthreshold = 2\nlevel = "review"\n'))
     document = score_document(analyze(" ".join(CALLS[:calls])), config)
-    assert document.scores.calls_to_action == calls
+    assert document.scores["calls_to_action"] == calls
     assert [r.rule_id for r in document.reasons] == (["cta.count"] if fires else [])
     assert document.verdict == ("review" if fires else "ok")
 
@@ -70,7 +70,7 @@ def test_pyproject_tool_section_is_found_upward(tmp_path):
 @pytest.mark.parametrize(
     "body, line, message",
     [
-        ('[rules."readability.grade"]\nthreshold = "eight"\nlevel = "review"\n', 2, "rule 'readability.grade': 'threshold' must be a number, not 'eight'"),
+        ('[rules."readability.grade"]\nthreshold = "eight"\nlevel = "review"\n', 2, "rule 'readability.grade': 'threshold' must be a finite number, not 'eight'"),
         ('[rules."readability.grade"]\nthreshold = 8\nlevel = "severe"\n', 3, "'level' must be one of info, review, fail, not 'severe'"),
         ('colour = "red"\n', 1, "unknown key 'colour' (allowed: disable, fail_level, lexicons, rules)"),
         ('\n[rules."reading.level"]\nthreshold = 8\nlevel = "review"\n', 2, "unknown rule 'reading.level' (rules: "),
@@ -90,11 +90,12 @@ def test_config_errors_name_file_line_key_and_what_is_allowed(tmp_path, body, li
 
 
 def test_balance_and_editorial_score_ranges():
-    assert promotional_balance(0, 0, 0) == pytest.approx(0.5)
-    assert 0.9 < promotional_balance(200, 0, 0) < 1
-    assert promotional_balance(0, 0, 200) < 0.1
-    assert editorial_score(0, 0, 0, 0) == 0
-    assert 95 < editorial_score(1e6, 1e6, 1.0, 10**6) <= 100
+    assert promotional_balance(0, 0, 5) == pytest.approx(0.5)
+    assert 0.9 < promotional_balance(200, 0, 5) < 1
+    assert promotional_balance(0, 200, 5) < 0.1
+    components = formulas().components
+    assert editorial_score({c.score: 0.0 for c in components}, components) == 0
+    assert 95 < editorial_score({c.score: (1.0 if c.half is None else 1e6) for c in components}, components) <= 100
 
 
 # --- the command line: exit codes, formats, output -------------------------------------
@@ -179,7 +180,7 @@ def test_init_writes_a_config_that_loads_and_refuses_to_overwrite(tmp_path):
     assert runner.invoke(app, ["init", str(target)]).exit_code == 0
     text = target.read_text(encoding="utf-8")
     assert "AMA" in text and "NIH" in text and "Vale" in text  # defaults cite their sources
-    assert len(load_config(target).rules) >= 8
+    assert len(load_config(target).thresholds) >= 8
     again = runner.invoke(app, ["init", str(target)])
     assert again.exit_code == 2 and "--force" in again.stderr
 
@@ -188,7 +189,7 @@ def test_corpus_summary_ranks_by_editorial_score():
     config = load_config()
     documents = [score_document(analyze(p.read_text(encoding="utf-8"), p.name), config) for p in sorted(SEEDS.glob("*.txt"))]
     summary = summarise_corpus(documents)
-    scores = [d.scores.editorial_score for d in summary.ranking]
+    scores = [d.scores["editorial_score"] for d in summary.ranking]
     assert scores == sorted(scores, reverse=True)
     assert sum(summary.verdict_counts.values()) == 5
     assert summary.ranking[0].analysis.id == "003_97a530df274c8eed.txt"

@@ -15,6 +15,7 @@ from rich.console import Console
 from ..load import LoadError
 from ..measure import Lexicon
 from ..score import CorpusSummary, ScoredDocument, Threshold
+from ..score.verdicts import EDITORIAL_SCORE
 from .records import SCHEMA_VERSION, families_record, rules_record, scored_record, summary_record
 from .tables import READABILITY_COLUMNS, fmt, print_report
 
@@ -42,7 +43,8 @@ def _csv(documents: Sequence[ScoredDocument], errors: Sequence[LoadError]) -> st
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     readability = [attr for _, attr in READABILITY_COLUMNS]
-    scores = [name for name, _ in documents[0].scores.items()] if documents else []
+    names = [name for name, _ in documents[0].scores.items()] if documents else []
+    scores = sorted(names, key=lambda name: name != EDITORIAL_SCORE)  # the ranking figure first
     writer.writerow(["id", "verdict", *scores, "words", "sentences", *readability, "reasons", "error"])
     for d in documents:
         r = d.analysis.readability
