@@ -341,7 +341,7 @@ def rules(
         _fail([f"unknown rule {rule_id!r} (rules: {', '.join(r.id for r in known)})"], "nothing to show")
     table = Table(box=box.SIMPLE_HEAD)
     for header in ["Rule", "Kind", "Measures", "Threshold", "Level", "Source"]:
-        table.add_column(header, overflow="fold")
+        table.add_column(header, overflow="fold", no_wrap=header in ("Rule", "Threshold", "Level"))
     for rule in chosen:
         t = in_force.get(rule.id)
         enabled = t is not None and settings.enabled(rule.id)
