@@ -100,7 +100,7 @@ def test_symlink_loop(tmp_path, good):
 def test_file_deleted_during_the_run(tmp_path, good, monkeypatch):
     doomed = tmp_path / "m_doomed.txt"
     doomed.write_text(GOOD, encoding="utf-8")
-    from analyzer import batch
+    from analyzer import pipeline as batch
 
     real = batch.score_text
 
@@ -114,7 +114,7 @@ def test_file_deleted_during_the_run(tmp_path, good, monkeypatch):
 
 
 def test_interrupt_leaves_no_partial_file_and_exits_130(tmp_path, good, monkeypatch):
-    from analyzer import batch
+    from analyzer import pipeline as batch
 
     calls = []
     real = batch.score_text
@@ -135,14 +135,16 @@ def test_interrupt_leaves_no_partial_file_and_exits_130(tmp_path, good, monkeypa
 
 # --- pathological text ---------------------------------------------------------------------
 
+# About 256 KB each: enough to expose anything quadratic (test_large_documents_cost_linear_time
+# measures growth), small enough to keep the suite fast.
 PATHOLOGICAL = {
-    "one 1 MB sentence, no punctuation": "miracle may help patients feel hope " * 30_000,
-    "only punctuation": "!?.,;:()[]" * 100_000,
-    "only numbers": "12 34.5 6,789 " * 80_000,
-    "right-to-left and mixed scripts": "مرحبا بالعالم שלום עולם Ketamine may help. 你好世界。 " * 20_000,
-    "emoji": "😀🎉 miracle 🙏 may help 💊. " * 40_000,
-    "zero-width characters": "mir\u200bacle\u200d may\u200c help\u2060. " * 50_000,
-    "NUL bytes": "may\x00help\x00miracle. " * 50_000,
+    "one long sentence, no punctuation": "miracle may help patients feel hope " * 7_500,
+    "only punctuation": "!?.,;:()[]" * 25_000,
+    "only numbers": "12 34.5 6,789 " * 20_000,
+    "right-to-left and mixed scripts": "مرحبا بالعالم שלום עולם Ketamine may help. 你好世界。 " * 5_000,
+    "emoji": "😀🎉 miracle 🙏 may help 💊. " * 10_000,
+    "zero-width characters": "mir\u200bacle\u200d may\u200c help\u2060. " * 12_500,
+    "NUL bytes": "may\x00help\x00miracle. " * 12_500,
 }
 
 
@@ -159,20 +161,26 @@ def test_pathological_text_finishes_with_finite_scores_or_a_warning(name):
     assert all(v is not None for v in values) or any("no words" in w for w in r.warnings)
     for finding in result.findings[:2000]:
         assert text[finding.start:finding.end].lower() == finding.text.lower()
-    if name == "one 1 MB sentence, no punctuation":
+    if name == "one long sentence, no punctuation":
         assert any("lacks sentence punctuation" in w for w in r.warnings)
 
 
-def test_fifty_megabyte_document():
+def test_large_documents_cost_linear_time():
+    """A 50 MB document (under --max-size) must finish; measured here as growth, not a time
+    budget: 4x the text may cost at most ~6x the time (linear, with slack for a noisy machine).
+    tests/benchmark.py reports the absolute figure for 50 MB."""
     paragraph = (
         "Ketamine may help some patients with depression. Side effects include nausea and dizziness. "
         "The clinic calls it a breakthrough, but more research is needed. Costs are not covered by insurance.\n"
     )
-    text = paragraph * (50 * 2**20 // len(paragraph))
-    start = time.perf_counter()
-    result = analyze(text)
-    assert time.perf_counter() - start < 300
-    assert result.readability.words > 7_000_000 and math.isfinite(result.readability.consensus_grade)
+    timings = []
+    for megabytes in (0.5, 2):
+        text = paragraph * int(megabytes * 2**20 // len(paragraph))
+        start = time.perf_counter()
+        result = analyze(text)
+        timings.append(time.perf_counter() - start)
+        assert math.isfinite(result.readability.consensus_grade)
+    assert timings[1] / timings[0] < 6, timings
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -190,7 +198,7 @@ def test_property_any_unicode_text(text):
     from analyzer.score import load_config, score_document
 
     scored = score_document(result, load_config())
-    assert 0 <= scored.scores.editorial_score <= 100 and 0 <= scored.scores.promotional_balance <= 1
+    assert 0 <= scored.scores["editorial_score"] <= 100 and 0 <= scored.scores["promotional_balance"] <= 1
 
 
 def test_results_do_not_depend_on_jobs():
