@@ -110,6 +110,7 @@ class WordList:
     source: str
     pattern: re.Pattern | None
     window: int = 0
+    between: frozenset[str] = frozenset()  # words that may stand between a marker and what it bears on
 
 
 def _compile(terms: Sequence[str], patterns: Sequence[str]) -> re.Pattern | None:
@@ -132,7 +133,7 @@ def vocabulary() -> tuple[dict[str, WordList], dict[str, dict[str, str]]]:
     reasons = data.pop("reasons")
     lists = {
         name: WordList(name, section["source"], _compile(section.get("terms", ()), section.get("patterns", ())),
-                       int(section.get("window", 0)))
+                       int(section.get("window", 0)), frozenset(section.get("between", ())))
         for name, section in data.items()
     }
     return lists, reasons
@@ -155,16 +156,33 @@ def _span(text: str, finding: Finding) -> Span:
 # --- the main claim -----------------------------------------------------------------------
 
 
-def _gap_words(text: str, end: int, start: int) -> int | None:
-    """Words between two spans, or None when punctuation separates them (another clause)."""
-    between = text[end:start]
-    if start < end or re.search(r"[,;:.!?()]", between):
-        return None
-    return len(re.findall(r"\w+", between))
+def _governs(text: str, marker: Span, cue: Span, words: WordList) -> bool:
+    """Whether ``marker`` ("not", "can") bears on ``cue``: it comes first, in the same clause,
+    with at most ``words.window`` words between, each an "-ly" adverb or a listed filler."""
+    between = text[marker.end:cue.start]
+    if cue.start < marker.end or re.search(r"[,;:.!?()]", between):
+        return False
+    gap = re.findall(r"[\w']+", between.lower())
+    return len(gap) <= words.window and all(w.endswith("ly") or w in words.between for w in gap)
 
 
-def _governed(text: str, markers: Sequence[Span], cue: Span, window: int) -> bool:
-    return any((gap := _gap_words(text, m.end, cue.start)) is not None and gap <= window for m in markers)
+def _governed(text: str, markers: Sequence[Span], cue: Span, words: WordList) -> bool:
+    return any(_governs(text, m, cue, words) for m in markers)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:but|whereas|while|although|though|however)\b", re.IGNORECASE)
+
+
+def _all_negated(text: str, negators: Sequence[Span], cues: Sequence[Span], words: WordList) -> bool:
+    """Every relationship cue is negated, directly or as part of a negated clause ("not
+    associated with an increased risk": "increased risk" is the negated association's object)."""
+    covered: Span | None = None
+    for cue in sorted(cues, key=lambda c: c.start):
+        if _governed(text, negators, cue, words):
+            covered = cue
+        elif covered is None or _CLAUSE_BREAK.search(text, covered.end, cue.start):
+            return False
+    return True
 
 
 def grade(analysis: Analysis, sentence_index: int) -> tuple[int, tuple[Span, ...]]:
@@ -186,13 +204,13 @@ def grade(analysis: Analysis, sentence_index: int) -> tuple[int, tuple[Span, ...
     negators = _find("no_relationship", analysis, sentence.start, sentence.end)
     deciding = {1: ("correlational", "comparison"), 2: ("causal",), 3: ("causal",)}.get(strength, ())
     decided = [_span(text, f) for f in relation if f.category in deciding]
-    window = lists["no_relationship"].window
-    if decided and all(_governed(norm, negators, cue, window) for cue in decided):
-        used = tuple(m for m in negators if any(_governed(norm, (m,), c, window) for c in decided))
+    negation = lists["no_relationship"]
+    if decided and _all_negated(norm, negators, decided, negation):
+        used = tuple(m for m in negators if any(_governs(norm, m, c, negation) for c in decided))
         return 0, tuple(sorted({*cues, *used}, key=lambda s: s.start))
     if strength == 3:
         able = _find("ability", analysis, sentence.start, sentence.end)
-        used = tuple(m for m in able if any(_governed(norm, (m,), c, lists["ability"].window) for c in decided))
+        used = tuple(m for m in able if any(_governs(norm, m, c, lists["ability"]) for c in decided))
         if used:
             return 2, tuple(sorted({*cues, *used}, key=lambda s: s.start))
     return strength, tuple(sorted(set(cues), key=lambda s: s.start))
@@ -304,8 +322,10 @@ def _design_reasons(release: Analysis, source: Analysis, release_claim: Claim | 
 
 def _promotional_reasons(release: Analysis, source: Analysis, source_claim: Claim | None) -> list[Reason]:
     source_words = {f.text.lower() for f in source.findings if f.family == "promotional"}
+    boilerplate = _find("release_boilerplate", release)
     added = [_span(release.text, f) for f in release.findings
-             if f.family == "promotional" and f.counts and f.text.lower() not in source_words]
+             if f.family == "promotional" and f.counts and f.text.lower() not in source_words
+             and not any(b.start <= f.start and f.end <= b.end for b in boilerplate)]
     if not added:
         return []
     return [_reason("promotional_added", NOTE, f"the release adds promotional wording ({_quoted(added)})",

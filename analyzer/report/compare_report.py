@@ -270,11 +270,12 @@ def chart_bytes(comparisons: Sequence[Comparison]) -> bytes:
     kinds = [k for k in REASON_KINDS if summary["reasons"][k]] or list(REASON_KINDS)
     with plt.rc_context(STYLE):
         figure, (left, right) = plt.subplots(1, 2, figsize=(11, max(3.0, 1.2 + 0.4 * len(kinds))),
-                                             gridspec_kw={"width_ratios": [1, 2.2]})
+                                             gridspec_kw={"width_ratios": [1.3, 2.2]})
         counts = [summary["verdicts"][v] for v in VERDICTS]
         left.bar(VERDICTS, counts, color=[colours[v] for v in VERDICTS])
         for x, n in enumerate(counts):
             left.text(x, n, str(n), ha="center", va="bottom")
+        left.tick_params(axis="x", labelsize=9)
         left.set_title(f"{summary['pairs']} pairs by verdict")
         left.set_ylabel("pairs")
         bottom = [0] * len(kinds)
@@ -285,7 +286,7 @@ def chart_bytes(comparisons: Sequence[Comparison]) -> bytes:
         right.invert_yaxis()
         right.set_xlabel("pairs with this reason")
         right.set_title("reasons, by the pair's verdict")
-        right.legend(frameon=False, loc="lower right")
+        right.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         figure.tight_layout()
         buffer = BytesIO()
         figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
