@@ -125,7 +125,7 @@ def _md(text: str) -> str:
 
 def _markdown(comparisons: Sequence[Comparison], errors: Sequence[PairError]) -> str:
     counts = summary_record(comparisons)["verdicts"]
-    lines = ["# Press release vs source\n", f"{len(comparisons)} pairs: " + ", ".join(f"{n} {v}" for v, n in counts.items()) + ".\n",
+    lines = ["# Press release vs source\n", f"{len(comparisons)} pair{'s' if len(comparisons) != 1 else ''}: " + ", ".join(f"{n} {v}" for v, n in counts.items()) + ".\n",
              "| pair | verdict | release claim | source claim | reasons |", "|---|---|---|---|---|"]
     for c in comparisons:
         lines.append(f"| {_md(c.id or '-')} | {c.verdict} | {_strength(c.release_claim)} | {_strength(c.source_claim)} | "
