@@ -2,6 +2,7 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from .compare import Comparison, compare
 from .measure import Analysis, analyze
 
 try:
@@ -9,4 +10,4 @@ try:
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.0.0"
 
-__all__ = ["Analysis", "__version__", "analyze"]
+__all__ = ["Analysis", "Comparison", "__version__", "analyze", "compare"]

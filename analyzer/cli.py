@@ -351,5 +351,56 @@ def rules(
     _console().print(table)
 
 
+@app.command("compare")
+def compare_command(
+    release: Annotated[str, typer.Argument(help="The press release (a file, or text with --text); alone: a .jsonl/.csv of pairs.")],
+    source: Annotated[Optional[str], typer.Argument(help="The paper or abstract it reports (a file, or text with --text).")] = None,
+    text: Annotated[bool, typer.Option("--text", help="RELEASE and SOURCE are the texts themselves, not files.")] = False,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE (whole or not at all).")] = None,
+    charts: Annotated[Optional[Path], typer.Option("--charts", help="Also draw the verdicts chart (PNG) into DIR.")] = None,
+    release_field: Annotated[str, typer.Option(help="Pairs file: field holding the release.")] = "press_release",
+    source_field: Annotated[str, typer.Option(help="Pairs file: field holding the source.")] = "abstract",
+    id_field: Annotated[str, typer.Option(help="Pairs file: field holding the pair id.")] = "id",
+) -> None:
+    """Does a press release exaggerate the paper it reports? Verdict per pair, reasons with spans.
+
+    Exit codes: 0 compared; 2 an input could not be read (the other pairs are still reported).
+    """
+    from .compare import PairError, compare, compare_all, read_pairs
+    from .load import read_text_file
+    from .report.compare_report import print_comparisons, render, write_chart
+
+    if source is None:
+        if text:
+            _fail(["--text needs two texts: RELEASE and SOURCE"], "nothing was compared")
+        results = list(compare_all(read_pairs(Path(release), release_field, source_field, id_field)))
+    elif text:
+        results = [compare(release, source, "pair")]
+    else:
+        documents = [read_text_file(Path(p)) for p in (release, source)]
+        problems = [f"{d.id}: {d.reason}" for d in documents if isinstance(d, LoadError)]
+        if problems:
+            _fail(problems, "nothing was compared")
+        results = [compare(documents[0].text, documents[1].text, Path(release).name)]
+    pairs = [r for r in results if not isinstance(r, PairError)]
+    errors = [r for r in results if isinstance(r, PairError)]
+    try:
+        if output is not None:
+            write_atomic(output, render(format.value, pairs, errors))
+        elif format is Format.table:
+            print_comparisons(pairs, errors, _console())
+        else:
+            sys.stdout.write(render(format.value, pairs, errors))
+        if charts is not None and pairs:
+            _errors().print(f"wrote {escape(str(write_chart(pairs, charts)))}", highlight=False)
+    except OSError as error:
+        _fail([f"{output or charts}: cannot write: {error.strerror or error}"], "no report was written")
+    if format is not Format.table or output is not None:
+        for e in errors:
+            _errors().print(f"[red]error[/]: {escape(e.id)}: {escape(e.reason)}", highlight=False)
+    raise typer.Exit(EXIT_ERROR if errors or not pairs else EXIT_OK)
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(app())

@@ -149,6 +149,40 @@ def claim_strength_scores() -> tuple[float, list[list[int]]]:
     return sum(f1s) / 4, matrix
 
 
+def macro_f1(matrix: Sequence[Sequence[int]]) -> float:
+    """Mean F1 over the classes of a confusion matrix (rows gold, columns predicted)."""
+    f1s = []
+    for k in range(len(matrix)):
+        tp = matrix[k][k]
+        predicted = sum(row[k] for row in matrix)
+        gold = sum(matrix[k])
+        precision = tp / predicted if predicted else 0.0
+        recall = tp / gold if gold else 0.0
+        f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    return sum(f1s) / len(f1s)
+
+
+EXAGGERATION_LABELS = ("exaggerates", "same", "downplays")
+
+
+@lru_cache(maxsize=1)
+def exaggeration_scores() -> dict[str, object]:
+    """Press release vs abstract (InSciOut pairs): verdict macro-F1 and confusion matrix, and the
+    claim-strength macro-F1 of each side's main claim."""
+    from analyzer import compare
+
+    verdicts = [[0] * 3 for _ in range(3)]
+    release = [[0] * 4 for _ in range(4)]
+    source = [[0] * 4 for _ in range(4)]
+    for row in rows("exaggeration_pairs_dev.jsonl"):
+        result = compare(row["press_release"], row["abstract"], row["id"])
+        verdicts[EXAGGERATION_LABELS.index(row["exaggeration"])][EXAGGERATION_LABELS.index(result.verdict)] += 1
+        release[row["press_release_strength"]][result.release_claim.strength if result.release_claim else 0] += 1
+        source[row["abstract_strength"]][result.source_claim.strength if result.source_claim else 0] += 1
+    return {"verdict_f1": macro_f1(verdicts), "verdicts": verdicts,
+            "release_strength_f1": macro_f1(release), "source_strength_f1": macro_f1(source)}
+
+
 def readability_ordering(metric: Callable[[object], float | None]) -> float:
     """Share of OneStopEnglish topics whose three versions the metric orders correctly."""
     by_topic: dict[str, dict[str, float]] = defaultdict(dict)
@@ -169,8 +203,12 @@ def table() -> Iterable[tuple[str, str, float, str]]:
     yield ("OneStopEnglish", "topics ordered, FK grade", readability_ordering(lambda r: r.flesch_kincaid_grade), "")
     for criterion, cue in CUE_FOR_CRITERION.items():
         yield ("HealthNewsReview dev", f"{criterion} AUC", cue_auc(criterion), f"{cue} cue strength")
-    macro_f1, _ = claim_strength_scores()
-    yield ("PubMed claims dev", "claim strength macro-F1", macro_f1, "4 levels, rules")
+    claims_f1, _ = claim_strength_scores()
+    yield ("PubMed claims dev", "claim strength macro-F1", claims_f1, "4 levels, rules")
+    scores = exaggeration_scores()
+    yield ("Exaggeration pairs dev", "exaggeration macro-F1", scores["verdict_f1"], "exaggerates/same/downplays")
+    yield ("Exaggeration pairs dev", "release claim strength F1", scores["release_strength_f1"], "main claim, 4 levels")
+    yield ("Exaggeration pairs dev", "abstract claim strength F1", scores["source_strength_f1"], "main claim, 4 levels")
 
 
 def main() -> None:
@@ -183,6 +221,10 @@ def main() -> None:
     print("\nclaim strength confusion matrix (rows: gold, columns: predicted)")
     print(" " * 22 + "".join(f"{name[:12]:>14}" for name in STRENGTH_NAMES))
     for name, row in zip(STRENGTH_NAMES, matrix):
+        print(f"{name:22}" + "".join(f"{n:14d}" for n in row))
+    print("\nexaggeration confusion matrix (rows: gold, columns: predicted)")
+    print(" " * 22 + "".join(f"{name:>14}" for name in EXAGGERATION_LABELS))
+    for name, row in zip(EXAGGERATION_LABELS, exaggeration_scores()["verdicts"]):
         print(f"{name:22}" + "".join(f"{n:14d}" for n in row))
 
 

@@ -44,3 +44,12 @@ def test_claim_strength_macro_f1():
     macro_f1, matrix = accuracy.claim_strength_scores()
     assert macro_f1 >= 0.65
     assert sum(map(sum, matrix)) > 3000
+
+
+# Issue 20: press release vs abstract. Target 0.55 (published few-shot models 0.4-0.5, a keyword
+# comparison 0.33); measured 0.598 with release claim strength 0.595.
+def test_exaggeration_macro_f1():
+    scores = accuracy.exaggeration_scores()
+    assert scores["verdict_f1"] >= 0.55
+    assert scores["release_strength_f1"] >= 0.55
+    assert sum(map(sum, scores["verdicts"])) == 100

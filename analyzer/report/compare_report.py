@@ -1,0 +1,303 @@
+"""Reports for ``analyzer compare``: one record per pair, in every output format.
+
+HTML shows the release and its source side by side, the main claim of each highlighted and every
+reason's wording marked on both sides; like the main report it is one self-contained file with no
+script, and every piece of either text goes through ``html.escape``. The batch chart counts the
+verdicts and which kinds of reason drove them (matplotlib Agg, Okabe-Ito colours, as charts.py).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from html import escape
+from pathlib import Path
+from typing import Any, Sequence
+
+from rich import box
+from rich.console import Console
+from rich.markup import escape as rich_escape
+from rich.table import Table
+
+from ..compare import NOTE, REASON_KINDS, VERDICTS, Claim, Comparison, PairError, Span, vocabulary
+
+COMPARE_SCHEMA = "analyzer-compare/1"
+
+
+def _spans(spans: Sequence[Span]) -> list[dict[str, Any]]:
+    return [{"start": s.start, "end": s.end, "text": s.text} for s in spans]
+
+
+def _claim(claim: Claim | None) -> dict[str, Any] | None:
+    if claim is None:
+        return None
+    return {"sentence_index": claim.sentence_index, "start": claim.start, "end": claim.end, "text": claim.text,
+            "strength": claim.strength, "label": claim.label, "chosen_because": claim.chosen_because,
+            "cues": _spans(claim.cues)}
+
+
+def comparison_record(c: Comparison) -> dict[str, Any]:
+    """Everything about one pair, JSON-ready; spans index into each side's text."""
+    return {
+        "id": c.id,
+        "verdict": c.verdict,
+        "claim_verdict": c.claim_verdict,
+        "release_claim": _claim(c.release_claim),
+        "source_claim": _claim(c.source_claim),
+        "reasons": [{"kind": r.kind, "direction": r.direction, "title": r.title, "message": r.message,
+                     "source": r.source, "release_spans": _spans(r.release_spans),
+                     "source_spans": _spans(r.source_spans)} for r in c.reasons],
+    }
+
+
+def summary_record(comparisons: Sequence[Comparison]) -> dict[str, Any]:
+    """How many pairs get each verdict, and how often each reason kind occurs among them."""
+    verdicts = Counter(c.verdict for c in comparisons)
+    kinds = Counter(k for c in comparisons for k in set(c.kinds))
+    exaggerating = Counter(k for c in comparisons if c.verdict == "exaggerates" for k in set(c.kinds))
+    return {"pairs": len(comparisons), "verdicts": {v: verdicts.get(v, 0) for v in VERDICTS},
+            "reasons": {k: kinds.get(k, 0) for k in REASON_KINDS},
+            "reasons_in_exaggerating": {k: exaggerating.get(k, 0) for k in REASON_KINDS}}
+
+
+def report_record(comparisons: Sequence[Comparison], errors: Sequence[PairError] = ()) -> dict[str, Any]:
+    return {"schema": COMPARE_SCHEMA, "summary": summary_record(comparisons),
+            "pairs": [comparison_record(c) for c in comparisons],
+            "errors": [{"id": e.id, "error": e.reason} for e in errors]}
+
+
+def _strength(claim: Claim | None) -> str:
+    return f"{claim.strength} {claim.label}" if claim else "no claim"
+
+
+def comparison_table(comparisons: Sequence[Comparison]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, title="Press release vs source")
+    for header in ("pair", "verdict", "release claim", "source claim", "reasons"):
+        table.add_column(header, overflow="fold")
+    for c in comparisons:
+        reasons = "\n".join(f"{'·' if r.direction == NOTE else '•'} {r.title}: {r.message}" for r in c.reasons) or "none"
+        table.add_row(rich_escape(c.id or "-"), c.verdict, _strength(c.release_claim), _strength(c.source_claim),
+                      rich_escape(reasons))
+    return table
+
+
+def print_comparisons(comparisons: Sequence[Comparison], errors: Sequence[PairError], console: Console) -> None:
+    if comparisons:
+        console.print(comparison_table(comparisons))
+    for c in comparisons:
+        for side, claim in (("release", c.release_claim), ("source", c.source_claim)):
+            if claim:
+                console.print(f"[bold]{rich_escape(c.id or '-')}[/] {side} claim ({claim.label}; {rich_escape(claim.chosen_because)}): "
+                              f"{rich_escape(claim.text)}", highlight=False)
+    if len(comparisons) > 1:
+        counts = summary_record(comparisons)["verdicts"]
+        console.print(", ".join(f"{n} {v}" for v, n in counts.items()), highlight=False)
+    for e in errors:
+        console.print(f"[red]error[/]: {rich_escape(e.id)}: {rich_escape(e.reason)}", highlight=False)
+
+
+def _jsonl(comparisons: Sequence[Comparison], errors: Sequence[PairError]) -> str:
+    lines = [json.dumps(comparison_record(c), ensure_ascii=False) for c in comparisons]
+    lines += [json.dumps({"id": e.id, "error": e.reason}, ensure_ascii=False) for e in errors]
+    return "".join(line + "\n" for line in lines)
+
+
+def _csv(comparisons: Sequence[Comparison], errors: Sequence[PairError]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["id", "verdict", "claim_verdict", "release_strength", "source_strength", "release_claim",
+                     "source_claim", "reasons", "error"])
+    for c in comparisons:
+        writer.writerow([c.id, c.verdict, c.claim_verdict,
+                         c.release_claim.strength if c.release_claim else "", c.source_claim.strength if c.source_claim else "",
+                         c.release_claim.text if c.release_claim else "", c.source_claim.text if c.source_claim else "",
+                         ";".join(c.kinds), ""])
+    for e in errors:
+        writer.writerow([e.id, "error", "", "", "", "", "", "", e.reason])
+    return out.getvalue()
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _markdown(comparisons: Sequence[Comparison], errors: Sequence[PairError]) -> str:
+    counts = summary_record(comparisons)["verdicts"]
+    lines = ["# Press release vs source\n", f"{len(comparisons)} pair{'s' if len(comparisons) != 1 else ''}: " + ", ".join(f"{n} {v}" for v, n in counts.items()) + ".\n",
+             "| pair | verdict | release claim | source claim | reasons |", "|---|---|---|---|---|"]
+    for c in comparisons:
+        lines.append(f"| {_md(c.id or '-')} | {c.verdict} | {_strength(c.release_claim)} | {_strength(c.source_claim)} | "
+                     f"{', '.join(c.kinds) or 'none'} |")
+    for c in comparisons:
+        lines.append(f"\n## {_md(c.id or 'pair')}: {c.verdict}\n")
+        for side, claim in (("Release", c.release_claim), ("Source", c.source_claim)):
+            if claim:
+                lines.append(f"- **{side} claim** ({claim.label}): “{_md(claim.text)}”")
+        for r in c.reasons:
+            lines.append(f"- **{r.direction}** `{r.kind}`: {_md(r.message)} — _{_md(r.source)}_")
+    if errors:
+        lines.append("\n## Pairs that could not be read\n")
+        lines += [f"- {_md(e.id)}: {_md(e.reason)}" for e in errors]
+    return "\n".join(lines) + "\n"
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+CSS = """
+body { font: 16px/1.55 "DejaVu Sans", system-ui, sans-serif; color: #1b1b1b; max-width: 80rem; margin: 0 auto; padding: 1.5rem; }
+h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #d9d9d9; }
+table { border-collapse: collapse; font-size: .92rem; margin: .5rem 0 1rem; }
+th, td { border-bottom: 1px solid #d9d9d9; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+.side { border: 1px solid #d9d9d9; padding: .8rem 1rem; white-space: pre-wrap; line-height: 1.8; }
+.side h3 { margin: 0 0 .4rem; font-size: 1rem; white-space: normal; }
+.claim { background: #e8f1fb; outline: 2px solid #0072B2; border-radius: .15rem; }
+mark { color: inherit; border-radius: .15rem; padding: 0 .1rem; }
+mark.exaggerates { background: #f6cdb4; } mark.downplays { background: #a6d9f5; } mark.note { background: #f7d774; }
+.verdict { font-weight: bold; padding: 0 .4rem; border-radius: .2rem; }
+.v-exaggerates { background: #f6cdb4; } .v-same { background: #d6f0e5; } .v-downplays { background: #a6d9f5; }
+.muted { color: #5a5a5a; font-size: .85rem; }
+@media (max-width: 50rem) { .pair { grid-template-columns: 1fr; } }
+@media print { .pair { grid-template-columns: 1fr 1fr; } }
+"""
+
+
+def _marked(text: str, claim: Claim | None, marks: Sequence[tuple[Span, str, str]]) -> str:
+    """The text escaped, the claim sentence boxed, and each reason's spans marked (a deciding
+    reason's wording before a note's; a span overlapping one already marked is left unmarked
+    rather than mis-nested)."""
+    events: list[tuple[int, int, str, str]] = []  # (position, order, kind, html)
+    if claim:
+        events += [(claim.start, 0, "open", '<span class="claim">'), (claim.end, 3, "close", "</span>")]
+    opened: list[tuple[int, int]] = []
+    whole = (claim.start, claim.end) if claim else None
+    # deciding reasons first, then notes; the claim sentence itself is boxed, not marked
+    ranked = sorted(marks, key=lambda m: (m[1] == NOTE, m[0].start, -m[0].end))
+    for span, direction, title in (m for m in ranked if (m[0].start, m[0].end) != whole):
+        nests = claim is None or (claim.start <= span.start and span.end <= claim.end) or \
+            span.end <= claim.start or span.start >= claim.end
+        if not nests or any(s < span.end and span.start < e for s, e in opened):
+            continue
+        opened.append((span.start, span.end))
+        events += [(span.start, 1, "open", f'<mark class="{escape(direction)}" title="{escape(title, quote=True)}">'),
+                   (span.end, 2, "close", "</mark>")]
+    events.sort(key=lambda e: (e[0], 0 if e[2] == "close" else 1, e[1]))  # close before open; inner closes first
+    out, at = [], 0
+    for position, _, _, tag in events:
+        out.append(escape(text[at:position]))
+        out.append(tag)
+        at = position
+    out.append(escape(text[at:]))
+    return "".join(out)
+
+
+def _pair_html(c: Comparison) -> str:
+    release_marks = [(s, r.direction, r.title) for r in c.reasons for s in r.release_spans]
+    source_marks = [(s, r.direction, r.title) for r in c.reasons for s in r.source_spans]
+    reasons = "".join(
+        f"<li><strong>{escape(r.title)}</strong> ({escape(r.direction)}): {escape(r.message)} "
+        f'<span class="muted">{escape(r.source)}</span></li>' for r in c.reasons) or "<li>no reason: the claims match</li>"
+    sides = []
+    for title, analysis, claim, marks in (("Press release", c.release, c.release_claim, release_marks),
+                                          ("Source", c.source, c.source_claim, source_marks)):
+        label = f"main claim: {claim.label} ({claim.chosen_because})" if claim else "no claim found"
+        sides.append(f'<div class="side"><h3>{title} <span class="muted">{escape(label)}</span></h3>'
+                     f"{_marked(analysis.text, claim, marks)}</div>")
+    return (f'<section><h2>{escape(c.id or "pair")} <span class="verdict v-{escape(c.verdict)}">{escape(c.verdict)}</span></h2>'
+            f'<div class="pair">{"".join(sides)}</div><ul>{reasons}</ul></section>')
+
+
+def _html(comparisons: Sequence[Comparison], errors: Sequence[PairError], chart_png: bytes | None = None) -> str:
+    summary = summary_record(comparisons)
+    rows = "".join(f"<tr><td>{escape(v)}</td><td>{n}</td></tr>" for v, n in summary["verdicts"].items())
+    kinds = "".join(f"<tr><td>{escape(vocabulary()[1][k]['title'])}</td><td>{n}</td></tr>"
+                    for k, n in summary["reasons"].items() if n)
+    chart = ""
+    if chart_png:
+        import base64
+
+        chart = f'<img alt="verdicts and reasons" src="data:image/png;base64,{base64.b64encode(chart_png).decode()}">'
+    problems = "".join(f"<li>{escape(e.id)}: {escape(e.reason)}</li>" for e in errors)
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>Press release vs source</title><style>{CSS}</style></head><body>"
+        f"<h1>Press release vs source</h1><p>{summary['pairs']} pairs. Boxed: each side's main claim. "
+        '<mark class="exaggerates">exaggerates</mark> <mark class="downplays">downplays</mark> '
+        '<mark class="note">note</mark>: the wording behind each reason.</p>'
+        f"<table><tr><th>verdict</th><th>pairs</th></tr>{rows}</table>"
+        + (f"<table><tr><th>reason</th><th>pairs</th></tr>{kinds}</table>" if kinds else "")
+        + chart
+        + "".join(_pair_html(c) for c in comparisons)
+        + (f"<h2>Pairs that could not be read</h2><ul>{problems}</ul>" if problems else "")
+        + "</body></html>\n"
+    )
+
+
+def render(fmt: str, comparisons: Sequence[Comparison], errors: Sequence[PairError] = ()) -> str:
+    """The whole report as text in ``fmt`` (table, json, jsonl, csv, markdown, html)."""
+    if fmt == "table":
+        console = Console(file=io.StringIO(), width=120, color_system=None)
+        print_comparisons(comparisons, errors, console)
+        return console.file.getvalue()
+    if fmt == "json":
+        return json.dumps(report_record(comparisons, errors), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return _jsonl(comparisons, errors)
+    if fmt == "csv":
+        return _csv(comparisons, errors)
+    if fmt == "markdown":
+        return _markdown(comparisons, errors)
+    if fmt == "html":
+        return _html(comparisons, errors, chart_bytes(comparisons) if len(comparisons) > 1 else None)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+# --- chart --------------------------------------------------------------------------------
+
+
+def chart_bytes(comparisons: Sequence[Comparison]) -> bytes:
+    """A PNG: pairs per verdict, and per reason kind how many pairs it was found in, split by verdict."""
+    from io import BytesIO
+
+    from .charts import DPI, OKABE_ITO, STYLE, plt
+
+    summary = summary_record(comparisons)
+    colours = {"exaggerates": OKABE_ITO[5], "same": OKABE_ITO[2], "downplays": OKABE_ITO[4]}
+    titles = vocabulary()[1]
+    kinds = [k for k in REASON_KINDS if summary["reasons"][k]] or list(REASON_KINDS)
+    with plt.rc_context(STYLE):
+        figure, (left, right) = plt.subplots(1, 2, figsize=(11, max(3.0, 1.2 + 0.4 * len(kinds))),
+                                             gridspec_kw={"width_ratios": [1.3, 2.2]})
+        counts = [summary["verdicts"][v] for v in VERDICTS]
+        left.bar(VERDICTS, counts, color=[colours[v] for v in VERDICTS])
+        for x, n in enumerate(counts):
+            left.text(x, n, str(n), ha="center", va="bottom")
+        left.tick_params(axis="x", labelsize=9)
+        left.set_title(f"{summary['pairs']} pairs by verdict")
+        left.set_ylabel("pairs")
+        bottom = [0] * len(kinds)
+        for verdict in VERDICTS:
+            values = [sum(1 for c in comparisons if c.verdict == verdict and k in c.kinds) for k in kinds]
+            right.barh([titles[k]["title"] for k in kinds], values, left=bottom, color=colours[verdict], label=verdict)
+            bottom = [b + v for b, v in zip(bottom, values)]
+        right.invert_yaxis()
+        right.set_xlabel("pairs with this reason")
+        right.set_title("reasons, by the pair's verdict")
+        right.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        figure.tight_layout()
+        buffer = BytesIO()
+        figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+        plt.close(figure)
+    return buffer.getvalue()
+
+
+def write_chart(comparisons: Sequence[Comparison], folder: Path) -> Path:
+    from .output import write_atomic_bytes
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "compare_verdicts.png"
+    write_atomic_bytes(path, chart_bytes(comparisons))
+    return path

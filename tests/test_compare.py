@@ -1,0 +1,147 @@
+"""Press release vs source (analyzer/compare.py): reason cases, claim choice, outputs, CLI."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from analyzer import compare
+from analyzer.cli import app
+from analyzer.compare import REASON_KINDS, grade, main_claim, vocabulary
+from analyzer.pipeline import analyze
+from analyzer.report.compare_report import chart_bytes, render
+from analyzer.tomlfile import tomllib
+
+CASES = tomllib.loads((Path(__file__).parent / "compare_cases.toml").read_text(encoding="utf-8"))
+runner = CliRunner()
+
+
+def test_every_reason_kind_has_cases_and_a_source():
+    for kind in REASON_KINDS:
+        assert CASES[kind]["fires"] and CASES[kind]["quiet"], kind
+        meta = vocabulary()[1][kind]
+        assert meta["source"] and meta["title"], kind
+
+
+def _cases(key: str) -> list[tuple[str, str, str]]:
+    return [(kind, release, source) for kind in REASON_KINDS for release, source in CASES[kind][key]]
+
+
+@pytest.mark.parametrize("kind, release, source", _cases("fires"))
+def test_reason_fires(kind, release, source):
+    result = compare(release, source)
+    assert kind in result.kinds, f"{kind} should fire: {result.kinds}"
+    reason = next(r for r in result.reasons if r.kind == kind)
+    # every reason shows its wording: spans slice the texts they point into
+    for span in reason.release_spans:
+        assert release[span.start:span.end] == span.text
+    for span in reason.source_spans:
+        assert source[span.start:span.end] == span.text
+    assert reason.release_spans or reason.source_spans
+
+
+@pytest.mark.parametrize("kind, release, source", _cases("quiet"))
+def test_reason_stays_quiet(kind, release, source):
+    assert kind not in compare(release, source).kinds
+
+
+@pytest.mark.parametrize("sentence, strength", [tuple(c) for c in CASES["strength"]["cases"]])
+def test_strength_as_the_exaggeration_studies_code_it(sentence, strength):
+    assert grade(analyze(sentence), 0)[0] == strength
+
+
+def test_verdicts_follow_the_deciding_reasons():
+    assert compare("Coffee prevents cancer.", "Coffee was associated with less cancer.").verdict == "exaggerates"
+    assert compare("Coffee is linked to less cancer.", "Coffee prevented cancer in the trial.").verdict == "downplays"
+    assert compare("Coffee prevents cancer.", "Coffee prevented cancer.").verdict == "same"
+    # notes never decide: a promotional word added to an equal claim leaves it "same"
+    noted = compare("A remarkable drug prevents cancer.", "The drug prevented cancer.")
+    assert noted.kinds == ("promotional_added",) and noted.verdict == "same"
+    # advice decides even when the claims are equally strong (Sumner et al. 2014)
+    advised = compare("Coffee prevents cancer. You should drink two cups a day.", "Coffee prevented cancer.")
+    assert advised.claim_verdict == "same" and advised.verdict == "exaggerates"
+
+
+def test_result_is_frozen():
+    result = compare("Coffee prevents cancer.", "Coffee was associated with less cancer.")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.verdict = "same"
+
+
+def test_main_claim_prefers_conclusion_wording_and_conclusion_section():
+    release = "Coffee is popular in Europe. The study shows that coffee may lower blood pressure. Cafes were busy."
+    claim = main_claim(analyze(release))
+    assert claim.text.startswith("The study shows") and "conclusion wording" in claim.chosen_because
+    abstract = ("Background: Coffee reduces fatigue in shift workers.\nMethods: A survey of 400 nurses.\n"
+                "Conclusions: Coffee intake was associated with fewer errors.")
+    claim = main_claim(analyze(abstract))
+    # the stronger causal sentence in the background is not the study's conclusion
+    assert "associated with fewer errors" in claim.text and claim.strength == 1
+
+
+def test_one_sentence_is_its_own_main_claim():
+    claim = main_claim(analyze("Tea drinkers slept longer."))
+    assert claim.text == "Tea drinkers slept longer." and claim.chosen_because == "only sentence"
+
+
+EVIL = 'Coffee prevents cancer. <script>alert("x")</script> & <b onmouseover="x">bold</b>'
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv", "markdown", "html"])
+def test_every_format_renders(fmt):
+    pairs = [compare(EVIL, "Coffee was associated with less cancer.", "p1"), compare("Tea helps.", "Tea may help.", "p2")]
+    out = render(fmt, pairs)
+    assert "p1" in out and "p2" in out
+    if fmt == "json":
+        record = json.loads(out)
+        assert record["summary"]["verdicts"]["exaggerates"] == 2
+        assert record["pairs"][0]["reasons"][0]["kind"] == "causal_from_correlational"
+
+
+def test_html_is_self_contained_side_by_side_and_escaped():
+    html = render("html", [compare(EVIL, "Coffee was associated with less cancer.", "p<1>")])
+    assert "<script" not in html.lower() and "onmouseover=\"" not in html  # escaped: &quot;, not an attribute
+    assert "&lt;script&gt;" in html and "p&lt;1&gt;" in html
+    assert 'class="pair"' in html and html.count('class="side"') == 2
+    assert html.count('class="claim"') == 2  # each side's main claim boxed
+    assert '<mark class="exaggerates" title="causal language where the source is correlational">prevents</mark>' in html
+    assert "http" not in html.replace("http-equiv", "")  # nothing fetched
+
+
+def test_chart_is_a_png():
+    png = chart_bytes([compare("Coffee prevents cancer.", "Coffee was associated with less cancer.")])
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_cli_two_files_and_texts(tmp_path):
+    release, source = tmp_path / "release.txt", tmp_path / "source.txt"
+    release.write_text("Coffee prevents cancer.", encoding="utf-8")
+    source.write_text("Coffee was associated with less cancer.", encoding="utf-8")
+    result = runner.invoke(app, ["compare", str(release), str(source), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["pairs"][0]["verdict"] == "exaggerates"
+    result = runner.invoke(app, ["compare", "--text", "Tea may help.", "Tea helps.", "-f", "jsonl"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["verdict"] == "downplays"
+    result = runner.invoke(app, ["compare", str(release), str(tmp_path / "missing.txt")])
+    assert result.exit_code == 2 and "missing.txt" in result.stderr
+
+
+def test_cli_batch_with_fields_chart_and_bad_row(tmp_path):
+    pairs = tmp_path / "pairs.jsonl"
+    rows = [{"key": "a", "pr": "Coffee prevents cancer.", "paper": "Coffee was associated with less cancer."},
+            {"key": "b", "pr": "Tea may help.", "paper": "Tea helps."},
+            {"key": "c", "pr": "No source in this row."}]
+    pairs.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out, charts = tmp_path / "out.csv", tmp_path / "figs"
+    result = runner.invoke(app, ["compare", str(pairs), "--release-field", "pr", "--source-field", "paper",
+                                 "--id-field", "key", "-f", "csv", "-o", str(out), "--charts", str(charts)])
+    assert result.exit_code == 2  # the bad row is reported; the others are still compared
+    assert "'paper'" in result.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[1].startswith("a,exaggerates") and lines[2].startswith("b,downplays")
+    assert lines[3].split(",")[0].endswith("pairs.jsonl:3") and ",error," in lines[3]
+    assert (charts / "compare_verdicts.png").read_bytes()[:4] == b"\x89PNG"
