@@ -24,7 +24,8 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
 from .measure import Finding
-from .measure.claims import CONDITIONAL_HEDGES, STRENGTH_NAMES, claim_strength
+from .measure import lexicon_for
+from .measure.claims import CONDITIONAL, STRENGTH_NAMES, claim_strength, is_relationship
 from .measure import Analysis, analyze
 from .resources import lexicon_dir
 from .tomlfile import tomllib
@@ -196,14 +197,15 @@ def grade(analysis: Analysis, sentence_index: int) -> tuple[int, tuple[Span, ...
     text, norm = analysis.text, analysis.prepared.text
     sentence = analysis.prepared.sentences[sentence_index]
     found = [f for f in analysis.findings if f.sentence_index == sentence_index and f.usage == "use"]
-    strength = claim_strength(found)
-    relation = [f for f in found if f.family == "causality" and f.category in _RELATIONSHIP]
-    hedges = [f for f in found if f.family == "hedges" and f.category in CONDITIONAL_HEDGES]
+    roles = _roles()
+    strength = claim_strength(found, roles)
+    relation = [f for f in found if roles.get((f.family, f.category)) in _RELATIONSHIP]
+    hedges = [f for f in found if roles.get((f.family, f.category)) == CONDITIONAL]
     cues = [_span(text, f) for f in relation + hedges]
     lists = vocabulary()[0]
     negators = _find("no_relationship", analysis, sentence.start, sentence.end)
     deciding = {1: ("correlational", "comparison"), 2: ("causal",), 3: ("causal",)}.get(strength, ())
-    decided = [_span(text, f) for f in relation if f.category in deciding]
+    decided = [_span(text, f) for f in relation if roles[(f.family, f.category)] in deciding]
     negation = lists["no_relationship"]
     if decided and _all_negated(norm, negators, decided, negation):
         used = tuple(m for m in negators if any(_governs(norm, m, c, negation) for c in decided))
@@ -250,8 +252,14 @@ def main_claim(analysis: Analysis) -> Claim | None:
     return Claim(best, s.start, s.end, analysis.text[s.start:s.end], strength, cues, why)
 
 
+def _roles() -> dict[tuple[str, str], str]:
+    """What the built-in lexicons' categories are for (relationship, conditional, selling)."""
+    return lexicon_for().roles
+
+
 def _has_claim(analysis: Analysis, index: int) -> bool:
-    return any(f.sentence_index == index and f.family == "causality" for f in analysis.findings)
+    roles = _roles()
+    return any(f.sentence_index == index and is_relationship(f, roles) for f in analysis.findings)
 
 
 # --- reasons ------------------------------------------------------------------------------
@@ -321,10 +329,11 @@ def _design_reasons(release: Analysis, source: Analysis, release_claim: Claim | 
 
 
 def _promotional_reasons(release: Analysis, source: Analysis, source_claim: Claim | None) -> list[Reason]:
-    source_words = {f.text.lower() for f in source.findings if f.family == "promotional"}
+    selling = lexicon_for().with_role("selling")
+    source_words = {f.text.lower() for f in source.findings if (f.family, f.category) in selling}
     boilerplate = _find("release_boilerplate", release)
     added = [_span(release.text, f) for f in release.findings
-             if f.family == "promotional" and f.counts and f.text.lower() not in source_words
+             if (f.family, f.category) in selling and f.counts and f.text.lower() not in source_words
              and not any(b.start <= f.start and f.end <= b.end for b in boilerplate)]
     if not added:
         return []

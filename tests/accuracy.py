@@ -22,7 +22,10 @@ sys.path.insert(0, str(ROOT))
 from functools import lru_cache  # noqa: E402
 
 from analyzer import analyze as _analyze  # noqa: E402
+from analyzer.measure import lexicon_for  # noqa: E402
 from analyzer.measure.claims import STRENGTH_NAMES, claim_strength  # noqa: E402
+
+ROLES = lexicon_for().roles
 
 # A sentence is "uncertain" when its hedges carry a full speculative cue's weight: one modal or
 # epistemic verb, or two weak cues. Approximators (0.3) alone never make it: BioScope does not
@@ -137,7 +140,7 @@ def claim_strength_scores() -> tuple[float, list[list[int]]]:
     """Macro-F1 over the four levels, and the confusion matrix (rows gold, columns predicted)."""
     matrix = [[0] * 4 for _ in range(4)]
     for row in rows("claim_strength_pubmed_dev.jsonl"):
-        matrix[row["strength"]][claim_strength(analyze(row["text"]).findings)] += 1
+        matrix[row["strength"]][claim_strength(analyze(row["text"]).findings, ROLES)] += 1
     f1s = []
     for k in range(4):
         tp = matrix[k][k]

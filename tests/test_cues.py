@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer import analyze
+from analyzer.measure import lexicon_for
 from analyzer.measure.claims import claim_strength
 
 
@@ -74,7 +75,7 @@ def test_checklist_lists_present_and_missing():
     ],
 )
 def test_claim_strength(sentence, strength):
-    assert claim_strength(analyze(sentence).findings) == strength
+    assert claim_strength(analyze(sentence).findings, lexicon_for().roles) == strength
 
 
 def test_claim_sentences_are_listed_per_document(seed_texts):

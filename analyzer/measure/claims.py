@@ -1,8 +1,9 @@
 """Claim strength of a sentence, after Yu et al. 2019 (EMNLP) and 2020 (COLING).
 
 Four levels: 0 no relationship, 1 correlational, 2 conditional causal, 3 direct causal. The
-vocabulary lives in ``lexicons/causality.toml`` and ``lexicons/hedges.toml``; this module only
-decides, from the findings in one sentence:
+vocabulary lives in the lexicons, whose categories declare their ``role`` (correlational,
+comparison, causal, no_relationship; hedges that make a claim "conditional"); this module only
+decides, from the roles of the findings in one sentence:
 
 * correlational wording wins over causal wording ("associated with increased risk" reports an
   association, whatever verb follows): 1;
@@ -16,24 +17,27 @@ decides, from the findings in one sentence:
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from .matcher import Finding
 
 STRENGTH_NAMES = ("no relationship", "correlational", "conditional causal", "direct causal")
-# Hedges that make a causal claim conditional. Approximators and frequency words qualify
-# quantities, not the claim (Salager-Meyer 1994).
-CONDITIONAL_HEDGES = {"modal", "epistemic_verb", "epistemic_adverb"}
+# Roles of relationship wording: a sentence holding any is a claim sentence.
+RELATIONSHIP_ROLES = frozenset({"correlational", "comparison", "causal", "no_relationship"})
+# Hedges that make a causal claim conditional (modals, epistemic verbs and adverbs); approximators
+# and frequency words qualify quantities, not the claim (Salager-Meyer 1994), and have no role.
+CONDITIONAL = "conditional"
+Roles = Mapping[tuple[str, str], str]
 
 
-def claim_strength(findings: Iterable[Finding]) -> int:
+def claim_strength(findings: Iterable[Finding], roles: Roles) -> int:
     """Strength (0-3) of the sentence whose findings are given."""
-    categories = {(f.family, f.category) for f in findings if f.usage == "use"}
-    correlational = ("causality", "correlational") in categories
-    comparison = ("causality", "comparison") in categories
-    causal = ("causality", "causal") in categories
-    recommendation = ("causality", "no_relationship") in categories
-    hedged = any(family == "hedges" and category in CONDITIONAL_HEDGES for family, category in categories)
+    found = {roles.get((f.family, f.category), "") for f in findings if f.usage == "use"}
+    correlational = "correlational" in found
+    comparison = "comparison" in found
+    causal = "causal" in found
+    recommendation = "no_relationship" in found
+    hedged = CONDITIONAL in found
     if correlational:
         return 1
     if causal and not recommendation:
@@ -41,13 +45,17 @@ def claim_strength(findings: Iterable[Finding]) -> int:
     return 1 if comparison else 0
 
 
-def sentence_strengths(findings: Iterable[Finding]) -> dict[int, int]:
+def is_relationship(finding: Finding, roles: Roles) -> bool:
+    return roles.get((finding.family, finding.category)) in RELATIONSHIP_ROLES
+
+
+def sentence_strengths(findings: Iterable[Finding], roles: Roles) -> dict[int, int]:
     """Claim strength per sentence that has any relationship wording (a claim sentence)."""
     by_sentence: dict[int, list[Finding]] = {}
     for finding in findings:
         by_sentence.setdefault(finding.sentence_index, []).append(finding)
     return {
-        index: claim_strength(found)
+        index: claim_strength(found, roles)
         for index, found in sorted(by_sentence.items())
-        if any(f.family == "causality" for f in found)
+        if any(is_relationship(f, roles) for f in found)
     }

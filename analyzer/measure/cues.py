@@ -94,5 +94,5 @@ def measure_cues(findings: Sequence[Finding], lexicon: Lexicon) -> Cues:
         disclosures=tuple(disclosures),
         strongest_design=_strongest(used, lexicon),
         flagged=tuple(Flagged(r.cue, of(r.family, r.categories)) for r in lexicon.score_rules if r.cue),
-        claims=tuple(ClaimSentence(i, s) for i, s in sentence_strengths(findings).items()),
+        claims=tuple(ClaimSentence(i, s) for i, s in sentence_strengths(findings, lexicon.roles).items()),
     )

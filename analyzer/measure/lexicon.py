@@ -67,6 +67,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -78,8 +79,12 @@ _NAME = re.compile(r"[a-z][a-z0-9_]*")
 _RULE_ID = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+")
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _FILE_KEYS = {"family", "extends", "title", "description", "mentions", "read_references", "categories",
-              "display", "scores", "score_rules", "disclosure", "examples"}
-_CATEGORY_KEYS = {"name", "weight", "source", "description", "terms", "patterns", "counted", "rule", "rank", "short"}
+              "display", "scores", "score_rules", "disclosure", "examples", "role"}
+_CATEGORY_KEYS = {"name", "weight", "source", "description", "terms", "patterns", "counted", "rule", "rank", "short",
+                  "role"}
+# What a mechanism may ask of a family or category, instead of naming it: claim strength reads
+# the relationship roles and "conditional" hedges (Yu et al. 2019); comparison reads "selling".
+ROLES = ("correlational", "comparison", "causal", "no_relationship", "conditional", "selling")
 _TERM_KEYS = {"term", "weight", "rule", "note"}
 _PATTERN_KEYS = {"pattern", "weight", "rule", "note"}
 _DISPLAY_KEYS = {"label", "short", "colour", "order", "column", "top_terms", "charts", "highlight"}
@@ -134,6 +139,7 @@ class Category:
     size: int
     rank: int | None = None
     short: str = ""
+    role: str = ""
 
 
 @dataclass(frozen=True)
@@ -202,6 +208,7 @@ class Family:
     examples_fire: tuple[str, ...] = ()
     examples_quiet: tuple[str, ...] = ()
     file: str = ""
+    role: str = ""
 
 
 @dataclass(frozen=True)
@@ -231,6 +238,16 @@ class Lexicon:
 
     def categories_of(self, family: str) -> tuple[Category, ...]:
         return tuple(c for c in self.categories if c.family == family)
+
+    @cached_property
+    def roles(self) -> dict[tuple[str, str], str]:
+        """(family, category) -> its role, for the categories (or whole families) that declare one."""
+        by_family = {f.name: f.role for f in self.families}
+        return {(c.family, c.name): c.role or by_family.get(c.family, "") for c in self.categories
+                if c.role or by_family.get(c.family)}
+
+    def with_role(self, role: str) -> frozenset[tuple[str, str]]:
+        return frozenset(key for key, value in self.roles.items() if value == role)
 
     def display_rules(self, kind: str | None = None) -> tuple[ScoreRule, ...]:
         """Family score rules (of one kind), in the families' display order."""
@@ -528,6 +545,7 @@ def _read_category(reader: _Reader, raw: Any, at: int, base: dict, seen: dict[st
         reader.problem(reader.line("rank", at), f"category {name!r}: 'rank' must be a whole number >= 1")
         rank = None
     counted = reader.flag(raw, "counted", at, True)
+    role = _role(reader, raw, at)
     category = dict(base, name=name, weight=float(weight), source=source, rule=rule, counted=counted)
     raw_terms, patterns = raw.get("terms", []), raw.get("patterns", [])
     if not isinstance(raw_terms, list) or not isinstance(patterns, list) or not (raw_terms or patterns):
@@ -539,7 +557,15 @@ def _read_category(reader: _Reader, raw: Any, at: int, base: dict, seen: dict[st
         reader.problem(at, problem)
     terms = [t for t in found if isinstance(t, Term)]
     return terms, Category(base["family"], name, float(weight), source, str(raw.get("description", "")), counted,
-                           len(terms), rank, str(raw.get("short", "")))
+                           len(terms), rank, str(raw.get("short", "")), role)
+
+
+def _role(reader: _Reader, table: dict, at: int) -> str:
+    role = table.get("role", "")
+    if role and role not in ROLES:
+        reader.problem(reader.line("role", at), f"'role' {role!r} is unknown (roles: {', '.join(ROLES)})")
+        return ""
+    return role
 
 
 def _read_categories(reader: _Reader, base: dict) -> tuple[list[Term], list[Category]]:
@@ -591,6 +617,7 @@ def _read_file(path: Path, loaded: _Loaded) -> None:
         mentions=reader.flag(data, "mentions", 1, False), read_references=reader.flag(data, "read_references", 1, False),
         display=_read_display(reader, name, len(loaded.families)),
         examples_fire=reader.texts(examples, "fires", at), examples_quiet=reader.texts(examples, "quiet", at), file=str(path),
+        role=_role(reader, data, 1),
     )
     owner = family or loaded_family(loaded, name)
     base = {"family": name, "mentions": owner.mentions if owner else False,
