@@ -57,7 +57,20 @@ def score_rules_table() -> str:
     return "\n".join(rows)
 
 
-TABLES = {"families": families_table, "context-rules": context_rules_table, "score-rules": score_rules_table}
+def scores_table() -> str:
+    from analyzer.score.formulas import READING_GRADE, formulas
+
+    rows = ["| score | kind | what it is | declared in |", "|---|---|---|---|",
+            f"| `{READING_GRADE}` | grade | the consensus grade (above); `null` with no words | readability |"]
+    for spec in lexicon_for().scores:
+        over = f" ({', '.join(spec.categories)})" if spec.categories else ""
+        rows.append(f"| `{spec.name}` | {spec.kind}{over} | {_cell(spec.description)} | `lexicons/{spec.family}.toml` |")
+    for name, description in formulas().descriptions:
+        rows.append(f"| `{name}` | combined | {_cell(description)} | `analyzer/score/scores.toml` |")
+    return "\n".join(rows)
+
+
+TABLES = {"scores": scores_table, "families": families_table, "context-rules": context_rules_table, "score-rules": score_rules_table}
 _BLOCK = re.compile(r"(<!-- table: (?P<name>[\w-]+) -->\n)(?P<body>.*?)(\n<!-- /table -->)", re.S)
 
 
