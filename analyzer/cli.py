@@ -339,7 +339,7 @@ def rules(
     chosen = [r for r in known if rule_id is None or r.id == rule_id]
     if not chosen:
         _fail([f"unknown rule {rule_id!r} (rules: {', '.join(r.id for r in known)})"], "nothing to show")
-    table = Table(box=box.SIMPLE_HEAD)
+    table = Table(title=f"Score rules in force (profile {settings.profile})", title_justify="left", box=box.SIMPLE_HEAD)
     for header in ["Rule", "Kind", "Measures", "Threshold", "Level", "Source"]:
         table.add_column(header, overflow="fold", no_wrap=header in ("Rule", "Threshold", "Level"))
     for rule in chosen:

@@ -72,7 +72,7 @@ def test_pyproject_tool_section_is_found_upward(tmp_path):
     [
         ('[rules."readability.grade"]\nthreshold = "eight"\nlevel = "review"\n', 2, "rule 'readability.grade': 'threshold' must be a finite number, not 'eight'"),
         ('[rules."readability.grade"]\nthreshold = 8\nlevel = "severe"\n', 3, "'level' must be one of info, review, fail, not 'severe'"),
-        ('colour = "red"\n', 1, "unknown key 'colour' (allowed: disable, fail_level, lexicons, rules)"),
+        ('colour = "red"\n', 1, "unknown key 'colour' (allowed: disable, fail_level, lexicons, profile, rules)"),
         ('\n[rules."reading.level"]\nthreshold = 8\nlevel = "review"\n', 2, "unknown rule 'reading.level' (rules: "),
         ('[rules."cta.count"]\nthreshold = 1\nlevel = "info"\nmax = 3\n', 4, "unknown key 'max' in rule 'cta.count' (allowed: level, threshold)"),
         ('fail_level = "sometimes"\n', 1, "'fail_level' must be one of review, fail"),

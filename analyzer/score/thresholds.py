@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import math
 import sys
+import textwrap
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -27,7 +30,7 @@ else:  # pragma: no cover
 LEVELS = ("info", "review", "fail")
 FAIL_LEVELS = ("review", "fail")
 DEFAULT_LEVEL = "review"  # for a rule that has no default and is given only a threshold
-_TOP_KEYS = {"lexicons", "disable", "fail_level", "rules"}
+_TOP_KEYS = {"lexicons", "disable", "fail_level", "rules", "profile"}
 _RULE_KEYS = {"threshold", "level"}
 
 
@@ -49,12 +52,35 @@ class Threshold:
 
 
 @dataclass(frozen=True)
+class Profile:
+    """An audience's thresholds: what it changes from the rules' defaults, and why."""
+
+    name: str
+    description: str
+    source: str
+    rules: tuple[tuple[str, float, str], ...]  # (rule id, threshold, level)
+
+
+@lru_cache(maxsize=1)
+def profiles() -> tuple[str, dict[str, Profile]]:
+    """The default profile's name and every profile, from profiles.toml beside this module."""
+    data = tomllib.loads(Path(str(resources.files("analyzer.score").joinpath("profiles.toml"))).read_text("utf-8"))
+    found = {
+        name: Profile(name, spec["description"], spec["source"],
+                      tuple((rule, float(v["threshold"]), v["level"]) for rule, v in spec.get("rules", {}).items()))
+        for name, spec in data["profiles"].items()
+    }
+    return data["default"], found
+
+
+@dataclass(frozen=True)
 class Config:
     thresholds: tuple[Threshold, ...]
     disabled: tuple[str, ...]
     fail_level: str
     lexicons: tuple[Path, ...]  # the team's lexicon files (config, then --lexicon)
     path: Path | None  # the team's file, None when only defaults apply
+    profile: str = ""
 
     def enabled(self, rule_id: str) -> bool:
         return not any(rule_id == d or rule_id.startswith(d + ".") for d in self.disabled)
@@ -114,6 +140,12 @@ class _Team:
         found: dict[str, Any] = {}
         for key in sorted(set(self.data) - _TOP_KEYS):
             self.problem(key, f"unknown key '{self.prefix}{key}' (allowed: {', '.join(sorted(_TOP_KEYS))})")
+        if "profile" in self.data:
+            names = profiles()[1]
+            if self.data["profile"] not in names:
+                self.problem("profile", f"'{self.prefix}profile' must be one of {', '.join(names)}, not {self.data['profile']!r}")
+            else:
+                found["profile"] = self.data["profile"]
         if "fail_level" in self.data:
             if self.data["fail_level"] not in FAIL_LEVELS:
                 self.problem("fail_level", f"'{self.prefix}fail_level' must be one of {', '.join(FAIL_LEVELS)}, not {self.data['fail_level']!r}")
@@ -167,12 +199,13 @@ class _Team:
         return merged
 
 
-def _in_force(rules: Sequence[ScoreRule], chosen: dict[str, dict[str, Any]]) -> tuple[Threshold, ...]:
-    """Each rule with a threshold: the team's values over the rule's defaults."""
+def _in_force(rules: Sequence[ScoreRule], profile: Profile, chosen: dict[str, dict[str, Any]]) -> tuple[Threshold, ...]:
+    """Each rule with a threshold: the team's values over the profile's over the rule's defaults."""
+    audience = {rule_id: {"threshold": threshold, "level": level} for rule_id, threshold, level in profile.rules}
     thresholds = []
     for rule in rules:
         spec = {**({"threshold": rule.threshold, "level": rule.level} if rule.threshold is not None else {}),
-                **chosen.get(rule.id, {})}
+                **audience.get(rule.id, {}), **chosen.get(rule.id, {})}
         if "threshold" in spec:
             thresholds.append(Threshold(rule, spec["threshold"], spec.get("level") or DEFAULT_LEVEL))
     return tuple(thresholds)
@@ -196,41 +229,59 @@ def load_config(path: Path | None = None, start: Path | None = None, extra_lexic
     chosen = team.thresholds(rules) if team else {}
     if team and team.problems:
         raise ConfigError(team.problems)
+    default, known = profiles()
+    profile = known[settings.get("profile", default)]
     return Config(
-        thresholds=_in_force(list(rules.values()), chosen),
+        thresholds=_in_force(list(rules.values()), profile, chosen),
         disabled=tuple(settings["disable"]),
         fail_level=settings.get("fail_level", "fail"),
         lexicons=tuple(Path(f) for f in files),
         path=user,
+        profile=profile.name,
     )
 
 
+def _comment(text: str) -> list[str]:
+    return textwrap.wrap(text, 98, initial_indent="# ", subsequent_indent="#   ")
+
+
 def starter_config(lexicon: Lexicon) -> str:
-    """The commented file ``analyzer init`` writes: every rule, its default and its source."""
+    """The commented file ``analyzer init`` writes: the profiles, then every rule with its default,
+    the value the default profile gives it and its source, commented out (uncomment to change)."""
+    default, known = profiles()
     lines = [
         "# analyzer configuration: thresholds an editorial team sets.",
         "#",
         "# Save as analyzer.toml in your project (or as [tool.analyzer] in pyproject.toml); the tool",
         "# looks for it in the working folder and upwards, or takes --config PATH. A rule fires when",
-        "# its measured value is strictly greater than its threshold. Levels: \"info\" (reported),",
-        "# \"review\" (an editor should look), \"fail\" (must be fixed before publishing). A document's",
+        '# its measured value is strictly greater than its threshold. Levels: "info" (reported),',
+        '# "review" (an editor should look), "fail" (must be fixed before publishing). A document\'s',
         "# verdict is the highest level of the rules it fires. `analyzer rules` documents every rule.",
         "",
         "# Extra lexicon files, relative to this file.",
         "lexicons = []",
         "",
-        "# Rules switched off, by id or id prefix (\"cta\" switches off every cta.* rule).",
+        '# Rules switched off, by id or id prefix ("cta" switches off every cta.* rule).',
         "disable = []",
         "",
-        "# Level at which `analyzer score` exits 1: \"review\" or \"fail\". --fail-level overrides it.",
+        '# Level at which `analyzer score` exits 1: "review" or "fail". --fail-level overrides it.',
         'fail_level = "fail"',
+        "",
+        "# Who the texts are for. A profile changes some rules' defaults; your [rules] override both.",
     ]
+    for profile in known.values():
+        lines += _comment(f"{profile.name}: {profile.description} Source: {profile.source}")
+        lines += [f"#     {rule_id}: threshold {threshold:g}, {level}" for rule_id, threshold, level in profile.rules]
+    lines.append(f'profile = "{default}"')
+    in_force = {t.id: t for t in _in_force(all_rules(lexicon), known[default], {})}
     for rule in all_rules(lexicon):
-        lines += ["", f"# {rule.measure}. Source: {rule.source}"]
-        if rule.threshold is None:
-            lines += [f'# [rules."{rule.id}"]', "# threshold = ...", f'# level = "{DEFAULT_LEVEL}"']
-        else:
-            lines += [f'[rules."{rule.id}"]', f"threshold = {rule.threshold:g}", f'level = "{rule.level}"']
+        default_text = "off by default" if rule.threshold is None else f"default {rule.threshold:g} ({rule.level})"
+        now = in_force.get(rule.id)
+        lines += [""] + _comment(f"{rule.id}: {rule.measure}; {default_text}"
+                                 + (f"; profile {default}: {now.threshold:g} ({now.level})" if now else "")
+                                 + f". Source: {rule.source}")
+        value = now or Threshold(rule, 0.0, DEFAULT_LEVEL)
+        lines += [f'# [rules."{rule.id}"]', f"# threshold = {value.threshold:g}", f'# level = "{value.level}"']
     text = "\n".join(lines) + "\n"
     tomllib.loads(text)  # what init writes must read back
     return text
