@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .measure import Cues, Finding, Matcher, Readability, Wording, load_lexicon, measure_cues, measure_readability, summarise_wording
+from .measure.model import apply_models
 from .text import PreparedText, prepare
 
 
@@ -48,6 +49,7 @@ def analyze(text: str, id: str = "", matcher: Matcher | None = None, load_warnin
     prepared = prepare(text)
     readability = measure_readability(prepared)
     findings = matcher.find(prepared)
+    findings = apply_models(findings, prepared, matcher.lexicon)  # issue 14: learned hedge-cue model decides hedges
     return Analysis(
         id=id,
         text=text,

@@ -1,0 +1,263 @@
+"""Learned context models: which lexicon candidates are really used as hedges here.
+
+The lexicon stays the reviewable list of candidates; a small logistic regression, trained on
+the speculation cues annotated in BioScope (Vincze et al. 2008, as in the CoNLL-2010 shared
+task, Farkas et al. 2010), decides for each candidate of the model's categories whether it is
+used as a speculation cue in its sentence. "could" in "this could be considered a risk factor"
+is; "estimated" in "prevalence was estimated by logistic regression" is not. A word list with
+hand-written exceptions cannot see that; a few hundred readable context features can.
+
+Inference is pure Python over the plain JSON weights in ``analyzer/models`` (see the model card
+beside each file, and ``python -m analyzer.training`` to rebuild them). Every decided finding
+carries its probability and the features that weighed most, so a reader can check the call.
+
+Context rules become features here: a candidate its rule would drop ("could not") is still
+scored, with "rule ... drops it" as one feature (it weighs strongly against), so the model may
+overrule a rule where the annotation disagrees with it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+from ..text import PreparedText
+from .lexicon import Lexicon
+from .matcher import Finding, Matcher
+from .rules import RULES, Context
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
+
+# family -> model file (without .json). The lead moves this into the family's lexicon file as a
+# ``model = "..."`` key; until then it is passed here.
+DEFAULT_MODELS: Mapping[str, str] = {"hedges": "hedge_cues"}
+
+_NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "without", "cannot"})
+# How many features a finding shows: the ones that moved its probability most.
+SHOWN_FEATURES = 3
+
+
+@dataclass(frozen=True)
+class CueModel:
+    """Weights of one cue-disambiguation model, as read from its JSON file."""
+
+    name: str
+    family: str
+    categories: frozenset[str]
+    bias: float
+    weights: Mapping[str, float]
+    threshold: float
+    word_lists: Mapping[str, frozenset[str]]  # "methods" / "results" wording, read by the features
+
+    def probability(self, features: Sequence[str]) -> float:
+        score = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+    def deciding(self, features: Sequence[str], n: int = SHOWN_FEATURES) -> tuple[str, ...]:
+        """The ``n`` features with the largest contribution, as "feature +1.2"."""
+        weighted = [(self.weights[f], f) for f in dict.fromkeys(features) if f in self.weights]
+        weighted.sort(key=lambda wf: -abs(wf[0]))
+        return tuple(f"{f} {w:+.1f}" for w, f in weighted[:n])
+
+
+@dataclass(frozen=True)
+class CertaintyModel:
+    """A linear regression from readable sentence features to certainty (1-6)."""
+
+    bias: float
+    weights: Mapping[str, float]
+    low: float
+    high: float
+
+    def predict(self, features: Mapping[str, float]) -> float:
+        value = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return max(self.low, min(self.high, value))
+
+
+def _read(name: str) -> dict:
+    return json.loads((MODEL_DIR / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def read_cue_model(path: Path) -> CueModel:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return CueModel(data["name"], data["family"], frozenset(data["categories"]), data["bias"], data["weights"],
+                    data["threshold"], {k: frozenset(v) for k, v in data["word_lists"].items()})
+
+
+@lru_cache(maxsize=8)
+def load_cue_model(name: str) -> CueModel:
+    """A shipped model by name (``analyzer/models/<name>.json``), read once per process."""
+    return read_cue_model(MODEL_DIR / f"{name}.json")
+
+
+@lru_cache(maxsize=2)
+def load_certainty_model(name: str = "certainty") -> CertaintyModel:
+    data = _read(name)
+    return CertaintyModel(data["bias"], data["weights"], data["range"][0], data["range"][1])
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One lexicon candidate of a model's categories, before the model decides."""
+
+    finding: Finding
+    rule: str | None  # the term's context rule, if it has one
+    rule_passes: bool
+    features: tuple[str, ...]
+
+
+_MATCHERS: dict[tuple[int, str, frozenset[str]], tuple[Lexicon, Matcher, dict]] = {}
+
+
+def _candidate_matcher(lexicon: Lexicon, family: str, categories: frozenset[str]) -> tuple[Matcher, dict]:
+    """A matcher over the model's candidate terms with their context rules lifted (the model
+    reads each rule's verdict as a feature), and (category, term) -> rule name. Cached per
+    lexicon object (hashing a whole lexicon on every call would cost more than matching)."""
+    key = (id(lexicon), family, categories)
+    cached = _MATCHERS.get(key)
+    if cached is not None and cached[0] is lexicon:
+        return cached[1], cached[2]
+    if len(_MATCHERS) > 8:
+        _MATCHERS.clear()
+    terms = [t for t in lexicon.terms if t.family == family and t.category in categories and not t.is_pattern]
+    rules = {(t.category, t.term): t.rule for t in terms}
+    lifted = tuple(replace(t, rule=None) for t in terms)
+    cats = tuple(c for c in lexicon.categories if c.family == family and c.name in categories)
+    matcher = Matcher(Lexicon(lifted, cats, ()))
+    _MATCHERS[key] = (lexicon, matcher, rules)
+    return matcher, rules
+
+
+def _bucket(word: str) -> str:
+    return "<number>" if word[:1].isdigit() else word
+
+
+def cue_features(words: Sequence[str], i: int, j: int, term: str, category: str, matched: str,
+                 rule: str | None, rule_passes: bool, sentence_text: str,
+                 word_lists: Mapping[str, frozenset[str]]) -> tuple[str, ...]:
+    """Readable features of a candidate at words ``i:j`` of its sentence's ``words``."""
+    prev = _bucket(words[i - 1]) if i > 0 else "(sentence start)"
+    nxt = _bucket(words[j]) if j < len(words) else "(sentence end)"
+    features = [f"term '{term}'", f"category {category}", f"previous word '{prev}'", f"next word '{nxt}'",
+                f"'{term}' then '{nxt}'", f"'{prev}' then '{term}'"]
+    if matched != term:
+        features.append(f"word '{matched}'")
+    if j + 1 < len(words):
+        features.append(f"'{term}' then '{nxt}' '{_bucket(words[j + 1])}'")
+    near = words[max(0, i - 3):i] + words[j:j + 2]
+    if any(w in _NEGATIONS or w.endswith("n't") for w in near):
+        features.append("negation nearby")
+    if rule and not rule_passes:
+        features.append(f"rule {rule} drops it")
+    sentence_words = set(words)
+    for name, listed in sorted(word_lists.items()):
+        if sentence_words & listed:
+            features.append(f"{name} wording in sentence")
+    if "or" in words[j:]:
+        features.append("'or' later in sentence")
+    if sentence_text.rstrip().endswith("?"):
+        features.append("sentence is a question")
+    third = 3 * i // max(1, len(words))
+    features.append(("in first third of sentence", "in middle of sentence", "in last third of sentence")[min(third, 2)])
+    return tuple(features)
+
+
+def hedge_candidates(prepared: PreparedText, lexicon: Lexicon, model: CueModel) -> list[Candidate]:
+    """Every candidate of the model's categories in ``prepared``, with its features."""
+    matcher, rules = _candidate_matcher(lexicon, model.family, model.categories)
+    text, tokens = prepared.text, prepared.tokens
+    candidates = []
+    for finding in matcher.find(prepared):
+        within = prepared.sentence_tokens[finding.sentence_index]
+        sentence = prepared.sentences[finding.sentence_index]
+        i = bisect_right(tokens.starts, finding.start, within.start, within.stop) - 1
+        j = bisect_right(tokens.starts, finding.end - 1, within.start, within.stop)
+        rule = rules.get((finding.category, finding.term))
+        passes = True
+        if rule:
+            context = Context(text, tokens, within, sentence.start, sentence.end, i, j, finding.start, finding.end)
+            passes = RULES[rule](context)
+        words = tokens.words[within.start:within.stop]
+        features = cue_features(words, i - within.start, j - within.start, finding.term, finding.category,
+                                " ".join(tokens.words[i:j]), rule, passes, text[sentence.start:sentence.end],
+                                model.word_lists)
+        candidates.append(Candidate(replace(finding, rule=rule if passes else None), rule, passes, features))
+    return candidates
+
+
+def _decided(candidate: Candidate, model: CueModel) -> Finding | None:
+    """The candidate as the model decides it; None for one its rule drops and the model rejects
+    too (it was never shown before either)."""
+    p = model.probability(candidate.features)
+    accepted = p >= model.threshold
+    if not accepted and not candidate.rule_passes:
+        return None
+    finding = candidate.finding
+    usage, reason = ("use", None) if accepted else ("rejected", "model")
+    if accepted and finding.usage == "mention":
+        usage, reason = finding.usage, finding.mention_reason
+    return replace(finding, usage=usage, mention_reason=reason, probability=round(p, 4),
+                   features=model.deciding(candidate.features))
+
+
+def apply_models(findings: Sequence[Finding], prepared: PreparedText, lexicon: Lexicon,
+                 models: Mapping[str, "str | CueModel"] = DEFAULT_MODELS) -> tuple[Finding, ...]:
+    """``findings`` with each modelled family's candidates decided by its model.
+
+    Findings of other families, and of categories a model does not cover (approximators,
+    frequency words), pass through unchanged. A rejected candidate stays visible with usage
+    "rejected" and reason "model", and does not count.
+    """
+    if not models:
+        return tuple(findings)
+    result = list(findings)
+    for family, name in models.items():
+        if family not in lexicon.families:
+            continue
+        model = name if isinstance(name, CueModel) else load_cue_model(name)
+        result = [f for f in result if not (f.family == family and f.category in model.categories)]
+        result += filter(None, (_decided(c, model) for c in hedge_candidates(prepared, lexicon, model)))
+    return tuple(sorted(result, key=lambda f: (f.start, f.family, f.end)))
+
+
+def certainty_features(findings: Iterable[Finding], sentence_text: str) -> dict[str, float]:
+    """Readable features of one sentence for the certainty model, from its findings."""
+    from .claims import claim_strength
+
+    findings = list(findings)
+    hedges = [f for f in findings if f.family == "hedges" and f.probability is not None]
+    features: dict[str, float] = {
+        "hedge probability (sum)": sum(f.probability for f in hedges),
+        "strongest hedge probability": max((f.probability for f in hedges), default=0.0),
+        "accepted hedge cues": sum(1 for f in hedges if f.counts),
+        "approximators and frequency words": sum(
+            1 for f in findings if f.family == "hedges" and f.probability is None and f.counts),
+        "boosters (weighted)": sum(f.weight for f in findings if f.family == "boosters" and f.counts),
+    }
+    for f in hedges:
+        if f.counts:
+            key = f"accepted {f.category} hedges"
+            features[key] = features.get(key, 0.0) + 1.0
+    if any(f.family == "causality" for f in findings):
+        strength = claim_strength(findings)
+        features[("no-relationship claim", "correlational claim", "conditional causal claim",
+                  "direct causal claim")[strength]] = 1.0
+    if any(c.isdigit() for c in sentence_text):
+        features["a number in the sentence"] = 1.0
+    if sentence_text.rstrip().endswith("?"):
+        features["sentence is a question"] = 1.0
+    return features
+
+
+def sentence_certainty(findings: Iterable[Finding], prepared: PreparedText, sentence_index: int,
+                       model: str = "certainty") -> float:
+    """Predicted certainty (1 very uncertain .. 6 very certain, Pei & Jurgens 2021) of one
+    sentence, from the findings (after ``apply_models``) that fall in it."""
+    sentence = prepared.sentences[sentence_index]
+    own = [f for f in findings if f.sentence_index == sentence_index]
+    return load_certainty_model(model).predict(certainty_features(own, prepared.text[sentence.start:sentence.end]))
