@@ -38,7 +38,7 @@ SEED = 14
 FOLDS = 5
 MIN_COUNT = 2  # a feature seen in fewer training candidates gets no weight
 L2 = 1.0  # logistic regression penalty (on the summed log-loss)
-RIDGE = 3.0  # certainty ridge penalty
+RIDGE = 10.0  # certainty ridge penalty
 HEDGE_CATEGORIES = ("modal", "epistemic_verb", "epistemic_adverb", "limitation")
 # Section cues: a methods sentence ("we measured", "was estimated by regression") reports what
 # was done, and "estimated", "probability of", "possible" there name quantities, not doubt; a
@@ -282,7 +282,6 @@ def train_certainty(data: Path, out: Path, hedges: CueModel) -> dict:
     names, x = certainty_table([r["text"] for r in pj], hedges)
     y = np.array([r["certainty"] for r in pj])
     train = np.array([r["split"] == "train" for r in pj])
-    held = predicted = None
     w_train = fit_ridge(x[train], y[train])
     held = spearman(x[~train] @ w_train, y[~train])
     order = list(range(len(pj)))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -38,6 +39,7 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_MODELS: Mapping[str, str] = {"hedges": "hedge_cues"}
 
 _NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "without", "cannot"})
+_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # How many features a finding shows: the ones that moved its probability most.
 SHOWN_FEATURES = 3
 
@@ -226,7 +228,11 @@ def apply_models(findings: Sequence[Finding], prepared: PreparedText, lexicon: L
 
 
 def certainty_features(findings: Iterable[Finding], sentence_text: str) -> dict[str, float]:
-    """Readable features of one sentence for the certainty model, from its findings."""
+    """Readable features of one sentence for the certainty model, from its findings.
+
+    Hedge candidates weigh by the cue model's probability (a rejected "could" still tells a
+    reader something about certainty); boosters and claim wording (causality lexicon) by count.
+    """
     from .claims import claim_strength
 
     findings = list(findings)
@@ -239,14 +245,26 @@ def certainty_features(findings: Iterable[Finding], sentence_text: str) -> dict[
             1 for f in findings if f.family == "hedges" and f.probability is None and f.counts),
         "boosters (weighted)": sum(f.weight for f in findings if f.family == "boosters" and f.counts),
     }
-    for f in hedges:
-        if f.counts:
-            key = f"accepted {f.category} hedges"
-            features[key] = features.get(key, 0.0) + 1.0
+
+    def add(key: str, value: float = 1.0) -> None:
+        features[key] = features.get(key, 0.0) + value
+
+    for f in findings:
+        if f.family == "hedges":
+            add(f"hedge '{f.term}'", 1.0 if f.probability is None else f.probability)
+            if f.counts and f.probability is not None:
+                add(f"accepted {f.category} hedges")
+        elif f.family == "boosters" and f.counts:
+            add(f"booster '{f.term}'")
+        elif f.family == "causality" and f.counts:
+            features[f"claim wording '{f.term}'"] = 1.0
     if any(f.family == "causality" for f in findings):
         strength = claim_strength(findings)
         features[("no-relationship claim", "correlational claim", "conditional causal claim",
                   "direct causal claim")[strength]] = 1.0
+    words = set(_WORDS.findall(sentence_text.lower()))
+    if words & _NEGATIONS or any(w.endswith("n't") for w in words):
+        features["negation in sentence"] = 1.0
     if any(c.isdigit() for c in sentence_text):
         features["a number in the sentence"] = 1.0
     if sentence_text.rstrip().endswith("?"):
