@@ -30,7 +30,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .measure import load_lexicon
+from .measure import Matcher, load_lexicon
 from .measure.model import MODEL_DIR, CueModel, apply_models, certainty_features, hedge_candidates, read_cue_model
 from .text import prepare
 
@@ -185,10 +185,11 @@ def train_cues(ex: Examples, rows_in: np.ndarray, n_rows: int, gold: np.ndarray,
 
 
 def cue_examples(texts: Sequence[str], cues: Sequence[Sequence[dict]], spec: CueModel) -> Examples:
-    lexicon = load_lexicon()
+    matcher = Matcher(load_lexicon())
     features, labels, sentence = [], [], []
     for r, (text, gold) in enumerate(zip(texts, cues)):
-        for c in hedge_candidates(prepare(text), lexicon, spec):
+        prepared = prepare(text)
+        for c in hedge_candidates(prepared, matcher.find(prepared), spec):
             f = c.finding
             features.append(c.features)
             labels.append(any(f.start < g["end"] and g["start"] < f.end for g in gold))

@@ -11,9 +11,9 @@ Inference is pure Python over the plain JSON weights in ``analyzer/models`` (see
 beside each file, and ``python -m analyzer.training`` to rebuild them). Every decided finding
 carries its probability and the features that weighed most, so a reader can check the call.
 
-Context rules become features here: a candidate its rule would drop ("could not") is still
-scored, with "rule ... drops it" as one feature (it weighs strongly against), so the model may
-overrule a rule where the annotation disagrees with it.
+The model only narrows: it reads the findings the matcher kept after its context rules (a rule
+encodes what the training data cannot teach, like "May 2019"), and a candidate it rejects
+stays visible as a non-counted finding.
 """
 
 from __future__ import annotations
@@ -29,8 +29,7 @@ from typing import Iterable, Mapping, Sequence
 
 from ..text import PreparedText
 from .lexicon import Lexicon
-from .matcher import Finding, Matcher
-from .rules import RULES, Context
+from .matcher import Finding
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 
@@ -105,42 +104,18 @@ def load_certainty_model(name: str = "certainty") -> CertaintyModel:
 
 @dataclass(frozen=True)
 class Candidate:
-    """One lexicon candidate of a model's categories, before the model decides."""
+    """One lexicon finding of a model's categories, with its features, before the model decides."""
 
     finding: Finding
-    rule: str | None  # the term's context rule, if it has one
-    rule_passes: bool
     features: tuple[str, ...]
-
-
-_MATCHERS: dict[tuple[int, str, frozenset[str]], tuple[Lexicon, Matcher, dict]] = {}
-
-
-def _candidate_matcher(lexicon: Lexicon, family: str, categories: frozenset[str]) -> tuple[Matcher, dict]:
-    """A matcher over the model's candidate terms with their context rules lifted (the model
-    reads each rule's verdict as a feature), and (category, term) -> rule name. Cached per
-    lexicon object (hashing a whole lexicon on every call would cost more than matching)."""
-    key = (id(lexicon), family, categories)
-    cached = _MATCHERS.get(key)
-    if cached is not None and cached[0] is lexicon:
-        return cached[1], cached[2]
-    if len(_MATCHERS) > 8:
-        _MATCHERS.clear()
-    terms = [t for t in lexicon.terms if t.family == family and t.category in categories and not t.is_pattern]
-    rules = {(t.category, t.term): t.rule for t in terms}
-    lifted = tuple(replace(t, rule=None) for t in terms)
-    cats = tuple(c for c in lexicon.categories if c.family == family and c.name in categories)
-    matcher = Matcher(Lexicon(lifted, cats, ()))
-    _MATCHERS[key] = (lexicon, matcher, rules)
-    return matcher, rules
 
 
 def _bucket(word: str) -> str:
     return "<number>" if word[:1].isdigit() else word
 
 
-def cue_features(words: Sequence[str], i: int, j: int, term: str, category: str, matched: str,
-                 rule: str | None, rule_passes: bool, sentence_text: str,
+def cue_features(words: Sequence[str], i: int, j: int, term: str, category: str, matched: str, rule: str | None,
+                 sentence_text: str,
                  word_lists: Mapping[str, frozenset[str]]) -> tuple[str, ...]:
     """Readable features of a candidate at words ``i:j`` of its sentence's ``words``."""
     prev = _bucket(words[i - 1]) if i > 0 else "(sentence start)"
@@ -154,8 +129,8 @@ def cue_features(words: Sequence[str], i: int, j: int, term: str, category: str,
     near = words[max(0, i - 3):i] + words[j:j + 2]
     if any(w in _NEGATIONS or w.endswith("n't") for w in near):
         features.append("negation nearby")
-    if rule and not rule_passes:
-        features.append(f"rule {rule} drops it")
+    if rule:
+        features.append(f"admitted by rule {rule}")
     sentence_words = set(words)
     for name, listed in sorted(word_lists.items()):
         if sentence_words & listed:
@@ -169,40 +144,37 @@ def cue_features(words: Sequence[str], i: int, j: int, term: str, category: str,
     return tuple(features)
 
 
-def hedge_candidates(prepared: PreparedText, lexicon: Lexicon, model: CueModel) -> list[Candidate]:
-    """Every candidate of the model's categories in ``prepared``, with its features."""
-    matcher, rules = _candidate_matcher(lexicon, model.family, model.categories)
+def hedge_candidates(prepared: PreparedText, findings: Iterable[Finding], model: CueModel) -> list[Candidate]:
+    """The findings of the model's family and categories in ``prepared``, with their features.
+
+    Candidates are what the matcher found, after its context rules: a rule encodes knowledge
+    the training data cannot teach (BioScope abstracts hold no month "May" and few "could not").
+    """
     text, tokens = prepared.text, prepared.tokens
     candidates = []
-    for finding in matcher.find(prepared):
+    for finding in findings:
+        if finding.family != model.family or finding.category not in model.categories:
+            continue
         within = prepared.sentence_tokens[finding.sentence_index]
-        sentence = prepared.sentences[finding.sentence_index]
         i = bisect_right(tokens.starts, finding.start, within.start, within.stop) - 1
         j = bisect_right(tokens.starts, finding.end - 1, within.start, within.stop)
-        rule = rules.get((finding.category, finding.term))
-        passes = True
-        if rule:
-            context = Context(text, tokens, within, sentence.start, sentence.end, i, j, finding.start, finding.end)
-            passes = RULES[rule](context)
+        sentence = prepared.sentences[finding.sentence_index]
         words = tokens.words[within.start:within.stop]
         features = cue_features(words, i - within.start, j - within.start, finding.term, finding.category,
-                                " ".join(tokens.words[i:j]), rule, passes, text[sentence.start:sentence.end],
+                                " ".join(tokens.words[i:j]), finding.rule, text[sentence.start:sentence.end],
                                 model.word_lists)
-        candidates.append(Candidate(replace(finding, rule=rule if passes else None), rule, passes, features))
+        candidates.append(Candidate(finding, features))
     return candidates
 
 
-def _decided(candidate: Candidate, model: CueModel) -> Finding | None:
-    """The candidate as the model decides it; None for one its rule drops and the model rejects
-    too (it was never shown before either)."""
+def _decided(candidate: Candidate, model: CueModel) -> Finding:
+    """The candidate as the model decides it: a use, or visible but "rejected" (not counted)."""
     p = model.probability(candidate.features)
-    accepted = p >= model.threshold
-    if not accepted and not candidate.rule_passes:
-        return None
     finding = candidate.finding
-    usage, reason = ("use", None) if accepted else ("rejected", "model")
-    if accepted and finding.usage == "mention":
+    if p >= model.threshold:
         usage, reason = finding.usage, finding.mention_reason
+    else:
+        usage, reason = "rejected", "model"
     return replace(finding, usage=usage, mention_reason=reason, probability=round(p, 4),
                    features=model.deciding(candidate.features))
 
@@ -222,9 +194,9 @@ def apply_models(findings: Sequence[Finding], prepared: PreparedText, lexicon: L
         if family not in lexicon.families:
             continue
         model = name if isinstance(name, CueModel) else load_cue_model(name)
-        result = [f for f in result if not (f.family == family and f.category in model.categories)]
-        result += filter(None, (_decided(c, model) for c in hedge_candidates(prepared, lexicon, model)))
-    return tuple(sorted(result, key=lambda f: (f.start, f.family, f.end)))
+        decided = {id(c.finding): _decided(c, model) for c in hedge_candidates(prepared, result, model)}
+        result = [decided.get(id(f), f) for f in result]
+    return tuple(result)
 
 
 def certainty_features(findings: Iterable[Finding], sentence_text: str) -> dict[str, float]:
