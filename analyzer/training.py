@@ -218,26 +218,34 @@ def evaluate_cues(ex: Examples, gold: np.ndarray, groups: Sequence[int]) -> dict
             "abstracts": len(set(groups)), "sentences": n, "candidates": len(ex.labels)}
 
 
-def train_hedge_cues(data: Path, out: Path) -> dict:
+def hedge_data(data: Path) -> tuple[Examples, np.ndarray, list[int]]:
+    """Candidates with gold labels, each row's gold sentence label, and abstract groups."""
     bioscope = rows(data, "bioscope_abstracts_hedges_dev.jsonl")
     texts = [r["text"] for r in bioscope]
-    gold = np.array([r["uncertain"] for r in bioscope])
     spec = CueModel("hedge_cues", "hedges", frozenset(HEDGE_CATEGORIES), 0.0, {}, 0.5,
                     {k: frozenset(v) for k, v in WORD_LISTS.items()})
     ex = cue_examples(texts, [r["cues"] for r in bioscope], spec)
-    groups = abstract_groups(texts)
-    metrics = evaluate_cues(ex, gold, groups)
+    return ex, np.array([r["uncertain"] for r in bioscope]), abstract_groups(texts)
+
+
+def fit_hedge_cues(ex: Examples, gold: np.ndarray, groups: Sequence[int]) -> dict:
+    """The shipped model: trained on every row, threshold from grouped out-of-fold predictions."""
     every = np.ones(len(gold), dtype=bool)
     vocab, w, threshold = train_cues(ex, every, len(gold), gold, inner_folds=FOLDS, groups=groups)
     weights = {f: round(float(v), 4) for f, v in zip(vocab, w[:-1]) if abs(v) >= 1e-4}
-    model = {
+    return {
         "name": "hedge_cues", "family": "hedges", "categories": list(HEDGE_CATEGORIES),
         "threshold": threshold, "bias": round(float(w[-1]), 4),
         "word_lists": WORD_LISTS, "weights": dict(sorted(weights.items())),
         "training": {"data": "bioscope_abstracts_hedges_dev.jsonl (BioScope abstracts, CC BY 2.0)", "seed": SEED,
                      "folds": FOLDS, "l2": L2, "min_count": MIN_COUNT, "date": date.today().isoformat()},
-        "metrics": metrics,
     }
+
+
+def train_hedge_cues(data: Path, out: Path) -> dict:
+    ex, gold, groups = hedge_data(data)
+    model = fit_hedge_cues(ex, gold, groups)
+    model["metrics"] = metrics = evaluate_cues(ex, gold, groups)
     (out / "hedge_cues.json").write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return metrics
 
@@ -278,31 +286,41 @@ def certainty_table(texts: Sequence[str], hedges: CueModel) -> tuple[list[str], 
     return names, x
 
 
-def train_certainty(data: Path, out: Path, hedges: CueModel) -> dict:
+def certainty_data(data: Path, hedges: CueModel) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """Feature names, design matrix, ratings, and which rows are in the 'train' split."""
     pj = rows(data, "certainty_sentences_dev.jsonl")
     names, x = certainty_table([r["text"] for r in pj], hedges)
-    y = np.array([r["certainty"] for r in pj])
-    train = np.array([r["split"] == "train" for r in pj])
-    w_train = fit_ridge(x[train], y[train])
-    held = spearman(x[~train] @ w_train, y[~train])
-    order = list(range(len(pj)))
-    random.Random(SEED).shuffle(order)
-    fold = np.empty(len(pj), dtype=int)
-    fold[order] = np.arange(len(pj)) % FOLDS
-    predicted = np.zeros(len(pj))
-    for k in range(FOLDS):
-        wk = fit_ridge(x[fold != k], y[fold != k])
-        predicted[fold == k] = x[fold == k] @ wk
+    return names, x, np.array([r["certainty"] for r in pj]), np.array([r["split"] == "train" for r in pj])
+
+
+def fit_certainty(names: Sequence[str], x: np.ndarray, y: np.ndarray) -> dict:
     w = fit_ridge(x, y)
-    metrics = {"spearman_train_to_val": round(held, 4), "spearman_cv5": round(spearman(predicted, y), 4),
-               "rows": len(pj), "val_rows": int((~train).sum())}
-    model = {
+    return {
         "name": "certainty", "bias": round(float(w[-1]), 4), "range": [1.0, 6.0],
         "weights": {k: round(float(v), 4) for k, v in zip(names, w[:-1])},
-        "training": {"data": "certainty_sentences_dev.jsonl (Pei & Jurgens 2021, MIT)", "seed": SEED,
+        "training": {"data": "certainty_sentences_dev.jsonl (Pei & Jurgens 2021, MIT), all rows", "seed": SEED,
                      "folds": FOLDS, "ridge": RIDGE, "date": date.today().isoformat()},
-        "metrics": metrics,
     }
+
+
+def evaluate_certainty(x: np.ndarray, y: np.ndarray, train: np.ndarray) -> dict:
+    """Spearman trained on the 'train' split and read on 'val', and over 5 random folds."""
+    held = spearman(x[~train] @ fit_ridge(x[train], y[train]), y[~train])
+    order = list(range(len(y)))
+    random.Random(SEED).shuffle(order)
+    fold = np.empty(len(y), dtype=int)
+    fold[order] = np.arange(len(y)) % FOLDS
+    predicted = np.zeros(len(y))
+    for k in range(FOLDS):
+        predicted[fold == k] = x[fold == k] @ fit_ridge(x[fold != k], y[fold != k])
+    return {"spearman_train_to_val": round(held, 4), "spearman_cv5": round(spearman(predicted, y), 4),
+            "rows": len(y), "val_rows": int((~train).sum())}
+
+
+def train_certainty(data: Path, out: Path, hedges: CueModel) -> dict:
+    names, x, y, train = certainty_data(data, hedges)
+    model = fit_certainty(names, x, y)
+    model["metrics"] = metrics = evaluate_certainty(x, y, train)
     (out / "certainty.json").write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return metrics
 

@@ -244,10 +244,15 @@ def certainty_features(findings: Iterable[Finding], sentence_text: str) -> dict[
     return features
 
 
+def certainty(findings: Iterable[Finding], text: str, model: str = "certainty") -> float:
+    """Predicted certainty (1 very uncertain .. 6 very certain, Pei & Jurgens 2021) of ``text``,
+    one sentence, from its findings after ``apply_models``."""
+    return load_certainty_model(model).predict(certainty_features(findings, text))
+
+
 def sentence_certainty(findings: Iterable[Finding], prepared: PreparedText, sentence_index: int,
                        model: str = "certainty") -> float:
-    """Predicted certainty (1 very uncertain .. 6 very certain, Pei & Jurgens 2021) of one
-    sentence, from the findings (after ``apply_models``) that fall in it."""
+    """``certainty`` of sentence ``sentence_index`` of a document, from the findings in it."""
     sentence = prepared.sentences[sentence_index]
     own = [f for f in findings if f.sentence_index == sentence_index]
-    return load_certainty_model(model).predict(certainty_features(own, prepared.text[sentence.start:sentence.end]))
+    return certainty(own, prepared.text[sentence.start:sentence.end], model)
