@@ -109,35 +109,65 @@ def vocabulary(features: Sequence[Sequence[str]], min_count: int = MIN_COUNT) ->
     return sorted(f for f, n in counts.items() if n >= min_count)
 
 
-def design(features: Sequence[Sequence[str]], vocab: Sequence[str]) -> np.ndarray:
-    index = {f: i for i, f in enumerate(vocab)}
-    x = np.zeros((len(features), len(vocab) + 1))
-    x[:, -1] = 1.0  # bias
-    for r, fs in enumerate(features):
-        for f in fs:
-            if f in index:
-                x[r, index[f]] = 1.0
+class Design:
+    """A binary design matrix kept as its nonzero (row, column) pairs, plus a bias column:
+    products cost the number of active features, not rows x vocabulary."""
+
+    def __init__(self, features: Sequence[Sequence[str]], vocab: Sequence[str]):
+        index = {f: i for i, f in enumerate(vocab)}
+        pairs = [(r, index[f]) for r, fs in enumerate(features) for f in dict.fromkeys(fs) if f in index]
+        self.n, self.bias = len(features), len(vocab)
+        self.rows = np.array([r for r, _ in pairs] + list(range(self.n)), dtype=np.int64)
+        self.cols = np.array([c for _, c in pairs] + [self.bias] * self.n, dtype=np.int64)
+        self.width = len(vocab) + 1
+
+    def dot(self, w: np.ndarray) -> np.ndarray:
+        return np.bincount(self.rows, weights=w[self.cols], minlength=self.n)
+
+    def tdot(self, u: np.ndarray) -> np.ndarray:
+        return np.bincount(self.cols, weights=u[self.rows], minlength=self.width)
+
+
+def design(features: Sequence[Sequence[str]], vocab: Sequence[str]) -> Design:
+    return Design(features, vocab)
+
+
+def _conjugate_gradient(hv, b: np.ndarray, tolerance: float = 1e-12, limit: int = 500) -> np.ndarray:
+    x = np.zeros_like(b)
+    r = b.copy()
+    d = r.copy()
+    rr = r @ r
+    for _ in range(limit):
+        if rr <= tolerance:
+            break
+        hd = hv(d)
+        alpha = rr / (d @ hd)
+        x += alpha * d
+        r -= alpha * hd
+        rr, previous = r @ r, rr
+        d = r + (rr / previous) * d
     return x
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, iterations: int = 50) -> np.ndarray:
-    """Newton's method on the L2-penalised log-loss (the bias unpenalised); deterministic."""
-    w = np.zeros(x.shape[1])
-    penalty = np.full(x.shape[1], l2)
+def fit_logistic(x: Design, y: np.ndarray, l2: float = L2, iterations: int = 50) -> np.ndarray:
+    """Newton's method (conjugate-gradient steps) on the L2-penalised log-loss, the bias
+    unpenalised; deterministic."""
+    w = np.zeros(x.width)
+    penalty = np.full(x.width, l2)
     penalty[-1] = 1e-6
     for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        gradient = x.T @ (p - y) + penalty * w
-        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty)
-        step = np.linalg.solve(hessian, gradient)
+        p = 1.0 / (1.0 + np.exp(-np.clip(x.dot(w), -30, 30)))
+        gradient = x.tdot(p - y) + penalty * w
+        s = p * (1 - p)
+        step = _conjugate_gradient(lambda v: x.tdot(s * x.dot(v)) + penalty * v, gradient)
         w -= step
         if np.max(np.abs(step)) < 1e-8:
             break
     return w
 
 
-def predict(x: np.ndarray, w: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+def predict(x: Design, w: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(x.dot(w), -30, 30)))
 
 
 def sentence_scores(p: np.ndarray, sentence: np.ndarray, n_rows: int) -> np.ndarray:
