@@ -40,6 +40,11 @@ MIN_COUNT = 2  # a feature seen in fewer training candidates gets no weight
 L2 = 1.0  # logistic regression penalty (on the summed log-loss)
 RIDGE = 10.0  # certainty ridge penalty
 HEDGE_CATEGORIES = ("modal", "epistemic_verb", "epistemic_adverb", "limitation")
+# Terms the model scores but does not decide: BioScope abstracts cannot separate their senses
+# ("could": 66 cues, 80 past abilities like "could be detected"), while in health news the
+# epistemic sense dominates ("the drug could reduce symptoms"). The lexicon and its context rule
+# decide them, as before; the evaluation counts them the same way.
+UNDECIDED_TERMS = ("could",)
 # Section cues: a methods sentence ("we measured", "was estimated by regression") reports what
 # was done, and "estimated", "probability of", "possible" there name quantities, not doubt; a
 # results/discussion sentence ("these data", "our findings") is where speculation lives
@@ -99,6 +104,7 @@ class Examples:
     features: list[tuple[str, ...]]
     labels: np.ndarray
     sentence: np.ndarray  # row index of each candidate
+    undecided: np.ndarray  # candidate of a term the lexicon, not the model, decides
 
 
 def vocabulary(features: Sequence[Sequence[str]], min_count: int = MIN_COUNT) -> list[str]:
@@ -170,8 +176,11 @@ def predict(x: Design, w: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(x.dot(w), -30, 30)))
 
 
-def sentence_scores(p: np.ndarray, sentence: np.ndarray, n_rows: int) -> np.ndarray:
-    """The strongest candidate probability of each row (0 for a row with no candidate)."""
+def sentence_scores(p: np.ndarray, sentence: np.ndarray, n_rows: int, undecided: np.ndarray | None = None) -> np.ndarray:
+    """The strongest candidate probability of each row (0 for a row with no candidate); a
+    candidate of an undecided term counts as accepted (the lexicon decides it)."""
+    if undecided is not None:
+        p = np.where(undecided, 1.0, p)
     best = np.zeros(n_rows)
     np.maximum.at(best, sentence, p)
     return best
@@ -210,13 +219,13 @@ def train_cues(ex: Examples, rows_in: np.ndarray, n_rows: int, gold: np.ndarray,
         v, wk, _ = train_cues(ex, fit_rows, n_rows, gold)
         held = rows_in[ex.sentence] & (inner[ex.sentence] == k)
         oof[held] = predict(design([f for f, h in zip(ex.features, held) if h], v), wk)
-    best = sentence_scores(oof[take], ex.sentence[take], n_rows)
+    best = sentence_scores(oof[take], ex.sentence[take], n_rows, ex.undecided[take])
     return vocab, w, best_threshold(best[rows_in], gold[rows_in])
 
 
 def cue_examples(texts: Sequence[str], cues: Sequence[Sequence[dict]], spec: CueModel) -> Examples:
     matcher = Matcher(load_lexicon())
-    features, labels, sentence = [], [], []
+    features, labels, sentence, undecided = [], [], [], []
     for r, (text, gold) in enumerate(zip(texts, cues)):
         prepared = prepare(text)
         for c in hedge_candidates(prepared, matcher.find(prepared), spec):
@@ -224,7 +233,8 @@ def cue_examples(texts: Sequence[str], cues: Sequence[Sequence[dict]], spec: Cue
             features.append(c.features)
             labels.append(any(f.start < g["end"] and g["start"] < f.end for g in gold))
             sentence.append(r)
-    return Examples(features, np.array(labels, dtype=float), np.array(sentence))
+            undecided.append(f.term in UNDECIDED_TERMS)
+    return Examples(features, np.array(labels, dtype=float), np.array(sentence), np.array(undecided, dtype=bool))
 
 
 def evaluate_cues(ex: Examples, gold: np.ndarray, groups: Sequence[int]) -> dict:
@@ -240,7 +250,7 @@ def evaluate_cues(ex: Examples, gold: np.ndarray, groups: Sequence[int]) -> dict
         held = fold[ex.sentence] == k
         p = predict(design([f for f, h in zip(ex.features, held) if h], vocab), w)
         cue_p[held] = p
-        best = sentence_scores(p, ex.sentence[held], n)
+        best = sentence_scores(p, ex.sentence[held], n, ex.undecided[held])
         predicted |= (best >= t) & (fold == k)
         thresholds.append(t)
     cue_level = prf(cue_p >= 0.5, ex.labels.astype(bool))
@@ -265,7 +275,7 @@ def fit_hedge_cues(ex: Examples, gold: np.ndarray, groups: Sequence[int]) -> dic
     weights = {f: round(float(v), 4) for f, v in zip(vocab, w[:-1]) if abs(v) >= 1e-4}
     return {
         "name": "hedge_cues", "family": "hedges", "categories": list(HEDGE_CATEGORIES),
-        "threshold": threshold, "bias": round(float(w[-1]), 4),
+        "threshold": threshold, "bias": round(float(w[-1]), 4), "undecided_terms": list(UNDECIDED_TERMS),
         "word_lists": WORD_LISTS, "weights": dict(sorted(weights.items())),
         "training": {"data": "bioscope_abstracts_hedges_dev.jsonl (BioScope abstracts, CC BY 2.0)", "seed": SEED,
                      "folds": FOLDS, "l2": L2, "min_count": MIN_COUNT, "date": date.today().isoformat()},

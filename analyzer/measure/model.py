@@ -54,6 +54,7 @@ class CueModel:
     weights: Mapping[str, float]
     threshold: float
     word_lists: Mapping[str, frozenset[str]]  # "methods" / "results" wording, read by the features
+    undecided_terms: frozenset[str] = frozenset()  # scored but left to the lexicon (see the card)
 
     def probability(self, features: Sequence[str]) -> float:
         score = self.bias + sum(self.weights.get(f, 0.0) for f in features)
@@ -87,7 +88,8 @@ def _read(name: str) -> dict:
 def read_cue_model(path: Path) -> CueModel:
     data = json.loads(path.read_text(encoding="utf-8"))
     return CueModel(data["name"], data["family"], frozenset(data["categories"]), data["bias"], data["weights"],
-                    data["threshold"], {k: frozenset(v) for k, v in data["word_lists"].items()})
+                    data["threshold"], {k: frozenset(v) for k, v in data["word_lists"].items()},
+                    frozenset(data.get("undecided_terms", ())))
 
 
 @lru_cache(maxsize=8)
@@ -168,10 +170,11 @@ def hedge_candidates(prepared: PreparedText, findings: Iterable[Finding], model:
 
 
 def _decided(candidate: Candidate, model: CueModel) -> Finding:
-    """The candidate as the model decides it: a use, or visible but "rejected" (not counted)."""
+    """The candidate as the model decides it: a use, or visible but "rejected" (not counted).
+    An undecided term keeps the lexicon's decision and shows its probability for information."""
     p = model.probability(candidate.features)
     finding = candidate.finding
-    if p >= model.threshold:
+    if p >= model.threshold or finding.term in model.undecided_terms:
         usage, reason = finding.usage, finding.mention_reason
     else:
         usage, reason = "rejected", "model"
