@@ -39,7 +39,10 @@ FOLDS = 5
 MIN_COUNT = 2  # a feature seen in fewer training candidates gets no weight
 L2 = 1.0  # logistic regression penalty (on the summed log-loss)
 RIDGE = 10.0  # certainty ridge penalty
-HEDGE_CATEGORIES = ("modal", "epistemic_verb", "epistemic_adverb", "limitation")
+# The speculation categories. Limitation statements ("more research is needed", Islam et al. 2020;
+# Sumner et al. 2014) are caveats BioScope does not annotate as speculation: the model cannot
+# judge them, so the lexicon keeps deciding them.
+HEDGE_CATEGORIES = ("modal", "epistemic_verb", "epistemic_adverb")
 # Terms the model scores but does not decide: BioScope abstracts cannot separate their senses
 # ("could": 66 cues, 80 past abilities like "could be detected"), while in health news the
 # epistemic sense dominates ("the drug could reduce symptoms"). The lexicon and its context rule

@@ -37,7 +37,7 @@ CASES = [
     ("Prevalence was estimated by logistic regression.", "estimate*", False, "a method: a quantity was computed"),
     ("The probability of survival was calculated for each group.", "probability of", False, "a quantity, not doubt"),
     ("Cells were treated with either PMA or ionomycin.", "either", False, "a method's alternatives, both done"),
-    ("Preliminary experiments were performed at 37 degrees.", "preliminary", False, "a method step, not a caveat"),
+    ("Cells were incubated for the times indicated.", "indicated", False, "a method reference, not an inference"),
 ]
 
 
