@@ -14,6 +14,7 @@ from ..text import PreparedText, prepare
 from .cues import Cues, measure_cues
 from .lexicon import Lexicon, load_lexicon
 from .matcher import Finding, Matcher
+from .model import apply_models
 from .readability import Readability, measure_readability
 from .wording import Wording, summarise_wording
 
@@ -51,7 +52,7 @@ def analyze(text: str, id: str = "", matcher: Matcher | None = None, load_warnin
     matcher = matcher or compiled_matcher()
     prepared = prepare(text)
     readability = measure_readability(prepared)
-    findings = matcher.find(prepared)
+    findings = apply_models(matcher.find(prepared), prepared, matcher.lexicon)  # learned models decide their families
     return Analysis(
         id=id,
         text=text,

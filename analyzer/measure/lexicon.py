@@ -10,6 +10,8 @@ must not produce a finding. No other module names a family: adding one is adding
     mentions = false            # true: negated, quoted or attributed matches are mentions
     read_references = false     # true: the reference list is read too (evidence cues)
     extends = "promotional"     # instead of family: add categories to a loaded family
+    role = "hedging"            # what mechanisms may ask of it (see ROLES); categories may have one too
+    model = "hedge_cues"        # a learned model (analyzer/models/<name>.json) decides its candidates
 
     [display]                   # how reports show it (all optional)
     label = "Hedges"            # legends and headers
@@ -79,12 +81,12 @@ _NAME = re.compile(r"[a-z][a-z0-9_]*")
 _RULE_ID = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+")
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _FILE_KEYS = {"family", "extends", "title", "description", "mentions", "read_references", "categories",
-              "display", "scores", "score_rules", "disclosure", "examples", "role"}
+              "display", "scores", "score_rules", "disclosure", "examples", "role", "model"}
 _CATEGORY_KEYS = {"name", "weight", "source", "description", "terms", "patterns", "counted", "rule", "rank", "short",
                   "role"}
 # What a mechanism may ask of a family or category, instead of naming it: claim strength reads
 # the relationship roles and "conditional" hedges (Yu et al. 2019); comparison reads "selling".
-ROLES = ("correlational", "comparison", "causal", "no_relationship", "conditional", "selling")
+ROLES = ("correlational", "comparison", "causal", "no_relationship", "conditional", "selling", "hedging", "boosting")
 _TERM_KEYS = {"term", "weight", "rule", "note"}
 _PATTERN_KEYS = {"pattern", "weight", "rule", "note"}
 _DISPLAY_KEYS = {"label", "short", "colour", "order", "column", "top_terms", "charts", "highlight"}
@@ -209,6 +211,7 @@ class Family:
     examples_quiet: tuple[str, ...] = ()
     file: str = ""
     role: str = ""
+    model: str = ""  # a learned model in analyzer/models that decides this family's candidates
 
 
 @dataclass(frozen=True)
@@ -248,6 +251,9 @@ class Lexicon:
 
     def with_role(self, role: str) -> frozenset[tuple[str, str]]:
         return frozenset(key for key, value in self.roles.items() if value == role)
+
+    def families_with_role(self, role: str) -> frozenset[str]:
+        return frozenset(f.name for f in self.families if f.role == role)
 
     def display_rules(self, kind: str | None = None) -> tuple[ScoreRule, ...]:
         """Family score rules (of one kind), in the families' display order."""
@@ -617,7 +623,7 @@ def _read_file(path: Path, loaded: _Loaded) -> None:
         mentions=reader.flag(data, "mentions", 1, False), read_references=reader.flag(data, "read_references", 1, False),
         display=_read_display(reader, name, len(loaded.families)),
         examples_fire=reader.texts(examples, "fires", at), examples_quiet=reader.texts(examples, "quiet", at), file=str(path),
-        role=_role(reader, data, 1),
+        role=_role(reader, data, 1), model=reader.text(data, "model", 1),
     )
     owner = family or loaded_family(loaded, name)
     base = {"family": name, "mentions": owner.mentions if owner else False,

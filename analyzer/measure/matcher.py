@@ -29,7 +29,8 @@ class Finding:
     """One matched term, with everything needed to show and explain it.
 
     ``usage`` is "use" when the writer uses the wording, "mention" when the text negates,
-    quotes or attributes it (``mention_reason`` says which); mentions are not counted.
+    quotes or attributes it (``mention_reason`` says which), "rejected" when a learned model
+    judges the candidate not used in the family's sense (reason "model"); only uses count.
     """
 
     family: str
@@ -45,6 +46,10 @@ class Finding:
     source: str
     counted: bool
     rule: str | None = None  # the context rule that admitted it, if its term has one
+    # set by a learned context model (measure/model.py): P(used as a cue here), and the
+    # features that weighed most, as "next word 'be' +1.2"
+    probability: float | None = None
+    features: tuple[str, ...] = ()
 
     @property
     def counts(self) -> bool:

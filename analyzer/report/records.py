@@ -78,6 +78,8 @@ def findings_record(analysis: Analysis) -> list[dict[str, Any]]:
             "term": f.term,
             "rule": f.rule,
             "source": f.source,
+            "probability": f.probability,  # a learned model's P(used as a cue here), else null
+            "features": list(f.features),  # the features that decided it, "next word 'be' +1.2"
         }
         for f in analysis.findings
     ]

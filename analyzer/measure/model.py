@@ -1,0 +1,261 @@
+"""Learned context models: which lexicon candidates are really used as hedges here.
+
+The lexicon stays the reviewable list of candidates; a small logistic regression, trained on
+the speculation cues annotated in BioScope (Vincze et al. 2008, as in the CoNLL-2010 shared
+task, Farkas et al. 2010), decides for each candidate of the model's categories whether it is
+used as a speculation cue in its sentence. "could" in "this could be considered a risk factor"
+is; "estimated" in "prevalence was estimated by logistic regression" is not. A word list with
+hand-written exceptions cannot see that; a few hundred readable context features can.
+
+Inference is pure Python over the plain JSON weights in ``analyzer/models`` (see the model card
+beside each file, and ``python -m analyzer.training`` to rebuild them). Every decided finding
+carries its probability and the features that weighed most, so a reader can check the call.
+
+The model only narrows: it reads the findings the matcher kept after its context rules (a rule
+encodes what the training data cannot teach, like "May 2019"), and a candidate it rejects
+stays visible as a non-counted finding.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+from ..text import PreparedText
+from .lexicon import Lexicon
+from .matcher import Finding
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
+
+_NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "without", "cannot"})
+_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# How many features a finding shows: the ones that moved its probability most.
+SHOWN_FEATURES = 3
+
+
+@dataclass(frozen=True)
+class CueModel:
+    """Weights of one cue-disambiguation model, as read from its JSON file."""
+
+    name: str
+    family: str
+    categories: frozenset[str]
+    bias: float
+    weights: Mapping[str, float]
+    threshold: float
+    word_lists: Mapping[str, frozenset[str]]  # "methods" / "results" wording, read by the features
+    undecided_terms: frozenset[str] = frozenset()  # scored but left to the lexicon (see the card)
+
+    def probability(self, features: Sequence[str]) -> float:
+        score = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+    def deciding(self, features: Sequence[str], n: int = SHOWN_FEATURES) -> tuple[str, ...]:
+        """The ``n`` features with the largest contribution, as "feature +1.2"."""
+        weighted = [(self.weights[f], f) for f in dict.fromkeys(features) if f in self.weights]
+        weighted.sort(key=lambda wf: -abs(wf[0]))
+        return tuple(f"{f} {w:+.1f}" for w, f in weighted[:n])
+
+
+@dataclass(frozen=True)
+class CertaintyModel:
+    """A linear regression from readable sentence features to certainty (1-6)."""
+
+    bias: float
+    weights: Mapping[str, float]
+    low: float
+    high: float
+
+    def predict(self, features: Mapping[str, float]) -> float:
+        value = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return max(self.low, min(self.high, value))
+
+
+def _read(name: str) -> dict:
+    return json.loads((MODEL_DIR / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def read_cue_model(path: Path) -> CueModel:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return CueModel(data["name"], data["family"], frozenset(data["categories"]), data["bias"], data["weights"],
+                    data["threshold"], {k: frozenset(v) for k, v in data["word_lists"].items()},
+                    frozenset(data.get("undecided_terms", ())))
+
+
+@lru_cache(maxsize=8)
+def load_cue_model(name: str) -> CueModel:
+    """A shipped model by name (``analyzer/models/<name>.json``), read once per process."""
+    return read_cue_model(MODEL_DIR / f"{name}.json")
+
+
+@lru_cache(maxsize=2)
+def load_certainty_model(name: str = "certainty") -> CertaintyModel:
+    data = _read(name)
+    return CertaintyModel(data["bias"], data["weights"], data["range"][0], data["range"][1])
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One lexicon finding of a model's categories, with its features, before the model decides."""
+
+    finding: Finding
+    features: tuple[str, ...]
+
+
+def _bucket(word: str) -> str:
+    return "<number>" if word[:1].isdigit() else word
+
+
+def cue_features(words: Sequence[str], i: int, j: int, term: str, category: str, matched: str, rule: str | None,
+                 sentence_text: str,
+                 word_lists: Mapping[str, frozenset[str]]) -> tuple[str, ...]:
+    """Readable features of a candidate at words ``i:j`` of its sentence's ``words``."""
+    prev = _bucket(words[i - 1]) if i > 0 else "(sentence start)"
+    nxt = _bucket(words[j]) if j < len(words) else "(sentence end)"
+    features = [f"term '{term}'", f"category {category}", f"previous word '{prev}'", f"next word '{nxt}'",
+                f"'{term}' then '{nxt}'", f"'{prev}' then '{term}'"]
+    if matched != term:
+        features.append(f"word '{matched}'")
+    if j + 1 < len(words):
+        features.append(f"'{term}' then '{nxt}' '{_bucket(words[j + 1])}'")
+    near = words[max(0, i - 3):i] + words[j:j + 2]
+    if any(w in _NEGATIONS or w.endswith("n't") for w in near):
+        features.append("negation nearby")
+    if rule:
+        features.append(f"admitted by rule {rule}")
+    sentence_words = set(words)
+    for name, listed in sorted(word_lists.items()):
+        if sentence_words & listed:
+            features.append(f"{name} wording in sentence")
+    if "or" in words[j:]:
+        features.append("'or' later in sentence")
+    if sentence_text.rstrip().endswith("?"):
+        features.append("sentence is a question")
+    third = 3 * i // max(1, len(words))
+    features.append(("in first third of sentence", "in middle of sentence", "in last third of sentence")[min(third, 2)])
+    return tuple(features)
+
+
+def hedge_candidates(prepared: PreparedText, findings: Iterable[Finding], model: CueModel) -> list[Candidate]:
+    """The findings of the model's family and categories in ``prepared``, with their features.
+
+    Candidates are what the matcher found, after its context rules: a rule encodes knowledge
+    the training data cannot teach (BioScope abstracts hold no month "May" and few "could not").
+    """
+    text, tokens = prepared.text, prepared.tokens
+    candidates = []
+    for finding in findings:
+        if finding.family != model.family or finding.category not in model.categories:
+            continue
+        within = prepared.sentence_tokens[finding.sentence_index]
+        i = bisect_right(tokens.starts, finding.start, within.start, within.stop) - 1
+        j = bisect_right(tokens.starts, finding.end - 1, within.start, within.stop)
+        sentence = prepared.sentences[finding.sentence_index]
+        words = tokens.words[within.start:within.stop]
+        features = cue_features(words, i - within.start, j - within.start, finding.term, finding.category,
+                                " ".join(tokens.words[i:j]), finding.rule, text[sentence.start:sentence.end],
+                                model.word_lists)
+        candidates.append(Candidate(finding, features))
+    return candidates
+
+
+def _decided(candidate: Candidate, model: CueModel) -> Finding:
+    """The candidate as the model decides it: a use, or visible but "rejected" (not counted).
+    An undecided term keeps the lexicon's decision and shows its probability for information."""
+    p = model.probability(candidate.features)
+    finding = candidate.finding
+    if p >= model.threshold or finding.term in model.undecided_terms:
+        usage, reason = finding.usage, finding.mention_reason
+    else:
+        usage, reason = "rejected", "model"
+    return replace(finding, usage=usage, mention_reason=reason, probability=round(p, 4),
+                   features=model.deciding(candidate.features))
+
+
+def apply_models(findings: Sequence[Finding], prepared: PreparedText, lexicon: Lexicon,
+                 models: Mapping[str, "str | CueModel"] | None = None) -> tuple[Finding, ...]:
+    """``findings`` with each modelled family's candidates decided by its model.
+
+    Which family has a model is data: its lexicon file's ``model = "..."`` (``models`` overrides,
+    for tests). Findings of other families, and of categories a model does not cover
+    (approximators, frequency words), pass through unchanged. A rejected candidate stays visible
+    with usage "rejected" and reason "model", and does not count.
+    """
+    if models is None:
+        models = {f.name: f.model for f in lexicon.families if f.model}
+    result = list(findings)
+    for family, name in models.items():
+        if family not in lexicon.family_names:
+            continue
+        model = name if isinstance(name, CueModel) else load_cue_model(name)
+        decided = {id(c.finding): _decided(c, model) for c in hedge_candidates(prepared, result, model)}
+        result = [decided.get(id(f), f) for f in result]
+    return tuple(result)
+
+
+def certainty_features(findings: Iterable[Finding], sentence_text: str) -> dict[str, float]:
+    """Readable features of one sentence for the certainty model, from its findings.
+
+    Hedge candidates weigh by the cue model's probability (a rejected "could" still tells a
+    reader something about certainty); boosters and claim wording (causality lexicon) by count.
+    """
+    from .analysis import lexicon_for
+    from .claims import claim_strength, is_relationship
+
+    lexicon = lexicon_for()
+    hedging, boosting, roles = lexicon.families_with_role("hedging"), lexicon.families_with_role("boosting"), lexicon.roles
+    findings = list(findings)
+    hedges = [f for f in findings if f.family in hedging and f.probability is not None]
+    features: dict[str, float] = {
+        "hedge probability (sum)": sum(f.probability for f in hedges),
+        "strongest hedge probability": max((f.probability for f in hedges), default=0.0),
+        "accepted hedge cues": sum(1 for f in hedges if f.counts),
+        "approximators and frequency words": sum(
+            1 for f in findings if f.family in hedging and f.probability is None and f.counts),
+        "boosters (weighted)": sum(f.weight for f in findings if f.family in boosting and f.counts),
+    }
+
+    def add(key: str, value: float = 1.0) -> None:
+        features[key] = features.get(key, 0.0) + value
+
+    for f in findings:
+        if f.family in hedging:
+            add(f"hedge '{f.term}'", 1.0 if f.probability is None else f.probability)
+            if f.counts and f.probability is not None:
+                add(f"accepted {f.category} hedges")
+        elif f.family in boosting and f.counts:
+            add(f"booster '{f.term}'")
+        elif is_relationship(f, roles) and f.counts:
+            features[f"claim wording '{f.term}'"] = 1.0
+    if any(is_relationship(f, roles) for f in findings):
+        strength = claim_strength(findings, roles)
+        features[("no-relationship claim", "correlational claim", "conditional causal claim",
+                  "direct causal claim")[strength]] = 1.0
+    words = set(_WORDS.findall(sentence_text.lower()))
+    if words & _NEGATIONS or any(w.endswith("n't") for w in words):
+        features["negation in sentence"] = 1.0
+    if any(c.isdigit() for c in sentence_text):
+        features["a number in the sentence"] = 1.0
+    if sentence_text.rstrip().endswith("?"):
+        features["sentence is a question"] = 1.0
+    return features
+
+
+def certainty(findings: Iterable[Finding], text: str, model: str = "certainty") -> float:
+    """Predicted certainty (1 very uncertain .. 6 very certain, Pei & Jurgens 2021) of ``text``,
+    one sentence, from its findings after ``apply_models``."""
+    return load_certainty_model(model).predict(certainty_features(findings, text))
+
+
+def sentence_certainty(findings: Iterable[Finding], prepared: PreparedText, sentence_index: int,
+                       model: str = "certainty") -> float:
+    """``certainty`` of sentence ``sentence_index`` of a document, from the findings in it."""
+    sentence = prepared.sentences[sentence_index]
+    own = [f for f in findings if f.sentence_index == sentence_index]
+    return certainty(own, prepared.text[sentence.start:sentence.end], model)
