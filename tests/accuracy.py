@@ -171,6 +171,17 @@ def table() -> Iterable[tuple[str, str, float, str]]:
         yield ("HealthNewsReview dev", f"{criterion} AUC", cue_auc(criterion), f"{cue} cue strength")
     macro_f1, _ = claim_strength_scores()
     yield ("PubMed claims dev", "claim strength macro-F1", macro_f1, "4 levels, rules")
+    yield from audit_rows()
+
+
+def audit_rows() -> Iterable[tuple[str, str, float, str]]:
+    """Precision of each family's findings on real news and advertorial pages, from the human
+    labels in tests/audit/labels.jsonl (see tests/audit/README.md)."""
+    from audit.precision import audit
+
+    for p in audit():
+        yield ("audit news+ads", f"{p.family} precision", p.precision,
+               f"{p.labelled} labelled, sample coverage {p.coverage:.0%}")
 
 
 def main() -> None:
