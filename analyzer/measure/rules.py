@@ -393,22 +393,29 @@ def not_an_offer(c: Context) -> bool:
     return asserted_claim(c) and not _OFFER.search(near)
 
 
+# Funding wording, and the kinds of body that fund research (a name beside "supported by").
 _FUNDING_CONTEXT = re.compile(
-    r"(?i:\b(?:fund|grant|support|sponsor|donat|gift|paid|pays?\b|financ|award|endow|provided|gave|backed)\w*)"
+    r"(?i:\b(?:fund|grant|support|sponsor|donat|gift|paid|pays?\b|financ|award|endow|provided|gave|backed|employe"
+    r"|institut|foundation|trust\b|council|agency|ministry|charit|nih\b)\w*)"
 )
 
 
 def funding_context(c: Context) -> bool:
-    """A funder's name or a word like "foundation" or "funding" says who paid only next to
-    funding wording elsewhere in its sentence ("supported by the NIH and the Gates Foundation"),
-    not in "the National Osteoporosis Foundation recommends" or "a foundation for health".
+    """A funder's name or a word like "foundation" or "supported by" says who paid only next to
+    funding wording or another funding body elsewhere in its sentence ("supported by the National
+    Institutes of Health", "employees of the NIH"), not in "the National Osteoporosis Foundation
+    recommends", "a foundation for health" or "a finding supported by Tuesday's study".
 
     Prevents names of agencies and charities counting as funding disclosed (HealthNewsReview.org
     criterion 9 asks who paid for the work).
     """
-    sentence = c.text[max(c.sentence_start, c.match_start - _QUOTE_WINDOW):c.match_start] + " " + \
-        c.text[c.match_end:min(c.sentence_end, c.match_end + _QUOTE_WINDOW)]
-    return bool(_FUNDING_CONTEXT.search(sentence))
+    # the sentence and a little beyond: a funding note is often one line split over two
+    near = c.text[max(0, c.match_start - _FUNDING_REACH):c.match_start] + " " + \
+        c.text[c.match_end:c.match_end + _FUNDING_REACH]
+    return bool(_FUNDING_CONTEXT.search(near))
+
+
+_FUNDING_REACH = 120
 
 
 _NOT_AN_OPTION = {"placebo", "placebos", "sham", "dummy", "risk", "risks", "harms", "benefits", "alone"}
