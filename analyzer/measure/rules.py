@@ -212,6 +212,23 @@ def not_statistical(c: Context) -> bool:
                 or after in {"difference", "differences", "association", "associations", "correlation", "at", "p", "level"})
 
 
+# Clinical names that hold an importance adjective: "critical care", "essential tremor", "vital signs".
+_CLINICAL_AFTER = {"care", "condition", "conditions", "illness", "ill", "limb", "period", "access", "oils", "oil",
+                   "tremor", "hypertension", "medicines", "amino", "fatty", "nutrients", "nutrient", "vitamins",
+                   "signs", "sign", "statistics", "capacity", "organs", "functions", "services", "workers"}
+
+
+def not_clinical_term(c: Context) -> bool:
+    """"Critical", "essential", "vital" are importance claims ("a critical breakthrough") but
+    part of a clinical name in "critical care", "essential tremor", "vital signs", "essential
+    medicines".
+
+    Prevents names of wards, diseases and measurements counting as promotional wording
+    (Millar, Batalo & Budgell 2022 count the evaluative adjective).
+    """
+    return c.word(c.end) not in _CLINICAL_AFTER and c.word(c.start - 1) not in {"critically"}
+
+
 _NOUN_BEFORE_SHOW = {"the", "a", "an", "this", "that", "his", "her", "their", "our", "my", "your", "its",
                      "tv", "television", "talk", "radio", "game", "reality", "cooking", "news", "morning", "trade"}
 
@@ -471,6 +488,7 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "not_astonishment": not_astonishment,
     "show_is_a_verb": show_is_a_verb,
     "not_statistical": not_statistical,
+    "not_clinical_term": not_clinical_term,
     "risk_raised": risk_raised,
     "asserted_claim": asserted_claim,
     "not_an_offer": not_an_offer,
