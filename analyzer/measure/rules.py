@@ -229,6 +229,37 @@ def not_clinical_term(c: Context) -> bool:
     return c.word(c.end) not in _CLINICAL_AFTER and c.word(c.start - 1) not in {"critically"}
 
 
+def evaluative_best(c: Context) -> bool:
+    """"The best cream available" rates; "how best to treat", "the best way to", "best
+    practices", "at best", "best known" are idioms that rate nothing.
+
+    Prevents fixed phrases counting as quality claims (Millar, Batalo & Budgell 2022 count the
+    evaluative adjective).
+    """
+    before, after = c.word(c.start - 1), c.word(c.end)
+    return not (before in {"how", "at", "what", "whichever"} or after in {"way", "ways", "practice", "practices", "known", "to", "selling", "interests", "interest", "friend", "friends"})
+
+
+def not_a_programme_name(c: Context) -> bool:
+    """"Breakthrough Therapy designation" and the "Breakthrough Devices Program" are names of FDA
+    programmes a release reports, not the writer calling a result a breakthrough.
+
+    Prevents a regulatory status counting as a red-flag claim (FDA, "Breakthrough Therapy"
+    guidance 2014; FTC 2022 red flags concern the marketer's own claims).
+    """
+    return not (c.word(c.end) in {"therapy", "device", "devices"} and c.word(c.end + 1) in {"designation", "designations", "program", "programme", "status"})
+
+
+def not_a_directive(c: Context) -> bool:
+    """"It is important to note / to talk to your doctor" frames advice or a reminder to the
+    reader (Hyland 2005 lists "it is important to" among engagement markers), not a claim that a
+    finding matters ("an important advance").
+
+    Prevents advice frames counting as importance claims.
+    """
+    return not (c.word(c.end) == "to" or c.word(c.end) == "that" and c.word(c.start - 1) in {"is", "was", "it's"})
+
+
 _NOUN_BEFORE_SHOW = {"the", "a", "an", "this", "that", "his", "her", "their", "our", "my", "your", "its",
                      "tv", "television", "talk", "radio", "game", "reality", "cooking", "news", "morning", "trade"}
 
@@ -488,6 +519,9 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "not_astonishment": not_astonishment,
     "show_is_a_verb": show_is_a_verb,
     "not_statistical": not_statistical,
+    "evaluative_best": evaluative_best,
+    "not_a_directive": not_a_directive,
+    "not_a_programme_name": not_a_programme_name,
     "not_clinical_term": not_clinical_term,
     "risk_raised": risk_raised,
     "asserted_claim": asserted_claim,
