@@ -477,7 +477,7 @@ def other_option(c: Context) -> bool:
     Prevents placebo-controlled results counting as alternatives discussed (HealthNewsReview.org
     criterion 6: existing options a patient could choose).
     """
-    return not any(w in _NOT_AN_OPTION for w in c.tokens.words[c.end:min(c.last, c.end + 6)])
+    return not any(w in _NOT_AN_OPTION for w in c.tokens.words[c.end:min(c.last, c.end + 10)])
 
 
 _SUPERLATIVE = {"best", "most", "purest", "finest", "only", "strongest", "highest", "greatest", "leading", "top"}
@@ -497,7 +497,7 @@ def available_intervention(c: Context) -> bool:
     window = c.before(6)
     if any(w in _SUPERLATIVE or (w.endswith("est") and len(w) > 5) for w in window):
         return False
-    nearby = set(c.before(3)) | set(c.tokens.words[c.end:min(c.last, c.end + 2)])
+    nearby = set(c.before(4)) | set(c.tokens.words[c.end:min(c.last, c.end + 2)])
     return not nearby & _NOT_THE_INTERVENTION
 
 
