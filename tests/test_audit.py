@@ -17,11 +17,12 @@ pytestmark = pytest.mark.skipif(not SHARED_DATA.exists(), reason="../shared/data
 
 LABELS = Path(__file__).parent / "audit" / "labels.jsonl"
 
-# Floors sit a little under what is measured, so a change that makes findings worse fails.
+# Floors sit a little under what is measured (tests/audit/README.md), so a change that makes findings
+# worse fails. The issue-14 target is 0.90 for hedges, boosters, promotional, cta and each disclosure cue.
 FLOORS = {
-    "hedges": 0.74, "boosters": 0.85, "promotional": 0.40, "cta": 0.55, "claims": 0.20,
-    "testimonials": 0.78, "harms": 0.15, "benefits": 0.54, "evidence": 0.70, "costs": 0.82,
-    "availability": 0.70, "funding": 0.52, "alternatives": 0.62,
+    "hedges": 0.72, "boosters": 0.86, "promotional": 0.52, "cta": 0.76, "claims": 0.58,
+    "testimonials": 0.76, "harms": 0.28, "benefits": 0.70, "evidence": 0.78, "costs": 0.80,
+    "availability": 0.76, "funding": 0.68, "alternatives": 0.68,
 }
 
 

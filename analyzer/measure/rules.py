@@ -151,7 +151,7 @@ def reader_directed(c: Context) -> bool:
 # Newswire templates): what sits near them addresses journalists, not patients.
 _PRESS = re.compile(
     r"(?i:\b(?:media|press|communications|public affairs|public relations|newsroom|news office|interview|embargo\w*"
-    r"|related links)\b)|\bSOURCE\b|###"
+    r"|related links|investors?|passcode|write to|reached at)\b)|\bSOURCE\b|###"
 )
 _PRESS_REACH = 160
 # A reference: a year in parentheses, "doi", "Accessed ... from", "et al", volume and pages.
@@ -410,7 +410,9 @@ def sourced_statistic(c: Context) -> bool:
 
 
 _CONDITIONAL = {"if", "unless", "whether", "until"}
-_OFFER = re.compile(r"(?i:satisfaction|money[- ]back|refund|trial|shipping|order|purchase|bottle|supply|offer)")
+# "surgery that might cure the problem", "a vaccine able to cure": a possibility, not a claim.
+_HEDGING_MODALS = {"might", "could", "may", "would", "able", "aim", "aims", "achieve", "hope", "hopes"}
+_OFFER = re.compile(r"(?i:satisf|money[- ]back|refund|trial|shipping|order|purchase|bottle|supply|offer|promotion)")
 
 
 def asserted_claim(c: Context) -> bool:
@@ -418,12 +420,14 @@ def asserted_claim(c: Context) -> bool:
     always expensive botox?"), not under a condition ("if proven safe and effective"), and not
     when the capitals spell an acronym ("high-risk ALL patients": acute lymphoblastic leukaemia).
 
+    Modals of possibility ("surgery that might cure the problem") make it a possibility too.
+
     Prevents questions, hypotheses and acronyms counting as claims the FTC would ask evidence for
     (FTC Health Products Compliance Guidance 2022 concerns claims conveyed to the reader).
     """
     if c.sentence.rstrip().rstrip("\"'”)").endswith("?"):
         return False
-    if any(w in _CONDITIONAL for w in c.before(6)):
+    if any(w in _CONDITIONAL for w in c.before(6)) or any(w in _HEDGING_MODALS for w in c.before(3)):
         return False
     surface = c.surface(c.start)
     following = c.surface(c.end) if c.end < c.last else ""
