@@ -358,9 +358,9 @@ _CITATION = re.compile(
     r"\bpublished in\b|\bjournal\b|\baccording to (?:the |a )?(?:[A-Z]|\d{4})|\bet al\b|\b(?:CDC|NIH|WHO|FDA|NHS)\b|"
     r"\b(?:report|reports|reported|appear|appears|appeared|write|wrote) in (?:the )?[A-Z]"
 )
-# A comparison group without a second figure: "compared with counties without bans", "among women
-# who took hormones and women who didn't".
-_COMPARISON = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|relative to)\s|\bwho (?:didn't|did not|don't|do not)\b")
+# Two groups set side by side: "among women who took hormones and women who didn't". A bare
+# "compared with the control group" is not enough: the reader still lacks the other figure.
+_COMPARISON = re.compile(r"\bwho (?:did|do|took|take|had|received|used)\b.{1,80}\bwho (?:didn't|did not|don't|do not)\b")
 # A percentage that measures no outcome: an offer ("10% off", "100% satisfaction guarantee"), a
 # composition ("100% natural", "60-70% purity"), a state of mind ("100% convinced").
 _NOT_OUTCOME_AFTER = re.compile(
@@ -392,7 +392,7 @@ def _statistic_is_unsourced(c: Context) -> bool:
 
 def unsourced_statistic(c: Context) -> bool:
     """A percentage of an outcome with no denominator ("of 120 patients"), no figure or group to
-    compare it with ("70% vs 40%", "compared with counties without bans") and no citation in its
+    compare it with ("70% vs 40%", "women who took hormones and women who didn't") and no citation in its
     sentence ("nearly 70% improved"; "researchers report in JAMA" is a citation).
 
     Generic attributions ("studies have shown", "researchers found") are not sources: they name
@@ -432,6 +432,20 @@ def asserted_claim(c: Context) -> bool:
     surface = c.surface(c.start)
     following = c.surface(c.end) if c.end < c.last else ""
     return not (len(surface) > 1 and surface.isupper() and not following.isupper())
+
+
+_EFFECT_VERBS = {"works", "work", "worked", "helps", "help", "effective", "succeeds", "delivers", "cures", "heals",
+                 "eliminates", "removes", "results"}
+
+
+def always_of_effect(c: Context) -> bool:
+    """"It always works" claims an effect without exception; "she always manages to look
+    radiant", "they were always underwhelming" tell a habit or a story.
+
+    Prevents narrative "always" counting as an absolute claim (FTC 2022: claims that a product
+    works in every case).
+    """
+    return c.word(c.end) in _EFFECT_VERBS and asserted_claim(c)
 
 
 def not_an_offer(c: Context) -> bool:
@@ -530,6 +544,7 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "risk_raised": risk_raised,
     "asserted_claim": asserted_claim,
     "not_an_offer": not_an_offer,
+    "always_of_effect": always_of_effect,
     "funding_context": funding_context,
     "other_option": other_option,
     "available_intervention": available_intervention,
