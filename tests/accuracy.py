@@ -262,6 +262,17 @@ def table() -> Iterable[tuple[str, str, float, str]]:
     yield ("Exaggeration pairs dev", "exaggeration macro-F1", scores["verdict_f1"], "exaggerates/same/downplays")
     yield ("Exaggeration pairs dev", "release claim strength F1", scores["release_strength_f1"], "main claim, 4 levels")
     yield ("Exaggeration pairs dev", "abstract claim strength F1", scores["source_strength_f1"], "main claim, 4 levels")
+    yield from audit_rows()
+
+
+def audit_rows() -> Iterable[tuple[str, str, float, str]]:
+    """Precision of each family's findings on real news and advertorial pages, from the human
+    labels in tests/audit/labels.jsonl (see tests/audit/README.md)."""
+    from audit.precision import audit
+
+    for p in audit():
+        yield ("audit news+ads", f"{p.family} precision", p.precision,
+               f"{p.labelled} labelled, sample coverage {p.coverage:.0%}")
 
 
 def main() -> None:

@@ -137,12 +137,141 @@ def before_a_number(c: Context) -> bool:
 
 def reader_directed(c: Context) -> bool:
     """Verbs like "book", "call", "contact" are calls to action only as imperatives or
-    after "to"/"please"/"you can": at the start of a sentence or after those words.
+    after "to"/"please"/"you can": at the start of a sentence or after those words, and not in a
+    press office's note to journalists ("to arrange an interview, please contact").
 
     Prevents "the book", "a phone call", "contact with the virus" counting as calls to action.
     """
     before = c.word(c.start - 1)
-    return c.at_sentence_start or before in {"please", "to", "can", "today", "now", "and", "or", "simply", "just"}
+    directed = c.at_sentence_start or before in {"please", "to", "can", "today", "now", "and", "or", "simply", "just"}
+    return directed and not _in_press_block(c)
+
+
+# Words of a news release's media-contact block and boilerplate (EurekAlert!, Newswise and PR
+# Newswire templates): what sits near them addresses journalists, not patients.
+_PRESS = re.compile(
+    r"(?i:\b(?:media|press|communications|public affairs|public relations|newsroom|news office|interview|embargo\w*"
+    r"|related links|investors?|passcode|write to|reached at)\b)|\bSOURCE\b|###"
+)
+_PRESS_REACH = 160
+# A reference: a year in parentheses, "doi", "Accessed ... from", "et al", volume and pages.
+_REFERENCE = re.compile(
+    r"(?i:\bdoi\b|\baccessed\b|\bet al\b|\bvol\.|\bsupplement\b|\bjournal\b)|\((?:19|20)\d\d\)|\[\d{1,3}\]"
+)
+
+
+def _in_press_block(c: Context) -> bool:
+    return bool(_PRESS.search(c.text, max(0, c.match_start - _PRESS_REACH), c.match_end))
+
+
+def offered_to_reader(c: Context) -> bool:
+    """A phone number, e-mail address or link is a call to action when it is offered to the
+    reader, not when it sits in a release's media-contact block ("Media contact: ... 410-614-2916")
+    or in a reference ("Accessed October 2013 from http://...").
+
+    Prevents press-office contact details and cited links counting as calls to action (the
+    press_boilerplate category's convention: they address journalists; a citation points to a
+    source).
+    """
+    sentence = c.text[max(c.sentence_start, c.match_start - _QUOTE_WINDOW):c.match_start]
+    return not (_in_press_block(c) or _REFERENCE.search(sentence))
+
+
+def link_with_object(c: Context) -> bool:
+    """"Read more about sleep at ..." asks the reader to act; a bare "Read more" closing its
+    sentence is the label of a link in the page's navigation, left in the extracted text.
+
+    Prevents page chrome ("Read more:", a related story's "... Read more") counting as a call
+    to action.
+    """
+    return c.word(c.end) != ""
+
+
+def not_astonishment(c: Context) -> bool:
+    """"I can't believe how quickly ...", "they couldn't believe the difference" express
+    astonishment, not belief held with reserve.
+
+    Prevents testimonials' surprise counting as hedging (Hyland 2005 counts "believe" only as
+    the writer's tentative commitment: "we believe that ...").
+    """
+    before = c.word(c.start - 1)
+    return not (before in {"can't", "cannot", "couldn't", "won't", "cant", "couldnt"}
+                or (before in {"not", "n't"} and c.word(c.start - 2) in {"can", "could", "would", "will"})
+                or before == "to" and c.word(c.start - 2) in {"hard", "difficult"})
+
+
+def not_statistical(c: Context) -> bool:
+    """"Significant" sells ("a significant breakthrough") but in "statistically significant",
+    "a significant difference" or "significant at p < 0.05" it reports a test result.
+
+    Prevents the vocabulary of statistics counting as promotional wording (Millar, Batalo &
+    Budgell 2022 count hype adjectives, not test outcomes).
+    """
+    before, after = c.word(c.start - 1), c.word(c.end)
+    return not (before in {"statistically", "clinically", "not", "non"}
+                or after in {"difference", "differences", "association", "associations", "correlation", "at", "p", "level"})
+
+
+# Clinical names that hold an importance adjective: "critical care", "essential tremor", "vital signs".
+_CLINICAL_AFTER = {"care", "condition", "conditions", "illness", "ill", "limb", "period", "access", "oils", "oil",
+                   "tremor", "hypertension", "medicines", "amino", "fatty", "nutrients", "nutrient", "vitamins",
+                   "signs", "sign", "statistics", "capacity", "organs", "functions", "services", "workers"}
+
+
+def not_clinical_term(c: Context) -> bool:
+    """"Critical", "essential", "vital" are importance claims ("a critical breakthrough") but
+    part of a clinical name in "critical care", "essential tremor", "vital signs", "essential
+    medicines".
+
+    Prevents names of wards, diseases and measurements counting as promotional wording
+    (Millar, Batalo & Budgell 2022 count the evaluative adjective).
+    """
+    return c.word(c.end) not in _CLINICAL_AFTER and c.word(c.start - 1) not in {"critically"}
+
+
+def evaluative_best(c: Context) -> bool:
+    """"The best cream available" rates; "how best to treat", "the best way to", "best
+    practices", "at best", "best known" are idioms that rate nothing.
+
+    Prevents fixed phrases counting as quality claims (Millar, Batalo & Budgell 2022 count the
+    evaluative adjective).
+    """
+    before, after = c.word(c.start - 1), c.word(c.end)
+    return not (before in {"how", "at", "what", "whichever"} or after in {"way", "ways", "practice", "practices", "known", "to", "selling", "interests", "interest", "friend", "friends"})
+
+
+def not_a_programme_name(c: Context) -> bool:
+    """"Breakthrough Therapy designation" and the "Breakthrough Devices Program" are names of FDA
+    programmes a release reports, not the writer calling a result a breakthrough.
+
+    Prevents a regulatory status counting as a red-flag claim (FDA, "Breakthrough Therapy"
+    guidance 2014; FTC 2022 red flags concern the marketer's own claims).
+    """
+    return not (c.word(c.end) in {"therapy", "device", "devices"} and c.word(c.end + 1) in {"designation", "designations", "program", "programme", "status"})
+
+
+def not_a_directive(c: Context) -> bool:
+    """"It is important to note / to talk to your doctor" frames advice or a reminder to the
+    reader (Hyland 2005 lists "it is important to" among engagement markers), not a claim that a
+    finding matters ("an important advance").
+
+    Prevents advice frames counting as importance claims.
+    """
+    return not (c.word(c.end) == "to" or c.word(c.end) == "that" and c.word(c.start - 1) in {"is", "was", "it's"})
+
+
+_NOUN_BEFORE_SHOW = {"the", "a", "an", "this", "that", "his", "her", "their", "our", "my", "your", "its",
+                     "tv", "television", "talk", "radio", "game", "reality", "cooking", "news", "morning", "trade"}
+
+
+def show_is_a_verb(c: Context) -> bool:
+    """"Studies show that ...", "the data shows" report a finding; "the TV show that made her
+    famous", "talk shows" name a programme.
+
+    Prevents the noun "show" counting as a booster (Hyland 2005 lists the verb).
+    """
+    before = c.word(c.start - 1)
+    return not (before in _NOUN_BEFORE_SHOW or before.endswith("'s") and before not in {"it's", "that's"})
 
 
 def hope_offered(c: Context) -> bool:
@@ -178,15 +307,40 @@ _MINIMISERS = {"without", "avoid", "avoids", "avoided", "avoiding", "fewer", "le
                "spares", "sparing", "lower", "reduced", "reduces", "reduce", "fewest", "negligible"}
 
 
+_FAVOURABLE = {"welcome", "welcomed", "pleasant", "positive", "beneficial", "sweet", "nice", "bonus", "happy",
+               "prevent", "prevents", "preventing", "relieve", "relieves", "relieving", "ease", "eases", "fight", "fights"}
+
+
 def harm_not_minimised(c: Context) -> bool:
     """Harms named only to say the treatment avoids them ("without the side effects of surgery",
-    "fewer complications", "minimal side effects") are a selling point, not a disclosure.
+    "fewer complications", "minimal side effects", "prevents swelling") or welcomes them ("a
+    welcome side effect") are a selling point, not a disclosure.
 
     Prevents promotional comparisons counting as harms disclosed (HealthNewsReview.org
     criterion 3 asks for the harms of the intervention itself). "No serious adverse events
     occurred" still counts: it reports what the trial observed.
     """
-    return not any(w in _MINIMISERS for w in c.before(3))
+    return not any(w in _MINIMISERS or w in _FAVOURABLE for w in c.before(3))
+
+
+_RAISED = {"increase", "increased", "increases", "increasing", "raise", "raised", "raises", "raising", "higher",
+           "greater", "elevated", "heightened", "linked", "caused", "causes", "cause", "carries", "carry", "poses",
+           "double", "doubled", "triples", "tripled"}
+_LOWERED = _MINIMISERS | {"decrease", "decreased", "decreases", "cut", "cuts", "prevent", "prevents", "prevented",
+                          "preventing", "avoid", "lowered", "lowers", "reducing", "drop", "dropped", "declined"}
+
+
+def risk_raised(c: Context) -> bool:
+    """Words that usually name the disease ("risk of", "death", "infection") disclose a harm only
+    where the text says something raises them ("increases the risk of heart attack", "linked to a
+    higher risk of dementia"), not where the treatment lowers them or the disease is described
+    ("reduced the risk of stroke", "the leading cause of death").
+
+    Prevents the burden of the disease counting as harms disclosed (HealthNewsReview.org
+    criterion 3: the harms of the intervention).
+    """
+    window = c.before(5)
+    return any(w in _RAISED for w in window) and not any(w in _LOWERED for w in window)
 
 
 
@@ -197,11 +351,34 @@ _DENOMINATOR = re.compile(
 )
 # A second figure to compare with: another percentage, or "compared with 40".
 _OTHER_FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\b(?:than|versus|vs\.?|compared (?:with|to))\s\d")
-# A citation: "(Smith et al., 2019)", "[12]", a DOI, a named journal or named source.
+# A citation: "(Smith et al., 2019)", "[12]", a DOI, a named journal or named source
+# ("researchers report in JAMA", "appeared in The Lancet").
 _CITATION = re.compile(
     r"\([^()]{0,80}(?:19|20)\d\d[a-z]?\)|\[\d{1,3}(?:[,\u2013-]\s?\d{1,3})*\]|\b10\.\d{4,9}/|"
-    r"\bpublished in\b|\bjournal\b|\baccording to (?:the |a )?(?:[A-Z]|\d{4})|\bet al\b|\b(?:CDC|NIH|WHO|FDA|NHS)\b"
+    r"\bpublished in\b|\bjournal\b|\baccording to (?:the |a )?(?:[A-Z]|\d{4})|\bet al\b|\b(?:CDC|NIH|WHO|FDA|NHS)\b|"
+    r"\b(?:report|reports|reported|appear|appears|appeared|write|wrote) in (?:the )?[A-Z]"
 )
+# Two groups set side by side: "among women who took hormones and women who didn't". A bare
+# "compared with the control group" is not enough: the reader still lacks the other figure.
+_COMPARISON = re.compile(r"\bwho (?:did|do|took|take|had|received|used)\b.{1,80}\bwho (?:didn't|did not|don't|do not)\b")
+# A percentage that measures no outcome: an offer ("10% off", "100% satisfaction guarantee"), a
+# composition ("100% natural", "60-70% purity"), a state of mind ("100% convinced").
+_NOT_OUTCOME_AFTER = re.compile(
+    r"\s?(?i:off\b|discount|satisfaction|money|natural|organic|pure\b|purity|hca\b|extract|concentrat|honest|convinced"
+    r"|sure\b|certain\b|guarantee|alami|safe\b|free\b|cotton|cocoa|proof\b)"
+)
+# A rate of harm: "6.9 percent of patients suffered major cardiac events", "45% dropped out".
+_HARM_NEAR = re.compile(
+    r"(?i:adverse|side[- ]effects?|complications?|suffered|discontinu|dropped out|toxicit|serious events|cardiac events)"
+)
+_REDUCED_NEAR = re.compile(r"(?i:\b(?:reduc|lower|fewer|prevent|decreas|cut|less)\w*)")
+
+
+def _is_outcome_figure(c: Context) -> bool:
+    if _NOT_OUTCOME_AFTER.match(c.text, c.match_end):
+        return False
+    window = c.text[max(c.sentence_start, c.match_start - 60):min(c.sentence_end, c.match_end + 60)]
+    return not (_HARM_NEAR.search(window) and not _REDUCED_NEAR.search(window))
 
 
 def _statistic_is_unsourced(c: Context) -> bool:
@@ -209,25 +386,169 @@ def _statistic_is_unsourced(c: Context) -> bool:
     sentence = c.text[origin:min(c.sentence_end, c.match_end + _QUOTE_WINDOW)]
     start, end = c.match_start - origin, c.match_end - origin
     rest = sentence[:start] + " " + sentence[end:]
-    return not (_DENOMINATOR.search(sentence) or _OTHER_FIGURE.search(rest) or _CITATION.search(sentence))
+    return not (_DENOMINATOR.search(sentence) or _OTHER_FIGURE.search(rest) or _CITATION.search(sentence)
+                or _COMPARISON.search(sentence))
 
 
 def unsourced_statistic(c: Context) -> bool:
-    """A percentage with no denominator ("of 120 patients"), no figure to compare it with
-    ("70% vs 40%", "from 30% to 20%") and no citation in its sentence ("nearly 70% improved").
+    """A percentage of an outcome with no denominator ("of 120 patients"), no figure or group to
+    compare it with ("70% vs 40%", "women who took hormones and women who didn't") and no citation in its
+    sentence ("nearly 70% improved"; "researchers report in JAMA" is a citation).
 
     Generic attributions ("studies have shown", "researchers found") are not sources: they name
     no study a reader could check (HealthNewsReview.org criterion 2; Sumner et al. 2014).
+    Percentages that measure no outcome ("10% off", "100% natural") and rates of harm ("6.9
+    percent suffered major cardiac events") are not benefit statistics at all.
     """
-    return _statistic_is_unsourced(c)
+    return _is_outcome_figure(c) and _statistic_is_unsourced(c)
 
 
 def sourced_statistic(c: Context) -> bool:
-    """The complement of ``unsourced_statistic``: the percentage comes with its context."""
-    return not _statistic_is_unsourced(c)
+    """A percentage of an outcome that comes with its context: the complement of
+    ``unsourced_statistic`` among outcome figures."""
+    return _is_outcome_figure(c) and not _statistic_is_unsourced(c)
+
+
+_CONDITIONAL = {"if", "unless", "whether", "until"}
+# "surgery that might cure the problem", "a vaccine able to cure": a possibility, not a claim.
+_HEDGING_MODALS = {"might", "could", "may", "would", "able", "aim", "aims", "achieve", "hope", "hopes"}
+_OFFER = re.compile(r"(?i:satisf|money[- ]back|refund|trial|shipping|order|purchase|bottle|supply|offer|promotion)")
+
+
+def asserted_claim(c: Context) -> bool:
+    """An absolute or safety claim is made when the text asserts it: not in a question ("Is it
+    always expensive botox?"), not under a condition ("if proven safe and effective"), and not
+    when the capitals spell an acronym ("high-risk ALL patients": acute lymphoblastic leukaemia).
+
+    Modals of possibility ("surgery that might cure the problem") make it a possibility too.
+
+    Prevents questions, hypotheses and acronyms counting as claims the FTC would ask evidence for
+    (FTC Health Products Compliance Guidance 2022 concerns claims conveyed to the reader).
+    """
+    if c.sentence.rstrip().rstrip("\"'”)").endswith("?"):
+        return False
+    if any(w in _CONDITIONAL for w in c.before(6)) or any(w in _HEDGING_MODALS for w in c.before(3)):
+        return False
+    surface = c.surface(c.start)
+    following = c.surface(c.end) if c.end < c.last else ""
+    return not (len(surface) > 1 and surface.isupper() and not following.isupper())
+
+
+_EFFECT_VERBS = {"works", "work", "worked", "helps", "help", "effective", "succeeds", "delivers", "cures", "heals",
+                 "eliminates", "removes", "results"}
+
+
+def always_of_effect(c: Context) -> bool:
+    """"It always works" claims an effect without exception; "she always manages to look
+    radiant", "they were always underwhelming" tell a habit or a story.
+
+    Prevents narrative "always" counting as an absolute claim (FTC 2022: claims that a product
+    works in every case).
+    """
+    return c.word(c.end) in _EFFECT_VERBS and asserted_claim(c)
+
+
+def not_an_offer(c: Context) -> bool:
+    """"A 100% satisfaction guarantee", "a risk-free trial" are terms of sale, not claims that a
+    treatment works without exception ("guaranteed to melt fat", "100% effective").
+
+    Prevents money-back offers counting as absolute health claims (FTC 2022 treats the two apart:
+    refund terms are disclosures of the offer).
+    """
+    near = c.text[max(c.sentence_start, c.match_start - 40):min(c.sentence_end, c.match_end + 40)]
+    return asserted_claim(c) and not _OFFER.search(near)
+
+
+# Funding wording, and the kinds of body that fund research (a name beside "supported by").
+_FUNDING_CONTEXT = re.compile(
+    r"(?i:\b(?:fund|grant|support|sponsor|donat|gift|paid|pays?\b|financ|award|endow|provided|gave|backed|employe"
+    r"|institut|foundation|trust\b|council|agency|ministry|charit|nih\b)\w*)"
+)
+
+
+def funding_context(c: Context) -> bool:
+    """A funder's name or a word like "foundation" or "supported by" says who paid only next to
+    funding wording or another funding body elsewhere in its sentence ("supported by the National
+    Institutes of Health", "employees of the NIH"), not in "the National Osteoporosis Foundation
+    recommends", "a foundation for health" or "a finding supported by Tuesday's study".
+
+    Prevents names of agencies and charities counting as funding disclosed (HealthNewsReview.org
+    criterion 9 asks who paid for the work).
+    """
+    # the sentence and a little beyond: a funding note is often one line split over two
+    near = c.text[max(0, c.match_start - _FUNDING_REACH):c.match_start] + " " + \
+        c.text[c.match_end:c.match_end + _FUNDING_REACH]
+    return bool(_FUNDING_CONTEXT.search(near))
+
+
+_FUNDING_REACH = 120
+
+
+_NOT_AN_OPTION = {"placebo", "placebos", "sham", "dummy", "risk", "risks", "harms", "benefits", "alone"}
+
+
+def other_option(c: Context) -> bool:
+    """A comparison sets the intervention beside an alternative when what follows is another
+    treatment ("compared with standard chemotherapy"), not a placebo or a sham ("compared with
+    9 percent on placebo") or the weighing of benefits "versus risks".
+
+    Prevents placebo-controlled results counting as alternatives discussed (HealthNewsReview.org
+    criterion 6: existing options a patient could choose).
+    """
+    return not any(w in _NOT_AN_OPTION for w in c.tokens.words[c.end:min(c.last, c.end + 10)])
+
+
+_SUPERLATIVE = {"best", "most", "purest", "finest", "only", "strongest", "highest", "greatest", "leading", "top"}
+_NOT_THE_INTERVENTION = {"data", "results", "result", "information", "evidence", "details", "records", "studies",
+                         "research", "abstract", "article", "transcript", "copies", "statistics", "figures",
+                         "video", "online", "findings", "resources"}
+
+
+def available_intervention(c: Context) -> bool:
+    """"Available", "on the market" tell a reader how to get the intervention; not in "results
+    would not be available", "available online at", or in a superlative ("the purest extract on
+    the market", "the best cream available anywhere"), which rates rather than tells access.
+
+    Prevents data, documents and sales superlatives counting as availability disclosed
+    (HealthNewsReview.org criterion 7).
+    """
+    window = c.before(6)
+    if any(w in _SUPERLATIVE or (w.endswith("est") and len(w) > 5) for w in window):
+        return False
+    nearby = set(c.before(4)) | set(c.tokens.words[c.end:min(c.last, c.end + 2)])
+    return not nearby & _NOT_THE_INTERVENTION
+
+
+def not_in_a_name(c: Context) -> bool:
+    """Title-case words inside a name ("NIHR Clinical Trials Fellow", "Clinical Trial Service
+    Unit") name an office, not a trial of the intervention.
+
+    Prevents job titles and unit names counting as trial or availability cues.
+    """
+    if c.at_sentence_start or c.end >= c.last:
+        return True
+    first, following = c.surface(c.start), c.surface(c.end)
+    return not (first[:1].isupper() and following[:1].isupper() and not following.isupper())
 
 
 RULES: dict[str, Callable[[Context], bool]] = {
+    "offered_to_reader": offered_to_reader,
+    "link_with_object": link_with_object,
+    "not_astonishment": not_astonishment,
+    "show_is_a_verb": show_is_a_verb,
+    "not_statistical": not_statistical,
+    "evaluative_best": evaluative_best,
+    "not_a_directive": not_a_directive,
+    "not_a_programme_name": not_a_programme_name,
+    "not_clinical_term": not_clinical_term,
+    "risk_raised": risk_raised,
+    "asserted_claim": asserted_claim,
+    "not_an_offer": not_an_offer,
+    "always_of_effect": always_of_effect,
+    "funding_context": funding_context,
+    "other_option": other_option,
+    "available_intervention": available_intervention,
+    "not_in_a_name": not_in_a_name,
     "harm_not_minimised": harm_not_minimised,
     "not_an_aim": not_an_aim,
     "unsourced_statistic": unsourced_statistic,
@@ -243,7 +564,11 @@ RULES: dict[str, Callable[[Context], bool]] = {
 }
 
 _NEGATIONS = {"not", "no", "never", "nor", "isn't", "aren't", "wasn't", "weren't", "isnt", "without", "hardly"}
-_ATTRIBUTIONS = {"called", "call", "calls", "calling", "dubbed", "dub", "dubs", "billed", "touted", "termed", "labelled", "labeled", "branded"}
+# "so-called", "billed as", and the words that report a belief the writer does not share ("the
+# perception that it's all natural", "the myth that", "the company claims").
+_ATTRIBUTIONS = {"called", "call", "calls", "calling", "dubbed", "dub", "dubs", "billed", "touted", "termed", "labelled",
+                 "labeled", "branded", "perception", "misconception", "myth", "claims", "claimed", "claiming",
+                 "marketed", "advertised"}
 _QUOTES = '"\u201c\u201d'
 # How far back a negation or attribution reaches: "not a miracle", "is not really a
 # miracle", "some people call it a miracle". Three tokens keep "no" in an earlier clause out.

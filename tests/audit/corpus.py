@@ -1,0 +1,79 @@
+"""The real pages the audit reads: health news stories and advertorial web pages.
+
+Both sets live in ``../shared/data`` (never copied into the repository). Advertorials are HTML
+and are read through ``analyzer.load.html_to_text``, as the CLI reads ``.html`` pages, so every
+span indexes the extracted text a user would see.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT.parent / "shared" / "data"
+SETS = {"news": ("health_news_dev.jsonl", "text"), "advertorials": ("advertorials_dev.jsonl", "html")}
+# The families the audit labels: wording, disclosure cues, and the claim families.
+FAMILIES = ("hedges", "boosters", "promotional", "cta", "claims", "testimonials", "harms", "benefits",
+            "evidence", "costs", "availability", "funding", "alternatives")
+
+
+@dataclass(frozen=True)
+class Key:
+    """Where a finding sits: the set, the row id, its character span and its family."""
+
+    set: str
+    row: str
+    start: int
+    end: int
+    family: str
+
+
+@dataclass(frozen=True)
+class Found:
+    key: Key
+    category: str
+    term: str
+    sentence_index: int
+
+
+def available() -> bool:
+    return all((DATA / name).exists() for name, _ in SETS.values())
+
+
+@lru_cache(maxsize=None)
+def documents(set_name: str) -> tuple[tuple[str, str], ...]:
+    """(row id, text) of one set, in file order; empty texts skipped."""
+    from analyzer.load import html_to_text
+
+    name, field = SETS[set_name]
+    out = []
+    with (DATA / name).open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            text = html_to_text(row[field]) if field == "html" else row[field]
+            if text.strip():
+                out.append((row["id"], text))
+    return tuple(out)
+
+
+def analyses(set_name: str) -> Iterator[tuple[str, object]]:
+    from analyzer import analyze
+
+    for row_id, text in documents(set_name):
+        yield row_id, analyze(text, id=row_id)
+
+
+def counted_findings() -> list[Found]:
+    """Every counted finding (``f.counts``) of the audited families on both sets."""
+    found = []
+    for set_name in SETS:
+        for row_id, analysis in analyses(set_name):
+            for f in analysis.findings:
+                if f.counts and f.family in FAMILIES:
+                    found.append(Found(Key(set_name, row_id, f.start, f.end, f.family), f.category, f.term,
+                                       f.sentence_index))
+    return found

@@ -1,0 +1,50 @@
+"""Floors on audited precision: human labels of findings on real news and advertorial pages.
+
+The labels live in tests/audit/labels.jsonl (spans only); tests/audit/precision.py prints the
+table. Skipped where ../shared/data is absent.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED_DATA
+
+pytestmark = pytest.mark.skipif(not SHARED_DATA.exists(), reason="../shared/data is not present")
+
+LABELS = Path(__file__).parent / "audit" / "labels.jsonl"
+
+# Floors sit a little under what is measured (tests/audit/README.md), so a change that makes findings
+# worse fails. The issue-14 target is 0.90 for hedges, boosters, promotional, cta and each disclosure cue.
+FLOORS = {
+    "hedges": 0.72, "boosters": 0.86, "promotional": 0.52, "cta": 0.76, "claims": 0.58,
+    "testimonials": 0.76, "harms": 0.28, "benefits": 0.70, "evidence": 0.78, "costs": 0.80,
+    "availability": 0.76, "funding": 0.68, "alternatives": 0.68,
+}
+
+
+def test_labels_hold_spans_and_no_text():
+    keys = {"set", "row", "start", "end", "family", "category", "correct", "why"}
+    for line in LABELS.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        assert set(entry) == keys
+        assert isinstance(entry["correct"], bool) and entry["start"] < entry["end"]
+        assert len(entry["why"]) <= 24 and " " not in entry["why"]
+
+
+@pytest.mark.parametrize("family, floor", sorted(FLOORS.items()))
+def test_audited_precision(family, floor):
+    from audit.precision import precision
+
+    p = precision(family)
+    assert p.labelled >= 40, f"{family}: only {p.labelled} labelled findings left"
+    assert p.precision >= floor, f"{family}: precision {p.precision:.3f} < {floor}"
+
+
+def test_fresh_sample_is_mostly_labelled():
+    from audit.precision import audit
+
+    assert all(p.coverage >= 0.8 for p in audit()), [(p.family, p.coverage) for p in audit()]
