@@ -274,7 +274,8 @@ def explain(
     if isinstance(document, LoadError):
         _fail([f"{document.id}: {document.reason}"], "nothing was explained")
     console = Console(width=width) if width else Console()
-    print_explanation(analyze(document.text, document.id, matcher), matcher.lexicon, console, families)
+    analysis = analyze(document.text, document.id, matcher, document.warnings, document.source_map, document.directives)
+    print_explanation(analysis, matcher.lexicon, console, families)
 
 
 @app.command()

@@ -39,7 +39,7 @@ class Job:
 def score_text(document: Document, job: Job) -> ScoredDocument:
     """The per-document work every engine runs."""
     matcher = compiled_matcher(job.lexicon_files)
-    analysis = analyze(document.text, document.id, matcher, document.warnings)
+    analysis = analyze(document.text, document.id, matcher, document.warnings, document.source_map, document.directives)
     return score_document(analysis, job.config, matcher.lexicon)
 
 

@@ -29,7 +29,9 @@ class Finding:
     """One matched term, with everything needed to show and explain it.
 
     ``usage`` is "use" when the writer uses the wording, "mention" when the text negates,
-    quotes or attributes it (``mention_reason`` says which); mentions are not counted.
+    quotes or attributes it (``mention_reason`` says which), "suppressed" when an inline
+    directive switches it off (``suppressed_by``: the directive's line); only uses count.
+    ``suggest`` lists neutral wordings to use instead, from the style guide ``suggest_source``.
     """
 
     family: str
@@ -45,6 +47,9 @@ class Finding:
     source: str
     counted: bool
     rule: str | None = None  # the context rule that admitted it, if its term has one
+    suggest: tuple[str, ...] = ()
+    suggest_source: str = ""
+    suppressed_by: int | None = None
 
     @property
     def counts(self) -> bool:
@@ -166,7 +171,7 @@ class Matcher:
         start, end = context.match_start, context.match_end
         return Finding(term.family, term.category, context.text[start:end], start, end, sentence_index,
                        term.weight, "mention" if reason else "use", reason, term.term, term.source, term.counted,
-                       term.rule)
+                       term.rule, term.suggest, term.suggest_source)
 
     def _term_findings(self, prepared: PreparedText, read: list[bool]) -> Iterator[Finding]:
         text, tokens, sentences = prepared.text, prepared.tokens, prepared.sentences
