@@ -147,7 +147,7 @@ def score(
             else:
                 state["documents"] += 1
                 state["gated"] |= VERDICTS.index(result.verdict) >= VERDICTS.index(gate)
-                for warning in result.analysis.load_warnings:
+                for warning in (*result.analysis.load_warnings, *result.warnings):
                     err.print(f"[yellow]warning[/]: {escape(result.analysis.id)}: {escape(warning)}", highlight=False)
             yield result
 
