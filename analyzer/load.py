@@ -50,10 +50,12 @@ class Document:
 
 @dataclass(frozen=True)
 class LoadError:
-    """An input that could not be read, and why."""
+    """An input that could not be read, and why. A corpus row is named by its id when it has
+    one, and ``where`` says where it is ("corpus.jsonl:233")."""
 
     id: str
     reason: str
+    where: str = ""
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,7 @@ def read_text_file(path: Path, options: LoadOptions = LoadOptions(), label: str 
     if suffix in (".html", ".htm"):
         found = parse_directives(text, lines=False)
         text = html_to_text(text)
+        source_map = SourceMap.identity(text, extracted_only=True)
         if found.items or found.problems:
             directives = Directives()
             warnings += ("inline analyzer directives are not applied to HTML pages yet (only to .md and .txt)",)
@@ -207,23 +210,24 @@ def read_corpus(path: Path, options: LoadOptions = LoadOptions()) -> Iterator[Do
 def _documents(rows: Iterator[tuple[str, object]], options: LoadOptions) -> Iterator[Document | LoadError]:
     for at, row in rows:
         if isinstance(row, Exception):
-            yield LoadError(at, str(row))
+            yield LoadError(at, str(row), at)
             continue
         if not isinstance(row, dict):
-            yield LoadError(at, "a row must be a JSON object")
-            continue
-        value = row.get(options.text_field)
-        if not isinstance(value, str):
-            yield LoadError(at, f"no text in field {options.text_field!r} (use --text-field to name it)")
-            continue
-        if not value.strip():
-            yield LoadError(at, f"empty: field {options.text_field!r} has no text")
-            continue
-        if len(value) > options.max_bytes:
-            yield LoadError(at, f"too large: {len(value):,} characters, over the limit of {options.max_bytes:,} (--max-size)")
+            yield LoadError(at, "a row must be a JSON object", at)
             continue
         row_id = row.get(options.id_field) if options.id_field else None
-        yield Document(str(row_id) if row_id not in (None, "") else at, value)
+        name = str(row_id) if row_id not in (None, "") and not isinstance(row_id, (dict, list)) else at
+        value = row.get(options.text_field)
+        if not isinstance(value, str):
+            yield LoadError(name, f"no text in field {options.text_field!r} (use --text-field to name it)", at)
+            continue
+        if not value.strip():
+            yield LoadError(name, f"empty: field {options.text_field!r} has no text", at)
+            continue
+        if len(value) > options.max_bytes:
+            yield LoadError(name, f"too large: {len(value):,} characters, over the limit of {options.max_bytes:,} (--max-size)", at)
+            continue
+        yield Document(name, value)
 
 
 def expand(path: Path, options: LoadOptions) -> Iterator[Path | LoadError]:

@@ -44,11 +44,13 @@ class SourceMap:
     lines: tuple[int, ...]  # line starts of the source
     text_length: int = 0
     source_length: int = 0
+    extracted_only: bool = False  # True: no map back to the file (an HTML page); positions index the extracted text
 
     @classmethod
-    def identity(cls, text: str) -> "SourceMap":
-        """The map of a text analysed as it is (plain text, a corpus row)."""
-        return cls((0,), (0,), (len(text),), line_starts(text), len(text), len(text))
+    def identity(cls, text: str, extracted_only: bool = False) -> "SourceMap":
+        """The map of a text analysed as it is (plain text, a corpus row); ``extracted_only``:
+        of text extracted from a file the loader cannot map back to."""
+        return cls((0,), (0,), (len(text),), line_starts(text), len(text), len(text), extracted_only)
 
     def to_source(self, offset: int) -> int:
         """Source offset of the text character at ``offset`` (an end offset maps just past the
