@@ -514,7 +514,8 @@ def _read_entry(reader: _Reader, kind: str, entry: Any, category: dict, seen: di
                 tuple(suggest), suggest_source if suggest else "")
 
 
-def _read_category(reader: _Reader, raw: Any, at: int, base: dict, seen: dict[str, int]) -> tuple[list[Term], Category | None]:
+def _read_category(reader: _Reader, raw: Any, at: int, base: dict, seen: dict[str, int],
+                   index: int = 0) -> tuple[list[Term], Category | None]:
     if not isinstance(raw, dict):
         reader.problem(at, "each [[categories]] entry must be a table")
         return [], None
@@ -524,8 +525,12 @@ def _read_category(reader: _Reader, raw: Any, at: int, base: dict, seen: dict[st
         reader.problem(at, "category 'name' must be a lower-case name like \"modal\"")
         name = "?"
     weight = raw.get("weight")
-    if not _is_number(weight) or weight < 0:
-        reader.problem(reader.line("weight", at), f"category {name!r}: 'weight' must be a finite number >= 0")
+    if weight is None:
+        reader.problem(at, f"category {name!r}: 'weight' is required (a number >= 0, e.g. weight = 1.0)")
+        weight = 0.0
+    elif not _is_number(weight) or weight < 0:
+        line = reader.toml.key_line("categories", index, "weight") or at
+        reader.problem(line, f"category {name!r}: 'weight' must be a finite number >= 0, not {weight!r}")
         weight = 0.0
     source = raw.get("source")
     if not isinstance(source, str) or not source.strip():
@@ -567,7 +572,7 @@ def _read_categories(reader: _Reader, base: dict) -> tuple[list[Term], list[Cate
     names: dict[str, int] = {}
     for index, raw in enumerate(categories):
         at = headers[index] if index < len(headers) else 1
-        found, category = _read_category(reader, raw, at, base, seen)
+        found, category = _read_category(reader, raw, at, base, seen, index)
         if category is None:
             continue
         if category.name in names:
