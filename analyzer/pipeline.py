@@ -77,7 +77,7 @@ def _dask(items: Iterable[Item], job: Job, jobs: int, scheduler: str | None) -> 
     try:
         from distributed import Client, LocalCluster
     except ImportError:  # pragma: no cover - exercised only without the extra
-        raise RuntimeError("the Dask engine needs the extra: pip install 'analyzer[dask]'") from None
+        raise RuntimeError("the Dask engine needs the extra: pip install 'health-writing-analyzer[dask]'") from None
     cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                                   dashboard_address=None)
     client = Client(scheduler or cluster)
