@@ -360,3 +360,13 @@ def test_pre_commit_hook_runs_on_a_temporary_repo(tmp_path):
     subprocess.run(["git", "add", "-A"], cwd=repo, check=True, env=env)
     run = subprocess.run([str(pre_commit), "run", "--all-files"], cwd=repo, env=env, capture_output=True, text=True, timeout=240)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_html_directives_are_not_applied_and_the_loader_says_so(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text("<html><body><main><article><!-- analyzer-disable promotional --><p>"
+                    + "This revolutionary breakthrough is a game-changer for patients. " * 3
+                    + "</p></article></main></body></html>", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(page), "--format", "line", "--no-exit"])
+    assert "inline analyzer directives are not applied to HTML pages yet" in result.stderr
+    assert "promotional.rate" in result.stdout
