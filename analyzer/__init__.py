@@ -5,8 +5,10 @@ from importlib.metadata import PackageNotFoundError, version
 from .compare import Comparison, compare
 from .measure import Analysis, analyze
 
+DISTRIBUTION = "health-writing-analyzer"  # the name on the package index; the import name is analyzer
+
 try:
-    __version__ = version("analyzer")
+    __version__ = version(DISTRIBUTION)
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.0.0"
 

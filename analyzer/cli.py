@@ -31,8 +31,11 @@ app = typer.Typer(
     help="Readability, hedging, promotional wording and calls to action in health writing.",
     no_args_is_help=True,
     add_completion=False,
+    # Plain help: Rich markup would eat "[tool.analyzer]" as a style tag, and Typer's Rich panels
+    # print Python types ("<list[Path]>") where a user expects FILE or PATH.
+    rich_markup_mode=None,
 )
-lexicons_app = typer.Typer(help="List and check lexicon files.", no_args_is_help=True)
+lexicons_app = typer.Typer(help="List and check lexicon files.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(lexicons_app, name="lexicons")
 
 EXIT_OK, EXIT_FAIL, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -44,12 +47,52 @@ class Format(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     markdown = "markdown"
+    md = "md"  # the file suffix users type for markdown
+    html = "html"
+    line = "line"
+    github = "github"
+    sarif = "sarif"
+
+    @property
+    def canonical(self) -> str:
+        return "markdown" if self is Format.md else self.value
+
+
+class CompareFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+    md = "md"
     html = "html"
 
 
 class FailLevel(str, Enum):
     review = "review"
     fail = "fail"
+
+
+class MinLevel(str, Enum):
+    info = "info"
+    review = "review"
+    fail = "fail"
+
+
+def _plain_argument_help() -> None:
+    """Typer prints an argument's Python type ("<list[Path]>") even when it has a metavar; with
+    a metavar given, show the metavar alone, as it already does for options."""
+    from typer.core import TyperArgument
+
+    original = TyperArgument.display_type_rich
+
+    def display_type_rich(self, ctx):
+        return None if self.metavar else original(self, ctx)
+
+    TyperArgument.display_type_rich = display_type_rich
+
+
+_plain_argument_help()
 
 
 def _version(value: bool) -> None:
@@ -101,8 +144,12 @@ def _lexicon(settings: Config) -> Lexicon:
     return lexicon_for(settings.lexicon_files)  # compiled once, shared with the local engine
 
 
-ConfigOption = Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file (default: analyzer.toml or [tool.analyzer] in pyproject.toml, searched upward).")]
-LexiconOption = Annotated[Optional[list[Path]], typer.Option("--lexicon", "-l", help="Extra lexicon file (repeatable).")]
+ConfigOption = Annotated[Optional[Path], typer.Option("--config", "-c", metavar="FILE", help="Config file (default: analyzer.toml or [tool.analyzer] in pyproject.toml, searched upward).")]
+LexiconOption = Annotated[Optional[list[Path]], typer.Option("--lexicon", "-l", metavar="FILE", help="Extra lexicon file (repeatable).")]
+# Measured on two cores (README, "Parallel"): 3,061 short rows took 15 s with one process and
+# 59 s with two workers, 1,043 news articles 36 s and 39 s; handing each scored document back
+# from a worker costs more than the worker saves. Parallel scoring is asked for with --jobs N.
+DEFAULT_JOBS = 1
 
 
 class Engine(str, Enum):
@@ -112,21 +159,22 @@ class Engine(str, Enum):
 
 @app.command()
 def score(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md, .html), corpora (.jsonl, .csv), or - for standard input.")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format (jsonl streams one record per document).")] = Format.table,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE (whole or not at all).")] = None,
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH", help="Files or folders (.txt, .md, .html), corpora (.jsonl, .csv), or - for standard input.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format: table, json, jsonl (one record per document, streamed), csv, markdown (or md), html; for editors and CI: line (path:line:col: level rule message), github (workflow annotations), sarif.")] = Format.table,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE (whole or not at all).")] = None,
     config: ConfigOption = None,
     lexicon: LexiconOption = None,
     fail_level: Annotated[Optional[FailLevel], typer.Option(help="Exit 1 when a document reaches this verdict (default: from config, 'fail').")] = None,
+    min_level: Annotated[MinLevel, typer.Option(help="Show reasons at this level and above (the exit code still follows --fail-level).")] = MinLevel.info,
     no_exit: Annotated[bool, typer.Option("--no-exit", help="Report only: exit 0 whatever the verdicts.")] = False,
-    charts: Annotated[Optional[Path], typer.Option("--charts", help="Also draw the comparison charts (PNG) into DIR.")] = None,
-    text_field: Annotated[str, typer.Option(help="JSON Lines / CSV field holding the text.")] = "text",
-    id_field: Annotated[str, typer.Option(help="JSON Lines / CSV field holding the document id.")] = "id",
-    glob: Annotated[Optional[str], typer.Option(help="In folders, read the files matching this pattern (e.g. '*.htm').")] = None,
-    max_size: Annotated[int, typer.Option(help="Largest document read, in MB.", min=1)] = DEFAULT_MAX_BYTES // 2**20,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores).", min=1)] = os.cpu_count() or 1,
-    engine: Annotated[Engine, typer.Option(help="local, or dask (needs 'analyzer[dask]').")] = Engine.local,
-    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (default: a local cluster).")] = None,
+    charts: Annotated[Optional[Path], typer.Option("--charts", metavar="DIR", help="Also draw the comparison charts (PNG) into DIR.")] = None,
+    text_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON Lines / CSV field holding the text.")] = "text",
+    id_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON Lines / CSV field holding the document id.")] = "id",
+    glob: Annotated[Optional[str], typer.Option(metavar="PATTERN", help="In folders, read the files matching this pattern (e.g. '*.htm').")] = None,
+    max_size: Annotated[int, typer.Option(metavar="MB", help="Largest document read, in MB.", min=1)] = DEFAULT_MAX_BYTES // 2**20,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", metavar="N", help="Worker processes (default: 1; on two cores more workers were slower, see README 'Parallel').", min=1)] = DEFAULT_JOBS,
+    engine: Annotated[Engine, typer.Option(help="local, or dask (needs the dask extra).")] = Engine.local,
+    scheduler: Annotated[Optional[str], typer.Option(metavar="ADDRESS", help="Dask scheduler address (default: a local cluster).")] = None,
 ) -> None:
     """Score every document, give each a verdict with reasons, and rank the corpus.
 
@@ -137,25 +185,25 @@ def score(
     options = LoadOptions(text_field=text_field, id_field=id_field, max_bytes=max_size * 2**20, glob=glob)
     err = _errors()
     gate = fail_level.value if fail_level else settings.fail_level
-    state = {"errors": 0, "gated": False, "documents": 0}
+    state = {"errors": 0, "gated": 0, "documents": 0}
 
     def results() -> Iterator[ScoredDocument | LoadError]:
         for result in _progress(run(paths, settings, options, jobs, engine.value, scheduler)):
             if isinstance(result, LoadError):
-                err.print(f"[red]error[/]: {escape(result.id)}: {escape(result.reason)}", highlight=False)
+                err.print(f"[red]error[/]: {escape(_error_name(result))}: {escape(result.reason)}", highlight=False)
                 state["errors"] += 1
             else:
                 state["documents"] += 1
-                state["gated"] |= VERDICTS.index(result.verdict) >= VERDICTS.index(gate)
-                for warning in result.analysis.load_warnings:
+                state["gated"] += VERDICTS.index(result.verdict) >= VERDICTS.index(gate)
+                for warning in (*result.analysis.load_warnings, *result.warnings):
                     err.print(f"[yellow]warning[/]: {escape(result.analysis.id)}: {escape(warning)}", highlight=False)
             yield result
 
     try:
         if format is Format.jsonl:
-            _stream_jsonl(results(), output)
+            _stream_jsonl(results(), output, min_level.value)
         else:
-            _report_whole(list(results()), format, output, settings, charts)
+            _report_whole(list(results()), format, output, settings, charts, min_level.value)
     except KeyboardInterrupt:
         err.print("interrupted: no partial report was left behind", highlight=False)
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -170,9 +218,28 @@ def score(
     if not state["documents"] and not state["errors"]:
         err.print("[red]error[/]: no documents found in the given paths", highlight=False)
         raise typer.Exit(EXIT_ERROR)
-    if state["errors"]:
-        raise typer.Exit(EXIT_ERROR)
-    raise typer.Exit(EXIT_FAIL if state["gated"] and not no_exit else EXIT_OK)
+    code = EXIT_ERROR if state["errors"] else EXIT_FAIL if state["gated"] and not no_exit else EXIT_OK
+    if code != EXIT_OK or output is not None:
+        err.print(_closing(state, gate, output, no_exit, code), highlight=False)
+    raise typer.Exit(code)
+
+
+def _closing(state: dict, gate: str, output: Optional[Path], no_exit: bool, code: int) -> str:
+    """One line on stderr that says everything the exit code stands for: how many documents were
+    scored and written, how many reach the fail level, how many inputs could not be read."""
+    n, gated, errors = state["documents"], state["gated"], state["errors"]
+    parts = [f"{n} document{'s' if n != 1 else ''} scored" + (f" and written to {output}" if output is not None and n else "")]
+    if gated:
+        parts.append(f"{gated} reach{'es' if gated == 1 else ''} the fail level ({gate})" + (" (--no-exit)" if no_exit else ""))
+    if errors:
+        parts.append(f"{errors} input{'s' if errors != 1 else ''} could not be read")
+    return escape("; ".join(parts) + f": exit {code}")
+
+
+def _error_name(error: LoadError) -> str:
+    """A row's id where it has one, with where it is; a file or a row without an id by where it is."""
+    where = getattr(error, "where", "")
+    return f"{error.id} ({where})" if where and where != error.id else error.id
 
 
 def _progress(results: Iterable) -> Iterator:
@@ -193,11 +260,14 @@ def _progress(results: Iterable) -> Iterator:
             yield result
 
 
-def _stream_jsonl(results: Iterable, output: Optional[Path]) -> None:
+def _stream_jsonl(results: Iterable, output: Optional[Path], min_level: str = "info") -> None:
     """One JSON object per line, written as each document is ready; memory stays flat."""
+    from .report.diagnostics import at_least
+    from .report.formats import error_record
+
     def write(stream) -> None:
         for result in results:
-            record = {"id": result.id, "error": result.reason} if isinstance(result, LoadError) else scored_record(result)
+            record = error_record(result) if isinstance(result, LoadError) else scored_record(at_least(result, min_level))
             stream.write(json.dumps(record, ensure_ascii=False) + "\n")
             stream.flush()
 
@@ -208,19 +278,24 @@ def _stream_jsonl(results: Iterable, output: Optional[Path]) -> None:
             write(stream)
 
 
-def _report_whole(results: list, format: Format, output: Optional[Path], settings: Config, charts: Optional[Path]) -> None:
+def _report_whole(results: list, format: Format, output: Optional[Path], settings: Config, charts: Optional[Path],
+                  min_level: str = "info") -> None:
+    from .report.diagnostics import at_least
+
     documents = [r for r in results if not isinstance(r, LoadError)]
     errors = [r for r in results if isinstance(r, LoadError)]
-    if not documents:
+    if not documents and format is not Format.sarif:
         return
     summary = summarise_corpus(documents)
     lexicon, thresholds = _lexicon(settings), settings.active
     if output is not None:
-        write_atomic(output, render(format.value, documents, summary, errors, thresholds, lexicon))
+        write_atomic(output, render(format.canonical, documents, summary, errors, thresholds, lexicon, min_level=min_level,
+                                    order=results))
     elif format is Format.table:
-        print_report(documents, summary, lexicon, _console())
+        print_report([at_least(d, min_level) for d in documents], summary, lexicon, _console())
     else:
-        sys.stdout.write(render(format.value, documents, summary, errors, thresholds, lexicon))
+        sys.stdout.write(render(format.canonical, documents, summary, errors, thresholds, lexicon, min_level=min_level,
+                                order=results))
     if charts is not None:
         _draw(report_record(documents, summary, errors, thresholds, lexicon), charts)
 
@@ -237,8 +312,8 @@ def _draw(report: dict, folder: Path) -> None:
 
 @app.command()
 def chart(
-    results: Annotated[Path, typer.Argument(help="A report saved with --format json.")],
-    charts: Annotated[Path, typer.Option("--charts", help="Folder for the PNG files.")] = Path("figures"),
+    results: Annotated[Path, typer.Argument(metavar="FILE", help="A report saved with --format json.")],
+    charts: Annotated[Path, typer.Option("--charts", metavar="DIR", help="Folder for the PNG files.")] = Path("figures"),
 ) -> None:
     """Draw the comparison charts from saved JSON results."""
     try:
@@ -252,11 +327,11 @@ def chart(
 
 @app.command()
 def explain(
-    file: Annotated[Path, typer.Argument(help="A document (.txt, .md, .html) or - for standard input.")],
-    only: Annotated[Optional[str], typer.Option(help="Families to show, comma-separated (e.g. promotional,cta).")] = None,
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A document (.txt, .md, .html) or - for standard input.")],
+    only: Annotated[Optional[str], typer.Option(metavar="FAMILIES", help="Families to show, comma-separated (e.g. promotional,cta).")] = None,
     lexicon: LexiconOption = None,
     config: ConfigOption = None,
-    width: Annotated[Optional[int], typer.Option(help="Line width (default: the terminal's).")] = None,
+    width: Annotated[Optional[int], typer.Option(metavar="N", help="Line width (default: the terminal's).")] = None,
 ) -> None:
     """Print a document with every finding highlighted, hard sentences marked, and a legend."""
     from .load import read_text_file
@@ -274,12 +349,13 @@ def explain(
     if isinstance(document, LoadError):
         _fail([f"{document.id}: {document.reason}"], "nothing was explained")
     console = Console(width=width) if width else Console()
-    print_explanation(analyze(document.text, document.id, matcher), matcher.lexicon, console, families)
+    analysis = analyze(document.text, document.id, matcher, document.warnings, document.source_map, document.directives)
+    print_explanation(analysis, matcher.lexicon, console, families)
 
 
 @app.command()
 def init(
-    path: Annotated[Path, typer.Argument(help="Where to write the starter config.")] = Path("analyzer.toml"),
+    path: Annotated[Path, typer.Argument(metavar="FILE", help="Where to write the starter config.")] = Path("analyzer.toml"),
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a commented starter config with the default thresholds and their sources."""
@@ -309,12 +385,17 @@ def lexicons_list(
 
 @lexicons_app.command("check")
 def lexicons_check(
-    files: Annotated[Optional[list[Path]], typer.Argument(help="Lexicon files (default: the built-in ones).")] = None,
+    files: Annotated[Optional[list[Path]], typer.Argument(metavar="FILE", help="Lexicon files (default: the built-in ones).")] = None,
 ) -> None:
-    """Report every problem as file:line: message; exit 1 if there is any."""
+    """Report every problem as file:line: message; exit 1 if there is any, 2 if a file is missing."""
     err = _errors()
     problems = 0
     targets = files or builtin_lexicon_files()
+    missing = [p for p in targets if not p.is_file()]
+    for path in missing:
+        err.print(f"[red]error[/]: {escape(str(path))}: no such file", highlight=False)
+    if missing:
+        raise typer.Exit(EXIT_ERROR)
     for path in targets:
         builtin = [p for p in builtin_lexicon_files() if p.resolve() != path.resolve()]
         terms, _, found = parse_lexicon_file(path, known=builtin)
@@ -328,40 +409,53 @@ def lexicons_check(
 
 @app.command()
 def rules(
-    rule_id: Annotated[Optional[str], typer.Argument(help="One rule's id (default: every rule).")] = None,
+    rule_id: Annotated[Optional[str], typer.Argument(metavar="ID", help="A rule id (e.g. promotional.rate) or a family (e.g. promotional); default: the table of every rule.")] = None,
     config: ConfigOption = None,
     lexicon: LexiconOption = None,
 ) -> None:
-    """Every score rule: what it measures, its threshold and level in force, its default and source."""
+    """Every score rule and family: without ID a table; with one, its full documentation (what it
+    measures, why, its source, and examples it fires and does not fire on), the text SARIF carries."""
+    from .report.ruledocs import family_doc, rule_doc
+
     settings = _config(config, lexicon)
     in_force = {t.id: t for t in settings.thresholds}
-    known = all_rules(_lexicon(settings))
-    chosen = [r for r in known if rule_id is None or r.id == rule_id]
-    if not chosen:
-        _fail([f"unknown rule {rule_id!r} (rules: {', '.join(r.id for r in known)})"], "nothing to show")
+    loaded = _lexicon(settings)
+    known = all_rules(loaded)
+    if rule_id is not None:
+        rule = next((r for r in known if r.id == rule_id), None)
+        if rule is not None:
+            doc = rule_doc(rule, loaded, in_force.get(rule.id), settings.enabled(rule.id))
+        elif rule_id in loaded.family_names:
+            doc = family_doc(rule_id, loaded)
+        else:
+            _fail([f"unknown rule or family {rule_id!r} (rules: {', '.join(r.id for r in known)}; "
+                   f"families: {', '.join(loaded.family_names)})"], "nothing to show")
+        typer.echo(doc.text, nl=False)
+        return
     table = Table(title=f"Score rules in force (profile {settings.profile})", title_justify="left", box=box.SIMPLE_HEAD)
     for header in ["Rule", "Kind", "Measures", "Threshold", "Level", "Source"]:
         table.add_column(header, overflow="fold", no_wrap=header in ("Rule", "Threshold", "Level"))
-    for rule in chosen:
+    for rule in known:
         t = in_force.get(rule.id)
         enabled = t is not None and settings.enabled(rule.id)
         table.add_row(rule.id, rule.kind if rule.kind != "score" else f"score {rule.score}", rule.measure,
                       f"{t.threshold:g}" if t else "–", (t.level if enabled else f"{t.level} (disabled)") if t else "off",
                       rule.source)
     _console().print(table)
+    _errors().print("`analyzer rules ID` documents one rule or family in full", highlight=False)
 
 
 @app.command("compare")
 def compare_command(
-    release: Annotated[str, typer.Argument(help="The press release (a file, or text with --text); alone: a .jsonl/.csv of pairs.")],
-    source: Annotated[Optional[str], typer.Argument(help="The paper or abstract it reports (a file, or text with --text).")] = None,
+    release: Annotated[str, typer.Argument(metavar="RELEASE", help="The press release (a file, or text with --text); alone: a .jsonl/.csv of pairs.")],
+    source: Annotated[Optional[str], typer.Argument(metavar="SOURCE", help="The paper or abstract it reports (a file, or text with --text).")] = None,
     text: Annotated[bool, typer.Option("--text", help="RELEASE and SOURCE are the texts themselves, not files.")] = False,
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE (whole or not at all).")] = None,
-    charts: Annotated[Optional[Path], typer.Option("--charts", help="Also draw the verdicts chart (PNG) into DIR.")] = None,
-    release_field: Annotated[str, typer.Option(help="Pairs file: field holding the release.")] = "press_release",
-    source_field: Annotated[str, typer.Option(help="Pairs file: field holding the source.")] = "abstract",
-    id_field: Annotated[str, typer.Option(help="Pairs file: field holding the pair id.")] = "id",
+    format: Annotated[CompareFormat, typer.Option("--format", "-f", help="Output format (markdown or md).")] = CompareFormat.table,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE (whole or not at all).")] = None,
+    charts: Annotated[Optional[Path], typer.Option("--charts", metavar="DIR", help="Also draw the verdicts chart (PNG) into DIR.")] = None,
+    release_field: Annotated[str, typer.Option(metavar="FIELD", help="Pairs file: field holding the release.")] = "press_release",
+    source_field: Annotated[str, typer.Option(metavar="FIELD", help="Pairs file: field holding the source.")] = "abstract",
+    id_field: Annotated[str, typer.Option(metavar="FIELD", help="Pairs file: field holding the pair id.")] = "id",
 ) -> None:
     """Does a press release exaggerate the paper it reports? Verdict per pair, reasons with spans.
 
@@ -387,11 +481,11 @@ def compare_command(
     errors = [r for r in results if isinstance(r, PairError)]
     try:
         if output is not None:
-            write_atomic(output, render(format.value, pairs, errors))
-        elif format is Format.table:
+            write_atomic(output, render("markdown" if format is CompareFormat.md else format.value, pairs, errors))
+        elif format is CompareFormat.table:
             print_comparisons(pairs, errors, _console())
         else:
-            sys.stdout.write(render(format.value, pairs, errors))
+            sys.stdout.write(render("markdown" if format is CompareFormat.md else format.value, pairs, errors))
         if charts is not None and pairs:
             _errors().print(f"wrote {escape(str(write_chart(pairs, charts)))}", highlight=False)
     except OSError as error:

@@ -20,6 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
+from .text.directives import Directives, parse as parse_directives
+from .text.sourcemap import SourceMap, substitute
+
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 CORPUS_SUFFIXES = (".jsonl", ".csv")
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024  # bigger than any article; a 50 MB dump still loads
@@ -33,19 +36,26 @@ class Document:
     """A text to analyse. ``id`` is what reports show (the path as given, or a row id).
 
     ``warnings`` carries what loading noticed but did not stop for (an encoding guessed).
+    When ``text`` was extracted from markup, ``source_map`` says where each character sits in
+    the file (for line:column positions) and ``directives`` holds the inline control found in
+    the file's comments, in text offsets; None: the text is the file (plain text, a row).
     """
 
     id: str
     text: str
     warnings: tuple[str, ...] = ()
+    source_map: SourceMap | None = None
+    directives: Directives | None = None
 
 
 @dataclass(frozen=True)
 class LoadError:
-    """An input that could not be read, and why."""
+    """An input that could not be read, and why. A corpus row is named by its id when it has
+    one, and ``where`` says where it is ("corpus.jsonl:233")."""
 
     id: str
     reason: str
+    where: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,22 +86,30 @@ def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
 
 
 _FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.MULTILINE | re.DOTALL)
+# (pattern, the group kept in place of each match, or None to remove it)
 _MD_INLINE = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep the alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links: keep the link text
-    (re.compile(r"^\s{0,3}#{1,6}\s*", re.MULTILINE), ""),  # heading marks
-    (re.compile(r"^\s{0,3}>\s?", re.MULTILINE), ""),  # block quotes
-    (re.compile(r"(\*\*|__|`)"), ""),  # strong emphasis and code spans
-    (re.compile(r"^\s*([-*_]\s*){3,}$", re.MULTILINE), ""),  # horizontal rules
+    (_FENCE, None),  # fenced code blocks
+    (re.compile(r"<!--.*?-->", re.DOTALL), None),  # comments (inline directives are read from the source)
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), 1),  # images: keep the alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), 1),  # links: keep the link text
+    (re.compile(r"^\s{0,3}#{1,6}\s*", re.MULTILINE), None),  # heading marks
+    (re.compile(r"^\s{0,3}>\s?", re.MULTILINE), None),  # block quotes
+    (re.compile(r"(\*\*|__|`)"), None),  # strong emphasis and code spans
+    (re.compile(r"^\s*([-*_]\s*){3,}$", re.MULTILINE), None),  # horizontal rules
 ]
+
+
+def markdown_to_mapped_text(markdown: str) -> tuple[str, SourceMap]:
+    """Prose of a Markdown document and where each of its characters sits in the file."""
+    text, source_map = markdown, SourceMap.identity(markdown)
+    for pattern, keep in _MD_INLINE:
+        text, source_map = substitute(text, source_map, markdown, pattern, keep)
+    return text, source_map
 
 
 def markdown_to_text(markdown: str) -> str:
     """Prose of a Markdown document: code blocks skipped, markup removed, list items kept."""
-    text = _FENCE.sub("", markdown)
-    for pattern, replacement in _MD_INLINE:
-        text = pattern.sub(replacement, text)
-    return text
+    return markdown_to_mapped_text(markdown)[0]
 
 
 def html_to_text(html: str) -> str:
@@ -134,13 +152,21 @@ def read_text_file(path: Path, options: LoadOptions = LoadOptions(), label: str 
     except ValueError as error:
         return LoadError(name, str(error))
     suffix = path.suffix.lower()
+    source_map = directives = None
     if suffix in (".html", ".htm"):
+        found = parse_directives(text, lines=False)
         text = html_to_text(text)
+        source_map = SourceMap.identity(text, extracted_only=True)
+        if found.items or found.problems:
+            directives = Directives()
+            warnings += ("inline analyzer directives are not applied to HTML pages yet (only to .md and .txt)",)
     elif suffix in (".md", ".markdown"):
-        text = markdown_to_text(text)
+        source = text
+        text, source_map = markdown_to_mapped_text(source)
+        directives = parse_directives(source, lines=False).in_text(source_map)
     if not text.strip():
         return LoadError(name, "empty: no text to analyse" + (" after removing page boilerplate" if suffix in (".html", ".htm") else ""))
-    return Document(name, text, warnings)
+    return Document(name, text, warnings, source_map, directives)
 
 
 def _rows_jsonl(handle: IO[bytes], where: str) -> Iterator[tuple[str, object]]:
@@ -184,23 +210,24 @@ def read_corpus(path: Path, options: LoadOptions = LoadOptions()) -> Iterator[Do
 def _documents(rows: Iterator[tuple[str, object]], options: LoadOptions) -> Iterator[Document | LoadError]:
     for at, row in rows:
         if isinstance(row, Exception):
-            yield LoadError(at, str(row))
+            yield LoadError(at, str(row), at)
             continue
         if not isinstance(row, dict):
-            yield LoadError(at, "a row must be a JSON object")
-            continue
-        value = row.get(options.text_field)
-        if not isinstance(value, str):
-            yield LoadError(at, f"no text in field {options.text_field!r} (use --text-field to name it)")
-            continue
-        if not value.strip():
-            yield LoadError(at, f"empty: field {options.text_field!r} has no text")
-            continue
-        if len(value) > options.max_bytes:
-            yield LoadError(at, f"too large: {len(value):,} characters, over the limit of {options.max_bytes:,} (--max-size)")
+            yield LoadError(at, "a row must be a JSON object", at)
             continue
         row_id = row.get(options.id_field) if options.id_field else None
-        yield Document(str(row_id) if row_id not in (None, "") else at, value)
+        name = str(row_id) if row_id not in (None, "") and not isinstance(row_id, (dict, list)) else at
+        value = row.get(options.text_field)
+        if not isinstance(value, str):
+            yield LoadError(name, f"no text in field {options.text_field!r} (use --text-field to name it)", at)
+            continue
+        if not value.strip():
+            yield LoadError(name, f"empty: field {options.text_field!r} has no text", at)
+            continue
+        if len(value) > options.max_bytes:
+            yield LoadError(name, f"too large: {len(value):,} characters, over the limit of {options.max_bytes:,} (--max-size)", at)
+            continue
+        yield Document(name, value)
 
 
 def expand(path: Path, options: LoadOptions) -> Iterator[Path | LoadError]:

@@ -39,7 +39,7 @@ class Job:
 def score_text(document: Document, job: Job) -> ScoredDocument:
     """The per-document work every engine runs."""
     matcher = compiled_matcher(job.lexicon_files)
-    analysis = analyze(document.text, document.id, matcher, document.warnings)
+    analysis = analyze(document.text, document.id, matcher, document.warnings, document.source_map, document.directives)
     return score_document(analysis, job.config, matcher.lexicon)
 
 
@@ -77,7 +77,7 @@ def _dask(items: Iterable[Item], job: Job, jobs: int, scheduler: str | None) -> 
     try:
         from distributed import Client, LocalCluster
     except ImportError:  # pragma: no cover - exercised only without the extra
-        raise RuntimeError("the Dask engine needs the extra: pip install 'analyzer[dask]'") from None
+        raise RuntimeError("the Dask engine needs the extra: pip install 'health-writing-analyzer[dask]'") from None
     cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                                   dashboard_address=None)
     client = Client(scheduler or cluster)

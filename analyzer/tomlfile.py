@@ -31,8 +31,12 @@ class TomlFile:
         self.problems: list[str] = []
         try:
             raw = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            self.problems.append(f"{path}:1: no such file")
+            return
         except (OSError, UnicodeDecodeError) as error:
-            self.problems.append(f"{path}:1: cannot read: {error}")
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            self.problems.append(f"{path}:1: cannot read: {reason}")
             return
         self.lines = raw.splitlines()
         try:
@@ -41,9 +45,43 @@ class TomlFile:
             line = re.search(r"line (\d+)", str(error))
             self.problems.append(f"{path}:{line.group(1) if line else 1}: not valid TOML: {error}")
 
+    def key_line(self, *path: str | int) -> int | None:
+        """The line that defines a key, e.g. ``key_line("rules", "readability.grade", "level")``,
+        found by the TOML parser itself: the first prefix of the file whose parse holds the key.
+        A comment or a string that merely contains the key's name is never taken for it."""
+        if not hasattr(self, "_key_lines"):
+            self._key_lines = self._locate_keys()
+        return self._key_lines.get(tuple(path))
+
+    def _locate_keys(self) -> dict[tuple, int]:
+        found: dict[tuple, int] = {}
+        for number in range(1, len(self.lines) + 1):
+            try:
+                data = tomllib.loads("\n".join(self.lines[:number]))
+            except tomllib.TOMLDecodeError:  # inside a multi-line value: its key appears when it closes
+                continue
+            for key in _key_paths(data):
+                found.setdefault(key, number)
+        return found
+
     def line_of(self, needle: str, after: int = 1) -> int:
         """First line at or after ``after`` containing ``needle`` (``after`` if none does)."""
         for number in range(max(after, 1), len(self.lines) + 1):
             if needle in self.lines[number - 1]:
                 return number
         return after
+
+
+def _key_paths(data: Any, prefix: tuple = ()) -> list[tuple]:
+    """Every key path in parsed TOML (array-of-table entries by index)."""
+    paths = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            paths.append(prefix + (key,))
+            paths += _key_paths(value, prefix + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            if isinstance(value, dict):
+                paths.append(prefix + (index,))
+                paths += _key_paths(value, prefix + (index,))
+    return paths

@@ -47,10 +47,11 @@ def test_jsonl_in_and_out(tmp_path):
     )
     result = runner.invoke(app, ["score", str(corpus), "--text-field", "body", "--id-field", "doc", "--format", "jsonl"])
     assert result.exit_code == 2  # one row had no text
-    assert "corpus.jsonl:3: no text in field 'body'" in result.stderr
+    # an unreadable row is named by its id, with where it is (issue 18)
+    assert f"a3 ({corpus}:3): no text in field 'body'" in result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["id"] for r in rows] == ["a1", "a2", f"{corpus}:3"]
-    assert rows[2]["error"] == "no text in field 'body' (use --text-field to name it)"
+    assert [r["id"] for r in rows] == ["a1", "a2", "a3"]
+    assert rows[2]["error"] == "no text in field 'body' (use --text-field to name it)" and rows[2]["where"] == f"{corpus}:3"
     first = rows[0]
     assert first["wording"]["promotional"]["count"] == 1
     assert first["wording"]["cta"]["count"] >= 2

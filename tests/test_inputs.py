@@ -54,10 +54,10 @@ def test_csv_with_a_missing_text_cell_is_reported_and_the_rest_scored(tmp_path):
     corpus.write_text('id,body\nr1,"This miracle cure works, call today."\nr2,\nr3,"It may help, but more research is needed."\n', encoding="utf-8")
     result = runner.invoke(app, ["score", str(corpus), "--text-field", "body", "-f", "jsonl", "--no-exit"])
     assert result.exit_code == 2
-    assert f"{corpus}:3: empty: field 'body' has no text" in result.stderr
+    assert f"r2 ({corpus}:3): empty: field 'body' has no text" in result.stderr  # by its id, and where (issue 18)
     records = jsonl(result)
-    assert [r["id"] for r in records] == ["r1", f"{corpus}:3", "r3"]
-    assert records[1] == {"id": f"{corpus}:3", "error": "empty: field 'body' has no text"}
+    assert [r["id"] for r in records] == ["r1", "r2", "r3"]
+    assert records[1] == {"id": "r2", "error": "empty: field 'body' has no text", "where": f"{corpus}:3"}
     assert records[0]["wording"]["promotional"]["count"] >= 1 and records[2]["wording"]["hedges"]["count"] >= 2
 
 

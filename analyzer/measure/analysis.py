@@ -6,11 +6,13 @@ lexicons are compiled once per process and file set (``compiled_matcher``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 
-from ..text import PreparedText, prepare
+from ..text import Directives, PreparedText, prepare
+from ..text.sourcemap import SourceMap
 from .cues import Cues, measure_cues
 from .lexicon import Lexicon, load_lexicon
 from .matcher import Finding, Matcher
@@ -31,6 +33,12 @@ class Analysis:
     wording: Wording
     cues: Cues
     load_warnings: tuple[str, ...] = ()  # what loading noticed (an encoding guessed)
+    source_map: SourceMap | None = None  # where the text sits in the file, when it was extracted from markup
+
+    @property
+    def positions(self) -> SourceMap:
+        """The map from text offsets to the file's lines and columns (the text itself for plain text)."""
+        return self.source_map or SourceMap.identity(self.text)
 
 
 @lru_cache(maxsize=4)
@@ -47,12 +55,38 @@ def lexicon_for(lexicon_files: tuple[str, ...] = ()) -> Lexicon:
     return compiled_matcher(lexicon_files).lexicon
 
 
-def analyze(text: str, id: str = "", matcher: Matcher | None = None, load_warnings: tuple[str, ...] = ()) -> Analysis:
-    """Measure one document: reading level, lexicon findings and health cues."""
+def rule_keys(lexicon: Lexicon, family: str, category: str) -> tuple[str, ...]:
+    """The names an inline directive can switch a finding off by: its family, its category
+    (``family.category``) and the ids of the rules that count it."""
+    rules = [r.id for r in lexicon.score_rules if r.family == family and (not r.categories or category in r.categories)]
+    return (family, f"{family}.{category}", *rules, f"{family}.rate", f"{family}.count")
+
+
+def suppress(findings: Sequence[Finding], directives: Directives, lexicon: Lexicon) -> tuple[Finding, ...]:
+    """Findings an inline directive switches off become ``usage == "suppressed"`` (never dropped):
+    they are reported with the directive's line and no longer count."""
+    if not directives.items:
+        return tuple(findings)
+    keys: dict[tuple[str, str], tuple[str, ...]] = {}
+    result = []
+    for f in findings:
+        names = keys.get((f.family, f.category)) or keys.setdefault((f.family, f.category), rule_keys(lexicon, f.family, f.category))
+        line = directives.suppressing(f.start, names)
+        result.append(f if line is None else replace(f, usage="suppressed", suppressed_by=line))
+    return tuple(result)
+
+
+def analyze(text: str, id: str = "", matcher: Matcher | None = None, load_warnings: tuple[str, ...] = (),
+            source_map: SourceMap | None = None, directives: Directives | None = None) -> Analysis:
+    """Measure one document: reading level, lexicon findings and health cues.
+
+    ``source_map`` and ``directives`` come from a loader that extracted ``text`` from markup
+    (see ``analyzer.load.Document``); without them the text is its own source.
+    """
     matcher = matcher or compiled_matcher()
-    prepared = prepare(text)
+    prepared = prepare(text, directives)
     readability = measure_readability(prepared)
-    findings = apply_models(matcher.find(prepared), prepared, matcher.lexicon)  # learned models decide their families
+    findings = suppress(apply_models(matcher.find(prepared), prepared, matcher.lexicon), prepared.directives, matcher.lexicon)
     return Analysis(
         id=id,
         text=text,
@@ -62,4 +96,5 @@ def analyze(text: str, id: str = "", matcher: Matcher | None = None, load_warnin
         wording=summarise_wording(findings, matcher.lexicon, readability.words),
         cues=measure_cues(findings, matcher.lexicon),
         load_warnings=load_warnings,
+        source_map=source_map,
     )

@@ -52,6 +52,9 @@ must not produce a finding. No other module names a family: adding one is adding
     weight = 1.0
     source = "Hyland 2005, Metadiscourse, appendix"
     terms = ["might", { term = "may", rule = "may_not_month" }, "suggest*"]
+    # a term may list neutral wordings to use instead, and the style guide they come from:
+    # { term = "game-changer", suggest = ["advance"], suggest_source = "..." }
+    suggest_source = "..."      # optional: the source of every suggestion in this category
     patterns = []               # regular expressions (case-sensitive; (?i:...) for a part)
     counted = true              # false: reported but kept out of the family's totals
     rule = "..."                # a context rule for every term that names none
@@ -83,11 +86,11 @@ _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _FILE_KEYS = {"family", "extends", "title", "description", "mentions", "read_references", "categories",
               "display", "scores", "score_rules", "disclosure", "examples", "role", "model"}
 _CATEGORY_KEYS = {"name", "weight", "source", "description", "terms", "patterns", "counted", "rule", "rank", "short",
-                  "role"}
+                  "role", "suggest_source"}
 # What a mechanism may ask of a family or category, instead of naming it: claim strength reads
 # the relationship roles and "conditional" hedges (Yu et al. 2019); comparison reads "selling".
 ROLES = ("correlational", "comparison", "causal", "no_relationship", "conditional", "selling", "hedging", "boosting")
-_TERM_KEYS = {"term", "weight", "rule", "note"}
+_TERM_KEYS = {"term", "weight", "rule", "note", "suggest", "suggest_source"}
 _PATTERN_KEYS = {"pattern", "weight", "rule", "note"}
 _DISPLAY_KEYS = {"label", "short", "colour", "order", "column", "top_terms", "charts", "highlight"}
 _SCORE_KEYS = {"kind", "categories", "description"}
@@ -128,6 +131,8 @@ class Term:
     mentions: bool
     is_pattern: bool = False
     read_references: bool = False
+    suggest: tuple[str, ...] = ()  # neutral wordings to use instead
+    suggest_source: str = ""  # the style guide the suggestions come from
 
 
 @dataclass(frozen=True)
@@ -515,6 +520,11 @@ def _read_entry(reader: _Reader, kind: str, entry: Any, category: dict, seen: di
         message = f"{kind} {value!r}: 'weight' must be a finite number >= 0"
     if message is None and rule is not None and rule not in RULES:
         message = f"{kind} {value!r}: unknown context rule {rule!r} (known: {', '.join(sorted(RULES))})"
+    suggest, suggest_source = spec.get("suggest", []), spec.get("suggest_source", category.get("suggest_source", ""))
+    if message is None and (not _is_text_list(suggest) or not isinstance(suggest_source, str)):
+        message = f"{kind} {value!r}: 'suggest' must be a list of non-empty strings and 'suggest_source' text"
+    if message is None and suggest and not suggest_source.strip():
+        message = f"{kind} {value!r}: 'suggest' needs a 'suggest_source' (the style guide the wording comes from)"
     if message:
         reader.problem(line, message if message.startswith(kind) else f"category {cname!r}: {message}")
         return None
@@ -522,10 +532,12 @@ def _read_entry(reader: _Reader, kind: str, entry: Any, category: dict, seen: di
     if kind == "term":
         seen[" ".join(words)] = line
     return Term(category["family"], cname, value, words, float(entry_weight), category["source"], rule,
-                category["counted"], category["mentions"], kind == "pattern", category["read_references"])
+                category["counted"], category["mentions"], kind == "pattern", category["read_references"],
+                tuple(suggest), suggest_source if suggest else "")
 
 
-def _read_category(reader: _Reader, raw: Any, at: int, base: dict, seen: dict[str, int]) -> tuple[list[Term], Category | None]:
+def _read_category(reader: _Reader, raw: Any, at: int, base: dict, seen: dict[str, int],
+                   index: int = 0) -> tuple[list[Term], Category | None]:
     if not isinstance(raw, dict):
         reader.problem(at, "each [[categories]] entry must be a table")
         return [], None
@@ -535,8 +547,12 @@ def _read_category(reader: _Reader, raw: Any, at: int, base: dict, seen: dict[st
         reader.problem(at, "category 'name' must be a lower-case name like \"modal\"")
         name = "?"
     weight = raw.get("weight")
-    if not _is_number(weight) or weight < 0:
-        reader.problem(reader.line("weight", at), f"category {name!r}: 'weight' must be a finite number >= 0")
+    if weight is None:
+        reader.problem(at, f"category {name!r}: 'weight' is required (a number >= 0, e.g. weight = 1.0)")
+        weight = 0.0
+    elif not _is_number(weight) or weight < 0:
+        line = reader.toml.key_line("categories", index, "weight") or at
+        reader.problem(line, f"category {name!r}: 'weight' must be a finite number >= 0, not {weight!r}")
         weight = 0.0
     source = raw.get("source")
     if not isinstance(source, str) or not source.strip():
@@ -552,7 +568,8 @@ def _read_category(reader: _Reader, raw: Any, at: int, base: dict, seen: dict[st
         rank = None
     counted = reader.flag(raw, "counted", at, True)
     role = _role(reader, raw, at)
-    category = dict(base, name=name, weight=float(weight), source=source, rule=rule, counted=counted)
+    category = dict(base, name=name, weight=float(weight), source=source, rule=rule, counted=counted,
+                    suggest_source=reader.text(raw, "suggest_source", at))
     raw_terms, patterns = raw.get("terms", []), raw.get("patterns", [])
     if not isinstance(raw_terms, list) or not isinstance(patterns, list) or not (raw_terms or patterns):
         reader.problem(at, f"category {name!r}: 'terms' (and/or 'patterns') must be a non-empty list")
@@ -586,7 +603,7 @@ def _read_categories(reader: _Reader, base: dict) -> tuple[list[Term], list[Cate
     names: dict[str, int] = {}
     for index, raw in enumerate(categories):
         at = headers[index] if index < len(headers) else 1
-        found, category = _read_category(reader, raw, at, base, seen)
+        found, category = _read_category(reader, raw, at, base, seen, index)
         if category is None:
             continue
         if category.name in names:

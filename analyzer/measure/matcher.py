@@ -30,7 +30,9 @@ class Finding:
 
     ``usage`` is "use" when the writer uses the wording, "mention" when the text negates,
     quotes or attributes it (``mention_reason`` says which), "rejected" when a learned model
-    judges the candidate not used in the family's sense (reason "model"); only uses count.
+    judges the candidate not used in the family's sense (reason "model"), "suppressed" when an
+    inline directive switches it off (``suppressed_by``: the directive's line); only uses count.
+    ``suggest`` lists neutral wordings to use instead, from the style guide ``suggest_source``.
     """
 
     family: str
@@ -50,6 +52,9 @@ class Finding:
     # features that weighed most, as "next word 'be' +1.2"
     probability: float | None = None
     features: tuple[str, ...] = ()
+    suggest: tuple[str, ...] = ()
+    suggest_source: str = ""
+    suppressed_by: int | None = None
 
     @property
     def counts(self) -> bool:
@@ -171,7 +176,7 @@ class Matcher:
         start, end = context.match_start, context.match_end
         return Finding(term.family, term.category, context.text[start:end], start, end, sentence_index,
                        term.weight, "mention" if reason else "use", reason, term.term, term.source, term.counted,
-                       term.rule)
+                       term.rule, suggest=term.suggest, suggest_source=term.suggest_source)
 
     def _term_findings(self, prepared: PreparedText, read: list[bool]) -> Iterator[Finding]:
         text, tokens, sentences = prepared.text, prepared.tokens, prepared.sentences

@@ -61,7 +61,7 @@ def summarise_wording(findings: Sequence[Finding], lexicon: Lexicon, words: int)
         if f.usage == "use":
             entry[0] += 1
             entry[1] += f.weight
-        else:
+        elif f.usage == "mention":  # suppressed findings are neither uses nor mentions
             entry[2] += 1
     families = []
     for family in lexicon.family_names:

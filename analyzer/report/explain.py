@@ -92,3 +92,15 @@ def print_explanation(analysis: Analysis, lexicon: Lexicon, console: Console, on
     console.print()
     console.print("Counted findings: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"),
                   markup=False, highlight=False)
+    suggestions = suggestion_lines(selected(analysis, lexicon, only))
+    if suggestions:
+        console.print("Instead: " + "; ".join(suggestions), markup=False, highlight=False)
+
+
+def suggestion_lines(findings) -> list[str]:
+    """“game-changer” → important advance / advance, once per wording, for the findings that count."""
+    seen: dict[str, str] = {}
+    for f in findings:
+        if f.suggest and f.counts and f.text.lower() not in seen:
+            seen[f.text.lower()] = f"“{f.text}” → {' / '.join(f.suggest)}"
+    return list(seen.values())

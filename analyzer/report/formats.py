@@ -26,34 +26,51 @@ def report_record(documents: Sequence[ScoredDocument], summary: CorpusSummary, e
     return {
         "schema_version": SCHEMA_VERSION,
         "documents": [scored_record(d) for d in documents],
-        "errors": [{"id": e.id, "error": e.reason} for e in errors],
+        "errors": [error_record(e) for e in errors],
         "summary": summary_record(summary),
         "rules": rules_record(thresholds),
         "families": families_record(lexicon),
     }
 
 
-def _jsonl(documents: Sequence[ScoredDocument], errors: Sequence[LoadError]) -> str:
-    lines = [json.dumps(scored_record(d), ensure_ascii=False) for d in documents]
-    lines += [json.dumps({"id": e.id, "error": e.reason}, ensure_ascii=False) for e in errors]
+def error_record(error: LoadError) -> dict:
+    """An unreadable input: its id, the reason, and where it is when that differs from the id."""
+    record = {"id": error.id, "error": error.reason}
+    if error.where and error.where != error.id:
+        record["where"] = error.where
+    return record
+
+
+def _in_order(documents: Sequence[ScoredDocument], errors: Sequence[LoadError], order: Sequence | None) -> list:
+    """Documents and errors in input order (``order``: the pipeline's results as they came)."""
+    if order is None:
+        return [*documents, *errors]
+    wanted = {id(x) for x in (*documents, *errors)}
+    return [x for x in order if id(x) in wanted]
+
+
+def _jsonl(documents: Sequence[ScoredDocument], errors: Sequence[LoadError], order: Sequence | None = None) -> str:
+    lines = [json.dumps(error_record(x) if isinstance(x, LoadError) else scored_record(x), ensure_ascii=False)
+             for x in _in_order(documents, errors, order)]
     return "".join(line + "\n" for line in lines)
 
 
-def _csv(documents: Sequence[ScoredDocument], errors: Sequence[LoadError]) -> str:
+def _csv(documents: Sequence[ScoredDocument], errors: Sequence[LoadError], order: Sequence | None = None) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     readability = [attr for _, attr in READABILITY_COLUMNS]
     names = [name for name, _ in documents[0].scores.items()] if documents else []
     scores = sorted(names, key=lambda name: name != EDITORIAL_SCORE)  # the ranking figure first
     writer.writerow(["id", "verdict", *scores, "words", "sentences", *readability, "reasons", "error"])
-    for d in documents:
+    for d in _in_order(documents, errors, order):  # rows in input order, errors where they occurred
+        if isinstance(d, LoadError):
+            writer.writerow([d.id, "error", *[""] * (len(scores) + 2 + len(readability) + 1), d.reason])
+            continue
         r = d.analysis.readability
         writer.writerow([
             d.analysis.id, d.verdict, *(_cell(d.scores[k]) for k in scores), r.words, r.sentences,
             *(_cell(getattr(r, a)) for a in readability), ";".join(x.rule_id for x in d.reasons), "",
         ])
-    for e in errors:
-        writer.writerow([e.id, "error", *[""] * (len(scores) + 2 + len(readability) + 1), e.reason])
     return out.getvalue()
 
 
@@ -100,13 +117,40 @@ def _markdown(documents: Sequence[ScoredDocument], summary: CorpusSummary, error
     return "\n".join(lines) + "\n"
 
 
+def _for_editors(fmt_name: str, documents: Sequence[ScoredDocument], errors: Sequence[LoadError],
+                 thresholds: Sequence[Threshold], lexicon: Lexicon, min_level: str) -> str:
+    """line, github and sarif: one diagnostic per rule and place (see diagnostics.py)."""
+    from .annotations import github_format, line_format
+    from .diagnostics import all_diagnostics, in_source, rules_by_id
+    from .sarif import render_sarif
+
+    if fmt_name == "sarif":
+        return render_sarif(documents, errors, thresholds, lexicon, min_level)
+    rules = rules_by_id(thresholds)
+    found = [(d, in_source(document)) for document in documents for d in all_diagnostics([document], rules, min_level)]
+    return line_format(found) if fmt_name == "line" else github_format(found)
+
+
 def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
 def render(fmt_name: str, documents: Sequence[ScoredDocument], summary: CorpusSummary, errors: Sequence[LoadError],
-           thresholds: Sequence[Threshold], lexicon: Lexicon, width: int = 120) -> str:
-    """The whole report as text (tables without colour, for files and pipes)."""
+           thresholds: Sequence[Threshold], lexicon: Lexicon, width: int = 120, min_level: str = "info",
+           order: Sequence | None = None) -> str:
+    """The whole report as text (tables without colour, for files and pipes).
+
+    ``min_level`` hides reasons below it in every format (the verdicts stay as scored);
+    ``order``: documents and errors as the pipeline returned them, so rows keep input order.
+    """
+    if fmt_name in ("line", "github", "sarif"):
+        return _for_editors(fmt_name, documents, errors, thresholds, lexicon, min_level)
+    if min_level != "info":
+        from .diagnostics import at_least
+
+        shown = {id(d): at_least(d, min_level) for d in documents}
+        documents = list(shown.values())
+        order = [shown.get(id(x), x) for x in order] if order is not None else None
     if fmt_name in ("json", "html"):
         record = report_record(documents, summary, errors, thresholds, lexicon)
         if fmt_name == "json":
@@ -115,9 +159,9 @@ def render(fmt_name: str, documents: Sequence[ScoredDocument], summary: CorpusSu
 
         return render_html(documents, summary, errors, lexicon, record)
     if fmt_name == "jsonl":
-        return _jsonl(documents, errors)
+        return _jsonl(documents, errors, order)
     if fmt_name == "csv":
-        return _csv(documents, errors)
+        return _csv(documents, errors, order)
     if fmt_name == "markdown":
         return _markdown(documents, summary, errors, lexicon)
     console = Console(file=io.StringIO(), width=width, color_system=None, force_terminal=False)

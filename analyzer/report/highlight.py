@@ -65,11 +65,17 @@ def hard_sentences(analysis: Analysis) -> dict[int, float]:
 
 
 def describe(finding: Finding) -> str:
-    """One line that explains a finding: family, category, term, rule, weight, use, source."""
+    """One line that explains a finding: family, category, term, rule, weight, use, source, and
+    what to write instead when its term lists suggestions."""
     parts = [f"{finding.family} · {finding.category.replace('_', ' ')}", f"term “{finding.term}”"]
     if finding.rule:
         parts.append(f"rule {finding.rule}")
     parts.append(f"weight {finding.weight:g}")
-    parts.append("counted" if finding.counts else f"not counted ({finding.mention_reason or 'reported apart'})")
+    if finding.usage == "suppressed":
+        parts.append(f"suppressed by the directive on line {finding.suppressed_by}")
+    else:
+        parts.append("counted" if finding.counts else f"not counted ({finding.mention_reason or 'reported apart'})")
     parts.append(f"source: {finding.source}")
+    if finding.suggest:
+        parts.append(f"instead: {' / '.join(finding.suggest)} ({finding.suggest_source})")
     return " · ".join(parts)

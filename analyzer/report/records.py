@@ -10,6 +10,7 @@ from typing import Any, Sequence
 
 from ..measure import Analysis, Lexicon
 from ..score import CorpusSummary, ScoredDocument, Threshold
+from .positions import Locator
 
 SCHEMA_VERSION = 1
 
@@ -60,8 +61,9 @@ def wording_record(analysis: Analysis) -> dict[str, Any]:
     }
 
 
-def findings_record(analysis: Analysis) -> list[dict[str, Any]]:
+def findings_record(analysis: Analysis, locator: Locator | None = None) -> list[dict[str, Any]]:
     sentences = analysis.prepared.sentences
+    locator = locator or Locator(analysis)
     return [
         {
             "family": f.family,
@@ -69,6 +71,7 @@ def findings_record(analysis: Analysis) -> list[dict[str, Any]]:
             "text": f.text,
             "start": f.start,
             "end": f.end,
+            **locator.finding(f).record(),
             "sentence_index": f.sentence_index,
             "sentence": sentences[f.sentence_index].text,
             "weight": f.weight,
@@ -80,61 +83,76 @@ def findings_record(analysis: Analysis) -> list[dict[str, Any]]:
             "source": f.source,
             "probability": f.probability,  # a learned model's P(used as a cue here), else null
             "features": list(f.features),  # the features that decided it, "next word 'be' +1.2"
+            "suggest": list(f.suggest),
+            "suggest_source": f.suggest_source or None,
+            "suppressed_by": f.suppressed_by,
         }
         for f in analysis.findings
     ]
 
 
-def _spans(findings) -> list[dict[str, Any]]:
-    return [{"text": f.text, "category": f.category, "start": f.start, "end": f.end, "sentence_index": f.sentence_index}
-            for f in findings]
+def _spans(findings, locator: Locator) -> list[dict[str, Any]]:
+    return [{"text": f.text, "category": f.category, "start": f.start, "end": f.end, **locator.finding(f).record(),
+             "sentence_index": f.sentence_index} for f in findings]
 
 
-def cues_record(analysis: Analysis) -> dict[str, Any]:
+def cues_record(analysis: Analysis, locator: Locator | None = None) -> dict[str, Any]:
     cues = analysis.cues
+    locator = locator or Locator(analysis)
     record: dict[str, Any] = {
         "disclosures": {
-            d.name: {"present": d.present, "strength": _number(d.strength), "findings": _spans(d.findings[:5])}
+            d.name: {"present": d.present, "strength": _number(d.strength), "findings": _spans(d.findings[:5], locator)}
             for d in cues.disclosures
         },
         "missing": list(cues.missing),
         "strongest_design": cues.strongest_design,
     }
-    record.update({flagged.name: _spans(flagged.findings) for flagged in cues.flagged})
+    record.update({flagged.name: _spans(flagged.findings, locator) for flagged in cues.flagged})
     record["claims"] = [{"sentence_index": c.sentence_index, "strength": c.strength, "label": c.label} for c in cues.claims]
     return record
 
 
-def analysis_record(analysis: Analysis) -> dict[str, Any]:
+def analysis_record(analysis: Analysis, locator: Locator | None = None) -> dict[str, Any]:
     """One document: id, readability, wording counts and rates, cues, and every finding."""
+    locator = locator or Locator(analysis)
     return {
         "id": analysis.id,
         "readability": readability_record(analysis),
         "wording": wording_record(analysis),
-        "cues": cues_record(analysis),
-        "findings": findings_record(analysis),
+        "cues": cues_record(analysis, locator),
+        "findings": findings_record(analysis, locator),
+    }
+
+
+def reason_record(reason, locator: Locator) -> dict[str, Any]:
+    """One rule that fired: what it measured, where it points (line and column, null for a rule
+    about the whole document) and the findings behind it."""
+    where = locator.reason(reason)
+    return {
+        "rule": reason.rule_id,
+        "kind": reason.kind,
+        "level": reason.level,
+        "measure": reason.measure,
+        "value": _number(reason.value),
+        "threshold": reason.threshold,
+        "message": reason.message,
+        **(where.record() if where else {"line": None, "column": None, "end_line": None, "end_column": None}),
+        "findings": [{"text": f.text, "category": f.category, "start": f.start, "end": f.end, **locator.finding(f).record(),
+                      "suggest": list(f.suggest)} for f in reason.findings],
+        "sentences": list(reason.sentences),
+        "suppressed_by": reason.suppressed_by,
     }
 
 
 def scored_record(document: ScoredDocument) -> dict[str, Any]:
-    """A document's analysis plus its scores, verdict and the reasons for it."""
-    record = analysis_record(document.analysis)
+    """A document's analysis plus its scores, verdict and the reasons for it (and the rules an
+    inline directive switched off, under ``suppressed``)."""
+    locator = Locator(document.analysis)
+    record = analysis_record(document.analysis, locator)
     record["scores"] = {name: _score(name, value) for name, value in document.scores.items()}
     record["verdict"] = document.verdict
-    record["reasons"] = [
-        {
-            "rule": r.rule_id,
-            "kind": r.kind,
-            "level": r.level,
-            "measure": r.measure,
-            "value": _number(r.value),
-            "threshold": r.threshold,
-            "message": r.message,
-            "findings": [{"text": f.text, "category": f.category, "start": f.start, "end": f.end} for f in r.findings],
-            "sentences": list(r.sentences),
-        }
-        for r in document.reasons
-    ]
+    record["reasons"] = [reason_record(r, locator) for r in document.reasons]
+    record["suppressed"] = [reason_record(r, locator) for r in document.suppressed]
     return record
 
 

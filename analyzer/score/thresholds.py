@@ -130,31 +130,37 @@ class _Team:
         in_pyproject = path.name == "pyproject.toml"
         self.data = self.toml.data.get("tool", {}).get("analyzer", {}) if in_pyproject else self.toml.data
         self.prefix = "tool.analyzer." if in_pyproject else ""
-        self.start = self.toml.line_of("[tool.analyzer", 1) if in_pyproject else 1
+        self.base = ("tool", "analyzer") if in_pyproject else ()
 
-    def problem(self, needle: str, message: str, after: int | None = None) -> None:
-        self.problems.append(f"{self.toml.path}:{self.toml.line_of(needle, after or self.start)}: {message}")
+    def problem(self, key: tuple, message: str) -> None:
+        """A problem at the line that defines ``key`` (a path under the section), as the TOML
+        parser places it; the nearest enclosing key that it can place otherwise."""
+        path = (*self.base, *key)
+        while path and self.toml.key_line(*path) is None:
+            path = path[:-1]
+        line = self.toml.key_line(*path) if path else 1
+        self.problems.append(f"{self.toml.path}:{line}: {message}")
 
     def settings(self) -> dict[str, Any]:
         """fail_level, disable and lexicons, checked; rules are checked once the lexicon is known."""
         found: dict[str, Any] = {}
         for key in sorted(set(self.data) - _TOP_KEYS):
-            self.problem(key, f"unknown key '{self.prefix}{key}' (allowed: {', '.join(sorted(_TOP_KEYS))})")
+            self.problem((key,), f"unknown key '{self.prefix}{key}' (allowed: {', '.join(sorted(_TOP_KEYS))})")
         if "profile" in self.data:
             names = profiles()[1]
             if self.data["profile"] not in names:
-                self.problem("profile", f"'{self.prefix}profile' must be one of {', '.join(names)}, not {self.data['profile']!r}")
+                self.problem(("profile",), f"'{self.prefix}profile' must be one of {', '.join(names)}, not {self.data['profile']!r}")
             else:
                 found["profile"] = self.data["profile"]
         if "fail_level" in self.data:
             if self.data["fail_level"] not in FAIL_LEVELS:
-                self.problem("fail_level", f"'{self.prefix}fail_level' must be one of {', '.join(FAIL_LEVELS)}, not {self.data['fail_level']!r}")
+                self.problem(("fail_level",), f"'{self.prefix}fail_level' must be one of {', '.join(FAIL_LEVELS)}, not {self.data['fail_level']!r}")
             else:
                 found["fail_level"] = self.data["fail_level"]
         for key in ("disable", "lexicons"):
             value = self.data.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                self.problem(key, f"'{self.prefix}{key}' must be a list of strings")
+                self.problem((key,), f"'{self.prefix}{key}' must be a list of strings")
                 value = []
             found[key] = value
         found["lexicons"] = [self.toml.path.parent / v for v in found["lexicons"]]
@@ -164,38 +170,37 @@ class _Team:
         """rule id -> the threshold and level this file sets."""
         for name in self.data.get("disable", []) if isinstance(self.data.get("disable"), list) else []:
             if isinstance(name, str) and not any(r == name or r.startswith(name + ".") for r in rules):
-                self.problem(name, f"'{self.prefix}disable': {name!r} names no rule (rules: {', '.join(sorted(rules))})")
+                self.problem(("disable",), f"'{self.prefix}disable': {name!r} names no rule (rules: {', '.join(sorted(rules))})")
         table = self.data.get("rules", {})
         if not isinstance(table, dict):
-            self.problem("rules", f"'{self.prefix}rules' must be a table of rules")
+            self.problem(("rules",), f"'{self.prefix}rules' must be a table of rules")
             return {}
         return {rule_id: merged for rule_id, spec in table.items()
                 if (merged := self._threshold(rule_id, spec, rules)) is not None}
 
     def _threshold(self, rule_id: str, spec: Any, rules: dict[str, ScoreRule]) -> dict[str, Any] | None:
-        header = self.toml.line_of(f'rules."{rule_id}"', self.start)
         if rule_id not in rules:
-            self.problem(rule_id, f"unknown rule '{rule_id}' (rules: {', '.join(sorted(rules))})")
+            self.problem(("rules", rule_id), f"unknown rule '{rule_id}' (rules: {', '.join(sorted(rules))})")
             return None
         if not isinstance(spec, dict):
-            self.problem(rule_id, f"rule '{rule_id}' must be a table with threshold and level")
+            self.problem(("rules", rule_id), f"rule '{rule_id}' must be a table with threshold and level")
             return None
         for key in sorted(set(spec) - _RULE_KEYS):
-            self.problem(key, f"unknown key '{key}' in rule '{rule_id}' (allowed: level, threshold)", header)
+            self.problem(("rules", rule_id, key), f"unknown key '{key}' in rule '{rule_id}' (allowed: level, threshold)")
         merged: dict[str, Any] = {}
         if "threshold" in spec:
             value = spec["threshold"]
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-                self.problem("threshold", f"rule '{rule_id}': 'threshold' must be a finite number, not {value!r}", header)
+                self.problem(("rules", rule_id, "threshold"), f"rule '{rule_id}': 'threshold' must be a finite number, not {value!r}")
             else:
                 merged["threshold"] = float(value)
         if "level" in spec:
             if spec["level"] not in LEVELS:
-                self.problem("level", f"rule '{rule_id}': 'level' must be one of {', '.join(LEVELS)}, not {spec['level']!r}", header)
+                self.problem(("rules", rule_id, "level"), f"rule '{rule_id}': 'level' must be one of {', '.join(LEVELS)}, not {spec['level']!r}")
             else:
                 merged["level"] = spec["level"]
         if "threshold" not in merged and rules[rule_id].threshold is None and "threshold" not in spec:
-            self.problem(rule_id, f"rule '{rule_id}' has no default threshold: give one", header)
+            self.problem(("rules", rule_id), f"rule '{rule_id}' has no default threshold: give one")
         return merged
 
 

@@ -8,7 +8,7 @@ score. No rule is special-cased by name.
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..measure import Analysis, Finding, ScoreRule
@@ -32,6 +32,7 @@ class Reason:
     threshold: float
     findings: tuple[Finding, ...]
     sentences: tuple[int, ...]  # sentence indexes behind a readability rule
+    suppressed_by: int | None = None  # the line of an inline directive that switched it off
 
     @property
     def message(self) -> str:
@@ -49,10 +50,16 @@ class Reason:
 
 @dataclass(frozen=True)
 class ScoredDocument:
+    """``reasons``: the rules that fired and decide the verdict; ``suppressed``: rules that fired
+    but an inline directive switched off (reported, never counted); ``warnings``: directives
+    that name nothing known."""
+
     analysis: Analysis
     scores: Scores
     verdict: str
     reasons: tuple[Reason, ...]
+    suppressed: tuple[Reason, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 def rule_value(rule: ScoreRule, analysis: Analysis, scores: Scores) -> float | None:
@@ -115,11 +122,37 @@ def score_document(analysis: Analysis, config: Config, lexicon=None) -> ScoredDo
     lexicon = lexicon or lexicon_for(config.lexicon_files)
     scores = compute_scores(analysis, lexicon)
     lexicon_scores = {s.name: (s.family, s.categories) for s in lexicon.scores}
-    reasons = [r for t in config.active if (r := _reason(t, analysis, scores, lexicon_scores))]
-    reasons.sort(key=lambda r: (-LEVELS.index(r.level), r.rule_id))
+    fired = [r for t in config.active if (r := _reason(t, analysis, scores, lexicon_scores))]
+    fired.sort(key=lambda r: (-LEVELS.index(r.level), r.rule_id))
+    directives = analysis.prepared.directives
+    if directives.items:
+        fired = [_switched_off(r, t.rule, directives) for r in fired for t in config.active if t.id == r.rule_id]
+    reasons = tuple(r for r in fired if r.suppressed_by is None)
     worst = max((LEVELS.index(r.level) for r in reasons), default=0)
     verdict = "ok" if worst == 0 else LEVELS[worst]
-    return ScoredDocument(analysis, scores, verdict, tuple(reasons))
+    return ScoredDocument(analysis, scores, verdict, reasons, tuple(r for r in fired if r.suppressed_by is not None),
+                          _directive_warnings(directives, lexicon))
+
+
+def _switched_off(reason: Reason, rule: ScoreRule, directives) -> Reason:
+    """A rule that judges the document is switched off by a ``disable`` never closed (README,
+    "In your editor and CI"): by its id, an id prefix, or its family."""
+    line = directives.open_at_end((rule.id, rule.family) if rule.family else (rule.id,))
+    return reason if line is None else replace(reason, suppressed_by=line)
+
+
+def _directive_warnings(directives, lexicon) -> tuple[str, ...]:
+    """A directive naming no family, category or rule would silently do nothing: say so."""
+    from .thresholds import all_rules
+
+    problems = list(directives.problems)
+    names = directives.names
+    if names:
+        known = {*lexicon.family_names, *(f"{c.family}.{c.name}" for c in lexicon.categories), *(r.id for r in all_rules(lexicon))}
+        lines = {n: d.line for d in directives.items for n in d.names}
+        problems += [f"line {lines[n]}: analyzer directive: {n!r} names no family, category or rule"
+                     for n in names if not any(k == n or k.startswith(n + ".") for k in known)]
+    return tuple(problems)
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from .directives import Directives, parse as parse_directives
 from .normalise import normalise
 from .sentences import Sentence, find_references_start, split_sentences
 from .tokens import Tokens, lowered, word_tokens
 
-__all__ = ["PreparedText", "Sentence", "Tokens", "prepare"]
+__all__ = ["Directives", "PreparedText", "Sentence", "Tokens", "prepare"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class PreparedText:
     references_start: int | None
     tokens: Tokens  # the words of the whole text, lower-cased, with spans
     sentence_tokens: tuple[range, ...]  # which tokens each sentence holds, one range per sentence
+    directives: Directives = Directives()  # inline control written in the text (directives.py)
 
     @property
     def body_sentences(self) -> tuple[Sentence, ...]:
@@ -36,12 +38,16 @@ class PreparedText:
         return tuple(s for s in self.sentences if not s.in_references)
 
 
-def prepare(raw: str) -> PreparedText:
-    text = normalise(raw)
+def prepare(raw: str, directives: Directives | None = None) -> PreparedText:
+    """``directives``: those a loader found in the source (Markdown, HTML comments), already in
+    text offsets; None: read them from ``raw`` itself (plain text, corpus rows)."""
+    if directives is None:
+        directives = parse_directives(raw)
+    text = normalise(directives.blank(raw))
     references_start = find_references_start(text)
     sentences = split_sentences(text, references_start)
     tokens = word_tokens(lowered(text))
     # sentence boundaries fall between words, so each sentence owns a run of whole tokens
     starts = tokens.starts
     ranges = tuple(range(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in sentences)
-    return PreparedText(text, sentences, references_start, tokens, ranges)
+    return PreparedText(text, sentences, references_start, tokens, ranges, directives)

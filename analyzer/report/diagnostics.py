@@ -1,0 +1,93 @@
+"""Findings as editor diagnostics: one rule, one place in the file, one message.
+
+The machine formats an editor or a CI reads (``--format line``, ``github``, ``sarif``) all list
+the same diagnostics. A rule over a family's wording (a rate, a count, a presence) points at
+every counted finding it reads, so an editor can walk through them all; a combined score at
+its strongest findings; a readability rule at its hardest sentences; a rule about the whole
+document (a missing disclosure) at the document. ``--min-level`` hides the levels below it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterable, Mapping, Sequence
+
+from ..measure import Finding, ScoreRule
+from ..score import ScoredDocument
+from ..score.thresholds import LEVELS
+from .positions import Locator, Position
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    path: str  # the document id: the file as given, or a row id
+    rule_id: str
+    level: str
+    message: str
+    position: Position | None  # None: the rule is about the whole document
+    finding: Finding | None = None
+    suppressed_by: int | None = None  # the line of the inline directive that switched it off
+
+
+def at_least(document: ScoredDocument, min_level: str) -> ScoredDocument:
+    """The document with only the reasons at ``min_level`` or above (the verdict is unchanged)."""
+    floor = LEVELS.index(min_level)
+    keep = tuple(r for r in document.reasons if LEVELS.index(r.level) >= floor)
+    return document if len(keep) == len(document.reasons) else replace(document, reasons=keep)
+
+
+def in_source(document: ScoredDocument) -> bool:
+    """Whether positions land in the file as written (plain text, Markdown) rather than in text
+    extracted from a page with no map back (HTML)."""
+    source_map = document.analysis.source_map
+    return source_map is None or not source_map.extracted_only
+
+
+def _reads(rule: ScoreRule | None, finding: Finding) -> bool:
+    return bool(rule and rule.family == finding.family and (not rule.categories or finding.category in rule.categories))
+
+
+def _finding_message(f: Finding, reason_message: str) -> str:
+    instead = f"; instead: {' / '.join(f.suggest)}" if f.suggest else ""
+    return f"“{f.text}” ({f.family} · {f.category.replace('_', ' ')}){instead}. {reason_message}"
+
+
+def document_diagnostics(document: ScoredDocument, rules: Mapping[str, ScoreRule], suppressed: bool = False) -> list[Diagnostic]:
+    """Diagnostics of one document, in file order; with ``suppressed``, also the ones inline
+    directives switched off (SARIF reports them as suppressed results)."""
+    analysis, locator = document.analysis, Locator(document.analysis)
+    out: list[Diagnostic] = []
+    reasons = [*document.reasons, *(document.suppressed if suppressed else ())]
+    for reason in reasons:
+        rule = rules.get(reason.rule_id)
+        path, level = analysis.id, reason.level
+        if rule is not None and rule.family and rule.kind in ("rate", "count", "presence"):
+            chosen = [f for f in analysis.findings if _reads(rule, f) and f.counted
+                      and (f.usage == "use" or (suppressed and f.usage == "suppressed"))]
+        else:
+            chosen = list(reason.findings)
+        if chosen:
+            out += [Diagnostic(path, reason.rule_id, level, _finding_message(f, reason.message), locator.finding(f), f,
+                               reason.suppressed_by or f.suppressed_by) for f in chosen]
+        elif reason.sentences:
+            grades = analysis.readability.sentence_grades
+            for index in reason.sentences:
+                grade = grades[index] if index < len(grades) else None
+                label = f"hard sentence (grade {grade:.0f})" if grade is not None else "hard sentence"
+                out.append(Diagnostic(path, reason.rule_id, level, f"{label}. {reason.message}", locator.sentence(index),
+                                      None, reason.suppressed_by))
+        else:
+            out.append(Diagnostic(path, reason.rule_id, level, reason.message, None, None, reason.suppressed_by))
+    return sorted(out, key=lambda d: (d.position.line, d.position.column) if d.position else (0, 0))
+
+
+def all_diagnostics(documents: Iterable[ScoredDocument], rules: Mapping[str, ScoreRule], min_level: str = "info",
+                    suppressed: bool = False) -> list[Diagnostic]:
+    """Every document's diagnostics at ``min_level`` or above, documents in input order."""
+    floor = LEVELS.index(min_level)
+    return [d for document in documents for d in document_diagnostics(document, rules, suppressed)
+            if LEVELS.index(d.level) >= floor]
+
+
+def rules_by_id(thresholds: Sequence) -> dict[str, ScoreRule]:
+    return {t.id: t.rule for t in thresholds}

@@ -1,0 +1,94 @@
+"""Documentation of every rule and family, from the data that defines them.
+
+``analyzer rules ID`` prints it and SARIF carries the same text as each rule's ``help``, so an
+editor sees in a code-scanning alert what the terminal would say: what the rule measures, why
+(the family's purpose and the threshold's source), the threshold in force, and example
+sentences on which it fires and does not (the family files' ``fires``/``quiet``, enforced by
+tests/test_families.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..measure import Lexicon, ScoreRule
+from ..score import Threshold
+
+# Where the rules are documented for people: the README's "Verdicts" section on the package
+# index page. Change it with the distribution name or when the project has its own site.
+DOCS_URI = "https://pypi.org/project/health-writing-analyzer/"
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One rule's or family's documentation: a title and sections of (heading, lines)."""
+
+    id: str
+    title: str
+    sections: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @property
+    def text(self) -> str:
+        out = [f"{self.id}: {self.title}"]
+        for heading, lines in self.sections:
+            out += ["", f"{heading}:"] + [f"  {line}" for line in lines]
+        return "\n".join(out) + "\n"
+
+    @property
+    def markdown(self) -> str:
+        out = [f"**{self.id}**: {self.title}"]
+        for heading, lines in self.sections:
+            out += ["", f"**{heading}**", ""] + [f"- {line}" for line in lines]
+        return "\n".join(out) + "\n"
+
+
+def _examples(fires, quiet) -> list[tuple[str, tuple[str, ...]]]:
+    sections = []
+    if fires:
+        sections.append(("Fires on", tuple(f"“{e}”" for e in fires)))
+    if quiet:
+        sections.append(("Does not fire on", tuple(f"“{e}”" for e in quiet)))
+    return sections
+
+
+def rule_doc(rule: ScoreRule, lexicon: Lexicon, in_force: Threshold | None = None, enabled: bool = True) -> Doc:
+    """What a score rule measures, why, its threshold and level, its source and its examples."""
+    family = lexicon.family(rule.family) if rule.family else None
+    what = [rule.measure + ("" if rule.kind == "score" else f" ({rule.kind} over the {rule.family} family"
+                            + (f", categories {', '.join(rule.categories)}" if rule.categories else "") + ")")]
+    if family and family.description:
+        what.append(f"{family.display.label}: {family.description}")
+    if rule.kind == "missing":
+        what.append("fires when the document never discloses this item (the family's cue is absent)")
+    if in_force is None:
+        gate = "off: no threshold (set one in analyzer.toml to use it)"
+    else:
+        gate = f"fires above {in_force.threshold:g}, level {in_force.level}" + ("" if enabled else " (disabled in your config)")
+    default = "none (off by default)" if rule.threshold is None else f"{rule.threshold:g}, level {rule.level}"
+    sections = [("What it measures", tuple(what)),
+                ("Why, and the threshold's source", (rule.source or "no source given",)),
+                ("In force", (gate, f"default: {default}")),
+                *_examples(rule.fires or (family.examples_fire if family else ()),
+                           rule.quiet or (family.examples_quiet if family else ())),
+                ("Switch it off", (f"in the text: <!-- analyzer-disable {rule.id} --> (Markdown) or "
+                                   f"'analyzer: disable {rule.id}' (plain text); for a team: disable = [\"{rule.id}\"]",))]
+    return Doc(rule.id, rule.measure, tuple(sections))
+
+
+def family_doc(name: str, lexicon: Lexicon) -> Doc:
+    """A family: what it is, its categories with their sources and weights, its rules and examples."""
+    family = lexicon.family(name)
+    categories = tuple(
+        f"{c.name} (weight {c.weight:g}{'' if c.counted else ', not counted'}, {c.size} terms): "
+        f"{c.description + ' ' if c.description else ''}Source: {c.source}"
+        for c in lexicon.categories_of(name))
+    suggested = sorted({t.term: t for t in lexicon.terms if t.family == name and t.suggest}.values(), key=lambda t: t.term)
+    sections = [("What it finds", (family.description or family.display.label,)), ("Categories", categories),
+                ("Rules", tuple(dict.fromkeys([*(r.id for r in lexicon.score_rules if r.family == name),
+                                               f"{name}.rate", f"{name}.count"]))),
+                *_examples(family.examples_fire, family.examples_quiet)]
+    if suggested:
+        sections.append(("Suggested instead", tuple(f"“{t.term}” → {' / '.join(t.suggest)}" for t in suggested)))
+        sections.append(("Suggestions from", tuple(dict.fromkeys(t.suggest_source for t in suggested))))
+    sections.append(("Defined in", (family.file or "built in",)))
+    return Doc(name, family.display.label, tuple(sections))

@@ -1,0 +1,121 @@
+"""The CLI rough edges of issue 18, one test each."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from analyzer.cli import DEFAULT_JOBS, app
+from conftest import SEEDS
+
+runner = CliRunner()
+COMMANDS = [["score"], ["explain"], ["rules"], ["chart"], ["init"], ["compare"], ["lexicons", "check"], ["lexicons", "list"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=[" ".join(c) for c in COMMANDS])
+def test_help_shows_no_python_types_and_keeps_square_brackets(command):
+    result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    for python_type in ("<list[", "<path>", "<str>", "<int", "<bool>", "Path]"):
+        assert python_type not in result.stdout, (python_type, result.stdout)
+    if "--config" in result.stdout:
+        assert "[tool.analyzer] in pyproject.toml" in " ".join(result.stdout.split())
+
+
+def test_output_file_with_failing_documents_says_so(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["score", str(SEEDS), "-f", "json", "-o", "report.json"])
+    assert result.exit_code == 1
+    assert result.stdout == "" and json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["documents"]
+    assert "5 documents scored and written to report.json; 2 reach the fail level (fail): exit 1" in result.stderr
+
+
+def test_exit_2_still_says_that_documents_failed(tmp_path):
+    result = runner.invoke(app, ["score", str(SEEDS), str(tmp_path / "missing.txt"), "-f", "csv"])
+    assert result.exit_code == 2
+    assert "2 reach the fail level (fail)" in result.stderr and "1 input could not be read" in result.stderr
+
+
+def test_error_rows_by_id_and_in_input_order_in_csv(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "r1", "text": "A miracle cure."}\n{"id": "r2", "text": ""}\nnot json\n'
+                      '{"id": "r4", "text": "It may help."}\n', encoding="utf-8")
+    result = runner.invoke(app, ["score", str(corpus), "-f", "csv", "--no-exit"])
+    assert result.exit_code == 2
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["id"], r["verdict"]) for r in rows] == [("r1", rows[0]["verdict"]), ("r2", "error"), (f"{corpus}:3", "error"),
+                                                       ("r4", rows[3]["verdict"])]
+    assert rows[0]["verdict"] != "error" and rows[3]["verdict"] != "error"
+    assert f"error: r2 ({corpus}:2): empty" in result.stderr and f"error: {corpus}:3: not valid JSON" in result.stderr
+    report = json.loads(runner.invoke(app, ["score", str(corpus), "-f", "json", "--no-exit"]).stdout)
+    assert report["errors"][0] == {"id": "r2", "error": "empty: field 'text' has no text", "where": f"{corpus}:2"}
+
+
+def test_config_error_is_located_by_the_toml_parser(tmp_path):
+    config = tmp_path / "analyzer.toml"
+    config.write_text('# team settings\nfail_level = "fail"\n\n[rules."readability.grade"]\n# the level for\n'
+                      '# grade problems\nlevel = "loud"\nthreshold = 9\n', encoding="utf-8")
+    result = runner.invoke(app, ["score", str(SEEDS), "-c", str(config)])
+    assert result.exit_code == 2
+    assert f"{config}:7: rule 'readability.grade': 'level' must be one of info, review, fail, not 'loud'" in result.stderr
+
+
+def test_config_error_in_pyproject_is_located_too(tmp_path):
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text('[project]\nname = "x"\n# fail_level is "review"\n[tool.analyzer]\n# fail_level\n'
+                         'fail_level = "sometimes"\n', encoding="utf-8")
+    result = runner.invoke(app, ["score", str(SEEDS), "-c", str(pyproject)])
+    assert result.exit_code == 2 and f"{pyproject}:6: 'tool.analyzer.fail_level' must be one of" in result.stderr
+
+
+@pytest.mark.parametrize("content, expected, code", [
+    ('family = "x"\n[[categories]]\nname = "a"\nsource = "s"\nterms = ["ok"]\n',
+     ":2: category 'a': 'weight' is required (a number >= 0, e.g. weight = 1.0)", 1),
+    ('family = "x"\n[[categories]]\nname = "a"\n# weight matters\nweight = "heavy"\nsource = "s"\nterms = ["ok"]\n',
+     ":5: category 'a': 'weight' must be a finite number >= 0, not 'heavy'", 1),
+    ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = ["ok"]\n'
+     '[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = ["fine"]\n',
+     ":7: category 'a' is defined twice in this family (first at line 2)", 1),
+    ('family = "promotional"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = ["ok"]\n',
+     ":1: family 'promotional' is already loaded; to add categories to it, write extends = \"promotional\"", 1),
+])
+def test_lexicons_check_messages(tmp_path, content, expected, code):
+    path = tmp_path / "lex.toml"
+    path.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["lexicons", "check", str(path)])
+    assert result.exit_code == code
+    assert f"{path}{expected}" in result.stderr
+
+
+def test_lexicons_check_missing_file_exits_2_without_errno(tmp_path):
+    result = runner.invoke(app, ["lexicons", "check", str(tmp_path / "nope.toml")])
+    assert result.exit_code == 2
+    assert "nope.toml: no such file" in result.stderr and "Errno" not in result.stderr
+    result = runner.invoke(app, ["score", str(SEEDS), "-l", str(tmp_path / "nope.toml")])
+    assert result.exit_code == 2 and "nope.toml:1: no such file" in result.stderr and "Errno" not in result.stderr
+
+
+def test_user_lexicon_named_like_a_builtin_is_refused_not_merged(tmp_path):
+    path = tmp_path / "promo.toml"
+    path.write_text('family = "promotional"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = ["ok"]\n', encoding="utf-8")
+    result = runner.invoke(app, ["score", str(SEEDS), "-l", str(path)])
+    assert result.exit_code == 2 and "family 'promotional' is already loaded" in result.stderr
+
+
+def test_md_is_accepted_as_markdown():
+    md = runner.invoke(app, ["score", str(SEEDS), "-f", "md", "--no-exit"])
+    markdown = runner.invoke(app, ["score", str(SEEDS), "-f", "markdown", "--no-exit"])
+    assert md.exit_code == 0 and md.stdout == markdown.stdout and md.stdout.startswith("# analyzer report")
+
+
+def test_default_jobs_is_one_process():
+    """Measured on two cores (README, "Parallel"): workers were slower than one process."""
+    assert DEFAULT_JOBS == 1
+    from analyzer.cli import score
+    import inspect
+
+    assert inspect.signature(score).parameters["jobs"].default == 1
