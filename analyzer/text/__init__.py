@@ -46,9 +46,9 @@ def prepare(raw: str) -> PreparedText:
     references_start = find_references_start(text)
     # issue 15 hook: site furniture is flagged like the reference list (text/boilerplate.py)
     sentences = split_sentences(text, references_start)
-    boilerplate = find_boilerplate(text, sentences)
-    sentences = mark_boilerplate(sentences, boilerplate)
     tokens = word_tokens(lowered(text))
+    boilerplate = find_boilerplate(text, sentences, tokens)
+    sentences = mark_boilerplate(sentences, boilerplate)
     # sentence boundaries fall between words, so each sentence owns a run of whole tokens
     starts = tokens.starts
     ranges = tuple(range(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in sentences)

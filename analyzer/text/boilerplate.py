@@ -11,13 +11,16 @@ its span and kind, and kept out of readability and wording counts the way a refe
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress
 from typing import Sequence
 
 from ..resources import lexicon_dir
 from ..tomlfile import FileProblems, TomlFile
 from .sentences import Sentence
+from .tokens import Tokens, lowered, word_tokens
 
 BOILERPLATE_FILE = "boilerplate.toml"
 # Lines that follow a "Related articles" heading: headlines, not prose. A line this long, or
@@ -46,6 +49,13 @@ class _Kind:
 class _Rules:
     kinds: tuple[_Kind, ...]
     max_line_chars: int
+    openers: frozenset[str]  # words that open a line or sentence an anchored pattern can match
+    words: frozenset[str]  # words one of which every match of the other patterns holds
+    symbols: tuple[str, ...]
+
+    @property
+    def cues(self) -> frozenset[str]:
+        return self.openers | self.words
 
 
 @lru_cache(maxsize=1)
@@ -54,19 +64,15 @@ def _rules() -> _Rules:
     toml = TomlFile(lexicon_dir() / "support" / BOILERPLATE_FILE)
     if toml.problems:
         raise FileProblems(toml.problems)
-    kinds = []
+    kinds, openers, words, symbols = [], set(), set(), []
     for entry in toml.data.get("kinds", []):
         alternatives = "|".join(f"(?:{p})" for p in entry["patterns"])
         kinds.append(_Kind(entry["name"], re.compile(alternatives, re.IGNORECASE), bool(entry.get("follow", False))))
-    return _Rules(tuple(kinds), int(toml.data.get("max_line_chars", 400)))
-
-
-def _lines(text: str):
-    """(start, end) of each line, trailing white space excluded."""
-    offset = 0
-    for line in text.split("\n"):
-        start, offset = offset, offset + len(line) + 1
-        yield start, start + len(line.rstrip())
+        openers.update(entry.get("openers", []))
+        words.update(entry.get("words", []))
+        symbols += entry.get("symbols", [])
+    return _Rules(tuple(kinds), int(toml.data.get("max_line_chars", 400)), frozenset(openers), frozenset(words),
+                  tuple(symbols))
 
 
 def _kind_of(line: str, rules: _Rules) -> _Kind | None:
@@ -81,20 +87,67 @@ def _is_headline(line: str) -> bool:
     return 0 < len(stripped) <= _FOLLOW_MAX_CHARS and not stripped.endswith((".", "!", "?", ".\"", ".\u201d"))
 
 
-def find_boilerplate(text: str, sentences: Sequence[Sentence] = ()) -> tuple[BoilerplateSpan, ...]:
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+
+
+def _opens(text: str, offset: int, starts: Sequence[int]) -> bool:
+    """Whether the word at ``offset`` is the first word of its line or of its sentence."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if not _WORD_CHARACTER.search(text, line_start, offset):
+        return True
+    at = bisect_right(starts, offset) - 1
+    return at >= 0 and not _WORD_CHARACTER.search(text, max(starts[at], line_start), offset)
+
+
+def _cue_offsets(text: str, tokens: Tokens, rules: _Rules, starts: Sequence[int]) -> list[int]:
+    """Offsets of the words and symbols boilerplate needs, in order: where to look at all."""
+    words, offsets = tokens.words, []
+    present = rules.cues.intersection(words)
+    if present:  # one pass over the words; an opener counts only where it opens
+        anywhere = rules.words
+        for i in compress(range(len(words)), map(present.__contains__, words)):
+            offset = tokens.starts[i]
+            if words[i] in anywhere or _opens(text, offset, starts):
+                offsets.append(offset)
+    for symbol in rules.symbols:
+        at = text.find(symbol)
+        while at >= 0:
+            offsets.append(at)
+            at = text.find(symbol, at + 1)
+    return sorted(offsets)
+
+
+def _line_at(text: str, offset: int) -> tuple[int, int]:
+    """(start, end) of the line holding ``offset``, trailing white space excluded."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    return start, start + len(text[start:end].rstrip())
+
+
+def find_boilerplate(text: str, sentences: Sequence[Sentence] = (), tokens: Tokens | None = None) -> tuple[BoilerplateSpan, ...]:
     """Boilerplate spans of ``text`` in order; touching lines of one kind form one span.
 
-    Lines are tested first; then each ``sentences`` item outside them, for pages flattened
-    into one paragraph ("... the story ends. Read more Sign Up You will receive emails ...").
+    Lines are tested first; then the ``sentences`` outside them, for pages flattened into one
+    paragraph. Only lines and sentences holding one of the kinds' words are tested at all.
     """
     rules = _rules()
-    found = _line_spans(text, rules)
+    starts = [s.start for s in sentences]
+    offsets = _cue_offsets(text, tokens if tokens is not None else word_tokens(lowered(text)), rules, starts)
+    if not offsets:
+        return ()
+    found = _line_spans(text, offsets, rules)
     covered = _merged(text, found)
-    at = 0
-    for sentence in sentences:
-        while at < len(covered) and covered[at].end <= sentence.start:
-            at += 1
-        if at < len(covered) and covered[at].start <= sentence.start:
+    covered_starts = [c.start for c in covered]
+    tested: set[int] = set()
+    for offset in offsets:
+        at = bisect_right(starts, offset) - 1
+        if at < 0 or at in tested or offset >= sentences[at].end:
+            continue
+        tested.add(at)
+        sentence = sentences[at]
+        inside = bisect_right(covered_starts, sentence.start) - 1
+        if inside >= 0 and covered[inside].end > sentence.start:
             continue
         kind = _kind_of(sentence.text, rules)
         if kind is not None:
@@ -102,23 +155,35 @@ def find_boilerplate(text: str, sentences: Sequence[Sentence] = ()) -> tuple[Boi
     return _merged(text, sorted(found, key=lambda span: span.start))
 
 
-def _line_spans(text: str, rules: _Rules) -> list[BoilerplateSpan]:
-    lines = list(_lines(text))
+def _line_spans(text: str, offsets: list[int], rules: _Rules) -> list[BoilerplateSpan]:
     found: list[BoilerplateSpan] = []
-    following: tuple[str, int] | None = None  # (kind, lines left) after a "Related" heading
-    for start, end in lines:
-        line = text[start:end]
-        kind = _kind_of(line, rules)
+    done = -1  # lines end before this offset are already tested
+    for offset in offsets:
+        if offset < done:
+            continue
+        start, end = _line_at(text, offset)
+        done = end + 1
+        kind = _kind_of(text[start:end], rules)
         if kind is None:
-            if following and _is_headline(line):
-                found.append(BoilerplateSpan(following[0], start, end))
-                following = (following[0], following[1] - 1) if following[1] > 1 else None
-            elif line.strip():
-                following = None  # prose again (blank lines keep the list going)
             continue
         found.append(BoilerplateSpan(kind.name, start, end))
-        following = (kind.name, _FOLLOW_MAX_LINES) if kind.follow else None
+        if kind.follow:
+            done = _follow(text, end, kind.name, found)
     return found
+
+
+def _follow(text: str, end: int, kind: str, found: list[BoilerplateSpan]) -> int:
+    """Headlines after a "Related articles" heading join it; returns where the list ends."""
+    left = _FOLLOW_MAX_LINES
+    while left and end < len(text):
+        start, end = _line_at(text, end + 1)
+        line = text[start:end]
+        if _is_headline(line):
+            found.append(BoilerplateSpan(kind, start, end))
+            left -= 1
+        elif line.strip():
+            return start  # prose again (blank lines keep the list going)
+    return end + 1
 
 
 def _merged(text: str, spans: list[BoilerplateSpan]) -> tuple[BoilerplateSpan, ...]:
