@@ -137,7 +137,9 @@ def read_text_file(path: Path, options: LoadOptions = LoadOptions(), label: str 
     if suffix in (".html", ".htm"):
         text = html_to_text(text)
     elif suffix in (".md", ".markdown"):
-        text = markdown_to_text(text)
+        from .load_markdown import markdown_to_text as parse_markdown  # issue 15: a real parser
+
+        text = parse_markdown(text)
     if not text.strip():
         return LoadError(name, "empty: no text to analyse" + (" after removing page boilerplate" if suffix in (".html", ".htm") else ""))
     return Document(name, text, warnings)
