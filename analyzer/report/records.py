@@ -113,7 +113,22 @@ def analysis_record(analysis: Analysis) -> dict[str, Any]:
         "wording": wording_record(analysis),
         "cues": cues_record(analysis),
         "findings": findings_record(analysis),
+        "boilerplate": boilerplate_record(analysis),
+        "language": language_record(analysis),
     }
+
+
+def boilerplate_record(analysis: Analysis) -> list[dict[str, Any]]:
+    """Site furniture found in the text (banners, counters, footers), kept out of the counts."""
+    text = analysis.prepared.text
+    return [{"kind": b.kind, "start": b.start, "end": b.end, "text": text[b.start:b.end]}
+            for b in analysis.prepared.boilerplate]
+
+
+def language_record(analysis: Analysis) -> dict[str, Any]:
+    language = analysis.prepared.language
+    return {"code": language.code, "confidence": _number(language.confidence), "method": language.method,
+            "supported": language.supported, "warning": language.warning}
 
 
 def scored_record(document: ScoredDocument) -> dict[str, Any]:
