@@ -35,6 +35,8 @@ ENGLISH = [
     "Ketamine for depression",
     "FAQ",
     "Results: IL-2 expression increased in T cells after stimulation with PMA.",
+    "TRIAL REGISTRATION NUMBER: Clinical Trials Registry (ACTRN12699000011122), Freiburg, Germany.",
+    "Nuclear factor kappa B activates interleukin transcription in human monocytes.",
 ]
 
 
