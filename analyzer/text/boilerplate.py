@@ -43,6 +43,7 @@ class _Kind:
     name: str
     pattern: re.Pattern
     follow: bool
+    lines_only: bool  # a banner on its own line, never one sentence of a paragraph
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ def _rules() -> _Rules:
     kinds, openers, words, symbols = [], set(), set(), []
     for entry in toml.data.get("kinds", []):
         alternatives = "|".join(f"(?:{p})" for p in entry["patterns"])
-        kinds.append(_Kind(entry["name"], re.compile(alternatives, re.IGNORECASE), bool(entry.get("follow", False))))
+        kinds.append(_Kind(entry["name"], re.compile(alternatives, re.IGNORECASE), bool(entry.get("follow", False)),
+                           bool(entry.get("lines_only", False))))
         openers.update(entry.get("openers", []))
         words.update(entry.get("words", []))
         symbols += entry.get("symbols", [])
@@ -75,10 +77,10 @@ def _rules() -> _Rules:
                   tuple(symbols))
 
 
-def _kind_of(line: str, rules: _Rules) -> _Kind | None:
+def _kind_of(line: str, rules: _Rules, sentence: bool = False) -> _Kind | None:
     if not line.strip() or len(line) > rules.max_line_chars:
         return None
-    return next((k for k in rules.kinds if k.pattern.search(line)), None)
+    return next((k for k in rules.kinds if not (sentence and k.lines_only) and k.pattern.search(line)), None)
 
 
 def _is_headline(line: str) -> bool:
@@ -97,6 +99,16 @@ def _opens(text: str, offset: int, starts: Sequence[int]) -> bool:
         return True
     at = bisect_right(starts, offset) - 1
     return at >= 0 and not _WORD_CHARACTER.search(text, max(starts[at], line_start), offset)
+
+
+def _whole(line: str, match: re.Match) -> bool:
+    """Whether ``match`` covers ``line`` but for punctuation and spaces at either end."""
+    return not (_WORD_CHARACTER.search(line, 0, match.start()) or _WORD_CHARACTER.search(line, match.end()))
+
+
+def _one_sentence(starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether characters ``start:end`` hold the start of at most one sentence."""
+    return bisect_right(starts, end) - bisect_right(starts, start - 1) <= 1
 
 
 def _cue_offsets(text: str, tokens: Tokens, rules: _Rules, starts: Sequence[int]) -> list[int]:
@@ -136,7 +148,7 @@ def find_boilerplate(text: str, sentences: Sequence[Sentence] = (), tokens: Toke
     offsets = _cue_offsets(text, tokens if tokens is not None else word_tokens(lowered(text)), rules, starts)
     if not offsets:
         return ()
-    found = _line_spans(text, offsets, rules)
+    found = _line_spans(text, offsets, rules, starts)
     covered = _merged(text, found)
     covered_starts = [c.start for c in covered]
     tested: set[int] = set()
@@ -149,13 +161,13 @@ def find_boilerplate(text: str, sentences: Sequence[Sentence] = (), tokens: Toke
         inside = bisect_right(covered_starts, sentence.start) - 1
         if inside >= 0 and covered[inside].end > sentence.start:
             continue
-        kind = _kind_of(sentence.text, rules)
+        kind = _kind_of(sentence.text, rules, sentence=True)
         if kind is not None:
             found.append(BoilerplateSpan(kind.name, sentence.start, sentence.end))
     return _merged(text, sorted(found, key=lambda span: span.start))
 
 
-def _line_spans(text: str, offsets: list[int], rules: _Rules) -> list[BoilerplateSpan]:
+def _line_spans(text: str, offsets: list[int], rules: _Rules, starts: Sequence[int]) -> list[BoilerplateSpan]:
     found: list[BoilerplateSpan] = []
     done = -1  # lines end before this offset are already tested
     for offset in offsets:
@@ -163,8 +175,13 @@ def _line_spans(text: str, offsets: list[int], rules: _Rules) -> list[Boilerplat
             continue
         start, end = _line_at(text, offset)
         done = end + 1
-        kind = _kind_of(text[start:end], rules)
+        line = text[start:end]
+        kind = _kind_of(line, rules)
+        # a line is furniture only when the match is the whole line; "Call us today. Sign up
+        # for our newsletter." leaves its sentences to the sentence pass, one by one
         if kind is None:
+            continue
+        if not _whole(line, kind.pattern.search(line)) and not (kind.lines_only and _one_sentence(starts, start, end)):
             continue
         found.append(BoilerplateSpan(kind.name, start, end))
         if kind.follow:
