@@ -14,14 +14,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from .text.directives import Directives, parse as parse_directives
-from .text.sourcemap import SourceMap, substitute
+from .load_markdown import markdown_to_mapped_text, markdown_to_text  # noqa: F401  (markdown-it-py)
+from .text.sourcemap import SourceMap
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 CORPUS_SUFFIXES = (".jsonl", ".csv")
@@ -83,33 +83,6 @@ def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
         except UnicodeDecodeError:
             raise ValueError(f"not decodable: not UTF-8 (byte {error.start}) and not {FALLBACK_ENCODING}") from None
         return text, (f"not UTF-8 (byte {error.start}): read as {FALLBACK_ENCODING}; check accented characters",)
-
-
-_FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.MULTILINE | re.DOTALL)
-# (pattern, the group kept in place of each match, or None to remove it)
-_MD_INLINE = [
-    (_FENCE, None),  # fenced code blocks
-    (re.compile(r"<!--.*?-->", re.DOTALL), None),  # comments (inline directives are read from the source)
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), 1),  # images: keep the alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), 1),  # links: keep the link text
-    (re.compile(r"^\s{0,3}#{1,6}\s*", re.MULTILINE), None),  # heading marks
-    (re.compile(r"^\s{0,3}>\s?", re.MULTILINE), None),  # block quotes
-    (re.compile(r"(\*\*|__|`)"), None),  # strong emphasis and code spans
-    (re.compile(r"^\s*([-*_]\s*){3,}$", re.MULTILINE), None),  # horizontal rules
-]
-
-
-def markdown_to_mapped_text(markdown: str) -> tuple[str, SourceMap]:
-    """Prose of a Markdown document and where each of its characters sits in the file."""
-    text, source_map = markdown, SourceMap.identity(markdown)
-    for pattern, keep in _MD_INLINE:
-        text, source_map = substitute(text, source_map, markdown, pattern, keep)
-    return text, source_map
-
-
-def markdown_to_text(markdown: str) -> str:
-    """Prose of a Markdown document: code blocks skipped, markup removed, list items kept."""
-    return markdown_to_mapped_text(markdown)[0]
 
 
 def html_to_text(html: str) -> str:

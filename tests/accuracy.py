@@ -239,6 +239,50 @@ def readability_ordering(metric: Callable[[object], float | None]) -> float:
     return ordered / len(complete)
 
 
+# Advertorial pages (dev set, scored as HTML) whose extracted English text asks the reader to
+# buy, order, claim, click or try the product ("To order your bottle, follow the links", "Claim
+# now", "try it for yourself!"), read and labelled by hand for issue 15. Not listed: the two
+# that only tell a story of ordering (menopause, people_menopause) and the two not in English.
+ASKING_ADVERTORIALS = frozenset({
+    "adele_weightloss", "australian_health", "beauty_bottle", "beauty_bottle2", "beauty_bottle3",
+    "beauty_bottle4", "betty_white", "bettys_blog", "bingo_v2", "diabetes_scare", "ebuzz_daily",
+    "ebuzz_daily2", "fitdaily", "fitdaily2", "fitdaily4", "fitdaily5", "fitdaily6", "ftrendingtoday",
+    "gwen_steph", "gwen_steph2", "healthsource", "healthy_life", "healthymum", "kelly_clarkson",
+    "living_better", "mtv_teenmom", "paula_deen", "skin_tips", "skinfix", "womenshealthbod",
+})
+# Advertorials in another language, by hand: Swedish and Indonesian.
+FOREIGN_ADVERTORIALS = {"se-skin": "sv", "daily_newsfeed_indonesia": "id"}
+
+
+@lru_cache(maxsize=1)
+def advertorials() -> dict[str, object]:
+    """id -> analysis of the page's main text (HTML through the loader's extractor)."""
+    from analyzer.load import html_to_text
+
+    return {row["id"]: analyze(html_to_text(row["html"])) for row in rows("advertorials_dev.jsonl")}
+
+
+def asking_pages_with_cta() -> tuple[float, int, int]:
+    """Share of the pages that ask the reader to buy with at least one counted call to action."""
+    pages = advertorials()
+    hit = sum(1 for page in ASKING_ADVERTORIALS if pages[page].wording.family("cta").count > 0)
+    return hit / len(ASKING_ADVERTORIALS), hit, len(ASKING_ADVERTORIALS)
+
+
+def news_cta_per_story() -> tuple[float, int, int]:
+    """Counted calls to action per health news story, and stories with any (few should have one)."""
+    counts = [analyze(row["text"]).wording.family("cta").count for row in rows("health_news_dev.jsonl")]
+    return sum(counts) / len(counts), sum(1 for c in counts if c), len(counts)
+
+
+def languages_flagged() -> tuple[float, int]:
+    """Share of the foreign advertorials detected as their language; English news stories flagged."""
+    pages = advertorials()
+    right = sum(1 for page, code in FOREIGN_ADVERTORIALS.items() if pages[page].prepared.language.code == code)
+    flagged = sum(1 for row in rows("health_news_dev.jsonl") if not analyze(row["text"]).prepared.language.supported)
+    return right / len(FOREIGN_ADVERTORIALS), flagged
+
+
 def table() -> Iterable[tuple[str, str, float, str]]:
     f1 = hedge_f1()
     yield ("BioScope dev", "uncertain F1, lexicon", f1["f1"], f"P {f1['precision']:.3f} R {f1['recall']:.3f}, weights >= 1")
@@ -262,6 +306,13 @@ def table() -> Iterable[tuple[str, str, float, str]]:
     yield ("Exaggeration pairs dev", "exaggeration macro-F1", scores["verdict_f1"], "exaggerates/same/downplays")
     yield ("Exaggeration pairs dev", "release claim strength F1", scores["release_strength_f1"], "main claim, 4 levels")
     yield ("Exaggeration pairs dev", "abstract claim strength F1", scores["source_strength_f1"], "main claim, 4 levels")
+    share, hit, total = asking_pages_with_cta()
+    yield ("Advertorials dev", "asking pages with a CTA", share, f"{hit}/{total} pages that ask the reader to buy")
+    per_story, with_any, stories = news_cta_per_story()
+    yield ("Health news dev", "calls to action per story", per_story, f"{with_any}/{stories} stories have any")
+    detected, flagged = languages_flagged()
+    yield ("Advertorials dev", "foreign pages detected", detected, f"{len(FOREIGN_ADVERTORIALS)} pages (sv, id); "
+           f"English news flagged: {flagged}")
     yield from audit_rows()
 
 

@@ -9,6 +9,7 @@ throwaway family, written to a temporary file, is followed through every report 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -124,14 +125,15 @@ def test_a_new_family_shows_in_json_table_explain_html_and_charts(urgency):
     assert "Urg." in table and "urgency.count" in table
 
     explained = runner.invoke(app, ["explain", "ad.txt", "--width", "200"]).stdout
-    assert "[only 3 left]{urgency}" in explained  # ("limited time" is also a call to action)
+    assert re.search(r"\[only 3 left\]\{[a-z,]*urgency", explained)  # (other families may share the span)
 
     html = runner.invoke(app, ["score", "ad.txt", "-f", "html", "--no-exit"]).stdout
     assert '<mark class="f-urgency">Urgency</mark>' in html and ".f-urgency { background:" in html
 
     from analyzer.report.charts import _with_role
 
-    assert [f["label"] for f in _with_role(report, "strip")] == ["Promotional", "Urgency", "Calls to action"]
+    strip = [f["label"] for f in _with_role(report, "strip")]
+    assert "Urgency" in strip and strip.index("Promotional") < strip.index("Urgency")  # display order 10 < 15
 
 
 def test_reusing_a_loaded_family_needs_extends(tmp_path):

@@ -238,7 +238,8 @@ class Matcher:
 
     def find(self, prepared: PreparedText) -> tuple[Finding, ...]:
         """Findings in document order (by start offset, then family)."""
-        read = [self._reads_references or not s.in_references for s in prepared.sentences]
+        # boilerplate (site furniture) is never read; the reference list only by families that ask
+        read = [not s.in_boilerplate and (self._reads_references or not s.in_references) for s in prepared.sentences]
         found = list(self._term_findings(prepared, read))
         found += self._pattern_findings(prepared, read)
         return tuple(sorted(found, key=lambda f: (f.start, f.family, f.end)))

@@ -611,3 +611,75 @@ def mention_reason(c: Context) -> str | None:
         if closing >= 0 and len(quoted.split()) <= _SCARE_QUOTE_WORDS:
             return "quoted"
     return None
+
+
+# --- Rules added for health marketing (issue 15) --------------------------------------------
+
+# Words after which a bare verb ("order", "buy", "claim", "click") is said to the reader:
+# "please order", "simply click", "order now" when it opens the sentence.
+_ADDRESS_BEFORE = {"please", "simply"}
+# "to" + verb is addressed to the reader after these ("how to order", "click here to claim").
+_ADDRESS_BEFORE_TO = {"how", "where", "here", "below", "link", "links", "chance", "image", "button"}
+
+
+def purchase_directed(c: Context) -> bool:
+    """A purchase verb ("order", "buy", "claim", "click", "try it") is a call to action only when
+    said to the reader: as an imperative that opens its sentence ("Order today", "Click to
+    claim"), after "please"/"simply", in "To order your bottle, follow the link", "how to buy".
+
+    Prevents "in order to", "you can buy it at health food stores" (consumer news), "doctors
+    now order a PSA test", "if parents want to try it" counting as calls to action (FTC .com Disclosures: the call is the
+    point of purchase offered to the reader, not any mention of buying).
+    """
+    before = c.word(c.start - 1)
+    if c.at_sentence_start or before in _ADDRESS_BEFORE:
+        return True
+    if before == "to":
+        return c.start - 1 == c.first or c.word(c.start - 2) in _ADDRESS_BEFORE_TO
+    return False
+
+
+# A negation that denies a harm: "no side effects", "none of the dangerous side effects",
+# "zero risks", "never any side effects".
+_DENIALS = {"no", "none", "zero", "never", "nor", "without", "free"}
+# A qualified denial reports a trial's observation ("no serious side effects", "no increased
+# risk"); sales copy denies every harm outright ("no side effects", "no harmful side effects").
+_REPORT_QUALIFIERS = {"serious", "severe", "major", "significant", "increased", "additional", "unexpected",
+                      "new", "excess", "higher", "greater", "treatment", "drug", "related", "grade"}
+# Verbs that report what a trial observed: "no serious adverse events occurred" discloses.
+_OBSERVED = re.compile(
+    r"\b(?:report|reported|reports|observed|occurred|occur|seen|noted|recorded|detected|experienced|"
+    r"developed|found|identified|documented|emerged)\b",
+    re.IGNORECASE,
+)
+_DENIAL_REACH = 4
+
+
+def harm_not_denied(c: Context) -> bool:
+    """A harm named only to deny it ("100% safe with no side effects", "none of the dangerous
+    side effects", "without any side effects") is a safety claim, not a disclosure of harms;
+    harms avoided or minimised (``harm_not_minimised``) do not count either.
+
+    Prevents a sales page's "no side effects" ticking harms as disclosed (HealthNewsReview.org
+    criterion 3; FTC Health Products Compliance Guidance 2022 treats "no side effects" as a
+    safety claim needing evidence). A trial's report stays a disclosure: "no serious adverse
+    events occurred", "patients reported no side effects".
+    """
+    if not harm_not_minimised(c):
+        return False
+    window = c.before(_DENIAL_REACH)
+    for back in range(1, len(window) + 1):  # a denial in an earlier clause does not reach
+        if any(p in c.gap_before(c.start - back + 1) for p in ",;:.!?"):
+            window = window[len(window) - back + 1:]
+            break
+    # a pattern's match may hold the denial itself: "100% safe with no side effects"
+    window = window + c.tokens.words[c.start:c.end - 1]
+    if not any(w in _DENIALS for w in window) or any(w in _REPORT_QUALIFIERS for w in window):
+        return True
+    return bool(_OBSERVED.search(c.text, c.sentence_start, c.sentence_end))
+
+
+RULES.update({
+    "purchase_directed": purchase_directed,
+    "harm_not_denied": harm_not_denied,
+})

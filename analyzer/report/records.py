@@ -121,6 +121,8 @@ def analysis_record(analysis: Analysis, locator: Locator | None = None) -> dict[
         "wording": wording_record(analysis),
         "cues": cues_record(analysis, locator),
         "findings": findings_record(analysis, locator),
+        "boilerplate": boilerplate_record(analysis),
+        "language": language_record(analysis),
     }
 
 
@@ -142,6 +144,19 @@ def reason_record(reason, locator: Locator) -> dict[str, Any]:
         "sentences": list(reason.sentences),
         "suppressed_by": reason.suppressed_by,
     }
+
+
+def boilerplate_record(analysis: Analysis) -> list[dict[str, Any]]:
+    """Site furniture found in the text (banners, counters, footers), kept out of the counts."""
+    text = analysis.prepared.text
+    return [{"kind": b.kind, "start": b.start, "end": b.end, "text": text[b.start:b.end]}
+            for b in analysis.prepared.boilerplate]
+
+
+def language_record(analysis: Analysis) -> dict[str, Any]:
+    language = analysis.prepared.language
+    return {"code": language.code, "confidence": _number(language.confidence), "method": language.method,
+            "supported": language.supported, "warning": language.warning}
 
 
 def scored_record(document: ScoredDocument) -> dict[str, Any]:

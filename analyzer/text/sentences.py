@@ -25,13 +25,15 @@ from ..resources import read_word_list
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence: its position in the document and whether it is in the reference list."""
+    """One sentence: its position in the document and whether it is kept out of the prose
+    (``in_references``: in the reference list, or site boilerplate when ``in_boilerplate``)."""
 
     index: int
     start: int
     end: int
     text: str
     in_references: bool
+    in_boilerplate: bool = False  # site furniture (text/boilerplate.py)
 
 
 # A heading that opens a reference list. Its sentences are kept (evidence cues read them)

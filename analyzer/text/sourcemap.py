@@ -125,30 +125,3 @@ class SourceMapBuilder:
             return "", SourceMap((0,), (0,), (0,), line_starts(self.source), 0, len(self.source))
         return "".join(self.pieces), SourceMap(tuple(self.text_starts), tuple(self.source_starts), tuple(self.copied),
                                                line_starts(self.source), self.length, len(self.source))
-
-
-def substitute(text: str, source_map: SourceMap, source: str, pattern, keep: int | None) -> tuple[str, SourceMap]:
-    """``pattern.sub`` on mapped text, each match replaced by its group ``keep`` (or removed),
-    with the map carried through: every kept character still knows its source position."""
-    builder = SourceMapBuilder(source)
-    cursor = 0
-
-    def copy(a: int, b: int) -> None:  # text[a:b], split where the old map's pieces split
-        while a < b:
-            k = bisect_right(source_map.text_starts, a) - 1
-            piece_end = source_map.text_starts[k + 1] if k + 1 < len(source_map.text_starts) else source_map.text_length
-            stop = min(b, piece_end)
-            if source_map.copied[k]:
-                origin = source_map.to_source(a)
-                builder.copy(origin, origin + stop - a)
-            else:
-                builder.insert(text[a:stop], source_map.source_starts[k])
-            a = stop
-
-    for match in pattern.finditer(text):
-        copy(cursor, match.start())
-        if keep is not None and match.start(keep) >= 0:
-            copy(match.start(keep), match.end(keep))
-        cursor = match.end()
-    copy(cursor, len(text))
-    return builder.build()

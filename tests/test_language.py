@@ -1,0 +1,73 @@
+"""Language detection: non-English documents are flagged; English, even short, is not.
+
+The snippets are written for these tests in the style of the advertorials and news the
+project reads (no text is copied from the data sets).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analyzer import analyze
+from analyzer.text.language import detect_language
+
+ROOT = Path(__file__).resolve().parent.parent
+
+DETECTED = [
+    ("de", "Dieses neue Mittel hilft Ihnen, in nur drei Wochen zehn Kilo abzunehmen. Ärzte sind "
+           "sprachlos, und die Vorräte sind begrenzt. Bestellen Sie noch heute Ihre kostenlose Probe!"),
+    ("id", "Produk ini membantu Anda menurunkan berat badan dengan cepat tanpa diet dan olahraga. "
+           "Dokter terkejut dengan hasilnya. Pesan sekarang juga sebelum stok habis!"),
+    ("ja", "この新しいサプリメントは、わずか三週間で体重を減らすのに役立ちます。"
+           "医師も驚いています。在庫がなくなる前に今すぐご注文ください。"),
+    ("sv", "Denna kräm får rynkorna att försvinna på bara fjorton dagar. Forskarna kallar det ett "
+           "mirakel, och du kan beställa den helt gratis idag."),
+    ("es", "Este suplemento le ayuda a perder peso rápidamente sin dieta ni ejercicio. Los médicos "
+           "están sorprendidos. Pida hoy su frasco gratis antes de que se agote."),
+]
+
+ENGLISH = [
+    "Ketamine shows promise for hard-to-treat depression in a new study. The trial enrolled 52 adults "
+    "and found that symptoms improved within hours, although the effect faded after a week.",
+    "Side effects\nHow it works\nDosage\nCosts",  # headings only
+    "Ketamine for depression",
+    "FAQ",
+    "Results: IL-2 expression increased in T cells after stimulation with PMA.",
+    "TRIAL REGISTRATION NUMBER: Clinical Trials Registry (ACTRN12699000011122), Freiburg, Germany.",
+    "Nuclear factor kappa B activates interleukin transcription in human monocytes.",
+]
+
+
+@pytest.mark.parametrize("code, text", DETECTED)
+def test_other_languages_are_detected_and_warned(code, text):
+    language = detect_language(text)
+    assert language.code == code and not language.supported
+    assert language.confidence >= 0.9
+    assert language.warning and code in language.warning and "English" in language.warning
+
+
+@pytest.mark.parametrize("text", ENGLISH)
+def test_english_and_short_texts_are_not_flagged(text):
+    language = detect_language(text)
+    assert language.supported and language.warning is None
+    assert language.code in ("en", "und")
+
+
+def test_english_news_is_english_without_the_model():
+    text = (ROOT / "seeds" / "000_88d3b8cad0cf7519.txt").read_text(encoding="utf-8")
+    language = detect_language(text)
+    assert (language.code, language.method) == ("en", "function words")
+
+
+def test_prepared_text_carries_the_language_of_its_prose():
+    german = DETECTED[0][1]
+    analysis = analyze("Cookie Policy\n\n" + german + "\n")
+    assert analysis.prepared.language.code == "de"
+    assert analyze(ENGLISH[0]).prepared.language.code == "en"
+
+
+def test_detection_is_deterministic():
+    text = DETECTED[1][1]
+    assert len({detect_language(text) for _ in range(3)}) == 1
