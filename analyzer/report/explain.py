@@ -43,7 +43,7 @@ def explain_text(analysis: Analysis, lexicon: Lexicon, only: Iterable[str] | Non
                 out.append(original[run.start:run.end], style=style or None)
         else:
             if level is not None:
-                out.append(f"▸{level}({grade:.0f}) ")
+                out.append(f"▸{level}({grade:.1f}) ")
             cursor = sentence.start
             for start, end, families in _clusters(findings, sentence.start, sentence.end):
                 out.append(original[cursor:start])
