@@ -27,7 +27,7 @@ def document_label(document_id: str, width: int | None = None, cut_name: bool = 
         kept = part + "/" + kept
     if len(parts) > 1 and len(ELLIPSIS + "/" + kept) <= width:
         return ELLIPSIS + "/" + kept
-    if not cut_name or width < 2:
+    if not cut_name or width < 2 or len(parts[-1]) <= width:
         return parts[-1]
     return ELLIPSIS + parts[-1][len(parts[-1]) - (width - 1):]
 
