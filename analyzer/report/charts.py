@@ -205,7 +205,8 @@ def reading_grade_chart(report: dict[str, Any], path: Path, width: float = WIDE)
         positions = list(range(len(documents)))[::-1]
         axes.barh(positions, grades, color=colour_of, height=rows["bar"], edgecolor="#555555", linewidth=0.5)
         for y, d, g in zip(positions, documents, grades):
-            axes.text(g + 0.15, y, "–" if _grade(d) < 0 else f"{g:.1f}", va="center", ha="left", fontsize=8)
+            axes.text(g + 0.15, y, "–" if _grade(d) < 0 else f"{g:.1f}", va="center", ha="left", fontsize=8, zorder=4,
+                      bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.0})
         _row_labels(axes, positions, labels, width)
         handles: list = [Patch(facecolor=c, edgecolor="#555555", label=label) for _, _, label, c in bands]
         for rule, style in zip(rules, ("--", ":", "-.")):
