@@ -300,7 +300,7 @@ def hedging_promotional_chart(report: dict[str, Any], path: Path, width: float =
         for verdict in verdicts:
             chosen = [i for i, d in enumerate(documents) if d["verdict"] == verdict]
             axes.scatter([x[i] for i in chosen], [y[i] for i in chosen], s=55, c=VERDICT_COLOURS[verdict],
-                         marker=VERDICT_MARKERS[verdict], edgecolors="#000000", linewidths=0.6, zorder=3)
+                         marker=VERDICT_MARKERS[verdict], edgecolors="#000000", linewidths=0.6, zorder=3, clip_on=False)
         handles: list = [Line2D([], [], linestyle="", marker=VERDICT_MARKERS[v], markersize=8, markerfacecolor=VERDICT_COLOURS[v],
                                 markeredgecolor="#000000", label=f"verdict: {v}") for v in verdicts]
         for rule, line in ((x_rule, axes.axvline), (y_rule, axes.axhline)):
@@ -312,7 +312,7 @@ def hedging_promotional_chart(report: dict[str, Any], path: Path, width: float =
         axes.set_ylim(0, y_max)
         for text, (qx, qy) in _regions(x_rule, y_rule, x_name, y_name).items():
             axes.text(qx, qy, text, transform=axes.transAxes, ha="left" if qx < 0.5 else "right",
-                      va="top" if qy > 0.5 else "bottom", fontsize=9, color="#444444", style="italic")
+                      va="top" if qy > 0.5 else "bottom", fontsize=9, color="#444444", style="italic", zorder=1)
         _xlabel(axes, f"{x_name} per 1,000 words (weighted)", width)
         axes.set_ylabel(f"{y_name} per 1,000 words (weighted)")
         title = f"{x_name} versus {y_name.lower()} wording"

@@ -54,8 +54,8 @@ figcaption { color: var(--muted); font-size: .85rem; }
 mark { position: relative; color: inherit; border-radius: .15rem; padding: 0 .1rem; }
 mark:target { outline: 3px solid var(--link); outline-offset: 1px; }
 mark.mention { background: none; box-shadow: none; outline: none; border-bottom: 2px dotted var(--muted); }
-.s-hard { text-decoration: underline dotted 1px #7a74b5; text-underline-offset: .4em; }
-.s-very-hard { text-decoration: underline solid 1.5px #6a51a3; text-underline-offset: .4em; }
+.s-hard { text-decoration: underline dotted 1px #8f8abf; text-underline-offset: .4em; }
+.s-very-hard { text-decoration: underline solid 1px #8f8abf; text-underline-offset: .4em; }
 .tip { display: none; position: absolute; left: 0; top: 1.7em; z-index: 10; width: 24rem; max-width: 70vw;
        background: #fff; border: 1px solid var(--ink); padding: .4rem .5rem; font-size: .8rem; line-height: 1.4;
        white-space: normal; box-shadow: 0 2px 6px rgba(0,0,0,.25); text-decoration: none; }
