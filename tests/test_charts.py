@@ -1,27 +1,35 @@
 """Charts: every PNG for 1, 5 and 200 documents exists, has its size, is not blank, and is
-byte-for-byte the same when drawn twice."""
+byte-for-byte the same when drawn twice; no two texts overlap (measured on the saved figure) at
+5, 30 and 200 documents; each chart picks and colours by its own measure."""
 
 from __future__ import annotations
 
 import json
 import random
+from io import BytesIO
+from itertools import combinations
 
 import pytest
 from matplotlib import image
+from matplotlib.colors import to_hex
+from matplotlib.text import Text
 from typer.testing import CliRunner
 
 from analyzer.cli import app
+from analyzer.measure import lexicon_for
+from analyzer.report import charts
 from analyzer.report.charts import CHARTS, TOP_N, render_charts
 from conftest import SEEDS
 
 runner = CliRunner()
 WORDS = ("ketamine depression patients study may suggest miracle breakthrough hope promising "
-         "call us today proven clearly results treatment").split()
+         "call us today proven clearly results treatment pharmacological administration "
+         "approximately").split()
 
 
-def report_for(paths: list[str], tmp_path) -> dict:
+def report_for(paths: list[str], tmp_path, *options: str) -> dict:
     target = tmp_path / "report.json"
-    result = runner.invoke(app, ["score", *paths, "-f", "json", "-o", str(target), "--no-exit"])
+    result = runner.invoke(app, ["score", *paths, "-f", "json", "-o", str(target), "--no-exit", *options])
     assert result.exit_code == 0, result.output
     return json.loads(target.read_text(encoding="utf-8"))
 
@@ -39,10 +47,16 @@ def generated(tmp_path_factory) -> str:
     return str(path)
 
 
-@pytest.mark.parametrize("size", [1, 5, 200])
-def test_every_chart_renders_sized_non_blank_and_deterministic(tmp_path, generated, size):
-    paths = {1: [str(SEEDS / "003_97a530df274c8eed.txt")], 5: [str(SEEDS)], 200: [generated]}[size]
-    report = report_for(paths, tmp_path)
+@pytest.fixture(scope="module")
+def reports(generated, tmp_path_factory) -> dict[int, dict]:
+    seeds = report_for([str(SEEDS)], tmp_path_factory.mktemp("seeds"))
+    large = report_for([generated], tmp_path_factory.mktemp("large"))
+    return {5: seeds, 30: {**large, "documents": large["documents"][:30]}, 200: large}
+
+
+@pytest.mark.parametrize("size", [1, 5])
+def test_every_chart_renders_sized_non_blank_and_deterministic(tmp_path, reports, size):
+    report = report_for([str(SEEDS / "003_97a530df274c8eed.txt")], tmp_path) if size == 1 else reports[size]
     first = render_charts(report, tmp_path / "a")
     second = render_charts(report, tmp_path / "b")
     assert [p.stem for p in first] == list(CHARTS)
@@ -54,13 +68,124 @@ def test_every_chart_renders_sized_non_blank_and_deterministic(tmp_path, generat
         assert pixels[..., :3].std() > 0.05, f"{one.name} looks blank"
 
 
-def test_large_corpora_show_the_top_n_and_say_so(tmp_path, generated):
-    from analyzer.report import charts
+# --- what the saved figure shows: every text's box, measured after drawing ----------------------
 
-    report = report_for([generated], tmp_path)
-    documents, note = charts._selection(report)
-    assert len(documents) == TOP_N and f"top {TOP_N} of 200" in note
-    assert [d["id"] for d in documents] == [r["id"] for r in report["summary"]["ranking"][:TOP_N]]
+def drawn_texts(figure) -> list[tuple[str, object]]:
+    """(text, window box) of every text drawn: tick labels only for ticks inside the view."""
+    renderer = figure.canvas.get_renderer()
+    ticks, shown = set(), []
+    for axes in figure.axes:
+        for axis in (axes.xaxis, axes.yaxis):
+            low, high = sorted(axis.get_view_interval())
+            for tick in axis.get_major_ticks() + axis.get_minor_ticks():
+                for label in (tick.label1, tick.label2):
+                    ticks.add(id(label))
+                    if label.get_visible() and label.get_text().strip() and low - 1e-9 <= tick.get_loc() <= high + 1e-9:
+                        shown.append(label)
+    shown += [t for t in figure.findobj(Text) if id(t) not in ticks and t.get_visible() and t.get_text().strip()]
+    return [(t.get_text(), t.get_window_extent(renderer)) for t in shown]
+
+
+@pytest.fixture
+def measured(monkeypatch) -> dict[str, dict]:
+    """Chart name -> its drawn texts, bar colours and widths, and the figure's box."""
+    found: dict[str, dict] = {}
+    original = charts._save
+
+    def save(figure, path):
+        figure.savefig(BytesIO(), format="png", dpi=charts.DPI)
+        axes = figure.axes[0]
+        found[path.stem] = {
+            "texts": drawn_texts(figure),
+            "frame": figure.bbox,
+            "bars": [(p.get_width(), to_hex(p.get_facecolor())) for p in axes.patches],
+            "vlines": [line.get_xdata()[0] for line in axes.lines if len(set(line.get_xdata())) == 1],
+            "hlines": [line.get_ydata()[0] for line in axes.lines if len(set(line.get_ydata())) == 1],
+        }
+        return original(figure, path)
+
+    monkeypatch.setattr(charts, "_save", save)
+    return found
+
+
+def assert_no_overlap(found: dict[str, dict]) -> None:
+    for name, drawn in found.items():
+        frame = drawn["frame"]
+        for text, box in drawn["texts"]:
+            assert frame.x0 - 1 <= box.x0 and box.x1 <= frame.x1 + 1 and frame.y0 - 1 <= box.y0 and box.y1 <= frame.y1 + 1, \
+                f"{name}: {text!r} is cut off at the edge"
+        for (a, box_a), (b, box_b) in combinations(drawn["texts"], 2):
+            overlap_x = min(box_a.x1, box_b.x1) - max(box_a.x0, box_b.x0)
+            overlap_y = min(box_a.y1, box_b.y1) - max(box_a.y0, box_b.y0)
+            assert overlap_x <= 0.5 or overlap_y <= 0.5, f"{name}: {a!r} overlaps {b!r}"
+
+
+@pytest.mark.parametrize("size, width", [(5, charts.WIDE), (30, charts.WIDE), (200, charts.WIDE), (30, charts.NARROW)])
+def test_no_text_overlaps_another_or_the_edge(tmp_path, reports, measured, size, width):
+    drawn = charts.draw_charts(reports[size], tmp_path, width)
+    assert len(measured) == len(CHARTS)
+    assert_no_overlap(measured)
+    for chart in drawn:  # the alt text states figures, not only the title
+        assert chart.alt != chart.title and any(ch.isdigit() for ch in chart.alt)
+        height, pixels = image.imread(chart.path).shape[:2]
+        assert abs(pixels - width * charts.DPI) <= 400 and 250 <= height <= (1600 if width >= charts.WIDE else 3000), \
+            (chart.name, pixels, height)
+
+
+def test_each_chart_picks_its_documents_by_its_own_measure(tmp_path, reports):
+    report = reports[200]
+    by_grade = sorted(report["documents"], key=lambda d: -(d["readability"]["consensus_grade"] or 0))
+    chart = charts.reading_grade_chart(report, tmp_path / "g.png")
+    assert f"the {TOP_N} of 200 documents with the highest reading grade" in chart.alt
+    first = chart.alt.split("hardest first: ")[1].split(";")[0]
+    assert first.startswith("…") and by_grade[0]["id"].endswith(first.split(" ")[0][1:])
+    top_by_score = {r["id"] for r in report["summary"]["ranking"][:TOP_N]}
+    assert by_grade[0]["id"] not in top_by_score  # the old selection left the hardest document out
+
+
+def test_reading_grade_bars_are_coloured_by_grade_band_with_the_thresholds_drawn(tmp_path, reports, measured):
+    report = reports[5]
+    charts.reading_grade_chart(report, tmp_path / "reading_grade.png")
+    drawn = measured["reading_grade"]
+    rules = {r["id"]: r["threshold"] for r in report["rules"]}
+    low, high = rules["readability.grade"], rules["readability.grade_severe"]  # as the profile sets them
+    assert sorted(drawn["vlines"]) == [low, high]
+    for grade, colour in drawn["bars"]:  # bars share a band whatever their verdicts
+        expected = charts.GRADE_RAMP[-1] if grade > high else charts.GRADE_RAMP[-2] if grade > low else charts.GRADE_RAMP[-3]
+        assert colour == expected.lower(), (grade, colour)
+    texts = [t for t, _ in drawn["texts"]]
+    assert not any("verdict" in t for t in texts)
+
+
+def test_scatter_regions_come_from_the_configured_thresholds(tmp_path, measured):
+    config = tmp_path / "analyzer.toml"
+    config.write_text('[rules."hedging.rate"]\nthreshold = 25\nlevel = "info"\n', encoding="utf-8")
+    report = report_for([str(SEEDS)], tmp_path, "--config", str(config))
+    charts.hedging_promotional_chart(report, tmp_path / "hedging_vs_promotional.png")
+    drawn = measured["hedging_vs_promotional"]
+    assert drawn["vlines"] == [25.0] and drawn["hlines"] == [20.0]  # no median split
+    texts = {t for t, _ in drawn["texts"]}
+    assert {"Promotional and hedges", "Promotional, little hedges", "Hedges, little promotional", "little of either"} <= texts
+    assert not any(word in " ".join(texts).lower() for word in ("balanced", "cautious", "median"))
+
+
+def test_scatter_without_a_hedging_threshold_splits_on_selling_only(tmp_path, reports, measured):
+    charts.hedging_promotional_chart(reports[5], tmp_path / "hedging_vs_promotional.png")
+    drawn = measured["hedging_vs_promotional"]
+    assert drawn["vlines"] == [] and drawn["hlines"] == [20.0]
+    texts = {t for t, _ in drawn["texts"]}
+    assert {"Promotional above 20", "Promotional at or below 20"} <= texts
+    assert sum(1 for t in texts if t.endswith(".txt")) == 5  # five documents, five labels
+
+
+def test_palettes_do_not_share_a_meaning():
+    verdicts = {c.lower() for c in charts.VERDICT_COLOURS.values()}
+    categories = {c.lower() for c in charts.CATEGORY_COLOURS}
+    grades = {c.lower() for c in charts.GRADE_RAMP}
+    assert not verdicts & categories and not verdicts & grades and not categories & grades
+    families = [f.display.colour.lower() for f in lexicon_for().display_order() if f.display.highlight]
+    assert len(set(families)) == len(families), "two families share a colour"
+    assert not set(families) & verdicts
 
 
 def test_chart_command_redraws_from_saved_results(tmp_path):
@@ -74,11 +199,10 @@ def test_chart_command_redraws_from_saved_results(tmp_path):
     assert refused.exit_code == 2 and "not an analyzer JSON report" in refused.stderr
 
 
-def test_committed_figures_match_the_seeds(tmp_path):
+def test_committed_figures_match_the_seeds(tmp_path, reports):
     """figures/ holds the charts drawn from seeds/ with the default config: regenerate with the
     command in the README when scoring changes."""
-    report = report_for([str(SEEDS)], tmp_path)
-    for path in render_charts(report, tmp_path / "figures"):
+    for path in render_charts(reports[5], tmp_path / "figures"):
         committed = image.imread(SEEDS.parent / "figures" / path.name)
         fresh = image.imread(path)
         # pixels, not bytes: a new matplotlib may encode or anti-alias a little differently

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from rich.console import Console
 from typer.testing import CliRunner
@@ -55,3 +56,53 @@ def test_mentions_are_labelled_as_not_counted(tmp_path):
 def test_unreadable_file_is_a_clear_error(tmp_path):
     result = runner.invoke(app, ["explain", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2 and "missing.txt: no such file" in result.stderr
+
+
+# Hard and very hard sentences by grade alone (scores.toml [sentences]: above 10 and above 14,
+# Hemingway's two levels). Expected levels checked by hand with the Flesch-Kincaid formula:
+# 0.39 * words/sentence + 11.8 * syllables/word - 15.59.
+SENTENCES = [
+    "Then we went home.",  # 4 words, 4 syllables: grade -2.2
+    "Ask your doctor if it is right for you.",  # 9 words, 10 syllables: grade 1.0
+    # 12 words, 32 syllables: grade 20.6
+    "The investigators evaluated the comparative effectiveness of the intervention in elderly patients.",
+    # 14 words, 23 syllables: grade 9.3, near the line: the measured grade decides
+    "Patients who took the new medicine reported feeling better within two weeks of treatment.",
+]
+
+
+def test_sentence_levels_are_data_with_a_source():
+    from analyzer.report.highlight import sentence_levels
+
+    levels = sentence_levels()
+    assert (levels.hard, levels.very_hard) == (10.0, 14.0)
+    assert "Hemingway" in levels.source
+    assert [levels.level(g) for g in (None, 3.0, 10.0, 10.1, 14.0, 14.1)] == [None, None, None, "hard", "hard", "very hard"]
+
+
+def test_short_plain_sentences_are_never_marked_hard(tmp_path):
+    """Once, the three hardest sentences were always marked: "▸hard(0) Then we went home"."""
+    doc = tmp_path / "plain.txt"
+    doc.write_text("Then we went home. Ask your doctor if it is right for you. We ate. It was late.", encoding="utf-8")
+    out = runner.invoke(app, ["explain", str(doc)]).stdout
+    assert not re.search(r"▸(very )?hard\(\d", out)
+
+
+def test_marks_follow_each_sentence_grade(tmp_path):
+    from analyzer.report.highlight import hard_sentences, sentence_levels
+
+    doc = tmp_path / "mixed.txt"
+    doc.write_text(" ".join(SENTENCES), encoding="utf-8")
+    analysis = analyze(doc.read_text(encoding="utf-8"), "mixed")
+    grades = analysis.readability.sentence_grades
+    marks = hard_sentences(analysis)
+    assert set(marks) <= set(range(len(grades)))
+    assert marks.get(0) is None and marks.get(1) is None
+    assert marks[2][0] == "very hard" and marks[2][1] > 14
+    levels = sentence_levels()
+    for index, grade in enumerate(grades):  # the mark is the level of the grade, for every sentence
+        assert marks.get(index, (None,))[0] == levels.level(grade)
+    out = runner.invoke(app, ["explain", str(doc), "--width", "200"]).stdout
+    assert f"▸very hard({grades[2]:.1f}) The investigators" in out
+    assert f"{grades[2]:.1f}" == "20.6"
+    assert not re.search(r"▸(very )?hard\(\d", out.split("▸very hard(20.6)")[0])

@@ -1,7 +1,9 @@
 """The HTML report, opened in headless Chromium (Debian's chromium, driven by Playwright).
 
-Skipped where Chromium or Playwright is not installed (.ci/run installs both). Saves a
-screenshot to tests/artifacts/ for a person to look at.
+Skipped where Chromium or Playwright is not installed (.ci/run installs both). Checks the phone
+layout (400 px: nothing wider than the screen), the number of tab stops, and the contrast of
+text on every highlight (WCAG 2.1 AA: 4.5:1). Saves screenshots at 1280 and 400 px to
+tests/artifacts/ for a person to look at.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from analyzer.cli import app
+from analyzer import analyze
 from conftest import SEEDS
 
 runner = CliRunner()
@@ -48,16 +51,30 @@ def test_report_is_self_contained_and_escapes_document_text(report):
 
 
 @pytest.fixture(scope="module")
-def page(report):
+def browser():
     if CHROMIUM is None:
         pytest.skip("no chromium on this machine (.ci/run installs Debian's chromium)")
     playwright = pytest.importorskip("playwright.sync_api")
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport={"width": 1366, "height": 900})
-        page.goto(report.as_uri())
-        yield page
+        yield browser
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def page(report, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(report.as_uri())
+    yield page
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def phone(report, browser):
+    page = browser.new_page(viewport={"width": 400, "height": 800})
+    page.goto(report.as_uri())
+    yield page
+    page.close()
 
 
 def test_ranking_table_lists_every_document_by_score(page):
@@ -84,8 +101,18 @@ def test_hover_and_keyboard_focus_show_category_rule_and_source(page):
     assert "promotional · red flag" in text and "source: FTC" in text and "weight 3" in text
     page.screenshot(path=str(ARTIFACTS / "report_hover.png"))
     page.mouse.move(0, 0)
-    mark.focus()  # keyboard users reach highlights with Tab
+    assert not tip.is_visible()
+    # keyboard users open the document's findings list and follow a link into the text
+    target = mark.get_attribute("id")
+    section = page.locator("section.doc", has=page.locator(f"mark#{target}"))
+    section.locator("details.findings summary").focus()
+    page.keyboard.press("Enter")
+    link = section.locator(f'details.findings a[href="#{target}"]')
+    link.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == f"#{target}"
     assert tip.is_visible()
+    page.goto(page.url.split("#")[0])
 
 
 def test_injected_script_does_not_run(page):
@@ -94,10 +121,105 @@ def test_injected_script_does_not_run(page):
     assert page.get_by_text('<script>window.__pwned = true; document.title = "pwned";</script>', exact=False).count() == 1
 
 
-def test_full_page_screenshot(page):
+def test_full_page_screenshots_at_1280_and_400(page, phone):
     ARTIFACTS.mkdir(exist_ok=True)
-    page.goto(page.url)
-    page.screenshot(path=str(ARTIFACTS / "report_top.png"))
+    page.screenshot(path=str(ARTIFACTS / "report_1280.png"), full_page=True)
+    phone.screenshot(path=str(ARTIFACTS / "report_400.png"), full_page=True)
     page.emulate_media(media="print")
     page.screenshot(path=str(ARTIFACTS / "report_print.png"))
-    assert (ARTIFACTS / "report_top.png").stat().st_size > 20_000
+    page.emulate_media(media="screen")
+    assert (ARTIFACTS / "report_1280.png").stat().st_size > 100_000
+
+
+def test_phone_layout_never_scrolls_sideways(phone):
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 400
+    wide = phone.evaluate("""() => [...document.querySelectorAll('body *')]
+        .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > 400.5; })
+        .map(e => e.tagName + '.' + e.className)""")
+    assert wide == []
+    # the ranking is one card per document: cells stacked, every grade on screen
+    cells = phone.locator("#ranking tbody tr").first.locator("td")
+    assert phone.evaluate("getComputedStyle(document.querySelector('#ranking td')).display") != "table-cell"
+    tops = [cells.nth(i).bounding_box()["y"] for i in range(cells.count())]
+    assert tops == sorted(tops) and len(set(tops)) == len(tops)
+    grade = phone.locator('#ranking tbody tr td[data-label="Grade"]').first.bounding_box()
+    assert grade["width"] > 0 and grade["x"] + grade["width"] <= 400  # on screen, its label beside it (CSS)
+
+
+def test_phone_gets_the_narrow_charts_at_full_width(page, phone):
+    wide = page.evaluate("[...document.querySelectorAll('.charts img')].map(i => i.currentSrc.length)")
+    narrow = phone.evaluate("[...document.querySelectorAll('.charts img')].map(i => i.currentSrc.length)")
+    assert len(narrow) == 5 and narrow != wide  # the <source> for small screens was chosen
+    widths = phone.evaluate("[...document.querySelectorAll('.charts img')].map(i => [i.getBoundingClientRect().width, i.naturalWidth])")
+    for shown, natural in widths:
+        assert shown >= 360 and natural <= 2 * shown  # full width, drawn for it (not a 1000 px chart shrunk)
+
+
+def test_alt_text_states_the_figures(page):
+    alts = page.evaluate("[...document.querySelectorAll('.charts img')].map(i => i.alt)")
+    assert len(alts) == 5
+    for alt in alts:
+        assert len(alt) > 80 and any(ch.isdigit() for ch in alt)
+    grades = [analyze(p.read_text(encoding="utf-8")).readability.consensus_grade for p in SEEDS.glob("*.txt")]
+    assert f"{max(grades):.1f}" in alts[0]  # the hardest seed's reading grade, stated in the alt text
+
+
+def test_keyboard_reaches_everything_in_a_few_tab_stops(page):
+    """One stop per ranking link and per document's findings list (plus the skip link), not one
+    per highlight: 309 stops for 6 documents before."""
+    page.goto(page.url.split("#")[0])
+    page.locator("body").click(position={"x": 1, "y": 1})
+    seen = []
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        key = page.evaluate("(() => { const e = document.activeElement; return e === document.body ? null :"
+                            " e.tagName + '|' + (e.getAttribute('href') || e.textContent.slice(0, 40)); })()")
+        if key is None or key in seen:
+            break
+        seen.append(key)
+    documents = 6
+    assert len(seen) <= 1 + 2 * documents + 2, seen
+    assert sum(1 for k in seen if k.startswith("SUMMARY")) == documents  # every findings list is reachable
+
+
+def relative_luminance(rgb: tuple[float, float, float]) -> float:
+    """WCAG 2.1 relative luminance of an sRGB colour (0-255 channels)."""
+    def channel(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a, b) -> float:
+    high, low = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_contrast_formula_matches_wcag_examples():
+    assert round(contrast((0, 0, 0), (255, 255, 255)), 1) == 21.0
+    assert round(contrast((118, 118, 118), (255, 255, 255)), 2) == 4.54  # #767676: the lightest AA grey on white
+
+
+def test_text_on_every_highlight_and_badge_passes_wcag_aa(page):
+    import re
+
+    pairs = page.evaluate("""() => [...document.querySelectorAll('.legend mark, .verdict, .checklist span')]
+        .map(e => { const s = getComputedStyle(e); return [e.className, s.color, s.backgroundColor]; })""")
+    classes = {c for c, _, _ in pairs}
+    assert sum(1 for c in classes if c.startswith("f-")) >= 10  # every highlighted family is in the legend
+    backgrounds = set()
+    for name, colour, background in pairs:
+        text = tuple(float(v) for v in re.findall(r"[\d.]+", colour)[:3])
+        values = [float(v) for v in re.findall(r"[\d.]+", background)]
+        fill = (255.0, 255.0, 255.0) if len(values) == 4 and values[3] == 0 else tuple(values[:3])  # transparent: the page
+        assert contrast(text, fill) >= 4.5, (name, colour, background)
+        if name.startswith("f-"):
+            backgrounds.add(fill)
+    assert len(backgrounds) == sum(1 for c in classes if c.startswith("f-")), "two families share a highlight colour"
+
+
+def test_disclosure_cues_have_an_outline_as_well_as_a_colour(page):
+    outlines = page.evaluate("""() => [...document.querySelectorAll('.legend mark')]
+        .map(e => getComputedStyle(e).outlineStyle).filter(s => s !== 'none')""")
+    assert len(outlines) >= 7 and len(set(outlines)) >= 4

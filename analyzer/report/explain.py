@@ -1,8 +1,10 @@
 """``analyzer explain``: the document in the terminal, findings highlighted by family.
 
-With colour, each family has its own style and hard sentences are underlined; without colour
-(output piped to a file), findings are written as ``[text]{family}`` and a hard sentence starts
-with ``▸hard(grade)``, so nothing is lost in plain text.
+With colour, each family has its own style, hard sentences are underlined and very hard ones
+underlined in bold; without colour (output piped to a file), findings are written as
+``[text]{family}`` and a marked sentence starts with ``▸hard(grade)`` or ``▸very hard(grade)``,
+so nothing is lost in plain text. Both levels are grade thresholds (scores.toml ``[sentences]``,
+Hemingway's "hard" and "very hard"), the same as in the HTML report and the sentence strip.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from rich.console import Console
 from rich.text import Text
 
 from ..measure import Analysis, Lexicon
-from .highlight import hard_sentences, runs, selected, tint
+from .highlight import HARD, VERY_HARD, hard_sentences, runs, selected, sentence_levels, tint
 
-HARD_STYLE = "underline"
+SENTENCE_STYLES = {HARD: "underline", VERY_HARD: "bold underline"}
 
 
 def styles(lexicon: Lexicon) -> dict[str, str]:
@@ -32,16 +34,16 @@ def explain_text(analysis: Analysis, lexicon: Lexicon, only: Iterable[str] | Non
     position = 0
     for sentence in analysis.prepared.sentences:
         out.append(original[position:sentence.start])
-        grade = hard.get(sentence.index)
+        level, grade = hard.get(sentence.index, (None, None))
         if colour:
             for run in runs(len(original), findings, sentence.start, sentence.end):
                 style = family_style.get(run.family, "") if run.findings else ""
-                if grade is not None:
-                    style = f"{style} {HARD_STYLE}".strip()
+                if level is not None:
+                    style = f"{style} {SENTENCE_STYLES[level]}".strip()
                 out.append(original[run.start:run.end], style=style or None)
         else:
-            if grade is not None:
-                out.append(f"▸hard({grade:.0f}) ")
+            if level is not None:
+                out.append(f"▸{level}({grade:.1f}) ")
             cursor = sentence.start
             for start, end, families in _clusters(findings, sentence.start, sentence.end):
                 out.append(original[cursor:start])
@@ -73,7 +75,10 @@ def legend(lexicon: Lexicon, only: Iterable[str] | None) -> Text:
         if wanted is None or family in wanted:
             out.append(f" {lexicon.family(family).display.label} ", style=style)
             out.append(" ")
-    out.append(" hard sentence ", style=HARD_STYLE)
+    levels = sentence_levels()
+    out.append(f" hard (grade > {levels.hard:g}) ", style=SENTENCE_STYLES[HARD])
+    out.append(" ")
+    out.append(f" very hard (> {levels.very_hard:g}) ", style=SENTENCE_STYLES[VERY_HARD])
     return out
 
 
@@ -82,7 +87,9 @@ def print_explanation(analysis: Analysis, lexicon: Lexicon, console: Console, on
     if colour:
         console.print(legend(lexicon, only))
     else:
-        console.print("Legend: [text]{family} marks a finding; ▸hard(grade) starts a hard sentence.", markup=False)
+        levels = sentence_levels()
+        console.print("Legend: [text]{family} marks a finding; ▸hard(grade) starts a sentence above grade "
+                      f"{levels.hard:g}, ▸very hard(grade) one above grade {levels.very_hard:g}.", markup=False)
     console.print()
     console.print(explain_text(analysis, lexicon, only, colour), soft_wrap=False)
     counts = {}

@@ -9,13 +9,12 @@ by the family that comes first in display order (each family file's ``[display] 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..measure import Analysis, Finding, Lexicon
 
-# A sentence is marked hard above this Flesch-Kincaid grade (college graduate level), and the
-# three hardest sentences are always marked.
-HARD_GRADE = 16.0
+HARD, VERY_HARD = "hard", "very hard"
 
 
 @dataclass(frozen=True)
@@ -56,12 +55,44 @@ def selected(analysis: Analysis, lexicon: Lexicon, only: Iterable[str] | None = 
     return sorted(shown, key=lambda f: (order[f.family], f.start))
 
 
-def hard_sentences(analysis: Analysis) -> dict[int, float]:
-    """Sentence index -> grade, for the sentences to mark as hard."""
-    grades = analysis.readability.sentence_grades
-    marked = {i: g for i, g in enumerate(grades) if g is not None and g > HARD_GRADE}
-    marked.update({h.sentence_index: h.grade for h in analysis.readability.hardest_sentences})
-    return marked
+@dataclass(frozen=True)
+class SentenceLevels:
+    """Grade thresholds for hard and very hard sentences (scores.toml ``[sentences]``)."""
+
+    hard: float
+    very_hard: float
+    source: str
+
+    def level(self, grade: float | None) -> str | None:
+        """"very hard", "hard" or None: a sentence is marked above a threshold, not at it."""
+        if grade is None or grade <= self.hard:
+            return None
+        return VERY_HARD if grade > self.very_hard else HARD
+
+    def describe(self) -> str:
+        return f"hard: grade above {self.hard:g}; very hard: above {self.very_hard:g}"
+
+
+@lru_cache(maxsize=1)
+def sentence_levels() -> SentenceLevels:
+    """The defaults and their source, from scores.toml (data, like every threshold)."""
+    from ..score.formulas import formulas_path
+    from ..tomlfile import TomlFile
+
+    table = TomlFile(formulas_path()).data["sentences"]
+    return SentenceLevels(float(table["hard"]), float(table["very_hard"]), table["source"])
+
+
+def sentence_marks(grades: Sequence[float | None], levels: SentenceLevels | None = None) -> dict[int, tuple[str, float]]:
+    """Sentence index -> (level, grade) for every hard or very hard sentence."""
+    levels = levels or sentence_levels()
+    return {i: (level, g) for i, g in enumerate(grades) if (level := levels.level(g)) is not None}
+
+
+def hard_sentences(analysis: Analysis, levels: SentenceLevels | None = None) -> dict[int, tuple[str, float]]:
+    """Sentence index -> (level, grade), by grade alone: a short plain sentence is never "hard"
+    because it happens to be among a document's three hardest."""
+    return sentence_marks(analysis.readability.sentence_grades, levels)
 
 
 def describe(finding: Finding) -> str:

@@ -1,8 +1,15 @@
 """One self-contained HTML report: summary, ranking, charts, and every document highlighted.
 
-No network: CSS is inline, charts are data URIs, and there is no script at all (tooltips are
-CSS, shown on hover and on keyboard focus). Documents are untrusted input: every piece of their
-text, and every attribute value, goes through ``html.escape``.
+No network: CSS is inline, charts are data URIs, and there is no script at all. Documents are
+untrusted input: every piece of their text, and every attribute value, goes through
+``html.escape``.
+
+Made to be read on a phone as on a desktop: nothing is wider than the screen (the ranking
+becomes one card per document below 40rem, and charts come in a narrow drawing for small
+screens), and a keyboard reaches everything in a few stops: each document has a collapsed list
+of its findings whose links jump into the text, where the highlight shows its explanation
+(``:target``), instead of one tab stop per highlight. Each family has its own colour from its
+``[display]``; disclosure cues also get an outline style each, so they differ without colour.
 """
 
 from __future__ import annotations
@@ -14,53 +21,75 @@ from pathlib import Path
 from typing import Sequence
 
 from ..load import LoadError
-from ..measure import Lexicon
+from ..measure import Analysis, Finding, Lexicon
 from ..score import CorpusSummary, ScoredDocument
-from .highlight import describe, hard_sentences, runs, selected, tint
-from .labels import short_label
+from .highlight import HARD, VERY_HARD, describe, hard_sentences, runs, selected, sentence_levels, tint
+from .labels import document_label
 from .tables import READABILITY_COLUMNS, column_families, fmt, headline
 
-# Okabe-Ito colours (as in the charts), light enough behind text.
+NARROW = "(max-width: 40rem)"
+# Verdict badges in the charts' verdict palette (Paul Tol, medium contrast); text passes WCAG AA.
 CSS = """
-:root { --ink: #1b1b1b; --muted: #5a5a5a; --line: #d9d9d9; --bg: #ffffff; }
+:root { --ink: #1b1b1b; --muted: #545454; --line: #d0d0d0; --bg: #ffffff; --link: #0b5cad; }
 * { box-sizing: border-box; }
 body { font: 16px/1.55 "DejaVu Sans", system-ui, sans-serif; color: var(--ink); background: var(--bg);
-       max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
-a { color: #0b5cad; }
+       max-width: 72rem; margin: 0 auto; padding: 1.5rem; overflow-wrap: break-word; }
+a { color: var(--link); }
 .skip { position: absolute; left: -999px; } .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .3rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .3rem; } h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid var(--line); }
 h3 { font-size: 1.1rem; margin-bottom: .3rem; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; margin: .5rem 0 1rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align: right; vertical-align: top; }
 th:first-child, td:first-child, td.left, th.left { text-align: left; }
-.verdict { font-weight: bold; padding: 0 .4rem; border-radius: .2rem; }
-.v-ok { background: #d6f0e5; } .v-review { background: #fbe6bf; } .v-fail { background: #f6cdb4; }
-.charts figure { margin: 0 0 1.2rem; }
-.charts img { width: 100%; height: auto; border: 1px solid var(--line); }
+.verdict { font-weight: bold; padding: 0 .4rem; border-radius: .2rem; white-space: nowrap; }
+.v-ok { background: #dddddd; } .v-info { background: #6699cc; } .v-review { background: #eecc66; }
+.v-fail { background: #994455; color: #ffffff; }
+.charts figure { margin: 0 0 1.5rem; }
+.charts img { display: block; width: 100%; height: auto; border: 1px solid var(--line); }
 figcaption { color: var(--muted); font-size: .85rem; }
 .doc { border-top: 3px solid var(--line); margin-top: 2rem; padding-top: .5rem; }
-.text { white-space: pre-wrap; border: 1px solid var(--line); padding: 1rem; line-height: 1.8; }
-.legend span { margin-right: .6rem; }
-mark { position: relative; color: inherit; border-radius: .15rem; padding: 0 .1rem; cursor: help; }
-mark:focus { outline: 2px solid #0b5cad; }
-.mention { background: none; border-bottom: 2px dotted var(--muted); }
-.hard { text-decoration: underline wavy #d55e00; text-decoration-thickness: 1px; }
-.tip { display: none; position: absolute; left: 0; top: 1.6em; z-index: 10; width: 26rem; max-width: 80vw;
+.text { white-space: pre-wrap; border: 1px solid var(--line); padding: 1rem; line-height: 1.9; }
+.legend { line-height: 2.2; }
+.legend > span { margin-right: .5rem; white-space: nowrap; }
+mark { position: relative; color: inherit; border-radius: .15rem; padding: 0 .1rem; }
+mark:target { outline: 3px solid var(--link); outline-offset: 1px; }
+mark.mention { background: none; box-shadow: none; outline: none; border-bottom: 2px dotted var(--muted); }
+.s-hard { text-decoration: underline dotted 1px #8f8abf; text-underline-offset: .4em; }
+.s-very-hard { text-decoration: underline solid 1px #8f8abf; text-underline-offset: .4em; }
+.tip { display: none; position: absolute; left: 0; top: 1.7em; z-index: 10; width: 24rem; max-width: 70vw;
        background: #fff; border: 1px solid var(--ink); padding: .4rem .5rem; font-size: .8rem; line-height: 1.4;
-       white-space: normal; box-shadow: 0 2px 6px rgba(0,0,0,.25); }
-mark:hover > .tip, mark:focus > .tip, mark:focus-within > .tip { display: block; }
+       white-space: normal; box-shadow: 0 2px 6px rgba(0,0,0,.25); text-decoration: none; }
+mark:hover > .tip, mark:target > .tip { display: block; }
 .checklist span { display: inline-block; margin: 0 .5rem .3rem 0; padding: 0 .4rem; border-radius: .2rem; }
-.present { background: #d6f0e5; } .missing { background: #f6cdb4; }
+.present { background: #d6f0e5; } .missing { background: #f6d3c0; }
 ul.reasons { margin: .3rem 0; padding-left: 1.2rem; }
+details.findings { margin: .5rem 0; }
+details.findings summary { cursor: pointer; padding: .2rem 0; }
+details.findings ol { columns: 2 18rem; font-size: .9rem; margin: .3rem 0; }
 .muted { color: var(--muted); }
+@media (max-width: 40rem) {
+  body { padding: .75rem; font-size: 15px; }
+  .text { padding: .6rem; }
+  table.cards thead { position: absolute; left: -9999px; }
+  table.cards, .cards tbody, .cards tr, .cards td { display: block; width: 100%; }
+  .cards tr { border: 1px solid var(--line); border-radius: .3rem; margin: 0 0 .6rem; padding: .3rem .6rem; }
+  .cards td { border: 0; padding: .1rem 0; text-align: right; display: flex; justify-content: space-between; gap: 1rem; }
+  .cards td::before { content: attr(data-label); color: var(--muted); text-align: left; flex: none; }
+  .cards td.name a { overflow-wrap: anywhere; }
+  .cards td.name { display: block; text-align: left; font-weight: bold; }
+  .cards td.name::before { content: none; }
+  mark:hover > .tip, mark:target > .tip { position: fixed; left: .5rem; right: .5rem; top: auto; bottom: .5rem;
+                                          width: auto; max-width: none; }
+}
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
-  .tip, .skip, .legend { display: none !important; }
-  mark { background: none !important; border-bottom: 1.5px solid #000; }
+  .tip, .skip, .legend, details.findings { display: none !important; }
+  mark { background: none !important; box-shadow: none !important; outline: none !important; border-bottom: 1.5px solid #000; }
   .doc { page-break-before: always; }
-  .charts { display: block; } .charts img { width: 100%; page-break-inside: avoid; }
+  .charts img { width: 100%; page-break-inside: avoid; }
 }
 """
+OUTLINES = ("solid", "dashed", "dotted", "double")
 
 
 def _verdict(verdict: str) -> str:
@@ -71,34 +100,75 @@ def _anchor(index: int) -> str:
     return f"doc-{index}"
 
 
-def _charts(report: dict) -> list[tuple[str, str]]:
-    """(title, data URI) for every chart, drawn into a temporary folder."""
-    from .charts import render_charts
+def _uri(path: Path) -> str:
+    return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+
+
+def _charts(report: dict) -> str:
+    """Every chart twice (desktop and phone drawings) with alt text that states its figures."""
+    from .charts import NARROW as NARROW_INCHES, draw_charts
 
     with tempfile.TemporaryDirectory() as folder:
-        paths = render_charts(report, Path(folder))
-        return [(p.stem.replace("_", " "), "data:image/png;base64," + base64.b64encode(p.read_bytes()).decode("ascii"))
-                for p in paths]
+        wide = draw_charts(report, Path(folder) / "wide")
+        narrow = draw_charts(report, Path(folder) / "narrow", NARROW_INCHES)
+        return "".join(
+            f'<figure><picture><source media="{NARROW}" srcset="{_uri(small.path)}">'
+            f'<img src="{_uri(chart.path)}" alt="{escape(chart.alt)}"></picture>'
+            f"<figcaption>{escape(chart.title)}</figcaption></figure>"
+            for chart, small in zip(wide, narrow))
+
+
+def disclosure_families(lexicon: Lexicon) -> tuple[str, ...]:
+    """Families that are checklist items (a ``[disclosure]``): they get an outline as well."""
+    return tuple(dict.fromkeys(r.family for r in lexicon.display_rules("missing") if r.family))
 
 
 def family_css(lexicon: Lexicon) -> str:
-    """One highlight class per family, a light tint of its display colour (names are [a-z0-9_])."""
-    return "\n".join(f".f-{f.name} {{ background: {tint(f.display.colour)}; }}" for f in lexicon.display_order())
+    """One highlight class per family (names are [a-z0-9_]): a light tint of its display colour
+    with a bar of the full colour under the text; disclosure cues get an outline style each instead."""
+    outlined = {name: OUTLINES[i % len(OUTLINES)] for i, name in enumerate(disclosure_families(lexicon))}
+    rules = []
+    for f in lexicon.display_order():
+        colour = f.display.colour
+        if f.name in outlined:
+            rules.append(f".f-{f.name} {{ background: {tint(colour, 0.8)}; outline: 2px {outlined[f.name]} {colour}; "
+                         f"outline-offset: -1px; }}")
+        else:
+            rules.append(f".f-{f.name} {{ background: {tint(colour, 0.6)}; box-shadow: inset 0 -3px 0 {colour}; }}")
+    return "\n".join(rules)
 
 
-def _highlighted(document: ScoredDocument, lexicon: Lexicon) -> str:
-    analysis = document.analysis
-    findings = selected(analysis, lexicon)
+def _first_runs(all_runs, position: dict[int, int]) -> dict[int, int]:
+    """Finding (by its number, ``position[id(finding)]``) -> index of the first run it covers."""
+    first: dict[int, int] = {}
+    for index, run in enumerate(all_runs):
+        for f in run.findings:
+            first.setdefault(position[id(f)], index)
+    return first
+
+
+def _highlighted(index: int, analysis: Analysis, findings: Sequence[Finding]) -> tuple[str, dict[int, str]]:
+    """The text with its highlights, and finding number -> the id of its highlight."""
     hard = hard_sentences(analysis)
     original = analysis.text
     parts = []
+    targets: dict[int, str] = {}
     position = 0
+    counter = 0
+    numbers = {id(f): k for k, f in enumerate(findings)}
     for sentence in analysis.prepared.sentences:
         parts.append(escape(original[position:sentence.start]))
-        grade = hard.get(sentence.index)
-        if grade is not None:
-            parts.append(f'<span class="hard" title="hard sentence: grade {grade:.0f}">')
-        for run in runs(len(original), findings, sentence.start, sentence.end):
+        level, grade = hard.get(sentence.index, (None, None))
+        if level is not None:
+            css = "s-hard" if level == HARD else "s-very-hard"
+            parts.append(f'<span class="{css}" title="{escape(level)} sentence: grade {grade:.1f}">')
+        sentence_runs = runs(len(original), findings, sentence.start, sentence.end)
+        starts = _first_runs(sentence_runs, numbers)
+        run_ids = {}
+        for k, run_index in starts.items():
+            run_ids.setdefault(run_index, f"d{index}-h{counter + run_index}")
+            targets.setdefault(k, run_ids[run_index])
+        for run_index, run in enumerate(sentence_runs):
             piece = escape(original[run.start:run.end])
             if not run.findings:
                 parts.append(piece)
@@ -107,15 +177,37 @@ def _highlighted(document: ScoredDocument, lexicon: Lexicon) -> str:
             classes = f"f-{escape(run.family)}" + ("" if counted else " mention")
             tip = "<br>".join(escape(describe(f)) for f in run.findings)
             first = run.findings[0]
+            anchor = f' id="{run_ids[run_index]}"' if run_index in run_ids else ""
             parts.append(
-                f'<mark class="{classes}" tabindex="0" data-family="{escape(first.family)}" '
+                f'<mark{anchor} class="{classes}" data-family="{escape(first.family)}" '
                 f'data-category="{escape(first.category)}">{piece}<span class="tip" role="tooltip">{tip}</span></mark>'
             )
-        if grade is not None:
+        counter += len(sentence_runs)
+        if level is not None:
             parts.append("</span>")
         position = sentence.end
     parts.append(escape(original[position:]))
-    return "".join(parts)
+    return "".join(parts), targets
+
+
+def _findings_list(findings: Sequence[Finding], targets: dict[int, str], lexicon: Lexicon) -> str:
+    """A collapsed list of the document's findings, each a link to its highlight: one tab stop
+    until opened, where a highlight per stop would be hundreds."""
+    if not findings:
+        return '<p class="muted">No findings.</p>'
+    by_family: dict[str, int] = {}
+    for f in findings:
+        if f.counts:
+            by_family[f.family] = by_family.get(f.family, 0) + 1
+    counted = ", ".join(f"{lexicon.family(name).display.label} {n}" for name, n in by_family.items())
+    mentions = sum(1 for f in findings if not f.counts)
+    items = "".join(
+        f'<li><a href="#{targets[k]}">“{escape(f.text)}”</a> <span class="muted">{escape(lexicon.family(f.family).display.label)}'
+        f' · {escape(f.category.replace("_", " "))}{"" if f.counts else " · not counted"}</span></li>'
+        for k, f in sorted(enumerate(findings), key=lambda item: item[1].start) if k in targets)
+    return (f'<details class="findings"><summary>Findings: {counted or "none counted"}'
+            f'{f"; {mentions} mentioned, not counted" if mentions else ""} (list with links into the text)</summary>'
+            f"<ol>{items}</ol></details>")
 
 
 def _document(index: int, document: ScoredDocument, lexicon: Lexicon) -> str:
@@ -131,14 +223,52 @@ def _document(index: int, document: ScoredDocument, lexicon: Lexicon) -> str:
     )
     r = a.readability
     figures = ", ".join(f"{label} {fmt(getattr(r, attr))}" for label, attr in READABILITY_COLUMNS)
+    findings = selected(a, lexicon)
+    text, targets = _highlighted(index, a, findings)
+    marked = hard_sentences(a)
+    levels = sentence_levels()
+    hard = sum(1 for level, _ in marked.values() if level == HARD)
+    very_hard = len(marked) - hard
     return f"""
 <section class="doc" id="{_anchor(index)}" aria-labelledby="{_anchor(index)}-title">
   <h3 id="{_anchor(index)}-title">{escape(a.id)} {_verdict(document.verdict)}</h3>
-  <p class="muted">Editorial score {document.scores["editorial_score"]:.1f} · {r.words} words · {figures}</p>
+  <p class="muted">Editorial score {document.scores["editorial_score"]:.1f} · {r.words} words · {figures} ·
+  {very_hard} very hard and {hard} hard of {r.sentences} sentences (grade above {levels.very_hard:g} / {levels.hard:g})</p>
   <ul class="reasons">{''.join(reasons) or '<li>no rule fired</li>'}</ul>
   <p class="checklist" aria-label="disclosure checklist">{checklist}</p>
-  <div class="text">{_highlighted(document, lexicon)}</div>
+  {_findings_list(findings, targets, lexicon)}
+  <div class="text">{text}</div>
 </section>"""
+
+
+def _ranking(documents: Sequence[ScoredDocument], summary: CorpusSummary, lexicon: Lexicon) -> str:
+    index = {id(d): i for i, d in enumerate(documents)}
+    columns = column_families(lexicon)
+    rows = "".join(
+        f'<tr><td class="left" data-label="#">{rank}</td><td class="left name" data-label="Document">'
+        f'<a href="#{_anchor(index[id(d)])}">{escape(document_label(d.analysis.id))}</a></td>'
+        f'<td data-label="Score">{d.scores["editorial_score"]:.1f}</td>'
+        f'<td class="left" data-label="Verdict">{_verdict(d.verdict)}</td>'
+        f'<td data-label="Grade">{fmt(d.scores["reading_grade"])}</td>'
+        + "".join(f'<td data-label="{escape(f.display.label)}">{headline(f, lexicon, d.analysis)}</td>' for f in columns)
+        + f'<td class="left" data-label="Not disclosed">{escape(", ".join(d.analysis.cues.missing)) or "–"}</td></tr>'
+        for rank, d in enumerate(summary.ranking, start=1)
+    )
+    headers = "".join(f'<th title="{escape(f.display.label)}">{escape(f.display.short)}</th>' for f in columns)
+    return (f'<table id="ranking" class="cards"><thead><tr><th class="left">#</th><th class="left">Document</th><th>Score</th>'
+            f'<th class="left">Verdict</th><th>Grade</th>{headers}<th class="left">Not disclosed</th></tr></thead>'
+            f"<tbody>{rows}</tbody></table>")
+
+
+def _legend(lexicon: Lexicon) -> str:
+    levels = sentence_levels()
+    families = "".join(f'<span><mark class="f-{f.name}">{escape(f.display.label)}</mark></span>'
+                       for f in lexicon.display_order() if f.display.highlight)
+    return (f'<p class="legend">Highlights: {families} <span class="s-hard">hard sentence (grade above {levels.hard:g})</span> '
+            f'<span class="s-very-hard">very hard (above {levels.very_hard:g})</span> '
+            '<span><mark class="mention">dotted</mark>: mentioned, not counted</span>. '
+            "Hover a highlight, or open a document's findings list and follow a link, for its category, term, "
+            f'rule and source.</p><p class="muted">Sentence levels: {escape(levels.source)}.</p>')
 
 
 def render_html(documents: Sequence[ScoredDocument], summary: CorpusSummary, errors: Sequence[LoadError],
@@ -146,21 +276,7 @@ def render_html(documents: Sequence[ScoredDocument], summary: CorpusSummary, err
     """The whole report as one HTML page."""
     index = {id(d): i for i, d in enumerate(documents)}
     counts = ", ".join(f"{n} {escape(v)}" for v, n in summary.verdict_counts.items())
-    columns = column_families(lexicon)
-    ranking = "".join(
-        f'<tr><td class="left">{rank}</td><td class="left"><a href="#{_anchor(index[id(d)])}" title="{escape(d.analysis.id)}">'
-        f"{escape(short_label(d.analysis.id, 40))}</a></td><td>{d.scores['editorial_score']:.1f}</td>"
-        f'<td class="left">{_verdict(d.verdict)}</td><td>{fmt(d.scores["reading_grade"])}</td>'
-        + "".join(f"<td>{headline(f, lexicon, d.analysis)}</td>" for f in columns)
-        + f"<td class='left'>{escape(', '.join(d.analysis.cues.missing)) or '–'}</td></tr>"
-        for rank, d in enumerate(summary.ranking, start=1)
-    )
-    headers = "".join(f"<th>{escape(f.display.short)}</th>" for f in columns)
-    charts = "".join(f'<figure><img src="{uri}" alt="{escape(title)} chart"><figcaption>{escape(title)}</figcaption></figure>'
-                     for title, uri in _charts(report))
     failed = "".join(f"<li>{escape(e.id)}: {escape(e.reason)}</li>" for e in errors)
-    legend = "".join(f'<span><mark class="f-{f.name}">{escape(f.display.label)}</mark></span>'
-                     for f in lexicon.display_order() if f.display.highlight)
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
@@ -171,14 +287,11 @@ def render_html(documents: Sequence[ScoredDocument], summary: CorpusSummary, err
 mean reading grade {fmt(summary.mean("reading_grade"))}.</p></header>
 <main>
 <h2>Ranking by editorial score</h2>
-<table id="ranking"><thead><tr><th class="left">#</th><th class="left">Document</th><th>Score</th><th class="left">Verdict</th>
-<th>Grade</th>{headers}<th class="left">Not disclosed</th></tr></thead>
-<tbody>{ranking}</tbody></table>
+{_ranking(documents, summary, lexicon)}
 {f'<h2>Inputs that could not be read</h2><ul>{failed}</ul>' if failed else ''}
-<h2>Charts</h2><div class="charts">{charts}</div>
+<h2>Charts</h2><div class="charts">{_charts(report)}</div>
 <h2 id="documents">Documents</h2>
-<p class="legend">Highlights: {legend} <span class="hard">hard sentence</span> · dotted: mentioned, not counted.
-Hover or focus (Tab) a highlight for its category, term, rule and source.</p>
+{_legend(lexicon)}
 {''.join(_document(index[id(d)], d, lexicon) for d in documents)}
 </main></body></html>
 """

@@ -3,23 +3,31 @@
 Which wording columns and checklist columns appear is the families' own data (``[display]``
 ``column`` and ``top_terms``, ``[disclosure]`` and a score rule's ``header``): a new family shows
 up here without a code change.
+
+Every table fits the console it is printed on. Rich squeezes a table that is too wide until its
+numbers read "1…"; instead, columns are listed in priority order and packed into as many
+blocks as the width needs, each block repeating the document names, so every figure is printed
+whole at 60, 80 or 160 columns. The verdicts become one block per document on a narrow console.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Sequence
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
 from rich.markup import escape
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
 
 from ..measure import Analysis, Family, Lexicon
 from ..score import CorpusSummary, ScoredDocument
-from .labels import short_label
+from .labels import document_label
 
-READABILITY_COLUMNS = (
+READABILITY_COLUMNS = (  # the CSV's order too
     ("FRE", "flesch_reading_ease"),
     ("FK", "flesch_kincaid_grade"),
     ("Fog", "gunning_fog"),
@@ -30,29 +38,123 @@ READABILITY_COLUMNS = (
     ("Linsear", "linsear_write"),
     ("Grade", "consensus_grade"),
 )
+# The terminal's priority: the consensus grade first, the formulas behind it after.
+READABILITY_PRIORITY = (READABILITY_COLUMNS[-1], *READABILITY_COLUMNS[:-1])
 VERDICT_STYLE = {"ok": "green", "info": "cyan", "review": "yellow", "fail": "bold red"}
+WIDE = 160  # the width of a report rendered to a file or a pipe when none is given
+# A wrapping column (top terms, reasons) narrower than this reads one word a line.
+WRAP_MIN = 24
+REASONS_MIN = 48
 
 
 def fmt(value: float | None, digits: int = 1) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
-def _table(title: str, headers: Sequence[str], **options) -> Table:
-    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, **options)
-    table.add_column("Document", no_wrap=True)
-    for header in headers:
-        table.add_column(header, justify="right", no_wrap=True, min_width=len(header))
-    return table
+def cell_text(text: str) -> str:
+    """Untrusted text (a document id, a term) as a cell: rich markup escaped."""
+    return escape(text)
 
 
-def readability_table(analyses: Sequence[Analysis]) -> Table:
-    table = _table("Reading level", ["Words", "Sent."] + [h for h, _ in READABILITY_COLUMNS])
-    for analysis in analyses:
-        r = analysis.readability
-        flag = " !" if r.warnings else ""
-        table.add_row(escape(short_label(analysis.id)) + flag, str(r.words), str(r.sentences),
-                      *(fmt(getattr(r, attr)) for _, attr in READABILITY_COLUMNS))
-    return table
+@dataclass(frozen=True)
+class Column:
+    header: str
+    justify: str = "right"
+    wraps: bool = False  # may wrap onto several lines (terms, reasons); numbers never do
+
+
+@dataclass(frozen=True)
+class Row:
+    document: str  # the document id, labelled to fit the width
+    cells: tuple[str, ...]  # rich markup, one per column
+    lead: tuple[str, ...] = ()  # cells before the document (the rank), repeated in every block
+    suffix: str = ""  # after the label (" !" when a formula warned)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table before it meets a console: its columns in priority order and its rows."""
+
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    lead: tuple[Column, ...] = ()
+    footer: Row | None = None  # after a rule (the corpus mean)
+
+
+def _cell_width(markup: str) -> int:
+    return max((Text.from_markup(line).cell_len for line in markup.split("\n")), default=0)
+
+
+def label_width(width: int, rows: Sequence[Row]) -> int:
+    """Characters for document names: the longest id, within two fifths of the console."""
+    longest = max((len(r.document) for r in rows), default=8)
+    return max(12, min(longest, width * 2 // 5))
+
+
+def _blocks(grid: Grid, width: int, fixed: int) -> list[list[int]]:
+    """Column indexes per block: in priority order, as many as fit beside the fixed columns.
+
+    A SIMPLE_HEAD table is its cells' widths plus three characters a column, plus one.
+    """
+    blocks: list[list[int]] = [[]]
+    used = fixed
+    for index, column in enumerate(grid.columns):
+        natural = max([_cell_width(column.header)] + [_cell_width(r.cells[index]) for r in grid.rows])
+        need = (min(natural, WRAP_MIN) if column.wraps else natural) + 3
+        if blocks[-1] and used + need > width:
+            blocks.append([])
+            used = fixed
+        blocks[-1].append(index)
+        used += need
+    return blocks
+
+
+def title_line(title: str) -> Text:
+    """A table's title on its own line: a title inside a narrow table would wrap."""
+    return Text(title, style="table.title", overflow="fold")
+
+
+def fit(grid: Grid, width: int) -> list[RenderableType]:
+    """The grid as titled tables no wider than ``width``, every figure whole."""
+    names = label_width(width, grid.rows)
+    rows = (*grid.rows, *([grid.footer] if grid.footer else []))
+    labels = {r.document: cell_text(document_label(r.document, names, cut_name=False)) + r.suffix for r in rows}
+    document_width = min(max(_cell_width(label) for label in labels.values()), width // 2)
+    lead_widths = [max([len(c.header)] + [_cell_width(r.lead[i]) for r in rows]) for i, c in enumerate(grid.lead)]
+    fixed = 1 + document_width + 3 + sum(w + 3 for w in lead_widths)
+    blocks = _blocks(grid, width, fixed)
+    parts: list[RenderableType] = []
+    for number, block in enumerate(blocks, start=1):
+        table = Table(box=box.SIMPLE_HEAD)
+        for column in grid.lead:
+            table.add_column(column.header, justify=column.justify, no_wrap=True)
+        table.add_column("Document", overflow="fold", max_width=document_width)
+        for index in block:
+            column = grid.columns[index]
+            table.add_column(column.header, justify=column.justify, no_wrap=not column.wraps,
+                             min_width=WRAP_MIN if column.wraps else len(column.header))
+        for row in grid.rows:
+            table.add_row(*row.lead, labels[row.document], *(row.cells[i] for i in block))
+        if grid.footer:
+            table.add_section()
+            table.add_row(*grid.footer.lead, labels[grid.footer.document], *(grid.footer.cells[i] for i in block))
+        title = grid.title if len(blocks) == 1 else f"{grid.title} ({number}/{len(blocks)})"
+        parts.append(Group(title_line(title), table))
+    return parts
+
+
+def readability_grid(analyses: Sequence[Analysis]) -> Grid:
+    columns = (Column("Grade"), Column("Words"), Column("Sent."), *(Column(h) for h, _ in READABILITY_PRIORITY[1:]))
+    rows = tuple(Row(a.id, (fmt(a.readability.consensus_grade), str(a.readability.words), str(a.readability.sentences),
+                            *(fmt(getattr(a.readability, attr)) for _, attr in READABILITY_PRIORITY[1:])),
+                     suffix=" !" if a.readability.warnings else "")
+                 for a in analyses)
+    return Grid("Reading level", columns, rows)
+
+
+def readability_table(analyses: Sequence[Analysis], width: int = WIDE) -> list[RenderableType]:
+    return fit(readability_grid(analyses), width)
 
 
 def top_terms(analysis: Analysis, family: str, n: int = 3) -> str:
@@ -80,76 +182,94 @@ def column_families(lexicon: Lexicon) -> tuple[Family, ...]:
     return tuple(f for f in lexicon.display_order() if f.display.column)
 
 
-def wording_table(analyses: Sequence[Analysis], lexicon: Lexicon) -> Table:
+def wording_table(analyses: Sequence[Analysis], lexicon: Lexicon, width: int = WIDE) -> list[RenderableType]:
     """Each column family's figure, and the top terms of the families that ask for them."""
     columns = column_families(lexicon)
     tops = [f for f in lexicon.display_order() if f.display.top_terms]
-    table = _table("Wording (rates weighted per 1,000 words)", [f.display.short for f in columns]
-                   + [f"Top {f.display.label.lower()}" for f in tops])
-    for column in table.columns[len(columns) + 1:]:
-        column.justify, column.no_wrap = "left", False
-    for analysis in analyses:
-        table.add_row(escape(short_label(analysis.id)), *(headline(f, lexicon, analysis) for f in columns),
-                      *(escape(top_terms(analysis, f.name)) for f in tops))
-    return table
+    headers = (*(Column(f.display.short) for f in columns),
+               *(Column(f"Top {f.display.label.lower()}", "left", wraps=True) for f in tops))
+    rows = tuple(Row(a.id, (*(headline(f, lexicon, a) for f in columns), *(cell_text(top_terms(a, f.name)) for f in tops)))
+                 for a in analyses)
+    return fit(Grid("Wording (rates weighted per 1,000 words)", headers, rows), width)
 
 
-def checklist_table(documents: Sequence[ScoredDocument], lexicon: Lexicon) -> Table:
+def checklist_table(documents: Sequence[ScoredDocument], lexicon: Lexicon, width: int = WIDE) -> list[RenderableType]:
     """Disclosure checklist (HealthNewsReview criteria, DISCERN) and the flagged claims per document."""
     items = lexicon.display_rules("missing")
     flagged = [r for r in lexicon.display_rules() if r.cue and r.header]
     ranked = {c.name: c.short or c.name for c in lexicon.categories if c.rank is not None}
-    table = _table("Disclosure checklist (✓ present, ✗ missing) and claim cues",
-                   [r.header or r.item for r in items] + ["Design"] * bool(ranked) + [r.header for r in flagged],
-                   pad_edge=False, collapse_padding=True)
-    for column in table.columns[1:len(items) + 1]:
-        column.justify = "center"
+    headers = (*(Column(r.header or r.item, "center") for r in items), *([Column("Design")] if ranked else []),
+               *(Column(r.header) for r in flagged))
+    rows = []
     for d in documents:
         cues = d.analysis.cues
         marks = ["[green]✓[/]" if cues.disclosure(r.item).present else "[red]✗[/]" for r in items]
-        design = [ranked.get(cues.strongest_design, "–")] if ranked else []
-        table.add_row(escape(short_label(d.analysis.id)), *marks, *design, *(str(len(cues.listed(r.cue))) for r in flagged))
-    return table
+        design = [cell_text(ranked.get(cues.strongest_design, "–"))] if ranked else []
+        rows.append(Row(d.analysis.id, (*marks, *design, *(str(len(cues.listed(r.cue))) for r in flagged))))
+    return fit(Grid("Disclosure checklist (✓ present, ✗ missing) and claim cues", headers, tuple(rows)), width)
 
 
-def verdict_table(documents: Sequence[ScoredDocument]) -> Table:
-    table = Table(title="Verdicts", title_justify="left", box=box.SIMPLE_HEAD)
-    table.add_column("Document", no_wrap=True)
-    table.add_column("Verdict", no_wrap=True)
-    table.add_column("Reasons (rule: value > threshold) and the words behind them")
+def _reason_lines(document: ScoredDocument) -> list[tuple[str, str]]:
+    """(level markup, reason and the words behind it) per reason."""
+    lines = []
+    for r in document.reasons:
+        words = cell_text(", ".join(f'"{f.text}"' for f in r.findings))
+        lines.append((f"[{VERDICT_STYLE[r.level]}]{r.level}[/]", cell_text(r.short) + (f"  {words}" if words else "")))
+    return lines
+
+
+def verdict_table(documents: Sequence[ScoredDocument], width: int = WIDE) -> RenderableType:
+    """A table when the reasons get room to read; otherwise one block per document."""
+    names = label_width(width, [Row(d.analysis.id, ()) for d in documents])
+    if 1 + names + 3 + len("Verdict") + 3 + REASONS_MIN + 3 <= width:
+        table = Table(box=box.SIMPLE_HEAD)
+        table.add_column("Document", overflow="fold", max_width=names)
+        table.add_column("Verdict", no_wrap=True)
+        table.add_column("Reasons (rule: value > threshold) and the words behind them", min_width=REASONS_MIN)
+        for d in documents:
+            lines = "\n".join(f"{level}{' ' * (6 - Text.from_markup(level).cell_len)} {text}" for level, text in _reason_lines(d))
+            table.add_row(cell_text(document_label(d.analysis.id, names, cut_name=False)),
+                          f"[{VERDICT_STYLE[d.verdict]}]{d.verdict}[/]", lines or "–")
+        return Group(title_line("Verdicts"), table)
+    parts: list[RenderableType] = [title_line("Verdicts: the reasons (rule: value > threshold) and the words behind them")]
     for d in documents:
-        lines = []
-        for r in d.reasons:
-            words = escape(", ".join(f'"{f.text}"' for f in r.findings))
-            lines.append(f"[{VERDICT_STYLE[r.level]}]{r.level}[/] {escape(r.short)}" + (f"  {words}" if words else ""))
-        table.add_row(escape(short_label(d.analysis.id)), f"[{VERDICT_STYLE[d.verdict]}]{d.verdict}[/]", "\n".join(lines) or "–")
-    return table
+        parts.append(Text.from_markup(f"[bold]{cell_text(document_label(d.analysis.id, width - 10, cut_name=False))}[/]  "
+                                      f"[{VERDICT_STYLE[d.verdict]}]{d.verdict}[/]", overflow="fold"))
+        reasons = Table.grid(padding=(0, 1))
+        reasons.add_column(no_wrap=True)
+        reasons.add_column(overflow="fold")
+        for level, text in _reason_lines(d) or [("", "–")]:
+            reasons.add_row(level, text)
+        parts.append(Padding(reasons, (0, 0, 1, 2)))
+    return Group(*parts)
 
 
-def ranking_table(summary: CorpusSummary, lexicon: Lexicon) -> Table:
+def ranking_table(summary: CorpusSummary, lexicon: Lexicon, width: int = WIDE) -> list[RenderableType]:
     counts = ", ".join(f"{n} {v}" for v, n in summary.verdict_counts.items())
     columns = column_families(lexicon)
-    table = Table(title=f"Corpus ranking by editorial score ({counts})", title_justify="left", box=box.SIMPLE_HEAD)
-    for header in ["#", "Document", "Score", "Verdict", "Grade", *(f.display.short for f in columns), "Balance"]:
-        table.add_column(header, justify="left" if header in ("Document", "Verdict") else "right", no_wrap=True)
-    for rank, d in enumerate(summary.ranking, start=1):
-        s = d.scores
-        table.add_row(str(rank), escape(short_label(d.analysis.id)), fmt(s["editorial_score"]),
-                      f"[{VERDICT_STYLE[d.verdict]}]{d.verdict}[/]", fmt(s["reading_grade"]),
-                      *(headline(f, lexicon, d.analysis) for f in columns), f"{s['promotional_balance']:.2f}")
-    table.add_section()
-    table.add_row("", "mean", fmt(summary.mean("editorial_score")), "", fmt(summary.mean("reading_grade")),
-                  *("" for _ in columns), "")
-    return table
+    headers = (Column("Score"), Column("Verdict", "left"), Column("Grade"), *(Column(f.display.short) for f in columns),
+               Column("Balance"))
+    rows = tuple(
+        Row(d.analysis.id, (fmt(d.scores["editorial_score"]), f"[{VERDICT_STYLE[d.verdict]}]{d.verdict}[/]",
+                            fmt(d.scores["reading_grade"]), *(headline(f, lexicon, d.analysis) for f in columns),
+                            f"{d.scores['promotional_balance']:.2f}"), lead=(str(rank),))
+        for rank, d in enumerate(summary.ranking, start=1)
+    )
+    footer = Row("mean", (fmt(summary.mean("editorial_score")), "", fmt(summary.mean("reading_grade")),
+                          *("" for _ in columns), ""), lead=("",))
+    return fit(Grid(f"Corpus ranking by editorial score ({counts})", headers, rows, (Column("#"),), footer), width)
 
 
 def print_report(documents: Sequence[ScoredDocument], summary: CorpusSummary, lexicon: Lexicon, console: Console) -> None:
     analyses = [d.analysis for d in documents]
-    console.print(readability_table(analyses))
+    width = console.width
+    for table in readability_table(analyses, width):
+        console.print(table)
     for analysis in analyses:
         for warning in analysis.readability.warnings:
-            console.print(f"[yellow]! {escape(short_label(analysis.id))}[/]: {escape(warning)}", highlight=False)
-    console.print(wording_table(analyses, lexicon))
-    console.print(checklist_table(documents, lexicon))
-    console.print(verdict_table(documents))
-    console.print(ranking_table(summary, lexicon))
+            console.print(f"[yellow]! {cell_text(analysis.id)}[/]: {escape(warning)}", highlight=False)
+    for table in (*wording_table(analyses, lexicon, width), *checklist_table(documents, lexicon, width)):
+        console.print(table)
+    console.print(verdict_table(documents, width))
+    for table in ranking_table(summary, lexicon, width):
+        console.print(table)

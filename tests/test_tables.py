@@ -1,0 +1,123 @@
+"""Terminal tables at 60, 80 and 160 columns: every figure whole, every document name whole.
+
+Rich squeezes a table wider than the console until its numbers read "1…"; the tables pack their
+columns into blocks instead. A screenshot of ``analyzer score seeds/`` at 80 columns is saved to
+tests/artifacts/ for a person to look at (where Chromium is installed).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from analyzer.measure import lexicon_for
+from analyzer.pipeline import run
+from analyzer.load import LoadError
+from analyzer.report.labels import document_label, distinct_labels
+from analyzer.report.tables import READABILITY_COLUMNS, fmt, print_report
+from analyzer.score import load_config, summarise_corpus
+from conftest import SEEDS
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+NAME = "000_88d3b8cad0cf7519.txt"
+
+LABELS = [  # (id, width, cut_name, expected)
+    (NAME, 40, True, NAME),
+    (f"seeds/{NAME}", 40, True, f"seeds/{NAME}"),
+    (f"/home/editor/corpus/seeds/{NAME}", 32, True, f"…/seeds/{NAME}"),  # folders go first, whole
+    (f"/home/editor/corpus/seeds/{NAME}", 28, True, f"…/{NAME}"),
+    (f"/home/editor/corpus/seeds/{NAME}", 25, True, NAME),  # "…/" would not fit: the name alone
+    (f"/home/editor/corpus/seeds/{NAME}", 16, True, "…8cad0cf7519.txt"),  # the name's start, never its middle
+    (f"/home/editor/corpus/seeds/{NAME}", 16, False, NAME),  # a wrapping column keeps it whole
+    ("corpus.jsonl:17", 40, True, "corpus.jsonl:17"),
+    ("a_rather_long_generated_document_name_017", 20, True, "…d_document_name_017"),
+    (NAME, None, True, NAME),
+]
+
+
+@pytest.mark.parametrize("document_id, width, cut_name, expected", LABELS)
+def test_labels_shorten_from_the_left_only(document_id, width, cut_name, expected):
+    label = document_label(document_id, width, cut_name)
+    assert label == expected
+    assert width is None or not cut_name or len(label) <= width
+    assert label.lstrip("…/") in document_id and document_id.endswith(label.lstrip("…"))
+
+
+def test_labels_that_collide_stay_apart():
+    assert distinct_labels(["a/x_report.txt", "b/x_report.txt"], 12) == ["x_report.txt", "x_report.txt (2)"]
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    config = load_config(start=SEEDS)
+    documents = [d for d in run([SEEDS], config) if not isinstance(d, LoadError)]
+    return documents, summarise_corpus(documents), lexicon_for(config.lexicon_files)
+
+
+def printed(seeds, width: int, record: bool = False) -> tuple[str, Console]:
+    documents, summary, lexicon = seeds
+    console = Console(file=io.StringIO(), width=width, color_system=None, force_terminal=False, record=record)
+    print_report(documents, summary, lexicon, console)
+    return console.file.getvalue(), console
+
+
+@pytest.mark.parametrize("width", [60, 80, 160])
+def test_every_figure_and_name_is_whole_at_any_width(seeds, width):
+    out, _ = printed(seeds, width)
+    lines = out.splitlines()
+    assert max(len(line.rstrip()) for line in lines) <= width
+    assert not re.search(r"\d…|…\d", out), "a number was cut"
+    documents = seeds[0]
+    for d in documents:
+        assert Path(d.analysis.id).name in out  # the file name, extension and all
+        r = d.analysis.readability
+        for _, attr in READABILITY_COLUMNS:  # every formula's figure for every document
+            assert fmt(getattr(r, attr)) in out
+    for header in ("Linsear", "Dale-Chall", "Safety", "Absol.", "Stories", "Balance", "Hedges", "Top promotional"):
+        assert header in out, header
+    blocks = len(re.findall(r"^Reading level", out, flags=re.M))
+    assert (blocks == 1) == (width >= 160)
+
+
+def test_reading_level_rows_keep_their_document_in_every_block(seeds):
+    out, _ = printed(seeds, 60)
+    linsear = next(i for i, line in enumerate(out.splitlines()) if "Linsear" in line)
+    row = next(line for line in out.splitlines()[linsear:] if NAME[:8] in line)
+    documents = seeds[0]
+    linsear_of_000 = next(d for d in documents if d.analysis.id.endswith(NAME)).analysis.readability.linsear_write
+    assert NAME in row and f"{linsear_of_000:.1f}" in row  # 000's Linsear Write, on the row that names it
+
+
+def test_verdicts_become_one_block_per_document_when_narrow(seeds):
+    narrow, _ = printed(seeds, 80)
+    wide, _ = printed(seeds, 160)
+    assert re.search(r"^\S*000_88d3b8cad0cf7519\.txt\s+review$", narrow, flags=re.M)
+    assert re.search(r"^\s+review claims\.safety: 2 > 0", narrow, flags=re.M)
+    assert re.search(r"000_88d3b8cad0cf7519\.txt\s+review\s+review claims\.safety", wide)
+
+
+def test_screenshot_at_80_columns(seeds):
+    """An 80-column terminal, drawn by rich as SVG and photographed by Chromium."""
+    _, console = printed(seeds, 80, record=True)
+    ARTIFACTS.mkdir(exist_ok=True)
+    svg = ARTIFACTS / "terminal_80.svg"
+    # rich's SVG names a web font on a CDN: dropped, the terminal's monospace font is used
+    drawing = re.sub(r"@font-face\s*\{[^}]*\}", "", console.export_svg(title="analyzer score seeds/ (80 columns)"))
+    assert "cdnjs" not in drawing
+    svg.write_text(drawing, encoding="utf-8")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("no chromium: the SVG is saved, not the PNG")
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1000, "height": 800})
+        page.set_content(f'<body style="margin:0;background:#fff">{drawing}</body>')
+        page.locator("svg").screenshot(path=str(ARTIFACTS / "terminal_80.png"))
+        browser.close()
+    assert (ARTIFACTS / "terminal_80.png").stat().st_size > 20_000
