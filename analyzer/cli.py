@@ -194,7 +194,7 @@ def score(
                 state["errors"] += 1
             else:
                 state["documents"] += 1
-                state["gated"] += VERDICTS.index(result.verdict) >= VERDICTS.index(gate)
+                state["gated"] += result.verdict in VERDICTS and VERDICTS.index(result.verdict) >= VERDICTS.index(gate)
                 for warning in (*result.analysis.load_warnings, *result.warnings):
                     err.print(f"[yellow]warning[/]: {escape(result.analysis.id)}: {escape(warning)}", highlight=False)
             yield result

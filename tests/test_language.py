@@ -71,3 +71,24 @@ def test_prepared_text_carries_the_language_of_its_prose():
 def test_detection_is_deterministic():
     text = DETECTED[1][1]
     assert len({detect_language(text) for _ in range(3)}) == 1
+
+
+# --- the verdict of a document in an unsupported language -------------------------------------
+
+GERMAN = ("Diese revolutionäre Creme ist ein Wundermittel gegen Falten. Bestellen Sie jetzt und erhalten Sie eine "
+          "kostenlose Flasche! Nur noch wenige Flaschen verfügbar. Unsere Kundinnen sind begeistert: Die Haut wirkt "
+          "nach zwei Wochen deutlich jünger, und es gibt keinerlei Nebenwirkungen.")
+
+
+def test_an_unsupported_language_gets_its_own_verdict_and_no_english_scores(tmp_path):
+    from analyzer import analyze
+    from analyzer.score import load_config, score_document
+
+    strict = tmp_path / "analyzer.toml"  # thresholds no English text passes: still not "ok", not "fail"
+    strict.write_text('profile = "patient"\n[rules."readability.grade"]\nthreshold = -1\nlevel = "fail"\n', encoding="utf-8")
+    analysis = analyze(GERMAN, "de")
+    scored = score_document(analysis, load_config(strict))
+    assert scored.verdict == "unsupported" and scored.reasons == ()
+    assert analysis.findings == () and analysis.readability.consensus_grade is None
+    assert any("German" in w and "not English" in w for w in analysis.readability.warnings)
+    assert all(value is None for _, value in scored.scores.items())

@@ -6,7 +6,7 @@ lexicons are compiled once per process and file set (``compiled_matcher``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -85,8 +85,12 @@ def analyze(text: str, id: str = "", matcher: Matcher | None = None, load_warnin
     """
     matcher = matcher or compiled_matcher()
     prepared = prepare(text, directives)
-    readability = measure_readability(prepared)
-    findings = suppress(apply_models(matcher.find(prepared), prepared, matcher.lexicon), prepared.directives, matcher.lexicon)
+    if prepared.language.supported:
+        readability = measure_readability(prepared)
+        found = matcher.find(prepared)
+        findings = suppress(apply_models(found, prepared, matcher.lexicon), prepared.directives, matcher.lexicon)
+    else:  # English formulas and lexicons on another language give numbers that mean nothing
+        readability, findings = unmeasured(prepared, prepared.language.warning), ()
     return Analysis(
         id=id,
         text=text,
@@ -98,3 +102,11 @@ def analyze(text: str, id: str = "", matcher: Matcher | None = None, load_warnin
         load_warnings=load_warnings,
         source_map=source_map,
     )
+
+
+def unmeasured(prepared: PreparedText, warning: str) -> Readability:
+    """Readability left empty, with the reason: what a text in an unsupported language gets."""
+    empty = {f.name: None for f in fields(Readability)}
+    empty.update(words=0, sentences=0, syllables=0, polysyllabic_words=0, characters=0, letters=0,
+                 hardest_sentences=(), sentence_grades=(None,) * len(prepared.sentences), warnings=(warning,))
+    return Readability(**empty)

@@ -40,8 +40,8 @@ OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "
 CATEGORY_COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
 HATCHES = ["", "//", "..", "xx"]
 # Paul Tol, "medium-contrast" scheme (personal.sron.nl/~pault): ordered light to dark.
-VERDICT_COLOURS = {"ok": "#DDDDDD", "info": "#6699CC", "review": "#EECC66", "fail": "#994455"}
-VERDICT_MARKERS = {"ok": "o", "info": "s", "review": "D", "fail": "X"}
+VERDICT_COLOURS = {"ok": "#DDDDDD", "info": "#6699CC", "review": "#EECC66", "fail": "#994455", "unsupported": "#FFFFFF"}
+VERDICT_MARKERS = {"ok": "o", "info": "s", "review": "D", "fail": "X", "unsupported": "."}
 NOT_FIRED = "#EEEEEE"
 LEVEL_VALUES = {None: 0, "info": 1, "review": 2, "fail": 3}
 # Grade bands and sentence levels: ColorBrewer "Purples", light to dark.
@@ -280,7 +280,7 @@ def _regions(x_rule: dict | None, y_rule: dict | None, x_name: str, y_name: str)
 
 
 def hedging_promotional_chart(report: dict[str, Any], path: Path, width: float = WIDE) -> Chart:
-    documents = list(report["documents"])
+    documents = [d for d in report["documents"] if d["scores"].get("editorial_score") is not None]  # measured ones
     x_family, y_family = _family_of(report, "hedging_rate"), _family_of(report, "promotional_rate")
     x_name = x_family["label"] if x_family else "Hedging"
     y_name = y_family["label"] if y_family else "Selling"

@@ -90,7 +90,7 @@ def _markdown(documents: Sequence[ScoredDocument], summary: CorpusSummary, error
              "|---:|---|---:|---|---:|" + "---:|" * len(columns)]
     for rank, d in enumerate(summary.ranking, start=1):
         s = d.scores
-        lines.append(f"| {rank} | {_md(d.analysis.id)} | {s['editorial_score']:.1f} | {d.verdict} | {fmt(s['reading_grade'])} | "
+        lines.append(f"| {rank} | {_md(d.analysis.id)} | {fmt(s['editorial_score'])} | {d.verdict} | {fmt(s['reading_grade'])} | "
                      + " | ".join(headline(f, lexicon, d.analysis) for f in columns) + " |")
     if documents:
         items = lexicon.display_rules("missing")

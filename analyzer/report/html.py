@@ -43,7 +43,7 @@ th, td { border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align:
 th:first-child, td:first-child, td.left, th.left { text-align: left; }
 .verdict { font-weight: bold; padding: 0 .4rem; border-radius: .2rem; white-space: nowrap; }
 .v-ok { background: #dddddd; } .v-info { background: #6699cc; } .v-review { background: #eecc66; }
-.v-fail { background: #994455; color: #ffffff; }
+.v-fail { background: #994455; color: #ffffff; } .v-unsupported { background: #ffffff; border: 1px dashed #5a5a5a; }
 .charts figure { margin: 0 0 1.5rem; }
 .charts img { display: block; width: 100%; height: auto; border: 1px solid var(--line); }
 figcaption { color: var(--muted); font-size: .85rem; }
@@ -232,7 +232,7 @@ def _document(index: int, document: ScoredDocument, lexicon: Lexicon) -> str:
     return f"""
 <section class="doc" id="{_anchor(index)}" aria-labelledby="{_anchor(index)}-title">
   <h3 id="{_anchor(index)}-title">{escape(a.id)} {_verdict(document.verdict)}</h3>
-  <p class="muted">Editorial score {document.scores["editorial_score"]:.1f} · {r.words} words · {figures} ·
+  <p class="muted">Editorial score {fmt(document.scores["editorial_score"])} · {r.words} words · {figures} ·
   {very_hard} very hard and {hard} hard of {r.sentences} sentences (grade above {levels.very_hard:g} / {levels.hard:g})</p>
   <ul class="reasons">{''.join(reasons) or '<li>no rule fired</li>'}</ul>
   <p class="checklist" aria-label="disclosure checklist">{checklist}</p>
@@ -247,7 +247,7 @@ def _ranking(documents: Sequence[ScoredDocument], summary: CorpusSummary, lexico
     rows = "".join(
         f'<tr><td class="left" data-label="#">{rank}</td><td class="left name" data-label="Document">'
         f'<a href="#{_anchor(index[id(d)])}">{escape(document_label(d.analysis.id))}</a></td>'
-        f'<td data-label="Score">{d.scores["editorial_score"]:.1f}</td>'
+        f'<td data-label="Score">{fmt(d.scores["editorial_score"])}</td>'
         f'<td class="left" data-label="Verdict">{_verdict(d.verdict)}</td>'
         f'<td data-label="Grade">{fmt(d.scores["reading_grade"])}</td>'
         + "".join(f'<td data-label="{escape(f.display.label)}">{headline(f, lexicon, d.analysis)}</td>' for f in columns)

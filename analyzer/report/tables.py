@@ -40,7 +40,7 @@ READABILITY_COLUMNS = (  # the CSV's order too
 )
 # The terminal's priority: the consensus grade first, the formulas behind it after.
 READABILITY_PRIORITY = (READABILITY_COLUMNS[-1], *READABILITY_COLUMNS[:-1])
-VERDICT_STYLE = {"ok": "green", "info": "cyan", "review": "yellow", "fail": "bold red"}
+VERDICT_STYLE = {"ok": "green", "info": "cyan", "review": "yellow", "fail": "bold red", "unsupported": "magenta"}
 WIDE = 160  # the width of a report rendered to a file or a pipe when none is given
 # A wrapping column (top terms, reasons) narrower than this reads one word a line.
 WRAP_MIN = 24
@@ -252,7 +252,7 @@ def ranking_table(summary: CorpusSummary, lexicon: Lexicon, width: int = WIDE) -
     rows = tuple(
         Row(d.analysis.id, (fmt(d.scores["editorial_score"]), f"[{VERDICT_STYLE[d.verdict]}]{d.verdict}[/]",
                             fmt(d.scores["reading_grade"]), *(headline(f, lexicon, d.analysis) for f in columns),
-                            f"{d.scores['promotional_balance']:.2f}"), lead=(str(rank),))
+                            fmt(d.scores['promotional_balance'], 2)), lead=(str(rank),))
         for rank, d in enumerate(summary.ranking, start=1)
     )
     footer = Row("mean", (fmt(summary.mean("editorial_score")), "", fmt(summary.mean("reading_grade")),

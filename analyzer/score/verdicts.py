@@ -16,6 +16,9 @@ from .formulas import Scores, compute_scores, family_value, formulas
 from .thresholds import LEVELS, Config, Threshold
 
 VERDICTS = ("ok", "review", "fail")
+# A document in a language the measures do not support: no threshold can make it "ok", and it
+# never reaches a fail level either (nothing was measured that could).
+UNSUPPORTED = "unsupported"
 STRONGEST_FINDINGS = 3
 EDITORIAL_SCORE = "editorial_score"
 
@@ -121,6 +124,8 @@ def score_document(analysis: Analysis, config: Config, lexicon=None) -> ScoredDo
 
     lexicon = lexicon or lexicon_for(config.lexicon_files)
     scores = compute_scores(analysis, lexicon)
+    if not analysis.prepared.language.supported:
+        return ScoredDocument(analysis, Scores(tuple((name, None) for name, _ in scores.items())), UNSUPPORTED, ())
     lexicon_scores = {s.name: (s.family, s.categories) for s in lexicon.scores}
     fired = [r for t in config.active if (r := _reason(t, analysis, scores, lexicon_scores))]
     fired.sort(key=lambda r: (-LEVELS.index(r.level), r.rule_id))
@@ -168,7 +173,8 @@ class CorpusSummary:
 
 
 def summarise_corpus(documents: Sequence[ScoredDocument]) -> CorpusSummary:
-    ranking = tuple(sorted(documents, key=lambda d: (-d.scores[EDITORIAL_SCORE], d.analysis.id)))
+    ranking = tuple(sorted(documents, key=lambda d: (d.scores[EDITORIAL_SCORE] is None, -(d.scores[EDITORIAL_SCORE] or 0),
+                                                     d.analysis.id)))
     names = [name for name, _ in documents[0].scores.items()] if documents else []
     means = []
     for name in names:
@@ -176,6 +182,7 @@ def summarise_corpus(documents: Sequence[ScoredDocument]) -> CorpusSummary:
         means.append((name, statistics.fmean(values) if values else None))
     return CorpusSummary(
         ranking=ranking,
-        verdict_counts={v: sum(d.verdict == v for d in documents) for v in VERDICTS},
+        verdict_counts={v: sum(d.verdict == v for d in documents) for v in VERDICTS + (UNSUPPORTED,)
+                        if v in VERDICTS or any(d.verdict == v for d in documents)},
         means=tuple(means),
     )
