@@ -47,7 +47,7 @@ def analyze(text: str, id: str = "", matcher: Matcher | None = None, load_warnin
     matcher = matcher or default_matcher()
     prepared = prepare(text)
     readability = measure_readability(prepared)
-    findings = matcher.find(prepared)
+    findings = matcher.find(prepared, text)  # finding text sliced from the original (issue 16)
     return Analysis(
         id=id,
         text=text,

@@ -159,16 +159,17 @@ class Matcher:
             for end, term in found:
                 yield at, i, end, term
 
-    def _finding(self, term: Term, context: Context, sentence_index: int) -> Finding | None:
+    def _finding(self, term: Term, context: Context, sentence_index: int, original: str) -> Finding | None:
         if term.rule and not RULES[term.rule](context):
             return None
         reason = mention_reason(context) if term.mentions and context.end > context.start else None
         start, end = context.match_start, context.match_end
-        return Finding(term.family, term.category, context.text[start:end], start, end, sentence_index,
+        # the user's own characters (a no-break space, "\r\n"), not the normalised copy's (issue 16)
+        return Finding(term.family, term.category, original[start:end], start, end, sentence_index,
                        term.weight, "mention" if reason else "use", reason, term.term, term.source, term.counted,
                        term.rule)
 
-    def _term_findings(self, prepared: PreparedText, read: list[bool]) -> Iterator[Finding]:
+    def _term_findings(self, prepared: PreparedText, read: list[bool], original: str) -> Iterator[Finding]:
         text, tokens, sentences = prepared.text, prepared.tokens, prepared.sentences
         starts, ends = tokens.starts, tokens.ends
         # Candidates arrive leftmost first, longest first; a family's accepted matches never
@@ -180,12 +181,12 @@ class Matcher:
             sentence = sentences[at]
             context = Context(text, tokens, prepared.sentence_tokens[at], sentence.start, sentence.end,
                               i, j, starts[i], ends[j - 1])
-            finding = self._finding(term, context, at)
+            finding = self._finding(term, context, at, original)
             if finding:
                 reach[term.family] = j
                 yield finding
 
-    def _pattern_findings(self, prepared: PreparedText, read: list[bool]) -> Iterator[Finding]:
+    def _pattern_findings(self, prepared: PreparedText, read: list[bool], original: str) -> Iterator[Finding]:
         text, sentences, tokens = prepared.text, prepared.sentences, prepared.tokens
         for at, term, match in self._pattern_matches(prepared, read):
             sentence = sentences[at]
@@ -197,7 +198,7 @@ class Matcher:
             if first >= last:
                 first = last = within.start
             context = Context(text, tokens, within, sentence.start, sentence.end, first, last, match.start(), match.end())
-            finding = self._finding(term, context, at)
+            finding = self._finding(term, context, at, original)
             if finding:
                 yield finding
 
@@ -226,9 +227,14 @@ class Matcher:
                     for term in terms:
                         yield at, term, match
 
-    def find(self, prepared: PreparedText) -> tuple[Finding, ...]:
-        """Findings in document order (by start offset, then family)."""
+    def find(self, prepared: PreparedText, original: str | None = None) -> tuple[Finding, ...]:
+        """Findings in document order (by start offset, then family).
+
+        ``original`` is the text as the user gave it (``prepared.text`` is its normalised copy,
+        the same length): a finding's ``text`` is sliced from it.
+        """
+        original = prepared.text if original is None else original
         read = [self._reads_references or not s.in_references for s in prepared.sentences]
-        found = list(self._term_findings(prepared, read))
-        found += self._pattern_findings(prepared, read)
+        found = list(self._term_findings(prepared, read, original))
+        found += self._pattern_findings(prepared, read, original)
         return tuple(sorted(found, key=lambda f: (f.start, f.family, f.end)))
