@@ -27,6 +27,7 @@ A term is words separated by spaces, matched case-insensitively on word tokens (
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,7 @@ from typing import Any, Iterable
 
 from ..resources import lexicon_dir
 from ..tomlfile import FileProblems, TomlFile
+from . import regex_safety
 from .rules import RULES
 
 _FILE_KEYS = {"family", "title", "description", "mentions", "read_references", "categories"}
@@ -41,11 +43,6 @@ _CATEGORY_KEYS = {"name", "weight", "source", "description", "terms", "patterns"
 _TERM_KEYS = {"term", "weight", "rule", "note"}
 _PATTERN_KEYS = {"pattern", "weight", "rule", "note"}
 _TERM_WORD = re.compile(r"^[^\W_]+(?:'[^\W_]+)*\*?$")
-# An unbounded quantifier on a group that ends in an unbounded quantifier, like (a+)+ or
-# (\w*)*: the shape behind catastrophic backtracking in Python's re, which has no timeout.
-# Bounded repeats such as (\.\w{1,63}){1,4} stay polynomial and are allowed.
-_UNBOUNDED = r"(?:[+*]|\{\d*,\})"
-_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*" + _UNBOUNDED + r"\)" + _UNBOUNDED)
 
 
 class LexiconError(FileProblems):
@@ -93,8 +90,12 @@ class Lexicon:
         return tuple(dict.fromkeys(c.family for c in self.categories))
 
 
+# A weight scales a term's count; nan, inf or 1e308 would silently break every total (issue 16).
+MAX_WEIGHT = 100.0
+
+
 def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _words(term: str) -> tuple[str, ...]:
@@ -117,8 +118,8 @@ def _check_term(term: Any, seen: dict[str, int]) -> str | None:
 def _check_pattern(pattern: Any) -> str | None:
     if not isinstance(pattern, str) or not pattern:
         return "a pattern must be a non-empty string"
-    if _NESTED_QUANTIFIER.search(pattern):
-        return f"pattern {pattern!r} nests quantifiers (like (a+)+), which can take exponential time"
+    if regex_safety.problem(pattern):  # Python's re has no timeout: only provably linear patterns (issue 16)
+        return f"pattern {pattern!r} is refused: {regex_safety.problem(pattern)}"
     try:
         compiled = re.compile(pattern)
         re.compile(f"(?:{pattern})|x")  # it must also work as one alternative among many
@@ -175,8 +176,8 @@ def parse_lexicon_file(path: Path) -> tuple[list[Term], list[Category], list[str
             problem(at, "category 'name' must be a lower-case name like \"modal\"")
             cname = "?"
         weight = category.get("weight")
-        if not _is_number(weight) or weight < 0:
-            problem(toml.line_of("weight", at), f"category {cname!r}: 'weight' must be a number >= 0")
+        if not _is_number(weight) or not 0 <= weight <= MAX_WEIGHT:
+            problem(toml.line_of("weight", at), f"category {cname!r}: 'weight' must be a number from 0 to {MAX_WEIGHT:g}")
             weight = 0.0
         source = category.get("source")
         if not isinstance(source, str) or not source.strip():
@@ -209,8 +210,8 @@ def parse_lexicon_file(path: Path) -> tuple[list[Term], list[Category], list[str
             entry_weight = spec.get("weight", weight)
             rule = spec.get("rule", category_rule)
             message = _check_term(value, seen) if kind == "term" else _check_pattern(value)
-            if message is None and (not _is_number(entry_weight) or entry_weight < 0):
-                message = f"{kind} {value!r}: 'weight' must be a number >= 0"
+            if message is None and (not _is_number(entry_weight) or not 0 <= entry_weight <= MAX_WEIGHT):
+                message = f"{kind} {value!r}: 'weight' must be a number from 0 to {MAX_WEIGHT:g}"
             if message is None and rule is not None and rule not in RULES:
                 message = f"{kind} {value!r}: unknown rule {rule!r} (known: {', '.join(sorted(RULES))})"
             if message:
