@@ -217,8 +217,8 @@ def _stream_jsonl(results: Iterable, output: Optional[Path]) -> None:
 def _report_whole(results: list, format: Format, output: Optional[Path], rules, charts: Optional[Path]) -> None:
     documents = [r for r in results if not isinstance(r, LoadError)]
     errors = [r for r in results if isinstance(r, LoadError)]
-    if not documents:
-        return
+    if not documents and (format is Format.table or not errors):
+        return  # the errors are on stderr; a file report is written even when every input failed
     summary = summarise_corpus(documents)
     if output is not None:
         write_atomic(output, render(format.value, documents, summary, errors, rules))
@@ -226,7 +226,7 @@ def _report_whole(results: list, format: Format, output: Optional[Path], rules, 
         print_report(documents, summary, _console())
     else:
         sys.stdout.write(render(format.value, documents, summary, errors, rules))
-    if charts is not None:
+    if charts is not None and documents:
         _draw(report_record(documents, summary, errors, rules), charts)
 
 

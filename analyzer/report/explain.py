@@ -14,6 +14,7 @@ from rich.text import Text
 
 from ..pipeline import Analysis
 from .highlight import hard_sentences, runs, selected
+from .table import printable
 
 STYLES = {
     "promotional": "bold black on yellow",
@@ -37,7 +38,7 @@ def explain_text(analysis: Analysis, only: Iterable[str] | None, colour: bool) -
     findings = selected(analysis, only)
     hard = hard_sentences(analysis)
     original = analysis.text
-    out = Text()
+    out = _SafeText()
     position = 0
     for sentence in analysis.prepared.sentences:
         out.append(original[position:sentence.start])
@@ -60,6 +61,14 @@ def explain_text(analysis: Analysis, only: Iterable[str] | None, colour: bool) -
         position = sentence.end
     out.append(original[position:])
     return out
+
+
+class _SafeText(Text):
+    """Rich text that shows a document's control characters instead of sending them to the
+    terminal (ESC]0;... would set the window title, ESC[2J clear the screen: issue 16)."""
+
+    def append(self, text, style=None):  # type: ignore[override]
+        return super().append(printable(text, keep_lines=True) if isinstance(text, str) else text, style)
 
 
 def _clusters(findings, start: int, end: int) -> list[tuple[int, int, list[str]]]:

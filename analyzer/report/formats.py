@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Sequence
 
 from rich import box
@@ -19,7 +20,7 @@ from ..load import LoadError
 from ..score import CorpusSummary, Rule, ScoredDocument
 from .labels import short_label
 from .records import SCHEMA_VERSION, scored_record, summary_record
-from .table import READABILITY_COLUMNS, fmt, print_tables
+from .table import READABILITY_COLUMNS, fmt, printable, print_tables
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown", "html")
 VERDICT_STYLE = {"ok": "green", "info": "cyan", "review": "yellow", "fail": "bold red"}
@@ -35,10 +36,10 @@ def verdict_table(documents: Sequence[ScoredDocument]) -> Table:
     for d in documents:
         lines = []
         for r in d.reasons:
-            words = escape(", ".join(f'"{f.text}"' for f in r.findings))
+            words = escape(printable(", ".join(f'"{f.text}"' for f in r.findings)))
             lines.append(f"[{VERDICT_STYLE[r.level]}]{r.level}[/] {escape(r.short)}"
                          + (f"  {words}" if words else ""))
-        table.add_row(escape(short_label(d.analysis.id)), f"[{VERDICT_STYLE[d.verdict]}]{d.verdict}[/]", "\n".join(lines) or "–")
+        table.add_row(escape(printable(short_label(d.analysis.id))), f"[{VERDICT_STYLE[d.verdict]}]{d.verdict}[/]", "\n".join(lines) or "–")
     return table
 
 
@@ -63,7 +64,7 @@ def checklist_table(documents: Sequence[ScoredDocument]) -> Table:
         cues = d.analysis.cues
         marks = ["[green]✓[/]" if x.present else "[red]✗[/]" for x in cues.disclosures]
         design = DESIGN_SHORT.get(cues.strongest_design, "–")
-        table.add_row(escape(short_label(d.analysis.id)), *marks, design, str(len(cues.unsourced_statistics)),
+        table.add_row(escape(printable(short_label(d.analysis.id))), *marks, design, str(len(cues.unsourced_statistics)),
                       str(len(cues.safety_claims)), str(len(cues.absolute_claims)), str(len(cues.testimonials)))
     return table
 
@@ -75,7 +76,7 @@ def ranking_table(summary: CorpusSummary) -> Table:
         table.add_column(header, justify="left" if header in ("Document", "Verdict") else "right", no_wrap=True)
     for rank, d in enumerate(summary.ranking, start=1):
         s = d.scores
-        table.add_row(str(rank), escape(short_label(d.analysis.id)), fmt(s.editorial_score), f"[{VERDICT_STYLE[d.verdict]}]{d.verdict}[/]",
+        table.add_row(str(rank), escape(printable(short_label(d.analysis.id))), fmt(s.editorial_score), f"[{VERDICT_STYLE[d.verdict]}]{d.verdict}[/]",
                       fmt(s.reading_grade), fmt(s.promotional_rate), fmt(s.hedging_rate), f"{s.promotional_balance:.2f}",
                       str(s.calls_to_action))
     table.add_section()
@@ -109,19 +110,30 @@ def _jsonl(documents: Sequence[ScoredDocument], errors: Sequence[LoadError]) -> 
     return "".join(line + "\n" for line in lines)
 
 
+# A cell a spreadsheet would read as a formula (OWASP, "CSV Injection"): an id like
+# =HYPERLINK(...) from a corpus must stay text, so it gets a leading apostrophe.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text_cell(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 def _csv(documents: Sequence[ScoredDocument], errors: Sequence[LoadError]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    # CRLF ends a record (RFC 4180), so a cell holding a bare CR is quoted and cannot be read
+    # back as a row of its own; the numbers are ours, only text cells need neutralising.
+    writer = csv.writer(out, lineterminator="\r\n")
     readability = [attr for _, attr in READABILITY_COLUMNS]
     writer.writerow(["id", "verdict", *CSV_SCORES, "words", "sentences", *readability, "reasons", "error"])
     for d in documents:
         r = d.analysis.readability
         writer.writerow([
-            d.analysis.id, d.verdict, *(_cell(getattr(d.scores, k)) for k in CSV_SCORES), r.words, r.sentences,
-            *(_cell(getattr(r, a)) for a in readability), ";".join(x.rule_id for x in d.reasons), "",
+            _text_cell(d.analysis.id), d.verdict, *(_cell(getattr(d.scores, k)) for k in CSV_SCORES), r.words, r.sentences,
+            *(_cell(getattr(r, a)) for a in readability), _text_cell(";".join(x.rule_id for x in d.reasons)), "",
         ])
     for e in errors:
-        writer.writerow([e.id, "error", *[""] * (len(CSV_SCORES) + 2 + len(readability) + 1), e.reason])
+        writer.writerow([_text_cell(e.id), "error", *[""] * (len(CSV_SCORES) + 2 + len(readability) + 1), _text_cell(e.reason)])
     return out.getvalue()
 
 
@@ -163,8 +175,17 @@ def _markdown(documents: Sequence[ScoredDocument], summary: CorpusSummary, error
     return "\n".join(lines) + "\n"
 
 
+# Markdown renders inline HTML and reads markup characters: a document id like <script> or
+# [click](javascript:...) must show as written (issue 16). Entities for HTML, backslashes for
+# Markdown (CommonMark: any ASCII punctuation may be backslash-escaped); line breaks and
+# control characters would end the table row.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_MD_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", _MD_BREAKS.sub(" ", text))
 
 
 def render(fmt_name: str, documents: Sequence[ScoredDocument], summary: CorpusSummary,

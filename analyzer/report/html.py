@@ -77,6 +77,8 @@ def _charts(report: dict) -> list[tuple[str, str]]:
     """(title, data URI) for every chart, drawn into a temporary folder."""
     from .charts import render_charts
 
+    if not report["documents"]:
+        return []  # every input failed: the report lists the errors, there is nothing to chart
     with tempfile.TemporaryDirectory() as folder:
         paths = render_charts(report, Path(folder))
         return [(p.stem.replace("_", " "), "data:image/png;base64," + base64.b64encode(p.read_bytes()).decode("ascii"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -28,12 +29,21 @@ class AtomicWriter:
         try:
             self.stream.close()
             if kind is None:
-                umask = os.umask(0)
-                os.umask(umask)
-                os.chmod(self.temporary, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
+                os.chmod(self.temporary, _mode_for(self.path))
                 os.replace(self.temporary, self.path)
         finally:
             Path(self.temporary).unlink(missing_ok=True)  # gone after a rename; removed after a failure
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the report gets: those of the file it replaces (a 0600 report stays
+    private, issue 16), else an ordinary file's under the umask (mkstemp makes 0600)."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_atomic_bytes(path: Path, content: bytes) -> None:

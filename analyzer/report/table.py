@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Sequence
 
@@ -27,6 +28,24 @@ READABILITY_COLUMNS = (
 WORDING_FAMILIES = (("Hedges", "hedges"), ("Boosters", "boosters"), ("Promo", "promotional"))
 
 
+# Control characters from a document must not reach a terminal: ESC starts sequences that set the
+# window title (ESC]0;...), clear the screen (ESC[2J) or fake output (issue 16); a bare CR
+# overwrites the line. C0 (but line break and tab), DEL and C1 are shown as visible marks.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _mark(match: re.Match) -> str:
+    code = ord(match.group())
+    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7f else "\ufffd"  # ␛, ␍, ␡ ...
+
+
+def printable(text: str, keep_lines: bool = False) -> str:
+    """``text`` with control characters made visible, safe to print to a terminal; line breaks
+    and tabs kept when ``keep_lines``, else shown as marks too."""
+    text = _CONTROL.sub(_mark, text)
+    return text if keep_lines else text.replace("\n", "\u2424").replace("\t", " ")
+
+
 def fmt(value: float | None, digits: int = 1) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
@@ -45,7 +64,7 @@ def readability_table(analyses: Sequence[Analysis]) -> Table:
         r = analysis.readability
         flag = " !" if r.warnings else ""
         table.add_row(
-            escape(short_label(analysis.id)) + flag,
+            escape(printable(short_label(analysis.id))) + flag,
             str(r.words),
             str(r.sentences),
             *(fmt(getattr(r, attr)) for _, attr in READABILITY_COLUMNS),
@@ -73,10 +92,10 @@ def wording_table(analyses: Sequence[Analysis]) -> Table:
     for analysis in analyses:
         w = analysis.wording
         table.add_row(
-            escape(short_label(analysis.id)),
+            escape(printable(short_label(analysis.id))),
             *(fmt(w.family(family).weighted_per_1k_words) for _, family in WORDING_FAMILIES),
             str(w.family("cta").count),
-            escape(top_terms(analysis, "promotional")),
+            escape(printable(top_terms(analysis, "promotional"))),
         )
     return table
 
@@ -85,5 +104,5 @@ def print_tables(analyses: Sequence[Analysis], console: Console) -> None:
     console.print(readability_table(analyses))
     for analysis in analyses:
         for warning in analysis.readability.warnings:
-            console.print(f"[yellow]! {escape(short_label(analysis.id))}[/]: {escape(warning)}", highlight=False)
+            console.print(f"[yellow]! {escape(printable(short_label(analysis.id)))}[/]: {escape(warning)}", highlight=False)
     console.print(wording_table(analyses))
