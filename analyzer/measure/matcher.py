@@ -20,6 +20,7 @@ from typing import Iterator, Sequence
 
 from ..text import PreparedText
 from .lexicon import Lexicon, Term
+from .memo import WordMemo
 from .prefilter import needle
 from .rules import RULES, Context, mention_reason
 
@@ -52,7 +53,6 @@ class Finding:
         return self.counted and self.usage == "use"
 
 
-_MEMO_LIMIT = 200_000
 # What may stand between the words of one phrase: spaces, a hyphen, a slash.
 _JOINS = re.compile(r"[\s\-/\u2010-\u2013]*")
 
@@ -87,18 +87,18 @@ class _Node:
         return () if exact is None else (exact,)
 
 
-class _FirstSteps(dict):
+class _FirstSteps(WordMemo):
     """word -> the nodes it leads to from the root, filled on first sight of a word: prose
-    repeats its words, and the root has many ``*`` endings to test."""
+    repeats its words, and the root has many ``*`` endings to test. Bounded by bytes (memo.py):
+    a stream's vocabulary, or its enormous tokens, must not grow memory forever."""
 
     def __init__(self, root: _Node):
-        super().__init__()
+        super().__init__(max_bytes=32 * 2**20, value_bytes=150)
         self.root = root
 
     def __missing__(self, word: str) -> Sequence[_Node]:
-        if len(self) >= _MEMO_LIMIT:  # a stream's vocabulary must not grow memory forever
-            self.clear()
-        nodes = self[word] = self.root.step(word)
+        nodes = self.root.step(word)
+        self[word] = nodes  # not kept for a word longer than any word (memo.LONGEST_WORD)
         return nodes
 
 
