@@ -85,8 +85,8 @@ def run_cases(work: Path, args) -> None:
     hostile = [r"(\w+\s?)+$", r"(a|aa)+$", r"((a+))+$", r"(a|a)*!x", r"a*a*a*a*a*a*b", r"\b", r"(?=cure)"]
     for pattern in hostile:
         path = work / f"lexicon_{len(RESULTS)}.toml"
-        path.write_text(f'family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\npatterns = [{json.dumps(pattern)}]\n',
-                        encoding="utf-8")
+        path.write_text(f"family = 'x'\n[[categories]]\nname = 'a'\nweight = 1\nsource = 's'\npatterns = ['{pattern}']\n",
+                        encoding="utf-8")  # a TOML literal string, as the lexicons write patterns
 
         @case(f"lexicons check refuses {pattern}", "exit 1, file:6: refused")
         def _(path=path):
@@ -110,11 +110,15 @@ def run_cases(work: Path, args) -> None:
         for pattern in map(re.compile, patterns):
             for shape in shapes:
                 times = []
-                for n in (5_000, 20_000):
-                    start = time.perf_counter()
-                    sum(1 for _ in pattern.finditer(shape(n)))
-                    times.append(time.perf_counter() - start)
-                worst = max(worst, times[1] / max(times[0], 1e-4))
+                for n in (20_000, 80_000):
+                    text = shape(n)
+                    best = float("inf")
+                    for _ in range(3):
+                        start = time.perf_counter()
+                        sum(1 for _ in pattern.finditer(text))
+                        best = min(best, time.perf_counter() - start)
+                    times.append(best)
+                worst = max(worst, times[1] / max(times[0], 1e-3))
         return f"{len(patterns)} patterns x {len(shapes)} shapes, worst growth {worst:.1f}x", worst <= 6
 
     # --- 3. quadratic text --------------------------------------------------------------------
@@ -184,7 +188,7 @@ def run_cases(work: Path, args) -> None:
     @case("chmod-000 file on the command line (as an unprivileged user)", "one error, the rest scored, exit 2")
     def _():
         # root reads anything: drop to nobody after importing everything
-        script = ("import os, sys\nimport analyzer.cli\nfrom analyzer.pipeline import compiled_matcher\n"
+        script = ("import os, sys, zoneinfo, encodings.utf_8_sig, encodings.cp1252\nimport analyzer.cli\nfrom analyzer.pipeline import compiled_matcher\n"
                   "compiled_matcher()\nfrom analyzer.measure.readability import _easy_words\n_easy_words()\n"
                   "from analyzer.measure.syllables import _cmu_syllables, _hyphenator\n_cmu_syllables(); _hyphenator()\n"
                   "os.setgid(65534); os.setuid(65534)\n"
@@ -203,7 +207,7 @@ def run_cases(work: Path, args) -> None:
 
     @case("same, through the loader (load_documents)", "LoadError 'permission denied', the rest loaded")
     def _():
-        script = ("import os\nfrom pathlib import Path\nfrom analyzer.load import load_documents\n"
+        script = ("import os, encodings.utf_8_sig, encodings.cp1252\nfrom pathlib import Path\nfrom analyzer.load import load_documents\n"
                   "os.setgid(65534); os.setuid(65534)\n"
                   f"print([type(d).__name__ + ':' + getattr(d, 'reason', 'ok') for d in load_documents([Path({str(locked)!r}), Path({str(good)!r})])])\n")
         if os.geteuid() != 0:
