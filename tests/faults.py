@@ -201,8 +201,9 @@ def run_cases(work: Path, args) -> None:
         result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT,
                                 env={**os.environ, "PYTHONPATH": str(ROOT)})
         rows = jsonl(result.stdout) if result.stdout.strip().startswith("{") else []
-        observed = f"exit {result.returncode}, {len(rows)} rows, {(errors_of(result.stderr) or [result.stderr.strip()[-90:]])[0]}"
-        return observed + " (Typer's readable check: wire readable=False)" * ("not readable" in result.stderr), \
+        said = " ".join(result.stderr.replace("│", " ").split())
+        observed = f"exit {result.returncode}, {len(rows)} rows, {(errors_of(result.stderr) or [said[-80:]])[0]}"
+        return observed + " (Typer's readable check: wire readable=False)" * ("not readable" in said), \
             result.returncode == 2 and len(rows) == 2
 
     @case("same, through the loader (load_documents)", "LoadError 'permission denied', the rest loaded")
