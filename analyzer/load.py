@@ -305,7 +305,9 @@ def _rows_csv(handle: IO[bytes], where: str) -> Iterator[Row]:
             for fields in csv.reader(feed):
                 taken = feed.take()
                 at = f"{where}:{taken[-1].number}"
-                problem = _quote_problem(taken) if len(taken) > 1 else None
+                problem = _quote_problem(taken) if len(taken) > 1 or feed.exhausted else None
+                if len(taken) == 1 and problem and "end of data" not in problem:
+                    problem = None  # one line read leniently, as every other one-line row ("x" y)
                 if problem:
                     first, last = taken[0].number, taken[-1].number
                     retries += 1
@@ -314,9 +316,9 @@ def _rows_csv(handle: IO[bytes], where: str) -> Iterator[Row]:
                             f"not valid CSV ({problem}): lines {first}-{last} are one unreadable record; "
                             f"too many bad quotation marks in this file to recover more"), ()
                         continue
+                    again = f"; lines {first + 1}-{last} are read again as rows" if last > first else ""
                     yield f"{where}:{first}", ValueError(
-                        f"not valid CSV: the quotation mark opened on line {first} is not closed properly ({problem}); "
-                        f"lines {first + 1}-{last} are read again as rows"), ()
+                        f"not valid CSV: the quotation mark opened on line {first} is not closed properly ({problem}){again}"), ()
                     lines = itertools.chain(taken[1:], lines)
                     break
                 errors = [line.error for line in taken if line.error]
