@@ -21,7 +21,8 @@ from .measure import Lexicon, LexiconError, lexicon_for
 from .measure.lexicon import builtin_lexicon_files, parse_lexicon_file
 from .pipeline import run
 from .report.formats import render, report_record
-from .report.output import AtomicWriter, write_atomic
+from .interrupts import EXIT_INTERNAL, terminate_as_interrupt
+from .report.output import AtomicWriter, output_problem, write_atomic
 from .report.records import SCHEMA_VERSION, scored_record
 from .report.tables import print_report
 from .score import VERDICTS, Config, ConfigError, ScoredDocument, all_rules, load_config, starter_config, summarise_corpus
@@ -159,7 +160,8 @@ class Engine(str, Enum):
 
 @app.command()
 def score(
-    paths: Annotated[list[Path], typer.Argument(metavar="PATH", help="Files or folders (.txt, .md, .html), corpora (.jsonl, .csv), or - for standard input.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH", readable=False,  # the loader reports an unreadable path; the rest are scored
+                                                help="Files or folders (.txt, .md, .html), corpora (.jsonl, .csv), or - for standard input.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format: table, json, jsonl (one record per document, streamed), csv, markdown (or md), html; for editors and CI: line (path:line:col: level rule message), github (workflow annotations), sarif.")] = Format.table,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE (whole or not at all).")] = None,
     config: ConfigOption = None,
@@ -182,6 +184,8 @@ def score(
     errors (reported after every other document is scored and written); 130 interrupted.
     """
     settings = _config(config, lexicon)
+    if output is not None and (problem := output_problem(output, paths)):  # before any work, never an input
+        _fail([problem], "nothing was scored")
     options = LoadOptions(text_field=text_field, id_field=id_field, max_bytes=max_size * 2**20, glob=glob)
     err = _errors()
     gate = fail_level.value if fail_level else settings.fail_level
@@ -200,20 +204,26 @@ def score(
             yield result
 
     try:
-        if format is Format.jsonl:
-            _stream_jsonl(results(), output, min_level.value)
-        else:
-            _report_whole(list(results()), format, output, settings, charts, min_level.value)
+        with terminate_as_interrupt():  # SIGTERM takes Ctrl-C's path: temp file removed, exit 130
+            if format is Format.jsonl:
+                _stream_jsonl(results(), output, min_level.value)
+            else:
+                _report_whole(list(results()), format, output, settings, charts, min_level.value)
     except KeyboardInterrupt:
         err.print("interrupted: no partial report was left behind", highlight=False)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except BrokenPipeError:  # the reader went away (| head): stop quietly, as Unix tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(EXIT_OK) from None
+    except typer.Exit:  # click's Exit is a RuntimeError: it must not read as an engine failure
+        raise
     except RuntimeError as error:  # an engine that cannot start (Dask missing, scheduler unreachable)
         _fail([str(error)], "nothing was scored")
     except OSError as error:
         _fail([f"{output or 'output'}: cannot write the report: {error.strerror or error}"], "no report was written")
+    except Exception as error:  # a bug: say so, and never exit 1, which means "a document reached the fail level"
+        err.print(f"[red]internal error[/]: {escape(repr(error))}", highlight=False)
+        raise typer.Exit(EXIT_INTERNAL) from error
 
     if not state["documents"] and not state["errors"]:
         err.print("[red]error[/]: no documents found in the given paths", highlight=False)
@@ -284,8 +294,8 @@ def _report_whole(results: list, format: Format, output: Optional[Path], setting
 
     documents = [r for r in results if not isinstance(r, LoadError)]
     errors = [r for r in results if isinstance(r, LoadError)]
-    if not documents and format is not Format.sarif:
-        return
+    if not documents and format is not Format.sarif and (format is Format.table or not errors):
+        return  # the errors are on stderr; a file report is written even when every input failed
     summary = summarise_corpus(documents)
     lexicon, thresholds = _lexicon(settings), settings.active
     if output is not None:
@@ -296,7 +306,7 @@ def _report_whole(results: list, format: Format, output: Optional[Path], setting
     else:
         sys.stdout.write(render(format.canonical, documents, summary, errors, thresholds, lexicon, min_level=min_level,
                                 order=results))
-    if charts is not None:
+    if charts is not None and documents:
         _draw(report_record(documents, summary, errors, thresholds, lexicon), charts)
 
 
@@ -327,7 +337,7 @@ def chart(
 
 @app.command()
 def explain(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="A document (.txt, .md, .html) or - for standard input.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", readable=False, help="A document (.txt, .md, .html) or - for standard input.")],
     only: Annotated[Optional[str], typer.Option(metavar="FAMILIES", help="Families to show, comma-separated (e.g. promotional,cta).")] = None,
     lexicon: LexiconOption = None,
     config: ConfigOption = None,

@@ -388,7 +388,7 @@ def read_pairs(path, release_field: str = "press_release", source_field: str = "
         return
     with handle:
         rows = _rows_csv(handle, where) if where.lower().endswith(".csv") else _rows_jsonl(handle, where)
-        for at, row in rows:
+        for at, row, _ in rows:
             if isinstance(row, Exception) or not isinstance(row, dict):
                 yield PairError(at, str(row) if isinstance(row, Exception) else "a row must be a JSON object")
                 continue

@@ -12,8 +12,12 @@ standard input; folders, searched for the text formats (or ``--glob``).
 from __future__ import annotations
 
 import csv
-import io
+import errno
+import itertools
 import json
+import os
+import re
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,11 +96,49 @@ def html_to_text(html: str) -> str:
     return trafilatura.extract(html, include_comments=False, include_tables=False) or ""
 
 
+def _kind(mode: int) -> str | None:
+    """Why a file of this type is not read, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a regular file: not read (reading it could wait forever)"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a regular file: not read"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a regular file: not read"
+    if stat.S_ISDIR(mode):
+        return "is a directory"
+    return "not a regular file: not read"
+
+
+def _open_regular(path: Path) -> IO[bytes]:
+    """``path`` opened for reading if it is a regular file; ``ValueError`` (why not) otherwise.
+
+    Opened without blocking and checked on the open descriptor: opening a FIFO for reading
+    waits for a writer forever, and a check by name before opening could be raced.
+    """
+    try:
+        reason = _kind(os.stat(path).st_mode)  # names a socket, which cannot even be opened
+    except OSError:
+        reason = None  # os.open below raises the error worth reporting
+    if reason:
+        raise ValueError(reason)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        reason = _kind(os.fstat(fd).st_mode)
+        if reason:
+            raise ValueError(reason)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise ValueError(f"too large: {size:,} bytes, over the limit of {max_bytes:,} (--max-size)")
-    with path.open("rb") as handle:
+    with _open_regular(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > max_bytes:
+            raise ValueError(f"too large: {size:,} bytes, over the limit of {max_bytes:,} (--max-size)")
         return handle.read(max_bytes + 1)
 
 
@@ -107,9 +149,22 @@ def _os_reason(error: OSError) -> str:
         return "permission denied"
     if isinstance(error, IsADirectoryError):
         return "is a directory"
-    if error.errno == 40:  # ELOOP
+    if error.errno == errno.ELOOP:
         return "symbolic link loop"
     return f"cannot read: {error.strerror or error}"
+
+
+# Lone UTF-16 surrogates (a JSON "\ud800" escape with no partner) are valid in a Python string
+# but cannot be encoded as UTF-8: one of them made writing the whole report fail (issue 16).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _scrub(value: str, what: str) -> tuple[str, tuple[str, ...]]:
+    """``value`` with lone surrogates replaced by U+FFFD, and a warning saying how many."""
+    found = len(_SURROGATE.findall(value))
+    if not found:
+        return value, ()
+    return _SURROGATE.sub("\ufffd", value), (f"{what}: {found} lone surrogate escape(s) (\\ud800-\\udfff) replaced by U+FFFD",)
 
 
 def read_text_file(path: Path, options: LoadOptions = LoadOptions(), label: str | None = None) -> Document | LoadError:
@@ -142,46 +197,163 @@ def read_text_file(path: Path, options: LoadOptions = LoadOptions(), label: str 
     return Document(name, text, warnings, source_map, directives)
 
 
-def _rows_jsonl(handle: IO[bytes], where: str) -> Iterator[tuple[str, object]]:
+# One row of a corpus: where it is ("file:line"), the parsed row or the reason it has none,
+# and what decoding it noticed.
+Row = tuple[str, object, tuple[str, ...]]
+
+
+def _rows_jsonl(handle: IO[bytes], where: str) -> Iterator[Row]:
     """Rows one line at a time (a corpus may be far larger than memory), each decoded alone."""
     for number, raw in enumerate(handle, start=1):
         if not raw.strip():
             continue
+        at = f"{where}:{number}"
         try:
-            line, _ = decode(raw)
-            yield f"{where}:{number}", json.loads(line)
-        except (ValueError, json.JSONDecodeError) as error:
-            message = f"not valid JSON: {error.msg}" if isinstance(error, json.JSONDecodeError) else str(error)
-            yield f"{where}:{number}", ValueError(message)
+            line, warnings = decode(raw)
+            yield at, json.loads(line), warnings
+        except json.JSONDecodeError as error:
+            yield at, ValueError(f"not valid JSON: {error.msg}"), ()
+        except RecursionError:  # [[[[... nested deeper than the parser's stack
+            yield at, ValueError("not valid JSON: nested too deeply"), ()
+        except ValueError as error:  # not decodable, NUL bytes, an integer too long to read
+            yield at, ValueError(str(error)), ()
 
 
-def _rows_csv(handle: IO[bytes], where: str) -> Iterator[tuple[str, object]]:
-    csv.field_size_limit(sys.maxsize)
-    reader = csv.DictReader(io.TextIOWrapper(handle, encoding="utf-8-sig", newline=""))
+@dataclass(frozen=True)
+class _Line:
+    """One physical line of a CSV file, decoded on its own."""
+
+    number: int
+    text: str
+    warning: str | None = None
+    error: str | None = None
+
+
+def _csv_lines(handle: IO[bytes]) -> Iterator[_Line]:
+    """Each line decoded alone: one bad byte stays in its own row (a decoder reading the stream
+    in chunks lost every row after the chunk it failed in, issue 16); a line that is not UTF-8
+    is read as Windows-1252 with a warning, as text files are."""
+    for number, raw in enumerate(handle, start=1):
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if b"\x00" in raw:
+            yield _Line(number, raw.replace(b"\x00", b"").decode("utf-8", "replace"), error="NUL bytes, not text")
+            continue
+        try:
+            yield _Line(number, raw.decode("utf-8"))
+        except UnicodeDecodeError as error:
+            try:
+                text = raw.decode(FALLBACK_ENCODING)
+            except UnicodeDecodeError:
+                yield _Line(number, raw.decode("utf-8", "replace"),
+                            error=f"not decodable: not UTF-8 (byte {error.start} of line {number}) and not {FALLBACK_ENCODING}")
+                continue
+            yield _Line(number, text, warning=f"not UTF-8 (byte {error.start} of line {number}): read as {FALLBACK_ENCODING}; check accented characters")
+
+
+class _Feed:
+    """Lines for ``csv.reader``, remembering which ones the record being parsed took."""
+
+    def __init__(self, lines: Iterator[_Line]):
+        self.lines = lines
+        self.taken: list[_Line] = []
+        self.exhausted = False
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self.lines:
+            self.taken.append(line)
+            yield line.text
+        self.exhausted = True
+
+    def take(self) -> list[_Line]:
+        taken, self.taken = self.taken, []
+        return taken
+
+
+def _quote_problem(lines: list[_Line]) -> str | None:
+    """What is wrong with the quoting of a record that spans lines, or None.
+
+    Read leniently, a quotation mark that is never closed (or closed by the next row's opening
+    mark) pulls the following rows into one field without a word; read strictly, it fails.
+    """
     try:
-        for row in reader:
-            yield f"{where}:{reader.line_num}", row
-    except UnicodeDecodeError as error:
-        yield f"{where}:{reader.line_num + 1}", ValueError(f"not UTF-8 (byte {error.start} of a chunk): save the CSV as UTF-8")
+        for _ in csv.reader([line.text for line in lines], strict=True):
+            pass
     except csv.Error as error:
-        yield f"{where}:{reader.line_num}", ValueError(f"not valid CSV: {error}")
+        return str(error)
+    return None
+
+
+# Bad quotation marks are recovered from this many times per file: each recovery reads the
+# lines of the bad record again, and a file full of them must not take quadratic time.
+_CSV_RETRIES = 20
+
+
+def _rows_csv(handle: IO[bytes], where: str) -> Iterator[Row]:
+    """Rows of a CSV file; a row that cannot be read is an error for that row alone.
+
+    A record spanning lines whose quotation marks do not close properly is reported, and the
+    lines after its first are read again as rows: the rows it had swallowed are not lost.
+    """
+    csv.field_size_limit(sys.maxsize)
+    lines: Iterator[_Line] = _csv_lines(handle)
+    header: list[str] | None = None
+    retries = 0
+    while True:
+        feed = _Feed(lines)
+        try:
+            for fields in csv.reader(feed):
+                taken = feed.take()
+                at = f"{where}:{taken[-1].number}"
+                problem = _quote_problem(taken) if len(taken) > 1 or feed.exhausted else None
+                if len(taken) == 1 and problem and "end of data" not in problem:
+                    problem = None  # one line read leniently, as every other one-line row ("x" y)
+                if problem:
+                    first, last = taken[0].number, taken[-1].number
+                    retries += 1
+                    if retries > _CSV_RETRIES:
+                        yield f"{where}:{first}", ValueError(
+                            f"not valid CSV ({problem}): lines {first}-{last} are one unreadable record; "
+                            f"too many bad quotation marks in this file to recover more"), ()
+                        continue
+                    again = f"; lines {first + 1}-{last} are read again as rows" if last > first else ""
+                    yield f"{where}:{first}", ValueError(
+                        f"not valid CSV: the quotation mark opened on line {first} is not closed properly ({problem}){again}"), ()
+                    lines = itertools.chain(taken[1:], lines)
+                    break
+                errors = [line.error for line in taken if line.error]
+                if header is None:
+                    header = fields
+                elif errors:
+                    yield at, ValueError("; ".join(errors)), ()
+                elif fields:
+                    row = dict(zip(header, fields + [None] * (len(header) - len(fields))))
+                    yield at, row, tuple(line.warning for line in taken if line.warning)
+            else:
+                return
+        except csv.Error as error:  # e.g. a bare carriage return inside an unquoted field
+            taken = feed.take()
+            yield f"{where}:{taken[-1].number if taken else '?'}", ValueError(f"not valid CSV: {error}"), ()
 
 
 def read_corpus(path: Path, options: LoadOptions = LoadOptions()) -> Iterator[Document | LoadError]:
     """One document per JSON Lines or CSV row, streamed; a bad row is an error for that row only."""
     where = str(path)
     try:
-        handle = path.open("rb")
+        handle = _open_regular(path)
     except OSError as error:
         yield LoadError(where, _os_reason(error))
+        return
+    except ValueError as error:
+        yield LoadError(where, str(error))
         return
     with handle:
         rows = _rows_csv(handle, where) if path.suffix.lower() == ".csv" else _rows_jsonl(handle, where)
         yield from _documents(rows, options)
 
 
-def _documents(rows: Iterator[tuple[str, object]], options: LoadOptions) -> Iterator[Document | LoadError]:
-    for at, row in rows:
+def _documents(rows: Iterator[Row], options: LoadOptions) -> Iterator[Document | LoadError]:
+    for at, row, warnings in rows:
         if isinstance(row, Exception):
             yield LoadError(at, str(row), at)
             continue
@@ -190,6 +362,7 @@ def _documents(rows: Iterator[tuple[str, object]], options: LoadOptions) -> Iter
             continue
         row_id = row.get(options.id_field) if options.id_field else None
         name = str(row_id) if row_id not in (None, "") and not isinstance(row_id, (dict, list)) else at
+        name, id_warnings = _scrub(name, "id")
         value = row.get(options.text_field)
         if not isinstance(value, str):
             yield LoadError(name, f"no text in field {options.text_field!r} (use --text-field to name it)", at)
@@ -200,21 +373,57 @@ def _documents(rows: Iterator[tuple[str, object]], options: LoadOptions) -> Iter
         if len(value) > options.max_bytes:
             yield LoadError(name, f"too large: {len(value):,} characters, over the limit of {options.max_bytes:,} (--max-size)", at)
             continue
-        yield Document(name, value)
+        value, text_warnings = _scrub(value, "text")
+        yield Document(name, value, (*warnings, *text_warnings, *id_warnings))
+
+
+def _selected(relative: Path, options: LoadOptions) -> bool:
+    return relative.match(options.glob) if options.glob else relative.suffix.lower() in TEXT_SUFFIXES
+
+
+def _walk(folder: Path, root: Path, options: LoadOptions, ancestors: frozenset) -> Iterator[Path | LoadError]:
+    """The files under ``folder`` to read, in sorted order, and an error for every entry that
+    would have been read but cannot be: a FIFO, socket or device, a broken link, a link loop,
+    a sub-folder that cannot be listed. Nothing is skipped silently and nothing is opened."""
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError as error:
+        yield LoadError(str(folder), f"folder not read: {_os_reason(error)}")
+        return
+    for name in names:
+        path = folder / name
+        try:
+            info = path.stat()
+        except OSError as error:
+            if _selected(path.relative_to(root), options):
+                reason = "broken symbolic link" if isinstance(error, FileNotFoundError) and path.is_symlink() else _os_reason(error)
+                yield LoadError(str(path), reason)
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            key = (info.st_dev, info.st_ino)
+            if key in ancestors:
+                yield LoadError(str(path), "symbolic link loop (leads back to a folder being read)")
+            else:
+                yield from _walk(path, root, options, ancestors | {key})
+        elif _selected(path.relative_to(root), options):
+            reason = _kind(info.st_mode)
+            yield LoadError(str(path), reason) if reason else path
 
 
 def expand(path: Path, options: LoadOptions) -> Iterator[Path | LoadError]:
     """Files as given; under a folder, the text files (or ``--glob`` matches) in sorted order."""
-    if str(path) == "-" or not path.is_dir():
+    if str(path) == "-":
         yield path
         return
-    pattern = options.glob or "*"
     try:
-        found = sorted(p for p in path.rglob(pattern) if p.is_file() and (options.glob or p.suffix.lower() in TEXT_SUFFIXES))
-    except OSError as error:
-        yield LoadError(str(path), _os_reason(error))
+        info = path.stat()
+    except OSError:
+        yield path  # reading it reports why it cannot be read
         return
-    yield from found
+    if not stat.S_ISDIR(info.st_mode):
+        yield path
+        return
+    yield from _walk(path, path, options, frozenset({(info.st_dev, info.st_ino)}))
 
 
 def load_documents(paths: Iterable[Path], options: LoadOptions = LoadOptions()) -> Iterator[Document | LoadError]:

@@ -9,11 +9,14 @@ runs the same per-document function (``score_text``).
 from __future__ import annotations
 
 import itertools
+import logging
 import multiprocessing
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .interrupts import ignore_interrupts_in_worker
 from .load import Document, LoadError, LoadOptions, load_documents
 from .measure import analyze, compiled_matcher
 from .score import Config, ScoredDocument, score_document
@@ -52,6 +55,7 @@ _WORKER_JOB: Job | None = None
 
 def _init_worker(job: Job) -> None:
     global _WORKER_JOB
+    ignore_interrupts_in_worker()  # Ctrl-C is the parent's to handle: a worker interrupted mid-read hung Pool.terminate
     _WORKER_JOB = job
     compiled_matcher(job.lexicon_files)  # compile the lexicons once per worker, before the first task
 
@@ -78,8 +82,15 @@ def _dask(items: Iterable[Item], job: Job, jobs: int, scheduler: str | None) -> 
         from distributed import Client, LocalCluster
     except ImportError:  # pragma: no cover - exercised only without the extra
         raise RuntimeError("the Dask engine needs the extra: pip install 'health-writing-analyzer[dask]'") from None
-    cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                                  dashboard_address=None)
+    cluster = None
+    if not scheduler:
+        with warnings.catch_warnings():  # "Port 8787 is already in use": no dashboard is served anyway
+            warnings.simplefilter("ignore", UserWarning)
+            # the cluster's own log lines (a worker's heartbeat failing with CommClosedError as the
+            # scheduler stops first, "still alive after 4 seconds") are not the user's business:
+            # a failed document surfaces as an exception from gather
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+                                   silence_logs=logging.CRITICAL)
     client = Client(scheduler or cluster)
     try:
         shared = client.scatter(job, broadcast=True)
@@ -88,9 +99,21 @@ def _dask(items: Iterable[Item], job: Job, jobs: int, scheduler: str | None) -> 
             futures = client.map(_passthrough, batch, job=shared, pure=False)
             yield from client.gather(futures)
     finally:
-        client.close()
+        _close_dask(client, cluster)
+
+
+def _close_dask(client, cluster) -> None:
+    """Client first, then the cluster we started, each with a time limit, logs silenced: closed
+    the other way round, workers log a CommClosedError traceback from their heartbeat (issue 16)."""
+    quiet = logging.getLogger("distributed")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)
+    try:
+        client.close(timeout=10)
         if cluster is not None:
-            cluster.close()
+            cluster.close(timeout=10)
+    finally:
+        quiet.setLevel(level)
 
 
 # Below this many documents a pool costs more to start (a fresh interpreter per worker loading

@@ -93,16 +93,27 @@ WORDS = ("ketamine depression patients study results treatment may suggest mirac
          "the a of and to in is it was for with side effects nausea cost insurance randomized trial").split()
 
 
-def streaming_peak_rss(n: int) -> tuple[float, float]:
+def _generated(rng: random.Random, i: int) -> str:
+    sentences = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 18))).capitalize() + "."
+                 for _ in range(rng.randint(3, 12))]
+    return " ".join(sentences)
+
+
+def _unique_token(rng: random.Random, i: int) -> str:
+    """Ordinary text around one token of 20,000 letters no other document has (issue 16: word
+    caches bounded by entries, not bytes, and pyphen's unbounded one, peaked at 1,056 MB)."""
+    token = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(20_000))
+    return f"The clinic says ketamine may help. Its code is {token} and it works."
+
+
+def streaming_peak_rss(n: int, make=_generated) -> tuple[float, float]:
     """Peak RSS (MB) and seconds of the CLI streaming ``n`` generated documents to /dev/null."""
     rng = random.Random(1)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "stream.jsonl"
         with path.open("w", encoding="utf-8") as out:
             for i in range(n):
-                sentences = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 18))).capitalize() + "."
-                             for _ in range(rng.randint(3, 12))]
-                out.write(json.dumps({"id": f"g{i}", "text": " ".join(sentences)}) + "\n")
+                out.write(json.dumps({"id": f"g{i}", "text": make(rng, i)}) + "\n")
         start = time.perf_counter()
         child = subprocess.Popen([sys.executable, "-m", "analyzer", "score", str(path), "--format", "jsonl",
                                   "--jobs", "1", "--no-exit", "-o", str(Path(folder) / "out.jsonl")], cwd=ROOT)
@@ -119,7 +130,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=2, help="copies of the corpus (default 2)")
     parser.add_argument("--stream", type=int, default=100_000, help="documents for the memory run (0 skips it)")
+    parser.add_argument("--tokens", type=int, default=3_000,
+                        help="documents with a unique 20,000-character token, for the cache memory run (0 skips it)")
+    parser.add_argument("--memory-only", action="store_true", help="only the memory runs")
     args = parser.parse_args()
+    if args.memory_only:
+        memory_rows(args)
+        return
     texts = corpus(args.repeat)
     rows = [
         timed("textstat, 9 formulas", textstat_battery(), texts),
@@ -130,10 +147,18 @@ def main() -> None:
     print(f"{'':36}{'docs/s':>10}{'MB/s':>8}{'vs textstat':>13}")
     for name, docs, mb in rows:
         print(f"{name:36}{docs:10.1f}{mb:8.2f}{docs / rows[0][1]:12.1f}x")
+    memory_rows(args)
+
+
+def memory_rows(args) -> None:
     if args.stream:
         peak, seconds = streaming_peak_rss(args.stream)
         print(f"\nstreaming {args.stream:,} generated documents (--format jsonl, --jobs 1): "
               f"peak RSS {peak:.0f} MB, {seconds:.0f} s ({args.stream / seconds:.0f} docs/s)")
+    if args.tokens:
+        peak, seconds = streaming_peak_rss(args.tokens, _unique_token)
+        print(f"streaming {args.tokens:,} documents with a unique 20,000-character token: "
+              f"peak RSS {peak:.0f} MB, {seconds:.0f} s")
 
 
 if __name__ == "__main__":

@@ -75,7 +75,7 @@ def test_lexicons_check_reports_file_line_and_exits_1(tmp_path):
     bad.write_text('family = "x"\n[[categories]]\nname = "a"\nweight = -1\nsource = "s"\nterms = ["ok"]\n', encoding="utf-8")
     result = runner.invoke(app, ["lexicons", "check", str(bad)])
     assert result.exit_code == 1
-    assert f"{bad}:4: category 'a': 'weight' must be a finite number >= 0" in result.stderr
+    assert f"{bad}:4: category 'a': 'weight' must be a finite number from 0 to 100" in result.stderr
     assert runner.invoke(app, ["lexicons", "check"]).exit_code == 0
 
 

@@ -76,7 +76,7 @@ def test_config_error_in_pyproject_is_located_too(tmp_path):
     ('family = "x"\n[[categories]]\nname = "a"\nsource = "s"\nterms = ["ok"]\n',
      ":2: category 'a': 'weight' is required (a number >= 0, e.g. weight = 1.0)", 1),
     ('family = "x"\n[[categories]]\nname = "a"\n# weight matters\nweight = "heavy"\nsource = "s"\nterms = ["ok"]\n',
-     ":5: category 'a': 'weight' must be a finite number >= 0, not 'heavy'", 1),
+     ":5: category 'a': 'weight' must be a finite number from 0 to 100, not 'heavy'", 1),
     ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = ["ok"]\n'
      '[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = ["fine"]\n',
      ":7: category 'a' is defined twice in this family (first at line 2)", 1),

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from analyzer import compare
 from analyzer.cli import app
 from analyzer.compare import REASON_KINDS, grade, main_claim, vocabulary
-from analyzer.pipeline import analyze
+from analyzer.measure import analyze
 from analyzer.report.compare_report import chart_bytes, render
 from analyzer.tomlfile import tomllib
 

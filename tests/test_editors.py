@@ -22,7 +22,6 @@ from analyzer.pipeline import Job, score_text
 from analyzer.report.annotations import _escape_data, _escape_property
 from analyzer.report.ruledocs import family_doc, rule_doc
 from analyzer.score import all_rules, load_config
-from analyzer.text.normalise import normalise
 from analyzer.text.sourcemap import SourceMap, SourceMapBuilder
 from conftest import ROOT, SEEDS
 
@@ -39,10 +38,10 @@ def _json(paths: list[str], *extra: str) -> dict:
 
 
 def _slice(lines: list[str], line: int, column: int, end_line: int, end_column: int) -> str:
-    """The file's characters between two positions, quotes folded as findings report them."""
+    """The file's characters between two positions (findings report the text as written)."""
     if line == end_line:
-        return normalise(lines[line - 1][column - 1:end_column - 1])
-    return normalise("\n".join([lines[line - 1][column - 1:], *lines[line:end_line - 1], lines[end_line - 1][:end_column - 1]]))
+        return lines[line - 1][column - 1:end_column - 1]
+    return "\n".join([lines[line - 1][column - 1:], *lines[line:end_line - 1], lines[end_line - 1][:end_column - 1]])
 
 
 # -- positions ----------------------------------------------------------------------------------

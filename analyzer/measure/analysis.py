@@ -87,7 +87,7 @@ def analyze(text: str, id: str = "", matcher: Matcher | None = None, load_warnin
     prepared = prepare(text, directives)
     if prepared.language.supported:
         readability = measure_readability(prepared)
-        found = matcher.find(prepared)
+        found = matcher.find(prepared, text)  # finding text sliced from the original (issue 16)
         findings = suppress(apply_models(found, prepared, matcher.lexicon), prepared.directives, matcher.lexicon)
     else:  # English formulas and lexicons on another language give numbers that mean nothing
         readability, findings = unmeasured(prepared, prepared.language.warning), ()

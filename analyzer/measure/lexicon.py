@@ -78,6 +78,7 @@ from typing import Any, Iterable
 
 from ..resources import lexicon_dir
 from ..tomlfile import FileProblems, TomlFile
+from . import regex_safety
 from .rules import RULES
 
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
@@ -105,11 +106,6 @@ CHART_ROLES = ("strip", "categories")
 PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999")
 UNORDERED = 1000
 _TERM_WORD = re.compile(r"^[^\W_]+(?:'[^\W_]+)*\*?$")
-# An unbounded quantifier on a group that ends in an unbounded quantifier, like (a+)+ or
-# (\w*)*: the shape behind catastrophic backtracking in Python's re, which has no timeout.
-# Bounded repeats such as (\.\w{1,63}){1,4} stay polynomial and are allowed.
-_UNBOUNDED = r"(?:[+*]|\{\d*,\})"
-_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*" + _UNBOUNDED + r"\)" + _UNBOUNDED)
 
 
 class LexiconError(FileProblems):
@@ -272,6 +268,10 @@ def _default_display(name: str, index: int) -> Display:
     return Display(label=label, short=label[:8], colour=PALETTE[index % len(PALETTE)])
 
 
+# A weight scales a term's count; nan, inf or 1e308 would silently break every total (issue 16).
+MAX_WEIGHT = 100.0
+
+
 def _is_number(value: Any) -> bool:
     """A finite int or float (not a bool): NaN or infinity would make a rule silently never fire."""
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
@@ -301,8 +301,9 @@ def _check_term(term: Any, seen: dict[str, int]) -> str | None:
 def _check_pattern(pattern: Any) -> str | None:
     if not isinstance(pattern, str) or not pattern:
         return "a pattern must be a non-empty string"
-    if _NESTED_QUANTIFIER.search(pattern):
-        return f"pattern {pattern!r} nests quantifiers (like (a+)+), which can take exponential time"
+    unsafe = regex_safety.problem(pattern)  # Python's re has no timeout: only provably linear patterns (issue 16)
+    if unsafe:
+        return f"pattern {pattern!r} is refused: {unsafe}"
     try:
         compiled = re.compile(pattern)
         re.compile(f"(?:{pattern})|x")  # it must also work as one alternative among many
@@ -516,8 +517,8 @@ def _read_entry(reader: _Reader, kind: str, entry: Any, category: dict, seen: di
     entry_weight = spec.get("weight", weight)
     rule = spec.get("rule", rule)
     message = _check_term(value, seen) if kind == "term" else _check_pattern(value)
-    if message is None and (not _is_number(entry_weight) or entry_weight < 0):
-        message = f"{kind} {value!r}: 'weight' must be a finite number >= 0"
+    if message is None and (not _is_number(entry_weight) or not 0 <= entry_weight <= MAX_WEIGHT):
+        message = f"{kind} {value!r}: 'weight' must be a finite number from 0 to {MAX_WEIGHT:g}"
     if message is None and rule is not None and rule not in RULES:
         message = f"{kind} {value!r}: unknown context rule {rule!r} (known: {', '.join(sorted(RULES))})"
     suggest, suggest_source = spec.get("suggest", []), spec.get("suggest_source", category.get("suggest_source", ""))
@@ -550,9 +551,9 @@ def _read_category(reader: _Reader, raw: Any, at: int, base: dict, seen: dict[st
     if weight is None:
         reader.problem(at, f"category {name!r}: 'weight' is required (a number >= 0, e.g. weight = 1.0)")
         weight = 0.0
-    elif not _is_number(weight) or weight < 0:
+    elif not _is_number(weight) or not 0 <= weight <= MAX_WEIGHT:
         line = reader.toml.key_line("categories", index, "weight") or at
-        reader.problem(line, f"category {name!r}: 'weight' must be a finite number >= 0, not {weight!r}")
+        reader.problem(line, f"category {name!r}: 'weight' must be a finite number from 0 to {MAX_WEIGHT:g}, not {weight!r}")
         weight = 0.0
     source = raw.get("source")
     if not isinstance(source, str) or not source.strip():

@@ -20,6 +20,7 @@ from typing import Iterator, Sequence
 
 from ..text import PreparedText
 from .lexicon import Lexicon, Term
+from .memo import WordMemo
 from .prefilter import needle
 from .rules import RULES, Context, mention_reason
 
@@ -62,7 +63,6 @@ class Finding:
         return self.counted and self.usage == "use"
 
 
-_MEMO_LIMIT = 200_000
 # What may stand between the words of one phrase: spaces, a hyphen, a slash.
 _JOINS = re.compile(r"[\s\-/\u2010-\u2013]*")
 
@@ -97,18 +97,18 @@ class _Node:
         return () if exact is None else (exact,)
 
 
-class _FirstSteps(dict):
+class _FirstSteps(WordMemo):
     """word -> the nodes it leads to from the root, filled on first sight of a word: prose
-    repeats its words, and the root has many ``*`` endings to test."""
+    repeats its words, and the root has many ``*`` endings to test. Bounded by bytes (memo.py):
+    a stream's vocabulary, or its enormous tokens, must not grow memory forever."""
 
     def __init__(self, root: _Node):
-        super().__init__()
+        super().__init__(max_bytes=32 * 2**20, value_bytes=150)
         self.root = root
 
     def __missing__(self, word: str) -> Sequence[_Node]:
-        if len(self) >= _MEMO_LIMIT:  # a stream's vocabulary must not grow memory forever
-            self.clear()
-        nodes = self[word] = self.root.step(word)
+        nodes = self.root.step(word)
+        self[word] = nodes  # not kept for a word longer than any word (memo.LONGEST_WORD)
         return nodes
 
 
@@ -169,16 +169,17 @@ class Matcher:
             for end, term in found:
                 yield at, i, end, term
 
-    def _finding(self, term: Term, context: Context, sentence_index: int) -> Finding | None:
+    def _finding(self, term: Term, context: Context, sentence_index: int, original: str) -> Finding | None:
         if term.rule and not RULES[term.rule](context):
             return None
         reason = mention_reason(context) if term.mentions and context.end > context.start else None
         start, end = context.match_start, context.match_end
-        return Finding(term.family, term.category, context.text[start:end], start, end, sentence_index,
+        # the user's own characters (a no-break space, "\r\n"), not the normalised copy's (issue 16)
+        return Finding(term.family, term.category, original[start:end], start, end, sentence_index,
                        term.weight, "mention" if reason else "use", reason, term.term, term.source, term.counted,
                        term.rule, suggest=term.suggest, suggest_source=term.suggest_source)
 
-    def _term_findings(self, prepared: PreparedText, read: list[bool]) -> Iterator[Finding]:
+    def _term_findings(self, prepared: PreparedText, read: list[bool], original: str) -> Iterator[Finding]:
         text, tokens, sentences = prepared.text, prepared.tokens, prepared.sentences
         starts, ends = tokens.starts, tokens.ends
         # Candidates arrive leftmost first, longest first; a family's accepted matches never
@@ -190,12 +191,12 @@ class Matcher:
             sentence = sentences[at]
             context = Context(text, tokens, prepared.sentence_tokens[at], sentence.start, sentence.end,
                               i, j, starts[i], ends[j - 1])
-            finding = self._finding(term, context, at)
+            finding = self._finding(term, context, at, original)
             if finding:
                 reach[term.family] = j
                 yield finding
 
-    def _pattern_findings(self, prepared: PreparedText, read: list[bool]) -> Iterator[Finding]:
+    def _pattern_findings(self, prepared: PreparedText, read: list[bool], original: str) -> Iterator[Finding]:
         text, sentences, tokens = prepared.text, prepared.sentences, prepared.tokens
         for at, term, match in self._pattern_matches(prepared, read):
             sentence = sentences[at]
@@ -207,7 +208,7 @@ class Matcher:
             if first >= last:
                 first = last = within.start
             context = Context(text, tokens, within, sentence.start, sentence.end, first, last, match.start(), match.end())
-            finding = self._finding(term, context, at)
+            finding = self._finding(term, context, at, original)
             if finding:
                 yield finding
 
@@ -236,10 +237,15 @@ class Matcher:
                     for term in terms:
                         yield at, term, match
 
-    def find(self, prepared: PreparedText) -> tuple[Finding, ...]:
-        """Findings in document order (by start offset, then family)."""
+    def find(self, prepared: PreparedText, original: str | None = None) -> tuple[Finding, ...]:
+        """Findings in document order (by start offset, then family).
+
+        ``original`` is the text as the user gave it (``prepared.text`` is its normalised copy,
+        the same length): a finding's ``text`` is sliced from it.
+        """
+        original = prepared.text if original is None else original
         # boilerplate (site furniture) is never read; the reference list only by families that ask
         read = [not s.in_boilerplate and (self._reads_references or not s.in_references) for s in prepared.sentences]
-        found = list(self._term_findings(prepared, read))
-        found += self._pattern_findings(prepared, read)
+        found = list(self._term_findings(prepared, read, original))
+        found += self._pattern_findings(prepared, read, original)
         return tuple(sorted(found, key=lambda f: (f.start, f.family, f.end)))

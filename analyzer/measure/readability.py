@@ -22,6 +22,7 @@ from importlib import resources
 from typing import NamedTuple, Sequence
 
 from ..text import PreparedText
+from .memo import WordMemo
 from .syllables import syllable_count
 
 # textstat's punctuation rules: an apostrophe survives only inside an English contraction.
@@ -80,9 +81,9 @@ def _words(sentence: str) -> tuple[list[str], int, int]:
 
 
 # word -> (letters, syllables, 3+ syllables, hard for Fog, not on the Dale-Chall list).
-# Prose repeats its words, so each distinct word is looked up once per process.
-_FEATURES: dict[str, tuple[int, int, int, int, int]] = {}
-_FEATURES_LIMIT = 500_000  # a bound on memory for endless streams of rare tokens
+# Prose repeats its words, so each distinct word is looked up once per process; the memo is
+# bounded by bytes, so endless streams of rare or enormous tokens cannot grow it (memo.py).
+_FEATURES = WordMemo(max_bytes=48 * 2**20, value_bytes=200)
 
 
 def _word_features(word: str) -> tuple[int, int, int, int, int]:
@@ -91,8 +92,6 @@ def _word_features(word: str) -> tuple[int, int, int, int, int]:
     n = syllable_count(lower)
     familiar = lower in _easy_words()
     features = (letters, n, int(n >= 3), int(n >= 3 and not familiar), int(not familiar))
-    if len(_FEATURES) >= _FEATURES_LIMIT:
-        _FEATURES.clear()
     _FEATURES[word] = features
     return features
 

@@ -14,6 +14,8 @@ from importlib import resources
 
 import pyphen
 
+from .memo import WordMemo
+
 _VARIANT = re.compile(r"\(\d+\)$")
 
 
@@ -33,13 +35,23 @@ def _cmu_syllables() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _hyphenator() -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang="en_US")
+    hyphenator = pyphen.Pyphen(lang="en_US")
+    # pyphen remembers every word it hyphenates, without bound (HyphDict.cache, a dict of word ->
+    # list of positions): bounded by bytes instead, or a stream of rare tokens grows it forever.
+    if isinstance(getattr(hyphenator.hd, "cache", None), dict):
+        hyphenator.hd.cache = WordMemo(max_bytes=16 * 2**20, value_bytes=400)
+    return hyphenator
 
 
-@lru_cache(maxsize=200_000)
+_COUNTS = WordMemo(max_bytes=16 * 2**20, value_bytes=120)
+
+
 def syllable_count(word: str) -> int:
     """Syllables in one word (lower-cased, punctuation removed but contractions kept)."""
-    found = _cmu_syllables().get(word)
-    if found is not None:
-        return found
-    return len(_hyphenator().positions(word)) + 1
+    found = _COUNTS.get(word)
+    if found is None:
+        found = _cmu_syllables().get(word)
+        if found is None:
+            found = len(_hyphenator().positions(word)) + 1
+        _COUNTS[word] = found
+    return found

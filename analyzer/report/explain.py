@@ -16,6 +16,7 @@ from rich.text import Text
 
 from ..measure import Analysis, Lexicon
 from .highlight import HARD, VERY_HARD, hard_sentences, runs, selected, sentence_levels, tint
+from .tables import printable
 
 SENTENCE_STYLES = {HARD: "underline", VERY_HARD: "bold underline"}
 
@@ -30,7 +31,7 @@ def explain_text(analysis: Analysis, lexicon: Lexicon, only: Iterable[str] | Non
     family_style = styles(lexicon)
     hard = hard_sentences(analysis)
     original = analysis.text
-    out = Text()
+    out = _SafeText()
     position = 0
     for sentence in analysis.prepared.sentences:
         out.append(original[position:sentence.start])
@@ -53,6 +54,14 @@ def explain_text(analysis: Analysis, lexicon: Lexicon, only: Iterable[str] | Non
         position = sentence.end
     out.append(original[position:])
     return out
+
+
+class _SafeText(Text):
+    """Rich text that shows a document's control characters instead of sending them to the
+    terminal (ESC]0;... would set the window title, ESC[2J clear the screen: issue 16)."""
+
+    def append(self, text, style=None):  # type: ignore[override]
+        return super().append(printable(text, keep_lines=True) if isinstance(text, str) else text, style)
 
 
 def _clusters(findings, start: int, end: int) -> list[tuple[int, int, list[str]]]:

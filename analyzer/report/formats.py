@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Sequence
 
 from rich.console import Console
@@ -55,21 +56,32 @@ def _jsonl(documents: Sequence[ScoredDocument], errors: Sequence[LoadError], ord
     return "".join(line + "\n" for line in lines)
 
 
+# A cell a spreadsheet would read as a formula (OWASP, "CSV Injection"): an id like
+# =HYPERLINK(...) from a corpus must stay text, so it gets a leading apostrophe.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text_cell(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 def _csv(documents: Sequence[ScoredDocument], errors: Sequence[LoadError], order: Sequence | None = None) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    # CRLF ends a record (RFC 4180), so a cell holding a bare CR is quoted and cannot be read
+    # back as a row of its own; the numbers are ours, only text cells need neutralising.
+    writer = csv.writer(out, lineterminator="\r\n")
     readability = [attr for _, attr in READABILITY_COLUMNS]
     names = [name for name, _ in documents[0].scores.items()] if documents else []
     scores = sorted(names, key=lambda name: name != EDITORIAL_SCORE)  # the ranking figure first
     writer.writerow(["id", "verdict", *scores, "words", "sentences", *readability, "reasons", "error"])
     for d in _in_order(documents, errors, order):  # rows in input order, errors where they occurred
         if isinstance(d, LoadError):
-            writer.writerow([d.id, "error", *[""] * (len(scores) + 2 + len(readability) + 1), d.reason])
+            writer.writerow([_text_cell(d.id), "error", *[""] * (len(scores) + 2 + len(readability) + 1), _text_cell(d.reason)])
             continue
         r = d.analysis.readability
         writer.writerow([
-            d.analysis.id, d.verdict, *(_cell(d.scores[k]) for k in scores), r.words, r.sentences,
-            *(_cell(getattr(r, a)) for a in readability), ";".join(x.rule_id for x in d.reasons), "",
+            _text_cell(d.analysis.id), d.verdict, *(_cell(d.scores[k]) for k in scores), r.words, r.sentences,
+            *(_cell(getattr(r, a)) for a in readability), _text_cell(";".join(x.rule_id for x in d.reasons)), "",
         ])
     return out.getvalue()
 
@@ -131,8 +143,17 @@ def _for_editors(fmt_name: str, documents: Sequence[ScoredDocument], errors: Seq
     return line_format(found) if fmt_name == "line" else github_format(found)
 
 
+# Markdown renders inline HTML and reads markup characters: a document id like <script> or
+# [click](javascript:...) must show as written (issue 16). Entities for HTML, backslashes for
+# Markdown (CommonMark: any ASCII punctuation may be backslash-escaped); line breaks and
+# control characters would end the table row.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_MD_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", _MD_BREAKS.sub(" ", text))
 
 
 def render(fmt_name: str, documents: Sequence[ScoredDocument], summary: CorpusSummary, errors: Sequence[LoadError],

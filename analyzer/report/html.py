@@ -108,6 +108,8 @@ def _charts(report: dict) -> str:
     """Every chart twice (desktop and phone drawings) with alt text that states its figures."""
     from .charts import NARROW as NARROW_INCHES, draw_charts
 
+    if not report["documents"]:
+        return []  # every input failed: the report lists the errors, there is nothing to chart
     with tempfile.TemporaryDirectory() as folder:
         wide = draw_charts(report, Path(folder) / "wide")
         narrow = draw_charts(report, Path(folder) / "narrow", NARROW_INCHES)

@@ -73,7 +73,7 @@ def findings_record(analysis: Analysis, locator: Locator | None = None) -> list[
             "end": f.end,
             **locator.finding(f).record(),
             "sentence_index": f.sentence_index,
-            "sentence": sentences[f.sentence_index].text,
+            "sentence": analysis.text[sentences[f.sentence_index].start:sentences[f.sentence_index].end],  # as written
             "weight": f.weight,
             "usage": f.usage,
             "mention_reason": f.mention_reason,

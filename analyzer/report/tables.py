@@ -12,6 +12,8 @@ whole at 60, 80 or 160 columns. The verdicts become one block per document on a 
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
@@ -51,9 +53,27 @@ def fmt(value: float | None, digits: int = 1) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
+# Control characters from a document must not reach a terminal: ESC starts sequences that set the
+# window title (ESC]0;...), clear the screen (ESC[2J) or fake output (issue 16); a bare CR
+# overwrites the line. C0 (but line break and tab), DEL and C1 are shown as visible marks.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _mark(match: re.Match) -> str:
+    code = ord(match.group())
+    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7f else "\ufffd"  # ␛, ␍, ␡ ...
+
+
+def printable(text: str, keep_lines: bool = False) -> str:
+    """``text`` with control characters made visible, safe to print to a terminal; line breaks
+    and tabs kept when ``keep_lines``, else shown as marks too."""
+    text = _CONTROL.sub(_mark, text)
+    return text if keep_lines else text.replace("\n", "\u2424").replace("\t", " ")
+
+
 def cell_text(text: str) -> str:
-    """Untrusted text (a document id, a term) as a cell: rich markup escaped."""
-    return escape(text)
+    """Untrusted text (a document id, a term) as a cell: control characters shown, rich markup escaped."""
+    return escape(printable(text))
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ class Sentence:
 # but excluded from wording counts and readability: author lists are not prose.
 _REFERENCES_HEADING = re.compile(
     r"^[ \t#*]*(references|bibliography|works cited|sources|citations|literature cited|"
-    r"further reading)[ \t]*:?[ \t*]*$",
+    r"further reading)(?:[ \t]*:)?[ \t*]*$",  # not "[ \t]*:?[ \t*]*": two overlapping runs backtrack quadratically
     re.IGNORECASE | re.MULTILINE,
 )
 # A list item: "- ", "* ", "• ", "1. ", "2) ", "a) ".
@@ -48,9 +48,14 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*\u2022\u25aa\u2013]\s|\d{1,3}[.)]\s|[a-z][
 # A possible sentence end: terminal punctuation, closing quotes or brackets, then white space.
 # A closing quotation mark set off by a space ('temporary. "') belongs to the sentence before
 # it when lower case or the end of the paragraph follows; otherwise it opens the next one.
+# A run of "." "!" "?" is tried from its first character only ((?<![.!?])): tried from every
+# character of a long run, each attempt re-read the rest of the run (quadratic, issue 16).
+# No match can start inside a run that one from its start would miss: both end at the run's end.
 _CANDIDATE = re.compile(
-    r"(\.\.\.|\u2026|[.!?]+)([\"')\]]*(?:\s\"(?=\s+[a-z]|\s*$))?)(?=\s|$)"
+    r"((?<![.!?])\.\.\.|\u2026|(?<![.!?])[.!?]+)([\"')\]]*(?:\s\"(?=\s+[a-z]|\s*$))?)(?=\s|$)"
 )
+_NON_SPACE = re.compile(r"\S")
+_NON_OPENER = re.compile(r"[^\"'(\[{]")
 _OPENERS = "\"'([{"
 
 
@@ -59,19 +64,54 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(read_word_list("abbreviations.txt"))
 
 
-def _ends_sentence(block: str, match: re.Match) -> bool:
+@lru_cache(maxsize=1)
+def _longest_abbreviation() -> int:
+    return max(map(len, _abbreviations()), default=1)
+
+
+class _WordBefore:
+    """The word before each period of a block, found in time linear in the block.
+
+    The word runs back to the last space, line break or tab. Candidates come left to right, so
+    each stretch of the block is searched once: with no break since the previous candidate the
+    word starts where that one's did (text with no ASCII space, "a.\u3000a.\u3000...", made
+    every candidate search, copy and lower-case the block back to its start).
+    """
+
+    def __init__(self, block: str):
+        self.block = block
+        self.searched = 0  # the block before this offset holds no break after ``begin``
+        self.begin = 0  # where the current word starts
+        self.letter = 0  # its first character that is not an opener ('"', '(' ...), once found
+
+    def __call__(self, end: int) -> str | None:
+        """The word ending at ``end`` without leading openers, lower-cased; None when it is
+        too long to be an abbreviation or an initial."""
+        block = self.block
+        found = max(block.rfind(" ", self.searched, end), block.rfind("\n", self.searched, end),
+                    block.rfind("\t", self.searched, end))
+        if found >= 0:
+            self.begin = self.letter = found + 1
+        self.searched = end
+        letter = _NON_OPENER.search(block, self.letter, end)
+        self.letter = letter.start() if letter else end  # openers up to ``end`` are never read again
+        if end - self.letter > _longest_abbreviation():
+            return None
+        return block[self.letter:end].lower()
+
+
+def _ends_sentence(block: str, match: re.Match, word_before: _WordBefore) -> bool:
     punctuation = match.group(1)
     if punctuation in ("...", "\u2026"):
         # "He paused... then went on" trails off; "It worked... Then it stopped." ends: an
         # ellipsis before a capital ends a sentence in web copy far more often than not.
-        return block[match.end():].lstrip()[:1].isupper()
+        following = _NON_SPACE.search(block, match.end())
+        return following is not None and following.group().isupper()
     if punctuation != ".":
         return True  # "?" and "!" (and runs like "?!" or "..") always end a sentence
-    end = match.start()  # the word before the period, found without copying the text before it
-    begin = max(block.rfind(" ", 0, end), block.rfind("\n", 0, end), block.rfind("\t", 0, end)) + 1
-    word = block[begin:end].lstrip(_OPENERS).lower()
+    word = word_before(match.start())
     # Punkt's rules: no break after a known abbreviation ("Dr.", "e.g.", "U.S.") or an initial ("J. Smith")
-    return not (word in _abbreviations() or (len(word) == 1 and word.isalpha()))
+    return word is None or not (word in _abbreviations() or (len(word) == 1 and word.isalpha()))
 
 
 def find_references_start(text: str) -> int | None:
@@ -125,8 +165,9 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     block = text[start:end]
     spans = []
     cut = 0
+    word_before = _WordBefore(block)
     for match in _CANDIDATE.finditer(block):
-        if _ends_sentence(block, match):
+        if _ends_sentence(block, match, word_before):
             spans.append((cut, match.end()))
             cut = match.end()
     spans.append((cut, len(block)))

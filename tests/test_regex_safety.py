@@ -1,0 +1,85 @@
+"""Lexicon patterns must run in linear time (issue 16: "(\\w+\\s?)+$" took 65 s on 31 characters)."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from analyzer.measure.lexicon import builtin_lexicon_files, parse_lexicon_file
+from analyzer.measure.regex_safety import problem
+
+# pattern, the words the refusal must contain: each is a shape Python's re backtracks on
+REFUSED = [
+    (r"(\w+\s?)+$", "nests quantifiers"),  # the issue's reproducer: exponential
+    (r"(a|aa)+$", "more than one way"),  # "aa" read as a+a or aa: exponential
+    (r"((a+))+$", "nests quantifiers"),
+    (r"(a|a)*!x", "more than one way"),
+    (r"a*a*a*a*a*a*b", "what follows can read the same"),  # sixth power of a run of a
+    (r"\w+\w+x", "what follows can read the same"),
+    (r"\d+\s?\d+%", "what follows can read the same"),  # the optional \s? lets \d+ meet \d+
+    (r"\d+%", "not preceded by a guard"),  # quadratic over a page of digits
+    (r"(?:ab|cd)+x", "not preceded by a guard"),
+    (r"\b\d[\d,]*\s(?:\w+\s){0,2}patients", "not preceded by a guard"),  # "1,1,1,...": \b inside the run
+    (r"\$\d[\d,]*(?![\d,.]*\s?million)", "look-around holds an unbounded"),
+    (r"(?:a{1,60}){1,60}b", "more than 10,000 ways"),
+    (r"\b", "zero-width"),
+    (r"(?=cure)", "zero-width"),
+    (r"\bcures?\b|", "zero-width"),
+    (r"(cure) \1", "back-reference"),
+    (r"(a?)+x", "match empty"),
+]
+ACCEPTED = [
+    r"\b\d+%",  # \b cannot lie inside a run of digits: one attempt per run
+    r"\$\d+(?:\.\d\d)?",
+    r"\b(?:ab|cd)+x",
+    r"\bmiracle cure\b",
+    r"https?://[^\s<>]{1,300}",  # bounded
+    r"(?i:call) (?:now|today)",
+    r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b",
+    r"[^.;]{0,60}side effects?",  # ambiguous, but bounded: 61 ways at most
+    r"\b\d+ ?%[^.]*",  # an unbounded tail nothing after can fail: never re-read
+    r"^\d+x",  # anchored at the start of the text
+]
+
+
+@pytest.mark.parametrize("pattern, words", REFUSED)
+def test_refused(pattern, words):
+    found = problem(pattern)
+    assert found is not None and words in found, found
+
+
+@pytest.mark.parametrize("pattern", ACCEPTED)
+def test_accepted(pattern):
+    assert problem(pattern) is None
+
+
+def builtin_patterns():
+    for path in builtin_lexicon_files():
+        for category in tomllib.loads(path.read_text(encoding="utf-8")).get("categories", []):
+            for entry in category.get("patterns", []):
+                yield path.name, entry if isinstance(entry, str) else entry["pattern"]
+
+
+@pytest.mark.parametrize("name, pattern", list(builtin_patterns()))
+def test_every_builtin_pattern_passes(name, pattern):
+    assert problem(pattern) is None, (name, pattern)
+
+
+def test_lexicons_check_refuses_with_file_and_line(tmp_path):
+    path = tmp_path / "user.toml"
+    path.write_text('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\n'
+                    'patterns = [\'(\\w+\\s?)+$\']\n', encoding="utf-8")
+    _, _, problems = parse_lexicon_file(path)
+    assert len(problems) == 1 and problems[0].startswith(f"{path}:6: ") and "refused" in problems[0], problems
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1e308", "101"])
+def test_weights_must_be_finite_and_in_range(tmp_path, value):
+    path = tmp_path / "user.toml"
+    path.write_text(f'family = "x"\n[[categories]]\nname = "a"\nweight = {value}\nsource = "s"\nterms = ["ok"]\n'
+                    f'[[categories]]\nname = "b"\nweight = 1\nsource = "s"\nterms = [{{ term = "fine", weight = {value} }}]\n',
+                    encoding="utf-8")
+    _, _, problems = parse_lexicon_file(path)
+    assert any(p.startswith(f"{path}:4: ") and "from 0 to 100" in p for p in problems), problems
+    assert any(p.startswith(f"{path}:11: ") and "from 0 to 100" in p for p in problems), problems
