@@ -283,6 +283,32 @@ def languages_flagged() -> tuple[float, int]:
     return right / len(FOREIGN_ADVERTORIALS), flagged
 
 
+@lru_cache(maxsize=1)
+def verdicts_news_and_ads() -> dict[str, list]:
+    """Scored news stories and advertorial pages under the default profile (the package defaults)."""
+    from analyzer.score import load_config, score_document
+
+    config = load_config(start=DATA)  # ../shared/data holds no analyzer.toml: the defaults
+    news = [score_document(analyze(row["text"]), config) for row in rows("health_news_dev.jsonl")]
+    ads = [score_document(page, config) for page in advertorials().values()]
+    return {"news": news, "ads": ads}
+
+
+def verdict_rows() -> Iterable[tuple[str, str, float, str]]:
+    """Issue 15: do verdicts sort real news from real health marketing?"""
+    scored = verdicts_news_and_ads()
+    news, ads = scored["news"], scored["ads"]
+    share = lambda docs, v: sum(d.verdict == v for d in docs) / len(docs)  # noqa: E731
+    yield ("Health news dev", "verdict ok", share(news, "ok"), f"of {len(news)} stories, default profile")
+    yield ("Health news dev", "verdict fail", share(news, "fail"), f"of {len(news)} stories, default profile")
+    english = [d for d in ads if d.verdict != "unsupported"]
+    yield ("Advertorials dev", "verdict fail", share(ads, "fail"),
+           f"of {len(ads)} pages ({len(ads) - len(english)} not English: unsupported)")
+    scores = [d.scores["editorial_score"] for d in news + english]
+    labels = [False] * len(news) + [True] * len(english)
+    yield ("News vs advertorials", "editorial score AUC", roc_auc(scores, labels), "advertorial = positive")
+
+
 def table() -> Iterable[tuple[str, str, float, str]]:
     f1 = hedge_f1()
     yield ("BioScope dev", "uncertain F1, lexicon", f1["f1"], f"P {f1['precision']:.3f} R {f1['recall']:.3f}, weights >= 1")
@@ -313,6 +339,7 @@ def table() -> Iterable[tuple[str, str, float, str]]:
     detected, flagged = languages_flagged()
     yield ("Advertorials dev", "foreign pages detected", detected, f"{len(FOREIGN_ADVERTORIALS)} pages (sv, id); "
            f"English news flagged: {flagged}")
+    yield from verdict_rows()
     yield from audit_rows()
 
 

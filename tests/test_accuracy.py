@@ -71,3 +71,13 @@ def test_exaggeration_macro_f1():
     assert scores["verdict_f1"] >= 0.55
     assert scores["release_strength_f1"] >= 0.55
     assert sum(map(sum, scores["verdicts"])) == 100
+
+
+def test_verdicts_sort_news_from_advertorials():
+    """Issue 15: under the default profile most plain news is ok and almost none fails; real
+    advertorials fail; the editorial score separates the two."""
+    rows = {measure: value for data, measure, value, _ in accuracy.verdict_rows() if data != "Advertorials dev"}
+    ads = {measure: value for data, measure, value, _ in accuracy.verdict_rows() if data == "Advertorials dev"}
+    assert rows["verdict ok"] >= 0.40 and rows["verdict fail"] <= 0.03
+    assert ads["verdict fail"] >= 0.90
+    assert rows["editorial score AUC"] >= 0.97

@@ -204,3 +204,22 @@ def test_config_file_adds_user_lexicons_relative_to_itself(tmp_path):
     result = runner.invoke(app, ["score", str(SEEDS / "003_97a530df274c8eed.txt"), "-c", str(cfg), "-f", "jsonl", "--no-exit"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["wording"]["jargon"]["count"] == 2
+
+
+@pytest.mark.parametrize("profile", ["general", "patient", "news", "marketing-review"])
+def test_clinic_posts_calls_to_action_bring_them_to_review_under_any_profile(tmp_path, profile):
+    """Issue 15: seeds 001 ("reach out to our team", "We offer consultations") and 002 ("Learn
+    more") market a clinic; their calls to action alone are a review reason, whatever the audience."""
+    config = load_config(config_file(tmp_path, f'profile = "{profile}"\n'))
+    for name in ("001_0ff18e5b74c14366.txt", "002_773cc354ab78808c.txt"):
+        document = score_document(analyze((SEEDS / name).read_text(encoding="utf-8"), name), config)
+        reason = next(r for r in document.reasons if r.rule_id == "cta.count")
+        assert reason.level == "review" and document.verdict in ("review", "fail")
+
+
+def test_the_ad_blocker_notice_in_seed_000_is_boilerplate_not_the_articles_words():
+    text = (SEEDS / "000_88d3b8cad0cf7519.txt").read_text(encoding="utf-8")
+    analysis = analyze(text)
+    notice = text.index("Ad Blocker Detected")
+    assert any(b.start <= notice < b.end for b in analysis.prepared.boilerplate)
+    assert not any(f.start >= notice and f.end <= notice + 200 for f in analysis.findings)
