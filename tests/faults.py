@@ -188,7 +188,7 @@ def run_cases(work: Path, args) -> None:
     @case("chmod-000 file on the command line (as an unprivileged user)", "one error, the rest scored, exit 2")
     def _():
         # root reads anything: drop to nobody after importing everything
-        script = ("import os, sys, zoneinfo, encodings.utf_8_sig, encodings.cp1252\nimport analyzer.cli\nfrom analyzer.measure import compiled_matcher\n"
+        script = ("import os, sys, zoneinfo, encodings.utf_8_sig, encodings.cp1252, encodings.cp437\nimport analyzer.cli\nfrom analyzer.measure import compiled_matcher\n"
                   "compiled_matcher()\nfrom analyzer.measure.readability import _easy_words\n_easy_words()\n"
                   "from analyzer.measure.syllables import _cmu_syllables, _hyphenator\n_cmu_syllables(); _hyphenator()\n"
                   "os.setgid(65534); os.setuid(65534)\n"
