@@ -47,4 +47,4 @@ def test_audited_precision(family, floor):
 def test_fresh_sample_is_mostly_labelled():
     from audit.precision import audit
 
-    assert all(p.coverage >= 0.8 for p in audit()), [(p.family, p.coverage) for p in audit()]
+    assert all(p.coverage >= 0.9 for p in audit()), [(p.family, p.coverage) for p in audit()]
