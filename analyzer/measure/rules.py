@@ -137,14 +137,24 @@ def before_a_number(c: Context) -> bool:
 
 def reader_directed(c: Context) -> bool:
     """Verbs like "book", "call", "contact" are calls to action only as imperatives or
-    after "to"/"please"/"you can": at the start of a sentence or after those words, and not in a
-    press office's note to journalists ("to arrange an interview, please contact").
+    after "please"/"you can"/"contact us to": at the start of a sentence or after those words,
+    and not in a press office's note to journalists ("to arrange an interview, please contact").
 
-    Prevents "the book", "a phone call", "contact with the virus" counting as calls to action.
+    Prevents "the book", "a phone call", "contact with the virus", "what specialists are
+    venturing to call a miracle", "use that information to schedule intercourse" counting as
+    calls to action.
     """
     before = c.word(c.start - 1)
-    directed = c.at_sentence_start or before in {"please", "to", "can", "today", "now", "and", "or", "simply", "just"}
+    directed = c.at_sentence_start or before in {"please", "can", "today", "now", "and", "or", "simply", "just"}
+    if before == "to":  # "Contact us to book", "don't hesitate to call"; not "venturing to call it a miracle"
+        directed = c.start - 1 == c.first or c.word(c.start - 2) in _TO_ADDRESSED
     return directed and not _in_press_block(c)
+
+
+# Words before "to" + verb that address the reader: "contact us to book", "be sure to call",
+# "click here to schedule", "don't hesitate to contact".
+_TO_ADDRESSED = {"us", "here", "below", "link", "how", "where", "hesitate", "sure", "remember", "want", "wish",
+                 "like", "free", "today", "now", "number", "online", "website"}
 
 
 # Words of a news release's media-contact block and boilerplate (EurekAlert!, Newswise and PR
@@ -165,16 +175,44 @@ def _in_press_block(c: Context) -> bool:
 
 
 def offered_to_reader(c: Context) -> bool:
-    """A phone number, e-mail address or link is a call to action when it is offered to the
-    reader, not when it sits in a release's media-contact block ("Media contact: ... 410-614-2916")
-    or in a reference ("Accessed October 2013 from http://...").
+    """A phone number, e-mail address or link is a call to action when the page asks the reader
+    to use it ("For more information, visit www...", "Call 555-123-4567 to book"), not when it
+    sits in a release's media-contact block ("Media contact: ... 410-614-2916"), in a reference
+    ("Accessed October 2013 from http://..."), or bare under a story ("thomas.maugh@latimes.com",
+    "Jason Blevins: 303-954-1374").
 
-    Prevents press-office contact details and cited links counting as calls to action (the
-    press_boilerplate category's convention: they address journalists; a citation points to a
+    Prevents press-office contact details, reporters' addresses and cited links counting as calls
+    to action (FTC .com Disclosures 2013 and Health Products Compliance Guidance 2022: a response
+    mechanism is a call to action when the reader is asked to use it; a citation points to a
     source).
     """
     sentence = c.text[max(c.sentence_start, c.match_start - _QUOTE_WINDOW):c.match_start]
-    return not (_in_press_block(c) or _REFERENCE.search(sentence))
+    return not (_in_press_block(c) or _REFERENCE.search(sentence)) and _asked_to_use(c, sentence)
+
+
+# Words that ask the reader to use a contact detail: "visit", "call", "for more information",
+# "learn more at", "report side effects to", "follow us", "contact".
+_REQUEST = re.compile(
+    r"(?i:\b(?:visit|call|phone|dial|text|contact|e-?mail|write|go to|log on|click|follow|find out|learn"
+    r"|more information|further information|details|see|report|order|register|sign up|subscribe|download|apply"
+    r"|enroll|enrol|book|ask|reach out|reach us|reach our|connect with|join us)\b)"
+)
+# A line this short before a contact detail is its label ("Cardinal Health: ", "Facebook: "): the
+# request, if any, is in the lead-in above the list.
+_LABEL_CHARS = 40
+_LEAD_IN_REACH = 250
+
+
+def _asked_to_use(c: Context, sentence: str) -> bool:
+    """Whether the page asks the reader to use this contact detail: a request in its sentence
+    ("For more information, visit www...", "call 1-800-..."), or, for a list line, in a lead-in
+    line above it that opens the list ("contact one of the following distributors:")."""
+    if _REQUEST.search(sentence):
+        return True
+    if len(sentence.strip()) >= _LABEL_CHARS:
+        return False
+    lead_in = c.text[max(0, c.sentence_start - _LEAD_IN_REACH):c.sentence_start]
+    return any(line.rstrip().endswith(":") and _REQUEST.search(line) for line in lead_in.splitlines())
 
 
 def link_with_object(c: Context) -> bool:
@@ -340,6 +378,10 @@ def risk_raised(c: Context) -> bool:
     criterion 3: the harms of the intervention).
     """
     window = c.before(5)
+    if "leading" in window:  # "the third leading cause of death": a ranking of the disease
+        return False
+    if any(w in {"not", "no", "never"} or w.endswith("n't") for w in window):  # "does not cause"
+        return False
     return any(w in _RAISED for w in window) and not any(w in _LOWERED for w in window)
 
 
@@ -498,6 +540,32 @@ def other_option(c: Context) -> bool:
     return not any(w in _NOT_AN_OPTION for w in c.tokens.words[c.end:min(c.last, c.end + 10)])
 
 
+# What sets a treatment beside the one discussed: "without surgery", "instead of", "or botox",
+# "avoid", "versus", "considered surgery but", "couldn't afford", "not getting surgery".
+_AS_OPTION = {"without", "avoid", "avoids", "avoided", "avoiding", "instead", "rather", "alternative", "alternatives",
+              "option", "options", "or", "nor", "versus", "vs", "compared", "comparison", "than", "considered",
+              "consider", "considering", "choice", "choose", "chose", "either", "unlike", "skip", "forgo", "afford",
+              "not", "no", "never", "only", "other", "standard", "conventional", "traditional", "existing", "usual",
+              "prefer", "preferred", "replace", "replaces", "replacing", "switch", "switched", "spare", "spared"}
+_OPTION_REACH = 6
+
+
+def named_as_option(c: Context) -> bool:
+    """A treatment's name ("surgery", "chemotherapy", "medications", "diet and exercise") is an
+    alternative discussed only where the text sets it beside the intervention as another
+    option: "without the pain or down time of surgery", "she even considered plastic surgery
+    but", "instead of antidepressants", "surgery or radiation". Not where it is the intervention
+    itself or its setting ("getting bilateral knee replacement surgery", "bleeding during
+    surgery", "improve response to chemotherapy").
+
+    Prevents the story's own treatment counting as alternatives discussed (HealthNewsReview.org
+    criterion 6: does the story compare the new approach with existing options?).
+    """
+    words = c.tokens.words
+    near = words[max(c.first, c.start - _OPTION_REACH):c.start] + words[c.end:min(c.last, c.end + 3)]
+    return any(w in _AS_OPTION or w.endswith("n't") for w in near)
+
+
 _SUPERLATIVE = {"best", "most", "purest", "finest", "only", "strongest", "highest", "greatest", "leading", "top"}
 _NOT_THE_INTERVENTION = {"data", "results", "result", "information", "evidence", "details", "records", "studies",
                          "research", "abstract", "article", "transcript", "copies", "statistics", "figures",
@@ -549,6 +617,7 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "other_option": other_option,
     "available_intervention": available_intervention,
     "not_in_a_name": not_in_a_name,
+    "named_as_option": named_as_option,
     "harm_not_minimised": harm_not_minimised,
     "not_an_aim": not_an_aim,
     "unsourced_statistic": unsourced_statistic,
@@ -640,8 +709,11 @@ def purchase_directed(c: Context) -> bool:
 
 
 # A negation that denies a harm: "no side effects", "none of the dangerous side effects",
-# "zero risks", "never any side effects".
-_DENIALS = {"no", "none", "zero", "never", "nor", "without", "free"}
+# "zero risks", "never any side effects", "does not cause cardiac toxicity", "I haven't had any".
+_DENIALS = {"no", "none", "zero", "never", "nor", "without", "free", "not"}
+# Harms a negation names rather than denies: "not well tolerated" discloses a harm.
+_NEGATION_DISCLOSES = {"tolerated", "tolerability", "recommended", "without"}
+_POORLY = {"poorly", "badly", "less", "hard", "difficult", "intolerable"}
 # A qualified denial reports a trial's observation ("no serious side effects", "no increased
 # risk"); sales copy denies every harm outright ("no side effects", "no harmful side effects").
 _REPORT_QUALIFIERS = {"serious", "severe", "major", "significant", "increased", "additional", "unexpected",
@@ -652,7 +724,11 @@ _OBSERVED = re.compile(
     r"developed|found|identified|documented|emerged)\b",
     re.IGNORECASE,
 )
-_DENIAL_REACH = 4
+_DENIAL_REACH = 5
+# How near the denial the observing verb must stand to make it a report: "no serious adverse
+# events occurred", "patients reported no side effects"; not "a study found that people lost
+# 12% of their body fat - with zero side effects", where "found" governs the weight loss.
+_OBSERVED_REACH = 6
 
 
 def harm_not_denied(c: Context) -> bool:
@@ -674,12 +750,60 @@ def harm_not_denied(c: Context) -> bool:
             break
     # a pattern's match may hold the denial itself: "100% safe with no side effects"
     window = window + c.tokens.words[c.start:c.end - 1]
-    if not any(w in _DENIALS for w in window) or any(w in _REPORT_QUALIFIERS for w in window):
+    if c.tokens.words[c.end - 1] in _NEGATION_DISCLOSES:
+        # "not well tolerated", "poorly tolerated" disclose; "well tolerated" is a safety claim
+        return c.tokens.words[c.end - 1] != "tolerated" or any(
+            w in _DENIALS or w.endswith("n't") or w in _POORLY for w in c.before(3))
+    denied = any(w in _DENIALS or w.endswith("n't") for w in window)
+    if not denied or any(w in _REPORT_QUALIFIERS for w in window):
         return True
-    return bool(_OBSERVED.search(c.text, c.sentence_start, c.sentence_end))
+    return _observed_by_others(c)
+
+
+def _observed_by_others(c: Context) -> bool:
+    """A verb of observation beside the denial ("no adverse events occurred", "patients reported
+    no side effects") makes it a trial's report, unless the observer is the writer's "I": a
+    testimonial's "I haven't experienced any side effects" is a safety claim."""
+    # counted from the harm's last word: a pattern's match may be long ("12% of ... side effects")
+    first = max(c.first, c.end - 1 - _DENIAL_REACH - _OBSERVED_REACH)
+    last = min(c.last, c.end + _OBSERVED_REACH)
+    near = c.tokens.words[first:last]
+    if "i" in near or "i've" in near:
+        return False
+    return any(_OBSERVED.fullmatch(w) for w in near)
+
+
+# What ties a symptom to an intervention or exposure: harm words, causal verbs, the treatment.
+_TIED_TO_INTERVENTION = re.compile(
+    r"(?i:\bside[- ]?effects?\b|\badverse\b|\bcaused?\b|\bcausing\b|\bcan cause|\bmay cause|\brisks?\b"
+    r"|\blinked\b|\bassociated with\b|\btriggered\b|\breported\b|\bexperienced\b|\bsuffered\b|\bcomplications?\b"
+    r"|\btreatments?\b|\bdrugs?\b|\bdoses?\b|\bdosing\b|\binjections?\b|\bsurgery\b|\btherap(?:y|ies)\b"
+    r"|\bvaccines?\b|\bpills?\b|\bmedications?\b|\bmedicines?\b|\btak(?:e|es|ing)\b|\btook\b|\btolerat\w*"
+    r"|\bwarnings?\b|\bexposure\b|\bafter (?:using|taking|receiving|starting)\b)"
+)
+# How far before its sentence the tie may be: a list of effects often follows its lead-in line.
+_TIE_REACH = 150
+
+
+def adverse_effect_of_intervention(c: Context) -> bool:
+    """A named symptom ("insomnia", "headaches", "weight gain") discloses a harm only where its
+    sentence (or the line before) ties it to a treatment or exposure: "side effects included
+    headache", "the drug can cause swelling", "patients taking it reported nausea". Not where it
+    describes the disease or a life ("Symptoms can include sadness, insomnia", "her weight gain
+    went out of control after an injury"), nor in a disease's name ("chronic fatigue syndrome").
+
+    Prevents the symptoms of the condition counting as harms disclosed (HealthNewsReview.org
+    criterion 3: the harms of the intervention; MedDRA terms name both symptoms and adverse
+    reactions). Denied harms do not count either (``harm_not_denied``).
+    """
+    if c.word(c.end) in {"syndrome", "disorder"}:
+        return False
+    near = c.text[max(0, c.sentence_start - _TIE_REACH):c.sentence_end]
+    return bool(_TIED_TO_INTERVENTION.search(near)) and harm_not_denied(c)
 
 
 RULES.update({
     "purchase_directed": purchase_directed,
     "harm_not_denied": harm_not_denied,
+    "adverse_effect_of_intervention": adverse_effect_of_intervention,
 })
