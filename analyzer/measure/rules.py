@@ -240,31 +240,45 @@ def not_astonishment(c: Context) -> bool:
 
 def not_statistical(c: Context) -> bool:
     """"Significant" sells ("a significant breakthrough") but in "statistically significant",
-    "a significant difference" or "significant at p < 0.05" it reports a test result.
+    "a significant difference", "significant at p < 0.05" or "a significant risk factor" it
+    reports a test result or an epidemiological term.
 
     Prevents the vocabulary of statistics counting as promotional wording (Millar, Batalo &
     Budgell 2022 count hype adjectives, not test outcomes).
     """
     before, after = c.word(c.start - 1), c.word(c.end)
     return not (before in {"statistically", "clinically", "not", "non"}
-                or after in {"difference", "differences", "association", "associations", "correlation", "at", "p", "level"})
+                or after in {"difference", "differences", "association", "associations", "correlation", "at", "p", "level",
+                             "predictor", "predictors"}
+                or after == "risk" and c.word(c.end + 1) in {"factor", "factors"})
 
 
 # Clinical names that hold an importance adjective: "critical care", "essential tremor", "vital signs".
-_CLINICAL_AFTER = {"care", "condition", "conditions", "illness", "ill", "limb", "period", "access", "oils", "oil",
+_CLINICAL_AFTER = {"light", "care", "condition", "conditions", "illness", "ill", "limb", "period", "access", "oils", "oil",
                    "tremor", "hypertension", "medicines", "amino", "fatty", "nutrients", "nutrient", "vitamins",
                    "signs", "sign", "statistics", "capacity", "organs", "functions", "services", "workers"}
 
 
 def not_clinical_term(c: Context) -> bool:
-    """"Critical", "essential", "vital" are importance claims ("a critical breakthrough") but
-    part of a clinical name in "critical care", "essential tremor", "vital signs", "essential
-    medicines".
+    """"Critical", "essential", "vital", "bright" are importance or quality claims ("a critical
+    breakthrough", "a bright future") but part of a clinical name in "critical care", "essential
+    tremor", "vital signs", "essential medicines", "bright light therapy", or of a product's name
+    ("Essential Cleanse").
 
     Prevents names of wards, diseases and measurements counting as promotional wording
     (Millar, Batalo & Budgell 2022 count the evaluative adjective).
     """
-    return c.word(c.end) not in _CLINICAL_AFTER and c.word(c.start - 1) not in {"critically"}
+    return c.word(c.end) not in _CLINICAL_AFTER and c.word(c.start - 1) not in {"critically"} and not _in_a_title(c)
+
+
+def _in_a_title(c: Context) -> bool:
+    """A capitalised word inside a lower-case sentence, before another capitalised word: part of
+    a name ("Garcinia Essentials and Essential Cleanse", "Critical Care Medicine")."""
+    if c.at_sentence_start or c.end >= c.last:
+        return False
+    before, first, following = c.surface(c.start - 1), c.surface(c.start), c.surface(c.end)
+    return (first[:1].isupper() and not first.isupper() and following[:1].isupper()
+            and not following.isupper() and before[:1].islower())
 
 
 def evaluative_best(c: Context) -> bool:
@@ -276,6 +290,27 @@ def evaluative_best(c: Context) -> bool:
     """
     before, after = c.word(c.start - 1), c.word(c.end)
     return not (before in {"how", "at", "what", "whichever"} or after in {"way", "ways", "practice", "practices", "known", "to", "selling", "interests", "interest", "friend", "friends"})
+
+
+def key_as_evaluation(c: Context) -> bool:
+    """"Key" rates something when it is said to be key ("exercise is key", "the key to success",
+    "key for patients"), not as a classifying attribute ("key risk factors", "a key cellular
+    reaction", "2 Key Ingredients"), which news and methods use without selling.
+
+    Prevents the attributive "key" counting as hype (precision audit, tests/audit: none of the
+    attributive uses sold anything; Millar, Batalo & Budgell 2022 count the evaluative adjective).
+    """
+    after = c.word(c.end)
+    return after in {"to", "for", ""} or c.word(c.start - 1) in {"is", "are", "was", "were", "be", "been", "remains"}
+
+
+def adjective_not_verb(c: Context) -> bool:
+    """"Perfect" rates ("the perfect solution") but "to perfect the operation" is the verb:
+    improve until right.
+
+    Prevents the verb counting as a quality claim.
+    """
+    return not (c.word(c.start - 1) == "to" and c.word(c.end) in {"the", "a", "an", "his", "her", "their", "its", "our", "this"})
 
 
 def not_a_programme_name(c: Context) -> bool:
@@ -293,8 +328,13 @@ def not_a_directive(c: Context) -> bool:
     reader (Hyland 2005 lists "it is important to" among engagement markers), not a claim that a
     finding matters ("an important advance").
 
-    Prevents advice frames counting as importance claims.
+    A sentence adverbial ("Just as important, the tests ...", "More important, ...") links two
+    points of the text (a discourse marker), it does not rate a finding.
+
+    Prevents advice frames and discourse markers counting as importance claims.
     """
+    if c.start - c.first <= 2 and "," in c.gap_before(c.end):  # "Just as important, the tests ..."
+        return False
     return not (c.word(c.end) == "to" or c.word(c.end) == "that" and c.word(c.start - 1) in {"is", "was", "it's"})
 
 
@@ -508,6 +548,39 @@ _FUNDING_CONTEXT = re.compile(
 )
 
 
+# Funding asked for, not received: "applied for funding", "seeking funding for larger studies",
+# "drafting a grant proposal to the NIH".
+_SOUGHT = re.compile(r"(?i:\b(?:seek|seeks|seeking|sought|apply|applies|applied|applying|application|proposal|proposals"
+                     r"|hope to (?:get|obtain|raise)|in search of|looking for|ranked|ranks|ranking|among the highest)\b)")
+_SOUGHT_REACH = 60
+# What "supported by" names when it is evidence, not money: "supported by multiple published
+# clinical studies", "a finding supported by Tuesday's study".
+_EVIDENCE_AFTER = {"study", "studies", "data", "evidence", "findings", "results", "trial", "trials", "clinical",
+                   "scientific", "science", "published", "literature", "observations", "research"}
+
+
+def funding_received(c: Context) -> bool:
+    """"Funding", "grant" and "supported by" say who paid only when the money was received for
+    the work: not when it is sought ("have applied for funding", "seeking funding for larger
+    studies", "a grant proposal"), not in an institution's ranking ("ranked in the top 20 in
+    research funding"), and "supported by" not when evidence supports a claim ("a finding
+    supported by Tuesday's study", "supported by published clinical studies").
+
+    Prevents plans and epistemic support counting as funding disclosed (HealthNewsReview.org
+    criterion 9 asks who paid for the work that is reported).
+    """
+    if _SOUGHT.search(c.text, max(c.sentence_start, c.match_start - _SOUGHT_REACH), c.match_start):
+        return False
+    if c.word(c.end) in {"proposal", "proposals", "application", "applications"}:
+        return False
+    if c.tokens.words[c.end - 1] == "by":
+        following = [i for i in range(c.end, min(c.last, c.end + 4))]
+        evidence = [i for i in following if c.word(i) in _EVIDENCE_AFTER and not c.surface(i)[:1].isupper()]
+        grants = [i for i in following if c.word(i).startswith(("grant", "fund", "award"))]
+        return not evidence or bool(grants)
+    return True
+
+
 def funding_context(c: Context) -> bool:
     """A funder's name or a word like "foundation" or "supported by" says who paid only next to
     funding wording or another funding body elsewhere in its sentence ("supported by the National
@@ -520,7 +593,7 @@ def funding_context(c: Context) -> bool:
     # the sentence and a little beyond: a funding note is often one line split over two
     near = c.text[max(0, c.match_start - _FUNDING_REACH):c.match_start] + " " + \
         c.text[c.match_end:c.match_end + _FUNDING_REACH]
-    return bool(_FUNDING_CONTEXT.search(near))
+    return bool(_FUNDING_CONTEXT.search(near)) and funding_received(c)
 
 
 _FUNDING_REACH = 120
@@ -607,6 +680,8 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "not_statistical": not_statistical,
     "evaluative_best": evaluative_best,
     "not_a_directive": not_a_directive,
+    "key_as_evaluation": key_as_evaluation,
+    "adjective_not_verb": adjective_not_verb,
     "not_a_programme_name": not_a_programme_name,
     "not_clinical_term": not_clinical_term,
     "risk_raised": risk_raised,
@@ -614,6 +689,7 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "not_an_offer": not_an_offer,
     "always_of_effect": always_of_effect,
     "funding_context": funding_context,
+    "funding_received": funding_received,
     "other_option": other_option,
     "available_intervention": available_intervention,
     "not_in_a_name": not_in_a_name,
