@@ -443,11 +443,16 @@ _CITATION = re.compile(
 # Two groups set side by side: "among women who took hormones and women who didn't". A bare
 # "compared with the control group" is not enough: the reader still lacks the other figure.
 _COMPARISON = re.compile(r"\bwho (?:did|do|took|take|had|received|used)\b.{1,80}\bwho (?:didn't|did not|don't|do not)\b")
-# A percentage that measures no outcome: an offer ("10% off", "100% satisfaction guarantee"), a
-# composition ("100% natural", "60-70% purity"), a state of mind ("100% convinced").
+# A percentage that measures no outcome: an offer ("10% off", "100% satisfaction guarantee", "100%
+# zero risk"), a composition ("100% natural", "60-70% purity"), a state of mind ("100% convinced").
 _NOT_OUTCOME_AFTER = re.compile(
     r"\s?(?i:off\b|discount|satisfaction|money|natural|organic|pure\b|purity|hca\b|extract|concentrat|honest|convinced"
-    r"|sure\b|certain\b|guarantee|alami|safe\b|free\b|cotton|cocoa|proof\b)"
+    r"|sure\b|certain\b|guarantee|alami|safe\b|free\b|cotton|cocoa|proof\b|zero\b)"
+)
+# A share of a market, not of patients: "90% of the imitation products out there", "90% of all
+# brands are less than 30% extract".
+_SHARE_OF_PRODUCTS = re.compile(
+    r"\s?of (?:the |all |these |those )?(?:[\w-]+ ){0,3}(?i:products|brands|supplements|pills|creams|bottles|formulas)\b"
 )
 # A rate of harm: "6.9 percent of patients suffered major cardiac events", "45% dropped out".
 _HARM_NEAR = re.compile(
@@ -457,7 +462,7 @@ _REDUCED_NEAR = re.compile(r"(?i:\b(?:reduc|lower|fewer|prevent|decreas|cut|less
 
 
 def _is_outcome_figure(c: Context) -> bool:
-    if _NOT_OUTCOME_AFTER.match(c.text, c.match_end):
+    if _NOT_OUTCOME_AFTER.match(c.text, c.match_end) or _SHARE_OF_PRODUCTS.match(c.text, c.match_end):
         return False
     window = c.text[max(c.sentence_start, c.match_start - 60):min(c.sentence_end, c.match_end + 60)]
     return not (_HARM_NEAR.search(window) and not _REDUCED_NEAR.search(window))
@@ -514,6 +519,18 @@ def asserted_claim(c: Context) -> bool:
     surface = c.surface(c.start)
     following = c.surface(c.end) if c.end < c.last else ""
     return not (len(surface) > 1 and surface.isupper() and not following.isupper())
+
+
+def cure_claimed(c: Context) -> bool:
+    """"Cures" and "cure" claim that a treatment ends a disease ("it cures arthritis"), not in a
+    measure or an aim: "cure rates", "a higher cure rate", "treat with intent to cure".
+
+    Prevents outcome measures and treatment goals counting as absolute claims (FTC Health
+    Products Compliance Guidance 2022 concerns claims that a product cures).
+    """
+    if c.word(c.end) in {"rate", "rates"} or "intent" in c.before(2):
+        return False
+    return asserted_claim(c)
 
 
 _EFFECT_VERBS = {"works", "work", "worked", "helps", "help", "effective", "succeeds", "delivers", "cures", "heals",
@@ -688,6 +705,7 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "asserted_claim": asserted_claim,
     "not_an_offer": not_an_offer,
     "always_of_effect": always_of_effect,
+    "cure_claimed": cure_claimed,
     "funding_context": funding_context,
     "funding_received": funding_received,
     "other_option": other_option,
@@ -708,7 +726,7 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "reader_directed": reader_directed,
 }
 
-_NEGATIONS = {"not", "no", "never", "nor", "isn't", "aren't", "wasn't", "weren't", "isnt", "without", "hardly"}
+_NEGATIONS = {"not", "no", "none", "never", "nor", "isn't", "aren't", "wasn't", "weren't", "isnt", "without", "hardly"}
 # "so-called", "billed as", and the words that report a belief the writer does not share ("the
 # perception that it's all natural", "the myth that", "the company claims").
 _ATTRIBUTIONS = {"called", "call", "calls", "calling", "dubbed", "dub", "dubs", "billed", "touted", "termed", "labelled",
