@@ -178,8 +178,8 @@ def offered_to_reader(c: Context) -> bool:
     """A phone number, e-mail address or link is a call to action when the page asks the reader
     to use it ("For more information, visit www...", "Call 555-123-4567 to book"), not when it
     sits in a release's media-contact block ("Media contact: ... 410-614-2916"), in a reference
-    ("Accessed October 2013 from http://..."), or bare under a story ("thomas.maugh@latimes.com",
-    "Jason Blevins: 303-954-1374").
+    ("Accessed October 2013 from http://..."), or bare under a story (a reporter's
+    "name@newspaper.com", "Reporter Name: 555-954-1374").
 
     Prevents press-office contact details, reporters' addresses and cited links counting as calls
     to action (FTC .com Disclosures 2013 and Health Products Compliance Guidance 2022: a response
