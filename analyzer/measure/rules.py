@@ -677,6 +677,39 @@ def available_intervention(c: Context) -> bool:
     return not nearby & _NOT_THE_INTERVENTION
 
 
+# Words of a regulator's decision on access: "FDA-approved", "the FDA cleared", "FDA review".
+_REGULATORY_DECISION = re.compile(
+    r"(?i:\b(?:approv|clear|authori[sz]|licens|designat|review|submi|applica|label|allow|permit|reject|market"
+    r"|prescri|availab|panel|advisory|decision|evaluat|ban|withdr|recall)\w*)"
+)
+# Drug classes named by "prescription": "prescription painkiller addicts", "prescription diet pills".
+_PRESCRIPTION_CLASS = {"painkiller", "painkillers", "addicts", "addiction", "abuse", "diet", "pill", "pills", "opioid",
+                       "opioids", "drug", "drugs", "medication", "medications", "medicine", "medicines", "sleeping",
+                       "stimulant", "stimulants", "narcotics", "sedatives"}
+
+
+def regulator_deciding(c: Context) -> bool:
+    """The FDA's name tells a reader about access only where its sentence says what the agency
+    decided or reviews ("FDA-approved", "the FDA cleared", "under FDA review"), not where the
+    agency warns, is written to ("report side effects to the FDA", "www.fda.gov/medwatch") or is
+    described.
+
+    Prevents every mention of a regulator counting as availability disclosed
+    (HealthNewsReview.org criterion 7: is the approval status and availability explained?).
+    """
+    return bool(_REGULATORY_DECISION.search(c.text, c.sentence_start, c.sentence_end)) and not (
+        c.match_start > 0 and c.text[c.match_start - 1] == ".")  # "www.fda.gov": a web address
+
+
+def prescription_as_access(c: Context) -> bool:
+    """"By prescription", "without a prescription", "non-prescription" tell access; "prescription
+    painkiller addicts", "prescription diet pills" name a class of drugs.
+
+    Prevents drug classes counting as availability disclosed (HealthNewsReview.org criterion 7).
+    """
+    return c.word(c.end) not in _PRESCRIPTION_CLASS
+
+
 def not_in_a_name(c: Context) -> bool:
     """Title-case words inside a name ("NIHR Clinical Trials Fellow", "Clinical Trial Service
     Unit") name an office, not a trial of the intervention.
@@ -711,6 +744,8 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "other_option": other_option,
     "available_intervention": available_intervention,
     "not_in_a_name": not_in_a_name,
+    "regulator_deciding": regulator_deciding,
+    "prescription_as_access": prescription_as_access,
     "named_as_option": named_as_option,
     "harm_not_minimised": harm_not_minimised,
     "not_an_aim": not_an_aim,
