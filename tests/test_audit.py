@@ -20,9 +20,9 @@ LABELS = Path(__file__).parent / "audit" / "labels.jsonl"
 # Floors sit a little under what is measured (tests/audit/README.md), so a change that makes findings
 # worse fails. The issue-14 target is 0.90 for hedges, boosters, promotional, cta and each disclosure cue.
 FLOORS = {
-    "hedges": 0.72, "boosters": 0.86, "promotional": 0.52, "cta": 0.76, "claims": 0.58,
-    "testimonials": 0.76, "harms": 0.28, "benefits": 0.70, "evidence": 0.78, "costs": 0.80,
-    "availability": 0.76, "funding": 0.68, "alternatives": 0.68,
+    "hedges": 0.72, "boosters": 0.86, "promotional": 0.66, "cta": 0.88, "claims": 0.60,
+    "testimonials": 0.76, "marketing": 0.78, "harms": 0.42, "benefits": 0.76, "evidence": 0.78, "costs": 0.80,
+    "availability": 0.82, "funding": 0.74, "alternatives": 0.80,
 }
 
 
@@ -47,4 +47,4 @@ def test_audited_precision(family, floor):
 def test_fresh_sample_is_mostly_labelled():
     from audit.precision import audit
 
-    assert all(p.coverage >= 0.8 for p in audit()), [(p.family, p.coverage) for p in audit()]
+    assert all(p.coverage >= 0.9 for p in audit()), [(p.family, p.coverage) for p in audit()]

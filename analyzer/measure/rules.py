@@ -137,14 +137,24 @@ def before_a_number(c: Context) -> bool:
 
 def reader_directed(c: Context) -> bool:
     """Verbs like "book", "call", "contact" are calls to action only as imperatives or
-    after "to"/"please"/"you can": at the start of a sentence or after those words, and not in a
-    press office's note to journalists ("to arrange an interview, please contact").
+    after "please"/"you can"/"contact us to": at the start of a sentence or after those words,
+    and not in a press office's note to journalists ("to arrange an interview, please contact").
 
-    Prevents "the book", "a phone call", "contact with the virus" counting as calls to action.
+    Prevents "the book", "a phone call", "contact with the virus", "what specialists are
+    venturing to call a miracle", "use that information to schedule intercourse" counting as
+    calls to action.
     """
     before = c.word(c.start - 1)
-    directed = c.at_sentence_start or before in {"please", "to", "can", "today", "now", "and", "or", "simply", "just"}
+    directed = c.at_sentence_start or before in {"please", "can", "today", "now", "and", "or", "simply", "just"}
+    if before == "to":  # "Contact us to book", "don't hesitate to call"; not "venturing to call it a miracle"
+        directed = c.start - 1 == c.first or c.word(c.start - 2) in _TO_ADDRESSED
     return directed and not _in_press_block(c)
+
+
+# Words before "to" + verb that address the reader: "contact us to book", "be sure to call",
+# "click here to schedule", "don't hesitate to contact".
+_TO_ADDRESSED = {"us", "here", "below", "link", "how", "where", "hesitate", "sure", "remember", "want", "wish",
+                 "like", "free", "today", "now", "number", "online", "website"}
 
 
 # Words of a news release's media-contact block and boilerplate (EurekAlert!, Newswise and PR
@@ -165,16 +175,44 @@ def _in_press_block(c: Context) -> bool:
 
 
 def offered_to_reader(c: Context) -> bool:
-    """A phone number, e-mail address or link is a call to action when it is offered to the
-    reader, not when it sits in a release's media-contact block ("Media contact: ... 410-614-2916")
-    or in a reference ("Accessed October 2013 from http://...").
+    """A phone number, e-mail address or link is a call to action when the page asks the reader
+    to use it ("For more information, visit www...", "Call 555-123-4567 to book"), not when it
+    sits in a release's media-contact block ("Media contact: ... 410-614-2916"), in a reference
+    ("Accessed October 2013 from http://..."), or bare under a story (a reporter's
+    "name@newspaper.com", "Reporter Name: 555-954-1374").
 
-    Prevents press-office contact details and cited links counting as calls to action (the
-    press_boilerplate category's convention: they address journalists; a citation points to a
+    Prevents press-office contact details, reporters' addresses and cited links counting as calls
+    to action (FTC .com Disclosures 2013 and Health Products Compliance Guidance 2022: a response
+    mechanism is a call to action when the reader is asked to use it; a citation points to a
     source).
     """
     sentence = c.text[max(c.sentence_start, c.match_start - _QUOTE_WINDOW):c.match_start]
-    return not (_in_press_block(c) or _REFERENCE.search(sentence))
+    return not (_in_press_block(c) or _REFERENCE.search(sentence)) and _asked_to_use(c, sentence)
+
+
+# Words that ask the reader to use a contact detail: "visit", "call", "for more information",
+# "learn more at", "report side effects to", "follow us", "contact".
+_REQUEST = re.compile(
+    r"(?i:\b(?:visit|call|phone|dial|text|contact|e-?mail|write|go to|log on|click|follow|find out|learn"
+    r"|more information|further information|details|see|report|order|register|sign up|subscribe|download|apply"
+    r"|enroll|enrol|book|ask|reach out|reach us|reach our|connect with|join us)\b)"
+)
+# A line this short before a contact detail is its label ("Cardinal Health: ", "Facebook: "): the
+# request, if any, is in the lead-in above the list.
+_LABEL_CHARS = 40
+_LEAD_IN_REACH = 250
+
+
+def _asked_to_use(c: Context, sentence: str) -> bool:
+    """Whether the page asks the reader to use this contact detail: a request in its sentence
+    ("For more information, visit www...", "call 1-800-..."), or, for a list line, in a lead-in
+    line above it that opens the list ("contact one of the following distributors:")."""
+    if _REQUEST.search(sentence):
+        return True
+    if len(sentence.strip()) >= _LABEL_CHARS:
+        return False
+    lead_in = c.text[max(0, c.sentence_start - _LEAD_IN_REACH):c.sentence_start]
+    return any(line.rstrip().endswith(":") and _REQUEST.search(line) for line in lead_in.splitlines())
 
 
 def link_with_object(c: Context) -> bool:
@@ -202,31 +240,45 @@ def not_astonishment(c: Context) -> bool:
 
 def not_statistical(c: Context) -> bool:
     """"Significant" sells ("a significant breakthrough") but in "statistically significant",
-    "a significant difference" or "significant at p < 0.05" it reports a test result.
+    "a significant difference", "significant at p < 0.05" or "a significant risk factor" it
+    reports a test result or an epidemiological term.
 
     Prevents the vocabulary of statistics counting as promotional wording (Millar, Batalo &
     Budgell 2022 count hype adjectives, not test outcomes).
     """
     before, after = c.word(c.start - 1), c.word(c.end)
     return not (before in {"statistically", "clinically", "not", "non"}
-                or after in {"difference", "differences", "association", "associations", "correlation", "at", "p", "level"})
+                or after in {"difference", "differences", "association", "associations", "correlation", "at", "p", "level",
+                             "predictor", "predictors"}
+                or after == "risk" and c.word(c.end + 1) in {"factor", "factors"})
 
 
 # Clinical names that hold an importance adjective: "critical care", "essential tremor", "vital signs".
-_CLINICAL_AFTER = {"care", "condition", "conditions", "illness", "ill", "limb", "period", "access", "oils", "oil",
+_CLINICAL_AFTER = {"light", "care", "condition", "conditions", "illness", "ill", "limb", "period", "access", "oils", "oil",
                    "tremor", "hypertension", "medicines", "amino", "fatty", "nutrients", "nutrient", "vitamins",
                    "signs", "sign", "statistics", "capacity", "organs", "functions", "services", "workers"}
 
 
 def not_clinical_term(c: Context) -> bool:
-    """"Critical", "essential", "vital" are importance claims ("a critical breakthrough") but
-    part of a clinical name in "critical care", "essential tremor", "vital signs", "essential
-    medicines".
+    """"Critical", "essential", "vital", "bright" are importance or quality claims ("a critical
+    breakthrough", "a bright future") but part of a clinical name in "critical care", "essential
+    tremor", "vital signs", "essential medicines", "bright light therapy", or of a product's name
+    ("Essential Cleanse").
 
     Prevents names of wards, diseases and measurements counting as promotional wording
     (Millar, Batalo & Budgell 2022 count the evaluative adjective).
     """
-    return c.word(c.end) not in _CLINICAL_AFTER and c.word(c.start - 1) not in {"critically"}
+    return c.word(c.end) not in _CLINICAL_AFTER and c.word(c.start - 1) not in {"critically"} and not _in_a_title(c)
+
+
+def _in_a_title(c: Context) -> bool:
+    """A capitalised word inside a lower-case sentence, before another capitalised word: part of
+    a name ("Garcinia Essentials and Essential Cleanse", "Critical Care Medicine")."""
+    if c.at_sentence_start or c.end >= c.last:
+        return False
+    before, first, following = c.surface(c.start - 1), c.surface(c.start), c.surface(c.end)
+    return (first[:1].isupper() and not first.isupper() and following[:1].isupper()
+            and not following.isupper() and before[:1].islower())
 
 
 def evaluative_best(c: Context) -> bool:
@@ -238,6 +290,27 @@ def evaluative_best(c: Context) -> bool:
     """
     before, after = c.word(c.start - 1), c.word(c.end)
     return not (before in {"how", "at", "what", "whichever"} or after in {"way", "ways", "practice", "practices", "known", "to", "selling", "interests", "interest", "friend", "friends"})
+
+
+def key_as_evaluation(c: Context) -> bool:
+    """"Key" rates something when it is said to be key ("exercise is key", "the key to success",
+    "key for patients"), not as a classifying attribute ("key risk factors", "a key cellular
+    reaction", "2 Key Ingredients"), which news and methods use without selling.
+
+    Prevents the attributive "key" counting as hype (precision audit, tests/audit: none of the
+    attributive uses sold anything; Millar, Batalo & Budgell 2022 count the evaluative adjective).
+    """
+    after = c.word(c.end)
+    return after in {"to", "for", ""} or c.word(c.start - 1) in {"is", "are", "was", "were", "be", "been", "remains"}
+
+
+def adjective_not_verb(c: Context) -> bool:
+    """"Perfect" rates ("the perfect solution") but "to perfect the operation" is the verb:
+    improve until right.
+
+    Prevents the verb counting as a quality claim.
+    """
+    return not (c.word(c.start - 1) == "to" and c.word(c.end) in {"the", "a", "an", "his", "her", "their", "its", "our", "this"})
 
 
 def not_a_programme_name(c: Context) -> bool:
@@ -255,8 +328,13 @@ def not_a_directive(c: Context) -> bool:
     reader (Hyland 2005 lists "it is important to" among engagement markers), not a claim that a
     finding matters ("an important advance").
 
-    Prevents advice frames counting as importance claims.
+    A sentence adverbial ("Just as important, the tests ...", "More important, ...") links two
+    points of the text (a discourse marker), it does not rate a finding.
+
+    Prevents advice frames and discourse markers counting as importance claims.
     """
+    if c.start - c.first <= 2 and "," in c.gap_before(c.end):  # "Just as important, the tests ..."
+        return False
     return not (c.word(c.end) == "to" or c.word(c.end) == "that" and c.word(c.start - 1) in {"is", "was", "it's"})
 
 
@@ -340,6 +418,10 @@ def risk_raised(c: Context) -> bool:
     criterion 3: the harms of the intervention).
     """
     window = c.before(5)
+    if "leading" in window:  # "the third leading cause of death": a ranking of the disease
+        return False
+    if any(w in {"not", "no", "never"} or w.endswith("n't") for w in window):  # "does not cause"
+        return False
     return any(w in _RAISED for w in window) and not any(w in _LOWERED for w in window)
 
 
@@ -361,11 +443,16 @@ _CITATION = re.compile(
 # Two groups set side by side: "among women who took hormones and women who didn't". A bare
 # "compared with the control group" is not enough: the reader still lacks the other figure.
 _COMPARISON = re.compile(r"\bwho (?:did|do|took|take|had|received|used)\b.{1,80}\bwho (?:didn't|did not|don't|do not)\b")
-# A percentage that measures no outcome: an offer ("10% off", "100% satisfaction guarantee"), a
-# composition ("100% natural", "60-70% purity"), a state of mind ("100% convinced").
+# A percentage that measures no outcome: an offer ("10% off", "100% satisfaction guarantee", "100%
+# zero risk"), a composition ("100% natural", "60-70% purity"), a state of mind ("100% convinced").
 _NOT_OUTCOME_AFTER = re.compile(
     r"\s?(?i:off\b|discount|satisfaction|money|natural|organic|pure\b|purity|hca\b|extract|concentrat|honest|convinced"
-    r"|sure\b|certain\b|guarantee|alami|safe\b|free\b|cotton|cocoa|proof\b)"
+    r"|sure\b|certain\b|guarantee|alami|safe\b|free\b|cotton|cocoa|proof\b|zero\b)"
+)
+# A share of a market, not of patients: "90% of the imitation products out there", "90% of all
+# brands are less than 30% extract".
+_SHARE_OF_PRODUCTS = re.compile(
+    r"\s?of (?:the |all |these |those )?(?:[\w-]+ ){0,3}(?i:products|brands|supplements|pills|creams|bottles|formulas)\b"
 )
 # A rate of harm: "6.9 percent of patients suffered major cardiac events", "45% dropped out".
 _HARM_NEAR = re.compile(
@@ -375,7 +462,7 @@ _REDUCED_NEAR = re.compile(r"(?i:\b(?:reduc|lower|fewer|prevent|decreas|cut|less
 
 
 def _is_outcome_figure(c: Context) -> bool:
-    if _NOT_OUTCOME_AFTER.match(c.text, c.match_end):
+    if _NOT_OUTCOME_AFTER.match(c.text, c.match_end) or _SHARE_OF_PRODUCTS.match(c.text, c.match_end):
         return False
     window = c.text[max(c.sentence_start, c.match_start - 60):min(c.sentence_end, c.match_end + 60)]
     return not (_HARM_NEAR.search(window) and not _REDUCED_NEAR.search(window))
@@ -434,6 +521,18 @@ def asserted_claim(c: Context) -> bool:
     return not (len(surface) > 1 and surface.isupper() and not following.isupper())
 
 
+def cure_claimed(c: Context) -> bool:
+    """"Cures" and "cure" claim that a treatment ends a disease ("it cures arthritis"), not in a
+    measure or an aim: "cure rates", "a higher cure rate", "treat with intent to cure".
+
+    Prevents outcome measures and treatment goals counting as absolute claims (FTC Health
+    Products Compliance Guidance 2022 concerns claims that a product cures).
+    """
+    if c.word(c.end) in {"rate", "rates"} or "intent" in c.before(2):
+        return False
+    return asserted_claim(c)
+
+
 _EFFECT_VERBS = {"works", "work", "worked", "helps", "help", "effective", "succeeds", "delivers", "cures", "heals",
                  "eliminates", "removes", "results"}
 
@@ -466,6 +565,39 @@ _FUNDING_CONTEXT = re.compile(
 )
 
 
+# Funding asked for, not received: "applied for funding", "seeking funding for larger studies",
+# "drafting a grant proposal to the NIH".
+_SOUGHT = re.compile(r"(?i:\b(?:seek|seeks|seeking|sought|apply|applies|applied|applying|application|proposal|proposals"
+                     r"|hope to (?:get|obtain|raise)|in search of|looking for|ranked|ranks|ranking|among the highest)\b)")
+_SOUGHT_REACH = 60
+# What "supported by" names when it is evidence, not money: "supported by multiple published
+# clinical studies", "a finding supported by Tuesday's study".
+_EVIDENCE_AFTER = {"study", "studies", "data", "evidence", "findings", "results", "trial", "trials", "clinical",
+                   "scientific", "science", "published", "literature", "observations", "research"}
+
+
+def funding_received(c: Context) -> bool:
+    """"Funding", "grant" and "supported by" say who paid only when the money was received for
+    the work: not when it is sought ("have applied for funding", "seeking funding for larger
+    studies", "a grant proposal"), not in an institution's ranking ("ranked in the top 20 in
+    research funding"), and "supported by" not when evidence supports a claim ("a finding
+    supported by Tuesday's study", "supported by published clinical studies").
+
+    Prevents plans and epistemic support counting as funding disclosed (HealthNewsReview.org
+    criterion 9 asks who paid for the work that is reported).
+    """
+    if _SOUGHT.search(c.text, max(c.sentence_start, c.match_start - _SOUGHT_REACH), c.match_start):
+        return False
+    if c.word(c.end) in {"proposal", "proposals", "application", "applications"}:
+        return False
+    if c.tokens.words[c.end - 1] == "by":
+        following = [i for i in range(c.end, min(c.last, c.end + 4))]
+        evidence = [i for i in following if c.word(i) in _EVIDENCE_AFTER and not c.surface(i)[:1].isupper()]
+        grants = [i for i in following if c.word(i).startswith(("grant", "fund", "award"))]
+        return not evidence or bool(grants)
+    return True
+
+
 def funding_context(c: Context) -> bool:
     """A funder's name or a word like "foundation" or "supported by" says who paid only next to
     funding wording or another funding body elsewhere in its sentence ("supported by the National
@@ -478,7 +610,7 @@ def funding_context(c: Context) -> bool:
     # the sentence and a little beyond: a funding note is often one line split over two
     near = c.text[max(0, c.match_start - _FUNDING_REACH):c.match_start] + " " + \
         c.text[c.match_end:c.match_end + _FUNDING_REACH]
-    return bool(_FUNDING_CONTEXT.search(near))
+    return bool(_FUNDING_CONTEXT.search(near)) and funding_received(c)
 
 
 _FUNDING_REACH = 120
@@ -496,6 +628,32 @@ def other_option(c: Context) -> bool:
     criterion 6: existing options a patient could choose).
     """
     return not any(w in _NOT_AN_OPTION for w in c.tokens.words[c.end:min(c.last, c.end + 10)])
+
+
+# What sets a treatment beside the one discussed: "without surgery", "instead of", "or botox",
+# "avoid", "versus", "considered surgery but", "couldn't afford", "not getting surgery".
+_AS_OPTION = {"without", "avoid", "avoids", "avoided", "avoiding", "instead", "rather", "alternative", "alternatives",
+              "option", "options", "or", "nor", "versus", "vs", "compared", "comparison", "than", "considered",
+              "consider", "considering", "choice", "choose", "chose", "either", "unlike", "skip", "forgo", "afford",
+              "not", "no", "never", "only", "other", "standard", "conventional", "traditional", "existing", "usual",
+              "prefer", "preferred", "replace", "replaces", "replacing", "switch", "switched", "spare", "spared"}
+_OPTION_REACH = 6
+
+
+def named_as_option(c: Context) -> bool:
+    """A treatment's name ("surgery", "chemotherapy", "medications", "diet and exercise") is an
+    alternative discussed only where the text sets it beside the intervention as another
+    option: "without the pain or down time of surgery", "she even considered plastic surgery
+    but", "instead of antidepressants", "surgery or radiation". Not where it is the intervention
+    itself or its setting ("getting bilateral knee replacement surgery", "bleeding during
+    surgery", "improve response to chemotherapy").
+
+    Prevents the story's own treatment counting as alternatives discussed (HealthNewsReview.org
+    criterion 6: does the story compare the new approach with existing options?).
+    """
+    words = c.tokens.words
+    near = words[max(c.first, c.start - _OPTION_REACH):c.start] + words[c.end:min(c.last, c.end + 3)]
+    return any(w in _AS_OPTION or w.endswith("n't") for w in near)
 
 
 _SUPERLATIVE = {"best", "most", "purest", "finest", "only", "strongest", "highest", "greatest", "leading", "top"}
@@ -519,6 +677,39 @@ def available_intervention(c: Context) -> bool:
     return not nearby & _NOT_THE_INTERVENTION
 
 
+# Words of a regulator's decision on access: "FDA-approved", "the FDA cleared", "FDA review".
+_REGULATORY_DECISION = re.compile(
+    r"(?i:\b(?:approv|clear|authori[sz]|licens|designat|review|submi|applica|label|allow|permit|reject|market"
+    r"|prescri|availab|panel|advisory|decision|evaluat|ban|withdr|recall)\w*)"
+)
+# Drug classes named by "prescription": "prescription painkiller addicts", "prescription diet pills".
+_PRESCRIPTION_CLASS = {"painkiller", "painkillers", "addicts", "addiction", "abuse", "diet", "pill", "pills", "opioid",
+                       "opioids", "drug", "drugs", "medication", "medications", "medicine", "medicines", "sleeping",
+                       "stimulant", "stimulants", "narcotics", "sedatives"}
+
+
+def regulator_deciding(c: Context) -> bool:
+    """The FDA's name tells a reader about access only where its sentence says what the agency
+    decided or reviews ("FDA-approved", "the FDA cleared", "under FDA review"), not where the
+    agency warns, is written to ("report side effects to the FDA", "www.fda.gov/medwatch") or is
+    described.
+
+    Prevents every mention of a regulator counting as availability disclosed
+    (HealthNewsReview.org criterion 7: is the approval status and availability explained?).
+    """
+    return bool(_REGULATORY_DECISION.search(c.text, c.sentence_start, c.sentence_end)) and not (
+        c.match_start > 0 and c.text[c.match_start - 1] == ".")  # "www.fda.gov": a web address
+
+
+def prescription_as_access(c: Context) -> bool:
+    """"By prescription", "without a prescription", "non-prescription" tell access; "prescription
+    painkiller addicts", "prescription diet pills" name a class of drugs.
+
+    Prevents drug classes counting as availability disclosed (HealthNewsReview.org criterion 7).
+    """
+    return c.word(c.end) not in _PRESCRIPTION_CLASS
+
+
 def not_in_a_name(c: Context) -> bool:
     """Title-case words inside a name ("NIHR Clinical Trials Fellow", "Clinical Trial Service
     Unit") name an office, not a trial of the intervention.
@@ -539,16 +730,23 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "not_statistical": not_statistical,
     "evaluative_best": evaluative_best,
     "not_a_directive": not_a_directive,
+    "key_as_evaluation": key_as_evaluation,
+    "adjective_not_verb": adjective_not_verb,
     "not_a_programme_name": not_a_programme_name,
     "not_clinical_term": not_clinical_term,
     "risk_raised": risk_raised,
     "asserted_claim": asserted_claim,
     "not_an_offer": not_an_offer,
     "always_of_effect": always_of_effect,
+    "cure_claimed": cure_claimed,
     "funding_context": funding_context,
+    "funding_received": funding_received,
     "other_option": other_option,
     "available_intervention": available_intervention,
     "not_in_a_name": not_in_a_name,
+    "regulator_deciding": regulator_deciding,
+    "prescription_as_access": prescription_as_access,
+    "named_as_option": named_as_option,
     "harm_not_minimised": harm_not_minimised,
     "not_an_aim": not_an_aim,
     "unsourced_statistic": unsourced_statistic,
@@ -563,7 +761,7 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "reader_directed": reader_directed,
 }
 
-_NEGATIONS = {"not", "no", "never", "nor", "isn't", "aren't", "wasn't", "weren't", "isnt", "without", "hardly"}
+_NEGATIONS = {"not", "no", "none", "never", "nor", "isn't", "aren't", "wasn't", "weren't", "isnt", "without", "hardly"}
 # "so-called", "billed as", and the words that report a belief the writer does not share ("the
 # perception that it's all natural", "the myth that", "the company claims").
 _ATTRIBUTIONS = {"called", "call", "calls", "calling", "dubbed", "dub", "dubs", "billed", "touted", "termed", "labelled",
@@ -640,8 +838,11 @@ def purchase_directed(c: Context) -> bool:
 
 
 # A negation that denies a harm: "no side effects", "none of the dangerous side effects",
-# "zero risks", "never any side effects".
-_DENIALS = {"no", "none", "zero", "never", "nor", "without", "free"}
+# "zero risks", "never any side effects", "does not cause cardiac toxicity", "I haven't had any".
+_DENIALS = {"no", "none", "zero", "never", "nor", "without", "free", "not"}
+# Harms a negation names rather than denies: "not well tolerated" discloses a harm.
+_NEGATION_DISCLOSES = {"tolerated", "tolerability", "recommended", "without"}
+_POORLY = {"poorly", "badly", "less", "hard", "difficult", "intolerable"}
 # A qualified denial reports a trial's observation ("no serious side effects", "no increased
 # risk"); sales copy denies every harm outright ("no side effects", "no harmful side effects").
 _REPORT_QUALIFIERS = {"serious", "severe", "major", "significant", "increased", "additional", "unexpected",
@@ -652,7 +853,11 @@ _OBSERVED = re.compile(
     r"developed|found|identified|documented|emerged)\b",
     re.IGNORECASE,
 )
-_DENIAL_REACH = 4
+_DENIAL_REACH = 5
+# How near the denial the observing verb must stand to make it a report: "no serious adverse
+# events occurred", "patients reported no side effects"; not "a study found that people lost
+# 12% of their body fat - with zero side effects", where "found" governs the weight loss.
+_OBSERVED_REACH = 6
 
 
 def harm_not_denied(c: Context) -> bool:
@@ -674,12 +879,60 @@ def harm_not_denied(c: Context) -> bool:
             break
     # a pattern's match may hold the denial itself: "100% safe with no side effects"
     window = window + c.tokens.words[c.start:c.end - 1]
-    if not any(w in _DENIALS for w in window) or any(w in _REPORT_QUALIFIERS for w in window):
+    if c.tokens.words[c.end - 1] in _NEGATION_DISCLOSES:
+        # "not well tolerated", "poorly tolerated" disclose; "well tolerated" is a safety claim
+        return c.tokens.words[c.end - 1] != "tolerated" or any(
+            w in _DENIALS or w.endswith("n't") or w in _POORLY for w in c.before(3))
+    denied = any(w in _DENIALS or w.endswith("n't") for w in window)
+    if not denied or any(w in _REPORT_QUALIFIERS for w in window):
         return True
-    return bool(_OBSERVED.search(c.text, c.sentence_start, c.sentence_end))
+    return _observed_by_others(c)
+
+
+def _observed_by_others(c: Context) -> bool:
+    """A verb of observation beside the denial ("no adverse events occurred", "patients reported
+    no side effects") makes it a trial's report, unless the observer is the writer's "I": a
+    testimonial's "I haven't experienced any side effects" is a safety claim."""
+    # counted from the harm's last word: a pattern's match may be long ("12% of ... side effects")
+    first = max(c.first, c.end - 1 - _DENIAL_REACH - _OBSERVED_REACH)
+    last = min(c.last, c.end + _OBSERVED_REACH)
+    near = c.tokens.words[first:last]
+    if "i" in near or "i've" in near:
+        return False
+    return any(_OBSERVED.fullmatch(w) for w in near)
+
+
+# What ties a symptom to an intervention or exposure: harm words, causal verbs, the treatment.
+_TIED_TO_INTERVENTION = re.compile(
+    r"(?i:\bside[- ]?effects?\b|\badverse\b|\bcaused?\b|\bcausing\b|\bcan cause|\bmay cause|\brisks?\b"
+    r"|\blinked\b|\bassociated with\b|\btriggered\b|\breported\b|\bexperienced\b|\bsuffered\b|\bcomplications?\b"
+    r"|\btreatments?\b|\bdrugs?\b|\bdoses?\b|\bdosing\b|\binjections?\b|\bsurgery\b|\btherap(?:y|ies)\b"
+    r"|\bvaccines?\b|\bpills?\b|\bmedications?\b|\bmedicines?\b|\btak(?:e|es|ing)\b|\btook\b|\btolerat\w*"
+    r"|\bwarnings?\b|\bexposure\b|\bafter (?:using|taking|receiving|starting)\b)"
+)
+# How far before its sentence the tie may be: a list of effects often follows its lead-in line.
+_TIE_REACH = 150
+
+
+def adverse_effect_of_intervention(c: Context) -> bool:
+    """A named symptom ("insomnia", "headaches", "weight gain") discloses a harm only where its
+    sentence (or the line before) ties it to a treatment or exposure: "side effects included
+    headache", "the drug can cause swelling", "patients taking it reported nausea". Not where it
+    describes the disease or a life ("Symptoms can include sadness, insomnia", "her weight gain
+    went out of control after an injury"), nor in a disease's name ("chronic fatigue syndrome").
+
+    Prevents the symptoms of the condition counting as harms disclosed (HealthNewsReview.org
+    criterion 3: the harms of the intervention; MedDRA terms name both symptoms and adverse
+    reactions). Denied harms do not count either (``harm_not_denied``).
+    """
+    if c.word(c.end) in {"syndrome", "disorder"}:
+        return False
+    near = c.text[max(0, c.sentence_start - _TIE_REACH):c.sentence_end]
+    return bool(_TIED_TO_INTERVENTION.search(near)) and harm_not_denied(c)
 
 
 RULES.update({
     "purchase_directed": purchase_directed,
     "harm_not_denied": harm_not_denied,
+    "adverse_effect_of_intervention": adverse_effect_of_intervention,
 })

@@ -16,9 +16,9 @@ from typing import Iterator
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
 SETS = {"news": ("health_news_dev.jsonl", "text"), "advertorials": ("advertorials_dev.jsonl", "html")}
-# The families the audit labels: wording, disclosure cues, and the claim families.
-FAMILIES = ("hedges", "boosters", "promotional", "cta", "claims", "testimonials", "harms", "benefits",
-            "evidence", "costs", "availability", "funding", "alternatives")
+# The families the audit labels: wording, disclosure cues, and the claim and marketing families.
+FAMILIES = ("hedges", "boosters", "promotional", "cta", "claims", "testimonials", "marketing", "harms",
+            "benefits", "evidence", "costs", "availability", "funding", "alternatives")
 
 
 @dataclass(frozen=True)
