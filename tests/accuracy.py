@@ -356,9 +356,9 @@ def audit_rows() -> Iterable[tuple[str, str, float, str]]:
 def main() -> None:
     if not DATA.exists():
         sys.exit(f"{DATA} not found: the labeled data lives beside the repository")
-    print(f"{'data set':22}{'measure':30}{'value':>8}  note")
+    print(f"{'data set':24}{'measure':30}{'value':>8}  note")
     for data_set, measure, value, note in table():
-        print(f"{data_set:22}{measure:30}{value:8.3f}  {note}")
+        print(f"{data_set:24}{measure:30}{value:8.3f}  {note}")
     _, matrix = claim_strength_scores()
     print("\nclaim strength confusion matrix (rows: gold, columns: predicted)")
     print(" " * 22 + "".join(f"{name[:12]:>14}" for name in STRENGTH_NAMES))
