@@ -19,8 +19,9 @@ from itertools import compress
 from typing import Iterator, Sequence
 
 from ..text import PreparedText
+from ..text.tokens import lowered as lower_case
 from .lexicon import Lexicon, Term
-from .prefilter import needle
+from .prefilter import Needle, caseless_text, needles
 from .rules import RULES, Context, mention_reason
 
 
@@ -118,13 +119,13 @@ class Matcher:
                 node = node.child(word)
             node.terms.append(term)
         self._first_steps = _FirstSteps(root)
-        # Each pattern scans only the sentences holding a string every match needs ("@" for an
-        # e-mail address, "%" for a percentage): see prefilter.py. Terms with the same pattern (a
-        # percentage, sourced or not) share one scan.
+        # Each pattern scans only the sentences holding the strings every match needs ("@" for an
+        # e-mail address, "%" and a digit for a percentage): see prefilter.py. Terms with the same
+        # pattern (a percentage, sourced or not) share one scan.
         by_pattern: dict[str, list[Term]] = {}
         for term in patterns:
             by_pattern.setdefault(term.term, []).append(term)
-        self._patterns = [(re.compile(p), terms, needle(p)) for p, terms in by_pattern.items()]
+        self._patterns = [(re.compile(p), terms, needles(p)) for p, terms in by_pattern.items()]
         self._reads_references = any(t.read_references for t in lexicon.terms)
 
     def _candidates(self, prepared: PreparedText, read: list[bool]) -> Iterator[tuple[int, int, int, Term]]:
@@ -203,26 +204,25 @@ class Matcher:
 
     def _pattern_matches(self, prepared: PreparedText, read: list[bool]) -> Iterator[tuple[int, Term, re.Match]]:
         """(sentence index, term, match) for every pattern, each scanned one sentence at a time
-        and only in the sentences that hold its needle (see prefilter.py)."""
+        and only in the sentences that hold all its needles (see prefilter.py)."""
         text, sentences = prepared.text, prepared.sentences
-        sentence_starts = [s.start for s in sentences]
+        lowered = caseless_text(lower_case(text))  # None: caseless needles use their regex
+        starts, ends = [s.start for s in sentences], [s.end for s in sentences]
         everywhere = [at for at, r in enumerate(read) if r]
-        holding: dict[str, list[int]] = {}  # needle -> the sentences it occurs in; patterns share needles
-        for pattern, terms, needle in self._patterns:
-            if needle is None:
+        holding: dict[Needle, list[int]] = {}  # needle -> the sentences it occurs in; patterns share needles
+        for pattern, terms, needed in self._patterns:
+            if not needed:
                 where = everywhere
-            elif needle.pattern in holding:
-                where = holding[needle.pattern]
             else:
-                where = holding[needle.pattern] = []
-                found = needle.search(text)
-                while found:  # once per sentence holding the needle, not once per occurrence
-                    at = bisect_right(sentence_starts, found.start()) - 1
-                    if at >= 0 and found.end() <= sentences[at].end and read[at]:
-                        where.append(at)
-                    found = needle.search(text, max(found.start() + 1, sentences[at].end if at >= 0 else 0))
+                where = holding.get(needed[0])
+                if where is None:
+                    where = holding[needed[0]] = needed[0].sentences(text, lowered, starts, ends, read)
+                for other in needed[1:]:
+                    if not where:
+                        break
+                    where = [at for at in where if other.in_span(text, lowered, starts[at], ends[at])]
             for at in where:
-                for match in pattern.finditer(text, sentences[at].start, sentences[at].end):
+                for match in pattern.finditer(text, starts[at], ends[at]):
                     for term in terms:
                         yield at, term, match
 
