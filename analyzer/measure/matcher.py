@@ -21,7 +21,8 @@ from typing import Iterator, Sequence
 from ..text import PreparedText
 from ..text.tokens import lowered as lower_case
 from .lexicon import Lexicon, Term
-from .prefilter import Needle, caseless_text, needles
+from .automaton import AVAILABLE
+from .prefilter import NeedleScan, caseless_text, needles
 from .rules import RULES, Context, mention_reason
 
 
@@ -106,8 +107,11 @@ class _FirstSteps(dict):
 class Matcher:
     """Compiled lexicon: call ``find`` on a prepared text."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, automaton: bool | None = None):
+        """``automaton``: use pyahocorasick (default: when installed); False forces the
+        pure-Python paths, which find the same spans."""
         self.lexicon = lexicon
+        self.automaton = AVAILABLE if automaton is None else automaton and AVAILABLE
         root = _Node()
         patterns: list[Term] = []
         for term in lexicon.terms:
@@ -125,7 +129,9 @@ class Matcher:
         by_pattern: dict[str, list[Term]] = {}
         for term in patterns:
             by_pattern.setdefault(term.term, []).append(term)
-        self._patterns = [(re.compile(p), terms, needles(p)) for p, terms in by_pattern.items()]
+        compiled = [(re.compile(p), terms, needles(p)) for p, terms in by_pattern.items()]
+        self._needles = NeedleScan((n for _, _, found in compiled for n in found), self.automaton)
+        self._patterns = [(p, terms, tuple(self._needles.index[n] for n in found)) for p, terms, found in compiled]
         self._reads_references = any(t.read_references for t in lexicon.terms)
 
     def _candidates(self, prepared: PreparedText, read: list[bool]) -> Iterator[tuple[int, int, int, Term]]:
@@ -206,21 +212,18 @@ class Matcher:
         """(sentence index, term, match) for every pattern, each scanned one sentence at a time
         and only in the sentences that hold all its needles (see prefilter.py)."""
         text, sentences = prepared.text, prepared.sentences
-        lowered = caseless_text(lower_case(text))  # None: caseless needles use their regex
         starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+        lowered = caseless_text(lower_case(text)) if self._needles.strings[True] else None
+        holding = self._needles.holding(text, lowered, starts, ends)
         everywhere = [at for at, r in enumerate(read) if r]
-        holding: dict[Needle, list[int]] = {}  # needle -> the sentences it occurs in; patterns share needles
         for pattern, terms, needed in self._patterns:
-            if not needed:
-                where = everywhere
+            if needed:
+                where = holding[needed[0]].intersection(*(holding[i] for i in needed[1:]))
+                if not where:
+                    continue
+                where = [at for at in sorted(where) if read[at]]
             else:
-                where = holding.get(needed[0])
-                if where is None:
-                    where = holding[needed[0]] = needed[0].sentences(text, lowered, starts, ends, read)
-                for other in needed[1:]:
-                    if not where:
-                        break
-                    where = [at for at in where if other.in_span(text, lowered, starts[at], ends[at])]
+                where = everywhere
             for at in where:
                 for match in pattern.finditer(text, starts[at], ends[at]):
                     for term in terms:
