@@ -24,6 +24,7 @@ from .lexicon import Lexicon, Term
 from .automaton import AVAILABLE
 from .prefilter import NeedleScan, caseless_text, needles
 from .rules import RULES, Context, mention_reason
+from .term_automaton import TermAutomaton
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,8 @@ class Matcher:
                 node = node.child(word)
             node.terms.append(term)
         self._first_steps = _FirstSteps(root)
+        # the same walk as one automaton pass (term_automaton.py); None: walk the trie
+        self._term_automaton = TermAutomaton.build(root, _JOINS) if self.automaton else None
         # Each pattern scans only the sentences holding the strings every match needs ("@" for an
         # e-mail address, "%" and a digit for a percentage): see prefilter.py. Terms with the same
         # pattern (a percentage, sourced or not) share one scan.
@@ -181,7 +184,8 @@ class Matcher:
         # Candidates arrive leftmost first, longest first; a family's accepted matches never
         # overlap, so one that starts before the furthest end taken so far overlaps one of them.
         reach: dict[str, int] = {}
-        for at, i, j, term in self._candidates(prepared, read):
+        walk = self._term_automaton.candidates if self._term_automaton else self._candidates
+        for at, i, j, term in walk(prepared, read):
             if i < reach.get(term.family, 0) or (sentences[at].in_references and not term.read_references):
                 continue
             sentence = sentences[at]

@@ -1,0 +1,141 @@
+"""The fast paths decide exactly what the plain ones decide (issue 17).
+
+Speed itself is measured by tests/benchmark.py, never by a timed test. Here: the compiled core
+(pyahocorasick) and the pure-Python fallback find the same findings, scores and verdicts on the
+seeds and a sample of every dev set; the packed readability counts equal the word-by-word ones;
+the facts the fast paths rely on (which characters re's IGNORECASE folds, CMUdict's syllables
+per letter) still hold; the start-up cache reproduces the lexicon it caches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from itertools import islice
+from pathlib import Path
+
+import pytest
+
+from analyzer import analyze
+from analyzer.measure import Matcher, load_lexicon
+from analyzer.measure.automaton import AVAILABLE
+from analyzer.score import load_config, score_document
+
+sys.path.insert(0, str(Path(__file__).parent))
+from fingerprint import SETS, document_record, texts  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+SAMPLE = 150  # documents per dev set: every set's genre, in seconds
+
+
+def _hash(text: str, doc_id: str, matcher: Matcher, config) -> str:
+    analysis = analyze(text, doc_id, matcher)
+    record = document_record(score_document(analysis, config, matcher.lexicon))
+    return hashlib.sha256(json.dumps(record, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _sets() -> list[str]:
+    return [name for name, file in SETS.items() if file is None or (DATA / file).exists()]
+
+
+@pytest.fixture(scope="module")
+def both_paths():
+    lexicon = load_lexicon()
+    return Matcher(lexicon, automaton=True), Matcher(lexicon, automaton=False), load_config(start=ROOT / "seeds")
+
+
+@pytest.mark.skipif(not AVAILABLE, reason="pyahocorasick not installed: only the pure-Python path exists")
+@pytest.mark.parametrize("name", _sets())
+def test_compiled_and_pure_python_paths_decide_the_same(both_paths, name):
+    fast, plain, config = both_paths
+    assert fast._term_automaton is not None and plain._term_automaton is None
+    rows = [(i, t) for i, t in islice(texts(name), 0, None, 1 if name == "seeds" else 7) if t.strip()][:SAMPLE]
+    assert rows
+    for doc_id, text in rows:
+        assert _hash(text, doc_id, fast, config) == _hash(text, doc_id, plain, config), doc_id
+
+
+TRICKY = [
+    # phrases across punctuation, a sentence end, hyphens and slashes; "*" endings and exact words
+    "More research is needed. More research, is needed. Side-effects/side effects were seen.",
+    "It suggests, suggested and may suggest that this may help.\nSide\neffects are rare.",
+    "A game-changer! No side effects. It is not a miracle cure; some call it a miracle.",
+    "Call 555-123-4567, visit WWW.EXAMPLE.ORG or www.example.org; 70% of 120 patients; n = 40 (2019) [3].",
+    "ſide effects in 12% of patients; the WWW.EXAMPLE.ORG KELVIN Kelvin page. İstanbul.",
+    "",
+    "...",
+]
+
+
+@pytest.mark.skipif(not AVAILABLE, reason="pyahocorasick not installed")
+@pytest.mark.parametrize("text", TRICKY)
+def test_paths_agree_on_tricky_text(both_paths, text):
+    fast, plain, _config = both_paths
+    assert analyze(text, matcher=fast).findings == analyze(text, matcher=plain).findings
+
+
+@pytest.mark.skipif(not AVAILABLE, reason="pyahocorasick not installed")
+def test_same_span_terms_keep_the_walks_order(tmp_path):
+    """Within one family the first admitted term of a span wins: the automaton must offer
+    "suggest*" before "suggests" as the walk does, and longest first from each word."""
+    path = tmp_path / "order.toml"
+    path.write_text(
+        'family = "order"\n[[categories]]\nname = "stem"\nweight = 1\nsource = "test"\nterms = ["suggest*"]\n'
+        '[[categories]]\nname = "exact"\nweight = 2\nsource = "test"\nterms = ["suggests", "suggests that"]\n',
+        encoding="utf-8",
+    )
+    lexicon = load_lexicon([path])
+    text = "The trial suggests that it works, and suggests it."
+    fast, plain = Matcher(lexicon, automaton=True), Matcher(lexicon, automaton=False)
+    found = [(f.category, f.text) for f in analyze(text, matcher=fast).findings if f.family == "order"]
+    assert found == [("exact", "suggests that"), ("stem", "suggests")]
+    assert analyze(text, matcher=fast).findings == analyze(text, matcher=plain).findings
+
+
+def test_a_star_before_the_last_word_keeps_the_trie_walk(tmp_path):
+    path = tmp_path / "mid.toml"
+    path.write_text('family = "mid"\n[[categories]]\nname = "x"\nweight = 1\nsource = "test"\nterms = ["clinic* trial"]\n',
+                    encoding="utf-8")
+    matcher = Matcher(load_lexicon([path]))
+    assert matcher._term_automaton is None
+    assert [f.text for f in analyze("A clinical trial.", matcher=matcher).findings if f.family == "mid"] == ["clinical trial"]
+
+
+def test_case_special_lists_every_character_ignorecase_folds_into_ascii():
+    """Caseless needles search lower-cased text unless the text holds one of these."""
+    from analyzer.measure.prefilter import CASE_SPECIAL
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    found = {chr(c) for c in range(128, 0x110000)
+             if letter.fullmatch(chr(c)) or any(ord(x) < 128 for x in chr(c).lower())}
+    assert found == set(CASE_SPECIAL)
+
+
+def test_needle_regex_path_finds_a_shorter_alternative_inside_a_sentence():
+    """A longer alternative crossing a sentence end must not hide a shorter one inside it."""
+    from analyzer.measure.prefilter import Needle, _Caseless
+
+    needle = Needle(_Caseless({"ab c", "b"}))
+    text = "xx ab c yy"
+    # sentence 0 is "xx ab", sentence 1 "c yy": "ab c" crosses, "b" lies inside sentence 0
+    assert list(needle.search(text, [0, 6], [5, 10])) == [0]
+
+
+def test_packed_readability_counts_equal_word_by_word_counts(seed_texts):
+    from analyzer.measure import readability as r
+
+    sentences = [s for text in seed_texts.values() for s in re.split(r"(?<=[.!?])\s+", text)]
+    sentences += ["", "...", "Don't stop, 'quoted' (brackets) e-mail 3.5% www.example.org — dash"]
+    for sentence in sentences:
+        tokens = sentence.split()
+        assert r._sentence_counts(tokens, len(sentence)) == r._sentence_counts(tokens, r._PACKED_MAX_CHARS)
+
+
+def test_no_word_has_more_than_three_syllables_per_letter():
+    """The packed fields' bound (readability.py): at most 3 per character of a token."""
+    from analyzer.measure.syllables import _cmu_syllables
+
+    assert max(n / len(word) for word, n in _cmu_syllables().items()) <= 3
