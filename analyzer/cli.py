@@ -15,7 +15,6 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from . import __version__
 from .load import DEFAULT_MAX_BYTES, LoadError, LoadOptions
 from .measure import Lexicon, LexiconError, lexicon_for
 from .measure.lexicon import builtin_lexicon_files, parse_lexicon_file
@@ -54,6 +53,8 @@ class FailLevel(str, Enum):
 
 def _version(value: bool) -> None:
     if value:
+        from . import __version__
+
         typer.echo(f"analyzer {__version__}")
         raise typer.Exit()
 

