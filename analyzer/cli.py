@@ -18,10 +18,10 @@ from rich.table import Table
 from .load import DEFAULT_MAX_BYTES, LoadError, LoadOptions
 from .measure import Lexicon, LexiconError, lexicon_for
 from .measure.lexicon import builtin_lexicon_files, parse_lexicon_file
-from .pipeline import run
-from .report.formats import render, report_record
+from .pipeline import Rendered, run
+from .report.formats import jsonl_line, render, report_record
 from .report.output import AtomicWriter, write_atomic
-from .report.records import SCHEMA_VERSION, scored_record
+from .report.records import SCHEMA_VERSION
 from .report.tables import print_report
 from .score import VERDICTS, Config, ConfigError, ScoredDocument, all_rules, load_config, starter_config, summarise_corpus
 
@@ -140,16 +140,21 @@ def score(
     gate = fail_level.value if fail_level else settings.fail_level
     state = {"errors": 0, "gated": False, "documents": 0}
 
-    def results() -> Iterator[ScoredDocument | LoadError]:
-        for result in _progress(run(paths, settings, options, jobs, engine.value, scheduler)):
+    # JSON Lines: each document is rendered where it is scored (a pool worker returns its line)
+    renderer = jsonl_line if format is Format.jsonl else None
+
+    def results() -> Iterator[ScoredDocument | Rendered | LoadError]:
+        for result in _progress(run(paths, settings, options, jobs, engine.value, scheduler, renderer)):
             if isinstance(result, LoadError):
                 err.print(f"[red]error[/]: {escape(result.id)}: {escape(result.reason)}", highlight=False)
                 state["errors"] += 1
             else:
                 state["documents"] += 1
                 state["gated"] |= VERDICTS.index(result.verdict) >= VERDICTS.index(gate)
-                for warning in result.analysis.load_warnings:
-                    err.print(f"[yellow]warning[/]: {escape(result.analysis.id)}: {escape(warning)}", highlight=False)
+                doc_id, warnings = (result.id, result.load_warnings) if isinstance(result, Rendered) else (
+                    result.analysis.id, result.analysis.load_warnings)
+                for warning in warnings:
+                    err.print(f"[yellow]warning[/]: {escape(doc_id)}: {escape(warning)}", highlight=False)
             yield result
 
     try:
@@ -198,8 +203,11 @@ def _stream_jsonl(results: Iterable, output: Optional[Path]) -> None:
     """One JSON object per line, written as each document is ready; memory stays flat."""
     def write(stream) -> None:
         for result in results:
-            record = {"id": result.id, "error": result.reason} if isinstance(result, LoadError) else scored_record(result)
-            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            if isinstance(result, LoadError):
+                line = json.dumps({"id": result.id, "error": result.reason}, ensure_ascii=False)
+            else:
+                line = result.text if isinstance(result, Rendered) else jsonl_line(result)
+            stream.write(line + "\n")
             stream.flush()
 
     if output is None:

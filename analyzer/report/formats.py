@@ -33,8 +33,13 @@ def report_record(documents: Sequence[ScoredDocument], summary: CorpusSummary, e
     }
 
 
+def jsonl_line(document: ScoredDocument) -> str:
+    """One document's JSON Lines record (without the newline). Module-level: pool workers run it."""
+    return json.dumps(scored_record(document), ensure_ascii=False)
+
+
 def _jsonl(documents: Sequence[ScoredDocument], errors: Sequence[LoadError]) -> str:
-    lines = [json.dumps(scored_record(d), ensure_ascii=False) for d in documents]
+    lines = [jsonl_line(d) for d in documents]
     lines += [json.dumps({"id": e.id, "error": e.reason}, ensure_ascii=False) for e in errors]
     return "".join(line + "\n" for line in lines)
 
