@@ -217,7 +217,7 @@ class Matcher:
         and only in the sentences that hold all its needles (see prefilter.py)."""
         text, sentences = prepared.text, prepared.sentences
         starts, ends = [s.start for s in sentences], [s.end for s in sentences]
-        lowered = caseless_text(lower_case(text)) if self._needles.strings[True] else None
+        lowered = caseless_text(lower_case(text))
         holding = self._needles.holding(text, lowered, starts, ends)
         everywhere = [at for at, r in enumerate(read) if r]
         for pattern, terms, needed in self._patterns:

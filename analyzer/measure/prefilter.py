@@ -174,44 +174,68 @@ def _occurrences(find, string: str, starts: list[int], ends: list[int]) -> Itera
         found = find(string, max(found + 1, ends[at] if at >= 0 else 0))
 
 
+def _foldable(string: str) -> bool:
+    """Whether lower-casing maps every occurrence of ``string`` in a text onto ``string.lower()``
+    in the lower-cased text: true of ASCII and of characters without case ("£", "%")."""
+    return all(c.isascii() or c.lower() == c for c in string)
+
+
 class NeedleScan:
     """Which sentences hold each needle of a set of patterns, for one text at a time.
 
-    With pyahocorasick (a compiled Aho-Corasick automaton, when its wheel is installed) every
-    literal string of every needle is found in one pass over the text, and over its lower-cased
-    copy for the caseless ones; without it, one ``str.find`` per string (``automaton=False``).
-    Both find exactly the occurrences that lie wholly inside a sentence, so findings are identical.
+    Every literal string of every needle is looked for in one pass over the lower-cased text:
+    exactly for the caseless ones, and for the others as a superset ("usd" finds "USD" and
+    "Usd"), which can only add a sentence to scan, never lose a match. Texts holding one of
+    ``CASE_SPECIAL`` (``lowered`` None) are read case-sensitively instead, caseless needles by
+    their regex. With pyahocorasick (an Aho-Corasick automaton in C, when its wheel is
+    installed) a pass is one call; without it, one ``str.find`` per string (``automaton=False``).
+    Both give the same sentences, so findings are identical.
     """
 
     def __init__(self, needles: Iterable[Needle], automaton: bool):
         self.needles = tuple(dict.fromkeys(needles))
         self.index = {needle: i for i, needle in enumerate(self.needles)}
-        self.strings: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})  # exact, caseless
+        folded: dict[str, list[int]] = {}  # the lower-cased pass
+        exact: dict[str, list[int]] = {}  # case-sensitive strings, for texts that are not lower-cased
+        unfoldable: dict[str, list[int]] = {}  # needles with a string lower-casing would miss
         for i, needle in enumerate(self.needles):
+            if not needle.caseless:
+                for string in needle.strings:
+                    exact.setdefault(string, []).append(i)
+            fold = needle.caseless or all(map(_foldable, needle.strings))
             for string in needle.strings:
-                self.strings[needle.caseless].setdefault(string, []).append(i)
-        self.automata = tuple(_automaton(table) for table in self.strings) if automaton else (None, None)
+                if fold:
+                    folded.setdefault(string if needle.caseless else string.lower(), []).append(i)
+                else:
+                    unfoldable.setdefault(string, []).append(i)
+        self.tables = {"folded": folded, "exact": exact, "unfoldable": unfoldable}
+        self.automata = {name: _automaton(table) if automaton else None for name, table in self.tables.items()}
+
+    def _scan(self, name: str, haystack: str, starts: list[int], ends: list[int], found: list[set[int]]) -> None:
+        table, automaton = self.tables[name], self.automata[name]
+        if not table:
+            return
+        if automaton is not None:
+            for end, (length, ids) in automaton.iter(haystack):
+                at = bisect_right(starts, end + 1 - length) - 1
+                if at >= 0 and end < ends[at]:
+                    for i in ids:
+                        found[i].add(at)
+            return
+        for string, ids in table.items():
+            if string in haystack:
+                where = set(_occurrences(haystack.find, string, starts, ends))
+                for i in ids:
+                    found[i] |= where
 
     def holding(self, text: str, lowered: str | None, starts: list[int], ends: list[int]) -> list[set[int]]:
-        """For each needle (in ``self.needles`` order), the sentences holding it."""
+        """For each needle (in ``self.needles`` order), the sentences holding it (or a superset)."""
         found: list[set[int]] = [set() for _ in self.needles]
-        for caseless, haystack in ((False, text), (True, lowered)):
-            if haystack is None or not self.strings[caseless]:
-                continue
-            automaton = self.automata[caseless]
-            if automaton is not None:
-                for end, (length, ids) in automaton.iter(haystack):
-                    start = end + 1 - length
-                    at = bisect_right(starts, start) - 1
-                    if at >= 0 and end < ends[at]:
-                        for i in ids:
-                            found[i].add(at)
-                continue
-            for string, ids in self.strings[caseless].items():
-                if string in haystack:
-                    where = set(_occurrences(haystack.find, string, starts, ends))
-                    for i in ids:
-                        found[i] |= where
+        if lowered is not None:
+            self._scan("folded", lowered, starts, ends, found)
+            self._scan("unfoldable", text, starts, ends, found)
+        else:
+            self._scan("exact", text, starts, ends, found)
         for i, needle in enumerate(self.needles):
             if not needle.plain(lowered):
                 found[i] = set(needle.search(text, starts, ends))

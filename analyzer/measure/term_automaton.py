@@ -15,8 +15,7 @@ any keeps the trie walk.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from bisect import bisect_right
 from typing import Iterator
 
 from ..text import PreparedText
@@ -82,12 +81,19 @@ class TermAutomaton:
             return
         ranges = prepared.sentence_tokens
         firsts = [r.start for r in ranges]
-        # offsets[i]: where token i starts in the joined text
-        offsets = list(accumulate((len(w) + 1 for w in words), initial=1))
+        joined = " " + " ".join(words) + " "
         fullmatch = self.joins.fullmatch
         found = []
-        for end, (length, entries) in self.automaton.iter(" " + " ".join(words) + " "):
-            i = bisect_left(offsets, end - length + 2)
+        # a key starts with the space before its first token: the spaces before that one count
+        # the tokens before it (counted on from the previous hit; hits come in order of their end)
+        seen, spaces = 0, 0
+        for end, (length, entries) in self.automaton.iter(joined):
+            start = end + 1 - length
+            if start >= seen:
+                spaces += joined.count(" ", seen, start)
+            else:
+                spaces = joined.count(" ", 0, start)
+            seen, i = start, spaces
             at = bisect_right(firsts, i) - 1
             if at < 0 or not read[at] or i >= ranges[at].stop:
                 continue  # a sentence not read, or a word outside every sentence
