@@ -142,6 +142,28 @@ def cold_start(runs: int) -> dict[str, tuple[float, float]]:
     return {"first run (cache derived)": first, "score one page": score, "--version": version}
 
 
+def _burn(n: int) -> float:
+    start = time.perf_counter()
+    total = 0
+    for i in range(n):
+        total += i * i
+    return time.perf_counter() - start
+
+
+def parallel_capacity(n: int = 10_000_000) -> float:
+    """How much two busy processes get done here against one (2.0 on two idle cores): the
+    control for the --jobs row on a machine other programs share."""
+    import multiprocessing
+
+    one = _burn(n)
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        pool.map(_burn, [1000, 1000])
+        start = time.perf_counter()
+        pool.map(_burn, [n, n])
+        two = time.perf_counter() - start
+    return 2 * one / two
+
+
 def jobs_timed(texts: list[str], n: int) -> dict[int, float]:
     """Wall seconds of the CLI scoring ``n`` documents to a JSON Lines file, --jobs 1 and 2."""
     with tempfile.TemporaryDirectory() as folder:
@@ -193,10 +215,14 @@ def main() -> None:
         base = base or seconds
         print(f"{name:40}{1000 * seconds / len(texts):9.2f}{len(texts) / seconds:9.0f}{base / seconds:12.1f}x", flush=True)
     if args.pool_docs:
+        before = parallel_capacity()
         wall = jobs_timed(texts, args.pool_docs)
+        after = parallel_capacity()
         print(f"\nwall, CLI, {args.pool_docs:,} documents to JSON Lines: --jobs 1 {wall[1]:.1f} s "
               f"({args.pool_docs / wall[1]:.0f} docs/s), --jobs 2 {wall[2]:.1f} s ({args.pool_docs / wall[2]:.0f} docs/s): "
               f"{wall[1] / wall[2]:.2f}x", flush=True)
+        print(f"  control: two busy processes do {before:.2f}x / {after:.2f}x the work of one here "
+              f"(before / after; 2.00 on two idle cores)", flush=True)
     print(f"\ncold start (wall / CPU seconds, best of {args.runs}):")
     for name, (wall_s, cpu_s) in cold_start(args.runs).items():
         print(f"  {name:28}{wall_s:6.2f} s wall {cpu_s:6.2f} s CPU", flush=True)

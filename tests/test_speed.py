@@ -205,3 +205,21 @@ def test_cached_lexicon_is_the_loaded_lexicon(tmp_path, monkeypatch):
     extra.write_text("family = 3\n", encoding="utf-8")
     with pytest.raises(LexiconError):
         load_lexicon_cached([extra])
+
+
+def test_pool_workers_render_the_same_lines_as_this_process():
+    """Workers return the finished JSON line (issue 17): it must be the line this process writes."""
+    from analyzer.load import Document, LoadError
+    from analyzer.pipeline import Job, Rendered, _local, _pool
+    from analyzer.report.formats import jsonl_line
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))] + ["", "May 2019."]
+    items = [Document(f"t{i}", t, ("a warning",) if i == 0 else ()) for i, t in enumerate(texts)]
+    items.insert(2, LoadError("bad", "unreadable"))
+    config = load_config()
+    expected = [r if isinstance(r, LoadError) else jsonl_line(r) for r in _local(items, Job(config))]
+    rendered = list(_pool(items, Job(config, jsonl_line), 2))
+    assert [r if isinstance(r, LoadError) else r.text for r in rendered] == expected
+    assert isinstance(rendered[0], Rendered) and rendered[0].load_warnings == ("a warning",)
+    assert [r.verdict for r in rendered if isinstance(r, Rendered)] == [
+        json.loads(line)["verdict"] for line in expected if isinstance(line, str)]

@@ -92,7 +92,9 @@ def _words(sentence: str) -> tuple[list[str], int, int]:
 _BITS = 15
 _MASK = (1 << _BITS) - 1
 _PACKED_MAX_CHARS = (1 << _BITS) // 4
-_PACKED_LIMIT = 500_000  # a bound on memory for endless streams of rare tokens
+# A bound on memory for endless streams of rare tokens: two entries of ~100 bytes per token,
+# so at most ~40 MB (the token's string is shared); prose repeats far fewer distinct tokens.
+_PACKED_LIMIT = 200_000
 
 
 def _features(token: str) -> tuple[int, int, int, int, int, int, int]:
