@@ -83,15 +83,18 @@ def _words(sentence: str) -> tuple[list[str], int, int]:
     return words, len(tokens), sum(map(len, tokens))
 
 
-# A sentence's counts are sums over its whitespace tokens. Each token's counts are packed into
-# two integers of 15-bit fields, small enough for ``sum``'s C fast path (63 bits): a sentence is
-# then two ``sum``s over dictionary lookups, a fraction of the time of counting field by field
-# per word (issue 17). No field exceeds 3 per character (CMUdict's "w" has three syllables;
-# tests/test_speed.py checks the bound), so a sentence shorter than ``_PACKED_MAX_CHARS`` cannot
-# carry from one field into the next; longer ones (text without punctuation) are counted word by word.
-_BITS = 15
-_MASK = (1 << _BITS) - 1
-_PACKED_MAX_CHARS = (1 << _BITS) // 4
+# Counts are sums over whitespace tokens, each token's features packed into small integers so
+# that ``sum`` over dictionary lookups stays in its C fast path (63 bits): per sentence one sum
+# of (word, syllables), for the grade of each sentence; per run of sentences up to
+# ``_CHUNK_CHARS`` long one sum of (letters, 3+ syllables, hard for Fog, unfamiliar), which only
+# the totals need. A third of the time of counting field by field per word (issue 17). No field
+# exceeds 3 per character (CMUdict's "w" has three syllables; tests/test_speed.py checks the
+# bound), so no field carries into the next; a sentence too long for that (text without
+# punctuation) is counted word by word.
+_WIDE, _NARROW = 30, 15
+_WIDE_MASK, _NARROW_MASK = (1 << _WIDE) - 1, (1 << _NARROW) - 1
+_CHUNK_CHARS = (1 << _NARROW) // 4
+_PACKED_MAX_CHARS = _CHUNK_CHARS
 # A bound on memory for endless streams of rare tokens: two entries of ~100 bytes per token,
 # so at most ~40 MB (the token's string is shared); prose repeats far fewer distinct tokens.
 _PACKED_LIMIT = 200_000
@@ -113,24 +116,32 @@ def _features(token: str) -> tuple[int, int, int, int, int, int, int]:
 
 
 class _Packed(dict):
-    """token -> its counts packed, filled on first sight (prose repeats its tokens):
-    ``_PACKED_A`` holds (word, letters, syllables, characters), ``_PACKED_B`` the other three."""
+    """token -> its features packed, filled on first sight (prose repeats its tokens):
+    ``_SENTENCE`` holds (word, syllables), ``_TOTAL`` (letters, 3+ syllables, Fog, unfamiliar)."""
 
     def __init__(self, first: bool):
         super().__init__()
         self.first = first
 
     def __missing__(self, token: str) -> int:
-        if len(_PACKED_A) >= _PACKED_LIMIT or len(_PACKED_B) >= _PACKED_LIMIT:
-            _PACKED_A.clear()
-            _PACKED_B.clear()
-        f = _features(token)
-        a = _PACKED_A[token] = f[0] | f[1] << _BITS | f[2] << 2 * _BITS | f[3] << 3 * _BITS
-        b = _PACKED_B[token] = f[4] | f[5] << _BITS | f[6] << 2 * _BITS
+        if len(_SENTENCE) >= _PACKED_LIMIT or len(_TOTAL) >= _PACKED_LIMIT:
+            _SENTENCE.clear()
+            _TOTAL.clear()
+        word, letters, syllables, _characters, poly, fog, unfamiliar = _features(token)
+        a = _SENTENCE[token] = word | syllables << _WIDE
+        b = _TOTAL[token] = letters | poly << _NARROW | fog << 2 * _NARROW | unfamiliar << 3 * _NARROW
         return a if self.first else b
 
 
-_PACKED_A, _PACKED_B = _Packed(True), _Packed(False)
+_SENTENCE, _TOTAL = _Packed(True), _Packed(False)
+
+
+def _total_counts(tokens: list[str]) -> tuple[int, int, int, int, int]:
+    """(characters, letters, 3+ syllables, Fog, unfamiliar) of tokens shorter than ``_CHUNK_CHARS``
+    in all."""
+    b = sum(map(_TOTAL.__getitem__, tokens))
+    return (sum(map(len, tokens)), b & _NARROW_MASK, b >> _NARROW & _NARROW_MASK, b >> 2 * _NARROW & _NARROW_MASK,
+            b >> 3 * _NARROW)
 
 
 def _sentence_counts(tokens: list[str], length: int) -> _Counts:
@@ -139,17 +150,16 @@ def _sentence_counts(tokens: list[str], length: int) -> _Counts:
         totals = [sum(column) for column in zip(*map(_features, tokens))] or [0] * 7
         word, letters, syllables, characters, poly, fog, unfamiliar = totals
         return _Counts(word, len(tokens), characters, letters, syllables, poly, fog, unfamiliar)
-    a = sum(map(_PACKED_A.__getitem__, tokens))
-    b = sum(map(_PACKED_B.__getitem__, tokens))
-    return _Counts(a & _MASK, len(tokens), a >> 3 * _BITS, a >> _BITS & _MASK, a >> 2 * _BITS & _MASK,
-                   b & _MASK, b >> _BITS & _MASK, b >> 2 * _BITS)
+    a = sum(map(_SENTENCE.__getitem__, tokens))
+    characters, letters, poly, fog, unfamiliar = _total_counts(tokens)
+    return _Counts(a & _WIDE_MASK, len(tokens), characters, letters, a >> _WIDE, poly, fog, unfamiliar)
 
 
 def _word_syllables(tokens: list[str], length: int) -> list[int]:
     """Syllables of each word of a sentence (tokens that leave no word skipped)."""
     if length >= _PACKED_MAX_CHARS:
         return [f[2] for f in map(_features, tokens) if f[0]]
-    return [a >> 2 * _BITS & _MASK for a in map(_PACKED_A.__getitem__, tokens) if a & _MASK]
+    return [a >> _WIDE for a in map(_SENTENCE.__getitem__, tokens) if a & _WIDE_MASK]
 
 
 @dataclass(frozen=True)
@@ -247,27 +257,45 @@ def measure_readability(prepared: PreparedText) -> Readability:
     grades: list[float | None] = [None] * len(prepared.sentences)
     first: list[tuple[list[str], int]] = []  # the first sentences' tokens, for Linsear Write's 100 words
     candidates: list[tuple[float, int, int]] = []  # (-grade, index, words) of sentences long enough to rank
-    longest = sentences = 0
+    chunk: list[str] = []  # tokens of counted sentences whose totals are still to add
+    chunk_chars = longest = sentences = 0
     for sentence in prepared.body_sentences:
         split, length = sentence.text.split(), len(sentence.text)
-        c = _sentence_counts(split, length)
-        if not c.words:
+        if length >= _PACKED_MAX_CHARS:
+            c = _sentence_counts(split, length)
+            n, s = c.words, c.syllables
+            if n:
+                characters += c.characters
+                letters += c.letters
+                poly += c.polysyllables
+                fog += c.fog_hard_words
+                unfamiliar += c.unfamiliar_words
+        else:
+            a = sum(map(_SENTENCE.__getitem__, split))
+            n, s = a & _WIDE_MASK, a >> _WIDE
+            if n:
+                if chunk_chars + length >= _CHUNK_CHARS:
+                    totals = _total_counts(chunk)
+                    characters, letters, poly, fog, unfamiliar = map(sum, zip(
+                        (characters, letters, poly, fog, unfamiliar), totals))
+                    chunk, chunk_chars = [], 0
+                chunk += split
+                chunk_chars += length
+        if not n:
             continue
         sentences += 1
-        words += c.words
-        tokens += c.tokens
-        characters += c.characters
-        letters += c.letters
-        syllables += c.syllables
-        poly += c.polysyllables
-        fog += c.fog_hard_words
-        unfamiliar += c.unfamiliar_words
-        if words - c.words < LINSEAR_WRITE_SAMPLE:
+        words += n
+        tokens += len(split)
+        syllables += s
+        if words - n < LINSEAR_WRITE_SAMPLE:
             first.append((split, length))
-        longest = max(longest, c.words)
-        grade = grades[sentence.index] = flesch_kincaid_grade(c.words, 1, c.syllables)
-        if c.words >= HARD_SENTENCE_MIN_WORDS:
-            candidates.append((-grade, sentence.index, c.words))
+        longest = max(longest, n)
+        grade = grades[sentence.index] = flesch_kincaid_grade(n, 1, s)
+        if n >= HARD_SENTENCE_MIN_WORDS:
+            candidates.append((-grade, sentence.index, n))
+    if chunk:
+        characters, letters, poly, fog, unfamiliar = map(sum, zip((characters, letters, poly, fog, unfamiliar),
+                                                                  _total_counts(chunk)))
     total = _Counts(words, tokens, characters, letters, syllables, poly, fog, unfamiliar)
     texts = prepared.sentences
     hardest = tuple(HardSentence(index, texts[index].text, n, -negative)
