@@ -223,3 +223,13 @@ def test_pool_workers_render_the_same_lines_as_this_process():
     assert isinstance(rendered[0], Rendered) and rendered[0].load_warnings == ("a warning",)
     assert [r.verdict for r in rendered if isinstance(r, Rendered)] == [
         json.loads(line)["verdict"] for line in expected if isinstance(line, str)]
+
+
+@pytest.mark.parametrize("text", ["don't stop", "snake_case and __init__ o'clock", "A'B 'quoted' x'' 3'4", "naïve café"])
+def test_tokens_split_without_underscore_equals_the_general_split(text):
+    from analyzer.text import tokens
+
+    lowered = tokens.lowered(text.replace("_", " "))
+    assert tokens._SPLIT_NO_UNDERSCORE.split(lowered) == tokens._SPLIT.split(lowered)
+    general = tokens.word_tokens(tokens.lowered(text))
+    assert general.words == [m.group() for m in tokens.WORD.finditer(tokens.lowered(text))]
