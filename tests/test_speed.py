@@ -233,3 +233,21 @@ def test_tokens_split_without_underscore_equals_the_general_split(text):
     assert tokens._SPLIT_NO_UNDERSCORE.split(lowered) == tokens._SPLIT.split(lowered)
     general = tokens.word_tokens(tokens.lowered(text))
     assert general.words == [m.group() for m in tokens.WORD.finditer(tokens.lowered(text))]
+
+
+def test_cache_off_or_unwritable_only_costs_time(tmp_path, monkeypatch):
+    """The cache only ever saves time: off, or in a folder that cannot be written, the derived
+    data is the same and nothing is left behind."""
+    from analyzer.cache import cached
+
+    monkeypatch.setenv("ANALYZER_CACHE_DIR", "")
+    assert cached("thing", "k", lambda: {"a": [1, 2]}) == {"a": [1, 2]}
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    monkeypatch.setenv("ANALYZER_CACHE_DIR", str(blocked))
+    assert cached("thing", "k", lambda: [3]) == [3]
+    monkeypatch.setenv("ANALYZER_CACHE_DIR", str(tmp_path / "c"))
+    assert cached("thing", "k", lambda: [4]) == [4] and cached("thing", "k", lambda: [5]) == [4]
+    (tmp_path / "c" / "thing-k.json").write_text("{not json")  # a damaged file is derived again
+    assert cached("thing", "k", lambda: [6]) == [6]
+    assert not list((tmp_path / "c").glob(".*.tmp"))
