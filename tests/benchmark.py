@@ -2,7 +2,8 @@
 
 Not a test (timings vary by machine): run it and read the table.
 
-    python tests/benchmark.py [--repeat N] [--pool-docs N] [--stream N] [--runs N] [--skip ROWS]
+    python tests/benchmark.py [--repeat N] [--pool-docs N] [--stream N] [--runs N]
+    python tests/benchmark.py --breakdown     # CPU time of each stage per document
 
 Documents: the seeds plus the OneStopEnglish articles from ../shared/data when present, each made
 unique (a numbered sentence is appended) so no per-text cache can answer from memory. textstat
@@ -193,14 +194,57 @@ def streaming(n: int) -> tuple[float, float, float]:
                       "-o", str(Path(folder) / "out.jsonl")])
 
 
+def breakdown(texts: list[str], runs: int) -> list[tuple[str, float]]:
+    """CPU ms per document of each stage of ``analyze`` and of scoring, best of ``runs``."""
+    from analyzer.measure import compiled_matcher, measure_cues, measure_readability, summarise_wording
+    from analyzer.measure.analysis import analyze
+    from analyzer.report.formats import jsonl_line
+    from analyzer.score import load_config, score_document
+    from analyzer.text import prepare
+
+    matcher, config = compiled_matcher(), load_config()
+    analyze("Warm the caches and load the dictionary once.", matcher=matcher)
+    prepared = [prepare(t) for t in texts]
+    reads = [[not s.in_references for s in p.sentences] for p in prepared]
+    findings = [matcher.find(p) for p in prepared]
+    analyses = [analyze(t, matcher=matcher) for t in texts]
+    scored = [score_document(a, config, matcher.lexicon) for a in analyses]
+    stages = [
+        ("text: normalise, sentences, tokens", lambda: [prepare(t) for t in texts]),
+        ("readability: every formula", lambda: [measure_readability(p) for p in prepared]),
+        ("lexicon terms (+ rules, mentions)", lambda: [list(matcher._term_findings(p, r)) for p, r in zip(prepared, reads)]),
+        ("lexicon patterns (+ prefilters)", lambda: [list(matcher._pattern_findings(p, r)) for p, r in zip(prepared, reads)]),
+        ("wording summary", lambda: [summarise_wording(f, matcher.lexicon, 500) for f in findings]),
+        ("cues", lambda: [measure_cues(f, matcher.lexicon) for f in findings]),
+        ("analyze(), all of the above", lambda: [analyze(t, matcher=matcher) for t in texts]),
+        ("score_document: scores, rules, verdict", lambda: [score_document(a, config, matcher.lexicon) for a in analyses]),
+        ("JSON record and line", lambda: [jsonl_line(d) for d in scored]),
+    ]
+    result = []
+    for name, run in stages:
+        best = float("inf")
+        for _ in range(runs):
+            start = time.process_time()
+            run()
+            best = min(best, time.process_time() - start)
+        result.append((name, 1000 * best / len(texts)))
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=1, help="copies of the corpus for the CPU rows (default 1)")
     parser.add_argument("--runs", type=int, default=3, help="passes per CPU row and cold-start runs; the best counts")
     parser.add_argument("--pool-docs", type=int, default=10_000, help="documents for --jobs 1 vs 2 (0 skips)")
     parser.add_argument("--stream", type=int, default=100_000, help="documents for the memory run (0 skips it)")
+    parser.add_argument("--breakdown", action="store_true", help="only the CPU time of each stage, per document")
     args = parser.parse_args()
     texts = corpus(args.repeat)
+    if args.breakdown:
+        print(f"{len(texts)} documents, {sum(map(len, texts)) / len(texts):,.0f} characters each on average; CPU ms/doc:")
+        for name, ms in breakdown(texts, args.runs):
+            print(f"  {name:42}{ms:6.3f}")
+        return
     from analyzer.measure.automaton import AVAILABLE
 
     print(f"{len(texts)} documents, {sum(len(t) for t in texts) / 1e6:.2f} M characters; "
