@@ -30,6 +30,7 @@ import argparse
 import json
 import os
 import random
+import string
 import subprocess
 import sys
 import tempfile
@@ -231,12 +232,28 @@ def breakdown(texts: list[str], runs: int) -> list[tuple[str, float]]:
     return result
 
 
+def rare_words(n: int) -> tuple[float, float, float]:
+    """Wall, CPU seconds and peak RSS (MB) streaming ``n`` documents of 40 words never seen before
+    each: the worst case for every per-word cache, which must stay bounded."""
+    rng = random.Random(2)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "rare.jsonl"
+        with path.open("w", encoding="utf-8") as out:
+            for i in range(n):
+                words = ["".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(5, 10))) for _ in range(40)]
+                text = ". ".join(" ".join(words[k:k + 8]).capitalize() for k in range(0, 40, 8)) + "."
+                out.write(json.dumps({"id": f"r{i}", "text": text}) + "\n")
+        return child(["score", str(path), "--format", "jsonl", "--jobs", "1", "--no-exit",
+                      "-o", str(Path(folder) / "out.jsonl")])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=1, help="copies of the corpus for the CPU rows (default 1)")
     parser.add_argument("--runs", type=int, default=3, help="passes per CPU row and cold-start runs; the best counts")
     parser.add_argument("--pool-docs", type=int, default=10_000, help="documents for --jobs 1 vs 2 (0 skips)")
     parser.add_argument("--stream", type=int, default=100_000, help="documents for the memory run (0 skips it)")
+    parser.add_argument("--rare", type=int, default=20_000, help="documents of unseen words for the cache bound (0 skips)")
     parser.add_argument("--breakdown", action="store_true", help="only the CPU time of each stage, per document")
     args = parser.parse_args()
     texts = corpus(args.repeat)
@@ -275,6 +292,10 @@ def main() -> None:
             wall_s, cpu_s, peak = streaming(n)
             print(f"streaming {n:,} generated documents (--format jsonl, --jobs 1): peak RSS {peak:.0f} MB, "
                   f"{wall_s:.0f} s wall ({n / wall_s:.0f} docs/s)", flush=True)
+    if args.rare:
+        wall_s, cpu_s, peak = rare_words(args.rare)
+        print(f"streaming {args.rare:,} documents of 40 unseen words each ({40 * args.rare:,} distinct tokens): "
+              f"peak RSS {peak:.0f} MB, {wall_s:.0f} s wall", flush=True)
 
 
 if __name__ == "__main__":

@@ -96,8 +96,9 @@ _WIDE_MASK, _NARROW_MASK = (1 << _WIDE) - 1, (1 << _NARROW) - 1
 _CHUNK_CHARS = (1 << _NARROW) // 4
 _PACKED_MAX_CHARS = _CHUNK_CHARS
 # A bound on memory for endless streams of rare tokens: two entries of ~100 bytes per token,
-# so at most ~40 MB (the token's string is shared); prose repeats far fewer distinct tokens.
-_PACKED_LIMIT = 200_000
+# so at most ~20 MB (the token's string is shared). A stream of 800,000 distinct tokens peaked
+# at 147 MB with 200,000 (tests/benchmark.py --rare); prose repeats far fewer distinct tokens.
+_PACKED_LIMIT = 100_000
 
 
 def _features(token: str) -> tuple[int, int, int, int, int, int, int]:
