@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -15,15 +16,14 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from . import __version__
 from .load import DEFAULT_MAX_BYTES, LoadError, LoadOptions
 from .measure import Lexicon, LexiconError, lexicon_for
 from .measure.lexicon import builtin_lexicon_files, parse_lexicon_file
-from .pipeline import run
-from .report.formats import render, report_record
 from .interrupts import EXIT_INTERNAL, terminate_as_interrupt
+from .pipeline import Rendered, run
+from .report.formats import error_record, jsonl_line, render, report_record
 from .report.output import AtomicWriter, output_problem, write_atomic
-from .report.records import SCHEMA_VERSION, scored_record
+from .report.records import SCHEMA_VERSION
 from .report.tables import print_report
 from .score import VERDICTS, Config, ConfigError, ScoredDocument, all_rules, load_config, starter_config, summarise_corpus
 
@@ -98,6 +98,8 @@ _plain_argument_help()
 
 def _version(value: bool) -> None:
     if value:
+        from . import __version__
+
         typer.echo(f"analyzer {__version__}")
         raise typer.Exit()
 
@@ -191,16 +193,22 @@ def score(
     gate = fail_level.value if fail_level else settings.fail_level
     state = {"errors": 0, "gated": 0, "documents": 0}
 
-    def results() -> Iterator[ScoredDocument | LoadError]:
-        for result in _progress(run(paths, settings, options, jobs, engine.value, scheduler)):
+    # JSON Lines: each document is rendered where it is scored (a pool worker returns its line)
+    # JSON Lines are rendered where a document is scored (a pool worker too): see pipeline.Rendered
+    renderer = functools.partial(jsonl_line, min_level=min_level.value) if format is Format.jsonl else None
+
+    def results() -> Iterator[ScoredDocument | Rendered | LoadError]:
+        for result in _progress(run(paths, settings, options, jobs, engine.value, scheduler, renderer)):
             if isinstance(result, LoadError):
                 err.print(f"[red]error[/]: {escape(_error_name(result))}: {escape(result.reason)}", highlight=False)
                 state["errors"] += 1
             else:
                 state["documents"] += 1
                 state["gated"] += result.verdict in VERDICTS and VERDICTS.index(result.verdict) >= VERDICTS.index(gate)
-                for warning in (*result.analysis.load_warnings, *result.warnings):
-                    err.print(f"[yellow]warning[/]: {escape(result.analysis.id)}: {escape(warning)}", highlight=False)
+                doc_id, warnings = (result.id, result.warnings) if isinstance(result, Rendered) else (
+                    result.analysis.id, (*result.analysis.load_warnings, *result.warnings))
+                for warning in warnings:
+                    err.print(f"[yellow]warning[/]: {escape(doc_id)}: {escape(warning)}", highlight=False)
             yield result
 
     try:
@@ -272,13 +280,13 @@ def _progress(results: Iterable) -> Iterator:
 
 def _stream_jsonl(results: Iterable, output: Optional[Path], min_level: str = "info") -> None:
     """One JSON object per line, written as each document is ready; memory stays flat."""
-    from .report.diagnostics import at_least
-    from .report.formats import error_record
-
     def write(stream) -> None:
         for result in results:
-            record = error_record(result) if isinstance(result, LoadError) else scored_record(at_least(result, min_level))
-            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            if isinstance(result, LoadError):
+                line = json.dumps(error_record(result), ensure_ascii=False)
+            else:
+                line = result.text if isinstance(result, Rendered) else jsonl_line(result, min_level)
+            stream.write(line + "\n")
             stream.flush()
 
     if output is None:

@@ -12,9 +12,10 @@ import itertools
 import logging
 import multiprocessing
 import warnings
+import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .interrupts import ignore_interrupts_in_worker
 from .load import Document, LoadError, LoadOptions, load_documents
@@ -30,13 +31,33 @@ DASK_BATCH = 512
 
 @dataclass(frozen=True)
 class Job:
-    """What any worker needs to score a document exactly as this process would."""
+    """What any worker needs to score a document exactly as this process would.
+
+    ``render``: a module-level function making the finished output (a JSON line) from a scored
+    document. The worker then returns a small ``Rendered`` instead of the whole document: a
+    ``ScoredDocument`` with its analysis is ~35 KB to pickle and unpickle, and the parent doing
+    that and the rendering for every document capped two workers at 1.4x one (issue 17).
+    """
 
     config: Config
+    render: Callable[[ScoredDocument], str] | None = None
 
     @property
     def lexicon_files(self) -> tuple[str, ...]:
         return self.config.lexicon_files
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A document scored and rendered where it was scored: what the caller still needs of it."""
+
+    id: str
+    verdict: str
+    warnings: tuple[str, ...]  # what loading and scoring noticed (an encoding guessed, an unknown directive)
+    text: str
+
+
+Result = ScoredDocument | Rendered | LoadError
 
 
 def score_text(document: Document, job: Job) -> ScoredDocument:
@@ -46,8 +67,13 @@ def score_text(document: Document, job: Job) -> ScoredDocument:
     return score_document(analysis, job.config, matcher.lexicon)
 
 
-def _passthrough(item: Item, job: Job) -> ScoredDocument | LoadError:
-    return item if isinstance(item, LoadError) else score_text(item, job)
+def _passthrough(item: Item, job: Job) -> Result:
+    if isinstance(item, LoadError):
+        return item
+    scored = score_text(item, job)
+    if job.render is None:
+        return scored
+    return Rendered(item.id, scored.verdict, (*scored.analysis.load_warnings, *scored.warnings), job.render(scored))
 
 
 _WORKER_JOB: Job | None = None
@@ -60,24 +86,24 @@ def _init_worker(job: Job) -> None:
     compiled_matcher(job.lexicon_files)  # compile the lexicons once per worker, before the first task
 
 
-def _work(item: Item) -> ScoredDocument | LoadError:
+def _work(item: Item) -> Result:
     assert _WORKER_JOB is not None
     return _passthrough(item, _WORKER_JOB)
 
 
-def _local(items: Iterable[Item], job: Job) -> Iterator[ScoredDocument | LoadError]:
+def _local(items: Iterable[Item], job: Job) -> Iterator[Result]:
     for item in items:
         yield _passthrough(item, job)
 
 
-def _pool(items: Iterable[Item], job: Job, jobs: int) -> Iterator[ScoredDocument | LoadError]:
+def _pool(items: Iterable[Item], job: Job, jobs: int) -> Iterator[Result]:
     # "spawn" starts clean interpreters: no threads or locks inherited from this process.
     context = multiprocessing.get_context("spawn")
     with context.Pool(jobs, initializer=_init_worker, initargs=(job,)) as pool:
         yield from pool.imap(_work, items, chunksize=CHUNK)
 
 
-def _dask(items: Iterable[Item], job: Job, jobs: int, scheduler: str | None) -> Iterator[ScoredDocument | LoadError]:
+def _dask(items: Iterable[Item], job: Job, jobs: int, scheduler: str | None) -> Iterator[Result]:
     try:
         from distributed import Client, LocalCluster
     except ImportError:  # pragma: no cover - exercised only without the extra
@@ -116,26 +142,48 @@ def _close_dask(client, cluster) -> None:
         quiet.setLevel(level)
 
 
-# Below this many documents a pool costs more to start (a fresh interpreter per worker loading
-# CMUdict and the lexicons, about a second) than it saves: they are scored in this process.
+# A pool is worth starting once this process has spent about as long scoring as starting it
+# costs: fresh interpreters importing the package and reading the lexicons and dictionaries
+# (0.35-0.5 s of CPU each, measured here with the per-user cache warm). Scoring in this process
+# until then, and handing the rest to the pool, never costs more than twice the better choice
+# (the ski-rental rule), and a batch of a few documents never pays for a pool at all.
+POOL_START_SECONDS = 0.5
+# No pool for fewer documents than this, however slow they are: a handful of pages is faster here.
 POOL_THRESHOLD = 4 * CHUNK
 
 
+def _adaptive(items: Iterable[Item], job: Job, jobs: int) -> Iterator[Result]:
+    """In this process while that is cheaper, then in a pool of ``jobs`` workers."""
+    iterator = iter(items)
+    spent, count = 0.0, 0
+    for item in iterator:
+        start = time.perf_counter()
+        yield _passthrough(item, job)
+        spent += time.perf_counter() - start
+        count += 1
+        if count >= POOL_THRESHOLD and spent >= POOL_START_SECONDS:
+            break
+    else:
+        return
+    yield from _pool(iterator, job, jobs)
+
+
 def score_all(items: Iterable[Item], job: Job, jobs: int = 1, engine: str = "local",
-              scheduler: str | None = None) -> Iterator[ScoredDocument | LoadError]:
+              scheduler: str | None = None) -> Iterator[Result]:
     """Scored documents (or load errors) in input order, as they become ready."""
     if engine == "dask":
         return _dask(items, job, max(jobs, 1), scheduler)
     if jobs <= 1:
         return _local(items, job)
-    iterator = iter(items)
-    head = list(itertools.islice(iterator, POOL_THRESHOLD))
-    if len(head) < POOL_THRESHOLD:
-        return _local(head, job)
-    return _pool(itertools.chain(head, iterator), job, jobs)
+    return _adaptive(items, job, jobs)
 
 
 def run(paths: Iterable[Path], config: Config, options: LoadOptions = LoadOptions(), jobs: int = 1,
-        engine: str = "local", scheduler: str | None = None) -> Iterator[ScoredDocument | LoadError]:
-    """Every input loaded, analysed and scored, in input order; unreadable ones as ``LoadError``."""
-    return score_all(load_documents(paths, options), Job(config), jobs, engine, scheduler)
+        engine: str = "local", scheduler: str | None = None,
+        render: Callable[[ScoredDocument], str] | None = None) -> Iterator[Result]:
+    """Every input loaded, analysed and scored, in input order; unreadable ones as ``LoadError``.
+
+    With ``render`` (a module-level function, so workers can run it), each document comes back
+    as a ``Rendered`` holding its finished output instead of the ``ScoredDocument``.
+    """
+    return score_all(load_documents(paths, options), Job(config, render), jobs, engine, scheduler)

@@ -7,6 +7,7 @@ editable install reads them from the repository instead.
 
 from __future__ import annotations
 
+import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,3 +24,16 @@ def read_word_list(name: str) -> list[str]:
     """A one-entry-per-line support list from ``lexicons/support``; '#' starts a comment."""
     lines = (lexicon_dir() / "support" / name).read_text(encoding="utf-8").splitlines()
     return [line.split("#", 1)[0].strip() for line in lines if line.split("#", 1)[0].strip()]
+
+
+def package_file(package: str, name: str) -> Path:
+    """A data file an installed package ships, found without importing the package (importing
+    textstat costs seconds; ``importlib.resources.files`` imports what it is given)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError(f"package {package!r} is not installed")
+    for folder in spec.submodule_search_locations:
+        path = Path(folder) / name
+        if path.exists():
+            return path
+    raise FileNotFoundError(f"{package!r} ships no {name}")

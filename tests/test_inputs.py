@@ -94,8 +94,11 @@ def corpus(tmp_path, n: int):
     return path
 
 
-def test_jobs_give_the_same_results_in_input_order(tmp_path):
-    path = corpus(tmp_path, POOL_THRESHOLD + 10)  # enough to start a real pool
+def test_jobs_give_the_same_results_in_input_order(tmp_path, monkeypatch):
+    from analyzer import pipeline
+
+    monkeypatch.setattr(pipeline, "POOL_START_SECONDS", 0.0)  # a real pool after the first POOL_THRESHOLD
+    path = corpus(tmp_path, POOL_THRESHOLD + 10)
     one = runner.invoke(app, ["score", str(path), "-f", "jsonl", "--jobs", "1", "--no-exit"])
     two = runner.invoke(app, ["score", str(path), "-f", "jsonl", "--jobs", "2", "--no-exit"])
     assert one.exit_code == two.exit_code == 0

@@ -30,6 +30,11 @@ def test_every_word_cache_is_bounded_by_bytes():
     blob = "q" * 20_000
     analyze(f"The clinic says ketamine may help. Its code is {blob} and it works.")
     hyphenation = syllables._hyphenator().hd.cache  # pyphen's own per-word cache, unbounded before
-    for memo in (readability._FEATURES, syllables._COUNTS, hyphenation, default_matcher()._first_steps):
+    for memo in (syllables._COUNTS, hyphenation, default_matcher()._first_steps):
         assert isinstance(memo, WordMemo)
         assert blob not in memo and memo.bytes <= memo.max_bytes
+    # readability's packed token counts: bounded by entries, and no token longer than a word is
+    # ever kept, so entries bound bytes too
+    for packed in (readability._SENTENCE, readability._TOTAL):
+        assert blob not in packed and len(packed) <= readability._PACKED_LIMIT
+        assert all(len(token) <= LONGEST_WORD for token in packed)

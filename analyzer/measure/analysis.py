@@ -14,7 +14,8 @@ from typing import Sequence
 from ..text import Directives, PreparedText, prepare
 from ..text.sourcemap import SourceMap
 from .cues import Cues, measure_cues
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon
+from .lexicon_cache import load_lexicon_cached
 from .matcher import Finding, Matcher
 from .model import apply_models
 from .readability import Readability, measure_readability
@@ -47,7 +48,7 @@ def compiled_matcher(lexicon_files: tuple[str, ...] = ()) -> Matcher:
 
     Raises ``LexiconError`` when any file has a problem.
     """
-    return Matcher(load_lexicon([Path(f) for f in lexicon_files]))
+    return Matcher(load_lexicon_cached([Path(f) for f in lexicon_files]))
 
 
 def lexicon_for(lexicon_files: tuple[str, ...] = ()) -> Lexicon:

@@ -71,28 +71,50 @@ def cue_strength(findings: Sequence[Finding]) -> float:
     return sum(distinct.values())
 
 
-def _strongest(used: Sequence[Finding], lexicon: Lexicon) -> str | None:
+def _strongest(used: Sequence[Finding], ranks: dict[tuple[str, str], int]) -> str | None:
     """The best-ranked category found (evidence designs: Oxford CEBM levels, 1 strongest)."""
-    ranks = {(c.family, c.name): c.rank for c in lexicon.categories if c.rank is not None}
     found = sorted({(ranks[(f.family, f.category)], f.category) for f in used if (f.family, f.category) in ranks})
     return found[0][1] if found else None
 
 
+# Per lexicon (by identity): the checklist rules in display order, the rules that list findings,
+# and the ranked categories. They depend only on the lexicon; working them out for every
+# document was a tenth of measuring its cues.
+_PLANS: dict[int, tuple] = {}
+
+
+def _plan(lexicon: Lexicon) -> tuple:
+    cached = _PLANS.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    plan = (lexicon.display_rules("missing"), tuple(r for r in lexicon.score_rules if r.cue),
+            {(c.family, c.name): c.rank for c in lexicon.categories if c.rank is not None})
+    if len(_PLANS) >= 8:
+        _PLANS.clear()
+    _PLANS[id(lexicon)] = (lexicon, plan)
+    return plan
+
+
 def measure_cues(findings: Sequence[Finding], lexicon: Lexicon) -> Cues:
     """The checklist and the flagged findings, as the families' score rules declare them."""
-    used = [f for f in findings if f.counts]
+    missing_rules, cue_rules, ranks = _plan(lexicon)
+    by_family: dict[str, list[Finding]] = {}
+    for f in findings:
+        if f.counts:
+            by_family.setdefault(f.family, []).append(f)
 
     def of(family: str | None, categories: tuple[str, ...]) -> tuple[Finding, ...]:
-        return tuple(f for f in used if f.family == family and (not categories or f.category in categories))
+        mine = by_family.get(family, ())
+        return tuple(f for f in mine if f.category in categories) if categories else tuple(mine)
 
     disclosures = []
-    for rule in lexicon.display_rules("missing"):
+    for rule in missing_rules:
         mine = of(rule.family, rule.categories)
         strength = cue_strength(mine)
         disclosures.append(Disclosure(rule.item, strength >= PRESENT_AT, strength, mine))
     return Cues(
         disclosures=tuple(disclosures),
-        strongest_design=_strongest(used, lexicon),
-        flagged=tuple(Flagged(r.cue, of(r.family, r.categories)) for r in lexicon.score_rules if r.cue),
+        strongest_design=_strongest([f for f in findings if f.counts], ranks),
+        flagged=tuple(Flagged(r.cue, of(r.family, r.categories)) for r in cue_rules),
         claims=tuple(ClaimSentence(i, s) for i, s in sentence_strengths(findings, lexicon.roles).items()),
     )

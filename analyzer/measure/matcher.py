@@ -19,10 +19,13 @@ from itertools import compress
 from typing import Iterator, Sequence
 
 from ..text import PreparedText
+from ..text.tokens import lowered as lower_case
 from .lexicon import Lexicon, Term
+from .automaton import AVAILABLE
 from .memo import WordMemo
-from .prefilter import needle
+from .prefilter import NeedleScan, caseless_text, needles
 from .rules import RULES, Context, mention_reason
+from .term_automaton import TermAutomaton
 
 
 @dataclass(frozen=True)
@@ -115,8 +118,11 @@ class _FirstSteps(WordMemo):
 class Matcher:
     """Compiled lexicon: call ``find`` on a prepared text."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, automaton: bool | None = None):
+        """``automaton``: use pyahocorasick (default: when installed); False forces the
+        pure-Python paths, which find the same spans."""
         self.lexicon = lexicon
+        self.automaton = AVAILABLE if automaton is None else automaton and AVAILABLE
         root = _Node()
         patterns: list[Term] = []
         for term in lexicon.terms:
@@ -128,13 +134,17 @@ class Matcher:
                 node = node.child(word)
             node.terms.append(term)
         self._first_steps = _FirstSteps(root)
-        # Each pattern scans only the sentences holding a string every match needs ("@" for an
-        # e-mail address, "%" for a percentage): see prefilter.py. Terms with the same pattern (a
-        # percentage, sourced or not) share one scan.
+        # the same walk as one automaton pass (term_automaton.py); None: walk the trie
+        self._term_automaton = TermAutomaton.build(root, _JOINS) if self.automaton else None
+        # Each pattern scans only the sentences holding the strings every match needs ("@" for an
+        # e-mail address, "%" and a digit for a percentage): see prefilter.py. Terms with the same
+        # pattern (a percentage, sourced or not) share one scan.
         by_pattern: dict[str, list[Term]] = {}
         for term in patterns:
             by_pattern.setdefault(term.term, []).append(term)
-        self._patterns = [(re.compile(p), terms, needle(p)) for p, terms in by_pattern.items()]
+        compiled = [(re.compile(p), terms, needles(p)) for p, terms in by_pattern.items()]
+        self._needles = NeedleScan((n for _, _, found in compiled for n in found), self.automaton)
+        self._patterns = [(p, terms, tuple(self._needles.index[n] for n in found)) for p, terms, found in compiled]
         self._reads_references = any(t.read_references for t in lexicon.terms)
 
     def _candidates(self, prepared: PreparedText, read: list[bool]) -> Iterator[tuple[int, int, int, Term]]:
@@ -185,7 +195,8 @@ class Matcher:
         # Candidates arrive leftmost first, longest first; a family's accepted matches never
         # overlap, so one that starts before the furthest end taken so far overlaps one of them.
         reach: dict[str, int] = {}
-        for at, i, j, term in self._candidates(prepared, read):
+        walk = self._term_automaton.candidates if self._term_automaton else self._candidates
+        for at, i, j, term in walk(prepared, read):
             if i < reach.get(term.family, 0) or (sentences[at].in_references and not term.read_references):
                 continue
             sentence = sentences[at]
@@ -214,26 +225,22 @@ class Matcher:
 
     def _pattern_matches(self, prepared: PreparedText, read: list[bool]) -> Iterator[tuple[int, Term, re.Match]]:
         """(sentence index, term, match) for every pattern, each scanned one sentence at a time
-        and only in the sentences that hold its needle (see prefilter.py)."""
+        and only in the sentences that hold all its needles (see prefilter.py)."""
         text, sentences = prepared.text, prepared.sentences
-        sentence_starts = [s.start for s in sentences]
+        starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+        lowered = caseless_text(lower_case(text))
+        holding = self._needles.holding(text, lowered, starts, ends)
         everywhere = [at for at, r in enumerate(read) if r]
-        holding: dict[str, list[int]] = {}  # needle -> the sentences it occurs in; patterns share needles
-        for pattern, terms, needle in self._patterns:
-            if needle is None:
-                where = everywhere
-            elif needle.pattern in holding:
-                where = holding[needle.pattern]
+        for pattern, terms, needed in self._patterns:
+            if needed:
+                where = holding[needed[0]].intersection(*(holding[i] for i in needed[1:]))
+                if not where:
+                    continue
+                where = [at for at in sorted(where) if read[at]]
             else:
-                where = holding[needle.pattern] = []
-                found = needle.search(text)
-                while found:  # once per sentence holding the needle, not once per occurrence
-                    at = bisect_right(sentence_starts, found.start()) - 1
-                    if at >= 0 and found.end() <= sentences[at].end and read[at]:
-                        where.append(at)
-                    found = needle.search(text, max(found.start() + 1, sentences[at].end if at >= 0 else 0))
+                where = everywhere
             for at in where:
-                for match in pattern.finditer(text, sentences[at].start, sentences[at].end):
+                for match in pattern.finditer(text, starts[at], ends[at]):
                     for term in terms:
                         yield at, term, match
 

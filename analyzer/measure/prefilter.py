@@ -6,6 +6,11 @@ collect the literal strings that every match must contain (one of several for an
 or failing those a digit: a cheap search for that *needle* finds the few sentences worth
 scanning. Only mandatory, case-sensitive parts count; anything we cannot be sure of yields no
 needle, and the pattern scans the whole text.
+
+A needle nearly every sentence holds (" ", ".", " o") filters nothing and costs a search per
+sentence: such *weak* strings are never chosen (issue 17: the outcome-number pattern got " " and
+scanned 17,359 of 18,000 sentences). A pattern with several mandatory parts ("from", a digit,
+" to ") is scanned only in the sentences that hold all of them (``needles``).
 """
 
 from __future__ import annotations
@@ -17,34 +22,43 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as parser  # type: ignore[no-redef]
 
 import re
+from bisect import bisect_right
+from typing import Iterable, Iterator
+
+from .automaton import ahocorasick
 
 
-def _required(items) -> list[frozenset[str]]:
+class _Caseless(frozenset):
+    """Strings inside a scoped ``(?i:...)``: searched for case-insensitively ("www", "WWW")."""
+
+
+def _required(items, caseless: bool = False) -> list[frozenset[str]]:
     """Sets of strings: every match contains at least one string of each set."""
     found: list[frozenset[str]] = []
+    kind = _Caseless if caseless else frozenset
     run = ""
     for op, av in items:
         if op is C.LITERAL:
             run += chr(av)
             continue
         if run:
-            found.append(frozenset({run}))
+            found.append(kind({run}))
             run = ""
         if op is C.SUBPATTERN:
-            _group, add_flags, _del_flags, sub = av
-            if not add_flags & re.IGNORECASE:
-                found += _required(sub)
+            _group, add_flags, del_flags, sub = av
+            found += _required(sub, bool(add_flags & re.IGNORECASE) or (caseless and not del_flags & re.IGNORECASE))
         elif op is C.BRANCH:
-            options = [_best(_required(alternative)) for alternative in av[1]]
+            options = [_best(_required(alternative, caseless)) for alternative in av[1]]
             # a digit is any Unicode digit, not ten strings: an alternation holding one has no literal
             if all(options) and not any(o is _DIGIT for o in options):
-                found.append(frozenset().union(*options))
+                union = frozenset().union(*options)
+                found.append(_Caseless(union) if any(isinstance(o, _Caseless) for o in options) else union)
         elif op is C.IN and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
             found.append(_DIGIT)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
-            found += _required(av[2])
+            found += _required(av[2], caseless)
     if run:
-        found.append(frozenset({run}))
+        found.append(kind({run}))
     return found
 
 
@@ -52,10 +66,25 @@ def _required(items) -> list[frozenset[str]]:
 _DIGIT = frozenset("0123456789")
 
 
-def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
-    """The set fastest to search for and least often found: a single string before an
+# Characters in nearly every sentence of prose: a short string made only of these filters nothing.
+# Spaces do not count towards its length: " o", "of ", " to " and ", a" are in most sentences.
+_COMMON = frozenset(" \t\n.,'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_WEAK_LENGTH = 3
+
+
+def _weak(strings: frozenset[str]) -> bool:
+    """Whether one of ``strings`` is so common in prose that searching for the set is useless."""
+    return strings is not _DIGIT and any(len(s.strip()) < _WEAK_LENGTH and set(s) <= _COMMON for s in strings)
+
+
+def _rank(strings: frozenset[str]) -> tuple:
+    """Higher is better: fastest to search for and least often found: a single string before an
     alternation (``re`` searches a literal with a fast string search), then the longest; digits last."""
-    return max(sets, key=lambda s: (s is not _DIGIT, len(s) == 1, min(map(len, s))), default=None)
+    return (strings is not _DIGIT, not isinstance(strings, _Caseless), len(strings) == 1, min(map(len, strings)))
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    return max((s for s in sets if not _weak(s)), key=_rank, default=None)
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:
@@ -70,11 +99,167 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     return _best(_required(tree))
 
 
+def _compile(literals: frozenset[str]) -> re.Pattern:
+    if literals is _DIGIT:
+        return re.compile(r"\d")  # any Unicode digit, as ``\d`` in the pattern matches
+    alternatives = "|".join(map(re.escape, sorted(literals, key=lambda lit: (-len(lit), lit))))
+    return re.compile(alternatives, re.IGNORECASE if isinstance(literals, _Caseless) else 0)
+
+
 def needle(pattern: str) -> re.Pattern | None:
     """A pattern every match of ``pattern`` contains a match of, or None when there is none."""
     literals = required_literals(pattern)
-    if literals is None:
+    return None if literals is None else _compile(literals)
+
+
+# The non-ASCII characters that ``re.IGNORECASE`` matches with an ASCII letter, or that lower-case
+# to one: "İ" (i), "ı" (I), "ſ" (s), "K" (Kelvin, k). Found by testing every code point
+# (tests/test_speed.py does it again).
+CASE_SPECIAL = "\u0130\u0131\u017f\u212a"
+
+
+def caseless_text(lowered: str) -> str | None:
+    """``lowered`` (the text lower-cased, same length) if caseless needles may search it, else None."""
+    return None if any(c in lowered for c in CASE_SPECIAL) else lowered
+
+
+class Needle:
+    """One set of strings a match must contain one of (or a digit), searched the fastest way that
+    is exact: ``NeedleScan`` finds every needle of every pattern in one pass.
+
+    A case-insensitive set of ASCII strings is searched in the lower-cased text (``lowered``,
+    None when the text holds one of ``CASE_SPECIAL``: there ``re.IGNORECASE`` matches what
+    lower-casing does not, "ſ" for "s", "K" (Kelvin) for "k"); a digit is any Unicode digit
+    (``\\d``); otherwise, and for those, the needle's regular expression.
+    """
+
+    __slots__ = ("strings", "caseless", "regex")
+
+    def __init__(self, strings: frozenset[str]):
+        self.caseless = isinstance(strings, _Caseless)
+        exact = strings is not _DIGIT and (not self.caseless or all(s.isascii() for s in strings))
+        self.strings = tuple(sorted(s.lower() if self.caseless else s for s in strings)) if exact else ()
+        self.regex = _compile(strings)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Needle) and (self.strings, self.caseless, self.regex) == (other.strings, other.caseless, other.regex)
+
+    def __hash__(self) -> int:
+        return hash((self.strings, self.caseless, self.regex))
+
+    def plain(self, lowered: str | None) -> bool:
+        """Whether this text may be searched for the strings themselves (else: the regex)."""
+        return bool(self.strings) and (not self.caseless or lowered is not None)
+
+    def search(self, text: str, starts: list[int], ends: list[int]) -> Iterator[int]:
+        """Sentences (spans ``starts[i]:ends[i]``) holding a match of the regex wholly inside them."""
+        found = self.regex.search(text)
+        while found:
+            at = bisect_right(starts, found.start()) - 1
+            inside = at >= 0 and found.end() <= ends[at]
+            if inside:
+                yield at
+            # past this sentence once it is known to hold the needle; else on by one character,
+            # as a shorter alternative may still end inside it
+            found = self.regex.search(text, ends[at] if inside else found.start() + 1)
+
+
+def _occurrences(find, string: str, starts: list[int], ends: list[int]) -> Iterator[int]:
+    """Sentences holding ``string`` wholly inside them: one ``find`` per such sentence."""
+    found = find(string)
+    while found >= 0:
+        at = bisect_right(starts, found) - 1
+        if at >= 0 and found + len(string) <= ends[at]:
+            yield at
+        found = find(string, max(found + 1, ends[at] if at >= 0 else 0))
+
+
+def _foldable(string: str) -> bool:
+    """Whether lower-casing maps every occurrence of ``string`` in a text onto ``string.lower()``
+    in the lower-cased text: true of ASCII and of characters without case ("£", "%")."""
+    return all(c.isascii() or c.lower() == c for c in string)
+
+
+class NeedleScan:
+    """Which sentences hold each needle of a set of patterns, for one text at a time.
+
+    Every literal string of every needle is looked for in one pass over the lower-cased text:
+    exactly for the caseless ones, and for the others as a superset ("usd" finds "USD" and
+    "Usd"), which can only add a sentence to scan, never lose a match. Texts holding one of
+    ``CASE_SPECIAL`` (``lowered`` None) are read case-sensitively instead, caseless needles by
+    their regex. With pyahocorasick (an Aho-Corasick automaton in C, when its wheel is
+    installed) a pass is one call; without it, one ``str.find`` per string (``automaton=False``).
+    Both give the same sentences, so findings are identical.
+    """
+
+    def __init__(self, needles: Iterable[Needle], automaton: bool):
+        self.needles = tuple(dict.fromkeys(needles))
+        self.index = {needle: i for i, needle in enumerate(self.needles)}
+        folded: dict[str, list[int]] = {}  # the lower-cased pass
+        exact: dict[str, list[int]] = {}  # case-sensitive strings, for texts that are not lower-cased
+        unfoldable: dict[str, list[int]] = {}  # needles with a string lower-casing would miss
+        for i, needle in enumerate(self.needles):
+            if not needle.caseless:
+                for string in needle.strings:
+                    exact.setdefault(string, []).append(i)
+            fold = needle.caseless or all(map(_foldable, needle.strings))
+            for string in needle.strings:
+                if fold:
+                    folded.setdefault(string if needle.caseless else string.lower(), []).append(i)
+                else:
+                    unfoldable.setdefault(string, []).append(i)
+        self.tables = {"folded": folded, "exact": exact, "unfoldable": unfoldable}
+        self.automata = {name: _automaton(table) if automaton else None for name, table in self.tables.items()}
+
+    def _scan(self, name: str, haystack: str, starts: list[int], ends: list[int], found: list[set[int]]) -> None:
+        table, automaton = self.tables[name], self.automata[name]
+        if not table:
+            return
+        if automaton is not None:
+            for end, (length, ids) in automaton.iter(haystack):
+                at = bisect_right(starts, end + 1 - length) - 1
+                if at >= 0 and end < ends[at]:
+                    for i in ids:
+                        found[i].add(at)
+            return
+        for string, ids in table.items():
+            if string in haystack:
+                where = set(_occurrences(haystack.find, string, starts, ends))
+                for i in ids:
+                    found[i] |= where
+
+    def holding(self, text: str, lowered: str | None, starts: list[int], ends: list[int]) -> list[set[int]]:
+        """For each needle (in ``self.needles`` order), the sentences holding it (or a superset)."""
+        found: list[set[int]] = [set() for _ in self.needles]
+        if lowered is not None:
+            self._scan("folded", lowered, starts, ends, found)
+            self._scan("unfoldable", text, starts, ends, found)
+        else:
+            self._scan("exact", text, starts, ends, found)
+        for i, needle in enumerate(self.needles):
+            if not needle.plain(lowered):
+                found[i] = set(needle.search(text, starts, ends))
+        return found
+
+
+def _automaton(table: dict[str, list[int]]):
+    if ahocorasick is None or not table:
         return None
-    if literals is _DIGIT:
-        return re.compile(r"\d")  # any Unicode digit, as ``\d`` in the pattern matches
-    return re.compile("|".join(map(re.escape, sorted(literals, key=lambda lit: (-len(lit), lit)))))
+    automaton = ahocorasick.Automaton()
+    for string, ids in table.items():
+        automaton.add_word(string, (len(string), tuple(ids)))
+    automaton.make_automaton()
+    return automaton
+
+
+def needles(pattern: str) -> tuple[Needle, ...]:
+    """Every needle of ``pattern``, the best first (the one to search the whole text for); a
+    sentence without each cannot hold a match of ``pattern``. Empty: no needle."""
+    try:
+        tree = parser.parse(pattern)
+    except re.error:
+        return ()
+    if tree.state.flags & re.IGNORECASE:
+        return ()
+    sets = sorted(dict.fromkeys(s for s in _required(tree) if not _weak(s)), key=_rank, reverse=True)
+    return tuple(Needle(s) for s in sets)

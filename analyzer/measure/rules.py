@@ -768,6 +768,7 @@ _ATTRIBUTIONS = {"called", "call", "calls", "calling", "dubbed", "dub", "dubs", 
                  "labeled", "branded", "perception", "misconception", "myth", "claims", "claimed", "claiming",
                  "marketed", "advertised"}
 _QUOTES = '"\u201c\u201d'
+_CLAUSE_BREAK = re.compile("[,;:.!?]")
 # How far back a negation or attribution reaches: "not a miracle", "is not really a
 # miracle", "some people call it a miracle". Three tokens keep "no" in an earlier clause out.
 _REACH = 4
@@ -785,7 +786,7 @@ def mention_reason(c: Context) -> str | None:
     # stop at a clause break: "No side effects were seen, and it is a miracle" is a use
     for back in range(1, len(window) + 1):
         index = c.start - back
-        if any(p in c.gap_before(index + 1) for p in ",;:.!?"):
+        if _CLAUSE_BREAK.search(c.gap_before(index + 1)):
             window = window[len(window) - back + 1:]
             break
     # "not only promising but ..." and "not just new" intensify rather than negate
@@ -799,7 +800,7 @@ def mention_reason(c: Context) -> str | None:
     # text's own promotion, and HealthNewsReview judges releases on their quotes too.
     # (a window, not the whole sentence: a 1 MB "sentence" must not cost 1 MB per finding)
     before_text = c.text[max(c.sentence_start, first_start - _QUOTE_WINDOW):first_start]
-    opening = max(before_text.rfind(q) for q in _QUOTES + "'")
+    opening = max(map(before_text.rfind, _QUOTES + "'"))
     if opening >= 0 and before_text[opening] == "'" and before_text[opening - 1:opening].isalnum():
         opening = -1  # an apostrophe ("patient's"), not a quote
     if opening >= 0:

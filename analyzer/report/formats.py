@@ -34,6 +34,14 @@ def report_record(documents: Sequence[ScoredDocument], summary: CorpusSummary, e
     }
 
 
+def jsonl_line(document: ScoredDocument, min_level: str = "info") -> str:
+    """One document's JSON Lines record (without the newline), reasons from ``min_level`` up.
+    Module-level: pool workers run it (see pipeline.Rendered)."""
+    from .diagnostics import at_least
+
+    return json.dumps(scored_record(at_least(document, min_level)), ensure_ascii=False)
+
+
 def error_record(error: LoadError) -> dict:
     """An unreadable input: its id, the reason, and where it is when that differs from the id."""
     record = {"id": error.id, "error": error.reason}

