@@ -37,3 +37,15 @@ def package_file(package: str, name: str) -> Path:
         if path.exists():
             return path
     raise FileNotFoundError(f"{package!r} ships no {name}")
+
+
+@lru_cache(maxsize=8)
+def support_table(name: str) -> dict:
+    """A TOML file from ``lexicons/support`` (word lists and patterns that mechanisms read), parsed once."""
+    import sys
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib.loads((lexicon_dir() / "support" / name).read_text(encoding="utf-8"))

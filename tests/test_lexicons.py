@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from analyzer import analyze
 from analyzer.measure.lexicon import LexiconError, load_lexicon, parse_lexicon_file
-from analyzer.measure.rules import RULES
+from analyzer.measure.context_rules import RULES
 
 if sys.version_info >= (3, 11):
     import tomllib

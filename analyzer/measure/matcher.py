@@ -24,7 +24,7 @@ from .lexicon import Lexicon, Term
 from .automaton import AVAILABLE
 from .memo import WordMemo
 from .prefilter import NeedleScan, caseless_text, needles
-from .rules import RULES, Context, mention_reason
+from .context_rules import RULES, Context, mention_reason
 from .term_automaton import TermAutomaton
 
 

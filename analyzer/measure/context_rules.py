@@ -14,7 +14,19 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from ..resources import support_table
 from ..text import Tokens
+
+
+def words(name: str) -> frozenset[str]:
+    """A word list from lexicons/support/context_rules.toml: knowledge an editor reviews there."""
+    return frozenset(support_table("context_rules.toml")["words"][name])
+
+
+def pattern(name: str) -> re.Pattern:
+    """A regular expression from lexicons/support/context_rules.toml."""
+    return re.compile(support_table("context_rules.toml")["patterns"][name])
+
 
 
 class Context:
@@ -62,13 +74,8 @@ class Context:
         return self.text[begin:starts[index]]
 
 
-_NUMBER_WORDS = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-    "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "half",
-    "a", "an", "dozen",
-}
-_MONTH_CONTEXT = {"in", "of", "since", "until", "by", "during", "early", "late", "mid", "last", "next", "this", "from", "to", "on"}
+_NUMBER_WORDS = words("number_words")
+_MONTH_CONTEXT = words("month_context")
 
 
 def _is_number(word: str) -> bool:
@@ -153,21 +160,15 @@ def reader_directed(c: Context) -> bool:
 
 # Words before "to" + verb that address the reader: "contact us to book", "be sure to call",
 # "click here to schedule", "don't hesitate to contact".
-_TO_ADDRESSED = {"us", "here", "below", "link", "how", "where", "hesitate", "sure", "remember", "want", "wish",
-                 "like", "free", "today", "now", "number", "online", "website"}
+_TO_ADDRESSED = words("to_addressed")
 
 
 # Words of a news release's media-contact block and boilerplate (EurekAlert!, Newswise and PR
 # Newswire templates): what sits near them addresses journalists, not patients.
-_PRESS = re.compile(
-    r"(?i:\b(?:media|press|communications|public affairs|public relations|newsroom|news office|interview|embargo\w*"
-    r"|related links|investors?|passcode|write to|reached at)\b)|\bSOURCE\b|###"
-)
+_PRESS = pattern("press")
 _PRESS_REACH = 160
 # A reference: a year in parentheses, "doi", "Accessed ... from", "et al", volume and pages.
-_REFERENCE = re.compile(
-    r"(?i:\bdoi\b|\baccessed\b|\bet al\b|\bvol\.|\bsupplement\b|\bjournal\b)|\((?:19|20)\d\d\)|\[\d{1,3}\]"
-)
+_REFERENCE = pattern("reference")
 
 
 def _in_press_block(c: Context) -> bool:
@@ -192,11 +193,7 @@ def offered_to_reader(c: Context) -> bool:
 
 # Words that ask the reader to use a contact detail: "visit", "call", "for more information",
 # "learn more at", "report side effects to", "follow us", "contact".
-_REQUEST = re.compile(
-    r"(?i:\b(?:visit|call|phone|dial|text|contact|e-?mail|write|go to|log on|click|follow|find out|learn"
-    r"|more information|further information|details|see|report|order|register|sign up|subscribe|download|apply"
-    r"|enroll|enrol|book|ask|reach out|reach us|reach our|connect with|join us)\b)"
-)
+_REQUEST = pattern("request")
 # A line this short before a contact detail is its label ("Cardinal Health: ", "Facebook: "): the
 # request, if any, is in the lead-in above the list.
 _LABEL_CHARS = 40
@@ -254,9 +251,7 @@ def not_statistical(c: Context) -> bool:
 
 
 # Clinical names that hold an importance adjective: "critical care", "essential tremor", "vital signs".
-_CLINICAL_AFTER = {"light", "care", "condition", "conditions", "illness", "ill", "limb", "period", "access", "oils", "oil",
-                   "tremor", "hypertension", "medicines", "amino", "fatty", "nutrients", "nutrient", "vitamins",
-                   "signs", "sign", "statistics", "capacity", "organs", "functions", "services", "workers"}
+_CLINICAL_AFTER = words("clinical_after")
 
 
 def not_clinical_term(c: Context) -> bool:
@@ -338,8 +333,7 @@ def not_a_directive(c: Context) -> bool:
     return not (c.word(c.end) == "to" or c.word(c.end) == "that" and c.word(c.start - 1) in {"is", "was", "it's"})
 
 
-_NOUN_BEFORE_SHOW = {"the", "a", "an", "this", "that", "his", "her", "their", "our", "my", "your", "its",
-                     "tv", "television", "talk", "radio", "game", "reality", "cooking", "news", "morning", "trade"}
+_NOUN_BEFORE_SHOW = words("noun_before_show")
 
 
 def show_is_a_verb(c: Context) -> bool:
@@ -376,17 +370,13 @@ def not_an_aim(c: Context) -> bool:
     return c.word(c.start - 1) == "to" and c.word(c.start - 2) in _CLAIM_BEFORE_TO
 
 
-_CLAIM_BEFORE_TO = {"appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "tend", "tends",
-                    "tended", "shown", "found", "able", "thought", "believed", "expected", "known", "reported"}
+_CLAIM_BEFORE_TO = words("claim_before_to")
 
 
-_MINIMISERS = {"without", "avoid", "avoids", "avoided", "avoiding", "fewer", "less", "lesser", "minimal",
-               "minimize", "minimizes", "minimise", "minimises", "free", "eliminate", "eliminates", "spare",
-               "spares", "sparing", "lower", "reduced", "reduces", "reduce", "fewest", "negligible"}
+_MINIMISERS = words("minimisers")
 
 
-_FAVOURABLE = {"welcome", "welcomed", "pleasant", "positive", "beneficial", "sweet", "nice", "bonus", "happy",
-               "prevent", "prevents", "preventing", "relieve", "relieves", "relieving", "ease", "eases", "fight", "fights"}
+_FAVOURABLE = words("favourable")
 
 
 def harm_not_minimised(c: Context) -> bool:
@@ -401,9 +391,7 @@ def harm_not_minimised(c: Context) -> bool:
     return not any(w in _MINIMISERS or w in _FAVOURABLE for w in c.before(3))
 
 
-_RAISED = {"increase", "increased", "increases", "increasing", "raise", "raised", "raises", "raising", "higher",
-           "greater", "elevated", "heightened", "linked", "caused", "causes", "cause", "carries", "carry", "poses",
-           "double", "doubled", "triples", "tripled"}
+_RAISED = words("raised")
 _LOWERED = _MINIMISERS | {"decrease", "decreased", "decreases", "cut", "cuts", "prevent", "prevents", "prevented",
                           "preventing", "avoid", "lowered", "lowers", "reducing", "drop", "dropped", "declined"}
 
@@ -427,38 +415,24 @@ def risk_raised(c: Context) -> bool:
 
 
 # A denominator: "of 120 patients", "out of 40", "among 300", "n = 52", "120 participants".
-_DENOMINATOR = re.compile(
-    r"\b(?:of|out of|among)\s(?:the\s)?\d[\d,]*\b|\b[nN]\s?=\s?\d|"
-    r"\b\d[\d,]*\s(?:\w+\s)?(?:patients|participants|people|adults|subjects|women|men|children|individuals)\b"
-)
+_DENOMINATOR = pattern("denominator")
 # A second figure to compare with: another percentage, or "compared with 40".
-_OTHER_FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\b(?:than|versus|vs\.?|compared (?:with|to))\s\d")
+_OTHER_FIGURE = pattern("other_figure")
 # A citation: "(Smith et al., 2019)", "[12]", a DOI, a named journal or named source
 # ("researchers report in JAMA", "appeared in The Lancet").
-_CITATION = re.compile(
-    r"\([^()]{0,80}(?:19|20)\d\d[a-z]?\)|\[\d{1,3}(?:[,\u2013-]\s?\d{1,3})*\]|\b10\.\d{4,9}/|"
-    r"\bpublished in\b|\bjournal\b|\baccording to (?:the |a )?(?:[A-Z]|\d{4})|\bet al\b|\b(?:CDC|NIH|WHO|FDA|NHS)\b|"
-    r"\b(?:report|reports|reported|appear|appears|appeared|write|wrote) in (?:the )?[A-Z]"
-)
+_CITATION = pattern("citation")
 # Two groups set side by side: "among women who took hormones and women who didn't". A bare
 # "compared with the control group" is not enough: the reader still lacks the other figure.
-_COMPARISON = re.compile(r"\bwho (?:did|do|took|take|had|received|used)\b.{1,80}\bwho (?:didn't|did not|don't|do not)\b")
+_COMPARISON = pattern("comparison")
 # A percentage that measures no outcome: an offer ("10% off", "100% satisfaction guarantee", "100%
 # zero risk"), a composition ("100% natural", "60-70% purity"), a state of mind ("100% convinced").
-_NOT_OUTCOME_AFTER = re.compile(
-    r"\s?(?i:off\b|discount|satisfaction|money|natural|organic|pure\b|purity|hca\b|extract|concentrat|honest|convinced"
-    r"|sure\b|certain\b|guarantee|alami|safe\b|free\b|cotton|cocoa|proof\b|zero\b)"
-)
+_NOT_OUTCOME_AFTER = pattern("not_outcome_after")
 # A share of a market, not of patients: "90% of the imitation products out there", "90% of all
 # brands are less than 30% extract".
-_SHARE_OF_PRODUCTS = re.compile(
-    r"\s?of (?:the |all |these |those )?(?:[\w-]+ ){0,3}(?i:products|brands|supplements|pills|creams|bottles|formulas)\b"
-)
+_SHARE_OF_PRODUCTS = pattern("share_of_products")
 # A rate of harm: "6.9 percent of patients suffered major cardiac events", "45% dropped out".
-_HARM_NEAR = re.compile(
-    r"(?i:adverse|side[- ]effects?|complications?|suffered|discontinu|dropped out|toxicit|serious events|cardiac events)"
-)
-_REDUCED_NEAR = re.compile(r"(?i:\b(?:reduc|lower|fewer|prevent|decreas|cut|less)\w*)")
+_HARM_NEAR = pattern("harm_near")
+_REDUCED_NEAR = pattern("reduced_near")
 
 
 def _is_outcome_figure(c: Context) -> bool:
@@ -496,10 +470,10 @@ def sourced_statistic(c: Context) -> bool:
     return _is_outcome_figure(c) and not _statistic_is_unsourced(c)
 
 
-_CONDITIONAL = {"if", "unless", "whether", "until"}
+_CONDITIONAL = words("conditional")
 # "surgery that might cure the problem", "a vaccine able to cure": a possibility, not a claim.
-_HEDGING_MODALS = {"might", "could", "may", "would", "able", "aim", "aims", "achieve", "hope", "hopes"}
-_OFFER = re.compile(r"(?i:satisf|money[- ]back|refund|trial|shipping|order|purchase|bottle|supply|offer|promotion)")
+_HEDGING_MODALS = words("hedging_modals")
+_OFFER = pattern("offer")
 
 
 def asserted_claim(c: Context) -> bool:
@@ -533,8 +507,7 @@ def cure_claimed(c: Context) -> bool:
     return asserted_claim(c)
 
 
-_EFFECT_VERBS = {"works", "work", "worked", "helps", "help", "effective", "succeeds", "delivers", "cures", "heals",
-                 "eliminates", "removes", "results"}
+_EFFECT_VERBS = words("effect_verbs")
 
 
 def always_of_effect(c: Context) -> bool:
@@ -559,21 +532,16 @@ def not_an_offer(c: Context) -> bool:
 
 
 # Funding wording, and the kinds of body that fund research (a name beside "supported by").
-_FUNDING_CONTEXT = re.compile(
-    r"(?i:\b(?:fund|grant|support|sponsor|donat|gift|paid|pays?\b|financ|award|endow|provided|gave|backed|employe"
-    r"|institut|foundation|trust\b|council|agency|ministry|charit|nih\b)\w*)"
-)
+_FUNDING_CONTEXT = pattern("funding_context")
 
 
 # Funding asked for, not received: "applied for funding", "seeking funding for larger studies",
 # "drafting a grant proposal to the NIH".
-_SOUGHT = re.compile(r"(?i:\b(?:seek|seeks|seeking|sought|apply|applies|applied|applying|application|proposal|proposals"
-                     r"|hope to (?:get|obtain|raise)|in search of|looking for|ranked|ranks|ranking|among the highest)\b)")
+_SOUGHT = pattern("sought")
 _SOUGHT_REACH = 60
 # What "supported by" names when it is evidence, not money: "supported by multiple published
 # clinical studies", "a finding supported by Tuesday's study".
-_EVIDENCE_AFTER = {"study", "studies", "data", "evidence", "findings", "results", "trial", "trials", "clinical",
-                   "scientific", "science", "published", "literature", "observations", "research"}
+_EVIDENCE_AFTER = words("evidence_after")
 
 
 def funding_received(c: Context) -> bool:
@@ -616,7 +584,7 @@ def funding_context(c: Context) -> bool:
 _FUNDING_REACH = 120
 
 
-_NOT_AN_OPTION = {"placebo", "placebos", "sham", "dummy", "risk", "risks", "harms", "benefits", "alone"}
+_NOT_AN_OPTION = words("not_an_option")
 
 
 def other_option(c: Context) -> bool:
@@ -632,11 +600,7 @@ def other_option(c: Context) -> bool:
 
 # What sets a treatment beside the one discussed: "without surgery", "instead of", "or botox",
 # "avoid", "versus", "considered surgery but", "couldn't afford", "not getting surgery".
-_AS_OPTION = {"without", "avoid", "avoids", "avoided", "avoiding", "instead", "rather", "alternative", "alternatives",
-              "option", "options", "or", "nor", "versus", "vs", "compared", "comparison", "than", "considered",
-              "consider", "considering", "choice", "choose", "chose", "either", "unlike", "skip", "forgo", "afford",
-              "not", "no", "never", "only", "other", "standard", "conventional", "traditional", "existing", "usual",
-              "prefer", "preferred", "replace", "replaces", "replacing", "switch", "switched", "spare", "spared"}
+_AS_OPTION = words("as_option")
 _OPTION_REACH = 6
 
 
@@ -656,10 +620,8 @@ def named_as_option(c: Context) -> bool:
     return any(w in _AS_OPTION or w.endswith("n't") for w in near)
 
 
-_SUPERLATIVE = {"best", "most", "purest", "finest", "only", "strongest", "highest", "greatest", "leading", "top"}
-_NOT_THE_INTERVENTION = {"data", "results", "result", "information", "evidence", "details", "records", "studies",
-                         "research", "abstract", "article", "transcript", "copies", "statistics", "figures",
-                         "video", "online", "findings", "resources"}
+_SUPERLATIVE = words("superlative")
+_NOT_THE_INTERVENTION = words("not_the_intervention")
 
 
 def available_intervention(c: Context) -> bool:
@@ -678,14 +640,9 @@ def available_intervention(c: Context) -> bool:
 
 
 # Words of a regulator's decision on access: "FDA-approved", "the FDA cleared", "FDA review".
-_REGULATORY_DECISION = re.compile(
-    r"(?i:\b(?:approv|clear|authori[sz]|licens|designat|review|submi|applica|label|allow|permit|reject|market"
-    r"|prescri|availab|panel|advisory|decision|evaluat|ban|withdr|recall)\w*)"
-)
+_REGULATORY_DECISION = pattern("regulatory_decision")
 # Drug classes named by "prescription": "prescription painkiller addicts", "prescription diet pills".
-_PRESCRIPTION_CLASS = {"painkiller", "painkillers", "addicts", "addiction", "abuse", "diet", "pill", "pills", "opioid",
-                       "opioids", "drug", "drugs", "medication", "medications", "medicine", "medicines", "sleeping",
-                       "stimulant", "stimulants", "narcotics", "sedatives"}
+_PRESCRIPTION_CLASS = words("prescription_class")
 
 
 def regulator_deciding(c: Context) -> bool:
@@ -761,16 +718,15 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "reader_directed": reader_directed,
 }
 
-_NEGATIONS = {"not", "no", "none", "never", "nor", "isn't", "aren't", "wasn't", "weren't", "isnt", "without", "hardly"}
+_NEGATIONS = words("negations")
 # "so-called", "billed as", and the words that report a belief the writer does not share ("the
 # perception that it's all natural", "the myth that", "the company claims").
-_ATTRIBUTIONS = {"called", "call", "calls", "calling", "dubbed", "dub", "dubs", "billed", "touted", "termed", "labelled",
-                 "labeled", "branded", "perception", "misconception", "myth", "claims", "claimed", "claiming",
-                 "marketed", "advertised"}
+_ATTRIBUTIONS = words("attributions")
 _QUOTES = '"\u201c\u201d'
-_CLAUSE_BREAK = re.compile("[,;:.!?]")
+_CLAUSE_BREAK = pattern("clause_break")
 # How far back a negation or attribution reaches: "not a miracle", "is not really a
-# miracle", "some people call it a miracle". Three tokens keep "no" in an earlier clause out.
+# miracle", "some people call it a miracle". Four tokens back, never past a clause break, keep
+# "no" in an earlier clause out.
 _REACH = 4
 # A quotation this short is a term held at arm's length, not a quoted sentence.
 _SCARE_QUOTE_WORDS = 4
@@ -816,9 +772,9 @@ def mention_reason(c: Context) -> str | None:
 
 # Words after which a bare verb ("order", "buy", "claim", "click") is said to the reader:
 # "please order", "simply click", "order now" when it opens the sentence.
-_ADDRESS_BEFORE = {"please", "simply"}
+_ADDRESS_BEFORE = words("address_before")
 # "to" + verb is addressed to the reader after these ("how to order", "click here to claim").
-_ADDRESS_BEFORE_TO = {"how", "where", "here", "below", "link", "links", "chance", "image", "button"}
+_ADDRESS_BEFORE_TO = words("address_before_to")
 
 
 def purchase_directed(c: Context) -> bool:
@@ -840,14 +796,13 @@ def purchase_directed(c: Context) -> bool:
 
 # A negation that denies a harm: "no side effects", "none of the dangerous side effects",
 # "zero risks", "never any side effects", "does not cause cardiac toxicity", "I haven't had any".
-_DENIALS = {"no", "none", "zero", "never", "nor", "without", "free", "not"}
+_DENIALS = words("denials")
 # Harms a negation names rather than denies: "not well tolerated" discloses a harm.
-_NEGATION_DISCLOSES = {"tolerated", "tolerability", "recommended", "without"}
-_POORLY = {"poorly", "badly", "less", "hard", "difficult", "intolerable"}
+_NEGATION_DISCLOSES = words("negation_discloses")
+_POORLY = words("poorly")
 # A qualified denial reports a trial's observation ("no serious side effects", "no increased
 # risk"); sales copy denies every harm outright ("no side effects", "no harmful side effects").
-_REPORT_QUALIFIERS = {"serious", "severe", "major", "significant", "increased", "additional", "unexpected",
-                      "new", "excess", "higher", "greater", "treatment", "drug", "related", "grade"}
+_REPORT_QUALIFIERS = words("report_qualifiers")
 # Verbs that report what a trial observed: "no serious adverse events occurred" discloses.
 _OBSERVED = re.compile(
     r"\b(?:report|reported|reports|observed|occurred|occur|seen|noted|recorded|detected|experienced|"
@@ -904,13 +859,7 @@ def _observed_by_others(c: Context) -> bool:
 
 
 # What ties a symptom to an intervention or exposure: harm words, causal verbs, the treatment.
-_TIED_TO_INTERVENTION = re.compile(
-    r"(?i:\bside[- ]?effects?\b|\badverse\b|\bcaused?\b|\bcausing\b|\bcan cause|\bmay cause|\brisks?\b"
-    r"|\blinked\b|\bassociated with\b|\btriggered\b|\breported\b|\bexperienced\b|\bsuffered\b|\bcomplications?\b"
-    r"|\btreatments?\b|\bdrugs?\b|\bdoses?\b|\bdosing\b|\binjections?\b|\bsurgery\b|\btherap(?:y|ies)\b"
-    r"|\bvaccines?\b|\bpills?\b|\bmedications?\b|\bmedicines?\b|\btak(?:e|es|ing)\b|\btook\b|\btolerat\w*"
-    r"|\bwarnings?\b|\bexposure\b|\bafter (?:using|taking|receiving|starting)\b)"
-)
+_TIED_TO_INTERVENTION = pattern("tied_to_intervention")
 # How far before its sentence the tie may be: a list of effects often follows its lead-in line.
 _TIE_REACH = 150
 
