@@ -255,11 +255,23 @@ def _linsear_write(per_sentence: Iterable[list[int]]) -> float:
     return (raw - 2 if raw <= 20 else raw) / 2
 
 
-def measure_readability(prepared: PreparedText) -> Readability:
-    """Count once per sentence, then apply every formula to the totals."""
+@dataclass(frozen=True)
+class _Tally:
+    """What one counting pass over the body sentences yields: totals and the per-sentence facts."""
+
+    total: _Counts
+    sentences: int
+    grades: tuple[float | None, ...]
+    first: tuple[tuple[list[str], int], ...]  # the first sentences' tokens, for Linsear Write's 100 words
+    hardest: tuple[HardSentence, ...]
+    longest: int
+
+
+def _tally(prepared: PreparedText) -> _Tally:
+    """Count once per sentence: packed per-token counts summed in C (see ``_Packed``)."""
     words = tokens = characters = letters = syllables = poly = fog = unfamiliar = 0
     grades: list[float | None] = [None] * len(prepared.sentences)
-    first: list[tuple[list[str], int]] = []  # the first sentences' tokens, for Linsear Write's 100 words
+    first: list[tuple[list[str], int]] = []
     candidates: list[tuple[float, int, int]] = []  # (-grade, index, words) of sentences long enough to rank
     chunk: list[str] = []  # tokens of counted sentences whose totals are still to add
     chunk_chars = longest = sentences = 0
@@ -300,57 +312,89 @@ def measure_readability(prepared: PreparedText) -> Readability:
     if chunk:
         characters, letters, poly, fog, unfamiliar = map(sum, zip((characters, letters, poly, fog, unfamiliar),
                                                                   _total_counts(chunk)))
-    total = _Counts(words, tokens, characters, letters, syllables, poly, fog, unfamiliar)
     texts = prepared.sentences
     hardest = tuple(HardSentence(index, texts[index].text, n, -negative)
                     for negative, index, n in sorted(candidates)[:HARDEST_SENTENCES])
+    total = _Counts(words, tokens, characters, letters, syllables, poly, fog, unfamiliar)
+    return _Tally(total, sentences, tuple(grades), tuple(first), hardest, longest)
 
-    warnings = []
-    if total.words == 0:
-        warnings.append("no words to measure: readability formulas are not computed")
-        return Readability(0, 0, 0, 0, total.characters, 0, *([None] * 9), (), tuple(grades), tuple(warnings))
-    if total.words < MIN_WORDS:
-        warnings.append(f"only {total.words} words (formulas are validated on {MIN_WORDS} or more): scores are unreliable")
-    if longest > RUN_ON_WORDS:
-        warnings.append(f"a sentence of {longest:,} words: the text lacks sentence punctuation, so grades are not meaningful")
-    if sentences < SMOG_MIN_SENTENCES:
-        warnings.append(f"SMOG is defined on {SMOG_MIN_SENTENCES} sentences; this text has {sentences}")
 
-    w, s = total.words, sentences
-    words_per_sentence = w / s
-    syllables_per_word = total.syllables / w
-    # Flesch 1948
-    fre = 206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word
-    fkg = flesch_kincaid_grade(w, s, total.syllables)
-    # Gunning 1952: hard words are 3+ syllables; textstat spares words on the Dale-Chall list
-    fog = 0.4 * (words_per_sentence + 100 * total.fog_hard_words / w)
-    # McLaughlin 1969, the 1.043 * sqrt(30 * polysyllables / sentences) + 3.1291 regression
-    smog = 1.043 * (30 * total.polysyllables / s) ** 0.5 + 3.1291
-    # Coleman & Liau 1975: letters and sentences per 100 words
-    cli = 0.058 * (100 * total.letters / w) - 0.296 * (100 * s / w) - 15.8
-    # Smith & Senter 1967: characters per token and words per sentence
-    ari = 4.71 * total.characters / total.tokens + 0.5 * words_per_sentence - 21.43
-    # Dale & Chall 1948, new formula 1995 constants; +3.6365 when over 5% unfamiliar words
-    unfamiliar_percent = 100 * total.unfamiliar_words / w
-    dale_chall = 0.1579 * unfamiliar_percent + 0.0496 * words_per_sentence
-    if unfamiliar_percent > 5:
-        dale_chall += 3.6365
-    linsear = _linsear_write(_word_syllables(split, length) for split, length in first)
-    # Consensus: the mean of the seven grade-level formulas without the highest and the lowest.
-    # Continuous (unlike textstat's text_standard, a vote over rounded grades that ties often);
-    # trimming keeps one formula's outlier (Linsear Write's 100-word sample, SMOG on a short
-    # text) from dragging it. On OneStopEnglish it orders the three levels correctly for 95.2%
-    # of topics, against 93.1% for the median of the seven.
-    formula_grades = sorted([fkg, fog, smog, cli, ari, dale_chall_to_grade(dale_chall), linsear])
-    consensus = statistics.fmean(formula_grades[1:-1])
+def _warnings(tally: _Tally) -> list[str]:
+    """Why the figures may mislead: too few words or sentences, or no sentence punctuation."""
+    words, warnings = tally.total.words, []
+    if words < MIN_WORDS:
+        warnings.append(f"only {words} words (formulas are validated on {MIN_WORDS} or more): scores are unreliable")
+    if tally.longest > RUN_ON_WORDS:
+        warnings.append(f"a sentence of {tally.longest:,} words: the text lacks sentence punctuation, so grades are not meaningful")
+    if tally.sentences < SMOG_MIN_SENTENCES:
+        warnings.append(f"SMOG is defined on {SMOG_MIN_SENTENCES} sentences; this text has {tally.sentences}")
+    return warnings
+
+
+# The formulas, each on the totals of one counting pass (``c``) and the sentence count (``s``).
+
+def flesch_reading_ease(c: _Counts, s: int) -> float:
+    """Flesch 1948."""
+    return 206.835 - 1.015 * (c.words / s) - 84.6 * (c.syllables / c.words)
+
+
+def gunning_fog(c: _Counts, s: int) -> float:
+    """Gunning 1952: hard words are 3+ syllables; textstat spares words on the Dale-Chall list."""
+    return 0.4 * (c.words / s + 100 * c.fog_hard_words / c.words)
+
+
+def smog_index(c: _Counts, s: int) -> float:
+    """McLaughlin 1969, the 1.043 * sqrt(30 * polysyllables / sentences) + 3.1291 regression."""
+    return 1.043 * (30 * c.polysyllables / s) ** 0.5 + 3.1291
+
+
+def coleman_liau_index(c: _Counts, s: int) -> float:
+    """Coleman & Liau 1975: letters and sentences per 100 words."""
+    return 0.058 * (100 * c.letters / c.words) - 0.296 * (100 * s / c.words) - 15.8
+
+
+def automated_readability_index(c: _Counts, s: int) -> float:
+    """Smith & Senter 1967: characters per token and words per sentence."""
+    return 4.71 * c.characters / c.tokens + 0.5 * (c.words / s) - 21.43
+
+
+def dale_chall_score(c: _Counts, s: int) -> float:
+    """Dale & Chall 1948, new formula 1995 constants; +3.6365 when over 5% unfamiliar words."""
+    unfamiliar_percent = 100 * c.unfamiliar_words / c.words
+    score = 0.1579 * unfamiliar_percent + 0.0496 * (c.words / s)
+    return score + 3.6365 if unfamiliar_percent > 5 else score
+
+
+def consensus_grade(grades: list[float]) -> float:
+    """The mean of the seven grade-level formulas without the highest and the lowest.
+
+    Continuous (unlike textstat's text_standard, a vote over rounded grades that ties often);
+    trimming keeps one formula's outlier (Linsear Write's 100-word sample, SMOG on a short
+    text) from dragging it. On OneStopEnglish it orders the three levels correctly for 95.2%
+    of topics, against 93.1% for the median of the seven.
+    """
+    return statistics.fmean(sorted(grades)[1:-1])
+
+
+def measure_readability(prepared: PreparedText) -> Readability:
+    """Count once per sentence, then apply every formula to the totals."""
+    tally = _tally(prepared)
+    c, s = tally.total, tally.sentences
+    if c.words == 0:
+        warnings = ("no words to measure: readability formulas are not computed",)
+        return Readability(0, 0, 0, 0, c.characters, 0, *([None] * 9), (), tally.grades, warnings)
+    fkg = flesch_kincaid_grade(c.words, s, c.syllables)
+    fog, smog, cli = gunning_fog(c, s), smog_index(c, s), coleman_liau_index(c, s)
+    ari, dale_chall = automated_readability_index(c, s), dale_chall_score(c, s)
+    linsear = _linsear_write(_word_syllables(split, length) for split, length in tally.first)
     return Readability(
-        words=w,
+        words=c.words,
         sentences=s,
-        syllables=total.syllables,
-        polysyllabic_words=total.polysyllables,
-        characters=total.characters,
-        letters=total.letters,
-        flesch_reading_ease=fre,
+        syllables=c.syllables,
+        polysyllabic_words=c.polysyllables,
+        characters=c.characters,
+        letters=c.letters,
+        flesch_reading_ease=flesch_reading_ease(c, s),
         flesch_kincaid_grade=fkg,
         gunning_fog=fog,
         smog_index=smog,
@@ -358,8 +402,8 @@ def measure_readability(prepared: PreparedText) -> Readability:
         automated_readability_index=ari,
         dale_chall_score=dale_chall,
         linsear_write=linsear,
-        consensus_grade=consensus,
-        hardest_sentences=hardest,
-        sentence_grades=tuple(grades),
-        warnings=tuple(warnings),
+        consensus_grade=consensus_grade([fkg, fog, smog, cli, ari, dale_chall_to_grade(dale_chall), linsear]),
+        hardest_sentences=tally.hardest,
+        sentence_grades=tally.grades,
+        warnings=tuple(_warnings(tally)),
     )
