@@ -61,20 +61,21 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(scope="module")
-def page(report, browser):
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+def _opened(browser, report, width: int, height: int):
+    page = browser.new_page(viewport={"width": width, "height": height})
     page.goto(report.as_uri())
     yield page
     page.close()
+
+
+@pytest.fixture(scope="module")
+def page(report, browser):
+    yield from _opened(browser, report, 1280, 900)
 
 
 @pytest.fixture(scope="module")
 def phone(report, browser):
-    page = browser.new_page(viewport={"width": 400, "height": 800})
-    page.goto(report.as_uri())
-    yield page
-    page.close()
+    yield from _opened(browser, report, 400, 800)
 
 
 def test_ranking_table_lists_every_document_by_score(page):
