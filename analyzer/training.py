@@ -42,7 +42,18 @@ RIDGE = 10.0  # certainty ridge penalty
 # The speculation categories. Limitation statements ("more research is needed", Islam et al. 2020;
 # Sumner et al. 2014) are caveats BioScope does not annotate as speculation: the model cannot
 # judge them, so the lexicon keeps deciding them.
-HEDGE_CATEGORIES = ("modal", "epistemic_verb", "epistemic_adverb")
+MODEL = "hedge_cues"
+
+
+def modelled() -> tuple[str, tuple[str, ...]]:
+    """The family whose lexicon file names this model (``model = "hedge_cues"``) and the
+    categories it decides: those whose role is "conditional" (speculation cues; approximators,
+    frequency words and limitation phrases are not speculation in BioScope)."""
+    from .measure import lexicon_for
+
+    lexicon = lexicon_for()
+    family = next(f.name for f in lexicon.families if f.model == MODEL)
+    return family, tuple(c for (owner, c), role in lexicon.roles.items() if owner == family and role == "conditional")
 # Terms the model scores but does not decide: BioScope abstracts cannot separate their senses
 # ("could": 66 cues, 80 past abilities like "could be detected"), while in health news the
 # epistemic sense dominates ("the drug could reduce symptoms"). The lexicon and its context rule
@@ -265,7 +276,8 @@ def hedge_data(data: Path) -> tuple[Examples, np.ndarray, list[int]]:
     """Candidates with gold labels, each row's gold sentence label, and abstract groups."""
     bioscope = rows(data, "bioscope_abstracts_hedges_dev.jsonl")
     texts = [r["text"] for r in bioscope]
-    spec = CueModel("hedge_cues", "hedges", frozenset(HEDGE_CATEGORIES), 0.0, {}, 0.5,
+    family, categories = modelled()
+    spec = CueModel(MODEL, family, frozenset(categories), 0.0, {}, 0.5,
                     {k: frozenset(v) for k, v in WORD_LISTS.items()})
     ex = cue_examples(texts, [r["cues"] for r in bioscope], spec)
     return ex, np.array([r["uncertain"] for r in bioscope]), abstract_groups(texts)
@@ -277,7 +289,7 @@ def fit_hedge_cues(ex: Examples, gold: np.ndarray, groups: Sequence[int]) -> dic
     vocab, w, threshold = train_cues(ex, every, len(gold), gold, inner_folds=FOLDS, groups=groups)
     weights = {f: round(float(v), 4) for f, v in zip(vocab, w[:-1]) if abs(v) >= 1e-4}
     return {
-        "name": "hedge_cues", "family": "hedges", "categories": list(HEDGE_CATEGORIES),
+        "name": MODEL, "family": modelled()[0], "categories": list(modelled()[1]),
         "threshold": threshold, "bias": round(float(w[-1]), 4), "undecided_terms": list(UNDECIDED_TERMS),
         "word_lists": WORD_LISTS, "weights": dict(sorted(weights.items())),
         "training": {"data": "bioscope_abstracts_hedges_dev.jsonl (BioScope abstracts, CC BY 2.0)", "seed": SEED,
@@ -322,7 +334,7 @@ def certainty_table(texts: Sequence[str], hedges: CueModel) -> tuple[list[str], 
     feats = []
     for t in texts:
         prepared = prepare(t)
-        findings = apply_models(matcher.find(prepared), prepared, matcher.lexicon, {"hedges": hedges})
+        findings = apply_models(matcher.find(prepared), prepared, matcher.lexicon, {modelled()[0]: hedges})
         feats.append(certainty_features(findings, t))
     names = sorted({k for f in feats for k in f})
     x = np.array([[f.get(k, 0.0) for k in names] + [1.0] for f in feats])
