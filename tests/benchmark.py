@@ -181,16 +181,28 @@ WORDS = ("ketamine depression patients study results treatment may suggest mirac
          "the a of and to in is it was for with side effects nausea cost insurance randomized trial").split()
 
 
-def streaming(n: int) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds and peak RSS (MB) of the CLI streaming ``n`` generated documents."""
+def generated(rng: random.Random, i: int) -> str:
+    """A document of ordinary words."""
+    sentences = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 18))).capitalize() + "."
+                 for _ in range(rng.randint(3, 12))]
+    return " ".join(sentences)
+
+
+def unique_token(rng: random.Random, i: int) -> str:
+    """Ordinary text around one token of 20,000 letters no other document has (issue 16: word
+    caches bounded by entries, not bytes, and pyphen's unbounded one, peaked at 1,056 MB)."""
+    token = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(20_000))
+    return f"The clinic says ketamine may help. Its code is {token} and it works."
+
+
+def streaming(n: int, make=generated) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak RSS (MB) of the CLI streaming ``n`` documents from ``make``."""
     rng = random.Random(1)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "stream.jsonl"
         with path.open("w", encoding="utf-8") as out:
             for i in range(n):
-                sentences = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 18))).capitalize() + "."
-                             for _ in range(rng.randint(3, 12))]
-                out.write(json.dumps({"id": f"g{i}", "text": " ".join(sentences)}) + "\n")
+                out.write(json.dumps({"id": f"g{i}", "text": make(rng, i)}) + "\n")
         return child(["score", str(path), "--format", "jsonl", "--jobs", "1", "--no-exit",
                       "-o", str(Path(folder) / "out.jsonl")])
 
