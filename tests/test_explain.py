@@ -106,3 +106,20 @@ def test_marks_follow_each_sentence_grade(tmp_path):
     assert f"▸very hard({grades[2]:.1f}) The investigators" in out
     assert f"{grades[2]:.1f}" == "20.6"
     assert not re.search(r"▸(very )?hard\(\d", out.split("▸very hard(20.6)")[0])
+
+
+def test_a_learned_models_decision_is_shown_with_its_probability_and_features(tmp_path):
+    """Issue 14: where a model decided, the reader sees its probability and the features that
+    decided it, in explain and in the HTML tooltip; a rejected candidate stays visible."""
+    from analyzer.report.highlight import describe
+
+    doc = tmp_path / "d.txt"
+    doc.write_text("Ketamine may help some patients. Prevalence was estimated by logistic regression.", encoding="utf-8")
+    out = runner.invoke(app, ["explain", str(doc), "--width", "200"]).stdout
+    assert "Decided by a learned model:" in out
+    line = next(line for line in out.splitlines() if line.strip().startswith("“may”"))
+    assert "p=" in line and "counted" in line and "term 'may'" in line
+    analysis = analyze(doc.read_text(encoding="utf-8"))
+    decided = [f for f in analysis.findings if f.probability is not None]
+    assert decided and all(f.features for f in decided)
+    assert all("model: p=" in describe(f) for f in decided)

@@ -111,6 +111,18 @@ def print_explanation(analysis: Analysis, lexicon: Lexicon, console: Console, on
     suggestions = suggestion_lines(selected(analysis, lexicon, only))
     if suggestions:
         console.print("Instead: " + "; ".join(suggestions), markup=False, highlight=False)
+    decided = model_lines(selected(analysis, lexicon, only))
+    if decided:
+        console.print("Decided by a learned model:", markup=False, highlight=False)
+        for line in decided:
+            console.print(f"  {printable(line)}", markup=False, highlight=False)
+
+
+def model_lines(findings) -> list[str]:
+    """“may” (hedges) p=1.00 counted: term 'may' +1.5; ... — one line per finding a model decided,
+    so a reader can check the call (issue 14: every finding explainable)."""
+    return [f"“{f.text}” ({f.family}) p={f.probability:.2f} {'counted' if f.counts else 'rejected'}: {'; '.join(f.features)}"
+            for f in findings if f.probability is not None]
 
 
 def suggestion_lines(findings) -> list[str]:

@@ -106,6 +106,8 @@ def describe(finding: Finding) -> str:
         parts.append(f"suppressed by the directive on line {finding.suppressed_by}")
     else:
         parts.append("counted" if finding.counts else f"not counted ({finding.mention_reason or 'reported apart'})")
+    if finding.probability is not None:  # a learned model decided: its probability and the features that weighed most
+        parts.append(f"model: p={finding.probability:.2f} ({'; '.join(finding.features)})")
     parts.append(f"source: {finding.source}")
     if finding.suggest:
         parts.append(f"instead: {' / '.join(finding.suggest)} ({finding.suggest_source})")
