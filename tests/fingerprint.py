@@ -63,20 +63,17 @@ def document_record(scored) -> list:
         for f in analysis.findings
     ]
     readability = [r.words, r.sentences, _round(r.consensus_grade), [_round(g) for g in r.sentence_grades]]
-    s = scored.scores
+    # the eight scores every version has had, in their first order (newer ones are in the findings)
     names = ("reading_grade", "hedging_rate", "promotional_rate", "booster_rate", "calls_to_action", "red_flags",
              "promotional_balance", "editorial_score")
-    scores = [_round(s[n] if hasattr(s, "__getitem__") else getattr(s, n)) for n in names]
+    scores = [_round(scored.scores[n]) for n in names]
     reasons = [[x.rule_id, x.level, _round(x.value)] for x in scored.reasons]
     return [analysis.id, findings, readability, scores, scored.verdict, reasons]
 
 
 def fingerprint(name: str, detail: bool = False) -> tuple[str, int]:
-    try:
-        from analyzer.pipeline import Job, score_text
-    except ImportError:  # before the pipeline module held the batch runner
-        from analyzer.pipeline import Job, score_text
     from analyzer.load import Document
+    from analyzer.pipeline import Job, score_text
     from analyzer.score import load_config
 
     job = Job(load_config(start=ROOT / "seeds"))
