@@ -285,11 +285,12 @@ def hedge_data(data: Path) -> tuple[Examples, np.ndarray, list[int]]:
 
 def fit_hedge_cues(ex: Examples, gold: np.ndarray, groups: Sequence[int]) -> dict:
     """The shipped model: trained on every row, threshold from grouped out-of-fold predictions."""
+    family, categories = modelled()
     every = np.ones(len(gold), dtype=bool)
     vocab, w, threshold = train_cues(ex, every, len(gold), gold, inner_folds=FOLDS, groups=groups)
     weights = {f: round(float(v), 4) for f, v in zip(vocab, w[:-1]) if abs(v) >= 1e-4}
     return {
-        "name": MODEL, "family": modelled()[0], "categories": list(modelled()[1]),
+        "name": MODEL, "family": family, "categories": list(categories),
         "threshold": threshold, "bias": round(float(w[-1]), 4), "undecided_terms": list(UNDECIDED_TERMS),
         "word_lists": WORD_LISTS, "weights": dict(sorted(weights.items())),
         "training": {"data": "bioscope_abstracts_hedges_dev.jsonl (BioScope abstracts, CC BY 2.0)", "seed": SEED,
@@ -331,10 +332,11 @@ def certainty_table(texts: Sequence[str], hedges: CueModel) -> tuple[list[str], 
     from .measure import compiled_matcher as default_matcher
 
     matcher = default_matcher()
+    family = modelled()[0]
     feats = []
     for t in texts:
         prepared = prepare(t)
-        findings = apply_models(matcher.find(prepared), prepared, matcher.lexicon, {modelled()[0]: hedges})
+        findings = apply_models(matcher.find(prepared), prepared, matcher.lexicon, {family: hedges})
         feats.append(certainty_features(findings, t))
     names = sorted({k for f in feats for k in f})
     x = np.array([[f.get(k, 0.0) for k in names] + [1.0] for f in feats])

@@ -77,27 +77,9 @@ def _strongest(used: Sequence[Finding], ranks: dict[tuple[str, str], int]) -> st
     return found[0][1] if found else None
 
 
-# Per lexicon (by identity): the checklist rules in display order, the rules that list findings,
-# and the ranked categories. They depend only on the lexicon; working them out for every
-# document was a tenth of measuring its cues.
-_PLANS: dict[int, tuple] = {}
-
-
-def _plan(lexicon: Lexicon) -> tuple:
-    cached = _PLANS.get(id(lexicon))
-    if cached is not None and cached[0] is lexicon:
-        return cached[1]
-    plan = (lexicon.display_rules("missing"), tuple(r for r in lexicon.score_rules if r.cue),
-            {(c.family, c.name): c.rank for c in lexicon.categories if c.rank is not None})
-    if len(_PLANS) >= 8:
-        _PLANS.clear()
-    _PLANS[id(lexicon)] = (lexicon, plan)
-    return plan
-
-
 def measure_cues(findings: Sequence[Finding], lexicon: Lexicon) -> Cues:
-    """The checklist and the flagged findings, as the families' score rules declare them."""
-    missing_rules, cue_rules, ranks = _plan(lexicon)
+    """The checklist and the flagged findings, as the families' score rules declare them (the
+    lexicon works out which rules those are once: see its cached properties)."""
     by_family: dict[str, list[Finding]] = {}
     for f in findings:
         if f.counts:
@@ -108,13 +90,13 @@ def measure_cues(findings: Sequence[Finding], lexicon: Lexicon) -> Cues:
         return tuple(f for f in mine if f.category in categories) if categories else tuple(mine)
 
     disclosures = []
-    for rule in missing_rules:
+    for rule in lexicon.disclosure_rules:
         mine = of(rule.family, rule.categories)
         strength = cue_strength(mine)
         disclosures.append(Disclosure(rule.item, strength >= PRESENT_AT, strength, mine))
     return Cues(
         disclosures=tuple(disclosures),
-        strongest_design=_strongest([f for f in findings if f.counts], ranks),
-        flagged=tuple(Flagged(r.cue, of(r.family, r.categories)) for r in cue_rules),
+        strongest_design=_strongest([f for f in findings if f.counts], lexicon.ranks),
+        flagged=tuple(Flagged(r.cue, of(r.family, r.categories)) for r in lexicon.cue_rules),
         claims=tuple(ClaimSentence(i, s) for i, s in sentence_strengths(findings, lexicon.roles).items()),
     )

@@ -250,6 +250,21 @@ class Lexicon:
         return {(c.family, c.name): c.role or by_family.get(c.family, "") for c in self.categories
                 if c.role or by_family.get(c.family)}
 
+    @cached_property
+    def disclosure_rules(self) -> tuple[ScoreRule, ...]:
+        """The checklist items ("missing" rules), in display order."""
+        return self.display_rules("missing")
+
+    @cached_property
+    def cue_rules(self) -> tuple[ScoreRule, ...]:
+        """Rules whose findings a document's cues list by name (``cue``)."""
+        return tuple(r for r in self.score_rules if r.cue)
+
+    @cached_property
+    def ranks(self) -> dict[tuple[str, str], int]:
+        """(family, category) -> rank, for ranked categories (evidence designs)."""
+        return {(c.family, c.name): c.rank for c in self.categories if c.rank is not None}
+
     def with_role(self, role: str) -> frozenset[tuple[str, str]]:
         return frozenset(key for key, value in self.roles.items() if value == role)
 
@@ -272,7 +287,7 @@ def _default_display(name: str, index: int) -> Display:
 MAX_WEIGHT = 100.0
 
 
-def _is_number(value: Any) -> bool:
+def is_finite_number(value: Any) -> bool:
     """A finite int or float (not a bool): NaN or infinity would make a rule silently never fire."""
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
@@ -436,7 +451,7 @@ def _threshold_and_level(reader: _Reader, spec: dict, line: int, what: str) -> t
     if (threshold is None) != (level is None):
         reader.problem(line, f"{what}: give both 'threshold' and 'level', or neither (off by default)")
         return None, None
-    if threshold is not None and not _is_number(threshold):
+    if threshold is not None and not is_finite_number(threshold):
         reader.problem(reader.line("threshold", line), f"{what}: 'threshold' must be a finite number")
         return None, None
     if level is not None and level not in LEVELS:
@@ -517,7 +532,7 @@ def _read_entry(reader: _Reader, kind: str, entry: Any, category: dict, seen: di
     entry_weight = spec.get("weight", weight)
     rule = spec.get("rule", rule)
     message = _check_term(value, seen) if kind == "term" else _check_pattern(value)
-    if message is None and (not _is_number(entry_weight) or not 0 <= entry_weight <= MAX_WEIGHT):
+    if message is None and (not is_finite_number(entry_weight) or not 0 <= entry_weight <= MAX_WEIGHT):
         message = f"{kind} {value!r}: 'weight' must be a finite number from 0 to {MAX_WEIGHT:g}"
     if message is None and rule is not None and rule not in RULES:
         message = f"{kind} {value!r}: unknown context rule {rule!r} (known: {', '.join(sorted(RULES))})"
@@ -551,7 +566,7 @@ def _read_category(reader: _Reader, raw: Any, at: int, base: dict, seen: dict[st
     if weight is None:
         reader.problem(at, f"category {name!r}: 'weight' is required (a number >= 0, e.g. weight = 1.0)")
         weight = 0.0
-    elif not _is_number(weight) or not 0 <= weight <= MAX_WEIGHT:
+    elif not is_finite_number(weight) or not 0 <= weight <= MAX_WEIGHT:
         line = reader.toml.key_line("categories", index, "weight") or at
         reader.problem(line, f"category {name!r}: 'weight' must be a finite number from 0 to {MAX_WEIGHT:g}, not {weight!r}")
         weight = 0.0

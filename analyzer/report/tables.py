@@ -27,6 +27,7 @@ from rich.text import Text
 
 from ..measure import Analysis, Family, Lexicon
 from ..score import CorpusSummary, ScoredDocument
+from ..score.formulas import family_value
 from .labels import document_label
 
 READABILITY_COLUMNS = (  # the CSV's order too
@@ -192,10 +193,9 @@ def top_terms(analysis: Analysis, family: str, n: int = 3) -> str:
 def headline(family: Family, lexicon: Lexicon, analysis: Analysis) -> str:
     """A family's figure for a table cell: its first declared score, else its weighted rate."""
     spec = next((s for s in lexicon.scores if s.family == family.name), None)
-    if spec is not None and spec.kind == "count":
-        wording = analysis.wording.family(family.name)
-        return str(wording.count if not spec.categories else sum(c.count for c in wording.categories if c.category in spec.categories))
-    return fmt(analysis.wording.family(family.name).weighted_per_1k_words)
+    kind, categories = (spec.kind, spec.categories) if spec else ("rate", ())
+    value = family_value(analysis, family.name, kind, categories)  # as the score itself is measured
+    return str(int(value)) if kind == "count" else fmt(value)
 
 
 def column_families(lexicon: Lexicon) -> tuple[Family, ...]:

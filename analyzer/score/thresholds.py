@@ -9,7 +9,6 @@ and the key, and says what is allowed.
 
 from __future__ import annotations
 
-import math
 import sys
 import textwrap
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..measure import Lexicon, ScoreRule, lexicon_for
+from ..measure.lexicon import is_finite_number
 from ..tomlfile import FileProblems, TomlFile
 from .formulas import formulas
 
@@ -190,7 +190,7 @@ class _Team:
         merged: dict[str, Any] = {}
         if "threshold" in spec:
             value = spec["threshold"]
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            if not is_finite_number(value):
                 self.problem(("rules", rule_id, "threshold"), f"rule '{rule_id}': 'threshold' must be a finite number, not {value!r}")
             else:
                 merged["threshold"] = float(value)
