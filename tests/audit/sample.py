@@ -1,6 +1,6 @@
 """Draw the audit sample: counted findings per family from real news stories and advertorials.
 
-    python tests/audit/sample.py [--family F] [--per-family 50] [--unlabelled] [--keys]
+    python tests/audit/sample.py [--family F] [--per-family 50] [--unlabelled] [--keys] [--heldout]
 
 Each finding gets a rank from a seeded hash of its key (set, row, span, family), and the sample
 of a family is its lowest-ranked findings: 30 from news and 20 from advertorials, the shortfall
@@ -8,6 +8,12 @@ of one set taken from the other. A finding keeps its rank when the lexicons chan
 sample after a fix is the old sample minus the findings that went, plus the next in line: only
 those need new labels. The text is printed for a reader and never stored (``labels.jsonl``
 holds spans only).
+
+Two samples are drawn. The **dev** sample (``labels.jsonl``) is the one fixes are made from. The
+**held-out** sample (``--heldout``, ``heldout.jsonl``) is drawn with another seed, adds press
+releases (a genre the fixes never read) and is labelled by a reader who does not change the
+analyzer: it says whether a fix holds beyond the findings it was made from. Whoever fixes
+findings does not read it.
 """
 
 from __future__ import annotations
@@ -16,36 +22,65 @@ import argparse
 import hashlib
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE.parent))
 
-from audit.corpus import FAMILIES, SETS, Found, Key, counted_findings, documents  # noqa: E402
+from audit.corpus import FAMILIES, Found, Key, counted_findings, documents  # noqa: E402
 
-SEED = "analyzer-audit-2024"
 PER_FAMILY = 50
-QUOTA = {"news": 30, "advertorials": 20}
-LABELS = HERE / "labels.jsonl"
 
 
-def rank(key: Key) -> str:
-    return hashlib.sha256(f"{SEED}|{key.set}|{key.row}|{key.start}|{key.end}|{key.family}".encode()).hexdigest()
+@dataclass(frozen=True)
+class Sampling:
+    """How one audit sample is drawn and where its labels live."""
+
+    seed: str
+    shares: tuple[tuple[str, int], ...]  # (set name, its share of a family's sample)
+    labels: Path
+
+    @property
+    def quota(self) -> dict[str, int]:
+        return dict(self.shares)
 
 
-def draw(found: list[Found], per_family: int = PER_FAMILY) -> dict[str, list[Found]]:
-    """family -> its sample, in rank order."""
+DEV = Sampling("analyzer-audit-2024", (("news", 30), ("advertorials", 20)), HERE / "labels.jsonl")
+HELDOUT = Sampling("analyzer-heldout-2026", (("news", 20), ("advertorials", 15), ("releases", 15)), HERE / "heldout.jsonl")
+LABELS = DEV.labels
+
+
+def rank(key: Key, seed: str = DEV.seed) -> str:
+    return hashlib.sha256(f"{seed}|{key.set}|{key.row}|{key.start}|{key.end}|{key.family}".encode()).hexdigest()
+
+
+def draw(found, per_family: int = PER_FAMILY, sampling: Sampling = DEV) -> dict[str, list[Found]]:
+    """family -> its sample, in rank order; a set that runs short passes its shortfall on."""
+    sets = list(sampling.quota)
     sample = {}
     for family in FAMILIES:
-        pools = {s: sorted((f for f in found if f.key.family == family and f.key.set == s), key=lambda f: rank(f.key))
-                 for s in SETS}
-        quota = {s: round(per_family * QUOTA[s] / sum(QUOTA.values())) for s in SETS}
-        for s, other in (("news", "advertorials"), ("advertorials", "news")):
+        pools = {s: sorted((f for f in found if f.key.family == family and f.key.set == s),
+                           key=lambda f: rank(f.key, sampling.seed)) for s in sets}
+        total = sum(sampling.quota.values())
+        quota = {s: round(per_family * sampling.quota[s] / total) for s in sets}
+        for s in sets:
             short = max(0, quota[s] - len(pools[s]))
-            quota[other] += short
-        sample[family] = sorted((f for s in SETS for f in pools[s][:quota[s]]), key=lambda f: rank(f.key))
+            quota[s] -= short
+            for other in sets:
+                spare = len(pools[other]) - quota[other]
+                if other != s and short and spare > 0:
+                    quota[other] += min(short, spare)
+                    short -= min(short, spare)
+        sample[family] = sorted((f for s in sets for f in pools[s][:quota[s]]),
+                                key=lambda f: rank(f.key, sampling.seed))
     return sample
+
+
+def findings_for(sampling: Sampling):
+    """Today's counted findings on the sets this sample draws from."""
+    return counted_findings(tuple(sampling.quota))
 
 
 def load_labels(path: Path = LABELS) -> dict[Key, dict]:
@@ -74,12 +109,14 @@ def main() -> None:
     parser.add_argument("--per-family", type=int, default=PER_FAMILY)
     parser.add_argument("--unlabelled", action="store_true", help="only findings without a label")
     parser.add_argument("--keys", action="store_true", help="print keys as JSON lines, no text")
+    parser.add_argument("--heldout", action="store_true", help="the held-out sample (only its labeller reads it)")
     args = parser.parse_args()
     from analyzer import analyze
 
-    labels = load_labels()
-    sample = draw(counted_findings(), args.per_family)
-    texts = {(s, row): text for s in SETS for row, text in documents(s)}
+    sampling = HELDOUT if args.heldout else DEV
+    labels = load_labels(sampling.labels)
+    sample = draw(findings_for(sampling), args.per_family, sampling)
+    texts = {(s, row): text for s in sampling.quota for row, text in documents(s)}
     for family in args.family or FAMILIES:
         chosen = [f for f in sample[family] if not (args.unlabelled and f.key in labels)]
         print(f"## {family}: {len(chosen)} shown of {len(sample[family])} sampled", file=sys.stderr)
