@@ -137,3 +137,33 @@ def test_recorded_evaluation_meets_the_issue_targets():
     (``python -m analyzer.training`` recomputes them; tests/accuracy.py prints them fresh)."""
     assert _shipped("hedge_cues")["metrics"]["sentence"]["f1"] >= 0.90
     assert _shipped("certainty")["metrics"]["spearman_cv5"] >= 0.65
+
+
+def test_claim_certainty_covers_claim_sentences_and_says_why():
+    # Sentence 0 states a result plainly, 1 hedges it twice, 2 is scene-setting with no claim wording.
+    text = ("Exercise reduces pain in older adults. The drug might possibly reduce pain in some patients. "
+            "The clinic opened in March.")
+    a = analyze(text)
+    by_index = {s.sentence_index: s for s in a.claim_certainty}
+    assert set(by_index) == {0, 1}
+    assert 1.0 <= by_index[1].certainty < by_index[0].certainty <= 6.0
+    assert any("hedge" in feature for feature in by_index[1].deciding)
+    assert a.mean_claim_certainty == pytest.approx((by_index[0].certainty + by_index[1].certainty) / 2)
+    assert analyze("The clinic opened in March.").mean_claim_certainty is None
+
+
+def test_certainty_is_in_the_json_record_and_explain():
+    from rich.console import Console
+
+    from analyzer.measure.analysis import lexicon_for
+    from analyzer.report.explain import print_explanation
+    from analyzer.report.records import analysis_record
+
+    a = analyze("The drug might possibly reduce pain in some patients. Exercise clearly reduces pain.")
+    record = analysis_record(a)["certainty"]
+    assert [s["sentence_index"] for s in record["sentences"]] == [0, 1]
+    assert record["sentences"][0]["certainty"] < record["sentences"][1]["certainty"]
+    console = Console(width=200, color_system=None, record=True)
+    print_explanation(a, lexicon_for(), console)
+    out = console.export_text()
+    assert "Claim certainty" in out and "least certain" in out and "might possibly" in out

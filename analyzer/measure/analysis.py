@@ -17,7 +17,7 @@ from .cues import Cues, measure_cues
 from .lexicon import Lexicon
 from .lexicon_cache import load_lexicon_cached
 from .matcher import Finding, Matcher
-from .model import apply_models
+from .model import SentenceCertainty, apply_models, claim_certainty
 from .readability import Readability, measure_readability
 from .wording import Wording, summarise_wording
 
@@ -35,6 +35,13 @@ class Analysis:
     cues: Cues
     load_warnings: tuple[str, ...] = ()  # what loading noticed (an encoding guessed)
     source_map: SourceMap | None = None  # where the text sits in the file, when it was extracted from markup
+    claim_certainty: tuple[SentenceCertainty, ...] = ()  # per claim-bearing sentence, 1-6 (Pei & Jurgens 2021)
+
+    @property
+    def mean_claim_certainty(self) -> float | None:
+        """How certain the document's claims read on average (1 very uncertain .. 6 very certain)."""
+        values = [s.certainty for s in self.claim_certainty]
+        return sum(values) / len(values) if values else None
 
     @property
     def positions(self) -> SourceMap:
@@ -102,6 +109,7 @@ def analyze(text: str, id: str = "", matcher: Matcher | None = None, load_warnin
         cues=measure_cues(findings, matcher.lexicon),
         load_warnings=load_warnings,
         source_map=source_map,
+        claim_certainty=claim_certainty(findings, prepared, matcher.lexicon),
     )
 
 

@@ -76,6 +76,21 @@ class CertaintyModel:
         value = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
         return max(self.low, min(self.high, value))
 
+    def deciding(self, features: Mapping[str, float], n: int = SHOWN_FEATURES) -> tuple[str, ...]:
+        """The ``n`` features that moved the prediction most, as "feature -0.8"."""
+        moved = [(self.weights[k] * v, k) for k, v in features.items() if k in self.weights]
+        moved = sorted((wk for wk in moved if abs(wk[0]) >= 0.05), key=lambda wk: -abs(wk[0]))
+        return tuple(f"{k} {w:+.2f}" for w, k in moved[:n])
+
+
+@dataclass(frozen=True)
+class SentenceCertainty:
+    """How certain one claim-bearing sentence reads, on Pei & Jurgens' 1-6 scale, and why."""
+
+    sentence_index: int
+    certainty: float
+    deciding: tuple[str, ...]
+
 
 def _read(name: str) -> dict:
     return json.loads((MODEL_DIR / f"{name}.json").read_text(encoding="utf-8"))
@@ -199,7 +214,7 @@ def apply_models(findings: Sequence[Finding], prepared: PreparedText, lexicon: L
     return tuple(result)
 
 
-def certainty_features(findings: Iterable[Finding], sentence_text: str) -> dict[str, float]:
+def certainty_features(findings: Iterable[Finding], sentence_text: str, lexicon: Lexicon | None = None) -> dict[str, float]:
     """Readable features of one sentence for the certainty model, from its findings.
 
     Hedge candidates weigh by the cue model's probability (a rejected "could" still tells a
@@ -208,7 +223,7 @@ def certainty_features(findings: Iterable[Finding], sentence_text: str) -> dict[
     from .analysis import lexicon_for
     from .claims import claim_strength, is_relationship
 
-    lexicon = lexicon_for()
+    lexicon = lexicon or lexicon_for()
     hedging, boosting, roles = lexicon.families_with_role("hedging"), lexicon.families_with_role("boosting"), lexicon.roles
     findings = list(findings)
     hedges = [f for f in findings if f.family in hedging and f.probability is not None]
@@ -259,3 +274,25 @@ def sentence_certainty(findings: Iterable[Finding], prepared: PreparedText, sent
     sentence = prepared.sentences[sentence_index]
     own = [f for f in findings if f.sentence_index == sentence_index]
     return certainty(own, prepared.text[sentence.start:sentence.end], model)
+
+
+def claim_certainty(findings: Sequence[Finding], prepared: PreparedText, lexicon: Lexicon,
+                    model: str = "certainty") -> tuple[SentenceCertainty, ...]:
+    """Certainty of every sentence that states or qualifies a claim: one with a hedge candidate,
+    a booster or claim wording. The model was trained on such finding sentences (Pei & Jurgens
+    2021); a sentence with none of them gives it nothing to read, so it is left out."""
+    claim_roles = lexicon.families_with_role("hedging") | lexicon.families_with_role("boosting")
+    from .claims import is_relationship
+
+    by_sentence: dict[int, list[Finding]] = {}
+    for f in findings:
+        by_sentence.setdefault(f.sentence_index, []).append(f)
+    regression = load_certainty_model(model)
+    result = []
+    for index, own in sorted(by_sentence.items()):
+        if not any(f.family in claim_roles or is_relationship(f, lexicon.roles) for f in own):
+            continue
+        sentence = prepared.sentences[index]
+        features = certainty_features(own, prepared.text[sentence.start:sentence.end], lexicon)
+        result.append(SentenceCertainty(index, round(regression.predict(features), 2), regression.deciding(features)))
+    return tuple(result)

@@ -116,6 +116,8 @@ def print_explanation(analysis: Analysis, lexicon: Lexicon, console: Console, on
         console.print("Decided by a learned model:", markup=False, highlight=False)
         for line in decided:
             console.print(f"  {printable(line)}", markup=False, highlight=False)
+    for line in certainty_lines(analysis):
+        console.print(printable(line), markup=False, highlight=False)
 
 
 def model_lines(findings) -> list[str]:
@@ -123,6 +125,23 @@ def model_lines(findings) -> list[str]:
     so a reader can check the call (issue 14: every finding explainable)."""
     return [f"“{f.text}” ({f.family}) p={f.probability:.2f} {'counted' if f.counts else 'rejected'}: {'; '.join(f.features)}"
             for f in findings if f.probability is not None]
+
+
+def certainty_lines(analysis: Analysis, shown: int = 2, width: int = 70) -> list[str]:
+    """The mean certainty of the claim sentences and the least and most certain of them, with
+    what moved each figure: where a reader looks for overclaiming and for hedged findings."""
+    ranked = sorted(analysis.claim_certainty, key=lambda s: s.certainty)
+    if not ranked:
+        return []
+    lines = [f"Claim certainty (1 very uncertain .. 6 very certain, a model of Pei & Jurgens 2021): "
+             f"mean {analysis.mean_claim_certainty:.1f} over {len(ranked)} sentences"]
+    picked = ranked[:shown] + [s for s in ranked[-shown:] if s not in ranked[:shown]]
+    for label, s in [("least certain", s) for s in picked[:shown]] + [("most certain", s) for s in picked[shown:]]:
+        span = analysis.prepared.sentences[s.sentence_index]
+        text = " ".join(analysis.text[span.start:span.end].split())
+        text = text if len(text) <= width else text[:width - 1] + "…"
+        lines.append(f"  {label} {s.certainty:.1f}: “{text}” ({'; '.join(s.deciding) or 'no feature moved it'})")
+    return lines
 
 
 def suggestion_lines(findings) -> list[str]:

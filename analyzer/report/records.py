@@ -123,6 +123,17 @@ def analysis_record(analysis: Analysis, locator: Locator | None = None) -> dict[
         "findings": findings_record(analysis, locator),
         "boilerplate": boilerplate_record(analysis),
         "language": language_record(analysis),
+        "certainty": certainty_record(analysis),
+    }
+
+
+def certainty_record(analysis: Analysis) -> dict[str, Any]:
+    """How certain the claim-bearing sentences read (1 very uncertain .. 6 very certain), and the
+    features that moved each figure most."""
+    return {
+        "mean": _number(analysis.mean_claim_certainty, 2),
+        "sentences": [{"sentence_index": s.sentence_index, "certainty": s.certainty, "features": list(s.deciding)}
+                      for s in analysis.claim_certainty],
     }
 
 
