@@ -268,8 +268,13 @@ class Lexicon:
     def with_role(self, role: str) -> frozenset[tuple[str, str]]:
         return frozenset(key for key, value in self.roles.items() if value == role)
 
+    @cached_property
+    def _families_by_role(self) -> dict[str, frozenset[str]]:
+        roles = {f.role for f in self.families}
+        return {role: frozenset(f.name for f in self.families if f.role == role) for role in roles}
+
     def families_with_role(self, role: str) -> frozenset[str]:
-        return frozenset(f.name for f in self.families if f.role == role)
+        return self._families_by_role.get(role, frozenset())
 
     def display_rules(self, kind: str | None = None) -> tuple[ScoreRule, ...]:
         """Family score rules (of one kind), in the families' display order."""

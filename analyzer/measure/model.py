@@ -252,10 +252,11 @@ def certainty_features(findings: Iterable[Finding], sentence_text: str, lexicon:
         strength = claim_strength(findings, roles)
         features[("no-relationship claim", "correlational claim", "conditional causal claim",
                   "direct causal claim")[strength]] = 1.0
-    words = set(_WORDS.findall(sentence_text.lower()))
-    if words & _NEGATIONS or any(w.endswith("n't") for w in words):
+    lowered = sentence_text.lower()
+    words = set(_WORDS.findall(lowered))
+    if words & _NEGATIONS or ("n't" in lowered and any(w.endswith("n't") for w in words)):
         features["negation in sentence"] = 1.0
-    if any(c.isdigit() for c in sentence_text):
+    if any(map(str.isdigit, sentence_text)):
         features["a number in the sentence"] = 1.0
     if sentence_text.rstrip().endswith("?"):
         features["sentence is a question"] = 1.0
