@@ -10,9 +10,10 @@ those need new labels. The text is printed for a reader and never stored (``labe
 holds spans only).
 
 Two samples are drawn. The **dev** sample (``labels.jsonl``) is the one fixes are made from. The
-**held-out** sample (``--heldout``, ``heldout.jsonl``) is drawn with another seed, adds press
-releases (a genre the fixes never read) and is labelled by a reader who does not change the
-analyzer: it says whether a fix holds beyond the findings it was made from. Whoever fixes
+**held-out** sample (``--heldout``, ``heldout.jsonl``) is drawn with another seed, gives press
+releases a quota of their own (the 288 HealthNewsReview releases are ``news_reviews_*`` rows of
+the news set, under-represented in its sample) and is labelled by a reader who does not change
+the analyzer: it says whether a fix holds beyond the findings it was made from. Whoever fixes
 findings does not read it.
 """
 
