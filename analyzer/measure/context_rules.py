@@ -137,13 +137,19 @@ def appear_with_complement(c: Context) -> bool:
     return "." not in c.gap_before(c.end) and "," not in c.gap_before(c.end)
 
 
+_QUANTITY_NOUNS = words("quantity_nouns")
+
+
 def before_a_number(c: Context) -> bool:
     """Approximators ("about", "around", "some", "up to") hedge only before a quantity.
 
     Prevents "a book about depression" or "around the clock" counting as approximation
     (Salager-Meyer 1994: approximators qualify quantities).
     """
-    return _is_number(c.word(c.end))
+    following = c.word(c.end)
+    if following in {"a", "an"}:  # "about a week", "nearly a third"; not "talk about a fruit"
+        return c.word(c.end + 1) in _QUANTITY_NOUNS or _is_number(c.word(c.end + 1))
+    return _is_number(following)
 
 
 # --- Hedges: epistemic or root sense of the modals and hedge verbs --------------------------
@@ -167,6 +173,10 @@ _ADVISED_SUBJECTS = words("advised_subjects")
 _EXPECTATION_VERBS = words("expectation_verbs")
 _DEGREE_SUPERLATIVES = words("degree_superlatives")
 _PERMITTED_ACTS = words("permitted_acts")
+_PAST_TENSE = words("past_tense")
+_NOT_PAST = words("not_past")
+_BACKSHIFT_OPENERS = frozenset({"that", "if", "whether", "what", "how"})
+_BACKSHIFT_REACH = 3  # the past verb governs the clause: "knowing that", "decided last night that"
 _POSSIBLE_FRAMES = words("possible_frames")
 # A person as the subject of "could never" (or one elided after "but", "and"): ability.
 _PERSONAL_SUBJECTS = frozenset({"i", "you", "he", "she", "we", "they", "but", "and"})
@@ -216,9 +226,26 @@ def epistemic_could(c: Context) -> bool:
         return False
     if clause[:1] == ["that"] and c.word(start - 1) == "so":  # purpose: "so that she could"
         return False
+    if "than" in c.before(2):  # "better than I could have imagined": a comparison, not doubt
+        return False
     verb = c.word(_verb_after(c))
     return not ((subject in {"i", "he", "she"} and verb in _ABILITY_VERBS)
                 or (subject in {"i", "we"} and verb in _RESEARCH_ABILITY_VERBS))
+
+
+def _is_past(word: str) -> bool:
+    return word in _PAST_TENSE or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST)
+
+
+def _backshifted(c: Context) -> bool:
+    """A "would" in a clause opened by "that", "if", "whether", "what" after a past-tense verb:
+    "I was skeptical that this would work", "they tried to find what birth they would have"."""
+    for k in range(c.start - 1, c.first, -1):
+        if c.tokens.words[k] in _BACKSHIFT_OPENERS:
+            frame = c.tokens.words[max(c.first, k - _BACKSHIFT_REACH):k]
+            # "was stoked that", "decided last night that"; not "is unexpected that" (present)
+            return any(_is_past(w) for w in frame) and not any(w in {"is", "are", "am"} for w in frame)
+    return False
 
 
 def epistemic_would(c: Context) -> bool:
@@ -233,7 +260,7 @@ def epistemic_would(c: Context) -> bool:
     would ..." unannotated: the hypothesis verb is the cue).
     """
     before = c.tokens.words[c.first:c.start]
-    if any(w in _REPORTED_PAST for w in before):
+    if any(w in _REPORTED_PAST for w in before) or _backshifted(c):
         return False
     subject, verb = c.word(c.start - 1), c.word(_verb_after(c))
     if subject in _COMMITMENT_ADVERBS or c.word(c.end) in _HABIT_ADVERBS:
@@ -283,13 +310,13 @@ def possible_as_likelihood(c: Context) -> bool:
 def directive_suggest(c: Context) -> bool:
     """"suggest" hedges when it presents a conclusion ("the results suggest that", "studies
     suggest a link"), not when a person recommends: "I strongly suggest this cream", "I would
-    suggest trying it", "we suggest that you use both".
+    suggest trying it", "we suggest you do the same", "we suggest that you use both".
 
     Prevents a testimonial's recommendation counting as hedging (Hyland 1998 counts "suggest"
     as a tentative claim of the writer about evidence).
     """
     recommends = "i" in c.before(3)
-    advises = c.word(c.end) == "that" and c.word(c.end + 1) in {"you", "readers", "everyone"}
+    advises = c.word(c.end) in _ADDRESSEES or (c.word(c.end) == "that" and c.word(c.end + 1) in _ADDRESSEES)
     return not (recommends or advises)
 
 
@@ -304,6 +331,21 @@ def epistemic_may(c: Context) -> bool:
     if not may_not_month(c):
         return False
     return not (c.word(c.start - 1) == "you" and c.word(_verb_after(c)) in _PERMITTED_ACTS)
+
+
+_ADDRESSEES = frozenset({"you", "readers", "everyone"})
+
+
+def rather_as_degree(c: Context) -> bool:
+    """"rather" hedges as a degree word before an adjective ("rather modest"), not in "rather
+    than" (a comparison of options), "would rather" (a preference) or "Rather, ..." (a contrast).
+
+    Prevents connectives counting as hedges (Quirk et al. 1985: "rather" is a compromiser only
+    as a premodifier; Hyland 1998).
+    """
+    if c.word(c.end) == "than" or c.word(c.start - 1) in {"would", "i'd", "we'd", "you'd", "had"}:
+        return False
+    return not (c.at_sentence_start or any(p in c.gap_before(c.end) for p in ",;:.") or c.end >= c.last)
 
 
 def frequency_of_a_claim(c: Context) -> bool:
@@ -912,6 +954,7 @@ RULES.update({
     "possible_as_likelihood": possible_as_likelihood,
     "directive_suggest": directive_suggest,
     "frequency_of_a_claim": frequency_of_a_claim,
+    "rather_as_degree": rather_as_degree,
     "in_general_as_hedge": in_general_as_hedge,
 })
 
