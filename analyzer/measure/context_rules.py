@@ -138,6 +138,7 @@ def appear_with_complement(c: Context) -> bool:
 
 
 _QUANTITY_NOUNS = words("quantity_nouns")
+_QUANTITY_VERBS = words("quantity_verbs")
 
 
 def before_a_number(c: Context) -> bool:
@@ -180,6 +181,8 @@ _BACKSHIFT_REACH = 3  # the past verb governs the clause: "knowing that", "decid
 _POSSIBLE_FRAMES = words("possible_frames")
 # A person as the subject of "could never" (or one elided after "but", "and"): ability.
 _PERSONAL_SUBJECTS = frozenset({"i", "you", "he", "she", "we", "they", "but", "and"})
+_PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+_UNDERGONE_VERBS = words("undergone_verbs")
 _CLAUSE_PUNCTUATION = frozenset(",;:()\"“”")
 
 
@@ -229,8 +232,13 @@ def epistemic_could(c: Context) -> bool:
     if "than" in c.before(2):  # "better than I could have imagined": a comparison, not doubt
         return False
     verb = c.word(_verb_after(c))
-    return not ((subject in {"i", "he", "she"} and verb in _ABILITY_VERBS)
-                or (subject in {"i", "we"} and verb in _RESEARCH_ABILITY_VERBS))
+    if subject in {"i", "he", "she"} and verb in _ABILITY_VERBS:
+        return False
+    if subject in {"i", "we"} and verb in _RESEARCH_ABILITY_VERBS:
+        return False
+    # a person as agent of a dynamic verb: root possibility or ability ("they could deliver
+    # it in a dropper", "she could follow through"), unless the verb names what befalls them
+    return not (subject in _PERSONAL_PRONOUNS and verb and verb not in _UNDERGONE_VERBS)
 
 
 def _is_past(word: str) -> bool:
@@ -346,6 +354,29 @@ def rather_as_degree(c: Context) -> bool:
     if c.word(c.end) == "than" or c.word(c.start - 1) in {"would", "i'd", "we'd", "you'd", "had"}:
         return False
     return not (c.at_sentence_start or any(p in c.gap_before(c.end) for p in ",;:.") or c.end >= c.last)
+
+
+def approximates_a_quantity(c: Context) -> bool:
+    """"almost", "nearly" approximate a quantity or degree ("nearly 600 pounds", "almost all",
+    "nearly halved the risk"), not an event that did not happen: "her marriage almost fell
+    apart", "I nearly cried".
+
+    Prevents narrative near-misses counting as hedges (Salager-Meyer 1994: approximators
+    qualify quantities; Channell 1994, Vague Language).
+    """
+    following = c.word(c.end)
+    return not (_is_past(following) and following not in _QUANTITY_VERBS)
+
+
+def research_called_for(c: Context) -> bool:
+    """"further research" is a limitation when more is called for ("further research is
+    needed", "with further research, it may"), not when it reports research done: "after
+    further research, we tested it", "upon more research, we discovered".
+
+    Prevents a sales page's narrative counting as a caveat (Sumner et al. 2014: caveats say the
+    evidence is incomplete).
+    """
+    return c.word(c.start - 1) not in {"after", "upon", "following", "through"}
 
 
 def frequency_of_a_claim(c: Context) -> bool:
@@ -955,6 +986,8 @@ RULES.update({
     "directive_suggest": directive_suggest,
     "frequency_of_a_claim": frequency_of_a_claim,
     "rather_as_degree": rather_as_degree,
+    "approximates_a_quantity": approximates_a_quantity,
+    "research_called_for": research_called_for,
     "in_general_as_hedge": in_general_as_hedge,
 })
 
