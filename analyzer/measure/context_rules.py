@@ -104,6 +104,8 @@ def not_negated_ability(c: Context) -> bool:
 
 def epistemic_think(c: Context) -> bool:
     """"I think", "experts think" hedge; "think about", "think of", "think through" do not."""
+    if c.word(c.start - 1) in {"may", "might"}:
+        return False  # "people may think ...": a belief the writer ascribes to others, often to rebut it
     return c.word(c.end) not in {"about", "of", "through", "back", "ahead", "twice", "so"}
 
 
@@ -130,7 +132,13 @@ def appear_with_complement(c: Context) -> bool:
                "among", "between", "around", "online", "until", "as", "and", "or", ""}
     if following in literal:
         return False
+    if any(w in {"make", "makes", "made", "making"} for w in c.before(3)):
+        return False  # "makes skin appear plump": appear = look (perception), not evidential
     return "." not in c.gap_before(c.end) and "," not in c.gap_before(c.end)
+
+
+_QUANTITY_NOUNS = words("quantity_nouns")
+_QUANTITY_VERBS = words("quantity_verbs")
 
 
 def before_a_number(c: Context) -> bool:
@@ -139,7 +147,257 @@ def before_a_number(c: Context) -> bool:
     Prevents "a book about depression" or "around the clock" counting as approximation
     (Salager-Meyer 1994: approximators qualify quantities).
     """
-    return _is_number(c.word(c.end))
+    following = c.word(c.end)
+    if following in {"a", "an"}:  # "about a week", "nearly a third"; not "talk about a fruit"
+        return c.word(c.end + 1) in _QUANTITY_NOUNS or _is_number(c.word(c.end + 1))
+    return _is_number(following)
+
+
+# --- Hedges: epistemic or root sense of the modals and hedge verbs --------------------------
+# A modal hedges only in its epistemic sense, where the writer judges how likely a claim is.
+# Its root senses (ability, permission, volition, obligation, advice) say what someone can,
+# will or must do (Coates 1983, The Semantics of the Modal Auxiliaries; Palmer 2001, Mood and
+# Modality; Hyland 1998 counts only the epistemic uses as hedges). BioScope abstracts hold few
+# root uses, so the hedge model cannot learn them: these rules name their syntactic signals.
+_CLAUSE_OPENERS = words("clause_openers")
+_NEGATIVE_SUBJECTS = words("negative_subjects")
+_MODAL_ADVERBS = words("modal_adverbs")
+_ABILITY_AFTER_COULD = words("ability_after_could")
+_ABILITY_VERBS = words("ability_verbs")
+_RESEARCH_ABILITY_VERBS = words("research_ability_verbs")
+_REPORTED_PAST = words("reported_past")
+_VOLITION_VERBS = words("volition_verbs")
+_COMMITMENT_ADVERBS = words("commitment_adverbs")
+_HABIT_ADVERBS = words("habit_adverbs")
+_ADVICE_VERBS = words("advice_verbs")
+_ADVISED_SUBJECTS = words("advised_subjects")
+_EXPECTATION_VERBS = words("expectation_verbs")
+_DEGREE_SUPERLATIVES = words("degree_superlatives")
+_PERMITTED_ACTS = words("permitted_acts")
+_PAST_TENSE = words("past_tense")
+_NOT_PAST = words("not_past")
+_BACKSHIFT_OPENERS = frozenset({"that", "if", "whether", "what", "how"})
+_BACKSHIFT_REACH = 3  # the past verb governs the clause: "knowing that", "decided last night that"
+_POSSIBLE_FRAMES = words("possible_frames")
+# A person as the subject of "could never" (or one elided after "but", "and"): ability.
+_PERSONAL_SUBJECTS = frozenset({"i", "you", "he", "she", "we", "they", "but", "and"})
+_PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+_UNDERGONE_VERBS = words("undergone_verbs")
+_CLAUSE_PUNCTUATION = frozenset(",;:()\"“”")
+
+
+def _clause_start(c: Context, reach: int = 10) -> int:
+    """Index of the first word of the candidate's clause (at most ``reach`` words back): the
+    scan stops at punctuation and at a word that opens a clause ("that", "if", "which")."""
+    k = c.start
+    while k > max(c.first, c.start - reach):
+        if any(p in c.gap_before(k) for p in _CLAUSE_PUNCTUATION):
+            break
+        k -= 1
+        if c.tokens.words[k] in _CLAUSE_OPENERS:
+            break
+    return k
+
+
+def _verb_after(c: Context) -> int:
+    """Index of the verb after a modal: the next word, past adverbs ("could actually feel")."""
+    k = c.end
+    while c.word(k) in _MODAL_ADVERBS or c.word(k) in _COMMITMENT_ADVERBS:
+        k += 1
+    return k
+
+
+def epistemic_could(c: Context) -> bool:
+    """"could" hedges when it means "it is possible that" ("the drug could reduce symptoms"),
+    not as past ability: "could not detect" (``not_negated_ability``), "no lesion could be
+    detected", "neither expert could say", "could never achieve", "could barely stand", "I
+    could feel a tingling", "we could detect three sites", "so that she could breathe",
+    "I wish I could".
+
+    Prevents testimonials' and narratives' "could" counting as hedging (Coates 1983: past
+    ability with animate subjects, negation and perception verbs; BioScope leaves "no X could
+    be detected" unannotated).
+    """
+    after, subject = c.word(c.end), c.word(c.start - 1)
+    if not not_negated_ability(c) or after in _ABILITY_AFTER_COULD:
+        return False
+    if after == "never" and subject in _PERSONAL_SUBJECTS:
+        return False  # "I could never achieve"; but "wrinkles could never go away" doubts
+    start = _clause_start(c)
+    clause = c.tokens.words[start:c.start]
+    if any(w in _NEGATIVE_SUBJECTS for w in clause) or any(w.startswith("wish") for w in clause):
+        return False
+    if clause[:1] == ["that"] and c.word(start - 1) == "so":  # purpose: "so that she could"
+        return False
+    if "than" in c.before(2):  # "better than I could have imagined": a comparison, not doubt
+        return False
+    verb = c.word(_verb_after(c))
+    if subject in {"i", "he", "she"} and verb in _ABILITY_VERBS:
+        return False
+    if subject in {"i", "we"} and verb in _RESEARCH_ABILITY_VERBS:
+        return False
+    # a person as agent of a dynamic verb: root possibility or ability ("they could deliver
+    # it in a dropper", "she could follow through"), unless the verb names what befalls them
+    return not (subject in _PERSONAL_PRONOUNS and verb and verb not in _UNDERGONE_VERBS)
+
+
+def _is_past(word: str) -> bool:
+    return word in _PAST_TENSE or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST)
+
+
+def _backshifted(c: Context) -> bool:
+    """A "would" in a clause opened by "that", "if", "whether", "what" after a past-tense verb:
+    "I was skeptical that this would work", "they tried to find what birth they would have"."""
+    for k in range(c.start - 1, c.first, -1):
+        if c.tokens.words[k] in _BACKSHIFT_OPENERS:
+            frame = c.tokens.words[max(c.first, k - _BACKSHIFT_REACH):k]
+            # "was stoked that", "decided last night that"; not "is unexpected that" (present)
+            return any(_is_past(w) for w in frame) and not any(w in {"is", "are", "am"} for w in frame)
+    return False
+
+
+def epistemic_would(c: Context) -> bool:
+    """"would" hedges as a tentative conclusion ("this would explain the difference"), not as
+    the future of a past moment ("she said it would help", "we decided that I would try it",
+    "they wanted to find out if it would work"), volition ("I would recommend it", "I definitely
+    would buy again"), a counterfactual "I would have saved money", past habit ("he would often
+    skip meals") or an offer ("Would you like to share a tip?").
+
+    Prevents reported speech and testimonials counting as the writer's doubt (Coates 1983 ch. 8;
+    Palmer 2001 on reported and volitional "would"; BioScope leaves "we hypothesized that X
+    would ..." unannotated: the hypothesis verb is the cue).
+    """
+    before = c.tokens.words[c.first:c.start]
+    if any(w in _REPORTED_PAST for w in before) or _backshifted(c):
+        return False
+    subject, verb = c.word(c.start - 1), c.word(_verb_after(c))
+    if subject in _COMMITMENT_ADVERBS or c.word(c.end) in _HABIT_ADVERBS:
+        return False
+    if subject == "i" and (verb in _VOLITION_VERBS or verb == "have"):
+        return False
+    return not (c.at_sentence_start and c.word(c.end) == "you")
+
+
+def epistemic_should(c: Context) -> bool:
+    """"should" hedges as an expectation ("you should start to feel better in six weeks", "the
+    results should be out soon"), not as advice or obligation: "you should ask your doctor",
+    "we should see whether ...", "wondering whether women should stop", "experts recommend
+    that it should be offered", a question "Should you take it?", a title "You Should Know".
+
+    Prevents advice counting as hedging (Coates 1983: root "should" = it is advisable; Palmer
+    2001, deontic modality). Kept where BioScope counts it: "these results should be useful".
+    """
+    if c.surface(c.start) == "Should" and not c.at_sentence_start:
+        return False  # a title: "More 'You Should Know' Stories"
+    if c.at_sentence_start and c.sentence.rstrip().endswith("?"):
+        return False
+    start = _clause_start(c)
+    if c.word(start) in {"whether", "if"} and start < c.start:
+        return False  # an indirect question asks for advice: "wondering if women should stop"
+    if any(w in _ADVICE_VERBS for w in c.tokens.words[c.first:c.start]):
+        return False
+    k = _verb_after(c)
+    verb = c.word(k)
+    if verb == "see" and c.word(k + 1) in {"whether", "if", "how"}:
+        return False
+    return not (c.word(c.start - 1) in _ADVISED_SUBJECTS and verb not in _EXPECTATION_VERBS)
+
+
+def possible_as_likelihood(c: Context) -> bool:
+    """"possible" hedges as likelihood ("a possible link", "it is possible that"), not as a
+    degree ("as soon as possible", "the lowest possible price", "the best results possible") or
+    a condition ("if possible", "where possible").
+
+    Prevents fixed phrases of degree counting as doubt (Hyland 1998 lists "possible" as an
+    epistemic adjective; its degree uses are not epistemic).
+    """
+    return not (c.word(c.start - 1) in _POSSIBLE_FRAMES
+                or any(w in _DEGREE_SUPERLATIVES for w in c.before(3)))
+
+
+def directive_suggest(c: Context) -> bool:
+    """"suggest" hedges when it presents a conclusion ("the results suggest that", "studies
+    suggest a link"), not when a person recommends: "I strongly suggest this cream", "I would
+    suggest trying it", "we suggest you do the same", "we suggest that you use both".
+
+    Prevents a testimonial's recommendation counting as hedging (Hyland 1998 counts "suggest"
+    as a tentative claim of the writer about evidence).
+    """
+    recommends = "i" in c.before(3)
+    advises = c.word(c.end) in _ADDRESSEES or (c.word(c.end) == "that" and c.word(c.end + 1) in _ADDRESSEES)
+    return not (recommends or advises)
+
+
+def epistemic_may(c: Context) -> bool:
+    """"may" hedges as possibility ("you may feel dizzy", "it may help"), not as the month
+    (``may_not_month``) nor as permission granted to the reader: "you may opt out at any time",
+    "you may cancel your order".
+
+    Prevents sign-up forms and terms of sale counting as hedging (Palmer 2001: deontic "may"
+    of permission; Coates 1983 ch. 6).
+    """
+    if not may_not_month(c):
+        return False
+    return not (c.word(c.start - 1) == "you" and c.word(_verb_after(c)) in _PERMITTED_ACTS)
+
+
+_ADDRESSEES = frozenset({"you", "readers", "everyone"})
+
+
+def rather_as_degree(c: Context) -> bool:
+    """"rather" hedges as a degree word before an adjective ("rather modest"), not in "rather
+    than" (a comparison of options), "would rather" (a preference) or "Rather, ..." (a contrast).
+
+    Prevents connectives counting as hedges (Quirk et al. 1985: "rather" is a compromiser only
+    as a premodifier; Hyland 1998).
+    """
+    if c.word(c.end) == "than" or c.word(c.start - 1) in {"would", "i'd", "we'd", "you'd", "had"}:
+        return False
+    return not (c.at_sentence_start or any(p in c.gap_before(c.end) for p in ",;:.") or c.end >= c.last)
+
+
+def approximates_a_quantity(c: Context) -> bool:
+    """"almost", "nearly" approximate a quantity or degree ("nearly 600 pounds", "almost all",
+    "nearly halved the risk"), not an event that did not happen: "her marriage almost fell
+    apart", "I nearly cried".
+
+    Prevents narrative near-misses counting as hedges (Salager-Meyer 1994: approximators
+    qualify quantities; Channell 1994, Vague Language).
+    """
+    following = c.word(c.end)
+    return not (_is_past(following) and following not in _QUANTITY_VERBS)
+
+
+def research_called_for(c: Context) -> bool:
+    """"further research" is a limitation when more is called for ("further research is
+    needed", "with further research, it may"), not when it reports research done: "after
+    further research, we tested it", "upon more research, we discovered".
+
+    Prevents a sales page's narrative counting as a caveat (Sumner et al. 2014: caveats say the
+    evidence is incomplete).
+    """
+    return c.word(c.start - 1) not in {"after", "upon", "following", "through"}
+
+
+def frequency_of_a_claim(c: Context) -> bool:
+    """"often" restricts a claim ("symptoms are often vague"), but "how often patients quit"
+    asks a rate and "every so often" tells a habit.
+
+    Prevents questions of rate and fixed phrases counting as hedges (Hyland 1998: frequency
+    adverbs hedge when they limit a generalisation).
+    """
+    before = c.word(c.start - 1)
+    return not (before == "how" or (before == "so" and c.word(c.start - 2) == "every"))
+
+
+def in_general_as_hedge(c: Context) -> bool:
+    """"In general, the drug is safe" limits a claim; "medicine in general" means "as a whole".
+
+    Prevents the postmodifier sense counting as a hedge (Quirk et al. 1985: "in general" is a
+    disjunct only at a clause boundary).
+    """
+    return c.at_sentence_start or any(p in c.gap_before(c.start) for p in ",;:(") or c.word(c.start - 1) in {
+        "and", "but", "that", "is", "are", "was", "were"}
 
 
 def reader_directed(c: Context) -> bool:
@@ -230,7 +488,7 @@ def not_astonishment(c: Context) -> bool:
     the writer's tentative commitment: "we believe that ...").
     """
     before = c.word(c.start - 1)
-    return not (before in {"can't", "cannot", "couldn't", "won't", "cant", "couldnt"}
+    return not (before in {"can't", "cannot", "couldn't", "won't", "cant", "couldnt"} or before.startswith("couldn")
                 or (before in {"not", "n't"} and c.word(c.start - 2) in {"can", "could", "would", "will"})
                 or before == "to" and c.word(c.start - 2) in {"hard", "difficult"})
 
@@ -717,6 +975,21 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "before_a_number": before_a_number,
     "reader_directed": reader_directed,
 }
+
+# Hedges: the epistemic sense of modals and hedge verbs (Coates 1983; Palmer 2001; Hyland 1998).
+RULES.update({
+    "epistemic_may": epistemic_may,
+    "epistemic_could": epistemic_could,
+    "epistemic_would": epistemic_would,
+    "epistemic_should": epistemic_should,
+    "possible_as_likelihood": possible_as_likelihood,
+    "directive_suggest": directive_suggest,
+    "frequency_of_a_claim": frequency_of_a_claim,
+    "rather_as_degree": rather_as_degree,
+    "approximates_a_quantity": approximates_a_quantity,
+    "research_called_for": research_called_for,
+    "in_general_as_hedge": in_general_as_hedge,
+})
 
 _NEGATIONS = words("negations")
 # "so-called", "billed as", and the words that report a belief the writer does not share ("the
