@@ -410,7 +410,7 @@ def risk_raised(c: Context) -> bool:
         return False
     if any(w in {"not", "no", "never"} or w.endswith("n't") for w in window):  # "does not cause"
         return False
-    return any(w in _RAISED for w in window) and not any(w in _LOWERED for w in window)
+    return any(w in _RAISED for w in window) and not any(w in _LOWERED for w in window) and harm_of_intervention(c)
 
 
 
@@ -826,7 +826,7 @@ def harm_not_denied(c: Context) -> bool:
     safety claim needing evidence). A trial's report stays a disclosure: "no serious adverse
     events occurred", "patients reported no side effects".
     """
-    if not harm_not_minimised(c):
+    if not harm_not_minimised(c) or not harm_of_intervention(c):
         return False
     window = c.before(_DENIAL_REACH)
     for back in range(1, len(window) + 1):  # a denial in an earlier clause does not reach
@@ -858,31 +858,149 @@ def _observed_by_others(c: Context) -> bool:
     return any(_OBSERVED.fullmatch(w) for w in near)
 
 
-# What ties a symptom to an intervention or exposure: harm words, causal verbs, the treatment.
-_TIED_TO_INTERVENTION = pattern("tied_to_intervention")
 # How far before its sentence the tie may be: a list of effects often follows its lead-in line.
 _TIE_REACH = 150
 
 
 def adverse_effect_of_intervention(c: Context) -> bool:
-    """A named symptom ("insomnia", "headaches", "weight gain") discloses a harm only where its
-    sentence (or the line before) ties it to a treatment or exposure: "side effects included
-    headache", "the drug can cause swelling", "patients taking it reported nausea". Not where it
-    describes the disease or a life ("Symptoms can include sadness, insomnia", "her weight gain
-    went out of control after an injury"), nor in a disease's name ("chronic fatigue syndrome").
+    """A named symptom ("insomnia", "headaches", "weight gain") or a word of misuse ("addiction",
+    "withdrawal") discloses a harm only where its sentence (or the line before) ties it to a
+    treatment or exposure: "side effects included headache", "the drug can cause swelling",
+    "patients taking it reported nausea", "do not take it if you have bleeding". Not where it
+    describes the disease or a life ("Symptoms can include sadness, insomnia"), names what is
+    treated ("an insomnia drug", "a treatment for anxiety and insomnia", "addiction
+    specialists"), or sits in a disease's name ("chronic fatigue syndrome"). A symptom listed
+    under a denied harm ("did not induce side effects, such as tremors") is denied with it.
 
     Prevents the symptoms of the condition counting as harms disclosed (HealthNewsReview.org
-    criterion 3: the harms of the intervention; MedDRA terms name both symptoms and adverse
-    reactions). Denied harms do not count either (``harm_not_denied``).
+    criterion 3: "Does the story adequately explain/quantify the harms of the intervention?";
+    MedDRA terms name both symptoms and adverse reactions). Denied harms do not count either
+    (``harm_not_denied``).
     """
-    if c.word(c.end) in {"syndrome", "disorder"}:
+    if c.word(c.end) in {"syndrome", "disorder"} or _names_the_condition(c):
         return False
-    near = c.text[max(0, c.sentence_start - _TIE_REACH):c.sentence_end]
-    return bool(_TIED_TO_INTERVENTION.search(near)) and harm_not_denied(c)
+    near = c.text[max(0, c.sentence_start - _TIE_REACH):c.match_start]
+    after = c.text[c.match_end:c.sentence_end]
+    tied = _harm_tie(near + " " + after) or (
+        _INTAKE.search(near + " " + after) and _REPORT_OF_SYMPTOM.search(near + " " + after))
+    return bool(tied) and harm_not_denied(c) and not _under_denied_head(c)
+
+
+# --- harms: whose harm is it? (issue 14, dev audit round 3) ----------------------------------
+# HealthNewsReview.org criterion 3 asks "Does the story adequately explain/quantify the harms of
+# the intervention?": a harm word counts when the harm is the intervention's (or the exposure's),
+# not the disease's own burden and not the harm of an option the page contrasts with its own.
+_HARM_TIE = pattern("harm_tie")
+_INTAKE = pattern("intake")
+_REPORT_OF_SYMPTOM = pattern("report_of_symptom")
+_HARM_HEAD = pattern("harm_head")
+_AT_RISK = pattern("at_risk")
+_PUTS_AT_RISK = pattern("puts_at_risk")
+_HARM_FEARED = words("harm_feared")
+_DISEASE_OWNERS = words("disease_owners")
+_TREATMENT_OWNERS = words("treatment_owners")
+_COMPARATOR_OWNERS = words("comparator_owners")
+_CONDITION_HEADS = words("condition_heads")
+_TOXIC_EFFECTS = words("toxic_effects")
+_CAUSE = re.compile(r"(?i:\bcaus\w*)")
+_OWNER_REACH = 7
+# How far back a word of lowering or fear reaches: "can reduce the risk of complications".
+_MINIMISER_REACH = 5
+
+
+def _harm_tie(text: str) -> bool:
+    """A word of harm or causation in ``text`` that is not the disease causing its own symptoms
+    ("the condition, which causes chronic aches and fatigue")."""
+    for m in _HARM_TIE.finditer(text):
+        if not _CAUSE.match(m.group()):
+            return True
+        subject = re.findall(r"[a-z]+", text[max(0, m.start() - 30):m.start()].lower())
+        if not set(subject[-3:]) & _DISEASE_OWNERS:
+            return True
+    return False
+
+
+def _names_the_condition(c: Context) -> bool:
+    """The word modifies a noun naming the condition's treatment, patients or care: "insomnia
+    drug", "fatigue patients", "addiction specialists", "warning letters"."""
+    return c.word(c.end) in _CONDITION_HEADS and not any(p in c.gap_before(c.end) for p in ",;:.!?\"'")
+
+
+def _under_denied_head(c: Context) -> bool:
+    """The nearest harm word before a listed symptom in its sentence is denied or avoided: "did
+    not induce side effects, such as tremors", "without any of the side effects ..., said to
+    include fatigue"."""
+    heads = list(_HARM_HEAD.finditer(c.text, c.sentence_start, c.match_start))
+    if not heads:
+        return False
+    before = re.findall(r"[a-z']+", c.text[max(c.sentence_start, heads[-1].start() - 40):heads[-1].start()].lower())
+    return any(w in _DENIALS or w.endswith("n't") for w in before[-5:])
+
+
+def _owner_words(c: Context) -> list[str]:
+    """The words after the harm up to a clause break: its owner when they begin "of", "from",
+    "with" or "associated with" ("side effects of current treatments")."""
+    out = []
+    for i in range(c.end, min(c.last, c.end + _OWNER_REACH)):
+        if i > c.end and any(p in c.gap_before(i) for p in ",;:.!?"):
+            break
+        out.append(c.word(i))
+    return out
+
+
+def harm_of_intervention(c: Context) -> bool:
+    """Whose harm is it? Not the disease's: "complications of diabetes", "an adverse effect of
+    having breast cancer", "the risk of developing the disease". Not another option's the text
+    contrasts: "side effects of current treatments", "side effects associated with celecoxib and
+    other NSAIDs". Not a harm feared or lowered rather than disclosed: "scared of the potential
+    risks of surgery", "can reduce the risk of complications". And "at high risk of" tells a
+    person's risk, not what causes it.
+
+    Prevents the disease's burden and comparators' harms counting as the harms of the
+    intervention (HealthNewsReview.org criterion 3: "Does the story adequately explain/quantify
+    the harms of the intervention?"; DISCERN item 11: the risks of each treatment).
+    """
+    window = c.before(_MINIMISER_REACH)
+    for back in range(1, len(window) + 1):  # a clause break ends the reach
+        if any(p in c.gap_before(c.start - back + 1) for p in ",;:.!?"):
+            window = window[len(window) - back + 1:]
+            break
+    if any(w in _MINIMISERS or w in _FAVOURABLE or w in _HARM_FEARED for w in window):
+        return False
+    lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_end]
+    at_risk = _AT_RISK.search(lead)
+    if at_risk and not _PUTS_AT_RISK.search(c.text, max(c.sentence_start, at_risk.start() - 40), at_risk.start()):
+        return False
+    if _names_the_condition(c):
+        return False
+    owner = _owner_words(c)
+    if c.tokens.words[c.end - 2:c.end] == ["risk", "of"]:
+        # "the risk of heart attack" names the harm itself, not its cause: only "the risk of
+        # developing the disease" (the story's condition, by its anaphor) is the disease's
+        return not any(a == "the" and b in _DISEASE_OWNERS for a, b in zip(owner, owner[1:]))
+    if c.tokens.words[c.end - 1] != "of" and (not owner or owner[0] not in {"of", "from", "with", "associated"}):
+        return True
+    if set(owner) & _COMPARATOR_OWNERS:
+        return False
+    return bool(set(owner) & _TREATMENT_OWNERS) or not set(owner) & _DISEASE_OWNERS
+
+
+def toxic_of_intervention(c: Context) -> bool:
+    """"Toxic" discloses a harm said of the intervention ("the drug is toxic to the liver",
+    "toxic side effects"), not when it describes another substance ("toxic byproducts", "the
+    release of these toxic substances").
+
+    Prevents the toxins a product claims to remove or a theory blames counting as harms of the
+    intervention (HealthNewsReview.org criterion 3).
+    """
+    following = c.word(c.end)
+    return (following in _TOXIC_EFFECTS or not following) and harm_not_denied(c)
 
 
 RULES.update({
     "purchase_directed": purchase_directed,
     "harm_not_denied": harm_not_denied,
     "adverse_effect_of_intervention": adverse_effect_of_intervention,
+    "toxic_of_intervention": toxic_of_intervention,
+    "harm_of_intervention": harm_of_intervention,
 })
