@@ -881,8 +881,8 @@ def adverse_effect_of_intervention(c: Context) -> bool:
         return False
     near = c.text[max(0, c.sentence_start - _TIE_REACH):c.match_start]
     after = c.text[c.match_end:c.sentence_end]
-    tied = _harm_tie(near + " " + after) or (
-        _INTAKE.search(near + " " + after) and _REPORT_OF_SYMPTOM.search(near + " " + after))
+    sentence = c.text[c.sentence_start:c.match_start] + " " + after
+    tied = _harm_tie(near + " " + after) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
     return bool(tied) and harm_not_denied(c) and not _under_denied_head(c)
 
 
@@ -978,8 +978,13 @@ def harm_of_intervention(c: Context) -> bool:
         # "the risk of heart attack" names the harm itself, not its cause: only "the risk of
         # developing the disease" (the story's condition, by its anaphor) is the disease's
         return not any(a == "the" and b in _DISEASE_OWNERS for a, b in zip(owner, owner[1:]))
-    if c.tokens.words[c.end - 1] != "of" and (not owner or owner[0] not in {"of", "from", "with", "associated"}):
-        return True
+    if c.tokens.words[c.end - 1] != "of":
+        # the owner follows "of", "from" or "with" at once or after the harm's own noun ("most
+        # common adverse side effects of current treatments")
+        links = [i for i, w in enumerate(owner[:3]) if w in {"of", "from", "with"}]
+        if not links:
+            return True
+        owner = owner[links[0]:]
     if set(owner) & _COMPARATOR_OWNERS:
         return False
     return bool(set(owner) & _TREATMENT_OWNERS) or not set(owner) & _DISEASE_OWNERS
