@@ -439,6 +439,8 @@ def _is_outcome_figure(c: Context) -> bool:
     if _NOT_OUTCOME_AFTER.match(c.text, c.match_end) or _SHARE_OF_PRODUCTS.match(c.text, c.match_end):
         return False
     window = c.text[max(c.sentence_start, c.match_start - 60):min(c.sentence_end, c.match_end + 60)]
+    if _not_an_outcome_share(c, window):
+        return False
     return not (_HARM_NEAR.search(window) and not _REDUCED_NEAR.search(window))
 
 
@@ -556,10 +558,12 @@ def funding_received(c: Context) -> bool:
     """
     if _SOUGHT.search(c.text, max(c.sentence_start, c.match_start - _SOUGHT_REACH), c.match_start):
         return False
+    if _not_for_the_work(c):
+        return False
     if c.word(c.end) in {"proposal", "proposals", "application", "applications"}:
         return False
     if c.tokens.words[c.end - 1] == "by":
-        following = [i for i in range(c.end, min(c.last, c.end + 4))]
+        following = [i for i in range(c.end, min(c.last, c.end + 6))]
         evidence = [i for i in following if c.word(i) in _EVIDENCE_AFTER and not c.surface(i)[:1].isupper()]
         grants = [i for i in following if c.word(i).startswith(("grant", "fund", "award"))]
         return not evidence or bool(grants)
@@ -578,6 +582,8 @@ def funding_context(c: Context) -> bool:
     # the sentence and a little beyond: a funding note is often one line split over two
     near = c.text[max(0, c.match_start - _FUNDING_REACH):c.match_start] + " " + \
         c.text[c.match_end:c.match_end + _FUNDING_REACH]
+    if c.word(c.end) == "trust":  # "NHS Foundation Trust": a hospital
+        return False
     return bool(_FUNDING_CONTEXT.search(near)) and funding_received(c)
 
 
@@ -1002,10 +1008,145 @@ def toxic_of_intervention(c: Context) -> bool:
     return (following in _TOXIC_EFFECTS or not following) and harm_not_denied(c)
 
 
+# --- disclosure cues: funding, evidence, benefits (issue 14, dev audit round 3) ---------------
+_RANKED = pattern("ranked")
+_TO_OBTAIN = pattern("to_obtain")
+_NOT_A_PAYER = words("not_a_payer")
+_NON_COMMERCIAL = words("non_commercial")
+_COMPANY_MARKERS = words("company_markers")
+_FOLLOW_UP_CARE = words("follow_up_care")
+_POSSESSIVE = words("possessive")
+_POPULATION_COUNT = pattern("population_count")
+_OUTCOME_COUNT = pattern("outcome_count")
+_VAGUE_SOURCE = pattern("vague_source")
+_TRIAL_TO_COME = pattern("trial_to_come")
+_TRIAL_TO_COME_AFTER = pattern("trial_to_come_after")
+_COMPOSITION = pattern("composition")
+_BAND_BEFORE = pattern("band_before")
+_POPULATION_SHARE = pattern("population_share")
+_INTEREST_REACH = 16
+_INTEREST_WORDS = tuple(words("interest_words"))
+
+
+def _not_for_the_work(c: Context) -> bool:
+    """Funding that paid for no reported work: an institution's standing ("ranks as a national
+    leader among hospitals in NIH funding"), money still to get ("it's difficult to get funding
+    for studies"), a gift with no payer ("like a gift from above")."""
+    if _RANKED.search(c.text, c.sentence_start, c.match_start):
+        return True
+    if _TO_OBTAIN.search(c.text, max(c.sentence_start, c.match_start - 30), c.match_start):
+        return True
+    return c.tokens.words[c.end - 1] == "from" and c.word(c.end) in _NOT_A_PAYER and not c.surface(c.end)[:1].isupper()
+
+
+def commercial_interest(c: Context) -> bool:
+    """"Developed by", "founder of", "co-founder" declare an interest when they tie a product or a
+    source to a company ("developed by Titan Pharmaceuticals", "co-founder of Neural Analytics"),
+    not to a person with no company named ("developed by a former fire chief") or to a body with
+    no commercial stake ("developed by a not-for-profit organisation and Aberdeen University",
+    "founder of the Society of Robotic Surgery").
+
+    Prevents non-commercial origins counting as conflicts of interest disclosed
+    (HealthNewsReview.org criterion 9: "Does the story use independent sources and identify
+    conflicts of interest?"; ICMJE disclosure form: financial relationships).
+    """
+    following = []
+    for i in range(c.end, min(c.last, c.end + _INTEREST_REACH)):
+        if i > c.end and any(p in c.gap_before(i) for p in ";:.!?"):
+            break
+        following.append(c.word(i).strip(".,"))
+    if set(following) & _COMPANY_MARKERS:
+        return True
+    if set(following) & _NON_COMMERCIAL:
+        return False
+    return bool(following) and following[0] not in {"a", "an"}
+
+
+def interest_disclosed(c: Context) -> bool:
+    """"Disclosed" declares an interest ("the authors disclosed consulting fees", "Author
+    disclosures are on the manuscript"), not when it introduces news: "the company had already
+    disclosed that the treatment failed" (a finding announced, not an interest declared).
+
+    Prevents corporate announcements counting as conflicts of interest disclosed
+    (HealthNewsReview.org criterion 9; ICMJE disclosure form).
+    """
+    if c.word(c.end) != "that":
+        return True
+    rest = c.tokens.words[c.end:c.last]
+    return any(w.startswith(_INTEREST_WORDS) for w in rest)
+
+
+def sample_of_a_study(c: Context) -> bool:
+    """A count of people is a study's size ("a trial of 1,200 adults"), not a population ("50,000
+    women are diagnosed each year in the United States", "600,000 people bleed to death
+    worldwide"), an outcome count ("46 men were diagnosed with advanced cancer") or a family
+    ("having 4 children").
+
+    Prevents disease counts counting as the size of the evidence (HealthNewsReview.org
+    criterion 5: "Does the story evaluate the quality of the evidence?"; CONSORT item 13).
+    """
+    if c.word(c.start - 1) in _POSSESSIVE:
+        return False
+    # "three of the 29 patients developed ...": a denominator is the sample, whatever follows
+    if _OUTCOME_COUNT.match(c.text, c.match_end) and c.word(c.start - 1) not in {"of", "the", "among"}:
+        return False
+    return not _POPULATION_COUNT.search(c.text, c.match_end, c.sentence_end)
+
+
+def source_named(c: Context) -> bool:
+    """"Published in" cites a source only when it names where: "published in JAMA", not the vague
+    appeal "as published in a recent study", which names nothing a reader could check.
+
+    Prevents sales pages' appeals to unnamed studies counting as citations (DISCERN item 4: "Is
+    it clear what sources of information were used?"; FTC Health Products Compliance Guidance
+    2022 on vague references to studies).
+    """
+    return not _VAGUE_SOURCE.match(c.text, c.match_end)
+
+
+def trial_done(c: Context) -> bool:
+    """A clinical trial is evidence behind a claim when it has been run, not when it is to come:
+    "a clinical trial can be designed", "future clinical trials", "a trial is planned".
+
+    Prevents plans counting as the evidence reported (HealthNewsReview.org criterion 5).
+    Title-case names still pass through ``not_in_a_name``.
+    """
+    if _TRIAL_TO_COME.search(c.text[max(c.sentence_start, c.match_start - 40):c.match_start]):
+        return False
+    return not _TRIAL_TO_COME_AFTER.match(c.text, c.match_end) and not_in_a_name(c)
+
+
+def follow_up_of_a_study(c: Context) -> bool:
+    """"Follow-up" is a study's period ("a median follow-up of 9 years", "follow-up evaluations
+    every 4 months"), not a patient's further care ("follow-up tests", "follow-up imaging").
+
+    Prevents care pathways counting as the kind of study behind a claim (HealthNewsReview.org
+    criterion 5).
+    """
+    return c.word(c.end) not in _FOLLOW_UP_CARE
+
+
+def _not_an_outcome_share(c: Context, window: str) -> bool:
+    """A percentage that describes a diet ("34 percent of total calories"), a score band ("scores
+    from 2 percent to 2.9 percent", "classified as a less than 15 percent chance"), a population
+    ("about 3 percent of the world's population"), a share price or an opinion poll: not an
+    outcome of the intervention (HealthNewsReview.org criterion 2 asks for the benefits
+    quantified)."""
+    if _BAND_BEFORE.search(c.text[max(c.sentence_start, c.match_start - 50):c.match_start]):
+        return True
+    return bool(_COMPOSITION.search(window) or _POPULATION_SHARE.search(window))
+
+
 RULES.update({
     "purchase_directed": purchase_directed,
     "harm_not_denied": harm_not_denied,
     "adverse_effect_of_intervention": adverse_effect_of_intervention,
     "toxic_of_intervention": toxic_of_intervention,
     "harm_of_intervention": harm_of_intervention,
+    "commercial_interest": commercial_interest,
+    "interest_disclosed": interest_disclosed,
+    "sample_of_a_study": sample_of_a_study,
+    "source_named": source_named,
+    "trial_done": trial_done,
+    "follow_up_of_a_study": follow_up_of_a_study,
 })
