@@ -408,6 +408,10 @@ def risk_raised(c: Context) -> bool:
     window = c.before(5)
     if "leading" in window:  # "the third leading cause of death": a ranking of the disease
         return False
+    if "cause" in window and set(window) & _CAUSE_RANK:  # "the second most common cause of death"
+        return False
+    if set(c.before(10)) & _INHERENT_RISK_FACTORS:  # "genetic variants that increase the risk of"
+        return False
     if any(w in {"not", "no", "never"} or w.endswith("n't") for w in window):  # "does not cause"
         return False
     return any(w in _RAISED for w in window) and not any(w in _LOWERED for w in window) and harm_of_intervention(c)
@@ -909,6 +913,9 @@ _COMPARATOR_OWNERS = words("comparator_owners")
 _CONDITION_HEADS = words("condition_heads")
 _TOXIC_EFFECTS = words("toxic_effects")
 _CAUSE = re.compile(r"(?i:\bcaus\w*)")
+_CAUSE_NOUN_BEFORE = words("cause_noun_before")
+_CAUSE_RANK = words("cause_rank")
+_INHERENT_RISK_FACTORS = words("inherent_risk_factors")
 _OWNER_REACH = 7
 # How far back a word of lowering or fear reaches: "can reduce the risk of complications".
 _MINIMISER_REACH = 5
@@ -921,6 +928,8 @@ def _harm_tie(text: str) -> bool:
         if not _CAUSE.match(m.group()):
             return True
         subject = re.findall(r"[a-z]+", text[max(0, m.start() - 30):m.start()].lower())
+        if subject and subject[-1] in _CAUSE_NOUN_BEFORE:  # "physical causes like sleep apnea"
+            continue
         if not set(subject[-3:]) & _DISEASE_OWNERS:
             return True
     return False
@@ -940,7 +949,12 @@ def _under_denied_head(c: Context) -> bool:
     if not heads:
         return False
     before = re.findall(r"[a-z']+", c.text[max(c.sentence_start, heads[-1].start() - 40):heads[-1].start()].lower())
-    return any(w in _DENIALS or w.endswith("n't") for w in before[-5:])
+    if any(w in _DENIALS or w.endswith("n't") for w in before[-5:]):
+        return True
+    # the head's owner is another option: "side effects associated with celecoxib and other
+    # NSAIDs, including stomach ulcers and bleeding"
+    owner = re.findall(r"[a-z]+", c.text[heads[-1].end():c.match_start].lower())[:_OWNER_REACH]
+    return bool(owner) and owner[0] in {"of", "from", "with", "associated"} and bool(set(owner) & _COMPARATOR_OWNERS)
 
 
 def _owner_words(c: Context) -> list[str]:
