@@ -1025,6 +1025,8 @@ def toxic_of_intervention(c: Context) -> bool:
 # --- disclosure cues: funding, evidence, benefits (issue 14, dev audit round 3) ---------------
 _RANKED = pattern("ranked")
 _TO_OBTAIN = pattern("to_obtain")
+_EVENT_SPONSORED = pattern("event_sponsored")
+_CLINICAL_GRADES = words("clinical_grades")
 _NOT_A_PAYER = words("not_a_payer")
 _NON_COMMERCIAL = words("non_commercial")
 _COMPANY_MARKERS = words("company_markers")
@@ -1050,6 +1052,8 @@ def _not_for_the_work(c: Context) -> bool:
         return True
     if _TO_OBTAIN.search(c.text, max(c.sentence_start, c.match_start - 30), c.match_start):
         return True
+    if c.tokens.words[c.end - 1] == "by" and _EVENT_SPONSORED.search(c.text, max(c.sentence_start, c.match_start - 30), c.match_start):
+        return True  # "the conference is sponsored by ...": an event's sponsor, not the work's
     return c.tokens.words[c.end - 1] == "from" and c.word(c.end) in _NOT_A_PAYER and not c.surface(c.end)[:1].isupper()
 
 
@@ -1088,6 +1092,17 @@ def interest_disclosed(c: Context) -> bool:
         return True
     rest = c.tokens.words[c.end:c.last]
     return any(w.startswith(_INTEREST_WORDS) for w in rest)
+
+
+def consultancy(c: Context) -> bool:
+    """"Consultant" declares an interest as a consultancy ("a paid consultant for the maker", "has
+    served as a consultant to Merz"), not as a hospital doctor's grade ("a consultant radiologist
+    at Massachusetts General Hospital", "consultant medical oncologist").
+
+    Prevents job titles counting as conflicts of interest disclosed (HealthNewsReview.org
+    criterion 9; ICMJE disclosure form: consultancies are financial relationships).
+    """
+    return not set(c.tokens.words[c.end:min(c.last, c.end + 2)]) & _CLINICAL_GRADES
 
 
 def sample_of_a_study(c: Context) -> bool:
@@ -1159,6 +1174,7 @@ RULES.update({
     "harm_of_intervention": harm_of_intervention,
     "commercial_interest": commercial_interest,
     "interest_disclosed": interest_disclosed,
+    "consultancy": consultancy,
     "sample_of_a_study": sample_of_a_study,
     "source_named": source_named,
     "trial_done": trial_done,
