@@ -912,6 +912,7 @@ _TREATMENT_OWNERS = words("treatment_owners")
 _COMPARATOR_OWNERS = words("comparator_owners")
 _CONDITION_HEADS = words("condition_heads")
 _TOXIC_EFFECTS = words("toxic_effects")
+_EXPERIENCED_BENEFIT = words("experienced_benefit")
 _CAUSE = re.compile(r"(?i:\bcaus\w*)")
 _CAUSE_NOUN_BEFORE = words("cause_noun_before")
 _CAUSE_RANK = words("cause_rank")
@@ -1010,6 +1011,16 @@ def harm_of_intervention(c: Context) -> bool:
     return bool(set(owner) & _TREATMENT_OWNERS) or not set(owner) & _DISEASE_OWNERS
 
 
+def experienced_harm(c: Context) -> bool:
+    """"Patients experienced ..." reports a harm ("some patients experienced itchiness and eye
+    redness"), not a benefit ("patients experienced rather large weight loss", "70 percent of
+    participants experienced a complete stop in disease progression").
+
+    Prevents outcomes counting as harms reported (HealthNewsReview.org criterion 3).
+    """
+    return not set(c.tokens.words[c.end:min(c.last, c.end + 9)]) & _EXPERIENCED_BENEFIT and harm_not_denied(c)
+
+
 def toxic_of_intervention(c: Context) -> bool:
     """"Toxic" discloses a harm said of the intervention ("the drug is toxic to the liver",
     "toxic side effects"), not when it describes another substance ("toxic byproducts", "the
@@ -1040,6 +1051,7 @@ _TRIAL_TO_COME_AFTER = pattern("trial_to_come_after")
 _COMPOSITION = pattern("composition")
 _BAND_BEFORE = pattern("band_before")
 _POPULATION_SHARE = pattern("population_share")
+_COMPARED = re.compile(r"\b(?:compared (?:with|to)|versus|vs\b)", re.IGNORECASE)
 _INTEREST_REACH = 16
 _INTEREST_WORDS = tuple(words("interest_words"))
 
@@ -1163,7 +1175,10 @@ def _not_an_outcome_share(c: Context, window: str) -> bool:
     quantified)."""
     if _BAND_BEFORE.search(c.text[max(c.sentence_start, c.match_start - 50):c.match_start]):
         return True
-    return bool(_COMPOSITION.search(window) or _POPULATION_SHARE.search(window))
+    # a population set beside the study's own figure is a comparison, not a background rate:
+    # "11 percent of the general population had dementia compared with 1 percent of the subjects"
+    return bool(_COMPOSITION.search(window) or (_POPULATION_SHARE.search(window) and not _COMPARED.search(
+        c.text, c.sentence_start, c.sentence_end)))
 
 
 RULES.update({
@@ -1171,6 +1186,7 @@ RULES.update({
     "harm_not_denied": harm_not_denied,
     "adverse_effect_of_intervention": adverse_effect_of_intervention,
     "toxic_of_intervention": toxic_of_intervention,
+    "experienced_harm": experienced_harm,
     "harm_of_intervention": harm_of_intervention,
     "commercial_interest": commercial_interest,
     "interest_disclosed": interest_disclosed,
