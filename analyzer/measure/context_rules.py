@@ -666,9 +666,13 @@ def risk_raised(c: Context) -> bool:
     window = c.before(5)
     if "leading" in window:  # "the third leading cause of death": a ranking of the disease
         return False
+    if "cause" in window and set(window) & _CAUSE_RANK:  # "the second most common cause of death"
+        return False
+    if set(c.before(10)) & _INHERENT_RISK_FACTORS:  # "genetic variants that increase the risk of"
+        return False
     if any(w in {"not", "no", "never"} or w.endswith("n't") for w in window):  # "does not cause"
         return False
-    return any(w in _RAISED for w in window) and not any(w in _LOWERED for w in window)
+    return any(w in _RAISED for w in window) and not any(w in _LOWERED for w in window) and harm_of_intervention(c)
 
 
 
@@ -697,6 +701,8 @@ def _is_outcome_figure(c: Context) -> bool:
     if _NOT_OUTCOME_AFTER.match(c.text, c.match_end) or _SHARE_OF_PRODUCTS.match(c.text, c.match_end):
         return False
     window = c.text[max(c.sentence_start, c.match_start - 60):min(c.sentence_end, c.match_end + 60)]
+    if _not_an_outcome_share(c, window):
+        return False
     return not (_HARM_NEAR.search(window) and not _REDUCED_NEAR.search(window))
 
 
@@ -814,10 +820,12 @@ def funding_received(c: Context) -> bool:
     """
     if _SOUGHT.search(c.text, max(c.sentence_start, c.match_start - _SOUGHT_REACH), c.match_start):
         return False
+    if _not_for_the_work(c):
+        return False
     if c.word(c.end) in {"proposal", "proposals", "application", "applications"}:
         return False
     if c.tokens.words[c.end - 1] == "by":
-        following = [i for i in range(c.end, min(c.last, c.end + 4))]
+        following = [i for i in range(c.end, min(c.last, c.end + 6))]
         evidence = [i for i in following if c.word(i) in _EVIDENCE_AFTER and not c.surface(i)[:1].isupper()]
         grants = [i for i in following if c.word(i).startswith(("grant", "fund", "award"))]
         return not evidence or bool(grants)
@@ -836,6 +844,8 @@ def funding_context(c: Context) -> bool:
     # the sentence and a little beyond: a funding note is often one line split over two
     near = c.text[max(0, c.match_start - _FUNDING_REACH):c.match_start] + " " + \
         c.text[c.match_end:c.match_end + _FUNDING_REACH]
+    if c.word(c.end) == "trust":  # "NHS Foundation Trust": a hospital
+        return False
     return bool(_FUNDING_CONTEXT.search(near)) and funding_received(c)
 
 
@@ -1099,7 +1109,7 @@ def harm_not_denied(c: Context) -> bool:
     safety claim needing evidence). A trial's report stays a disclosure: "no serious adverse
     events occurred", "patients reported no side effects".
     """
-    if not harm_not_minimised(c):
+    if not harm_not_minimised(c) or not harm_of_intervention(c):
         return False
     window = c.before(_DENIAL_REACH)
     for back in range(1, len(window) + 1):  # a denial in an earlier clause does not reach
@@ -1131,31 +1141,331 @@ def _observed_by_others(c: Context) -> bool:
     return any(_OBSERVED.fullmatch(w) for w in near)
 
 
-# What ties a symptom to an intervention or exposure: harm words, causal verbs, the treatment.
-_TIED_TO_INTERVENTION = pattern("tied_to_intervention")
 # How far before its sentence the tie may be: a list of effects often follows its lead-in line.
 _TIE_REACH = 150
 
 
 def adverse_effect_of_intervention(c: Context) -> bool:
-    """A named symptom ("insomnia", "headaches", "weight gain") discloses a harm only where its
-    sentence (or the line before) ties it to a treatment or exposure: "side effects included
-    headache", "the drug can cause swelling", "patients taking it reported nausea". Not where it
-    describes the disease or a life ("Symptoms can include sadness, insomnia", "her weight gain
-    went out of control after an injury"), nor in a disease's name ("chronic fatigue syndrome").
+    """A named symptom ("insomnia", "headaches", "weight gain") or a word of misuse ("addiction",
+    "withdrawal") discloses a harm only where its sentence (or the line before) ties it to a
+    treatment or exposure: "side effects included headache", "the drug can cause swelling",
+    "patients taking it reported nausea", "do not take it if you have bleeding". Not where it
+    describes the disease or a life ("Symptoms can include sadness, insomnia"), names what is
+    treated ("an insomnia drug", "a treatment for anxiety and insomnia", "addiction
+    specialists"), or sits in a disease's name ("chronic fatigue syndrome"). A symptom listed
+    under a denied harm ("did not induce side effects, such as tremors") is denied with it.
 
     Prevents the symptoms of the condition counting as harms disclosed (HealthNewsReview.org
-    criterion 3: the harms of the intervention; MedDRA terms name both symptoms and adverse
-    reactions). Denied harms do not count either (``harm_not_denied``).
+    criterion 3: "Does the story adequately explain/quantify the harms of the intervention?";
+    MedDRA terms name both symptoms and adverse reactions). Denied harms do not count either
+    (``harm_not_denied``).
     """
-    if c.word(c.end) in {"syndrome", "disorder"}:
+    if c.word(c.end) in {"syndrome", "disorder"} or _names_the_condition(c):
         return False
-    near = c.text[max(0, c.sentence_start - _TIE_REACH):c.sentence_end]
-    return bool(_TIED_TO_INTERVENTION.search(near)) and harm_not_denied(c)
+    near = c.text[max(0, c.sentence_start - _TIE_REACH):c.match_start]
+    after = c.text[c.match_end:c.sentence_end]
+    sentence = c.text[c.sentence_start:c.match_start] + " " + after
+    tied = _harm_tie(near + " " + after) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
+    return bool(tied) and harm_not_denied(c) and not _under_denied_head(c)
+
+
+# --- harms: whose harm is it? (issue 14, dev audit round 3) ----------------------------------
+# HealthNewsReview.org criterion 3 asks "Does the story adequately explain/quantify the harms of
+# the intervention?": a harm word counts when the harm is the intervention's (or the exposure's),
+# not the disease's own burden and not the harm of an option the page contrasts with its own.
+_HARM_TIE = pattern("harm_tie")
+_INTAKE = pattern("intake")
+_REPORT_OF_SYMPTOM = pattern("report_of_symptom")
+_HARM_HEAD = pattern("harm_head")
+_AT_RISK = pattern("at_risk")
+_PUTS_AT_RISK = pattern("puts_at_risk")
+_HARM_FEARED = words("harm_feared")
+_DISEASE_OWNERS = words("disease_owners")
+_TREATMENT_OWNERS = words("treatment_owners")
+_COMPARATOR_OWNERS = words("comparator_owners")
+_CONDITION_HEADS = words("condition_heads")
+_TOXIC_EFFECTS = words("toxic_effects")
+_EXPERIENCED_BENEFIT = words("experienced_benefit")
+_CAUSE = re.compile(r"(?i:\bcaus\w*)")
+_CAUSE_NOUN_BEFORE = words("cause_noun_before")
+_CAUSE_RANK = words("cause_rank")
+_INHERENT_RISK_FACTORS = words("inherent_risk_factors")
+_OWNER_REACH = 7
+# How far back a word of lowering or fear reaches: "can reduce the risk of complications".
+_MINIMISER_REACH = 5
+
+
+def _harm_tie(text: str) -> bool:
+    """A word of harm or causation in ``text`` that is not the disease causing its own symptoms
+    ("the condition, which causes chronic aches and fatigue")."""
+    for m in _HARM_TIE.finditer(text):
+        if not _CAUSE.match(m.group()):
+            return True
+        subject = re.findall(r"[a-z]+", text[max(0, m.start() - 30):m.start()].lower())
+        if subject and subject[-1] in _CAUSE_NOUN_BEFORE:  # "physical causes like sleep apnea"
+            continue
+        if not set(subject[-3:]) & _DISEASE_OWNERS:
+            return True
+    return False
+
+
+def _names_the_condition(c: Context) -> bool:
+    """The word modifies a noun naming the condition's treatment, patients or care: "insomnia
+    drug", "fatigue patients", "addiction specialists", "warning letters"."""
+    return c.word(c.end) in _CONDITION_HEADS and not any(p in c.gap_before(c.end) for p in ",;:.!?\"'")
+
+
+def _under_denied_head(c: Context) -> bool:
+    """The nearest harm word before a listed symptom in its sentence is denied or avoided: "did
+    not induce side effects, such as tremors", "without any of the side effects ..., said to
+    include fatigue"."""
+    heads = list(_HARM_HEAD.finditer(c.text, c.sentence_start, c.match_start))
+    if not heads:
+        return False
+    before = re.findall(r"[a-z']+", c.text[max(c.sentence_start, heads[-1].start() - 40):heads[-1].start()].lower())
+    if any(w in _DENIALS or w.endswith("n't") for w in before[-5:]):
+        return True
+    # the head's owner is another option: "side effects associated with celecoxib and other
+    # NSAIDs, including stomach ulcers and bleeding"
+    owner = re.findall(r"[a-z]+", c.text[heads[-1].end():c.match_start].lower())[:_OWNER_REACH]
+    return bool(owner) and owner[0] in {"of", "from", "with", "associated"} and bool(set(owner) & _COMPARATOR_OWNERS)
+
+
+def _owner_words(c: Context) -> list[str]:
+    """The words after the harm up to a clause break: its owner when they begin "of", "from",
+    "with" or "associated with" ("side effects of current treatments")."""
+    out = []
+    for i in range(c.end, min(c.last, c.end + _OWNER_REACH)):
+        if i > c.end and any(p in c.gap_before(i) for p in ",;:.!?"):
+            break
+        out.append(c.word(i))
+    return out
+
+
+def harm_of_intervention(c: Context) -> bool:
+    """Whose harm is it? Not the disease's: "complications of diabetes", "an adverse effect of
+    having breast cancer", "the risk of developing the disease". Not another option's the text
+    contrasts: "side effects of current treatments", "side effects associated with celecoxib and
+    other NSAIDs". Not a harm feared or lowered rather than disclosed: "scared of the potential
+    risks of surgery", "can reduce the risk of complications". And "at high risk of" tells a
+    person's risk, not what causes it.
+
+    Prevents the disease's burden and comparators' harms counting as the harms of the
+    intervention (HealthNewsReview.org criterion 3: "Does the story adequately explain/quantify
+    the harms of the intervention?"; DISCERN item 11: the risks of each treatment).
+    """
+    window = c.before(_MINIMISER_REACH)
+    for back in range(1, len(window) + 1):  # a clause break ends the reach
+        if any(p in c.gap_before(c.start - back + 1) for p in ",;:.!?"):
+            window = window[len(window) - back + 1:]
+            break
+    if any(w in _MINIMISERS or w in _FAVOURABLE or w in _HARM_FEARED for w in window):
+        return False
+    lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_end]
+    at_risk = _AT_RISK.search(lead)
+    if at_risk and not _PUTS_AT_RISK.search(c.text, max(c.sentence_start, at_risk.start() - 40), at_risk.start()):
+        return False
+    if _names_the_condition(c):
+        return False
+    owner = _owner_words(c)
+    if c.tokens.words[c.end - 2:c.end] == ["risk", "of"]:
+        # "the risk of heart attack" names the harm itself, not its cause: only "the risk of
+        # developing the disease" (the story's condition, by its anaphor) is the disease's
+        return not any(a == "the" and b in _DISEASE_OWNERS for a, b in zip(owner, owner[1:]))
+    if c.tokens.words[c.end - 1] != "of":
+        # the owner follows "of", "from" or "with" at once or after the harm's own noun ("most
+        # common adverse side effects of current treatments")
+        links = [i for i, w in enumerate(owner[:3]) if w in {"of", "from", "with"}]
+        if not links:
+            return True
+        owner = owner[links[0]:]
+    if set(owner) & _COMPARATOR_OWNERS:
+        return False
+    return bool(set(owner) & _TREATMENT_OWNERS) or not set(owner) & _DISEASE_OWNERS
+
+
+def experienced_harm(c: Context) -> bool:
+    """"Patients experienced ..." reports a harm ("some patients experienced itchiness and eye
+    redness"), not a benefit ("patients experienced rather large weight loss", "70 percent of
+    participants experienced a complete stop in disease progression").
+
+    Prevents outcomes counting as harms reported (HealthNewsReview.org criterion 3).
+    """
+    return not set(c.tokens.words[c.end:min(c.last, c.end + 9)]) & _EXPERIENCED_BENEFIT and harm_not_denied(c)
+
+
+def toxic_of_intervention(c: Context) -> bool:
+    """"Toxic" discloses a harm said of the intervention ("the drug is toxic to the liver",
+    "toxic side effects"), not when it describes another substance ("toxic byproducts", "the
+    release of these toxic substances").
+
+    Prevents the toxins a product claims to remove or a theory blames counting as harms of the
+    intervention (HealthNewsReview.org criterion 3).
+    """
+    following = c.word(c.end)
+    return (following in _TOXIC_EFFECTS or not following) and harm_not_denied(c)
+
+
+# --- disclosure cues: funding, evidence, benefits (issue 14, dev audit round 3) ---------------
+_RANKED = pattern("ranked")
+_TO_OBTAIN = pattern("to_obtain")
+_EVENT_SPONSORED = pattern("event_sponsored")
+_CLINICAL_GRADES = words("clinical_grades")
+_NOT_A_PAYER = words("not_a_payer")
+_NON_COMMERCIAL = words("non_commercial")
+_COMPANY_MARKERS = words("company_markers")
+_FOLLOW_UP_CARE = words("follow_up_care")
+_POSSESSIVE = words("possessive")
+_POPULATION_COUNT = pattern("population_count")
+_OUTCOME_COUNT = pattern("outcome_count")
+_VAGUE_SOURCE = pattern("vague_source")
+_TRIAL_TO_COME = pattern("trial_to_come")
+_TRIAL_TO_COME_AFTER = pattern("trial_to_come_after")
+_COMPOSITION = pattern("composition")
+_BAND_BEFORE = pattern("band_before")
+_POPULATION_SHARE = pattern("population_share")
+_COMPARED = re.compile(r"\b(?:compared (?:with|to)|versus|vs\b)", re.IGNORECASE)
+_INTEREST_REACH = 16
+_INTEREST_WORDS = tuple(words("interest_words"))
+
+
+def _not_for_the_work(c: Context) -> bool:
+    """Funding that paid for no reported work: an institution's standing ("ranks as a national
+    leader among hospitals in NIH funding"), money still to get ("it's difficult to get funding
+    for studies"), a gift with no payer ("like a gift from above")."""
+    if _RANKED.search(c.text, c.sentence_start, c.match_start):
+        return True
+    if _TO_OBTAIN.search(c.text, max(c.sentence_start, c.match_start - 30), c.match_start):
+        return True
+    if c.tokens.words[c.end - 1] == "by" and _EVENT_SPONSORED.search(c.text, max(c.sentence_start, c.match_start - 30), c.match_start):
+        return True  # "the conference is sponsored by ...": an event's sponsor, not the work's
+    return c.tokens.words[c.end - 1] == "from" and c.word(c.end) in _NOT_A_PAYER and not c.surface(c.end)[:1].isupper()
+
+
+def commercial_interest(c: Context) -> bool:
+    """"Developed by", "founder of", "co-founder" declare an interest when they tie a product or a
+    source to a company ("developed by Titan Pharmaceuticals", "co-founder of Neural Analytics"),
+    not to a person with no company named ("developed by a former fire chief") or to a body with
+    no commercial stake ("developed by a not-for-profit organisation and Aberdeen University",
+    "founder of the Society of Robotic Surgery").
+
+    Prevents non-commercial origins counting as conflicts of interest disclosed
+    (HealthNewsReview.org criterion 9: "Does the story use independent sources and identify
+    conflicts of interest?"; ICMJE disclosure form: financial relationships).
+    """
+    following = []
+    for i in range(c.end, min(c.last, c.end + _INTEREST_REACH)):
+        if i > c.end and any(p in c.gap_before(i) for p in ";:.!?"):
+            break
+        following.append(c.word(i).strip(".,"))
+    if set(following) & _COMPANY_MARKERS:
+        return True
+    if set(following) & _NON_COMMERCIAL:
+        return False
+    return bool(following) and following[0] not in {"a", "an"}
+
+
+def interest_disclosed(c: Context) -> bool:
+    """"Disclosed" declares an interest ("the authors disclosed consulting fees", "Author
+    disclosures are on the manuscript"), not when it introduces news: "the company had already
+    disclosed that the treatment failed" (a finding announced, not an interest declared).
+
+    Prevents corporate announcements counting as conflicts of interest disclosed
+    (HealthNewsReview.org criterion 9; ICMJE disclosure form).
+    """
+    if c.word(c.end) != "that":
+        return True
+    rest = c.tokens.words[c.end:c.last]
+    return any(w.startswith(_INTEREST_WORDS) for w in rest)
+
+
+def consultancy(c: Context) -> bool:
+    """"Consultant" declares an interest as a consultancy ("a paid consultant for the maker", "has
+    served as a consultant to Merz"), not as a hospital doctor's grade ("a consultant radiologist
+    at Massachusetts General Hospital", "consultant medical oncologist").
+
+    Prevents job titles counting as conflicts of interest disclosed (HealthNewsReview.org
+    criterion 9; ICMJE disclosure form: consultancies are financial relationships).
+    """
+    return not set(c.tokens.words[c.end:min(c.last, c.end + 2)]) & _CLINICAL_GRADES
+
+
+def sample_of_a_study(c: Context) -> bool:
+    """A count of people is a study's size ("a trial of 1,200 adults"), not a population ("50,000
+    women are diagnosed each year in the United States", "600,000 people bleed to death
+    worldwide"), an outcome count ("46 men were diagnosed with advanced cancer") or a family
+    ("having 4 children").
+
+    Prevents disease counts counting as the size of the evidence (HealthNewsReview.org
+    criterion 5: "Does the story evaluate the quality of the evidence?"; CONSORT item 13).
+    """
+    if c.word(c.start - 1) in _POSSESSIVE:
+        return False
+    # "three of the 29 patients developed ...": a denominator is the sample, whatever follows
+    if _OUTCOME_COUNT.match(c.text, c.match_end) and c.word(c.start - 1) not in {"of", "the", "among"}:
+        return False
+    return not _POPULATION_COUNT.search(c.text, c.match_end, c.sentence_end)
+
+
+def source_named(c: Context) -> bool:
+    """"Published in" cites a source only when it names where: "published in JAMA", not the vague
+    appeal "as published in a recent study", which names nothing a reader could check.
+
+    Prevents sales pages' appeals to unnamed studies counting as citations (DISCERN item 4: "Is
+    it clear what sources of information were used?"; FTC Health Products Compliance Guidance
+    2022 on vague references to studies).
+    """
+    return not _VAGUE_SOURCE.match(c.text, c.match_end)
+
+
+def trial_done(c: Context) -> bool:
+    """A clinical trial is evidence behind a claim when it has been run, not when it is to come:
+    "a clinical trial can be designed", "future clinical trials", "a trial is planned".
+
+    Prevents plans counting as the evidence reported (HealthNewsReview.org criterion 5).
+    Title-case names still pass through ``not_in_a_name``.
+    """
+    if _TRIAL_TO_COME.search(c.text[max(c.sentence_start, c.match_start - 40):c.match_start]):
+        return False
+    return not _TRIAL_TO_COME_AFTER.match(c.text, c.match_end) and not_in_a_name(c)
+
+
+def follow_up_of_a_study(c: Context) -> bool:
+    """"Follow-up" is a study's period ("a median follow-up of 9 years", "follow-up evaluations
+    every 4 months"), not a patient's further care ("follow-up tests", "follow-up imaging").
+
+    Prevents care pathways counting as the kind of study behind a claim (HealthNewsReview.org
+    criterion 5).
+    """
+    return c.word(c.end) not in _FOLLOW_UP_CARE
+
+
+def _not_an_outcome_share(c: Context, window: str) -> bool:
+    """A percentage that describes a diet ("34 percent of total calories"), a score band ("scores
+    from 2 percent to 2.9 percent", "classified as a less than 15 percent chance"), a population
+    ("about 3 percent of the world's population"), a share price or an opinion poll: not an
+    outcome of the intervention (HealthNewsReview.org criterion 2 asks for the benefits
+    quantified)."""
+    if _BAND_BEFORE.search(c.text[max(c.sentence_start, c.match_start - 50):c.match_start]):
+        return True
+    # a population set beside the study's own figure is a comparison, not a background rate:
+    # "11 percent of the general population had dementia compared with 1 percent of the subjects"
+    return bool(_COMPOSITION.search(window) or (_POPULATION_SHARE.search(window) and not _COMPARED.search(
+        c.text, c.sentence_start, c.sentence_end)))
 
 
 RULES.update({
     "purchase_directed": purchase_directed,
     "harm_not_denied": harm_not_denied,
     "adverse_effect_of_intervention": adverse_effect_of_intervention,
+    "toxic_of_intervention": toxic_of_intervention,
+    "experienced_harm": experienced_harm,
+    "harm_of_intervention": harm_of_intervention,
+    "commercial_interest": commercial_interest,
+    "interest_disclosed": interest_disclosed,
+    "consultancy": consultancy,
+    "sample_of_a_study": sample_of_a_study,
+    "source_named": source_named,
+    "trial_done": trial_done,
+    "follow_up_of_a_study": follow_up_of_a_study,
 })
