@@ -592,10 +592,46 @@ def other_option(c: Context) -> bool:
     treatment ("compared with standard chemotherapy"), not a placebo or a sham ("compared with
     9 percent on placebo") or the weighing of benefits "versus risks".
 
-    Prevents placebo-controlled results counting as alternatives discussed (HealthNewsReview.org
-    criterion 6: existing options a patient could choose).
+    Nor when the second term is a group that had none or less of the exposure, or a control group:
+    "12% less likely to die compared to those who got less", "compared with mothers who didn't
+    take it", "compared to the control group", "compared to national data from the general
+    population" set exposure groups side by side, not options for one patient.
+
+    Prevents placebo-controlled results and cohort comparisons counting as alternatives discussed
+    (HealthNewsReview.org criterion 6: existing options a patient could choose).
     """
-    return not any(w in _NOT_AN_OPTION for w in c.tokens.words[c.end:min(c.last, c.end + 10)])
+    if any(w in _NOT_AN_OPTION for w in c.tokens.words[c.end:min(c.last, c.end + 10)]):
+        return False
+    return not _group_by_exposure(_comparator(c))
+
+
+# How far a comparison's second term may run: "compared to 5.5 months for a control group that
+# just received a placebo" names its control group eleven words on.
+_COMPARATOR_REACH = 14
+# A comparator that is no treatment: a control or comparison group, the general population.
+_CONTROL_GROUP = words("control_group")
+# A group defined by less of the exposure: "those who got less", "the people with less of the bacterium".
+_LESSER = words("lesser_amount")
+
+
+def _comparator(c: Context) -> list[str]:
+    """The words of a comparison's second term: after the cue, up to the end of its clause."""
+    out = []
+    for i in range(c.end, min(c.last, c.end + _COMPARATOR_REACH)):
+        if i > c.end and any(p in c.gap_before(i) for p in ",;:"):
+            break
+        out.append(c.tokens.words[i])
+    return out
+
+
+def _group_by_exposure(comparator: list[str]) -> bool:
+    """Whether a comparison's second term is a group that got none or less of the exposure, or a
+    control group ("those who don't", "mothers who skipped it", "those who ate less than 15
+    grams", "the control group", "the general population"), not another treatment."""
+    if any(w in _CONTROL_GROUP or w in _NEGATIONS or w.endswith("n't") for w in comparator):
+        return True
+    # "compared to less than two percent of men who had robotic surgery": a figure, not a group
+    return any(w in _LESSER for w in comparator[1:])
 
 
 # What sets a treatment beside the one discussed: "without surgery", "instead of", "or botox",
@@ -612,12 +648,46 @@ def named_as_option(c: Context) -> bool:
     itself or its setting ("getting bilateral knee replacement surgery", "bleeding during
     surgery", "improve response to chemotherapy").
 
+    Not where it is given together with the intervention ("can be combined with standard
+    radiation therapy", "texts plus usual care"), set against a placebo ("antidepressants versus
+    placebo pills"), names an exposure ("a small dose of radiation", "the hazards of radiation")
+    or the group that went without it in a cohort ("women who hadn't had the surgery").
+
     Prevents the story's own treatment counting as alternatives discussed (HealthNewsReview.org
     criterion 6: does the story compare the new approach with existing options?).
     """
     words = c.tokens.words
-    near = words[max(c.first, c.start - _OPTION_REACH):c.start] + words[c.end:min(c.last, c.end + 3)]
-    return any(w in _AS_OPTION or w.endswith("n't") for w in near)
+    before = words[max(c.first, c.start - _OPTION_REACH):c.start]
+    after = words[c.end:min(c.last, c.end + 3)]
+    if _given_with_or_as_exposure(c) or any(w in _PLACEBO_LIKE for w in after):
+        return False
+    signals = [w for w in before + after if w in _AS_OPTION or w.endswith("n't")]
+    if signals and all(w in _NEGATIONS or w.endswith("n't") for w in signals) and "who" in before:
+        return False  # "women who hadn't had the surgery": a group of a cohort, not an option
+    return bool(signals)
+
+
+# "combined with standard radiation", "text messages plus usual care": given together with the
+# intervention, not instead of it. "a dose of radiation", "the hazards of radiation": an exposure.
+_GIVEN_WITH = pattern("given_with")
+# "antidepressants versus placebo pills": the treatment tested against nothing, not an option.
+_PLACEBO_LIKE = words("placebo_like")
+_EXPOSURE_BEFORE = words("exposure_before")
+
+
+def _given_with_or_as_exposure(c: Context) -> bool:
+    lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_start]
+    return bool(_GIVEN_WITH.search(lead)) or any(w in _EXPOSURE_BEFORE for w in c.before(3))
+
+
+def instead_not_added(c: Context) -> bool:
+    """"Usual care", "standard of care" name an existing option, except where the intervention
+    is given on top of it ("four text messages a week plus usual care", "added to standard
+    treatment"): then it is the background both groups got, not an option set beside it.
+
+    Prevents add-on designs counting as alternatives discussed (HealthNewsReview.org criterion 6).
+    """
+    return not _given_with_or_as_exposure(c)
 
 
 _SUPERLATIVE = words("superlative")
@@ -626,7 +696,8 @@ _NOT_THE_INTERVENTION = words("not_the_intervention")
 
 def available_intervention(c: Context) -> bool:
     """"Available", "on the market" tell a reader how to get the intervention; not in "results
-    would not be available", "available online at", or in a superlative ("the purest extract on
+    would not be available", "available online at", "the figures are available at https://...",
+    "the author will be available for interviews", or in a superlative ("the purest extract on
     the market", "the best cream available anywhere"), which rates rather than tells access.
 
     Prevents data, documents and sales superlatives counting as availability disclosed
@@ -636,7 +707,11 @@ def available_intervention(c: Context) -> bool:
     if any(w in _SUPERLATIVE or (w.endswith("est") and len(w) > 5) for w in window):
         return False
     nearby = set(c.before(4)) | set(c.tokens.words[c.end:min(c.last, c.end + 2)])
-    return not nearby & _NOT_THE_INTERVENTION
+    return not nearby & _NOT_THE_INTERVENTION and not _WEB_ADDRESS_AFTER.match(c.text, c.match_end)
+
+
+# "available at https://...", "available from www...": a document's address, not the intervention's.
+_WEB_ADDRESS_AFTER = pattern("web_address_after")
 
 
 # Words of a regulator's decision on access: "FDA-approved", "the FDA cleared", "FDA review".
@@ -679,6 +754,150 @@ def not_in_a_name(c: Context) -> bool:
     return not (first[:1].isupper() and following[:1].isupper() and not following.isupper())
 
 
+# --- costs and availability: what a reader pays and how they get the intervention -------------
+
+# Words that place a trial in the intervention's road to patients: "a phase 3 trial", "future
+# trials", "larger trials are needed", "an ongoing trial", "plans to begin trials".
+_TRIAL_STAGE = words("trial_stage")
+_STAGE_REACH = 8
+
+
+def trial_as_stage(c: Context) -> bool:
+    """A clinical trial tells a reader about access when it says where the intervention stands:
+    still in trials, trials to come or under way ("larger clinical trials are needed", "an
+    ongoing phase II clinical trial", "plans to begin clinical trials next year"). Not when the
+    trial is cited as the source of the evidence ("in clinical trials, the most common side
+    effects were", "a small clinical trial suggests", "copies of two clinical trials may be found
+    here", "survived longer than patients in earlier clinical trials").
+
+    Prevents every trial a story reports counting as availability disclosed (HealthNewsReview.org
+    criterion 7: if the intervention is not yet available, is its stage of study made clear?).
+    """
+    words = c.tokens.words
+    near = words[max(c.first, c.start - _STAGE_REACH):c.start] + words[c.end:min(c.last, c.end + _STAGE_REACH)]
+    return any(w in _TRIAL_STAGE for w in near) and not_in_a_name(c)
+
+
+# Who pays for care: "covered by insurance", "Medicare covered it", "not covered by most plans".
+_PAYER = pattern("payer")
+
+
+def covered_by_payer(c: Context) -> bool:
+    """"Covered" tells access where a payer covers the intervention ("rarely covered by
+    insurance", "Medicare-covered"), not "a rash covered her body" or "tests covered only one
+    disease".
+
+    Prevents the plain sense of "cover" counting as availability disclosed (HealthNewsReview.org
+    criteria 1 and 7: cost, coverage and access).
+    """
+    return bool(_PAYER.search(c.text, c.sentence_start, c.sentence_end))
+
+
+# Practitioners, whose licence says who may give a treatment, not whether one can get it.
+_PRACTITIONERS = words("practitioners")
+
+
+def licensed_product(c: Context) -> bool:
+    """"A licensed generic version", "licensed for use in children" tell access; "make sure the
+    acupuncturist is qualified and licensed", "a licensed therapist" describe a practitioner.
+
+    Prevents practitioners' credentials counting as availability disclosed (HealthNewsReview.org
+    criterion 7).
+    """
+    words = c.tokens.words
+    near = words[max(c.first, c.start - 6):c.start] + words[c.end:min(c.last, c.end + 2)]
+    return not any(w in _PRACTITIONERS for w in near)
+
+
+# What else gets approved: a study, a resolution, a budget ("approval from the FDA for a study",
+# "a Statehouse that approved a resolution").
+_APPROVED_OTHER = pattern("approved_other")
+
+
+def approval_of_intervention(c: Context) -> bool:
+    """"Approved", "approval" tell access when a treatment is approved, not when a study, a bill
+    or a resolution is ("hopes to get approval from the FDA for a study in the U.S.", "a
+    legislature that approved a resolution").
+
+    Prevents approvals of research and legislation counting as availability disclosed
+    (HealthNewsReview.org criterion 7: is the approval status of the intervention explained?).
+    """
+    clause = c.text[c.match_end:c.sentence_end]
+    return not _APPROVED_OTHER.match(clause)
+
+
+# What a sentence's sum can be besides a price: "$25.7 billion", "billions of dollars in sales",
+# "cost the UK economy", "the nation's healthcare costs".
+_AGGREGATE = pattern("aggregate_spending")
+# Hyperbole that rates a price rather than states it: "ridiculously expensive", "ridiculous prices".
+_HYPERBOLE = words("cost_hyperbole")
+# Words after "expensive" that make it predicative or comparative: "expensive than", "expensive to
+# produce", "expensive, and"; anything else after it is the noun it qualifies.
+_NOT_A_NOUN = words("not_a_noun")
+_COPULAS = words("copulas")
+_DEGREE = words("degree")
+_FIGURE = pattern("cost_figure")
+_EVALUATIVE_COST = words("evaluative_cost")
+_DETERMINERS = words("determiners")
+
+
+def cost_to_a_payer(c: Context) -> bool:
+    """A cost word discloses what the intervention costs a patient or payer, not a nation's or a
+    market's spending in its clause ("Medicare paid $25.7 billion", "billions of dollars in annual
+    sales", "sick days cost the UK economy £2bn", "add to the nation's healthcare costs").
+
+    Prevents national budgets and aggregate spending counting as costs disclosed
+    (HealthNewsReview.org criterion 1: the cost of the intervention to the patient or payer).
+    """
+    return not _AGGREGATE.search(_clause(c)) and not _a_surname(c)
+
+
+def price_stated(c: Context) -> bool:
+    """An evaluative cost word ("expensive", "costly", "prices") discloses a cost when it is said
+    of a treatment ("biologic therapies are expensive", "more expensive than other injectables",
+    "This is a very expensive drug", "an expensive examination that costs $500"); not as a
+    disparaging epithet for a class of other products ("don't spend your money on expensive
+    department store creams", "ditching their expensive Botox treatments"), in a concession ("no
+    matter how expensive the product") or in hyperbole ("ridiculously expensive").
+
+    Prevents advertorials' rhetorical costs counting as costs disclosed (HealthNewsReview.org
+    criterion 1: what the intervention costs; an ad's contempt for the rival's price says nothing
+    of it).
+    """
+    words = c.tokens.words
+    before = words[max(c.first, c.start - 4):c.start]
+    if any(w in _HYPERBOLE for w in before + [c.word(c.end)]) or before[-3:] == ["no", "matter", "how"]:
+        return False
+    if not cost_to_a_payer(c):
+        return False
+    if c.word(c.start) not in _EVALUATIVE_COST:
+        return True
+    qualifies_a_noun = c.end < c.last and c.word(c.end) not in _NOT_A_NOUN and c.gap_before(c.end).isspace()
+    # "an expensive examination", "the costly new PET scans", a headline's "Costly New Drug": one
+    # thing named; a bare class ("expensive department store creams") is the ad's rival
+    one_thing = c.at_sentence_start or c.word(c.start - 1) in _DETERMINERS
+    return not qualifies_a_noun or one_thing or bool(
+        set(before) & (_COPULAS | _DEGREE) or _FIGURE.search(c.text, c.sentence_start, c.sentence_end))
+
+
+def _clause(c: Context) -> str:
+    """The match's clause: its sentence cut at the nearest comma, semicolon or colon either side."""
+    text = c.text
+    begin = max(text.rfind(p, c.sentence_start, c.match_start) for p in ",;:") + 1 or c.sentence_start
+    ends = [i for i in (text.find(p, c.match_end, c.sentence_end) for p in ",;:") if i != -1]
+    return text[max(begin, c.sentence_start):min(ends, default=c.sentence_end)]
+
+
+def _a_surname(c: Context) -> bool:
+    """"Price said", "Dr. Price": a capitalised word before a reporting verb or after a title
+    names a person."""
+    return c.surface(c.start)[:1].isupper() and (c.word(c.end) in _REPORTING or c.word(c.start - 1) in _TITLES)
+
+
+_REPORTING = words("reporting_verbs")
+_TITLES = words("titles")
+
+
 RULES: dict[str, Callable[[Context], bool]] = {
     "offered_to_reader": offered_to_reader,
     "link_with_object": link_with_object,
@@ -703,7 +922,14 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "not_in_a_name": not_in_a_name,
     "regulator_deciding": regulator_deciding,
     "prescription_as_access": prescription_as_access,
+    "trial_as_stage": trial_as_stage,
+    "covered_by_payer": covered_by_payer,
+    "licensed_product": licensed_product,
+    "approval_of_intervention": approval_of_intervention,
+    "cost_to_a_payer": cost_to_a_payer,
+    "price_stated": price_stated,
     "named_as_option": named_as_option,
+    "instead_not_added": instead_not_added,
     "harm_not_minimised": harm_not_minimised,
     "not_an_aim": not_an_aim,
     "unsourced_statistic": unsourced_statistic,
