@@ -651,20 +651,38 @@ def named_as_option(c: Context) -> bool:
     Not where it is given together with the intervention ("can be combined with standard
     radiation therapy", "texts plus usual care"), set against a placebo ("antidepressants versus
     placebo pills"), names an exposure ("a small dose of radiation", "the hazards of radiation")
-    or the group that went without it in a cohort ("women who hadn't had the surgery").
+    or the group that went without it in a cohort ("women who hadn't had the surgery"), nor where
+    ", or" glosses its name ("bariatric, or weight loss, surgery").
 
     Prevents the story's own treatment counting as alternatives discussed (HealthNewsReview.org
     criterion 6: does the story compare the new approach with existing options?).
     """
     words = c.tokens.words
-    before = words[max(c.first, c.start - _OPTION_REACH):c.start]
-    after = words[c.end:min(c.last, c.end + 3)]
-    if _given_with_or_as_exposure(c) or any(w in _PLACEBO_LIKE for w in after):
+    before = range(max(c.first, c.start - _OPTION_REACH), c.start)
+    after = range(c.end, min(c.last, c.end + 3))
+    if _given_with_or_as_exposure(c) or any(words[i] in _PLACEBO_LIKE for i in after):
         return False
-    signals = [w for w in before + after if w in _AS_OPTION or w.endswith("n't")]
-    if signals and all(w in _NEGATIONS or w.endswith("n't") for w in signals) and "who" in before:
+    signals = [words[i] for i in before if _sets_beside(c, i)]
+    # after the name only a conjunction or a comparison sets it beside another ("surgery or
+    # radiation", "chemotherapy, the standard treatment, versus nothing"): "robotic surgery may
+    # offer other benefits", "radiation therapy has not been approved" say more of the same one
+    signals += [words[i] for i in after if _sets_beside(c, i) and words[i] not in _OF_THE_SAME]
+    if signals and all(w in _NEGATIONS or w.endswith("n't") for w in signals) and "who" in words[before.start:c.start]:
         return False  # "women who hadn't had the surgery": a group of a cohort, not an option
     return bool(signals)
+
+
+# Words after a treatment's name that go on about the same treatment: "other benefits", "not yet".
+_OF_THE_SAME = words("of_the_same")
+
+
+def _sets_beside(c: Context, i: int) -> bool:
+    """Whether token ``i`` sets a treatment beside another; ", or" glosses a name instead
+    ("bariatric, or weight loss, surgery", "intraperitoneal chemotherapy, or Hipec")."""
+    w = c.tokens.words[i]
+    if w == "or" and "," in c.gap_before(i):
+        return False
+    return w in _AS_OPTION or w.endswith("n't")
 
 
 # "combined with standard radiation", "text messages plus usual care": given together with the
@@ -678,6 +696,21 @@ _EXPOSURE_BEFORE = words("exposure_before")
 def _given_with_or_as_exposure(c: Context) -> bool:
     lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_start]
     return bool(_GIVEN_WITH.search(lead)) or any(w in _EXPOSURE_BEFORE for w in c.before(3))
+
+
+# What "alternative" qualifies when it is no treatment: "alternative explanations", "an alternative hypothesis".
+_NOT_A_TREATMENT = words("alternative_not_treatment")
+
+
+def alternative_treatment(c: Context) -> bool:
+    """"Alternative" offers another option ("a painless alternative to needles", "alternative
+    treatments such as ginger"), not in "plausible alternative explanations", "an alternative
+    hypothesis", "alternative spellings", where it qualifies no treatment.
+
+    Prevents the plain adjective counting as alternatives discussed (HealthNewsReview.org
+    criterion 6).
+    """
+    return c.word(c.end) not in _NOT_A_TREATMENT
 
 
 def instead_not_added(c: Context) -> bool:
@@ -839,6 +872,7 @@ _DEGREE = words("degree")
 _FIGURE = pattern("cost_figure")
 _EVALUATIVE_COST = words("evaluative_cost")
 _DETERMINERS = words("determiners")
+_INTENSIFIERS = words("intensifiers")
 
 
 def cost_to_a_payer(c: Context) -> bool:
@@ -870,14 +904,37 @@ def price_stated(c: Context) -> bool:
         return False
     if not cost_to_a_payer(c):
         return False
+    if c.word(c.start) == "dollars":
+        return not _money_spent_on_nothing(c)
     if c.word(c.start) not in _EVALUATIVE_COST:
         return True
     qualifies_a_noun = c.end < c.last and c.word(c.end) not in _NOT_A_NOUN and c.gap_before(c.end).isspace()
     # "an expensive examination", "the costly new PET scans", a headline's "Costly New Drug": one
     # thing named; a bare class ("expensive department store creams") is the ad's rival
-    one_thing = c.at_sentence_start or c.word(c.start - 1) in _DETERMINERS
-    return not qualifies_a_noun or one_thing or bool(
-        set(before) & (_COPULAS | _DEGREE) or _FIGURE.search(c.text, c.sentence_start, c.sentence_end))
+    lead = c.start - 1
+    while lead > c.first and c.word(lead) in _INTENSIFIERS:
+        lead -= 1  # "a very expensive drug", "is extremely expensive"
+    one_thing = lead < c.first or c.at_sentence_start or c.word(lead) in _DETERMINERS | _COPULAS
+    comparative = any(w in _DEGREE for w in before[-2:])  # "far more expensive treatments"
+    return not qualifies_a_noun or one_thing or comparative or bool(
+        _FIGURE.search(c.text, c.sentence_start, c.sentence_end))
+
+
+# Verbs of spending or saving money: "spend thousands of dollars", "save you thousands of dollars".
+_SPENDING = words("spending")
+# Words after a sum that say what it buys: "for the treatment", "on tests", "a month", "per dose".
+_BUYS = words("buys")
+
+
+def _money_spent_on_nothing(c: Context) -> bool:
+    """"You don't need to spend thousands of dollars to look great", "I spent thousands and
+    thousands of dollars looking": a sum spent or saved on nothing named is rhetoric about money,
+    not the price of anything ("spent several hundred dollars more on tests" names what it buys)."""
+    if not any(w in _SPENDING for w in c.before(6)):
+        return False
+    rest = c.text[c.match_end:c.sentence_end]
+    following = re.split(r"[,;:]", rest, maxsplit=1)[0].lower().split()
+    return not any(w.strip(".!?") in _BUYS for w in following)
 
 
 def _clause(c: Context) -> str:
@@ -930,6 +987,7 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "price_stated": price_stated,
     "named_as_option": named_as_option,
     "instead_not_added": instead_not_added,
+    "alternative_treatment": alternative_treatment,
     "harm_not_minimised": harm_not_minimised,
     "not_an_aim": not_an_aim,
     "unsourced_statistic": unsourced_statistic,
