@@ -595,14 +595,33 @@ def other_option(c: Context) -> bool:
     Nor when the second term is a group that had none or less of the exposure, or a control group:
     "12% less likely to die compared to those who got less", "compared with mothers who didn't
     take it", "compared to the control group", "compared to national data from the general
-    population" set exposure groups side by side, not options for one patient.
+    population", "compared with heavy smokers" set exposure groups side by side, not options for
+    one patient; nor when the first term is the group that went without ("mothers who skipped the
+    supplement ... compared with mothers who took it").
 
     Prevents placebo-controlled results and cohort comparisons counting as alternatives discussed
     (HealthNewsReview.org criterion 6: existing options a patient could choose).
     """
     if any(w in _NOT_AN_OPTION for w in c.tokens.words[c.end:min(c.last, c.end + 10)]):
         return False
-    return not _group_by_exposure(_comparator(c))
+    if c.word(c.end) in _WEIGHED:  # "a question of cost versus convenience"
+        return False
+    return not (_group_by_exposure(_comparator(c)) or _went_without(c.before(_COMPARATOR_REACH)))
+
+
+# Qualities weighed against each other rather than options: "cost versus convenience".
+_WEIGHED = words("weighed_qualities")
+# Ways a group goes without the exposure: "mothers who skipped the supplement".
+_ABSENCE = words("absence")
+
+
+def _went_without(lead: list[str]) -> bool:
+    """Whether the first term of a comparison is a group that went without the exposure ("men who
+    didn't take anticlotting drugs had more recurrences, compared with men who did")."""
+    if "who" not in lead:
+        return False
+    group = lead[lead.index("who") + 1:]
+    return any(w in _NEGATIONS or w in _ABSENCE or w.endswith("n't") for w in group[:4])
 
 
 # How far a comparison's second term may run: "compared to 5.5 months for a control group that
@@ -651,7 +670,8 @@ def named_as_option(c: Context) -> bool:
     Not where it is given together with the intervention ("can be combined with standard
     radiation therapy", "texts plus usual care"), set against a placebo ("antidepressants versus
     placebo pills"), names an exposure ("a small dose of radiation", "the hazards of radiation")
-    or the group that went without it in a cohort ("women who hadn't had the surgery"), nor where
+    or the group that went without it in a cohort or a trial ("women who hadn't had the surgery",
+    "a third control group ... did not receive cognitive behavioral therapy"), nor where
     ", or" glosses its name ("bariatric, or weight loss, surgery").
 
     Prevents the story's own treatment counting as alternatives discussed (HealthNewsReview.org
@@ -667,8 +687,10 @@ def named_as_option(c: Context) -> bool:
     # radiation", "chemotherapy, the standard treatment, versus nothing"): "robotic surgery may
     # offer other benefits", "radiation therapy has not been approved" say more of the same one
     signals += [words[i] for i in after if _sets_beside(c, i) and words[i] not in _OF_THE_SAME]
-    if signals and all(w in _NEGATIONS or w.endswith("n't") for w in signals) and "who" in words[before.start:c.start]:
-        return False  # "women who hadn't had the surgery": a group of a cohort, not an option
+    lead = words[before.start:c.start]
+    arm = "who" in lead or any(w in _CONTROL_GROUP for w in words[c.first:c.start])
+    if signals and all(w in _NEGATIONS or w.endswith("n't") for w in signals) and arm:
+        return False  # "women who hadn't had the surgery", "a control group ... did not receive it"
     return bool(signals)
 
 
@@ -696,6 +718,17 @@ _EXPOSURE_BEFORE = words("exposure_before")
 def _given_with_or_as_exposure(c: Context) -> bool:
     lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_start]
     return bool(_GIVEN_WITH.search(lead)) or any(w in _EXPOSURE_BEFORE for w in c.before(3))
+
+
+def not_a_quantity(c: Context) -> bool:
+    """"Instead of", "rather than" set options side by side, not quantities: "the repair needed
+    three incisions instead of one", "three copies of the chromosome instead of two".
+
+    Prevents counts swapped for counts counting as alternatives discussed (HealthNewsReview.org
+    criterion 6).
+    """
+    following = c.word(c.end)
+    return not (following[:1].isdigit() or following in _NUMBER_WORDS - {"a", "an"})
 
 
 # What "alternative" qualifies when it is no treatment: "alternative explanations", "an alternative hypothesis".
@@ -988,6 +1021,7 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "named_as_option": named_as_option,
     "instead_not_added": instead_not_added,
     "alternative_treatment": alternative_treatment,
+    "not_a_quantity": not_a_quantity,
     "harm_not_minimised": harm_not_minimised,
     "not_an_aim": not_an_aim,
     "unsourced_statistic": unsourced_statistic,
