@@ -746,6 +746,25 @@ def alternative_treatment(c: Context) -> bool:
     return c.word(c.end) not in _NOT_A_TREATMENT
 
 
+# Words of imaging and exposure, in whose sentence "radiation" is a dose received, not a treatment.
+_IMAGING_EXPOSURE = pattern("imaging_exposure")
+_TREATMENT_AFTER = words("treatment_after")
+
+
+def radiation_as_treatment(c: Context) -> bool:
+    """"Radiation" is a treatment beside the intervention ("surgery or radiation", "she opted for
+    radiation", "conventional radiation therapy") and is the dose a scan delivers in the sentences
+    of imaging and exposure ("spiral CTs emit less radiation than standard CT scans", "does not
+    expose children to radiation", "harmful chemicals, radiation or toxins").
+
+    Prevents a scan's radiation dose counting as an alternative discussed (HealthNewsReview.org
+    criterion 6); its harm is the harms family's to find.
+    """
+    if c.word(c.end) not in _TREATMENT_AFTER and _IMAGING_EXPOSURE.search(c.text, c.sentence_start, c.sentence_end):
+        return False
+    return named_as_option(c)
+
+
 def instead_not_added(c: Context) -> bool:
     """"Usual care", "standard of care" name an existing option, except where the intervention
     is given on top of it ("four text messages a week plus usual care", "added to standard
@@ -1021,6 +1040,7 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "named_as_option": named_as_option,
     "instead_not_added": instead_not_added,
     "alternative_treatment": alternative_treatment,
+    "radiation_as_treatment": radiation_as_treatment,
     "not_a_quantity": not_a_quantity,
     "harm_not_minimised": harm_not_minimised,
     "not_an_aim": not_an_aim,
