@@ -606,13 +606,21 @@ def other_option(c: Context) -> bool:
         return False
     if c.word(c.end) in _WEIGHED:  # "a question of cost versus convenience"
         return False
-    return not (_group_by_exposure(_comparator(c)) or _went_without(c.before(_COMPARATOR_REACH)))
+    return not (_group_by_exposure(_comparator(c)) or _went_without(_clause_before(c)))
 
 
 # Qualities weighed against each other rather than options: "cost versus convenience".
 _WEIGHED = words("weighed_qualities")
 # Ways a group goes without the exposure: "mothers who skipped the supplement".
 _ABSENCE = words("absence")
+
+
+def _clause_before(c: Context) -> list[str]:
+    """The words of the clause before a match, back to the last comma, semicolon or colon."""
+    begin = c.start
+    while begin > c.first and not any(p in c.gap_before(begin) for p in ",;:"):
+        begin -= 1
+    return c.tokens.words[begin:c.start]
 
 
 def _went_without(lead: list[str]) -> bool:
@@ -672,7 +680,9 @@ def named_as_option(c: Context) -> bool:
     placebo pills"), names an exposure ("a small dose of radiation", "the hazards of radiation")
     or the group that went without it in a cohort or a trial ("women who hadn't had the surgery",
     "a third control group ... did not receive cognitive behavioral therapy"), nor where
-    ", or" glosses its name ("bariatric, or weight loss, surgery").
+    ", or" glosses its name ("bariatric, or weight loss, surgery") or "or" joins a wider word for it
+    ("after your surgery or procedure"), nor where it is the same treatment again ("a repeat
+    surgery").
 
     Prevents the story's own treatment counting as alternatives discussed (HealthNewsReview.org
     criterion 6: does the story compare the new approach with existing options?).
@@ -680,7 +690,7 @@ def named_as_option(c: Context) -> bool:
     words = c.tokens.words
     before = range(max(c.first, c.start - _OPTION_REACH), c.start)
     after = range(c.end, min(c.last, c.end + 3))
-    if _given_with_or_as_exposure(c) or any(words[i] in _PLACEBO_LIKE for i in after):
+    if _given_with_or_as_exposure(c) or any(words[i] in _PLACEBO_LIKE for i in after) or c.word(c.start - 1) in _AGAIN:
         return False
     signals = [words[i] for i in before if _sets_beside(c, i)]
     # after the name only a conjunction or a comparison sets it beside another ("surgery or
@@ -702,9 +712,15 @@ def _sets_beside(c: Context, i: int) -> bool:
     """Whether token ``i`` sets a treatment beside another; ", or" glosses a name instead
     ("bariatric, or weight loss, surgery", "intraperitoneal chemotherapy, or Hipec")."""
     w = c.tokens.words[i]
-    if w == "or" and "," in c.gap_before(i):
-        return False
+    if w == "or" and ("," in c.gap_before(i) or {c.word(i - 1), c.word(i + 1)} & _GENERIC):
+        return False  # "after your surgery or procedure": a wider word for the same thing
     return w in _AS_OPTION or w.endswith("n't")
+
+
+# Wider words for a treatment, which "or" joins to it rather than to another option.
+_GENERIC = words("generic_procedure")
+# The same treatment again: "a repeat surgery", "revision surgery".
+_AGAIN = words("again")
 
 
 # "combined with standard radiation", "text messages plus usual care": given together with the
@@ -944,7 +960,8 @@ def price_stated(c: Context) -> bool:
     "This is a very expensive drug", "an expensive examination that costs $500"); not as a
     disparaging epithet for a class of other products ("don't spend your money on expensive
     department store creams", "ditching their expensive Botox treatments"), in a concession ("no
-    matter how expensive the product") or in hyperbole ("ridiculously expensive").
+    matter how expensive the product"), in hyperbole ("ridiculously expensive") or of money
+    wasted ("throwing away thousands of dollars on expensive creams").
 
     Prevents advertorials' rhetorical costs counting as costs disclosed (HealthNewsReview.org
     criterion 1: what the intervention costs; an ad's contempt for the rival's price says nothing
@@ -953,6 +970,8 @@ def price_stated(c: Context) -> bool:
     words = c.tokens.words
     before = words[max(c.first, c.start - 4):c.start]
     if any(w in _HYPERBOLE for w in before + [c.word(c.end)]) or before[-3:] == ["no", "matter", "how"]:
+        return False
+    if any(w in _WASTED for w in c.before(6)):  # "throwing away thousands of dollars on ..."
         return False
     if not cost_to_a_payer(c):
         return False
@@ -974,6 +993,8 @@ def price_stated(c: Context) -> bool:
 
 # Verbs of spending or saving money: "spend thousands of dollars", "save you thousands of dollars".
 _SPENDING = words("spending")
+# Money wasted or lost is an evaluation, not a price: "throwing away precious dollars on creams".
+_WASTED = words("wasted_money")
 # Words after a sum that say what it buys: "for the treatment", "on tests", "a month", "per dose".
 _BUYS = words("buys")
 
