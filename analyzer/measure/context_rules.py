@@ -798,7 +798,7 @@ _NOT_THE_INTERVENTION = words("not_the_intervention")
 def available_intervention(c: Context) -> bool:
     """"Available", "on the market" tell a reader how to get the intervention; not in "results
     would not be available", "available online at", "the figures are available at https://...",
-    "the author will be available for interviews", or in a superlative ("the purest extract on
+    or in a superlative ("the purest extract on
     the market", "the best cream available anywhere"), which rates rather than tells access.
 
     Prevents data, documents and sales superlatives counting as availability disclosed
@@ -864,19 +864,46 @@ _STAGE_REACH = 8
 
 
 def trial_as_stage(c: Context) -> bool:
-    """A clinical trial tells a reader about access when it says where the intervention stands:
-    still in trials, trials to come or under way ("larger clinical trials are needed", "an
-    ongoing phase II clinical trial", "plans to begin clinical trials next year"). Not when the
-    trial is cited as the source of the evidence ("in clinical trials, the most common side
-    effects were", "a small clinical trial suggests", "copies of two clinical trials may be found
-    here", "survived longer than patients in earlier clinical trials").
+    """A clinical trial tells a reader where the intervention stands: still in trials, trials to
+    come or under way ("larger clinical trials are needed", "an ongoing phase II clinical trial",
+    "the results of a clinical trial of the vaccine"). Not where the text marks the trial as
+    past evidence behind something already decided or sold ("patients in earlier clinical
+    trials of the devices", "approved based on the clinical trial", "copies of two clinical trials
+    may be found here", a label's "In clinical trials, the most common side effects were"),
+    unless a word of stage is near ("based on earlier trials, a phase 3 trial will begin").
 
-    Prevents every trial a story reports counting as availability disclosed (HealthNewsReview.org
-    criterion 7: if the intervention is not yet available, is its stage of study made clear?).
+    Prevents trials cited as past evidence counting as availability disclosed
+    (HealthNewsReview.org criterion 7: if the intervention is not yet available, is its stage of
+    study made clear?).
     """
     words = c.tokens.words
     near = words[max(c.first, c.start - _STAGE_REACH):c.start] + words[c.end:min(c.last, c.end + _STAGE_REACH)]
-    return any(w in _TRIAL_STAGE for w in near) and not_in_a_name(c)
+    if any(w in _TRIAL_STAGE for w in near):
+        return not_in_a_name(c)
+    label_phrase = c.start - 1 == c.first and c.word(c.first) == "in" and "," in c.gap_before(c.end)
+    return not (label_phrase or any(w in _TRIAL_AS_SOURCE for w in c.before(4))) and not_in_a_name(c)
+
+
+# Words that mark a trial as past evidence: "earlier clinical trials", "based on the clinical
+# trial", "copies of two clinical trials", "published clinical trials".
+_TRIAL_AS_SOURCE = words("trial_as_source")
+
+
+# What organisations launch besides products: "a campaign", "a new academic partnership".
+_ORGANISATIONAL = words("organisational_launch")
+
+
+def launched_product(c: Context) -> bool:
+    """"Launched a blood test", "plans to launch the product in January", "launched a larger
+    trial" tell access or stage; "launched a new academic partnership", "launched a fundraising
+    campaign", "the college was launched in 2010" tell of an organisation.
+
+    Prevents institutions' news counting as availability disclosed (HealthNewsReview.org
+    criterion 7).
+    """
+    words = c.tokens.words
+    near = words[max(c.first, c.start - 3):c.start] + words[c.end:min(c.last, c.end + 4)]
+    return not any(w in _ORGANISATIONAL for w in near)
 
 
 # Who pays for care: "covered by insurance", "Medicare covered it", "not covered by most plans".
@@ -948,6 +975,8 @@ def cost_to_a_payer(c: Context) -> bool:
     market's spending in its clause ("Medicare paid $25.7 billion", "billions of dollars in annual
     sales", "sick days cost the UK economy £2bn", "add to the nation's healthcare costs").
 
+    Nor a surname that is also a cost word ("Price said", "Dr. Price").
+
     Prevents national budgets and aggregate spending counting as costs disclosed
     (HealthNewsReview.org criterion 1: the cost of the intervention to the patient or payer).
     """
@@ -960,8 +989,9 @@ def price_stated(c: Context) -> bool:
     "This is a very expensive drug", "an expensive examination that costs $500"); not as a
     disparaging epithet for a class of other products ("don't spend your money on expensive
     department store creams", "ditching their expensive Botox treatments"), in a concession ("no
-    matter how expensive the product"), in hyperbole ("ridiculously expensive") or of money
-    wasted ("throwing away thousands of dollars on expensive creams").
+    matter how expensive the product"), in hyperbole ("ridiculously expensive"), of money
+    wasted ("throwing away thousands of dollars on expensive creams") or of a sum spent on nothing
+    named ("you don't need to spend thousands of dollars to look great").
 
     Prevents advertorials' rhetorical costs counting as costs disclosed (HealthNewsReview.org
     criterion 1: what the intervention costs; an ad's contempt for the rival's price says nothing
@@ -1013,9 +1043,9 @@ def _money_spent_on_nothing(c: Context) -> bool:
 def _clause(c: Context) -> str:
     """The match's clause: its sentence cut at the nearest comma, semicolon or colon either side."""
     text = c.text
-    begin = max(text.rfind(p, c.sentence_start, c.match_start) for p in ",;:") + 1 or c.sentence_start
+    begin = max([text.rfind(p, c.sentence_start, c.match_start) for p in ",;:"] + [c.sentence_start - 1]) + 1
     ends = [i for i in (text.find(p, c.match_end, c.sentence_end) for p in ",;:") if i != -1]
-    return text[max(begin, c.sentence_start):min(ends, default=c.sentence_end)]
+    return text[begin:min(ends, default=c.sentence_end)]
 
 
 def _a_surname(c: Context) -> bool:
@@ -1053,6 +1083,7 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "regulator_deciding": regulator_deciding,
     "prescription_as_access": prescription_as_access,
     "trial_as_stage": trial_as_stage,
+    "launched_product": launched_product,
     "covered_by_payer": covered_by_payer,
     "licensed_product": licensed_product,
     "approval_of_intervention": approval_of_intervention,
