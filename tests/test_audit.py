@@ -22,7 +22,7 @@ LABELS = Path(__file__).parent / "audit" / "labels.jsonl"
 FLOORS = {
     "hedges": 0.72, "boosters": 0.86, "promotional": 0.66, "cta": 0.88, "claims": 0.60,
     "testimonials": 0.76, "marketing": 0.78, "harms": 0.42, "benefits": 0.76, "evidence": 0.78, "costs": 0.92,
-    "availability": 0.88, "funding": 0.74, "alternatives": 0.87,
+    "availability": 0.86, "funding": 0.74, "alternatives": 0.87,
 }
 
 
