@@ -860,10 +860,73 @@ def other_option(c: Context) -> bool:
     treatment ("compared with standard chemotherapy"), not a placebo or a sham ("compared with
     9 percent on placebo") or the weighing of benefits "versus risks".
 
-    Prevents placebo-controlled results counting as alternatives discussed (HealthNewsReview.org
-    criterion 6: existing options a patient could choose).
+    Nor when the second term is a group that had none or less of the exposure, or a control group:
+    "12% less likely to die compared to those who got less", "compared with mothers who didn't
+    take it", "compared to the control group", "compared to national data from the general
+    population", "compared with heavy smokers" set exposure groups side by side, not options for
+    one patient; nor when the first term is the group that went without ("mothers who skipped the
+    supplement ... compared with mothers who took it").
+
+    Prevents placebo-controlled results and cohort comparisons counting as alternatives discussed
+    (HealthNewsReview.org criterion 6: existing options a patient could choose).
     """
-    return not any(w in _NOT_AN_OPTION for w in c.tokens.words[c.end:min(c.last, c.end + 10)])
+    if any(w in _NOT_AN_OPTION for w in c.tokens.words[c.end:min(c.last, c.end + 10)]):
+        return False
+    if c.word(c.end) in _WEIGHED:  # "a question of cost versus convenience"
+        return False
+    return not (_group_by_exposure(_comparator(c)) or _went_without(_clause_before(c)))
+
+
+# Qualities weighed against each other rather than options: "cost versus convenience".
+_WEIGHED = words("weighed_qualities")
+# Ways a group goes without the exposure: "mothers who skipped the supplement".
+_ABSENCE = words("absence")
+
+
+def _clause_before(c: Context) -> list[str]:
+    """The words of the clause before a match, back to the last comma, semicolon or colon."""
+    begin = c.start
+    while begin > c.first and not any(p in c.gap_before(begin) for p in ",;:"):
+        begin -= 1
+    return c.tokens.words[begin:c.start]
+
+
+def _went_without(lead: list[str]) -> bool:
+    """Whether the first term of a comparison is a group that went without the exposure ("men who
+    didn't take anticlotting drugs had more recurrences, compared with men who did")."""
+    if "who" not in lead:
+        return False
+    group = lead[lead.index("who") + 1:]
+    return any(w in _NEGATIONS or w in _ABSENCE or w.endswith("n't") for w in group[:4])
+
+
+# How far a comparison's second term may run: "compared to 5.5 months for a control group that
+# just received a placebo" names its control group eleven words on.
+_COMPARATOR_REACH = 14
+# A comparator that is no treatment: a control or comparison group, the general population.
+_CONTROL_GROUP = words("control_group")
+# A group defined by less of the exposure: "those who got less", "the people with less of the bacterium".
+_LESSER = words("lesser_amount")
+
+
+def _comparator(c: Context) -> list[str]:
+    """The words of a comparison's second term: after the cue, up to the end of its clause."""
+    out = []
+    for i in range(c.end, min(c.last, c.end + _COMPARATOR_REACH)):
+        if i > c.end and any(p in c.gap_before(i) for p in ",;:"):
+            break
+        out.append(c.tokens.words[i])
+    return out
+
+
+def _group_by_exposure(comparator: list[str]) -> bool:
+    """Whether a comparison's second term is a group that got none or less of the exposure, or a
+    control group ("those who don't", "mothers who skipped it", "those who ate less than 15
+    grams", "the control group", "the general population"), not another treatment."""
+    if any(w in _CONTROL_GROUP or w in _NEGATIONS or w.endswith("n't") for w in comparator):
+        return True
+    # "compared to less than two percent of men who had robotic surgery": a figure, not a group
+    return any(w in _LESSER for w in comparator[1:])
 
 
 # What sets a treatment beside the one discussed: "without surgery", "instead of", "or botox",
@@ -880,12 +943,120 @@ def named_as_option(c: Context) -> bool:
     itself or its setting ("getting bilateral knee replacement surgery", "bleeding during
     surgery", "improve response to chemotherapy").
 
+    Not where it is given together with the intervention ("can be combined with standard
+    radiation therapy", "texts plus usual care"), set against a placebo ("antidepressants versus
+    placebo pills"), names an exposure ("a small dose of radiation", "the hazards of radiation")
+    or the group that went without it in a cohort or a trial ("women who hadn't had the surgery",
+    "a third control group ... did not receive cognitive behavioral therapy"), nor where
+    ", or" glosses its name ("bariatric, or weight loss, surgery") or "or" joins a wider word for it
+    ("after your surgery or procedure"), nor where it is the same treatment again ("a repeat
+    surgery").
+
     Prevents the story's own treatment counting as alternatives discussed (HealthNewsReview.org
     criterion 6: does the story compare the new approach with existing options?).
     """
     words = c.tokens.words
-    near = words[max(c.first, c.start - _OPTION_REACH):c.start] + words[c.end:min(c.last, c.end + 3)]
-    return any(w in _AS_OPTION or w.endswith("n't") for w in near)
+    before = range(max(c.first, c.start - _OPTION_REACH), c.start)
+    after = range(c.end, min(c.last, c.end + 3))
+    if _given_with_or_as_exposure(c) or any(words[i] in _PLACEBO_LIKE for i in after) or c.word(c.start - 1) in _AGAIN:
+        return False
+    signals = [words[i] for i in before if _sets_beside(c, i)]
+    # after the name only a conjunction or a comparison sets it beside another ("surgery or
+    # radiation", "chemotherapy, the standard treatment, versus nothing"): "robotic surgery may
+    # offer other benefits", "radiation therapy has not been approved" say more of the same one
+    signals += [words[i] for i in after if _sets_beside(c, i) and words[i] not in _OF_THE_SAME]
+    lead = words[before.start:c.start]
+    arm = "who" in lead or any(w in _CONTROL_GROUP for w in words[c.first:c.start])
+    if signals and all(w in _NEGATIONS or w.endswith("n't") for w in signals) and arm:
+        return False  # "women who hadn't had the surgery", "a control group ... did not receive it"
+    return bool(signals)
+
+
+# Words after a treatment's name that go on about the same treatment: "other benefits", "not yet".
+_OF_THE_SAME = words("of_the_same")
+
+
+def _sets_beside(c: Context, i: int) -> bool:
+    """Whether token ``i`` sets a treatment beside another; ", or" glosses a name instead
+    ("bariatric, or weight loss, surgery", "intraperitoneal chemotherapy, or Hipec")."""
+    w = c.tokens.words[i]
+    if w == "or" and ("," in c.gap_before(i) or {c.word(i - 1), c.word(i + 1)} & _GENERIC):
+        return False  # "after your surgery or procedure": a wider word for the same thing
+    return w in _AS_OPTION or w.endswith("n't")
+
+
+# Wider words for a treatment, which "or" joins to it rather than to another option.
+_GENERIC = words("generic_procedure")
+# The same treatment again: "a repeat surgery", "revision surgery".
+_AGAIN = words("again")
+
+
+# "combined with standard radiation", "text messages plus usual care": given together with the
+# intervention, not instead of it. "a dose of radiation", "the hazards of radiation": an exposure.
+_GIVEN_WITH = pattern("given_with")
+# "antidepressants versus placebo pills": the treatment tested against nothing, not an option.
+_PLACEBO_LIKE = words("placebo_like")
+_EXPOSURE_BEFORE = words("exposure_before")
+
+
+def _given_with_or_as_exposure(c: Context) -> bool:
+    lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_start]
+    return bool(_GIVEN_WITH.search(lead)) or any(w in _EXPOSURE_BEFORE for w in c.before(3))
+
+
+def not_a_quantity(c: Context) -> bool:
+    """"Instead of", "rather than" set options side by side, not quantities: "the repair needed
+    three incisions instead of one", "three copies of the chromosome instead of two".
+
+    Prevents counts swapped for counts counting as alternatives discussed (HealthNewsReview.org
+    criterion 6).
+    """
+    following = c.word(c.end)
+    return not (following[:1].isdigit() or following in _NUMBER_WORDS - {"a", "an"})
+
+
+# What "alternative" qualifies when it is no treatment: "alternative explanations", "an alternative hypothesis".
+_NOT_A_TREATMENT = words("alternative_not_treatment")
+
+
+def alternative_treatment(c: Context) -> bool:
+    """"Alternative" offers another option ("a painless alternative to needles", "alternative
+    treatments such as ginger"), not in "plausible alternative explanations", "an alternative
+    hypothesis", "alternative spellings", where it qualifies no treatment.
+
+    Prevents the plain adjective counting as alternatives discussed (HealthNewsReview.org
+    criterion 6).
+    """
+    return c.word(c.end) not in _NOT_A_TREATMENT
+
+
+# Words of imaging and exposure, in whose sentence "radiation" is a dose received, not a treatment.
+_IMAGING_EXPOSURE = pattern("imaging_exposure")
+_TREATMENT_AFTER = words("treatment_after")
+
+
+def radiation_as_treatment(c: Context) -> bool:
+    """"Radiation" is a treatment beside the intervention ("surgery or radiation", "she opted for
+    radiation", "conventional radiation therapy") and is the dose a scan delivers in the sentences
+    of imaging and exposure ("spiral CTs emit less radiation than standard CT scans", "does not
+    expose children to radiation", "harmful chemicals, radiation or toxins").
+
+    Prevents a scan's radiation dose counting as an alternative discussed (HealthNewsReview.org
+    criterion 6); its harm is the harms family's to find.
+    """
+    if c.word(c.end) not in _TREATMENT_AFTER and _IMAGING_EXPOSURE.search(c.text, c.sentence_start, c.sentence_end):
+        return False
+    return named_as_option(c)
+
+
+def instead_not_added(c: Context) -> bool:
+    """"Usual care", "standard of care" name an existing option, except where the intervention
+    is given on top of it ("four text messages a week plus usual care", "added to standard
+    treatment"): then it is the background both groups got, not an option set beside it.
+
+    Prevents add-on designs counting as alternatives discussed (HealthNewsReview.org criterion 6).
+    """
+    return not _given_with_or_as_exposure(c)
 
 
 _SUPERLATIVE = words("superlative")
@@ -894,7 +1065,8 @@ _NOT_THE_INTERVENTION = words("not_the_intervention")
 
 def available_intervention(c: Context) -> bool:
     """"Available", "on the market" tell a reader how to get the intervention; not in "results
-    would not be available", "available online at", or in a superlative ("the purest extract on
+    would not be available", "available online at", "the figures are available at https://...",
+    or in a superlative ("the purest extract on
     the market", "the best cream available anywhere"), which rates rather than tells access.
 
     Prevents data, documents and sales superlatives counting as availability disclosed
@@ -904,7 +1076,11 @@ def available_intervention(c: Context) -> bool:
     if any(w in _SUPERLATIVE or (w.endswith("est") and len(w) > 5) for w in window):
         return False
     nearby = set(c.before(4)) | set(c.tokens.words[c.end:min(c.last, c.end + 2)])
-    return not nearby & _NOT_THE_INTERVENTION
+    return not nearby & _NOT_THE_INTERVENTION and not _WEB_ADDRESS_AFTER.match(c.text, c.match_end)
+
+
+# "available at https://...", "available from www...": a document's address, not the intervention's.
+_WEB_ADDRESS_AFTER = pattern("web_address_after")
 
 
 # Words of a regulator's decision on access: "FDA-approved", "the FDA cleared", "FDA review".
@@ -947,6 +1123,209 @@ def not_in_a_name(c: Context) -> bool:
     return not (first[:1].isupper() and following[:1].isupper() and not following.isupper())
 
 
+# --- costs and availability: what a reader pays and how they get the intervention -------------
+
+# Words that place a trial in the intervention's road to patients: "a phase 3 trial", "future
+# trials", "larger trials are needed", "an ongoing trial", "plans to begin trials".
+_TRIAL_STAGE = words("trial_stage")
+_STAGE_REACH = 8
+
+
+def trial_as_stage(c: Context) -> bool:
+    """A clinical trial tells a reader where the intervention stands: still in trials, trials to
+    come or under way ("larger clinical trials are needed", "an ongoing phase II clinical trial",
+    "the results of a clinical trial of the vaccine"). Not where the text marks the trial as
+    past evidence behind something already decided or sold ("patients in earlier clinical
+    trials of the devices", "approved based on the clinical trial", "copies of two clinical trials
+    may be found here", a label's "In clinical trials, the most common side effects were"),
+    unless a word of stage is near ("based on earlier trials, a phase 3 trial will begin").
+
+    Prevents trials cited as past evidence counting as availability disclosed
+    (HealthNewsReview.org criterion 7: if the intervention is not yet available, is its stage of
+    study made clear?).
+    """
+    words = c.tokens.words
+    near = words[max(c.first, c.start - _STAGE_REACH):c.start] + words[c.end:min(c.last, c.end + _STAGE_REACH)]
+    if any(w in _TRIAL_STAGE for w in near):
+        return not_in_a_name(c)
+    label_phrase = c.start - 1 == c.first and c.word(c.first) == "in" and "," in c.gap_before(c.end)
+    return not (label_phrase or any(w in _TRIAL_AS_SOURCE for w in c.before(4))) and not_in_a_name(c)
+
+
+# Words that mark a trial as past evidence: "earlier clinical trials", "based on the clinical
+# trial", "copies of two clinical trials", "published clinical trials".
+_TRIAL_AS_SOURCE = words("trial_as_source")
+
+
+# What organisations launch besides products: "a campaign", "a new academic partnership".
+_ORGANISATIONAL = words("organisational_launch")
+
+
+def launched_product(c: Context) -> bool:
+    """"Launched a blood test", "plans to launch the product in January", "launched a larger
+    trial" tell access or stage; "launched a new academic partnership", "launched a fundraising
+    campaign", "the college was launched in 2010" tell of an organisation.
+
+    Prevents institutions' news counting as availability disclosed (HealthNewsReview.org
+    criterion 7).
+    """
+    words = c.tokens.words
+    near = words[max(c.first, c.start - 3):c.start] + words[c.end:min(c.last, c.end + 4)]
+    return not any(w in _ORGANISATIONAL for w in near)
+
+
+# Who pays for care: "covered by insurance", "Medicare covered it", "not covered by most plans".
+_PAYER = pattern("payer")
+
+
+def covered_by_payer(c: Context) -> bool:
+    """"Covered" tells access where a payer covers the intervention ("rarely covered by
+    insurance", "Medicare-covered"), not "a rash covered her body" or "tests covered only one
+    disease".
+
+    Prevents the plain sense of "cover" counting as availability disclosed (HealthNewsReview.org
+    criteria 1 and 7: cost, coverage and access).
+    """
+    return bool(_PAYER.search(c.text, c.sentence_start, c.sentence_end))
+
+
+# Practitioners, whose licence says who may give a treatment, not whether one can get it.
+_PRACTITIONERS = words("practitioners")
+
+
+def licensed_product(c: Context) -> bool:
+    """"A licensed generic version", "licensed for use in children" tell access; "make sure the
+    acupuncturist is qualified and licensed", "a licensed therapist" describe a practitioner.
+
+    Prevents practitioners' credentials counting as availability disclosed (HealthNewsReview.org
+    criterion 7).
+    """
+    words = c.tokens.words
+    near = words[max(c.first, c.start - 6):c.start] + words[c.end:min(c.last, c.end + 2)]
+    return not any(w in _PRACTITIONERS for w in near)
+
+
+# What else gets approved: a study, a resolution, a budget ("approval from the FDA for a study",
+# "a Statehouse that approved a resolution").
+_APPROVED_OTHER = pattern("approved_other")
+
+
+def approval_of_intervention(c: Context) -> bool:
+    """"Approved", "approval" tell access when a treatment is approved, not when a study, a bill
+    or a resolution is ("hopes to get approval from the FDA for a study in the U.S.", "a
+    legislature that approved a resolution").
+
+    Prevents approvals of research and legislation counting as availability disclosed
+    (HealthNewsReview.org criterion 7: is the approval status of the intervention explained?).
+    """
+    clause = c.text[c.match_end:c.sentence_end]
+    return not _APPROVED_OTHER.match(clause)
+
+
+# What a sentence's sum can be besides a price: "$25.7 billion", "billions of dollars in sales",
+# "cost the UK economy", "the nation's healthcare costs".
+_AGGREGATE = pattern("aggregate_spending")
+# Hyperbole that rates a price rather than states it: "ridiculously expensive", "ridiculous prices".
+_HYPERBOLE = words("cost_hyperbole")
+# Words after "expensive" that make it predicative or comparative: "expensive than", "expensive to
+# produce", "expensive, and"; anything else after it is the noun it qualifies.
+_NOT_A_NOUN = words("not_a_noun")
+_COPULAS = words("copulas")
+_DEGREE = words("degree")
+_FIGURE = pattern("cost_figure")
+_EVALUATIVE_COST = words("evaluative_cost")
+_DETERMINERS = words("determiners")
+_INTENSIFIERS = words("intensifiers")
+
+
+def cost_to_a_payer(c: Context) -> bool:
+    """A cost word discloses what the intervention costs a patient or payer, not a nation's or a
+    market's spending in its clause ("Medicare paid $25.7 billion", "billions of dollars in annual
+    sales", "sick days cost the UK economy £2bn", "add to the nation's healthcare costs").
+
+    Nor a surname that is also a cost word ("Price said", "Dr. Price").
+
+    Prevents national budgets and aggregate spending counting as costs disclosed
+    (HealthNewsReview.org criterion 1: the cost of the intervention to the patient or payer).
+    """
+    return not _AGGREGATE.search(_clause(c)) and not _a_surname(c)
+
+
+def price_stated(c: Context) -> bool:
+    """An evaluative cost word ("expensive", "costly", "prices") discloses a cost when it is said
+    of a treatment ("biologic therapies are expensive", "more expensive than other injectables",
+    "This is a very expensive drug", "an expensive examination that costs $500"); not as a
+    disparaging epithet for a class of other products ("don't spend your money on expensive
+    department store creams", "ditching their expensive Botox treatments"), in a concession ("no
+    matter how expensive the product"), in hyperbole ("ridiculously expensive"), of money
+    wasted ("throwing away thousands of dollars on expensive creams") or of a sum spent on nothing
+    named ("you don't need to spend thousands of dollars to look great").
+
+    Prevents advertorials' rhetorical costs counting as costs disclosed (HealthNewsReview.org
+    criterion 1: what the intervention costs; an ad's contempt for the rival's price says nothing
+    of it).
+    """
+    words = c.tokens.words
+    before = words[max(c.first, c.start - 4):c.start]
+    if any(w in _HYPERBOLE for w in before + [c.word(c.end)]) or before[-3:] == ["no", "matter", "how"]:
+        return False
+    if any(w in _WASTED for w in c.before(6)):  # "throwing away thousands of dollars on ..."
+        return False
+    if not cost_to_a_payer(c):
+        return False
+    if c.word(c.start) == "dollars":
+        return not _money_spent_on_nothing(c)
+    if c.word(c.start) not in _EVALUATIVE_COST:
+        return True
+    qualifies_a_noun = c.end < c.last and c.word(c.end) not in _NOT_A_NOUN and c.gap_before(c.end).isspace()
+    # "an expensive examination", "the costly new PET scans", a headline's "Costly New Drug": one
+    # thing named; a bare class ("expensive department store creams") is the ad's rival
+    lead = c.start - 1
+    while lead > c.first and c.word(lead) in _INTENSIFIERS:
+        lead -= 1  # "a very expensive drug", "is extremely expensive"
+    one_thing = lead < c.first or c.at_sentence_start or c.word(lead) in _DETERMINERS | _COPULAS
+    comparative = any(w in _DEGREE for w in before[-2:])  # "far more expensive treatments"
+    return not qualifies_a_noun or one_thing or comparative or bool(
+        _FIGURE.search(c.text, c.sentence_start, c.sentence_end))
+
+
+# Verbs of spending or saving money: "spend thousands of dollars", "save you thousands of dollars".
+_SPENDING = words("spending")
+# Money wasted or lost is an evaluation, not a price: "throwing away precious dollars on creams".
+_WASTED = words("wasted_money")
+# Words after a sum that say what it buys: "for the treatment", "on tests", "a month", "per dose".
+_BUYS = words("buys")
+
+
+def _money_spent_on_nothing(c: Context) -> bool:
+    """"You don't need to spend thousands of dollars to look great", "I spent thousands and
+    thousands of dollars looking": a sum spent or saved on nothing named is rhetoric about money,
+    not the price of anything ("spent several hundred dollars more on tests" names what it buys)."""
+    if not any(w in _SPENDING for w in c.before(6)):
+        return False
+    rest = c.text[c.match_end:c.sentence_end]
+    following = re.split(r"[,;:]", rest, maxsplit=1)[0].lower().split()
+    return not any(w.strip(".!?") in _BUYS for w in following)
+
+
+def _clause(c: Context) -> str:
+    """The match's clause: its sentence cut at the nearest comma, semicolon or colon either side."""
+    text = c.text
+    begin = max([text.rfind(p, c.sentence_start, c.match_start) for p in ",;:"] + [c.sentence_start - 1]) + 1
+    ends = [i for i in (text.find(p, c.match_end, c.sentence_end) for p in ",;:") if i != -1]
+    return text[begin:min(ends, default=c.sentence_end)]
+
+
+def _a_surname(c: Context) -> bool:
+    """"Price said", "Dr. Price": a capitalised word before a reporting verb or after a title
+    names a person."""
+    return c.surface(c.start)[:1].isupper() and (c.word(c.end) in _REPORTING or c.word(c.start - 1) in _TITLES)
+
+
+_REPORTING = words("reporting_verbs")
+_TITLES = words("titles")
+
+
 RULES: dict[str, Callable[[Context], bool]] = {
     "offered_to_reader": offered_to_reader,
     "link_with_object": link_with_object,
@@ -971,7 +1350,18 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "not_in_a_name": not_in_a_name,
     "regulator_deciding": regulator_deciding,
     "prescription_as_access": prescription_as_access,
+    "trial_as_stage": trial_as_stage,
+    "launched_product": launched_product,
+    "covered_by_payer": covered_by_payer,
+    "licensed_product": licensed_product,
+    "approval_of_intervention": approval_of_intervention,
+    "cost_to_a_payer": cost_to_a_payer,
+    "price_stated": price_stated,
     "named_as_option": named_as_option,
+    "instead_not_added": instead_not_added,
+    "alternative_treatment": alternative_treatment,
+    "radiation_as_treatment": radiation_as_treatment,
+    "not_a_quantity": not_a_quantity,
     "harm_not_minimised": harm_not_minimised,
     "not_an_aim": not_an_aim,
     "unsourced_statistic": unsourced_statistic,
