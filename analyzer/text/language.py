@@ -94,10 +94,11 @@ UNDETERMINED = Language("und", 0.0, "too short")
 
 @lru_cache(maxsize=1)
 def _identifier():
-    """py3langid's model, loaded on first need (about 2 s; English text never needs it)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's model, loaded on first need (English text never needs it): memory-mapped
+    from the per-user cache (langid_model.py), else py3langid's own loader (about 2 s)."""
+    from .langid_model import load_identifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return load_identifier()
 
 
 def _latin_share(letters: list[str]) -> float:
