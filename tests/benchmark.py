@@ -234,22 +234,41 @@ def breakdown(texts: list[str], runs: int) -> list[tuple[str, float]]:
     """CPU ms per document of each stage of ``analyze`` and of scoring, best of ``runs``."""
     from analyzer.measure import compiled_matcher, measure_cues, measure_readability, summarise_wording
     from analyzer.measure.analysis import analyze
+    from analyzer.measure.model import apply_models
     from analyzer.report.formats import jsonl_line
     from analyzer.score import load_config, score_document
-    from analyzer.text import prepare
+    from analyzer.text import _prose_sample, prepare
+    from analyzer.text.boilerplate import find_boilerplate
+    from analyzer.text.directives import parse as parse_directives
+    from analyzer.text.language import detect_language
+    from analyzer.text.normalise import normalise
+    from analyzer.text.sentences import find_references_start, split_sentences
+    from analyzer.text.tokens import lowered, word_tokens
 
     matcher, config = compiled_matcher(), load_config()
     analyze("Warm the caches and load the dictionary once.", matcher=matcher)
     prepared = [prepare(t) for t in texts]
-    reads = [[not s.in_references for s in p.sentences] for p in prepared]
+    normalised = [p.text for p in prepared]
+    reads = [[not s.in_boilerplate and (matcher._reads_references or not s.in_references) for s in p.sentences]
+             for p in prepared]
+    samples = [" ".join(s.text for s in _prose_sample(p.sentences)) for p in prepared]
     findings = [matcher.find(p) for p in prepared]
     analyses = [analyze(t, matcher=matcher) for t in texts]
     scored = [score_document(a, config, matcher.lexicon) for a in analyses]
     stages = [
-        ("text: normalise, sentences, tokens", lambda: [prepare(t) for t in texts]),
+        ("text: normalise, sentences, tokens, all", lambda: [prepare(t) for t in texts]),
+        ("  directives + normalise", lambda: [normalise(parse_directives(t).blank(t)) for t in texts]),
+        ("  sentences (+ references start)",
+         lambda: [split_sentences(t, find_references_start(t)) for t in normalised]),
+        ("  word tokens", lambda: [word_tokens(lowered(t)) for t in normalised]),
+        ("  boilerplate", lambda: [find_boilerplate(p.text, p.sentences, p.tokens) for p in prepared]),
+        ("  language", lambda: [detect_language(s) for s in samples]),
         ("readability: every formula", lambda: [measure_readability(p) for p in prepared]),
-        ("lexicon terms (+ rules, mentions)", lambda: [list(matcher._term_findings(p, r)) for p, r in zip(prepared, reads)]),
-        ("lexicon patterns (+ prefilters)", lambda: [list(matcher._pattern_findings(p, r)) for p, r in zip(prepared, reads)]),
+        ("lexicon terms (+ rules, mentions)",
+         lambda: [list(matcher._term_findings(p, r, p.text)) for p, r in zip(prepared, reads)]),
+        ("lexicon patterns (+ prefilters)",
+         lambda: [list(matcher._pattern_findings(p, r, p.text)) for p, r in zip(prepared, reads)]),
+        ("learned models (hedge cues)", lambda: [apply_models(f, p, matcher.lexicon) for f, p in zip(findings, prepared)]),
         ("wording summary", lambda: [summarise_wording(f, matcher.lexicon, 500) for f in findings]),
         ("cues", lambda: [measure_cues(f, matcher.lexicon) for f in findings]),
         ("analyze(), all of the above", lambda: [analyze(t, matcher=matcher) for t in texts]),

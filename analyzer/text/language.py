@@ -111,11 +111,11 @@ def detect_language(text: str) -> Language:
     """The language of ``text`` (the document's prose: references and boilerplate left out)."""
     sample = text[:SAMPLE_CHARS]
     words = _WORD.findall(sample)
-    letters = sum(len(w) for w in words)
+    letters = sum(map(len, words))
     if letters < MIN_LETTERS:
         return UNDETERMINED
     if len(words) >= MIN_WORDS_FOR_SHARE:
-        share = sum(1 for w in words if w.lower() in ENGLISH_FUNCTION_WORDS) / len(words)
+        share = sum(map(ENGLISH_FUNCTION_WORDS.__contains__, map(str.lower, words))) / len(words)
         if share >= ENGLISH_SHARE:
             return Language("en", 1.0, "function words")
     ranked = _identifier().rank(sample)
