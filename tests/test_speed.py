@@ -251,4 +251,3 @@ def test_cache_off_or_unwritable_only_costs_time(tmp_path, monkeypatch):
     (tmp_path / "c" / "thing-k.json").write_text("{not json")  # a damaged file is derived again
     assert cached("thing", "k", lambda: [6]) == [6]
     assert not list((tmp_path / "c").glob(".*.tmp"))
-
