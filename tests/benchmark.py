@@ -182,10 +182,33 @@ WORDS = ("ketamine depression patients study results treatment may suggest mirac
 
 
 def generated(rng: random.Random, i: int) -> str:
-    """A document of ordinary words."""
+    """A document of ordinary words in random order: word salad, whose share of English function
+    words is sometimes low enough that the language model loads (real English prose never does)."""
     sentences = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 18))).capitalize() + "."
                  for _ in range(rng.randint(3, 12))]
     return " ".join(sentences)
+
+
+SUBJECTS = ("The new drug", "Ketamine", "A daily supplement", "The treatment", "This therapy", "The vaccine",
+            "Regular exercise", "The cream")
+OUTCOMES = ("depression", "blood pressure", "joint pain", "sleep problems", "migraine", "weight gain", "anxiety")
+TEMPLATES = (
+    "{s} may reduce {o} in adults, according to a study of {n} patients published this week.",
+    "In the randomized trial, {p} percent of the people who took it reported less {o} after {w} weeks.",
+    "Researchers said the results were promising but warned that the study was small and short.",
+    "Side effects included nausea and headaches, and {p} people stopped taking it early.",
+    "{s} costs about {n} dollars a month and is not yet covered by most insurance plans.",
+    "Doctors who were not involved in the work said that larger trials are needed before it is used widely.",
+    "It is a breakthrough, the company said, and patients can ask their doctor about it today.",
+    "The team compared it with a placebo and with the usual care for {o}.",
+)
+
+
+def sentences(rng: random.Random, i: int) -> str:
+    """A document of English sentences from templates (news-like prose, as users' documents are)."""
+    return " ".join(rng.choice(TEMPLATES).format(s=rng.choice(SUBJECTS), o=rng.choice(OUTCOMES),
+                                                 n=rng.randint(20, 900), p=rng.randint(2, 60), w=rng.randint(2, 26))
+                    for _ in range(rng.randint(3, 12)))
 
 
 def unique_token(rng: random.Random, i: int) -> str:
@@ -211,22 +234,41 @@ def breakdown(texts: list[str], runs: int) -> list[tuple[str, float]]:
     """CPU ms per document of each stage of ``analyze`` and of scoring, best of ``runs``."""
     from analyzer.measure import compiled_matcher, measure_cues, measure_readability, summarise_wording
     from analyzer.measure.analysis import analyze
+    from analyzer.measure.model import apply_models
     from analyzer.report.formats import jsonl_line
     from analyzer.score import load_config, score_document
-    from analyzer.text import prepare
+    from analyzer.text import _prose_sample, prepare
+    from analyzer.text.boilerplate import find_boilerplate
+    from analyzer.text.directives import parse as parse_directives
+    from analyzer.text.language import detect_language
+    from analyzer.text.normalise import normalise
+    from analyzer.text.sentences import find_references_start, split_sentences
+    from analyzer.text.tokens import lowered, word_tokens
 
     matcher, config = compiled_matcher(), load_config()
     analyze("Warm the caches and load the dictionary once.", matcher=matcher)
     prepared = [prepare(t) for t in texts]
-    reads = [[not s.in_references for s in p.sentences] for p in prepared]
+    normalised = [p.text for p in prepared]
+    reads = [[not s.in_boilerplate and (matcher._reads_references or not s.in_references) for s in p.sentences]
+             for p in prepared]
+    samples = [" ".join(s.text for s in _prose_sample(p.sentences)) for p in prepared]
     findings = [matcher.find(p) for p in prepared]
     analyses = [analyze(t, matcher=matcher) for t in texts]
     scored = [score_document(a, config, matcher.lexicon) for a in analyses]
     stages = [
-        ("text: normalise, sentences, tokens", lambda: [prepare(t) for t in texts]),
+        ("text: normalise, sentences, tokens, all", lambda: [prepare(t) for t in texts]),
+        ("  directives + normalise", lambda: [normalise(parse_directives(t).blank(t)) for t in texts]),
+        ("  sentences (+ references start)",
+         lambda: [split_sentences(t, find_references_start(t)) for t in normalised]),
+        ("  word tokens", lambda: [word_tokens(lowered(t)) for t in normalised]),
+        ("  boilerplate", lambda: [find_boilerplate(p.text, p.sentences, p.tokens) for p in prepared]),
+        ("  language", lambda: [detect_language(s) for s in samples]),
         ("readability: every formula", lambda: [measure_readability(p) for p in prepared]),
-        ("lexicon terms (+ rules, mentions)", lambda: [list(matcher._term_findings(p, r)) for p, r in zip(prepared, reads)]),
-        ("lexicon patterns (+ prefilters)", lambda: [list(matcher._pattern_findings(p, r)) for p, r in zip(prepared, reads)]),
+        ("lexicon terms (+ rules, mentions)",
+         lambda: [list(matcher._term_findings(p, r, p.text)) for p, r in zip(prepared, reads)]),
+        ("lexicon patterns (+ prefilters)",
+         lambda: [list(matcher._pattern_findings(p, r, p.text)) for p, r in zip(prepared, reads)]),
+        ("learned models (hedge cues)", lambda: [apply_models(f, p, matcher.lexicon) for f, p in zip(findings, prepared)]),
         ("wording summary", lambda: [summarise_wording(f, matcher.lexicon, 500) for f in findings]),
         ("cues", lambda: [measure_cues(f, matcher.lexicon) for f in findings]),
         ("analyze(), all of the above", lambda: [analyze(t, matcher=matcher) for t in texts]),
@@ -300,10 +342,11 @@ def main() -> None:
     for name, (wall_s, cpu_s) in cold_start(args.runs).items():
         print(f"  {name:28}{wall_s:6.2f} s wall {cpu_s:6.2f} s CPU", flush=True)
     if args.stream:
-        for n in sorted({min(20_000, args.stream), args.stream}):
-            wall_s, cpu_s, peak = streaming(n)
-            print(f"streaming {n:,} generated documents (--format jsonl, --jobs 1): peak RSS {peak:.0f} MB, "
-                  f"{wall_s:.0f} s wall ({n / wall_s:.0f} docs/s)", flush=True)
+        for make, kind in ((sentences, "templated English"), (generated, "word-salad")):
+            for n in sorted({min(20_000, args.stream), args.stream}):
+                wall_s, cpu_s, peak = streaming(n, make)
+                print(f"streaming {n:,} {kind} documents (--format jsonl, --jobs 1): peak RSS {peak:.0f} MB, "
+                      f"{wall_s:.0f} s wall ({n / wall_s:.0f} docs/s)", flush=True)
     if args.rare:
         wall_s, cpu_s, peak = rare_words(args.rare)
         print(f"streaming {args.rare:,} documents of 40 unseen words each ({40 * args.rare:,} distinct tokens): "

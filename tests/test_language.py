@@ -92,3 +92,26 @@ def test_an_unsupported_language_gets_its_own_verdict_and_no_english_scores(tmp_
     assert analysis.findings == () and analysis.readability.consensus_grade is None
     assert any("German" in w and "not English" in w for w in analysis.readability.warnings)
     assert all(value is None for _, value in scored.scores.items())
+
+
+# --- the model, memory-mapped from the per-user cache (issue 17: streaming memory) ------------
+
+
+def test_the_mapped_model_ranks_as_py3langid_own_loader(tmp_path, monkeypatch):
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from analyzer.text.langid_model import load_identifier
+
+    monkeypatch.setenv("ANALYZER_CACHE_DIR", str(tmp_path))
+    mapped, reloaded = load_identifier(), load_identifier()  # the first extracts, the second maps
+    assert [p.name for p in tmp_path.iterdir()] and type(mapped.nb_ptc).__name__ == "ndarray"
+    own = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    for text in [t for _, t in DETECTED] + ENGLISH + [GERMAN, "", "12345"]:
+        assert mapped.rank(text) == own.rank(text) == reloaded.rank(text)
+
+
+def test_without_a_cache_py3langid_loads_its_model_itself(monkeypatch):
+    from analyzer.text.langid_model import load_identifier
+
+    monkeypatch.setenv("ANALYZER_CACHE_DIR", "")
+    assert load_identifier().rank(DETECTED[0][1])[0][0] == "de"

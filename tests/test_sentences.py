@@ -101,3 +101,23 @@ def test_splitter_agrees_with_punkt_on_onestop():
 
     texts = [row["text"] for row in load_shared("onestop_english.jsonl")]
     assert _agreement_with_punkt(texts) >= 0.99
+
+
+# The sentence-end pattern as first written (issue 16); the shipped one is rewritten so the regex
+# engine can skip to the next ".", "!", "?" or "…" (issue 17) and must match exactly as it did.
+_PLAIN_CANDIDATE = r"((?<![.!?])\.\.\.|\u2026|(?<![.!?])[.!?]+)([\"')\]]*(?:\s\"(?=\s+[a-z]|\s*$))?)(?=\s|$)"
+
+
+def test_fast_sentence_end_pattern_matches_as_the_plain_one(seed_texts):
+    import random
+    import re
+
+    from analyzer.text.sentences import _CANDIDATE
+
+    plain = re.compile(_PLAIN_CANDIDATE)
+    rng = random.Random(7)
+    alphabet = ".!?\u2026\"')] aA\n\t"
+    texts = list(seed_texts.values()) + ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(20_000)]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in _CANDIDATE.finditer(text)] == \
+               [(m.span(), m.groups()) for m in plain.finditer(text)], repr(text)

@@ -94,10 +94,11 @@ UNDETERMINED = Language("und", 0.0, "too short")
 
 @lru_cache(maxsize=1)
 def _identifier():
-    """py3langid's model, loaded on first need (about 2 s; English text never needs it)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's model, loaded on first need (English text never needs it): memory-mapped
+    from the per-user cache (langid_model.py), else py3langid's own loader (about 2 s)."""
+    from .langid_model import load_identifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return load_identifier()
 
 
 def _latin_share(letters: list[str]) -> float:
@@ -110,11 +111,11 @@ def detect_language(text: str) -> Language:
     """The language of ``text`` (the document's prose: references and boilerplate left out)."""
     sample = text[:SAMPLE_CHARS]
     words = _WORD.findall(sample)
-    letters = sum(len(w) for w in words)
+    letters = sum(map(len, words))
     if letters < MIN_LETTERS:
         return UNDETERMINED
     if len(words) >= MIN_WORDS_FOR_SHARE:
-        share = sum(1 for w in words if w.lower() in ENGLISH_FUNCTION_WORDS) / len(words)
+        share = sum(map(ENGLISH_FUNCTION_WORDS.__contains__, map(str.lower, words))) / len(words)
         if share >= ENGLISH_SHARE:
             return Language("en", 1.0, "function words")
     ranked = _identifier().rank(sample)

@@ -51,8 +51,14 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*\u2022\u25aa\u2013]\s|\d{1,3}[.)]\s|[a-z][
 # A run of "." "!" "?" is tried from its first character only ((?<![.!?])): tried from every
 # character of a long run, each attempt re-read the rest of the run (quadratic, issue 16).
 # No match can start inside a run that one from its start would miss: both end at the run's end.
+# Written so that every alternative opens with a literal character, the "not after [.!?]" test
+# read back from just past it ("\.(?<![.!?]\.)" is "(?<![.!?])\."): the engine then jumps from
+# one ".", "!", "?" or "\u2026" to the next instead of trying the pattern at every character
+# (six times faster on a page; the same matches and groups, tests/test_sentences.py). It is
+# "((?<![.!?])\.\.\.|\u2026|(?<![.!?])[.!?]+)" then the closers, "[.!?]+" split by its first character.
 _CANDIDATE = re.compile(
-    r"((?<![.!?])\.\.\.|\u2026|(?<![.!?])[.!?]+)([\"')\]]*(?:\s\"(?=\s+[a-z]|\s*$))?)(?=\s|$)"
+    r"(\.(?<![.!?]\.)\.\.|\u2026|\.(?<![.!?]\.)[.!?]*|!(?<![.!?]!)[.!?]*|\?(?<![.!?]\?)[.!?]*)"
+    r"([\"')\]]*(?:\s\"(?=\s+[a-z]|\s*$))?)(?=\s|$)"
 )
 _NON_SPACE = re.compile(r"\S")
 _NON_OPENER = re.compile(r"[^\"'(\[{]")
