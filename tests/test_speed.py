@@ -207,6 +207,21 @@ def test_cached_lexicon_is_the_loaded_lexicon(tmp_path, monkeypatch):
         load_lexicon_cached([extra])
 
 
+def test_cached_needles_equal_the_parsed_needles(tmp_path, monkeypatch):
+    """Read back from the per-user cache, every lexicon pattern's needles (digit, caseless and
+    exact sets alike) equal the ones parsed from the pattern; with the cache off too."""
+    from analyzer.measure.analysis import lexicon_for
+    from analyzer.measure.prefilter import needles, needles_of
+
+    patterns = sorted({t.term for t in lexicon_for().terms if t.is_pattern} | {r"\d+ ?%", r"(?i)free", "@"})
+    for cache in (str(tmp_path / "cache"), str(tmp_path / "cache"), ""):  # store, read back, off
+        monkeypatch.setenv("ANALYZER_CACHE_DIR", cache)
+        found = needles_of(patterns)
+        assert all(found[p] == needles(p) for p in patterns)
+    assert list((tmp_path / "cache").glob("needles-*.json"))
+    assert any(any(n.caseless for n in found[p]) for p in patterns)
+
+
 def test_pool_workers_render_the_same_lines_as_this_process():
     """Workers return the finished JSON line (issue 17): it must be the line this process writes."""
     from analyzer.load import Document, LoadError

@@ -23,7 +23,7 @@ from ..text.tokens import lowered as lower_case
 from .lexicon import Lexicon, Term
 from .automaton import AVAILABLE
 from .memo import WordMemo
-from .prefilter import NeedleScan, caseless_text, needles
+from .prefilter import NeedleScan, caseless_text, needles_of
 from .context_rules import RULES, Context, mention_reason
 from .term_automaton import TermAutomaton
 
@@ -142,7 +142,8 @@ class Matcher:
         by_pattern: dict[str, list[Term]] = {}
         for term in patterns:
             by_pattern.setdefault(term.term, []).append(term)
-        compiled = [(re.compile(p), terms, needles(p)) for p, terms in by_pattern.items()]
+        found_needles = needles_of(by_pattern)
+        compiled = [(re.compile(p), terms, found_needles[p]) for p, terms in by_pattern.items()]
         self._needles = NeedleScan((n for _, _, found in compiled for n in found), self.automaton)
         self._patterns = [(p, terms, tuple(self._needles.index[n] for n in found)) for p, terms, found in compiled]
         self._reads_references = any(t.read_references for t in lexicon.terms)

@@ -21,8 +21,10 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as C  # type: ignore[no-redef]
     import sre_parse as parser  # type: ignore[no-redef]
 
+import hashlib
 import re
 from bisect import bisect_right
+from pathlib import Path
 from typing import Iterable, Iterator
 
 from .automaton import ahocorasick
@@ -252,14 +254,40 @@ def _automaton(table: dict[str, list[int]]):
     return automaton
 
 
+def _encode(strings: frozenset[str]) -> list:
+    kind = "digit" if strings is _DIGIT else "caseless" if isinstance(strings, _Caseless) else "exact"
+    return [kind, sorted(strings)]
+
+
+def _decode(kind: str, strings: list[str]) -> frozenset[str]:
+    return _DIGIT if kind == "digit" else _Caseless(strings) if kind == "caseless" else frozenset(strings)
+
+
+def needles_of(patterns: Iterable[str]) -> dict[str, tuple[Needle, ...]]:
+    """``needles`` of every pattern, read from the per-user cache when this module and these
+    patterns were seen before: parsing ~80 patterns cost a tenth of a cold start (issue 17)."""
+    from ..cache import cached
+
+    patterns = sorted(set(patterns))
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for pattern in patterns:
+        digest.update(pattern.encode("utf-8") + b"\0")
+    table = cached("needles", digest.hexdigest()[:32],
+                   lambda: {p: [_encode(s) for s in _needle_sets(p)] for p in patterns})
+    return {p: tuple(Needle(_decode(*s)) for s in table[p]) for p in patterns}
+
+
 def needles(pattern: str) -> tuple[Needle, ...]:
     """Every needle of ``pattern``, the best first (the one to search the whole text for); a
     sentence without each cannot hold a match of ``pattern``. Empty: no needle."""
+    return tuple(Needle(s) for s in _needle_sets(pattern))
+
+
+def _needle_sets(pattern: str) -> list[frozenset[str]]:
     try:
         tree = parser.parse(pattern)
     except re.error:
-        return ()
+        return []
     if tree.state.flags & re.IGNORECASE:
-        return ()
-    sets = sorted(dict.fromkeys(s for s in _required(tree) if not _weak(s)), key=_rank, reverse=True)
-    return tuple(Needle(s) for s in sets)
+        return []
+    return sorted(dict.fromkeys(s for s in _required(tree) if not _weak(s)), key=_rank, reverse=True)
