@@ -886,3 +886,124 @@ RULES.update({
     "harm_not_denied": harm_not_denied,
     "adverse_effect_of_intervention": adverse_effect_of_intervention,
 })
+
+
+# --- Promotional tiers (issue 14): weak evaluative words, red-flag claims not made -----------
+
+_INTENSIFIERS = words("intensifiers")
+_PROMOTED_SUBJECTS = words("promoted_subjects")
+_COPULAS = words("copulas")
+_PHRASE_ENDS = words("phrase_ends")
+_EXCLAIMED = re.compile(r"!['\"\u201d\u2019)\]]*\s*$")
+# How far after the adjective its noun may be ("an important new treatment option"), and how far
+# before a copula its subject ("long-acting treatment options can be essential").
+_NOUN_REACH = 3
+_SUBJECT_REACH = 4
+
+
+def _exclaimed(c: Context) -> bool:
+    return bool(_EXCLAIMED.search(c.sentence))
+
+
+def _rates_what_is_promoted(c: Context) -> bool:
+    """The adjective modifies a noun naming the intervention, product or finding ("an important
+    treatment option"), or is said of one ("early intervention is key")."""
+    for index in range(c.end, min(c.last, c.end + _NOUN_REACH)):
+        word = c.word(index)
+        if word in _PROMOTED_SUBJECTS:
+            return True
+        if word in _PHRASE_ENDS or _CLAUSE_BREAK.search(c.gap_before(index)):
+            break
+    window = c.before(3)
+    copula = max((i for i, w in enumerate(window) if w in _COPULAS), default=None)
+    if copula is None:
+        return False
+    at = c.start - len(window) + copula  # the copula's token index
+    if c.word(at - 1) in _RELATIVE:  # "people who are suffering": the subject is the antecedent
+        return c.word(at - 2) in _PROMOTED_SUBJECTS
+    subject = c.tokens.words[max(c.first, at - _SUBJECT_REACH):at]
+    return any(w in _PROMOTED_SUBJECTS for w in subject)
+
+
+_RELATIVE = {"who", "which", "that"}
+
+
+def _denied_in_clause(c: Context) -> bool:
+    """A negation earlier in the clause: "no method of contraception is perfect"."""
+    return any(w in _NEGATIONS or w.endswith("n't") for w in _clause_before(c))
+
+
+def leaned_on(c: Context) -> bool:
+    """A weak evaluative word ("important", "novel", "comprehensive", "perfect", "debilitating")
+    counts where the writer leans on it: intensified ("truly novel", "critically important"),
+    exclaimed ("It's perfect!"), or rating the intervention, product or finding itself ("an
+    important treatment option", "a novel therapy", "early intervention is key"). Elsewhere it is
+    the ordinary adjective of a report ("important for human health", "a novel combination of
+    four drugs", "a comprehensive way of measuring", "a debilitating infection", "a perfect
+    example") and is shown, not counted; so is one its clause negates, however far back ("there is
+    no single food that is the key to heart health", "no method of contraception is perfect").
+
+    Millar, Batalo & Budgell 2022 and Vinkers et al. 2015 count these adjectives as hype in
+    abstracts and grant applications, where they praise the authors' own work; in health news most
+    describe (precision audit, tests/audit: 41 of 56 such findings were neutral, technical or
+    literal). Strong hype ("breakthrough", "miracle", "game-changer") names no rule and counts
+    as found.
+    """
+    if _denied_in_clause(c):
+        return False
+    return c.word(c.start - 1) in _INTENSIFIERS or _exclaimed(c) or _rates_what_is_promoted(c)
+
+
+_EVIDENCE_VERBS = words("evidence_verbs")
+_CONDITION_REACH = 12
+
+
+def _clause_before(c: Context) -> list[str]:
+    """The words before the match back to the last clause break (at most ``_CONDITION_REACH``)."""
+    first = max(c.first, c.start - _CONDITION_REACH)
+    for index in range(c.start, first, -1):
+        if _CLAUSE_BREAK.search(c.gap_before(index)):
+            return c.tokens.words[index:c.start]
+    return c.tokens.words[first:c.start]
+
+
+def red_flag_claimed(c: Context) -> bool:
+    """A red-flag phrase is a claim where the text makes it: not where its clause denies the
+    evidence for it ("the findings don't suggest that red wine is a cure for Alzheimer's", "no
+    evidence that it is a miracle"), asks whether it holds ("studies will determine whether the
+    drug works without side effects"), or reports what a trial observed ("there were no side
+    effects in the trial", a past observation; "there are no side effects" is a claim).
+
+    Prevents reported and debunked red flags, beyond the four words a mention reaches, counting
+    as the writer's own claims (FTC Health Products Compliance Guidance 2022 concerns claims
+    conveyed to the reader).
+    """
+    clause = _clause_before(c)
+    negated = [i for i, w in enumerate(clause) if w in _NEGATIONS or w.endswith("n't")]
+    if any(w in _EVIDENCE_VERBS for i in negated for w in clause[i + 1:i + 4]):
+        return False
+    if "whether" in clause:
+        return False
+    # "there were no side effects": a past observation reported; "there are no side effects" claims
+    return not (c.tokens.words[c.end - 1] in {"effects", "effect"} and clause[-2:] in (["there", "were"], ["there", "was"]))
+
+
+_HEDGED_ATTITUDE = words("attitude_hedges")
+
+
+def attitude_unhedged(c: Context) -> bool:
+    """"Cautiously optimistic", "guardedly hopeful", "modestly encouraging" withhold the feeling
+    the word alone would press on the reader: a hedge (Hyland 2005), the restraint
+    HealthNewsReview.org asks of stories, not hype.
+
+    Prevents measured attitudes counting as promotional wording (Millar, Batalo & Budgell 2022
+    count the attitude adjective as hype when it is asserted).
+    """
+    return c.word(c.start - 1) not in _HEDGED_ATTITUDE
+
+
+RULES.update({
+    "attitude_unhedged": attitude_unhedged,
+    "leaned_on": leaned_on,
+    "red_flag_claimed": red_flag_claimed,
+})
