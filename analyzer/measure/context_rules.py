@@ -237,8 +237,8 @@ def not_astonishment(c: Context) -> bool:
 
 def not_statistical(c: Context) -> bool:
     """"Significant" sells ("a significant breakthrough") but in "statistically significant",
-    "a significant difference", "significant at p < 0.05" or "a significant risk factor" it
-    reports a test result or an epidemiological term.
+    "a significant difference", "a significant reduction in symptoms", "significant at p < 0.05"
+    or "a significant risk factor" it reports a test result or an epidemiological term.
 
     Prevents the vocabulary of statistics counting as promotional wording (Millar, Batalo &
     Budgell 2022 count hype adjectives, not test outcomes).
@@ -246,7 +246,8 @@ def not_statistical(c: Context) -> bool:
     before, after = c.word(c.start - 1), c.word(c.end)
     return not (before in {"statistically", "clinically", "not", "non"}
                 or after in {"difference", "differences", "association", "associations", "correlation", "at", "p", "level",
-                             "predictor", "predictors"}
+                             "predictor", "predictors", "reduction", "reductions", "improvement", "improvements",
+                             "increase", "increases", "decrease", "decreases"}
                 or after == "risk" and c.word(c.end + 1) in {"factor", "factors"})
 
 
@@ -278,12 +279,14 @@ def _in_a_title(c: Context) -> bool:
 
 def evaluative_best(c: Context) -> bool:
     """"The best cream available" rates; "how best to treat", "the best way to", "best
-    practices", "at best", "best known" are idioms that rate nothing.
+    practices", "at best", "best known", "for best results" are idioms that rate nothing.
 
     Prevents fixed phrases counting as quality claims (Millar, Batalo & Budgell 2022 count the
     evaluative adjective).
     """
     before, after = c.word(c.start - 1), c.word(c.end)
+    if before == "for" and after == "results":  # "use both for best results": a direction for use
+        return False
     return not (before in {"how", "at", "what", "whichever"} or after in {"way", "ways", "practice", "practices", "known", "to", "selling", "interests", "interest", "friend", "friends"})
 
 
@@ -348,13 +351,23 @@ def show_is_a_verb(c: Context) -> bool:
 
 def hope_offered(c: Context) -> bool:
     """"hope" is an emotional appeal when it is offered to readers ("new hope for patients",
-    "a glimmer of hope"), not when researchers state an aim ("we hope to", "they hope that").
+    "gives rare hope to doctors", "could offer hope for", "raising hopes for", "the hope the study
+    offers"), not when someone states an aim or wish ("we hope to", "the company hopes to win
+    approval", "the hope is that the cells will repair", "my greatest hope was") nor in a name
+    ("City of Hope", the HOPE trial).
 
-    Prevents counting a scientist's stated aspiration, common in cautious releases, as hype.
+    Prevents counting aspirations, common in cautious releases and patients' stories, as hype
+    (Sumner et al. 2014 on appeals; the appeal is the hope held out to the reader).
     """
-    before, after = c.word(c.start - 1), c.word(c.end)
-    subjects = {"i", "we", "they", "researchers", "authors", "team", "investigators", "scientists", "doctors", "experts"}
-    return not (before in subjects or (after == "that" and before not in {"new", "the", "a", "real"}))
+    after = c.tokens.words[c.end:min(c.last, c.end + 3)]
+    if c.surface(c.start).isupper() or c.surface(c.start)[:1].isupper() and not c.at_sentence_start:
+        return False  # "City of Hope", "SPRINT and HOPE"
+    return (c.word(c.start - 1) in _HOPE_OFFERING or c.word(c.start - 2) in _HOPE_OFFERING
+            or c.word(c.end) == "for" or any(w in _HOPE_OFFERING for w in after) or _exclaimed(c))
+
+
+# Words that hold hope out to someone: "offers hope", "gives rare hope", "raising hopes for".
+_HOPE_OFFERING = words("hope_offering")
 
 
 def not_an_aim(c: Context) -> bool:
@@ -935,8 +948,8 @@ def _denied_in_clause(c: Context) -> bool:
 
 def leaned_on(c: Context) -> bool:
     """A weak evaluative word ("important", "novel", "comprehensive", "perfect", "debilitating")
-    counts where the writer leans on it: intensified ("truly novel", "critically important"),
-    exclaimed ("It's perfect!"), or rating the intervention, product or finding itself ("an
+    counts where the writer leans on it: intensified ("truly novel", "critically important",
+    "best of all"), exclaimed ("It's perfect!"), or rating the intervention, product or finding itself ("an
     important treatment option", "a novel therapy", "early intervention is key"). Elsewhere it is
     the ordinary adjective of a report ("important for human health", "a novel combination of
     four drugs", "a comprehensive way of measuring", "a debilitating infection", "a perfect
@@ -951,7 +964,8 @@ def leaned_on(c: Context) -> bool:
     """
     if _denied_in_clause(c):
         return False
-    return c.word(c.start - 1) in _INTENSIFIERS or _exclaimed(c) or _rates_what_is_promoted(c)
+    of_all = c.word(c.end) == "of" and c.word(c.end + 1) == "all"  # "best of all", "most important of all"
+    return c.word(c.start - 1) in _INTENSIFIERS or of_all or _exclaimed(c) or _rates_what_is_promoted(c)
 
 
 _EVIDENCE_VERBS = words("evidence_verbs")
@@ -1002,7 +1016,48 @@ def attitude_unhedged(c: Context) -> bool:
     return c.word(c.start - 1) not in _HEDGED_ATTITUDE
 
 
+_NARRATIVE_PAST = words("narrative_past")
+_AUXILIARIES = {"has", "have", "had", "'ve", "'s", "i've", "we've", "they've", "you've", "it's", "he's", "she's"}
+
+
+def finally_as_relief(c: Context) -> bool:
+    """"Finally" appeals to relief when it says a long wait for a remedy ends ("we can finally do
+    something about this disease", "a male pill may finally be on the horizon", "Finally, a diet
+    that works!"), not as a discourse marker that orders points ("Finally, the researchers
+    note ...", "and finally that products may harm") nor in a story's past ("when it finally
+    happened", "she finally had the operation", "Finally one day, he called").
+
+    Prevents sequencing and narrative counting as an emotional appeal (Sumner et al. 2014 on
+    appeals; the reader is promised the end of a wait).
+    """
+    if _exclaimed(c):
+        return True
+    after, before = c.word(c.end), c.word(c.start - 1)
+    if "," in c.gap_before(c.end) or before == "and":  # "Finally, ..." / "and finally": a list's last point
+        return False
+    if "when" in c.before(4) or "until" in c.before(4):
+        return False
+    told = after in _NARRATIVE_PAST or (after.endswith("ed") and len(after) > 4)
+    return not (told and before not in _AUXILIARIES) and not (c.at_sentence_start and after in {"one", "after"})
+
+
+_LITERAL_CHANGE_AFTER = words("literal_change_after")
+
+
+def change_claimed(c: Context) -> bool:
+    """"Reverse", "transform" claim what a treatment does ("exercise can reverse damage", "could
+    transform the way blood pressure is treated"); "transform into heart tissue" is a literal
+    change of form, and "reverse total shoulder arthroplasty", "reverse transcriptase" are names.
+
+    Prevents names and literal changes counting as utility hype (Millar, Batalo & Budgell 2022,
+    utility).
+    """
+    return c.word(c.end) not in _LITERAL_CHANGE_AFTER
+
+
 RULES.update({
+    "finally_as_relief": finally_as_relief,
+    "change_claimed": change_claimed,
     "attitude_unhedged": attitude_unhedged,
     "leaned_on": leaned_on,
     "red_flag_claimed": red_flag_claimed,
