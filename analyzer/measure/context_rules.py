@@ -237,14 +237,14 @@ def not_astonishment(c: Context) -> bool:
 
 def not_statistical(c: Context) -> bool:
     """"Significant" sells ("a significant breakthrough") but in "statistically significant",
-    "a significant difference", "a significant reduction in symptoms", "significant at p < 0.05"
+    "highly significant", "a significant difference", "a significant reduction in symptoms", "significant at p < 0.05"
     or "a significant risk factor" it reports a test result or an epidemiological term.
 
     Prevents the vocabulary of statistics counting as promotional wording (Millar, Batalo &
     Budgell 2022 count hype adjectives, not test outcomes).
     """
     before, after = c.word(c.start - 1), c.word(c.end)
-    return not (before in {"statistically", "clinically", "not", "non"}
+    return not (before in {"statistically", "clinically", "not", "non", "highly", "strongly", "marginally", "borderline", "nominally"}
                 or after in {"difference", "differences", "association", "associations", "correlation", "at", "p", "level",
                              "predictor", "predictors", "reduction", "reductions", "improvement", "improvements",
                              "increase", "increases", "decrease", "decreases"}
@@ -279,13 +279,17 @@ def _in_a_title(c: Context) -> bool:
 
 def evaluative_best(c: Context) -> bool:
     """"The best cream available" rates; "how best to treat", "the best way to", "best
-    practices", "at best", "best known", "for best results" are idioms that rate nothing.
+    practices", "at best", "best known", "for best results" are idioms that rate nothing, and
+    "which method is best", "decide what is the best approach" search for the best rather than
+    name it.
 
     Prevents fixed phrases counting as quality claims (Millar, Batalo & Budgell 2022 count the
     evaluative adjective).
     """
     before, after = c.word(c.start - 1), c.word(c.end)
     if before == "for" and after == "results":  # "use both for best results": a direction for use
+        return False
+    if {"what", "which", "whichever"} & set(c.before(5)):  # "which method is best": a search, not a rating
         return False
     return not (before in {"how", "at", "what", "whichever"} or after in {"way", "ways", "practice", "practices", "known", "to", "selling", "interests", "interest", "friend", "friends"})
 
@@ -1030,11 +1034,9 @@ def finally_as_relief(c: Context) -> bool:
     Prevents sequencing and narrative counting as an emotional appeal (Sumner et al. 2014 on
     appeals; the reader is promised the end of a wait).
     """
-    if _exclaimed(c):
-        return True
     after, before = c.word(c.end), c.word(c.start - 1)
     if "," in c.gap_before(c.end) or before == "and":  # "Finally, ..." / "and finally": a list's last point
-        return False
+        return _exclaimed(c) and c.at_sentence_start  # unless exclaimed: "Finally, a diet that works!"
     if "when" in c.before(4) or "until" in c.before(4):
         return False
     told = after in _NARRATIVE_PAST or (after.endswith("ed") and len(after) > 4)
@@ -1055,7 +1057,27 @@ def change_claimed(c: Context) -> bool:
     return c.word(c.end) not in _LITERAL_CHANGE_AFTER
 
 
+def promising_adjective(c: Context) -> bool:
+    """"Promising results" rates a finding; "we have been promising for years", "promising to
+    cut prices" is the verb: making a promise.
+
+    Prevents the verb counting as an attitude word (Vinkers et al. 2015 count the adjective).
+    """
+    return not (c.word(c.start - 1) == "been" or c.word(c.end) in {"to", "that"})
+
+
+def at_last_relief(c: Context) -> bool:
+    """"At last" appeals to relief ("relief at last"), but "at last count", "at last year's
+    meeting" date something.
+
+    Prevents time expressions counting as an emotional appeal.
+    """
+    return c.word(c.end) not in {"count", "night", "week", "weekend", "month", "year", "year's", "season", "check", "report"}
+
+
 RULES.update({
+    "promising_adjective": promising_adjective,
+    "at_last_relief": at_last_relief,
     "finally_as_relief": finally_as_relief,
     "change_claimed": change_claimed,
     "attitude_unhedged": attitude_unhedged,
