@@ -1075,7 +1075,43 @@ def at_last_relief(c: Context) -> bool:
     return c.word(c.end) not in {"count", "night", "week", "weekend", "month", "year", "year's", "season", "check", "report"}
 
 
+# Words of research and discovery: a first among them is a priority claim ("the study showed for
+# the first time", "scientists for the first time have used gene therapy").
+_DISCOVERY = pattern("discovery")
+
+
+def priority_claimed(c: Context) -> bool:
+    """"For the first time" sells a finding as a first when it frames one: opening its sentence
+    or clause ("For the first time, this study demonstrates ...") or in a sentence about
+    research ("the study showed for the first time", "scientists for the first time have used").
+    A person's first ("screened for the first time", "ordered the test for the first time last
+    month", "I felt well for the first time in years") is a story, shown but not counted.
+
+    Prevents personal firsts counting as claims of priority (Millar, Batalo & Budgell 2022,
+    novelty; Sumner et al. 2014 on releases' claims of a first).
+    """
+    if c.at_sentence_start or "," in c.gap_before(c.start) or c.word(c.start - 1) in {"but", "and", "now"}:
+        return True
+    return bool(_DISCOVERY.search(c.text, c.sentence_start, c.sentence_end))
+
+
+def encouraging_adjective(c: Context) -> bool:
+    """"Encouraging results" rates a finding; "in encouraging elastin synthesis", "by encouraging
+    patients to walk" is the verb encourage, with its object.
+
+    Prevents the verb counting as an attitude word (Vinkers et al. 2015 count the adjective).
+    """
+    return not (c.word(c.start - 1) in {"in", "by", "for", "of", "at", "from", "without", "about"}
+                and c.word(c.end) not in _RESULT_NOUNS)
+
+
+_RESULT_NOUNS = {"data", "evidence", "finding", "findings", "news", "outcome", "outcomes", "response", "responses",
+                 "result", "results", "sign", "signs", "trend", "trends"}
+
+
 RULES.update({
+    "priority_claimed": priority_claimed,
+    "encouraging_adjective": encouraging_adjective,
     "promising_adjective": promising_adjective,
     "at_last_relief": at_last_relief,
     "finally_as_relief": finally_as_relief,
