@@ -918,8 +918,12 @@ _NOUN_REACH = 3
 _SUBJECT_REACH = 4
 
 
-def _exclaimed(c: Context) -> bool:
-    return bool(_EXCLAIMED.search(c.sentence))
+def _exclaimed(c: Context, clause: bool = True) -> bool:
+    """The sentence ends with "!" and, with ``clause``, no comma or semicolon stands between the
+    match and it: "It's perfect!", not "the best surgeons refused, complications could kill her!"."""
+    if not _EXCLAIMED.search(c.sentence):
+        return False
+    return not clause or not re.search(r"[,;:]", c.text[c.match_end:c.sentence_end])
 
 
 def _rates_what_is_promoted(c: Context) -> bool:
@@ -1036,7 +1040,7 @@ def finally_as_relief(c: Context) -> bool:
     """
     after, before = c.word(c.end), c.word(c.start - 1)
     if "," in c.gap_before(c.end) or before == "and":  # "Finally, ..." / "and finally": a list's last point
-        return _exclaimed(c) and c.at_sentence_start  # unless exclaimed: "Finally, a diet that works!"
+        return _exclaimed(c, clause=False) and c.at_sentence_start  # unless exclaimed: "Finally, a diet that works!"
     if "when" in c.before(4) or "until" in c.before(4):
         return False
     told = after in _NARRATIVE_PAST or (after.endswith("ed") and len(after) > 4)
