@@ -959,8 +959,8 @@ def leaned_on(c: Context) -> bool:
     counts where the writer leans on it: intensified ("truly novel", "critically important",
     "best of all"), exclaimed ("It's perfect!"), or rating the intervention, product or finding itself ("an
     important treatment option", "a novel therapy", "early intervention is key"). Elsewhere it is
-    the ordinary adjective of a report ("important for human health", "a novel combination of
-    four drugs", "a comprehensive way of measuring", "a debilitating infection", "a perfect
+    the ordinary adjective of a report ("important for human health", even "extremely important
+    for human health", where it states a need, "a novel combination of four drugs", "a comprehensive way of measuring", "a debilitating infection", "a perfect
     example") and is shown, not counted; so is one its clause negates, however far back ("there is
     no single food that is the key to heart health", "no method of contraception is perfect").
 
@@ -973,7 +973,9 @@ def leaned_on(c: Context) -> bool:
     if _denied_in_clause(c):
         return False
     of_all = c.word(c.end) == "of" and c.word(c.end + 1) == "all"  # "best of all", "most important of all"
-    return c.word(c.start - 1) in _INTENSIFIERS or of_all or _exclaimed(c) or _rates_what_is_promoted(c)
+    # "extremely important for human health": need, a relation, however intensified
+    intensified = c.word(c.start - 1) in _INTENSIFIERS and c.word(c.end) not in {"for", "to"}
+    return intensified or of_all or _exclaimed(c) or _rates_what_is_promoted(c)
 
 
 _EVIDENCE_VERBS = words("evidence_verbs")
@@ -1100,11 +1102,13 @@ def priority_claimed(c: Context) -> bool:
 
 
 def encouraging_adjective(c: Context) -> bool:
-    """"Encouraging results" rates a finding; "in encouraging elastin synthesis", "by encouraging
-    patients to walk" is the verb encourage, with its object.
+    """"Encouraging results", "it is encouraging to see" rate a finding; "in encouraging elastin
+    synthesis", "encouraging patients to walk their pets" is the verb encourage, with its object.
 
     Prevents the verb counting as an attitude word (Vinkers et al. 2015 count the adjective).
     """
+    if c.word(c.end) != "to" and "to" in (c.word(c.end + 1), c.word(c.end + 2)):
+        return False  # "encouraging patients to walk": encourage someone to do something
     return not (c.word(c.start - 1) in {"in", "by", "for", "of", "at", "from", "without", "about"}
                 and c.word(c.end) not in _RESULT_NOUNS)
 
