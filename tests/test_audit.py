@@ -20,7 +20,7 @@ LABELS = Path(__file__).parent / "audit" / "labels.jsonl"
 # Floors sit a little under what is measured (tests/audit/README.md), so a change that makes findings
 # worse fails. The issue-14 target is 0.90 for hedges, boosters, promotional, cta and each disclosure cue.
 FLOORS = {
-    "hedges": 0.72, "boosters": 0.86, "promotional": 0.66, "cta": 0.88, "claims": 0.60,
+    "hedges": 0.72, "boosters": 0.86, "promotional": 0.86, "cta": 0.88, "claims": 0.60,
     "testimonials": 0.76, "marketing": 0.78, "harms": 0.42, "benefits": 0.76, "evidence": 0.78, "costs": 0.80,
     "availability": 0.82, "funding": 0.74, "alternatives": 0.80,
 }

@@ -1069,7 +1069,8 @@ def promising_adjective(c: Context) -> bool:
 
     Prevents the verb counting as an attitude word (Vinkers et al. 2015 count the adjective).
     """
-    return not (c.word(c.start - 1) == "been" or c.word(c.end) in {"to", "that"})
+    before = c.word(c.start - 1)
+    return not (before == "been" or before in {"is", "are", "was", "were", "am", "be"} and c.word(c.end) in {"to", "that"})
 
 
 def at_last_relief(c: Context) -> bool:
