@@ -966,8 +966,8 @@ def leaned_on(c: Context) -> bool:
 
     Millar, Batalo & Budgell 2022 and Vinkers et al. 2015 count these adjectives as hype in
     abstracts and grant applications, where they praise the authors' own work; in health news most
-    describe (precision audit, tests/audit: 41 of 56 such findings were neutral, technical or
-    literal). Strong hype ("breakthrough", "miracle", "game-changer") names no rule and counts
+    describe (precision audit, tests/audit: of the 150 promotional findings read before this rule,
+    51 of the 64 with these words were neutral, technical or literal). Strong hype ("breakthrough", "miracle", "game-changer") names no rule and counts
     as found.
     """
     if _denied_in_clause(c):
