@@ -933,8 +933,9 @@ def _rates_what_is_promoted(c: Context) -> bool:
         word = c.word(index)
         if word in _PROMOTED_SUBJECTS:
             return True
-        if word in _PHRASE_ENDS or _CLAUSE_BREAK.search(c.gap_before(index)):
-            break
+        gap = c.gap_before(index)
+        if word in _PHRASE_ENDS or (_CLAUSE_BREAK.search(gap) and gap.strip() != ","):
+            break  # a comma may join adjectives: "an incredibly soft, rich cream"
     window = c.before(3)
     copula = max((i for i, w in enumerate(window) if w in _COPULAS), default=None)
     if copula is None:
