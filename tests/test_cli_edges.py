@@ -31,13 +31,14 @@ def test_output_file_with_failing_documents_says_so(tmp_path, monkeypatch):
     result = runner.invoke(app, ["score", str(SEEDS), "-f", "json", "-o", "report.json"])
     assert result.exit_code == 1
     assert result.stdout == "" and json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["documents"]
-    assert "5 documents scored and written to report.json; 2 reach the fail level (fail): exit 1" in result.stderr
+    # one seed fails (003); 002 sits just under the fail line since weak evaluative words were tiered (issue 14)
+    assert "5 documents scored and written to report.json; 1 reaches the fail level (fail): exit 1" in result.stderr
 
 
 def test_exit_2_still_says_that_documents_failed(tmp_path):
     result = runner.invoke(app, ["score", str(SEEDS), str(tmp_path / "missing.txt"), "-f", "csv"])
     assert result.exit_code == 2
-    assert "2 reach the fail level (fail)" in result.stderr and "1 input could not be read" in result.stderr
+    assert "1 reaches the fail level (fail)" in result.stderr and "1 input could not be read" in result.stderr
 
 
 def test_error_rows_by_id_and_in_input_order_in_csv(tmp_path):

@@ -56,6 +56,17 @@ def test_mentions_are_recorded_with_their_reason():
     assert all(f.usage == "mention" for f in findings if f.family == "promotional")
 
 
+def test_weak_word_not_leaned_on_is_shown_but_not_counted():
+    """A tiered term (``counts_when``) stays visible where its rule fails, with the rule as reason,
+    and adds nothing to the family's totals; where the rule holds it counts as before."""
+    plain = analyze("Calcium is important for bones.")
+    weak = [f for f in plain.findings if f.family == "promotional" and f.text == "important"]
+    assert [(f.usage, f.mention_reason, f.counts) for f in weak] == [("rejected", "leaned_on", False)]
+    assert plain.wording.family("promotional").count == 0
+    leaned = analyze("It is an important new treatment option.")
+    assert [f.counts for f in leaned.findings if f.family == "promotional"] == [True]
+
+
 @pytest.mark.parametrize("word", ["promising", "hope"])
 def test_promising_and_hope_are_promotional_not_hedges(word):
     findings = analyze(f"The results bring {word} to patients.").findings
@@ -132,6 +143,8 @@ def test_builtin_lexicons_load_and_every_category_has_a_source():
         ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nterms = ["ok"]\n', ":2: category 'a': 'source' is required"),
         ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\ncolour = "red"\nterms = ["ok"]\n', ":6: unknown key 'colour'"),
         ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = [{ term = "ok", rule = "nope" }]\n', "unknown context rule 'nope'"),
+        ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = [{ term = "ok", counts_when = "nope" }]\n', "'counts_when' names no context rule: 'nope'"),
+        ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\ncounts_when = "nope"\nterms = ["ok"]\n', "'counts_when' names no context rule: 'nope'"),
         ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = ["ok", "ok"]\n', "listed twice"),
         ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\npatterns = ["(a+)+b"]\n', "nests quantifiers"),
         ('family = "x"\n[[categories]\n', ":2: not valid TOML"),

@@ -58,8 +58,15 @@ must not produce a finding. No other module names a family: adding one is adding
     patterns = []               # regular expressions (case-sensitive; (?i:...) for a part)
     counted = true              # false: reported but kept out of the family's totals
     rule = "..."                # a context rule for every term that names none
+    counts_when = "..."         # a context rule for every term that names none: see below
     rank = 1                    # optional: strength order among ranked categories (1 strongest)
     short = "RCT"               # optional: a short label for tables
+
+A term's ``rule`` decides whether a candidate is the term at all (dropped when it fails);
+``counts_when`` names a second context rule that decides whether it *counts*: where it fails,
+the finding stays visible but is not counted (usage "rejected", reason the rule's name), as a
+mention is. It tiers a family's words: a weak evaluative word ("important", "novel") counts only
+where the writer leans on it, while strong ones count as found.
 
 A term is words separated by spaces, matched case-insensitively on word tokens (so
 "game-changer" also matches "game changer"); a final ``*`` on a word matches any ending. Every
@@ -87,12 +94,12 @@ _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _FILE_KEYS = {"family", "extends", "title", "description", "mentions", "read_references", "categories",
               "display", "scores", "score_rules", "disclosure", "examples", "role", "model"}
 _CATEGORY_KEYS = {"name", "weight", "source", "description", "terms", "patterns", "counted", "rule", "rank", "short",
-                  "role", "suggest_source"}
+                  "role", "suggest_source", "counts_when"}
 # What a mechanism may ask of a family or category, instead of naming it: claim strength reads
 # the relationship roles and "conditional" hedges (Yu et al. 2019); comparison reads "selling".
 ROLES = ("correlational", "comparison", "causal", "no_relationship", "conditional", "selling", "hedging", "boosting")
-_TERM_KEYS = {"term", "weight", "rule", "note", "suggest", "suggest_source"}
-_PATTERN_KEYS = {"pattern", "weight", "rule", "note"}
+_TERM_KEYS = {"term", "weight", "rule", "note", "suggest", "suggest_source", "counts_when"}
+_PATTERN_KEYS = {"pattern", "weight", "rule", "note", "counts_when"}
 _DISPLAY_KEYS = {"label", "short", "colour", "order", "column", "top_terms", "charts", "highlight"}
 _SCORE_KEYS = {"kind", "categories", "description"}
 _SCORE_RULE_KEYS = {"id", "kind", "categories", "score", "threshold", "level", "measure", "source", "header",
@@ -129,6 +136,7 @@ class Term:
     read_references: bool = False
     suggest: tuple[str, ...] = ()  # neutral wordings to use instead
     suggest_source: str = ""  # the style guide the suggestions come from
+    counts_when: str | None = None  # a context rule: where it fails, the finding is shown but not counted
 
 
 @dataclass(frozen=True)
@@ -527,6 +535,7 @@ def _read_disclosure(reader: _Reader, family: str) -> list[ScoreRule]:
 def _read_entry(reader: _Reader, kind: str, entry: Any, category: dict, seen: dict[str, int], at: int) -> Term | str | None:
     """One term or pattern of a category: a Term, a problem (str), or None after reporting one."""
     cname, weight, rule = category["name"], category["weight"], category["rule"]
+    counts_when = category["counts_when"]
     spec = {kind: entry} if isinstance(entry, str) else entry
     if not isinstance(spec, dict):
         return f"category {cname!r}: a {kind} must be a string or a table like {{ {kind} = \"...\" }}"
@@ -536,11 +545,14 @@ def _read_entry(reader: _Reader, kind: str, entry: Any, category: dict, seen: di
     reader.unknown_keys(spec, allowed, f" in {kind}", line)
     entry_weight = spec.get("weight", weight)
     rule = spec.get("rule", rule)
+    counts_when = spec.get("counts_when", counts_when)
     message = _check_term(value, seen) if kind == "term" else _check_pattern(value)
     if message is None and (not is_finite_number(entry_weight) or not 0 <= entry_weight <= MAX_WEIGHT):
         message = f"{kind} {value!r}: 'weight' must be a finite number from 0 to {MAX_WEIGHT:g}"
     if message is None and rule is not None and rule not in RULES:
         message = f"{kind} {value!r}: unknown context rule {rule!r} (known: {', '.join(sorted(RULES))})"
+    if message is None and counts_when is not None and counts_when not in RULES:
+        message = f"{kind} {value!r}: 'counts_when' names no context rule: {counts_when!r} (known: {', '.join(sorted(RULES))})"
     suggest, suggest_source = spec.get("suggest", []), spec.get("suggest_source", category.get("suggest_source", ""))
     if message is None and (not _is_text_list(suggest) or not isinstance(suggest_source, str)):
         message = f"{kind} {value!r}: 'suggest' must be a list of non-empty strings and 'suggest_source' text"
@@ -554,7 +566,7 @@ def _read_entry(reader: _Reader, kind: str, entry: Any, category: dict, seen: di
         seen[" ".join(words)] = line
     return Term(category["family"], cname, value, words, float(entry_weight), category["source"], rule,
                 category["counted"], category["mentions"], kind == "pattern", category["read_references"],
-                tuple(suggest), suggest_source if suggest else "")
+                tuple(suggest), suggest_source if suggest else "", counts_when)
 
 
 def _read_category(reader: _Reader, raw: Any, at: int, base: dict, seen: dict[str, int],
@@ -587,9 +599,13 @@ def _read_category(reader: _Reader, raw: Any, at: int, base: dict, seen: dict[st
     if rank is not None and (not isinstance(rank, int) or isinstance(rank, bool) or rank < 1):
         reader.problem(reader.line("rank", at), f"category {name!r}: 'rank' must be a whole number >= 1")
         rank = None
+    counts_when = raw.get("counts_when")
+    if counts_when is not None and counts_when not in RULES:
+        reader.problem(reader.line("counts_when", at), f"category {name!r}: 'counts_when' names no context rule: {counts_when!r} (known: {', '.join(sorted(RULES))})")
+        counts_when = None
     counted = reader.flag(raw, "counted", at, True)
     role = _role(reader, raw, at)
-    category = dict(base, name=name, weight=float(weight), source=source, rule=rule, counted=counted,
+    category = dict(base, name=name, weight=float(weight), source=source, rule=rule, counted=counted, counts_when=counts_when,
                     suggest_source=reader.text(raw, "suggest_source", at))
     raw_terms, patterns = raw.get("terms", []), raw.get("patterns", [])
     if not isinstance(raw_terms, list) or not isinstance(patterns, list) or not (raw_terms or patterns):

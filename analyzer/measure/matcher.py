@@ -34,7 +34,8 @@ class Finding:
 
     ``usage`` is "use" when the writer uses the wording, "mention" when the text negates,
     quotes or attributes it (``mention_reason`` says which), "rejected" when a learned model
-    judges the candidate not used in the family's sense (reason "model"), "suppressed" when an
+    judges the candidate not used in the family's sense (reason "model") or its term's
+    ``counts_when`` rule fails there (reason: the rule's name), "suppressed" when an
     inline directive switches it off (``suppressed_by``: the directive's line); only uses count.
     ``suggest`` lists neutral wordings to use instead, from the style guide ``suggest_source``.
     """
@@ -184,10 +185,13 @@ class Matcher:
         if term.rule and not RULES[term.rule](context):
             return None
         reason = mention_reason(context) if term.mentions and context.end > context.start else None
+        usage = "mention" if reason else "use"
+        if usage == "use" and term.counts_when and not RULES[term.counts_when](context):
+            usage, reason = "rejected", term.counts_when  # a weak word, shown but not counted here
         start, end = context.match_start, context.match_end
         # the user's own characters (a no-break space, "\r\n"), not the normalised copy's (issue 16)
         return Finding(term.family, term.category, original[start:end], start, end, sentence_index,
-                       term.weight, "mention" if reason else "use", reason, term.term, term.source, term.counted,
+                       term.weight, usage, reason, term.term, term.source, term.counted,
                        term.rule, suggest=term.suggest, suggest_source=term.suggest_source)
 
     def _term_findings(self, prepared: PreparedText, read: list[bool], original: str) -> Iterator[Finding]:
