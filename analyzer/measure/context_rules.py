@@ -485,9 +485,10 @@ def always_as_certainty(c: Context) -> bool:
     Prevents narrative "always" counting as certainty (Quirk et al. 1985, 8.64: with the perfect
     "always" is continuity; Hyland 2005 counts "always" as a booster of a claim).
     """
-    if c.word(c.start - 1) in _HABIT_FRAMES:
+    before = c.word(c.start - 1)
+    if before in _HABIT_FRAMES or before.endswith(("'ve", "’ve", "'d", "’d")):  # "we've", "she'd"
         return False
-    return not (_is_past(c.word(c.end)) and c.word(c.start - 1) not in _COPULAS_BEFORE_ALWAYS)
+    return not (_is_past(c.word(c.end)) and before not in _COPULAS_BEFORE_ALWAYS)
 
 
 def result_obtained(c: Context) -> bool:
