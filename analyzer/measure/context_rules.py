@@ -106,6 +106,8 @@ def epistemic_think(c: Context) -> bool:
     """"I think", "experts think" hedge; "think about", "think of", "think through" do not."""
     if c.word(c.start - 1) in {"may", "might"}:
         return False  # "people may think ...": a belief the writer ascribes to others, often to rebut it
+    if _in_a_question(c):
+        return False  # "Think diet pills don't work?": a question, not a belief held with reserve
     return c.word(c.end) not in {"about", "of", "through", "back", "ahead", "twice", "so"}
 
 
@@ -139,6 +141,7 @@ def appear_with_complement(c: Context) -> bool:
 
 _QUANTITY_NOUNS = words("quantity_nouns")
 _QUANTITY_VERBS = words("quantity_verbs")
+_HEDGE_DETERMINERS = frozenset({"the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "them", "us"})
 
 
 def before_a_number(c: Context) -> bool:
@@ -148,6 +151,8 @@ def before_a_number(c: Context) -> bool:
     (Salager-Meyer 1994: approximators qualify quantities).
     """
     following = c.word(c.end)
+    if following == "one" and c.word(c.end + 1) == "of" and c.word(c.end + 2) in _HEDGE_DETERMINERS:
+        return False  # "a story about one of the inventors": a person picked out, not a count
     if following in {"a", "an"}:  # "about a week", "nearly a third"; not "talk about a fruit"
         return c.word(c.end + 1) in _QUANTITY_NOUNS or _is_number(c.word(c.end + 1))
     return _is_number(following)
@@ -216,7 +221,9 @@ def epistemic_could(c: Context) -> bool:
 
     Prevents testimonials' and narratives' "could" counting as hedging (Coates 1983: past
     ability with animate subjects, negation and perception verbs; BioScope leaves "no X could
-    be detected" unannotated).
+    be detected" unannotated). Also not the past of "can" after a finding ("found that it could
+    distinguish"), in an indirect question ("to see if it could work": the question carries the
+    doubt) or in a direct question.
     """
     after, subject = c.word(c.end), c.word(c.start - 1)
     if not not_negated_ability(c) or after in _ABILITY_AFTER_COULD:
@@ -228,6 +235,10 @@ def epistemic_could(c: Context) -> bool:
     if any(w in _NEGATIVE_SUBJECTS for w in clause) or any(w.startswith("wish") for w in clause):
         return False
     if clause[:1] == ["that"] and c.word(start - 1) == "so":  # purpose: "so that she could"
+        return False
+    if clause[:1] == ["that"] and any(w in _FINDING_PAST for w in c.tokens.words[max(c.first, start - 3):start]):
+        return False  # past of "can": "they found that the scan could distinguish tumours"
+    if _in_indirect_question(c) or _in_a_question(c):
         return False
     if "than" in c.before(2):  # "better than I could have imagined": a comparison, not doubt
         return False
@@ -273,19 +284,23 @@ def epistemic_would(c: Context) -> bool:
     subject, verb = c.word(c.start - 1), c.word(_verb_after(c))
     if subject in _COMMITMENT_ADVERBS or c.word(c.end) in _HABIT_ADVERBS:
         return False
-    if subject == "i" and (verb in _VOLITION_VERBS or verb == "have"):
-        return False
+    if subject in _PERSONAL_PRONOUNS and verb in _VOLITION_VERBS or subject == "i" and verb == "have":
+        return False  # "he would recommend the device": volition, reported or not
+    if _in_indirect_question(c) or _in_a_question(c):
+        return False  # "a test of whether it would improve outcomes", "but would it work for us?"
     return not (c.at_sentence_start and c.word(c.end) == "you")
 
 
 def epistemic_should(c: Context) -> bool:
     """"should" hedges as an expectation ("you should start to feel better in six weeks", "the
     results should be out soon"), not as advice or obligation: "you should ask your doctor",
-    "we should see whether ...", "wondering whether women should stop", "experts recommend
-    that it should be offered", a question "Should you take it?", a title "You Should Know".
+    "they should not do both", "investors should click", "we should see whether ...",
+    "wondering whether women should stop", "experts recommend that it should be offered", a
+    passive "it should be regulated", a question "Should you take it?", a title "You Should Know".
 
-    Prevents advice counting as hedging (Coates 1983: root "should" = it is advisable; Palmer
-    2001, deontic modality). Kept where BioScope counts it: "these results should be useful".
+    Prevents advice counting as hedging (Coates 1983: root "should" = it is advisable, with an
+    animate subject or a passive; Palmer 2001, deontic modality). Kept where BioScope counts it:
+    "these results should be useful".
     """
     if c.surface(c.start) == "Should" and not c.at_sentence_start:
         return False  # a title: "More 'You Should Know' Stories"
@@ -300,6 +315,8 @@ def epistemic_should(c: Context) -> bool:
     verb = c.word(k)
     if verb == "see" and c.word(k + 1) in {"whether", "if", "how"}:
         return False
+    if verb == "be" and _is_participle(c.word(k + 1)):
+        return False  # a passive is deontic: "she should be banned", "women should be heard"
     return not (c.word(c.start - 1) in _ADVISED_SUBJECTS and verb not in _EXPECTATION_VERBS)
 
 
@@ -325,6 +342,7 @@ def directive_suggest(c: Context) -> bool:
     """
     recommends = "i" in c.before(3)
     advises = c.word(c.end) in _ADDRESSEES or (c.word(c.end) == "that" and c.word(c.end + 1) in _ADDRESSEES)
+    advises = advises or c.word(c.end) == "to"  # "we suggest to use both": a recommendation
     return not (recommends or advises)
 
 
@@ -336,7 +354,7 @@ def epistemic_may(c: Context) -> bool:
     Prevents sign-up forms and terms of sale counting as hedging (Palmer 2001: deontic "may"
     of permission; Coates 1983 ch. 6).
     """
-    if not may_not_month(c):
+    if not may_not_month(c) or _in_a_question(c):
         return False
     return not (c.word(c.start - 1) == "you" and c.word(_verb_after(c)) in _PERMITTED_ACTS)
 
@@ -380,13 +398,16 @@ def research_called_for(c: Context) -> bool:
 
 
 def frequency_of_a_claim(c: Context) -> bool:
-    """"often" restricts a claim ("symptoms are often vague"), but "how often patients quit"
-    asks a rate and "every so often" tells a habit.
+    """Frequency words ("often", "usually", "tend to") restrict a claim ("symptoms are often
+    vague"), but "how often patients quit" asks a rate, "every so often" and "I usually skip
+    breakfast" tell the writer's own habit.
 
-    Prevents questions of rate and fixed phrases counting as hedges (Hyland 1998: frequency
-    adverbs hedge when they limit a generalisation).
+    Prevents questions of rate, fixed phrases and first-person habits counting as hedges (Hyland
+    1998: frequency adverbs hedge when they limit a generalisation; one person's habit is none).
     """
     before = c.word(c.start - 1)
+    if before == "i":  # "I tend to crave sweets", "I usually skip breakfast": the writer's habit
+        return False
     return not (before == "how" or (before == "so" and c.word(c.start - 2) == "every"))
 
 
@@ -398,6 +419,141 @@ def in_general_as_hedge(c: Context) -> bool:
     """
     return c.at_sentence_start or any(p in c.gap_before(c.start) for p in ",;:(") or c.word(c.start - 1) in {
         "and", "but", "that", "is", "are", "was", "were"}
+
+
+# --- Hedges and boosters, round 2: what 300 hedge and 150 booster dev findings showed ---------
+_FINDING_PAST = words("finding_past")
+_CONDITIONAL_BEFORE_IF = words("conditional_before_if")
+_IRREGULAR_PARTICIPLES = words("irregular_participles")
+_HABIT_FRAMES = words("habit_frames")
+_IRREALIS_MODALS = words("irrealis_modals")
+_REALIS_BEFORE_TO = words("realis_before_to")
+_DIAGNOSTIC_NOUNS = words("diagnostic_nouns")
+_RESEARCH_SUBJECTS = words("research_subjects")
+_DISPLAY_SUBJECTS = words("display_subjects")
+_CLAUSE_NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+_COPULAS_BEFORE_ALWAYS = frozenset({"is", "are", "be", "been", "being", "it's"})
+
+
+def _is_participle(word: str) -> bool:
+    return word in _IRREGULAR_PARTICIPLES or _is_past(word)
+
+
+def _in_a_question(c: Context) -> bool:
+    """The candidate's sentence is a direct question: it asks, it does not claim."""
+    return c.sentence.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+def _in_indirect_question(c: Context) -> bool:
+    """The candidate's clause is opened by "whether", or by an "if" that follows a verb without a
+    comma ("see if it could", "find out if it would"): an embedded question (Quirk et al. 1985,
+    15.5), whose doubt is the question's, not the modal's."""
+    start = _clause_start(c)
+    if start >= c.start:
+        return False
+    opener = c.word(start)
+    if opener == "whether":
+        return True
+    return (opener == "if" and start > c.first and c.word(start - 1) not in _CONDITIONAL_BEFORE_IF
+            and not any(p in c.gap_before(start) for p in _CLAUSE_PUNCTUATION | {".", "!", "?"}))
+
+
+def not_in_a_question(c: Context) -> bool:
+    """"Might insulin help?", "Think diet pills don't work?": a question asks, it withholds no
+    commitment from a claim (the audit guideline's ``not_claim``).
+
+    Prevents headlines and rhetorical questions counting as hedges.
+    """
+    return not _in_a_question(c)
+
+
+def estimate_as_judgement(c: Context) -> bool:
+    """"It is estimated that", "an estimated 5 million", "the company estimates that" hedge a
+    figure; "used to estimate body fat", "a way to estimate the dose" name a procedure.
+
+    Prevents methods sentences counting as hedges (issue 14: "estimated" in methods; Hyland
+    1998 counts "estimate" as a hedge of a quantity the writer commits to only roughly).
+    """
+    return c.word(c.start - 1) != "to"
+
+
+def always_as_certainty(c: Context) -> bool:
+    """"always" boosts a generalisation ("the side effects are always mild"), not a duration or a
+    story's habit: the perfect "had always kept it secret", "we've always been told", a past
+    "their answer was always the same", "I always take them before meals", "always appreciated".
+
+    Prevents narrative "always" counting as certainty (Quirk et al. 1985, 8.64: with the perfect
+    "always" is continuity; Hyland 2005 counts "always" as a booster of a claim).
+    """
+    before = c.word(c.start - 1)
+    if before in _HABIT_FRAMES or before.endswith(("'ve", "’ve", "'d", "’d")):  # "we've", "she'd"
+        return False
+    return not (_is_past(c.word(c.end)) and before not in _COPULAS_BEFORE_ALWAYS)
+
+
+def result_obtained(c: Context) -> bool:
+    """A proof or finding verb boosts a result reported as obtained ("the trial showed that",
+    "it has been proven"), not one still to come or denied: "should be confirmed", "studies are
+    needed to confirm", "a trial to show that", "if these data are confirmed", "it has not been
+    proven"; nor a test's diagnosis ("a genetic test confirmed that he had DMD") or a form's
+    "confirm your e-mail".
+
+    Prevents caveats and clinical narrative counting as certainty (Palmer 2001: irrealis;
+    Hyland 2005 counts "prove", "show", "confirm" as boosters of the writer's own claim).
+    """
+    if any(w in _IRREALIS_MODALS for w in c.before(3)):
+        return False
+    if c.word(c.start - 1) == "to" and not {c.word(c.start - 2), c.word(c.start - 3)} & _REALIS_BEFORE_TO:
+        return False
+    start = _clause_start(c)
+    if c.word(start) in {"if", "unless", "until", "whether"} and start < c.start:
+        return False
+    if any(w in _CLAUSE_NEGATIONS for w in c.tokens.words[start:c.start]):
+        return False
+    if c.word(c.end) in {"your", "my"}:
+        return False  # "confirm your order"
+    return _subject_head(c) not in _DIAGNOSTIC_NOUNS
+
+
+def _subject_head(c: Context) -> str:
+    """The word before the verb, past a relative "that"/"which" and an adverb: the head of its
+    subject in "a genetic test confirmed", "a blood test that showed", "the scan also showed"."""
+    k = c.start - 1
+    while c.word(k) in {"that", "which", "also", "then", "clearly", "later", "itself"}:
+        k -= 1
+    return c.word(k)
+
+
+def shows_a_finding(c: Context) -> bool:
+    """"show" reports a result ("results showed a decrease", "studies show that"), not what a
+    subject exhibits or displays: "the mice showed improved behaviour", "the video showed her
+    writing", "the scan showed nothing", nor the noun ("the TV show that", ``show_is_a_verb``).
+
+    Prevents the present/display sense counting as a booster (Hyland 2005: "show" as a research
+    verb that demonstrates).
+    """
+    noun_form = c.word(c.start) in {"show", "shows"}  # "showed", "shown" are only verbs
+    if noun_form and not show_is_a_verb(c) or not result_obtained(c):
+        return False
+    subject = c.tokens.words[max(_clause_start(c), c.start - 4):c.start]
+    return c.word(c.end) == "that" or not any(w in _DISPLAY_SUBJECTS for w in subject)
+
+
+def reveals_a_finding(c: Context) -> bool:
+    """"new research reveals", "the study revealed that" report a result; "reveals her skin
+    secret", "begging me to reveal my secret" disclose.
+
+    Prevents the disclosure sense counting as a booster (Hyland 2005: "reveal" as a research verb).
+    """
+    if not result_obtained(c):
+        return False
+    that_follows = "that" in {c.word(c.end), c.word(c.end + 2)}  # "revealed to us that"
+    return that_follows or any(w in _RESEARCH_SUBJECTS for w in c.before(6))
+
+
+def proof_of_a_claim(c: Context) -> bool:
+    """"proof that it works" boosts; "80-proof spirits" measures alcohol."""
+    return not _is_number(c.word(c.start - 1))
 
 
 def reader_directed(c: Context) -> bool:
@@ -1399,6 +1555,14 @@ RULES.update({
     "epistemic_could": epistemic_could,
     "epistemic_would": epistemic_would,
     "epistemic_should": epistemic_should,
+    # round 2: questions, methods, habits, results still to come (see the block above)
+    "not_in_a_question": not_in_a_question,
+    "estimate_as_judgement": estimate_as_judgement,
+    "always_as_certainty": always_as_certainty,
+    "result_obtained": result_obtained,
+    "shows_a_finding": shows_a_finding,
+    "reveals_a_finding": reveals_a_finding,
+    "proof_of_a_claim": proof_of_a_claim,
     "possible_as_likelihood": possible_as_likelihood,
     "directive_suggest": directive_suggest,
     "frequency_of_a_claim": frequency_of_a_claim,
