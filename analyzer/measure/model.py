@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 from ..text import PreparedText
+from .claims import claim_strength, is_relationship
 from .lexicon import Lexicon
 from .matcher import Finding
 
@@ -89,7 +90,13 @@ class SentenceCertainty:
 
     sentence_index: int
     certainty: float
-    deciding: tuple[str, ...]
+    features: tuple[tuple[str, float], ...]  # what the model read, kept so ``deciding`` is worked out only when shown
+    model: str = "certainty"
+
+    @property
+    def deciding(self) -> tuple[str, ...]:
+        """The features that moved the figure most, as "feature -0.8"."""
+        return load_certainty_model(self.model).deciding(dict(self.features))
 
 
 def _read(name: str) -> dict:
@@ -220,10 +227,9 @@ def certainty_features(findings: Iterable[Finding], sentence_text: str, lexicon:
     Hedge candidates weigh by the cue model's probability (a rejected "could" still tells a
     reader something about certainty); boosters and claim wording (causality lexicon) by count.
     """
-    from .analysis import lexicon_for
-    from .claims import claim_strength, is_relationship
-
-    lexicon = lexicon or lexicon_for()
+    if lexicon is None:
+        from .analysis import lexicon_for  # the one import cycle: analysis imports this module
+        lexicon = lexicon_for()
     hedging, boosting, roles = lexicon.families_with_role("hedging"), lexicon.families_with_role("boosting"), lexicon.roles
     findings = list(findings)
     hedges = [f for f in findings if f.family in hedging and f.probability is not None]
@@ -283,8 +289,6 @@ def claim_certainty(findings: Sequence[Finding], prepared: PreparedText, lexicon
     a booster or claim wording. The model was trained on such finding sentences (Pei & Jurgens
     2021); a sentence with none of them gives it nothing to read, so it is left out."""
     claim_roles = lexicon.families_with_role("hedging") | lexicon.families_with_role("boosting")
-    from .claims import is_relationship
-
     by_sentence: dict[int, list[Finding]] = {}
     for f in findings:
         by_sentence.setdefault(f.sentence_index, []).append(f)
@@ -295,5 +299,5 @@ def claim_certainty(findings: Sequence[Finding], prepared: PreparedText, lexicon
             continue
         sentence = prepared.sentences[index]
         features = certainty_features(own, prepared.text[sentence.start:sentence.end], lexicon)
-        result.append(SentenceCertainty(index, round(regression.predict(features), 2), regression.deciding(features)))
+        result.append(SentenceCertainty(index, round(regression.predict(features), 2), tuple(features.items()), model))
     return tuple(result)
