@@ -1079,10 +1079,12 @@ def available_intervention(c: Context) -> bool:
     nearby = set(c.before(4)) | set(c.tokens.words[c.end:min(c.last, c.end + 2)])
     # a press office's "Dr. X is available for interviews", "the studio is available to media":
     # the contact block addresses journalists (round 4: two of 200 dev findings)
-    press = _PRESS.search(c.text, c.sentence_start, c.sentence_end)
+    press = _PRESS_CONTACT.search(c.text, c.sentence_start, c.sentence_end)
     return not (nearby & _NOT_THE_INTERVENTION or press) and not _WEB_ADDRESS_AFTER.match(c.text, c.match_end)
 
 
+# "available for interviews", "available to reporters": a press office's contact sentence.
+_PRESS_CONTACT = pattern("press_contact")
 # "available at https://...", "available from www...": a document's address, not the intervention's.
 _WEB_ADDRESS_AFTER = pattern("web_address_after")
 
