@@ -874,9 +874,10 @@ def _is_outcome_figure(c: Context) -> bool:
     if _NOT_OUTCOME_AFTER.match(c.text, c.match_end) or _SHARE_OF_PRODUCTS.match(c.text, c.match_end):
         return False
     window = c.text[max(c.sentence_start, c.match_start - 60):min(c.sentence_end, c.match_end + 60)]
-    if _not_an_outcome_share(c, window):
+    if _not_an_outcome_share(c, window) or _background_share(c, window):
         return False
-    return not (_HARM_NEAR.search(window) and not _REDUCED_NEAR.search(window))
+    harm = _HARM_NEAR.search(window) or _HARM_NAMED.search(window)
+    return not (harm and not _REDUCED_NEAR.search(window))
 
 
 def _statistic_is_unsourced(c: Context) -> bool:
@@ -1249,9 +1250,14 @@ def available_intervention(c: Context) -> bool:
     if any(w in _SUPERLATIVE or (w.endswith("est") and len(w) > 5) for w in window):
         return False
     nearby = set(c.before(4)) | set(c.tokens.words[c.end:min(c.last, c.end + 2)])
-    return not nearby & _NOT_THE_INTERVENTION and not _WEB_ADDRESS_AFTER.match(c.text, c.match_end)
+    # a press office's "Dr. X is available for interviews", "the studio is available to media":
+    # the contact block addresses journalists (round 4: two of 200 dev findings)
+    press = _PRESS_CONTACT.search(c.text, c.sentence_start, c.sentence_end)
+    return not (nearby & _NOT_THE_INTERVENTION or press) and not _WEB_ADDRESS_AFTER.match(c.text, c.match_end)
 
 
+# "available for interviews", "available to reporters": a press office's contact sentence.
+_PRESS_CONTACT = pattern("press_contact")
 # "available at https://...", "available from www...": a document's address, not the intervention's.
 _WEB_ADDRESS_AFTER = pattern("web_address_after")
 
@@ -1271,7 +1277,9 @@ def regulator_deciding(c: Context) -> bool:
     Prevents every mention of a regulator counting as availability disclosed
     (HealthNewsReview.org criterion 7: is the approval status and availability explained?).
     """
-    return bool(_REGULATORY_DECISION.search(c.text, c.sentence_start, c.sentence_end)) and not (
+    decided = any(not _APPROVED_OTHER.match(c.text[m.end():c.sentence_end])  # "approval ... for a study"
+                  for m in _REGULATORY_DECISION.finditer(c.text, c.sentence_start, c.sentence_end))
+    return decided and not (
         c.match_start > 0 and c.text[c.match_start - 1] == ".")  # "www.fda.gov": a web address
 
 
@@ -1319,6 +1327,8 @@ def trial_as_stage(c: Context) -> bool:
     """
     words = c.tokens.words
     near = words[max(c.first, c.start - _STAGE_REACH):c.start] + words[c.end:min(c.last, c.end + _STAGE_REACH)]
+    if _trial_as_evidence(c) and not any(w in _TRIAL_STILL_OPEN for w in near):
+        return False
     if any(w in _TRIAL_STAGE for w in near):
         return not_in_a_name(c)
     label_phrase = c.start - 1 == c.first and c.word(c.first) == "in" and "," in c.gap_before(c.end)
@@ -1328,6 +1338,22 @@ def trial_as_stage(c: Context) -> bool:
 # Words that mark a trial as past evidence: "earlier clinical trials", "based on the clinical
 # trial", "copies of two clinical trials", "published clinical trials".
 _TRIAL_AS_SOURCE = words("trial_as_source")
+# A trial's design, size or findings (CONSORT items 3 and 13), and the stage words that outweigh them.
+_TRIAL_DESIGN = words("trial_design")
+_TRIAL_FINDINGS = words("trial_findings")
+_TRIAL_STILL_OPEN = words("trial_still_open")
+
+
+def _trial_as_evidence(c: Context) -> bool:
+    """The trial is described as a study already run: its design just before ("a randomized,
+    placebo-controlled clinical trial"), its size or a finding just after ("a clinical trial that
+    enrolled 81 teens", "eight clinical trials involving 25,570 people", "a clinical trial led by
+    ... revealed"). A trial described so is the evidence behind a claim (CONSORT items 3 and 13),
+    and says nothing of where the intervention stands."""
+    before = c.before(4)
+    after = c.tokens.words[c.end:min(c.last, c.end + 12)]
+    return bool(set(before) & _TRIAL_DESIGN or set(after[:4]) & _TRIAL_DESIGN
+                or set(after) & _TRIAL_FINDINGS)
 
 
 # What organisations launch besides products: "a campaign", "a new academic partnership".
@@ -1364,6 +1390,8 @@ def covered_by_payer(c: Context) -> bool:
 
 # Practitioners, whose licence says who may give a treatment, not whether one can get it.
 _PRACTITIONERS = words("practitioners")
+# What a company licenses in a deal: "intellectual property", "the rights", "the technology".
+_LICENSED_RIGHTS = words("licensed_rights")
 
 
 def licensed_product(c: Context) -> bool:
@@ -1375,12 +1403,20 @@ def licensed_product(c: Context) -> bool:
     """
     words = c.tokens.words
     near = words[max(c.first, c.start - 6):c.start] + words[c.end:min(c.last, c.end + 2)]
-    return not any(w in _PRACTITIONERS for w in near)
+    if any(w in _PRACTITIONERS for w in near):
+        return False
+    # "Capricor has licensed additional intellectual property", "the university licensed the
+    # rights to Naurex": a business deal (a conflict of interest, not access)
+    deal = c.word(c.start - 1) in {"has", "have", "had"} or set(
+        words[c.end:min(c.last, c.end + 4)]) & _LICENSED_RIGHTS
+    return not deal
 
 
 # What else gets approved: a study, a resolution, a budget ("approval from the FDA for a study",
 # "a Statehouse that approved a resolution").
 _APPROVED_OTHER = pattern("approved_other")
+# "If approved by Congress", "approval from the state legislature": a law, a budget, a school.
+_BY_LEGISLATURE = pattern("approved_by_legislature")
 
 
 def approval_of_intervention(c: Context) -> bool:
@@ -1392,7 +1428,7 @@ def approval_of_intervention(c: Context) -> bool:
     (HealthNewsReview.org criterion 7: is the approval status of the intervention explained?).
     """
     clause = c.text[c.match_end:c.sentence_end]
-    return not _APPROVED_OTHER.match(clause)
+    return not (_APPROVED_OTHER.match(clause) or _BY_LEGISLATURE.match(clause))
 
 
 # What a sentence's sum can be besides a price: "$25.7 billion", "billions of dollars in sales",
@@ -2266,4 +2302,111 @@ RULES.update({
     "attitude_unhedged": attitude_unhedged,
     "leaned_on": leaned_on,
     "red_flag_claimed": red_flag_claimed,
+})
+
+
+# --- availability and benefits, round 4 (issue 14: 200-finding dev samples) ------------------
+
+_PRESCRIBING_ACCESS = words("prescribing_access")
+
+
+def prescribed_as_access(c: Context) -> bool:
+    """"Prescribed" tells access where the text says who may or can prescribe it ("can be
+    prescribed by any doctor", "is now prescribed only by specialists"), not in a narrative of who
+    was given what ("women in the study were prescribed progesterone", "those prescribed
+    beta-blockers", "despite being prescribed 36 sessions").
+
+    Prevents study groups and patients' histories counting as availability disclosed
+    (HealthNewsReview.org criterion 7: is it clear how a reader could get the intervention?).
+    """
+    return bool(set(c.before(4)) & _PRESCRIBING_ACCESS)
+
+
+_REGULATOR_NEAR = pattern("regulator_near")
+
+
+def cleared_by_regulator(c: Context) -> bool:
+    """"Cleared" and "clearance" tell access where a regulator or a market clears the
+    intervention ("an FDA-cleared device", "510(k) clearance", "cleared for marketing"), not "cleared
+    of disease" or "creatinine clearance".
+
+    Prevents the plain sense of "clear" counting as availability disclosed (HealthNewsReview.org
+    criterion 7).
+    """
+    if c.word(c.end) == "of":
+        return False
+    return bool(_REGULATOR_NEAR.search(c.text, c.sentence_start, c.sentence_end))
+
+
+_COMMERCIAL_ACCESS = words("commercial_access")
+
+
+def commercial_access(c: Context) -> bool:
+    """"Commercially" tells access beside a word of sale ("commercially available", "plans to market
+    it commercially"), not in "commercially insured populations" or "commercially funded".
+
+    Prevents insurance and business descriptions counting as availability disclosed
+    (HealthNewsReview.org criterion 7).
+    """
+    near = c.before(4) + c.tokens.words[c.end:min(c.last, c.end + 2)]
+    return bool(set(near) & _COMMERCIAL_ACCESS)
+
+
+_METHOD_BEFORE = words("method_before")
+
+
+_STUDY_ARM = frozenset({"arm", "arms", "group", "groups", "condition", "conditions"})
+
+
+def stage_not_arm(c: Context) -> bool:
+    """"Experimental", "investigational" tell the intervention's stage ("an experimental drug"), not
+    in a study's arm ("the investigational arm", "the experimental group") or a name ("the
+    Experimental Biology meeting").
+
+    Prevents methods and names counting as availability disclosed (HealthNewsReview.org criterion 7).
+    """
+    return c.word(c.end) not in _STUDY_ARM and not_in_a_name(c)
+
+
+def recruiting_now(c: Context) -> bool:
+    """"Enrolling", "recruiting" tell a reader a trial they may join ("the trial is now enrolling"),
+    not a method already carried out ("the study was done by enrolling 60 patients").
+
+    Prevents methods sentences counting as availability disclosed (HealthNewsReview.org
+    criterion 7; CONSORT item 4 describes recruitment as method).
+    """
+    return c.word(c.start - 1) not in _METHOD_BEFORE
+
+
+_PREVALENCE_NEAR = pattern("prevalence_near")
+_CHANGED_NEAR = pattern("changed_near")
+_NOT_OUTCOME_SHARE = pattern("not_outcome_share")
+_QUANTILE_BEFORE = pattern("quantile_before")
+# "20 percent supported it", "28% agreed that ...": a poll's answer.
+_OPINION_AFTER = pattern("opinion_after")
+# False alarms, missed cases and the adverse events a label names: "19% had diarrhea".
+_HARM_NAMED = pattern("harm_named")
+
+
+def _background_share(c: Context, window: str) -> bool:
+    """A percentage of people who have a condition ("PCOS affects up to 12% of women", "accounts for
+    1 percent of cases", "happens in about 9% of deliveries") with no change or comparison beside it;
+    a diet's or a day's make-up, a study's retention or adherence, how much care is used or
+    whether it was appropriate, a poll's answer, a share price ("shares rose 2.2 percent"); a quantile that defines a group ("the top
+    25 percent"). None is an outcome of the intervention (HealthNewsReview.org criterion 2: are the
+    benefits quantified? Background rates and disease prevalence are not)."""
+    if _QUANTILE_BEFORE.search(c.text[max(c.sentence_start, c.match_start - 12):c.match_start]):
+        return True
+    wider = c.text[max(c.sentence_start, c.match_start - 100):min(c.sentence_end, c.match_end + 60)]
+    if _NOT_OUTCOME_SHARE.search(wider) or _OPINION_AFTER.match(c.text, c.match_end):
+        return True
+    return bool(_PREVALENCE_NEAR.search(window) and not _CHANGED_NEAR.search(window))
+
+
+RULES.update({
+    "prescribed_as_access": prescribed_as_access,
+    "cleared_by_regulator": cleared_by_regulator,
+    "commercial_access": commercial_access,
+    "recruiting_now": recruiting_now,
+    "stage_not_arm": stage_not_arm,
 })
