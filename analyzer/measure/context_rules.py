@@ -1952,9 +1952,11 @@ def alternative_not_the_intervention(c: Context) -> bool:
     iv = c.interventions
     if not iv or c.word(c.end) == "to":
         return True
-    after = iv.named(c.end, min(c.last, c.end + _LINE_REACH))
-    if after and iv.is_intervention(after[0][1]) and "to" not in c.tokens.words[c.end:after[0][0]]:
-        return _drop(c, "the intervention's own kind of treatment")
+    for i, key in iv.named(c.end, min(c.last, c.end + _LINE_REACH)):
+        if "to" in c.tokens.words[c.end:i]:  # "an alternative therapy to surgery"
+            break
+        if iv.is_intervention(key):  # "alternative therapies such as massage or acupuncture"
+            return _drop(c, "the intervention's own kind of treatment")
     return True
 
 
