@@ -22,7 +22,6 @@ module. The word lists live in ``lexicons/support/interventions.toml``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -105,24 +104,29 @@ def key_of(word: str, kind: str = "treatment") -> str:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][^\W_]{2,}\b")
-_LOWER = re.compile(r"\b[a-z][^\W_]*")
 
 
 def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int]) -> set[str]:
     """Capitalised words the page uses as products: never written in lower case, and marked ™/®
-    or standing beside a product word at least once (not at a sentence's start)."""
-    text, (words, starts, _) = prepared.text, prepared.tokens
-    lower = set(_LOWER.findall(text))
+    or standing beside a product word at least once (not at a sentence's start).
+
+    Cheap: the page's capitalised words are counted once, and only those never written in lower
+    case (as many times capitalised as used) are looked up by position."""
+    text, (words, _, ends) = prepared.text, prepared.tokens
+    capitalised = Counter(map(str.lower, _CAPITALISED.findall(text)))
+    candidates = capitalised.keys() - k.not_products
+    if not candidates:
+        return set()
+    uses = Counter(w for w in words if w in candidates)
+    proper = {w for w in candidates if uses[w] == capitalised[w]}
     found: set[str] = set()
-    for m in _CAPITALISED.finditer(text):  # the few capitalised words, not every token
-        w = m.group().lower()
-        if w in found or w in lower or w in k.not_products:
+    n = len(words)
+    for i in [i for i, w in enumerate(words) if w in proper]:
+        w = words[i]
+        if w in found:
             continue
-        i = bisect_left(starts, m.start())
-        if i >= len(words) or starts[i] != m.start() or words[i] != w:
-            continue  # inside a longer token ("O'Brien")
-        mark = text[m.end():m.end() + 1] in ("™", "®")
-        framed = i not in firsts and ((i > 0 and words[i - 1] in k.before) or (i + 1 < len(words) and words[i + 1] in k.after))
+        mark = text[ends[i]:ends[i] + 1] in ("™", "®")
+        framed = i not in firsts and ((i > 0 and words[i - 1] in k.before) or (i + 1 < n and words[i + 1] in k.after))
         if mark or framed:
             found.add(w)
     return found
