@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 
 from ..resources import support_table
 from ..text import Tokens
+from .intervention import NONE, Interventions
 
 
 def words(name: str) -> frozenset[str]:
@@ -35,13 +36,19 @@ class Context:
 
     ``text`` is the whole normalised document; every span indexes into it. A transient view,
     built for each candidate that has a rule to pass (a plain class: thousands a page).
+
+    ``interventions``: the document's intervention and the options it names (intervention.py),
+    identified once per document; empty when none is identified. ``dropped``: set by a rule that
+    rejects a candidate because of the intervention, so the finding stays visible, not counted,
+    with that reason (a user sees why: "harm of another option; the page's intervention: ...").
     """
 
     __slots__ = ("text", "tokens", "first", "last", "start", "end", "sentence_start", "sentence_end",
-                 "match_start", "match_end")
+                 "match_start", "match_end", "interventions", "dropped")
 
     def __init__(self, text: str, tokens: Tokens, sentence_tokens: range, sentence_start: int, sentence_end: int,
-                 start: int, end: int, match_start: int, match_end: int):
+                 start: int, end: int, match_start: int, match_end: int, interventions: Interventions = NONE):
+        self.interventions, self.dropped = interventions, None
         self.text, self.tokens = text, tokens
         self.first, self.last = sentence_tokens.start, sentence_tokens.stop
         self.sentence_start, self.sentence_end = sentence_start, sentence_end
@@ -1129,6 +1136,8 @@ def named_as_option(c: Context) -> bool:
     Prevents the story's own treatment counting as alternatives discussed (HealthNewsReview.org
     criterion 6: does the story compare the new approach with existing options?).
     """
+    if not not_the_intervention(c):
+        return False
     words = c.tokens.words
     before = range(max(c.first, c.start - _OPTION_REACH), c.start)
     after = range(c.end, min(c.last, c.end + 3))
@@ -1861,6 +1870,8 @@ def harm_of_intervention(c: Context) -> bool:
     intervention (HealthNewsReview.org criterion 3: "Does the story adequately explain/quantify
     the harms of the intervention?"; DISCERN item 11: the risks of each treatment).
     """
+    if not harm_not_of_another_option(c):  # the page's intervention is known: whose option is it?
+        return False
     window = c.before(_MINIMISER_REACH)
     for back in range(1, len(window) + 1):  # a clause break ends the reach
         if any(p in c.gap_before(c.start - back + 1) for p in ",;:.!?"):
@@ -2061,6 +2072,119 @@ def _not_an_outcome_share(c: Context, window: str) -> bool:
         c.text, c.sentence_start, c.sentence_end)))
 
 
+# --- harms and alternatives: the document's intervention (issue 14, intervention helper) --------
+# HealthNewsReview.org criterion 3 asks for "the harms of the intervention", criterion 6 for
+# "existing alternatives" compared with it. ``c.interventions`` (intervention.py) names the
+# options a page is about; where it names none, these checks pass and the rules behave as before.
+# A candidate rejected here stays visible, not counted, with ``c.dropped`` as its reason.
+_SETS_APART = words("sets_apart")
+_CONTRAST_NEAR = words("contrast_near")
+_CONTRAST_REACH = 5
+_ANAPHORS = words("intervention_anaphors")
+_LINE_REACH = 12
+
+
+def _drop(c: Context, why: str) -> bool:
+    """Record why the intervention rejects this candidate (shown to the user); always False."""
+    c.dropped = f"{why}; {c.interventions.describe()}"
+    return False
+
+
+def _harm_of_another_option(c: Context) -> bool:
+    """The harm's sentence names options (a drug, a product, a treatment) and none of them is the
+    page's intervention: "oral pills cause side effects such as bleeding" on a page about a gel,
+    "problems associated with conventional chemotherapy" on a page about abiraterone. Read before
+    the harm and after it up to its clause's end. A sentence that also names the intervention
+    keeps the harm: "apixaban was safer than warfarin and caused less bleeding"."""
+    iv = c.interventions
+    if not iv:
+        return False
+    stop = c.end
+    while stop < min(c.last, c.end + _OWNER_REACH) and not any(p in c.gap_before(stop) for p in ",;:.!?"):
+        stop += 1
+    named = {key for _, key in iv.named(c.first, c.start)} | {key for _, key in iv.named(c.end, stop)}
+    if not named or any(iv.is_intervention(key) for key in named):
+        return False
+    # "the treatment", "the drug", "the combination" refer back to the page's own option
+    sentence = c.tokens.words[c.first:c.last]
+    return not any(a in {"the", "this", "these"} and b in _ANAPHORS for a, b in zip(sentence, sentence[1:]))
+
+
+def _names_the_intervention(c: Context) -> bool:
+    """The match itself names the intervention ("surgery" on a surgery page, "antidepressants" on
+    an antidepressant page), with no word before it that sets another kind apart ("traditional
+    surgery", "older drugs")."""
+    iv = c.interventions
+    named = iv.named(c.start, c.end) if iv else []
+    if not named or not iv.is_intervention(named[-1][1]):
+        return False
+    # "alternative to surgery", "compared to chemotherapy alone", "traditional hip surgery", "bypass
+    # surgery over drug treatment": set beside another option, the name is that other option
+    near = c.before(_CONTRAST_REACH) + [c.word(c.end)]
+    return not any(w in _SETS_APART or w in _CONTRAST_NEAR for w in near)
+
+
+def not_the_intervention(c: Context) -> bool:
+    """A treatment's name is no alternative where it names the page's own intervention: "this
+    does not mean antidepressants should always come first" on a page about antidepressants,
+    "minimally invasive surgery to replace valves" on a page about that surgery. "Traditional
+    surgery" on the same page is another option.
+
+    Prevents the intervention counting as its own alternative (HealthNewsReview.org criterion 6:
+    other options compared with the intervention).
+    """
+    if _names_the_intervention(c):
+        return _drop(c, "names the intervention itself, not another option")
+    return True
+
+
+def line_of_another_option(c: Context) -> bool:
+    """"First-line", "second-line" tell an alternative where they place another option ("metformin,
+    the usual first-line drug" on a page about linagliptin), not where the sentence names only the
+    intervention: "approved as a second-line treatment", "the first-line role immunotherapy is
+    taking" say where the intervention itself stands.
+
+    Prevents the intervention's own line of therapy counting as alternatives discussed
+    (HealthNewsReview.org criterion 6).
+    """
+    iv = c.interventions
+    if not iv:
+        return True
+    named = {key for _, key in iv.named(max(c.first, c.start - _LINE_REACH), min(c.last, c.end + _LINE_REACH))}
+    if named and all(iv.is_intervention(key) for key in named):
+        return _drop(c, "the intervention's own line of therapy")
+    return True
+
+
+def alternative_not_the_intervention(c: Context) -> bool:
+    """"Alternative" names another option ("an alternative to surgery"), not the intervention's
+    own kind: "alternative therapies such as massage or acupuncture" on a page about acupuncture
+    describes what is under review. An "alternative to" something keeps counting.
+
+    Prevents the intervention's category counting as alternatives discussed
+    (HealthNewsReview.org criterion 6).
+    """
+    if not alternative_treatment(c):
+        return False
+    iv = c.interventions
+    if not iv or c.word(c.end) == "to":
+        return True
+    for i, key in iv.named(c.end, min(c.last, c.end + _LINE_REACH)):
+        if "to" in c.tokens.words[c.end:i]:  # "an alternative therapy to surgery"
+            break
+        if iv.is_intervention(key):  # "alternative therapies such as massage or acupuncture"
+            return _drop(c, "the intervention's own kind of treatment")
+    return True
+
+
+def harm_not_of_another_option(c: Context) -> bool:
+    """The harms check of ``harm_of_intervention`` with the intervention (see ``_harm_of_another_option``):
+    a harm tied only to another named option does not count."""
+    if _harm_of_another_option(c):
+        return _drop(c, "harm of another option")
+    return True
+
+
 RULES.update({
     "purchase_directed": purchase_directed,
     "harm_not_denied": harm_not_denied,
@@ -2075,6 +2199,9 @@ RULES.update({
     "source_named": source_named,
     "trial_done": trial_done,
     "follow_up_of_a_study": follow_up_of_a_study,
+    "not_the_intervention": not_the_intervention,
+    "line_of_another_option": line_of_another_option,
+    "alternative_not_the_intervention": alternative_not_the_intervention,
 })
 
 

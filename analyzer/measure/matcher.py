@@ -25,6 +25,7 @@ from .automaton import AVAILABLE
 from .memo import WordMemo
 from .prefilter import NeedleScan, caseless_text, needles_of
 from .context_rules import RULES, Context, mention_reason
+from .intervention import NONE, Interventions, identify
 from .term_automaton import TermAutomaton
 
 
@@ -34,8 +35,10 @@ class Finding:
 
     ``usage`` is "use" when the writer uses the wording, "mention" when the text negates,
     quotes or attributes it (``mention_reason`` says which), "rejected" when a learned model
-    judges the candidate not used in the family's sense (reason "model") or its term's
-    ``counts_when`` rule fails there (reason: the rule's name), "suppressed" when an
+    judges the candidate not used in the family's sense (reason "model"), its term's
+    ``counts_when`` rule fails there (reason: the rule's name), or a context rule rejects it
+    because of the document's intervention (the reason names the rule's judgement and the
+    intervention: see intervention.py), "suppressed" when an
     inline directive switches it off (``suppressed_by``: the directive's line); only uses count.
     ``suggest`` lists neutral wordings to use instead, from the style guide ``suggest_source``.
     """
@@ -183,18 +186,23 @@ class Matcher:
 
     def _finding(self, term: Term, context: Context, sentence_index: int, original: str) -> Finding | None:
         if term.rule and not RULES[term.rule](context):
-            return None
-        reason = mention_reason(context) if term.mentions and context.end > context.start else None
-        usage = "mention" if reason else "use"
-        if usage == "use" and term.counts_when and not RULES[term.counts_when](context):
-            usage, reason = "rejected", term.counts_when  # a weak word, shown but not counted here
+            if not context.dropped:
+                return None
+            # rejected because of the document's intervention: visible, not counted, with the reason
+            usage, reason = "rejected", context.dropped
+        else:
+            reason = mention_reason(context) if term.mentions and context.end > context.start else None
+            usage = "mention" if reason else "use"
+            if usage == "use" and term.counts_when and not RULES[term.counts_when](context):
+                usage, reason = "rejected", term.counts_when  # a weak word, shown but not counted here
         start, end = context.match_start, context.match_end
         # the user's own characters (a no-break space, "\r\n"), not the normalised copy's (issue 16)
         return Finding(term.family, term.category, original[start:end], start, end, sentence_index,
                        term.weight, usage, reason, term.term, term.source, term.counted,
                        term.rule, suggest=term.suggest, suggest_source=term.suggest_source)
 
-    def _term_findings(self, prepared: PreparedText, read: list[bool], original: str) -> Iterator[Finding]:
+    def _term_findings(self, prepared: PreparedText, read: list[bool], original: str,
+                       interventions: Interventions = NONE) -> Iterator[Finding]:
         text, tokens, sentences = prepared.text, prepared.tokens, prepared.sentences
         starts, ends = tokens.starts, tokens.ends
         # Candidates arrive leftmost first, longest first; a family's accepted matches never
@@ -206,13 +214,14 @@ class Matcher:
                 continue
             sentence = sentences[at]
             context = Context(text, tokens, prepared.sentence_tokens[at], sentence.start, sentence.end,
-                              i, j, starts[i], ends[j - 1])
+                              i, j, starts[i], ends[j - 1], interventions)
             finding = self._finding(term, context, at, original)
             if finding:
                 reach[term.family] = j
                 yield finding
 
-    def _pattern_findings(self, prepared: PreparedText, read: list[bool], original: str) -> Iterator[Finding]:
+    def _pattern_findings(self, prepared: PreparedText, read: list[bool], original: str,
+                          interventions: Interventions = NONE) -> Iterator[Finding]:
         text, sentences, tokens = prepared.text, prepared.sentences, prepared.tokens
         for at, term, match in self._pattern_matches(prepared, read):
             sentence = sentences[at]
@@ -223,7 +232,8 @@ class Matcher:
             last = bisect_left(tokens.starts, match.end(), within.start, within.stop)  # past the last starting inside
             if first >= last:
                 first = last = within.start
-            context = Context(text, tokens, within, sentence.start, sentence.end, first, last, match.start(), match.end())
+            context = Context(text, tokens, within, sentence.start, sentence.end, first, last, match.start(), match.end(),
+                              interventions)
             finding = self._finding(term, context, at, original)
             if finding:
                 yield finding
@@ -258,6 +268,8 @@ class Matcher:
         original = prepared.text if original is None else original
         # boilerplate (site furniture) is never read; the reference list only by families that ask
         read = [not s.in_boilerplate and (self._reads_references or not s.in_references) for s in prepared.sentences]
-        found = list(self._term_findings(prepared, read, original))
-        found += self._pattern_findings(prepared, read, original)
+        # the document's intervention, once, for the rules that ask whose harm or which option
+        interventions = identify(prepared)
+        found = list(self._term_findings(prepared, read, original, interventions))
+        found += self._pattern_findings(prepared, read, original, interventions)
         return tuple(sorted(found, key=lambda f: (f.start, f.family, f.end)))
