@@ -419,6 +419,8 @@ def reader_directed(c: Context) -> bool:
         directed = False  # "patients who have symptoms and call 9-1-1"; not "visit our site or call"
     if before == "can" and c.word(c.start - 2) in _CTA_THING_SUBJECTS:
         directed = False  # "that can call into question"; not "interested patients can call"
+    if c.word(c.end) in _CTA_NOUN_AFTER:
+        return False  # "Contact sports had the most injuries", "contact lenses", "contact with the virus"
     return directed and not _cta_heading(c) and not _in_press_block(c)
 
 
@@ -512,6 +514,8 @@ _CTA_FIELD_LABEL = pattern("cta_field_label")
 _CTA_SIGN_OFF = pattern("cta_sign_off")
 # Where a "learn more" sends the reader: a link, "visit", "call", "click", "here", "at site.org".
 _CTA_POINTER = pattern("cta_pointer")
+# Words after "contact"/"call" that make it a noun or a literal sense: "contact sports", "call into".
+_CTA_NOUN_AFTER = words("cta_noun_after")
 # Subjects that cannot be asked to call: "that can call into question".
 _CTA_THING_SUBJECTS = words("cta_thing_subjects")
 # First-person narration and past-tense verbs of ordering and receiving.
@@ -553,8 +557,8 @@ def cta_learn_directed(c: Context) -> bool:
     if c.at_sentence_start or ":" in c.gap_before(c.start) or before in _ADDRESS_BEFORE:
         return True
     if before == "to" and c.start - 1 > c.first and (
-            c.word(c.start - 2) in _TO_ADDRESSED or c.word(c.start - 2) in _ADDRESS_BEFORE_TO or c.word(c.start - 2) == "on"):
-        return True  # "Read on to find out how", "click here to learn more"
+            c.word(c.start - 2) in _ADDRESS_BEFORE_TO or c.word(c.start - 2) in {"on", "reading"}):
+        return True  # "Read on to find out how", "keep reading to", "click here to learn more"
     return _cta_pointed(c)
 
 
