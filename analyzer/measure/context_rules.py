@@ -570,13 +570,21 @@ def reader_directed(c: Context) -> bool:
 
     Prevents "the book", "a phone call", "contact with the virus", "what specialists are
     venturing to call a miracle", "use that information to schedule intercourse" counting as
-    calls to action.
+    calls to action. After "and", "or" the sentence must address the reader (``_cta_addressed``):
+    "patients who have symptoms and call 9-1-1" narrates, "visit our site or call" asks. A "Contact:"
+    heading over a release's contact block is a label, not a request (``_cta_heading``).
     """
     before = c.word(c.start - 1)
     directed = c.at_sentence_start or before in {"please", "can", "today", "now", "and", "or", "simply", "just"}
     if before == "to":  # "Contact us to book", "don't hesitate to call"; not "venturing to call it a miracle"
         directed = c.start - 1 == c.first or c.word(c.start - 2) in _TO_ADDRESSED
-    return directed and not _in_press_block(c)
+    if before in {"and", "or"} and not _cta_addressed(c):
+        directed = False  # "patients who have symptoms and call 9-1-1"; not "visit our site or call"
+    if before == "can" and c.word(c.start - 2) in _CTA_THING_SUBJECTS:
+        directed = False  # "that can call into question"; not "interested patients can call"
+    if c.word(c.end) in _CTA_NOUN_AFTER:
+        return False  # "Contact sports had the most injuries", "contact lenses", "contact with the virus"
+    return directed and not _cta_heading(c) and not _in_press_block(c)
 
 
 # Words before "to" + verb that address the reader: "contact us to book", "be sure to call",
@@ -593,7 +601,13 @@ _REFERENCE = pattern("reference")
 
 
 def _in_press_block(c: Context) -> bool:
-    return bool(_PRESS.search(c.text, max(0, c.match_start - _PRESS_REACH), c.match_end))
+    if _PRESS.search(c.text, max(0, c.match_start - _PRESS_REACH), c.match_end):
+        return True
+    # a release names its press officer: "contact Jane Roe at", "CONTACT: Jane Roe, 555-..."; the
+    # name may follow the candidate ("[[contact]] Jane Roe"), the word "contact" may not
+    named = _CTA_NAMED_CONTACT.finditer(c.text, max(0, c.match_start - _PRESS_REACH),
+                                        min(len(c.text), c.match_end + _CTA_NAME_REACH))
+    return any(m.start() <= c.match_start for m in named)
 
 
 def offered_to_reader(c: Context) -> bool:
@@ -606,7 +620,9 @@ def offered_to_reader(c: Context) -> bool:
     Prevents press-office contact details, reporters' addresses and cited links counting as calls
     to action (FTC .com Disclosures 2013 and Health Products Compliance Guidance 2022: a response
     mechanism is a call to action when the reader is asked to use it; a citation points to a
-    source).
+    source). A field label ("E-mail: x@y.org", "Tel:") asks nothing, and a reporter's sign-off
+    line that opens with a dash ("—Email health@paper.example") closes a story, it offers no
+    response mechanism.
     """
     sentence = c.text[max(c.sentence_start, c.match_start - _QUOTE_WINDOW):c.match_start]
     return not (_in_press_block(c) or _REFERENCE.search(sentence)) and _asked_to_use(c, sentence)
@@ -625,8 +641,8 @@ def _asked_to_use(c: Context, sentence: str) -> bool:
     """Whether the page asks the reader to use this contact detail: a request in its sentence
     ("For more information, visit www...", "call 1-800-..."), or, for a list line, in a lead-in
     line above it that opens the list ("contact one of the following distributors:")."""
-    if _REQUEST.search(sentence):
-        return True
+    if _REQUEST.search(_CTA_FIELD_LABEL.sub(" ", sentence)):  # "E-mail:" labels a field, it asks nothing
+        return not _CTA_SIGN_OFF.match(c.text, c.sentence_start, c.sentence_end)
     if len(sentence.strip()) >= _LABEL_CHARS:
         return False
     lead_in = c.text[max(0, c.sentence_start - _LEAD_IN_REACH):c.sentence_start]
@@ -641,6 +657,105 @@ def link_with_object(c: Context) -> bool:
     to action.
     """
     return c.word(c.end) != ""
+
+
+# --- Calls to action (cta round 3): who is asked, and who is being told about ---------------
+# FTC Health Products Compliance Guidance (2022) and .com Disclosures (2013): a call to action is a
+# response mechanism offered to the consumer. A news release's contact block (AP Stylebook; PR
+# Newswire and EurekAlert! templates) and an investor call's dial-in address journalists and
+# investors; a researcher who wants to "learn more", a patient who "calls 9-1-1" in a story and a
+# testimonial's "the free trial was great" narrate. Names here are prefixed ``cta`` (merge safety).
+
+# Words that address the reader in a sentence: "you", "your", "please", "our", "should".
+_CTA_ADDRESS = pattern("cta_address")
+# A press officer named after "contact": "contact Jane Roe at", "CONTACT: Jane Roe, 555-...".
+_CTA_NAMED_CONTACT = pattern("cta_named_contact")
+_CTA_NAME_REACH = 40
+# A field label before a contact detail: "E-mail:", "Tel:", "Website :".
+_CTA_FIELD_LABEL = pattern("cta_field_label")
+# A newspaper's sign-off line: "—Email health@paper.example", "-- Jane Roe".
+_CTA_SIGN_OFF = pattern("cta_sign_off")
+# Where a "learn more" sends the reader: a link, "visit", "call", "click", "here", "at site.org".
+_CTA_POINTER = pattern("cta_pointer")
+# Words after "contact"/"call" that make it a noun or a literal sense: "contact sports", "call into".
+_CTA_NOUN_AFTER = words("cta_noun_after")
+# Subjects that cannot be asked to call: "that can call into question".
+_CTA_THING_SUBJECTS = words("cta_thing_subjects")
+# First-person narration and past-tense verbs of ordering and receiving.
+_CTA_NARRATOR = words("cta_narrator")
+_CTA_NARRATED_PAST = words("cta_narrated_past")
+
+
+def _cta_addressed(c: Context) -> bool:
+    """Whether the candidate's sentence speaks to the reader: an imperative opening, or a
+    word that addresses the reader ("you", "your", "please", "our", "should")."""
+    return bool(_CTA_ADDRESS.search(c.sentence))
+
+
+def _cta_heading(c: Context) -> bool:
+    """"CONTACT:", "Contact" alone on its line: the heading of a contact block, no request."""
+    after = c.text[c.match_end:c.match_end + 3]
+    return c.word(c.end) == "" or after.lstrip(" \t")[:1] in {":", "\n", ""}
+
+
+def _cta_pointed(c: Context) -> bool:
+    """Whether the sentence, after the candidate, names where to go: a link, "visit", "call"."""
+    return bool(_CTA_POINTER.search(c.text, c.match_end, c.sentence_end))
+
+
+def cta_learn_directed(c: Context) -> bool:
+    """"Learn more", "find out more", "see more" ask the reader to act as an imperative ("Learn
+    more about sleep from the NSF", "Read on to find out how", "MayoClinic: Find out more") or
+    where the sentence points somewhere ("To learn more, visit ...", "patients can learn more at
+    site.org"); a bare "Read more" closing its sentence is a link label (``link_with_object``).
+
+    Prevents the literal sense counting: researchers who "learn more about which patients
+    benefit", "we still need to see more data", "further research is required to find out
+    more", "To learn more, Dr. Roe and colleagues reviewed records" (FTC 2022: the call to action
+    is addressed to the consumer).
+    """
+    if not link_with_object(c):
+        return False
+    before = c.word(c.start - 1)
+    if c.at_sentence_start or ":" in c.gap_before(c.start) or before in _ADDRESS_BEFORE:
+        return True
+    if before == "to" and c.start - 1 > c.first and (
+            c.word(c.start - 2) in _ADDRESS_BEFORE_TO or c.word(c.start - 2) in {"on", "reading"}):
+        return True  # "Read on to find out how", "keep reading to", "click here to learn more"
+    return _cta_pointed(c)
+
+
+def _cta_narrated(c: Context) -> bool:
+    """A sentence that tells what the writer or someone did, not what the reader should do: a
+    first person or a past verb of ordering or receiving, and no word for the reader."""
+    if _cta_addressed(c):
+        return False
+    words_ = c.tokens.words[c.first:c.last]
+    return any(w in _CTA_NARRATOR or w in _CTA_NARRATED_PAST for w in words_)
+
+
+def cta_offer_not_narrated(c: Context) -> bool:
+    """An offer ("free trial", "risk free trial") is a call to action where the page makes it to
+    the reader ("Claim your risk free trial today", "Free Trial Promotion Ends:"), not where a
+    testimonial or a narrator reports it ("The free trial was great", "I ordered my risk free
+    trial", "the free trial bottles were delivered").
+
+    Prevents a testimonial's narration counting as the page's call (FTC 2022: the call to action
+    is offered to the consumer; the testimonials family reports the narration).
+    """
+    return not _cta_narrated(c)
+
+
+def cta_signup_directed(c: Context) -> bool:
+    """"Sign up", "get started" call the reader to act as an imperative ("Sign up for our
+    newsletter"), after words that address the reader ("click here to sign up"), or in a
+    sentence that speaks to the reader ("the links you can use to sign up"); not in narration
+    ("I can't wait to get started", "To get started, I contacted the company") or about others
+    ("persuade more people to sign up", "they need the class to get started").
+    """
+    if _cta_narrated(c):
+        return False
+    return purchase_directed(c) or c.word(c.start - 1) in _ADDRESS_BEFORE or _cta_addressed(c)
 
 
 def not_astonishment(c: Context) -> bool:
@@ -2536,4 +2651,12 @@ RULES.update({
     "commercial_access": commercial_access,
     "recruiting_now": recruiting_now,
     "stage_not_arm": stage_not_arm,
+})
+
+
+# Calls to action (cta round 3): learning, offers and sign-ups addressed to the reader.
+RULES.update({
+    "cta_learn_directed": cta_learn_directed,
+    "cta_offer_not_narrated": cta_offer_not_narrated,
+    "cta_signup_directed": cta_signup_directed,
 })
