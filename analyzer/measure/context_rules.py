@@ -765,7 +765,8 @@ def asserted_claim(c: Context) -> bool:
     Modals of possibility ("surgery that might cure the problem") make it a possibility too.
 
     A claim its clause denies ("neither is a cure", "none of the new drugs works for everyone",
-    "won't ... guarantee that") or calls premature ("too early to call it a cure") is not made.
+    "won't ... guarantee that", "it would be wrong to portray it as completely safe"), calls
+    premature ("too early to call it a cure") or hedges ("it appears to cure others") is not made.
 
     Prevents questions, hypotheses, denials and acronyms counting as claims the FTC would ask
     evidence for (FTC Health Products Compliance Guidance 2022 concerns claims conveyed to the
@@ -775,7 +776,8 @@ def asserted_claim(c: Context) -> bool:
         return False
     if any(w in _CONDITIONAL for w in c.before(6)) or any(w in _HEDGING_MODALS for w in c.before(3)):
         return False
-    if _claims_denied(c) or _claims_premature(c):
+    hedged = any(w in _CLAIMS_HEDGES for w in _claims_words_back(c, 3, ",;:.!?"))
+    if hedged or _claims_denied(c) or _claims_premature(c):
         return False
     surface = c.surface(c.start)
     following = c.surface(c.end) if c.end < c.last else ""
@@ -829,27 +831,35 @@ def _claims_cure_counted(c: Context) -> bool:
 
 
 def _claims_named(c: Context) -> bool:
-    """A capitalised word after a lower-case one is part of a name ("Race for the Cure"); a
-    title-case headline capitalises its neighbours too ("This Tea Cures Arthritis")."""
+    """A capitalised word inside a sentence is part of a name ("Race for the Cure", "the Gyno
+    Spa Cure"), unless the whole line is in title case ("This Tea Cures Arthritis")."""
     surface = c.surface(c.start)
     if c.at_sentence_start or not surface[:1].isupper() or surface.isupper():
         return False
-    before = c.surface(c.start - 1)
-    return before[:1].islower()
+    initials = [c.surface(i)[:1] for i in range(c.first, c.last) if c.surface(i)[:1].isalpha()]
+    return sum(ch.islower() for ch in initials) >= len(initials) / 2
 
 
 # "neither is a cure", "none of the new drugs works for everyone": the clause denies the claim.
 _CLAIMS_DENIALS = words("claims_denials")
-# Six words back reach a denied subject ("None of the new drugs works"); a comma ends the clause.
-_CLAIMS_DENIAL_REACH = 6
+# Eight words back reach a denied subject ("None of the new drugs works", "the findings don't
+# suggest that red wine is a cure"); a comma ends the clause.
+_CLAIMS_DENIAL_REACH = 8
+# "it appears to cure others", "apparently well tolerated", "virtually eliminates": hedged.
+_CLAIMS_HEDGES = words("claims_hedges")
+# After a denial, words that leave the claim standing: "not only", "don't realize", "no doubt".
+_CLAIMS_NOT_DENYING = words("claims_not_denying")
 # "too early to call it a cure", "premature to say", "not yet proven".
 _CLAIMS_PREMATURE = pattern("claims_premature")
 
 
 def _claims_denied(c: Context) -> bool:
+    """A denial in the clause, unless it intensifies ("not only") or negates a verb of knowing,
+    which leaves the claim standing ("many women don't realize that it can be safe", "there is no
+    doubt it is safe")."""
     clause = _claims_words_back(c, _CLAIMS_DENIAL_REACH, ",;:.!?")
     pairs = zip(clause, clause[1:] + [""])
-    return any((w in _CLAIMS_DENIALS or w.endswith("n't")) and nxt not in {"only", "just", "merely"}
+    return any((w in _CLAIMS_DENIALS or w.endswith("n't")) and nxt not in _CLAIMS_NOT_DENYING
                for w, nxt in pairs)
 
 
@@ -977,12 +987,21 @@ _CLAIMS_SAFETY_AIMS = words("claims_safety_aims")
 # "..., according to the first large-scale, randomized study": a study's finding reported.
 _CLAIMS_STUDY_SOURCE = pattern("claims_study_source")
 _CLAIMS_VERB_REACH = 8
+# A study credited as the subject of a finding: "researchers have found that the drug is safe and
+# effective", "our findings support surgery as a safe and effective option", "a new study shows
+# ... can be a safe and effective alternative", "a review found ... with no negative side effects".
+_CLAIMS_STUDY_NOUNS = words("claims_study_nouns")
+_CLAIMS_STUDY_VERBS = words("claims_study_verbs")
+_CLAIMS_CREDIT_REACH = 24
+# "Newer drugs are as safe and effective as older ones, new research suggests": credit after.
+_CLAIMS_CREDIT_AFTER = 12
 
 
 def _claims_reported(c: Context) -> bool:
     """The nearest verb before the match is past ("researchers found that it was well
     tolerated", "there was steady weight loss, without side effects"), unless the observer is the
-    writer's "I"; or the sentence credits a study ("according to the study")."""
+    writer's "I"; or the sentence credits a study ("according to the study", "a new study
+    shows", "our findings support")."""
     back = _claims_words_back(c, _CLAIMS_VERB_REACH)
     if "i" not in back:
         for index in range(len(back) - 1, -1, -1):
@@ -991,7 +1010,30 @@ def _claims_reported(c: Context) -> bool:
                 break
             if word in _CLAIMS_PAST:
                 return not (word == "had" and index and back[index - 1] in _CLAIMS_PRESENT)
-    return bool(_CLAIMS_STUDY_SOURCE.search(c.sentence))
+    if _CLAIMS_STUDY_SOURCE.search(c.sentence):
+        return True
+    back = _claims_words_back(c, _CLAIMS_CREDIT_REACH)
+    if back[-3:-2] in (["found"], ["shown"]) and back[-2:] == ["to", "be"]:
+        return True  # "have been found to be safe and effective": a finding reported
+    after = c.tokens.words[c.end:min(c.last, c.end + _CLAIMS_CREDIT_AFTER)]
+    return any(set(words) & _CLAIMS_STUDY_NOUNS and set(words) & _CLAIMS_STUDY_VERBS for words in (back, after))
+
+
+# Ratings that make "safety profile" a claim: "an excellent safety profile", "the positive
+# efficacy and safety profile of the drug".
+_CLAIMS_PROFILE_RATINGS = words("claims_profile_ratings")
+
+
+def claims_safety_profile_rated(c: Context) -> bool:
+    """"Safety profile" is a safety claim where the text rates it ("a favourable safety profile",
+    "the positive efficacy and safety profile of X"), not as the neutral name of what a trial
+    measures ("to fully characterize the safety profile", "the safety profile did not differ from
+    placebo").
+
+    Prevents the name of a trial's safety outcome counting as a claim that the drug is safe (FTC
+    Health Products Compliance Guidance 2022 concerns claims; the outcome's name claims nothing).
+    """
+    return bool(set(c.before(3)) & _CLAIMS_PROFILE_RATINGS) and claims_safety_asserted(c)
 
 
 def claims_safety_asserted(c: Context) -> bool:
@@ -1010,7 +1052,7 @@ def claims_safety_asserted(c: Context) -> bool:
     """
     if any(w in _CLAIMS_SAFETY_QUALIFIERS for w in c.before(2)):
         return False
-    if any(w in _CLAIMS_SAFETY_AIMS for w in _claims_words_back(c, 6, ",;:.!?")):
+    if any(w in _CLAIMS_SAFETY_AIMS for w in _claims_words_back(c, 8, ",;:.!?")):
         return False
     return asserted_claim(c) and not _claims_reported(c)
 
@@ -1594,6 +1636,7 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "claims_for_good": claims_for_good,
     "claims_guarantee_claimed": claims_guarantee_claimed,
     "claims_safety_asserted": claims_safety_asserted,
+    "claims_safety_profile_rated": claims_safety_profile_rated,
     "funding_context": funding_context,
     "funding_received": funding_received,
     "other_option": other_option,
