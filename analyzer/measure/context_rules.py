@@ -797,7 +797,7 @@ def cure_claimed(c: Context) -> bool:
     """
     if c.word(c.end) in {"rate", "rates"} or "intent" in c.before(2):
         return False
-    if _claims_cure_sought(c) or _claims_cure_counted(c) or _claims_named(c):
+    if _claims_cure_sought(c) or _claims_cure_counted(c) or _claims_named(c) or _claims_credited(c):
         return False
     return asserted_claim(c)
 
@@ -822,7 +822,8 @@ def _claims_words_back(c: Context, reach: int, stops: str = ";:.!?") -> list[str
 
 
 def _claims_cure_sought(c: Context) -> bool:
-    return any(w in _CLAIMS_CURE_AIMS for w in _claims_words_back(c, _CLAIMS_AIM_REACH))
+    # a colon does not end the aim: "one mission: to contribute to the prevention and cure"
+    return any(w in _CLAIMS_CURE_AIMS for w in _claims_words_back(c, _CLAIMS_AIM_REACH, ";.!?"))
 
 
 def _claims_cure_counted(c: Context) -> bool:
@@ -1010,6 +1011,13 @@ def _claims_reported(c: Context) -> bool:
                 break
             if word in _CLAIMS_PAST:
                 return not (word == "had" and index and back[index - 1] in _CLAIMS_PRESENT)
+    return _claims_credited(c)
+
+
+def _claims_credited(c: Context) -> bool:
+    """The sentence credits a study with the finding: "according to the study", "researchers
+    have found that ...", "our results strongly suggest that cure ... has been achieved",
+    "... as older medications, new research suggests", "have been found to be safe"."""
     if _CLAIMS_STUDY_SOURCE.search(c.sentence):
         return True
     back = _claims_words_back(c, _CLAIMS_CREDIT_REACH)
@@ -1034,6 +1042,32 @@ def claims_safety_profile_rated(c: Context) -> bool:
     Health Products Compliance Guidance 2022 concerns claims; the outcome's name claims nothing).
     """
     return bool(set(c.before(3)) & _CLAIMS_PROFILE_RATINGS) and claims_safety_asserted(c)
+
+
+def claims_no_risk_to_health(c: Context) -> bool:
+    """"Zero risk", "no risks" claim safety, not in an offer's terms ("try it for 100% zero risk -
+    just pay shipping"), where the risk is the buyer's money (``not_an_offer``).
+
+    Prevents a free trial's terms counting as a safety claim (FTC 2022 treats refund terms as an
+    offer, not a claim about the product).
+    """
+    return claims_safety_asserted(c) and not_an_offer(c)
+
+
+# "eliminates the need for a second operation": a convenience, not a condition removed.
+_CLAIMS_NOT_CONDITIONS = words("claims_not_conditions")
+
+
+def claims_eliminates_condition(c: Context) -> bool:
+    """"Eliminates" claims that a product removes a condition ("eliminates wrinkles", "eliminates
+    84% of dark circles"), not where it removes a need or a step ("eliminates the need for eye
+    drops").
+
+    Prevents convenience statements counting as absolute health claims (FTC 2022: claims that a
+    product eliminates a condition).
+    """
+    following = c.tokens.words[c.end:min(c.last, c.end + 2)]
+    return not set(following) & _CLAIMS_NOT_CONDITIONS and asserted_claim(c)
 
 
 def claims_safety_asserted(c: Context) -> bool:
@@ -1637,6 +1671,8 @@ RULES: dict[str, Callable[[Context], bool]] = {
     "claims_guarantee_claimed": claims_guarantee_claimed,
     "claims_safety_asserted": claims_safety_asserted,
     "claims_safety_profile_rated": claims_safety_profile_rated,
+    "claims_no_risk_to_health": claims_no_risk_to_health,
+    "claims_eliminates_condition": claims_eliminates_condition,
     "funding_context": funding_context,
     "funding_received": funding_received,
     "other_option": other_option,
