@@ -53,6 +53,10 @@ QUIET = [
     "Read more about the trial in the journal before deciding.",
     "Call 555-123-4567 to book an appointment.",
     "646-378-2963",
+    "About 40 research centres took part in the trial.",
+    "About the study: 200 adults with gout took the tablet for a year.",
+    "About Dravelin",
+    "Looking forward, the team plans a larger trial.",
 ]
 
 
@@ -95,6 +99,46 @@ def test_related_list_takes_its_headlines_and_stops_at_prose():
     (span,) = prepare(text).boilerplate
     assert span.kind == "related_links"
     assert text[span.start:span.end].endswith("Doctors hate this trick")
+
+
+RELEASE = ("The tablet cut pain scores by a third, the trial found.\n\n"
+           "The trial was funded by the Hartwell Heart Foundation.\n\n")
+
+
+def test_an_about_section_of_an_organisation_runs_to_the_next_heading():
+    """A release's closing "About <organisation>" paragraphs describe the issuer (PR Newswire
+    release format): the heading and its paragraphs, up to "Media Contact"."""
+    about = ("About the Hartwell Heart Foundation\n\n"
+             "The Hartwell Heart Foundation is a charity that funds heart research, with grants to 300 labs.\n\n"
+             "For more information, visit the foundation's website.\n\n")
+    text = RELEASE + about + "Media Contact\n\nJo Ames, 555-0100\n"
+    spans = [s for s in prepare(text).boilerplate if s.kind == "press_about"]
+    assert [text[s.start:s.end] for s in spans] == [about.strip()]
+    analysis = analyze(text)
+    funding = [f for f in analysis.findings if f.family == "funding" and f.counts]
+    assert funding and all(f.start < len(RELEASE) for f in funding)
+
+
+def test_an_about_section_of_a_study_or_a_drug_is_the_release_itself():
+    for heading in ("About the Study", "About the Phase 3 Trial", "About Dravelin", "About Gout"):
+        text = RELEASE + heading + "\n\nDravelin may cause nausea and headache in some patients.\n"
+        assert not prepare(text).boilerplate, heading
+
+
+def test_forward_looking_statements_are_boilerplate_but_their_reference_notes_are_not():
+    """SEC safe-harbor paragraphs (Private Securities Litigation Reform Act of 1995) close a listed
+    company's release; the reference notes after them stay citations."""
+    safe_harbor = ("This press release contains forward-looking statements within the meaning of the Private "
+                   "Securities Litigation Reform Act of 1995. Risks include health care cost containment and "
+                   "the loss of patent protection.\n\nExcept as required by law, we undertake no obligation "
+                   "to update these statements.\n\n")
+    note = "1. Lee J, Park S et al. Pain after knee surgery. Lancet 2016;387:1234-40.\n"
+    text = RELEASE + safe_harbor + note
+    (span,) = prepare(text).boilerplate
+    assert span.kind == "forward_looking" and text[span.start:span.end] == safe_harbor.strip()
+    analysis = analyze(text)
+    assert not [f for f in analysis.findings if f.counts and f.family in ("costs", "funding")
+                and span.start <= f.start < span.end]
 
 
 def test_seed_ad_blocker_notice_is_boilerplate_not_the_articles_words():

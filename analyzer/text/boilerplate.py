@@ -44,6 +44,8 @@ class _Kind:
     pattern: re.Pattern
     follow: bool
     lines_only: bool  # a banner on its own line, never one sentence of a paragraph
+    section: bool = False  # a heading or opening paragraph whose following paragraphs belong to it
+    max_chars: int = 0  # a longer limit than max_line_chars for this kind's lines (0: the file's)
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class _Rules:
     openers: frozenset[str]  # words that open a line or sentence an anchored pattern can match
     words: frozenset[str]  # words one of which every match of the other patterns holds
     symbols: tuple[str, ...]
+    section_stop: re.Pattern | None = None  # a line that ends a section: a reference, a citation list
 
     @property
     def cues(self) -> frozenset[str]:
@@ -69,18 +72,22 @@ def _rules() -> _Rules:
     for entry in toml.data.get("kinds", []):
         alternatives = "|".join(f"(?:{p})" for p in entry["patterns"])
         kinds.append(_Kind(entry["name"], re.compile(alternatives, re.IGNORECASE), bool(entry.get("follow", False)),
-                           bool(entry.get("lines_only", False))))
+                           bool(entry.get("lines_only", False)), bool(entry.get("section", False)),
+                           int(entry.get("max_chars", 0))))
         openers.update(entry.get("openers", []))
         words.update(entry.get("words", []))
         symbols += entry.get("symbols", [])
+    stops = toml.data.get("section_stop_patterns", [])
+    stop = re.compile("|".join(f"(?:{p})" for p in stops), re.IGNORECASE) if stops else None
     return _Rules(tuple(kinds), int(toml.data.get("max_line_chars", 400)), frozenset(openers), frozenset(words),
-                  tuple(symbols))
+                  tuple(symbols), stop)
 
 
 def _kind_of(line: str, rules: _Rules, sentence: bool = False) -> _Kind | None:
-    if not line.strip() or len(line) > rules.max_line_chars:
+    if not line.strip():
         return None
-    return next((k for k in rules.kinds if not (sentence and k.lines_only) and k.pattern.search(line)), None)
+    return next((k for k in rules.kinds if not (sentence and (k.lines_only or k.section))
+                 and len(line) <= (k.max_chars or rules.max_line_chars) and k.pattern.search(line)), None)
 
 
 def _is_headline(line: str) -> bool:
@@ -181,12 +188,37 @@ def _line_spans(text: str, offsets: list[int], rules: _Rules, starts: Sequence[i
         # for our newsletter." leaves its sentences to the sentence pass, one by one
         if kind is None:
             continue
+        if kind.section:  # anchored at the line's start: a heading, or a paragraph's opening words
+            found.append(BoilerplateSpan(kind.name, start, end))
+            done = _section(text, end, kind.name, found, rules.section_stop)
+            continue
         if not _whole(line, kind.pattern.search(line)) and not (kind.lines_only and _one_sentence(starts, start, end)):
             continue
         found.append(BoilerplateSpan(kind.name, start, end))
         if kind.follow:
             done = _follow(text, end, kind.name, found)
     return found
+
+
+_SECTION_MAX_PARAGRAPHS = 8
+
+
+def _section(text: str, end: int, kind: str, found: list[BoilerplateSpan], stop: re.Pattern | None) -> int:
+    """The paragraphs after a section's heading ("About the Foundation", "Forward-Looking
+    Statements") join it, up to the next heading-like line (a short line without a sentence's final
+    punctuation: "Media Contact", "###", the next "About ...") or a line of the release's reference
+    notes (those stay the citations they are); returns where the section ends."""
+    left = _SECTION_MAX_PARAGRAPHS
+    while left and end < len(text):
+        start, end = _line_at(text, end + 1)
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if _is_headline(line) or (stop is not None and stop.search(line)):
+            return start
+        found.append(BoilerplateSpan(kind, start, end))
+        left -= 1
+    return end + 1
 
 
 def _follow(text: str, end: int, kind: str, found: list[BoilerplateSpan]) -> int:
