@@ -127,8 +127,10 @@ def test_table_has_verdicts_reasons_and_ranking():
     result = runner.invoke(app, ["score", str(SEEDS)])
     out = result.stdout
     # 002 (a clinic's ketamine page) sits at the fail line: 60.2 before weak evaluative words were
-    # tiered ("a new approach", "significant effects" no longer count), 59.3 since (issue 14)
-    assert "Verdicts" in out and "Corpus ranking by editorial score (0 ok, 4 review, 1 fail)" in out
+    # tiered ("a new approach", "significant effects" no longer count), 59.3 since (issue 14).
+    # 000 is ok since its only safety claims went: "its relatively high safety profile" is a
+    # qualified claim and "ensure its safe and effective use" an aim (claims_safety_asserted).
+    assert "Verdicts" in out and "Corpus ranking by editorial score (1 ok, 3 review, 1 fail)" in out
     assert "editorial.score" in out and '"game-changer"' in out
     ranking = out[out.index("Corpus ranking"):]
     assert ranking.index("003_97a53") < ranking.index("001_0ff18")

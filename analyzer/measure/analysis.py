@@ -6,15 +6,15 @@ lexicons are compiled once per process and file set (``compiled_matcher``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
-from functools import lru_cache
+from dataclasses import dataclass, field, fields, replace
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Sequence
 
 from ..text import Directives, PreparedText, prepare
 from ..text.sourcemap import SourceMap
 from .cues import Cues, measure_cues
-from .lexicon import Lexicon
+from .lexicon import ClaimRoles, Lexicon
 from .lexicon_cache import load_lexicon_cached
 from .matcher import Finding, Matcher
 from .model import SentenceCertainty, apply_models, claim_certainty
@@ -35,7 +35,13 @@ class Analysis:
     cues: Cues
     load_warnings: tuple[str, ...] = ()  # what loading noticed (an encoding guessed)
     source_map: SourceMap | None = None  # where the text sits in the file, when it was extracted from markup
-    claim_certainty: tuple[SentenceCertainty, ...] = ()  # per claim-bearing sentence, 1-6 (Pei & Jurgens 2021)
+    claim_roles: ClaimRoles = field(default=ClaimRoles(), repr=False, compare=False)
+
+    @cached_property
+    def claim_certainty(self) -> tuple[SentenceCertainty, ...]:
+        """Per claim-bearing sentence, 1-6 (Pei & Jurgens 2021): worked out when first shown (JSON,
+        explain), not for every table row (issue 17)."""
+        return claim_certainty(self.findings, self.prepared, self.claim_roles)
 
     @property
     def mean_claim_certainty(self) -> float | None:
@@ -109,7 +115,7 @@ def analyze(text: str, id: str = "", matcher: Matcher | None = None, load_warnin
         cues=measure_cues(findings, matcher.lexicon),
         load_warnings=load_warnings,
         source_map=source_map,
-        claim_certainty=claim_certainty(findings, prepared, matcher.lexicon),
+        claim_roles=matcher.lexicon.claim_roles,
     )
 
 

@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 
 from ..resources import support_table
 from ..text import Tokens
-from .intervention import NONE, Interventions
+from .intervention import NONE, Interventions, OnDemand
 
 
 def words(name: str) -> frozenset[str]:
@@ -44,17 +44,24 @@ class Context:
     """
 
     __slots__ = ("text", "tokens", "first", "last", "start", "end", "sentence_start", "sentence_end",
-                 "match_start", "match_end", "interventions", "dropped")
+                 "match_start", "match_end", "_interventions", "dropped")
 
     def __init__(self, text: str, tokens: Tokens, sentence_tokens: range, sentence_start: int, sentence_end: int,
-                 start: int, end: int, match_start: int, match_end: int, interventions: Interventions = NONE):
-        self.interventions, self.dropped = interventions, None
+                 start: int, end: int, match_start: int, match_end: int,
+                 interventions: Interventions | OnDemand = NONE):
+        self._interventions, self.dropped = interventions, None
         self.text, self.tokens = text, tokens
         self.first, self.last = sentence_tokens.start, sentence_tokens.stop
         self.sentence_start, self.sentence_end = sentence_start, sentence_end
         self.start, self.end = start, end
         # character span of the match (a pattern may cover no whole token)
         self.match_start, self.match_end = match_start, match_end
+
+    @property
+    def interventions(self) -> Interventions:
+        """Identified the first time a rule of the page asks (most candidates' rules never do)."""
+        source = self._interventions
+        return source.get() if isinstance(source, OnDemand) else source
 
     @property
     def sentence(self) -> str:

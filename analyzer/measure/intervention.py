@@ -64,6 +64,21 @@ class Interventions:
 NONE = Interventions()
 
 
+class OnDemand:
+    """A page's interventions, identified on the first ``get`` and kept: the identification costs
+    a pass over the page's words, which only the harms and alternatives rules need (issue 17)."""
+
+    __slots__ = ("_prepared", "_found")
+
+    def __init__(self, prepared: PreparedText):
+        self._prepared, self._found = prepared, None
+
+    def get(self) -> Interventions:
+        if self._found is None:
+            self._found = identify(self._prepared)
+        return self._found
+
+
 @dataclass(frozen=True)
 class _Knowledge:
     stems: tuple[str, ...]

@@ -224,6 +224,19 @@ class Family:
 
 
 @dataclass(frozen=True)
+class ClaimRoles:
+    """What the certainty model needs of a lexicon: which families hedge and boost, and the roles
+    of claim wording. Small, so an analysis carries it and works out certainty only when shown."""
+
+    hedging: frozenset[str] = frozenset()
+    boosting: frozenset[str] = frozenset()
+    roles: Mapping[tuple[str, str], str] = field(default_factory=dict)
+
+    def families_with_role(self, role: str) -> frozenset[str]:
+        return {"hedging": self.hedging, "boosting": self.boosting}.get(role, frozenset())
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """All loaded families: the terms the matcher compiles, and everything reports and scores read."""
 
@@ -250,6 +263,11 @@ class Lexicon:
 
     def categories_of(self, family: str) -> tuple[Category, ...]:
         return tuple(c for c in self.categories if c.family == family)
+
+    @cached_property
+    def claim_roles(self) -> ClaimRoles:
+        """What the certainty model reads of this lexicon (a small copy an analysis carries)."""
+        return ClaimRoles(self.families_with_role("hedging"), self.families_with_role("boosting"), dict(self.roles))
 
     @cached_property
     def roles(self) -> dict[tuple[str, str], str]:

@@ -25,7 +25,7 @@ from .automaton import AVAILABLE
 from .memo import WordMemo
 from .prefilter import NeedleScan, caseless_text, needles_of
 from .context_rules import RULES, Context, mention_reason
-from .intervention import NONE, Interventions, identify
+from .intervention import NONE, Interventions, OnDemand
 from .term_automaton import TermAutomaton
 
 
@@ -202,7 +202,7 @@ class Matcher:
                        term.rule, suggest=term.suggest, suggest_source=term.suggest_source)
 
     def _term_findings(self, prepared: PreparedText, read: list[bool], original: str,
-                       interventions: Interventions = NONE) -> Iterator[Finding]:
+                       interventions: Interventions | OnDemand = NONE) -> Iterator[Finding]:
         text, tokens, sentences = prepared.text, prepared.tokens, prepared.sentences
         starts, ends = tokens.starts, tokens.ends
         # Candidates arrive leftmost first, longest first; a family's accepted matches never
@@ -221,7 +221,7 @@ class Matcher:
                 yield finding
 
     def _pattern_findings(self, prepared: PreparedText, read: list[bool], original: str,
-                          interventions: Interventions = NONE) -> Iterator[Finding]:
+                          interventions: Interventions | OnDemand = NONE) -> Iterator[Finding]:
         text, sentences, tokens = prepared.text, prepared.sentences, prepared.tokens
         for at, term, match in self._pattern_matches(prepared, read):
             sentence = sentences[at]
@@ -269,7 +269,7 @@ class Matcher:
         # boilerplate (site furniture) is never read; the reference list only by families that ask
         read = [not s.in_boilerplate and (self._reads_references or not s.in_references) for s in prepared.sentences]
         # the document's intervention, once, for the rules that ask whose harm or which option
-        interventions = identify(prepared)
+        interventions = OnDemand(prepared)  # identified when a rule first asks
         found = list(self._term_findings(prepared, read, original, interventions))
         found += self._pattern_findings(prepared, read, original, interventions)
         return tuple(sorted(found, key=lambda f: (f.start, f.family, f.end)))

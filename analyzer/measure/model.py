@@ -29,7 +29,7 @@ from typing import Iterable, Mapping, Sequence
 
 from ..text import PreparedText
 from .claims import claim_strength, is_relationship
-from .lexicon import Lexicon
+from .lexicon import ClaimRoles, Lexicon
 from .matcher import Finding
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -283,7 +283,7 @@ def sentence_certainty(findings: Iterable[Finding], prepared: PreparedText, sent
     return certainty(own, prepared.text[sentence.start:sentence.end], model)
 
 
-def claim_certainty(findings: Sequence[Finding], prepared: PreparedText, lexicon: Lexicon,
+def claim_certainty(findings: Sequence[Finding], prepared: PreparedText, lexicon: Lexicon | ClaimRoles,
                     model: str = "certainty") -> tuple[SentenceCertainty, ...]:
     """Certainty of every sentence that states or qualifies a claim: one with a hedge candidate,
     a booster or claim wording. The model was trained on such finding sentences (Pei & Jurgens
