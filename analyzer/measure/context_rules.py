@@ -999,6 +999,24 @@ _HARM_NEAR = pattern("harm_near")
 _REDUCED_NEAR = pattern("reduced_near")
 
 
+# The sourced and unsourced statistic terms share one pattern, so the same match is judged twice
+# in a row: the last judgement of each check is kept (text, span) -> answer (issue 17).
+_LAST_JUDGED: dict[str, tuple] = {}
+
+
+def _judged_once(name: str, check):
+    def judged(c: Context) -> bool:
+        key = (c.text, c.match_start, c.match_end)
+        last = _LAST_JUDGED.get(name)
+        if last is not None and last[0][0] is c.text and last[0][1:] == key[1:]:
+            return last[1]
+        answer = check(c)
+        _LAST_JUDGED[name] = (key, answer)
+        return answer
+    judged.__doc__ = check.__doc__
+    return judged
+
+
 def _is_outcome_figure(c: Context) -> bool:
     if _NOT_OUTCOME_AFTER.match(c.text, c.match_end) or _SHARE_OF_PRODUCTS.match(c.text, c.match_end):
         return False
@@ -1016,6 +1034,10 @@ def _statistic_is_unsourced(c: Context) -> bool:
     rest = sentence[:start] + " " + sentence[end:]
     return not (_DENOMINATOR.search(sentence) or _OTHER_FIGURE.search(rest) or _CITATION.search(sentence)
                 or _COMPARISON.search(sentence))
+
+
+_is_outcome_figure = _judged_once("outcome", _is_outcome_figure)
+_statistic_is_unsourced = _judged_once("unsourced", _statistic_is_unsourced)
 
 
 def unsourced_statistic(c: Context) -> bool:
