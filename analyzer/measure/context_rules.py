@@ -25,8 +25,26 @@ def words(name: str) -> frozenset[str]:
 
 
 def pattern(name: str) -> re.Pattern:
-    """A regular expression from lexicons/support/context_rules.toml."""
-    return re.compile(support_table("context_rules.toml")["patterns"][name])
+    """A regular expression from lexicons/support/context_rules.toml, compiled when first used."""
+    return _Compiled(support_table("context_rules.toml")["patterns"][name])  # type: ignore[return-value]
+
+
+class _Compiled:
+    """A pattern compiled on its first use: a page reaches few of the ~60 rule patterns, and
+    compiling them all cost a twentieth of a cold start (issue 17). After the first use the
+    compiled pattern's methods sit on the instance, so a call costs what it costs on ``re``."""
+
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+    def __init__(self, source: str):
+        self.source = source
+
+    def __getattr__(self, name: str):
+        compiled = re.compile(self.source)
+        for method in self._METHODS:
+            setattr(self, method, getattr(compiled, method))
+        self.pattern, self.flags, self.groups = compiled.pattern, compiled.flags, compiled.groups
+        return getattr(compiled, name)
 
 
 
