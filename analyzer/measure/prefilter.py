@@ -101,11 +101,16 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     return _best(_required(tree))
 
 
-def _compile(literals: frozenset[str]) -> re.Pattern:
+def _source(literals: frozenset[str]) -> tuple[str, int]:
+    """The regular expression (and flags) that finds any of ``literals``."""
     if literals is _DIGIT:
-        return re.compile(r"\d")  # any Unicode digit, as ``\d`` in the pattern matches
+        return r"\d", 0  # any Unicode digit, as ``\d`` in the pattern matches
     alternatives = "|".join(map(re.escape, sorted(literals, key=lambda lit: (-len(lit), lit))))
-    return re.compile(alternatives, re.IGNORECASE if isinstance(literals, _Caseless) else 0)
+    return alternatives, re.IGNORECASE if isinstance(literals, _Caseless) else 0
+
+
+def _compile(literals: frozenset[str]) -> re.Pattern:
+    return re.compile(*_source(literals))
 
 
 def needle(pattern: str) -> re.Pattern | None:
@@ -135,19 +140,25 @@ class Needle:
     (``\\d``); otherwise, and for those, the needle's regular expression.
     """
 
-    __slots__ = ("strings", "caseless", "regex")
+    __slots__ = ("strings", "caseless", "source", "_regex")
 
     def __init__(self, strings: frozenset[str]):
         self.caseless = isinstance(strings, _Caseless)
         exact = strings is not _DIGIT and (not self.caseless or all(s.isascii() for s in strings))
         self.strings = tuple(sorted(s.lower() if self.caseless else s for s in strings)) if exact else ()
-        self.regex = _compile(strings)
+        self.source, self._regex = _source(strings), None  # compiled when a text first needs it
+
+    @property
+    def regex(self) -> re.Pattern:
+        if self._regex is None:
+            self._regex = re.compile(*self.source)
+        return self._regex
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Needle) and (self.strings, self.caseless, self.regex) == (other.strings, other.caseless, other.regex)
+        return isinstance(other, Needle) and (self.strings, self.caseless, self.source) == (other.strings, other.caseless, other.source)
 
     def __hash__(self) -> int:
-        return hash((self.strings, self.caseless, self.regex))
+        return hash((self.strings, self.caseless, self.source))
 
     def plain(self, lowered: str | None) -> bool:
         """Whether this text may be searched for the strings themselves (else: the regex)."""
