@@ -221,3 +221,23 @@ def test_patterns_scan_only_sentences_holding_their_needle_yet_find_every_match(
     found = {(f.category, f.text) for f in analyze(text).findings if f.family in ("cta", "evidence", "benefits")}
     assert any(t == "555-123-4567" for _c, t in found)
     assert any("70%" in t for _c, t in found)
+
+
+def test_context_rules_define_each_module_name_once():
+    """Rules added in parallel once defined the same helper name twice (``_clause_before``,
+    ``_INTENSIFIERS``) with different meanings: Python keeps the later one silently, and the
+    earlier rule reads the wrong list. Every module-level name is bound once."""
+    import ast
+    from collections import Counter
+
+    from analyzer.measure import context_rules
+
+    tree = ast.parse(Path(context_rules.__file__).read_text(encoding="utf-8"))
+    bound = Counter()
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            bound[node.name] += 1
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            bound.update(t.id for t in targets if isinstance(t, ast.Name))
+    assert [name for name, n in bound.items() if n > 1] == []

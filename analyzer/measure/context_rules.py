@@ -1022,19 +1022,22 @@ _REDUCED_NEAR = pattern("reduced_near")
 _LAST_JUDGED: dict[str, tuple] = {}
 
 
-def _judged_once(name: str, check):
-    def judged(c: Context) -> bool:
-        key = (c.text, c.match_start, c.match_end)
-        last = _LAST_JUDGED.get(name)
-        if last is not None and last[0][0] is c.text and last[0][1:] == key[1:]:
-            return last[1]
-        answer = check(c)
-        _LAST_JUDGED[name] = (key, answer)
-        return answer
-    judged.__doc__ = check.__doc__
-    return judged
+def _judged_once(name: str):
+    def decorate(check):
+        def judged(c: Context) -> bool:
+            key = (c.text, c.match_start, c.match_end)
+            last = _LAST_JUDGED.get(name)
+            if last is not None and last[0][0] is c.text and last[0][1:] == key[1:]:
+                return last[1]
+            answer = check(c)
+            _LAST_JUDGED[name] = (key, answer)
+            return answer
+        judged.__doc__ = check.__doc__
+        return judged
+    return decorate
 
 
+@_judged_once("outcome")
 def _is_outcome_figure(c: Context) -> bool:
     if _NOT_OUTCOME_AFTER.match(c.text, c.match_end) or _SHARE_OF_PRODUCTS.match(c.text, c.match_end):
         return False
@@ -1045,6 +1048,7 @@ def _is_outcome_figure(c: Context) -> bool:
     return not (harm and not _REDUCED_NEAR.search(window))
 
 
+@_judged_once("unsourced")
 def _statistic_is_unsourced(c: Context) -> bool:
     origin = max(c.sentence_start, c.match_start - _QUOTE_WINDOW)
     sentence = c.text[origin:min(c.sentence_end, c.match_end + _QUOTE_WINDOW)]
@@ -1052,10 +1056,6 @@ def _statistic_is_unsourced(c: Context) -> bool:
     rest = sentence[:start] + " " + sentence[end:]
     return not (_DENOMINATOR.search(sentence) or _OTHER_FIGURE.search(rest) or _CITATION.search(sentence)
                 or _COMPARISON.search(sentence))
-
-
-_is_outcome_figure = _judged_once("outcome", _is_outcome_figure)
-_statistic_is_unsourced = _judged_once("unsourced", _statistic_is_unsourced)
 
 
 def unsourced_statistic(c: Context) -> bool:
