@@ -11,6 +11,7 @@ recorded as a mention, not counted as the writer's own promotion.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable, Sequence
 
@@ -234,6 +235,17 @@ def _clause_start(c: Context, reach: int = 10) -> int:
         if c.tokens.words[k] in _CLAUSE_OPENERS:
             break
     return k
+
+
+def _words_back(c: Context, reach: int | None, stops: str) -> list[str]:
+    """The words before the match, at most ``reach`` (None: back to the sentence's start), back
+    to the first gap holding a character of ``stops``: ",;:" for the clause, ";:.!?" to cross
+    commas (a list "prevent, treat, and cure" is one aim)."""
+    first = c.first if reach is None else max(c.first, c.start - reach)
+    for index in range(c.start, first, -1):
+        if any(p in c.gap_before(index) for p in stops):
+            return c.tokens.words[index:c.start]
+    return c.tokens.words[first:c.start]
 
 
 def _verb_after(c: Context) -> int:
@@ -1017,27 +1029,21 @@ _HARM_NEAR = pattern("harm_near")
 _REDUCED_NEAR = pattern("reduced_near")
 
 
-# The sourced and unsourced statistic terms share one pattern, so the same match is judged twice
-# in a row: the last judgement of each check is kept (text, span) -> answer (issue 17).
-_LAST_JUDGED: dict[str, tuple] = {}
+def _judged_once(check: Callable[[Context], bool]) -> Callable[[Context], bool]:
+    """``check`` remembering its last match: the sourced and unsourced statistic terms share one
+    pattern, so the same match is judged twice in a row (issue 17)."""
+    last: list = [None, None, None]  # text, span, answer
+
+    @functools.wraps(check)
+    def judged(c: Context) -> bool:
+        span = (c.match_start, c.match_end)
+        if last[0] is not c.text or last[1] != span:
+            last[:] = c.text, span, check(c)
+        return last[2]
+    return judged
 
 
-def _judged_once(name: str):
-    def decorate(check):
-        def judged(c: Context) -> bool:
-            key = (c.text, c.match_start, c.match_end)
-            last = _LAST_JUDGED.get(name)
-            if last is not None and last[0][0] is c.text and last[0][1:] == key[1:]:
-                return last[1]
-            answer = check(c)
-            _LAST_JUDGED[name] = (key, answer)
-            return answer
-        judged.__doc__ = check.__doc__
-        return judged
-    return decorate
-
-
-@_judged_once("outcome")
+@_judged_once
 def _is_outcome_figure(c: Context) -> bool:
     if _NOT_OUTCOME_AFTER.match(c.text, c.match_end) or _SHARE_OF_PRODUCTS.match(c.text, c.match_end):
         return False
@@ -1048,7 +1054,7 @@ def _is_outcome_figure(c: Context) -> bool:
     return not (harm and not _REDUCED_NEAR.search(window))
 
 
-@_judged_once("unsourced")
+@_judged_once
 def _statistic_is_unsourced(c: Context) -> bool:
     origin = max(c.sentence_start, c.match_start - _QUOTE_WINDOW)
     sentence = c.text[origin:min(c.sentence_end, c.match_end + _QUOTE_WINDOW)]
@@ -1102,7 +1108,7 @@ def asserted_claim(c: Context) -> bool:
         return False
     if any(w in _CONDITIONAL for w in c.before(6)) or any(w in _HEDGING_MODALS for w in c.before(3)):
         return False
-    hedged = any(w in _CLAIMS_HEDGES for w in _claims_words_back(c, 3, ",;:.!?"))
+    hedged = any(w in _CLAIMS_HEDGES for w in _words_back(c, 3, ",;:.!?"))
     if hedged or _claims_denied(c) or _claims_premature(c):
         return False
     surface = c.surface(c.start)
@@ -1137,19 +1143,9 @@ _CLAIMS_AIM_REACH = 10
 _CLAIMS_SHARE_WORDS = words("claims_share_words")
 
 
-def _claims_words_back(c: Context, reach: int, stops: str = ";:.!?") -> list[str]:
-    """The words before the match, at most ``reach``, back to a break in ``stops`` (commas are
-    crossed: a list "prevent, treat, and cure" is one aim)."""
-    first = max(c.first, c.start - reach)
-    for index in range(c.start, first, -1):
-        if any(p in c.gap_before(index) for p in stops):
-            return c.tokens.words[index:c.start]
-    return c.tokens.words[first:c.start]
-
-
 def _claims_cure_sought(c: Context) -> bool:
     # a colon does not end the aim: "one mission: to contribute to the prevention and cure"
-    return any(w in _CLAIMS_CURE_AIMS for w in _claims_words_back(c, _CLAIMS_AIM_REACH, ";.!?"))
+    return any(w in _CLAIMS_CURE_AIMS for w in _words_back(c, _CLAIMS_AIM_REACH, ";.!?"))
 
 
 def _claims_cure_counted(c: Context) -> bool:
@@ -1184,7 +1180,7 @@ def _claims_denied(c: Context) -> bool:
     """A denial in the clause, unless it intensifies ("not only") or negates a verb of knowing,
     which leaves the claim standing ("many women don't realize that it can be safe", "there is no
     doubt it is safe")."""
-    clause = _claims_words_back(c, _CLAIMS_DENIAL_REACH, ",;:.!?")
+    clause = _words_back(c, _CLAIMS_DENIAL_REACH, ",;:.!?")
     pairs = zip(clause, clause[1:] + [""])
     return any((w in _CLAIMS_DENIALS or w.endswith("n't")) and nxt not in _CLAIMS_NOT_DENYING
                for w, nxt in pairs)
@@ -1329,7 +1325,7 @@ def _claims_reported(c: Context) -> bool:
     tolerated", "there was steady weight loss, without side effects"), unless the observer is the
     writer's "I"; or the sentence credits a study ("according to the study", "a new study
     shows", "our findings support")."""
-    back = _claims_words_back(c, _CLAIMS_VERB_REACH)
+    back = _words_back(c, _CLAIMS_VERB_REACH, ";:.!?")
     if "i" not in back:
         for index in range(len(back) - 1, -1, -1):
             word = back[index]
@@ -1346,7 +1342,7 @@ def _claims_credited(c: Context) -> bool:
     "... as older medications, new research suggests", "have been found to be safe"."""
     if _CLAIMS_STUDY_SOURCE.search(c.sentence):
         return True
-    back = _claims_words_back(c, _CLAIMS_CREDIT_REACH)
+    back = _words_back(c, _CLAIMS_CREDIT_REACH, ";:.!?")
     if back[-3:-2] in (["found"], ["shown"]) and back[-2:] == ["to", "be"]:
         return True  # "have been found to be safe and effective": a finding reported
     after = c.tokens.words[c.end:min(c.last, c.end + _CLAIMS_CREDIT_AFTER)]
@@ -1412,7 +1408,7 @@ def claims_safety_asserted(c: Context) -> bool:
     """
     if any(w in _CLAIMS_SAFETY_QUALIFIERS for w in c.before(2)):
         return False
-    if any(w in _CLAIMS_SAFETY_AIMS for w in _claims_words_back(c, 8, ",;:.!?")):
+    if any(w in _CLAIMS_SAFETY_AIMS for w in _words_back(c, 8, ",;:.!?")):
         return False
     return asserted_claim(c) and not _claims_reported(c)
 
@@ -1531,21 +1527,13 @@ def other_option(c: Context) -> bool:
         return False
     if c.word(c.end) in _WEIGHED:  # "a question of cost versus convenience"
         return False
-    return not (_group_by_exposure(_comparator(c)) or _went_without(_clause_before(c)))
+    return not (_group_by_exposure(_comparator(c)) or _went_without(_words_back(c, None, ",;:")))
 
 
 # Qualities weighed against each other rather than options: "cost versus convenience".
 _WEIGHED = words("weighed_qualities")
 # Ways a group goes without the exposure: "mothers who skipped the supplement".
 _ABSENCE = words("absence")
-
-
-def _clause_before(c: Context) -> list[str]:
-    """The words of the clause before a match, back to the last comma, semicolon or colon."""
-    begin = c.start
-    while begin > c.first and not any(p in c.gap_before(begin) for p in ",;:"):
-        begin -= 1
-    return c.tokens.words[begin:c.start]
 
 
 def _went_without(lead: list[str]) -> bool:
@@ -2750,7 +2738,7 @@ _RELATIVE = {"who", "which", "that"}
 
 def _denied_in_clause(c: Context) -> bool:
     """A negation earlier in the clause: "no method of contraception is perfect"."""
-    return any(w in _NEGATIONS or w.endswith("n't") for w in _clause_in_reach(c))
+    return any(w in _NEGATIONS or w.endswith("n't") for w in _words_back(c, _CONDITION_REACH, ",;:.!?"))
 
 
 def leaned_on(c: Context) -> bool:
@@ -2781,15 +2769,6 @@ _EVIDENCE_VERBS = words("evidence_verbs")
 _CONDITION_REACH = 12
 
 
-def _clause_in_reach(c: Context) -> list[str]:
-    """The words before the match back to the last clause break (at most ``_CONDITION_REACH``)."""
-    first = max(c.first, c.start - _CONDITION_REACH)
-    for index in range(c.start, first, -1):
-        if _CLAUSE_BREAK.search(c.gap_before(index)):
-            return c.tokens.words[index:c.start]
-    return c.tokens.words[first:c.start]
-
-
 def red_flag_claimed(c: Context) -> bool:
     """A red-flag phrase is a claim where the text makes it: not where its clause denies the
     evidence for it ("the findings don't suggest that red wine is a cure for Alzheimer's", "no
@@ -2801,7 +2780,7 @@ def red_flag_claimed(c: Context) -> bool:
     as the writer's own claims (FTC Health Products Compliance Guidance 2022 concerns claims
     conveyed to the reader).
     """
-    clause = _clause_in_reach(c)
+    clause = _words_back(c, _CONDITION_REACH, ",;:.!?")
     negated = [i for i, w in enumerate(clause) if w in _NEGATIONS or w.endswith("n't")]
     if any(w in _EVIDENCE_VERBS for i in negated for w in clause[i + 1:i + 4]):
         return False
