@@ -135,8 +135,9 @@ def certainty_lines(analysis: Analysis, shown: int = 2, width: int = 70) -> list
         return []
     lines = [f"Claim certainty (1 very uncertain .. 6 very certain, a model of Pei & Jurgens 2021): "
              f"mean {analysis.mean_claim_certainty:.1f} over {len(ranked)} sentences"]
-    picked = ranked[:shown] + [s for s in ranked[-shown:] if s not in ranked[:shown]]
-    for label, s in [("least certain", s) for s in picked[:shown]] + [("most certain", s) for s in picked[shown:]]:
+    least = ranked[:shown]
+    most = [s for s in ranked[-shown:] if s not in least]
+    for label, s in [("least certain", s) for s in least] + [("most certain", s) for s in most]:
         span = analysis.prepared.sentences[s.sentence_index]
         text = " ".join(analysis.text[span.start:span.end].split())
         text = text if len(text) <= width else text[:width - 1] + "…"
