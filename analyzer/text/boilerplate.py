@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..resources import lexicon_dir
 from ..tomlfile import FileProblems, TomlFile
@@ -208,30 +208,29 @@ def _section(text: str, end: int, kind: str, found: list[BoilerplateSpan], stop:
     Statements") join it, up to the next heading-like line (a short line without a sentence's final
     punctuation: "Media Contact", "###", the next "About ...") or a line of the release's reference
     notes (those stay the citations they are); returns where the section ends."""
-    left = _SECTION_MAX_PARAGRAPHS
+    def paragraph(line: str) -> bool:
+        return not (_is_headline(line) or (stop is not None and stop.search(line)))
+    return _join_following(text, end, kind, found, paragraph, _SECTION_MAX_PARAGRAPHS)
+
+
+def _follow(text: str, end: int, kind: str, found: list[BoilerplateSpan]) -> int:
+    """Headlines after a "Related articles" heading join it; returns where the list ends."""
+    return _join_following(text, end, kind, found, _is_headline, _FOLLOW_MAX_LINES)
+
+
+def _join_following(text: str, end: int, kind: str, found: list[BoilerplateSpan], joins: Callable[[str], bool],
+                    left: int) -> int:
+    """The lines after ``end`` that ``joins`` accepts join ``kind`` (at most ``left``; blank lines
+    are passed over); returns where the first line it refuses starts."""
     while left and end < len(text):
         start, end = _line_at(text, end + 1)
         line = text[start:end]
         if not line.strip():
             continue
-        if _is_headline(line) or (stop is not None and stop.search(line)):
+        if not joins(line):
             return start
         found.append(BoilerplateSpan(kind, start, end))
         left -= 1
-    return end + 1
-
-
-def _follow(text: str, end: int, kind: str, found: list[BoilerplateSpan]) -> int:
-    """Headlines after a "Related articles" heading join it; returns where the list ends."""
-    left = _FOLLOW_MAX_LINES
-    while left and end < len(text):
-        start, end = _line_at(text, end + 1)
-        line = text[start:end]
-        if _is_headline(line):
-            found.append(BoilerplateSpan(kind, start, end))
-            left -= 1
-        elif line.strip():
-            return start  # prose again (blank lines keep the list going)
     return end + 1
 
 
