@@ -183,6 +183,19 @@ def test_large_documents_cost_linear_time():
     assert timings[1] / timings[0] < 6, timings
 
 
+def test_one_long_unpunctuated_sentence_costs_linear_time():
+    """A page's text without stops is one "sentence"; a context rule or model feature that read
+    its whole sentence for every candidate made 256 KB of it take minutes. 4x the text may cost
+    at most ~6x the time."""
+    timings = []
+    for repeats in (1_000, 4_000):
+        text = "miracle may help patients feel hope " * repeats
+        start = time.perf_counter()
+        analyze(text)
+        timings.append(time.perf_counter() - start)
+    assert timings[1] / timings[0] < 6, timings
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=2000))
 def test_property_any_unicode_text(text):

@@ -134,10 +134,28 @@ def _bucket(word: str) -> str:
     return "<number>" if word[:1].isdigit() else word
 
 
-def cue_features(words: Sequence[str], i: int, j: int, term: str, category: str, matched: str, rule: str | None,
-                 sentence_text: str,
-                 word_lists: Mapping[str, frozenset[str]]) -> tuple[str, ...]:
-    """Readable features of a candidate at words ``i:j`` of its sentence's ``words``."""
+@dataclass(frozen=True)
+class SentenceView:
+    """What a cue's features read from its whole sentence, computed once per sentence: each
+    candidate reading its sentence again made one 250 KB unpunctuated "sentence" quadratic."""
+
+    words: Sequence[str]
+    lists: tuple[str, ...]  # the model's word lists the sentence holds, in name order
+    last_or: int  # index of the sentence's last "or"; -1 when it has none
+    question: bool
+
+    @classmethod
+    def of(cls, words: Sequence[str], text: str, word_lists: Mapping[str, frozenset[str]]) -> SentenceView:
+        held = set(words)
+        lists = tuple(name for name, listed in sorted(word_lists.items()) if held & listed)
+        last_or = next((k for k in range(len(words) - 1, -1, -1) if words[k] == "or"), -1)
+        return cls(words, lists, last_or, text.rstrip().endswith("?"))
+
+
+def cue_features(sentence: SentenceView, i: int, j: int, term: str, category: str, matched: str,
+                 rule: str | None) -> tuple[str, ...]:
+    """Readable features of a candidate at words ``i:j`` of its sentence."""
+    words = sentence.words
     prev = _bucket(words[i - 1]) if i > 0 else "(sentence start)"
     nxt = _bucket(words[j]) if j < len(words) else "(sentence end)"
     features = [f"term '{term}'", f"category {category}", f"previous word '{prev}'", f"next word '{nxt}'",
@@ -146,18 +164,15 @@ def cue_features(words: Sequence[str], i: int, j: int, term: str, category: str,
         features.append(f"word '{matched}'")
     if j + 1 < len(words):
         features.append(f"'{term}' then '{nxt}' '{_bucket(words[j + 1])}'")
-    near = words[max(0, i - 3):i] + words[j:j + 2]
+    near = list(words[max(0, i - 3):i]) + list(words[j:j + 2])
     if any(w in _NEGATIONS or w.endswith("n't") for w in near):
         features.append("negation nearby")
     if rule:
         features.append(f"admitted by rule {rule}")
-    sentence_words = set(words)
-    for name, listed in sorted(word_lists.items()):
-        if sentence_words & listed:
-            features.append(f"{name} wording in sentence")
-    if "or" in words[j:]:
+    features.extend(f"{name} wording in sentence" for name in sentence.lists)
+    if sentence.last_or >= j:
         features.append("'or' later in sentence")
-    if sentence_text.rstrip().endswith("?"):
+    if sentence.question:
         features.append("sentence is a question")
     third = 3 * i // max(1, len(words))
     features.append(("in first third of sentence", "in middle of sentence", "in last third of sentence")[min(third, 2)])
@@ -171,18 +186,20 @@ def hedge_candidates(prepared: PreparedText, findings: Iterable[Finding], model:
     the training data cannot teach (BioScope abstracts hold no month "May" and few "could not").
     """
     text, tokens = prepared.text, prepared.tokens
-    candidates = []
+    candidates, views = [], {}
     for finding in findings:
         if finding.family != model.family or finding.category not in model.categories:
             continue
         within = prepared.sentence_tokens[finding.sentence_index]
         i = bisect_right(tokens.starts, finding.start, within.start, within.stop) - 1
         j = bisect_right(tokens.starts, finding.end - 1, within.start, within.stop)
-        sentence = prepared.sentences[finding.sentence_index]
-        words = tokens.words[within.start:within.stop]
-        features = cue_features(words, i - within.start, j - within.start, finding.term, finding.category,
-                                " ".join(tokens.words[i:j]), finding.rule, text[sentence.start:sentence.end],
-                                model.word_lists)
+        view = views.get(finding.sentence_index)
+        if view is None:
+            sentence = prepared.sentences[finding.sentence_index]
+            view = views[finding.sentence_index] = SentenceView.of(
+                tokens.words[within.start:within.stop], text[sentence.start:sentence.end], model.word_lists)
+        features = cue_features(view, i - within.start, j - within.start, finding.term, finding.category,
+                                " ".join(tokens.words[i:j]), finding.rule)
         candidates.append(Candidate(finding, features))
     return candidates
 

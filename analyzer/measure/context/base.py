@@ -62,9 +62,16 @@ class _Compiled:
         return getattr(compiled, name)
 
 
+# How many words either side of a match a rule may read: beyond any real clause, and a bound that
+# keeps one enormous unpunctuated "sentence" (a page's text without stops) linear: a rule that
+# reads its whole sentence for each candidate made 250 KB of it cost minutes (tests/test_robustness.py).
+READ = 120
+
+
 class Context:
     """Where a candidate match sits: tokens ``start:end`` of the document's ``tokens``, in the
-    sentence that holds tokens ``first:last`` and characters ``sentence_start:sentence_end``.
+    sentence that holds tokens ``first:last`` and characters ``sentence_start:sentence_end``
+    (at most ``READ`` words either side of the match).
 
     ``text`` is the whole normalised document; every span indexes into it. A transient view,
     built for each candidate that has a rule to pass (a plain class: thousands a page).
@@ -83,7 +90,12 @@ class Context:
                  interventions: Interventions | OnDemand = NONE):
         self._interventions, self.dropped = interventions, None
         self.text, self.tokens = text, tokens
-        self.first, self.last = sentence_tokens.start, sentence_tokens.stop
+        first, last = max(sentence_tokens.start, start - READ), min(sentence_tokens.stop, end + READ)
+        if first > sentence_tokens.start:
+            sentence_start = tokens.starts[first]
+        if last < sentence_tokens.stop:
+            sentence_end = tokens.ends[last - 1]
+        self.first, self.last = first, last
         self.sentence_start, self.sentence_end = sentence_start, sentence_end
         self.start, self.end = start, end
         # character span of the match (a pattern may cover no whole token)
