@@ -252,3 +252,18 @@ def test_a_rule_defined_in_two_modules_is_refused():
 
     with pytest.raises(ValueError, match="a_rule"):
         merged({"a_rule": a_rule}, {"a_rule": a_rule})
+
+
+@pytest.mark.parametrize("text", [
+    "Adverse events (>10% of patients) were nausea and headache.",
+    "Complications occurred in 39 percent of patients, and side effects were mild.",
+    "Follow us: https://www.facebook.com/ExampleClinic/ and https://www.youtube.com/user/ExampleClinic",
+])
+def test_findings_of_one_family_never_overlap(text):
+    """Within a family the leftmost-longest match wins, whether a term or a pattern found it: a
+    link highlighted twice, or "adverse events" inside "adverse events (>10%", would be read and
+    counted twice."""
+    findings = sorted(analyze(text).findings, key=lambda f: (f.family, f.start))
+    assert findings
+    for a, b in zip(findings, findings[1:]):
+        assert not (a.family == b.family and b.start < a.end), (a, b)

@@ -272,4 +272,22 @@ class Matcher:
         interventions = OnDemand(prepared)  # identified when a rule first asks
         found = list(self._term_findings(prepared, read, original, interventions))
         found += self._pattern_findings(prepared, read, original, interventions)
-        return tuple(sorted(found, key=lambda f: (f.start, f.family, f.end)))
+        return tuple(sorted(_leftmost_longest(found), key=lambda f: (f.start, f.family, f.end)))
+
+
+def _leftmost_longest(found: list[Finding]) -> list[Finding]:
+    """Within a family, the leftmost-longest of overlapping findings, whether a term or a pattern
+    found them: a link matched as a URL and again as a "www" address, or "adverse events" inside
+    "adverse events (>10%", is one finding an editor reads once and a rate counts once. Counted
+    findings are placed first, so a rejected candidate never hides a counted one."""
+    kept: list[Finding] = []
+    spans: dict[str, tuple[list[int], list[int]]] = {}  # family -> starts, ends of kept findings
+    for finding in sorted(found, key=lambda f: (not f.counts, f.family, f.start, -f.end)):
+        starts, ends = spans.setdefault(finding.family, ([], []))
+        at = bisect_right(starts, finding.start)
+        if (at and ends[at - 1] > finding.start) or (at < len(starts) and starts[at] < finding.end):
+            continue
+        starts.insert(at, finding.start)
+        ends.insert(at, finding.end)
+        kept.append(finding)
+    return kept
