@@ -151,7 +151,7 @@ def test_cached_hyphenation_patterns_hyphenate_as_pyphen_does(tmp_path, monkeypa
     path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
     syllables._hyph_dict(pyphen, path)  # derives and stores
     from_cache = syllables._hyph_dict(pyphen, path)  # reads back
-    assert list(tmp_path.glob("pyphen-patterns-*.json"))
+    assert list(tmp_path.glob("pyphen-pattern-codes-*.json"))
     fresh = pyphen.HyphDict(path)
     assert from_cache.patterns == fresh.patterns and from_cache.maxlen == fresh.maxlen
     words = {w.lower() for text in seed_texts.values() for w in re.findall(r"[A-Za-z]+", text)}
