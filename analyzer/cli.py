@@ -85,7 +85,9 @@ def _plain_argument_help() -> None:
     a metavar given, show the metavar alone, as it already does for options."""
     from typer.core import TyperArgument
 
-    original = TyperArgument.display_type_rich
+    original = getattr(TyperArgument, "display_type_rich", None)
+    if original is None:  # a Typer before the typed argument help (0.24 has none): nothing to hide
+        return
 
     def display_type_rich(self, ctx):
         return None if self.metavar else original(self, ctx)

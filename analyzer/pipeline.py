@@ -9,8 +9,6 @@ runs the same per-document function (``score_text``).
 from __future__ import annotations
 
 import itertools
-import logging
-import multiprocessing
 import warnings
 import time
 from dataclasses import dataclass
@@ -97,6 +95,8 @@ def _local(items: Iterable[Item], job: Job) -> Iterator[Result]:
 
 
 def _pool(items: Iterable[Item], job: Job, jobs: int) -> Iterator[Result]:
+    import multiprocessing  # only when a pool pays: scoring one page never loads it (issue 17)
+
     # "spawn" starts clean interpreters: no threads or locks inherited from this process.
     context = multiprocessing.get_context("spawn")
     with context.Pool(jobs, initializer=_init_worker, initargs=(job,)) as pool:
@@ -104,6 +104,8 @@ def _pool(items: Iterable[Item], job: Job, jobs: int) -> Iterator[Result]:
 
 
 def _dask(items: Iterable[Item], job: Job, jobs: int, scheduler: str | None) -> Iterator[Result]:
+    import logging
+
     try:
         from distributed import Client, LocalCluster
     except ImportError:  # pragma: no cover - exercised only without the extra
@@ -131,6 +133,8 @@ def _dask(items: Iterable[Item], job: Job, jobs: int, scheduler: str | None) -> 
 def _close_dask(client, cluster) -> None:
     """Client first, then the cluster we started, each with a time limit, logs silenced: closed
     the other way round, workers log a CommClosedError traceback from their heartbeat (issue 16)."""
+    import logging
+
     quiet = logging.getLogger("distributed")
     level = quiet.level
     quiet.setLevel(logging.CRITICAL)

