@@ -36,7 +36,7 @@ def asserted_claim(c: Context) -> bool:
     """
     if c.sentence.rstrip().rstrip("\"'”)").endswith("?"):
         return False
-    if any(w in _CONDITIONAL for w in c.before(6)) or any(w in _HEDGING_MODALS for w in c.before(3)):
+    if any(w in _CONDITIONAL for w in c.before(6)) or any(w in _HEDGING_MODALS for w in _words_back(c, 10, ",;:.!?")):
         return False
     hedged = any(w in _CLAIMS_HEDGES for w in _words_back(c, 3, ",;:.!?"))
     if hedged or _claims_denied(c) or _claims_premature(c):
