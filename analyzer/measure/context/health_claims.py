@@ -122,7 +122,7 @@ def _claims_premature(c: Context) -> bool:
 
 
 # --- Claims, round 3b: beliefs, wished-for treatments and criteria (fx-claims) ---------------
-_CLAIMS_BELIEF_VERBS = words("claims_belief_verbs")
+_CLAIMS_BELIEF_VERBS = words("claims_belief_verbs") | words("claims_reporting_verbs")
 # A belief verb governs the clause it opens: "many people believe that rhino horn can cure".
 _CLAIMS_BELIEF_REACH = 8
 _CLAIMS_KIND_NOUNS = words("claims_kind_nouns")
@@ -136,10 +136,11 @@ _CLAIMS_RELATIVE_REACH = 12
 
 
 def _claims_believed(c: Context) -> bool:
-    """The claim is the content of a belief ("many people believe that the horn can cure cancer",
-    "families will think the virus is the cure", "a remedy believed to cure fevers"): the writer
-    reports what someone holds true, or hedges (Hyland 1998: "believe", "think" as epistemic
-    verbs), rather than asserting it."""
+    """The claim is the content of a belief or of a claim reported ("many people believe that the
+    horn can cure cancer", "families will think the virus is the cure", "the maker claims its
+    pills are 100% safe"): the writer reports what someone holds true, or hedges, rather than
+    asserting it (Hyland 1998: "believe", "think" as epistemic verbs; Thompson & Ye 1991:
+    "claim" as a reporting verb that withholds the writer's commitment)."""
     return any(w in _CLAIMS_BELIEF_VERBS for w in _words_back(c, _CLAIMS_BELIEF_REACH, ",;:.!?"))
 
 
