@@ -50,7 +50,8 @@ def asserted_claim(c: Context) -> bool:
 
 def cure_claimed(c: Context) -> bool:
     """"Cures" and "cure" claim that a treatment ends a disease ("it cures arthritis"), not in a
-    measure or an aim: "cure rates", "a higher cure rate", "treat with intent to cure"; nor in
+    measure, a field or an aim: "cure rates", "a higher cure rate", "cure research", "the cost
+    of a cure intervention", "treat with intent to cure"; nor in
     the search for one ("its mission is to find a cure", "testing it as a cure", "the chance of
     a true cure", "could become a cure"), a cure of a share ("cures about half of patients":
     it admits exceptions), or a name ("Race for the Cure").
@@ -59,13 +60,15 @@ def cure_claimed(c: Context) -> bool:
     absolute claims (FTC Health Products Compliance Guidance 2022 concerns claims that a product
     cures; a cure of "about half" is a rate, not a claim that admits no exception).
     """
-    if c.word(c.end) in {"rate", "rates"} or "intent" in c.before(2):
+    if c.word(c.end) in _CLAIMS_CURE_MODIFIED or "intent" in c.before(2):
         return False
     if _claims_cure_sought(c) or _claims_cure_counted(c) or _claims_named(c) or _claims_credited(c):
         return False
     return asserted_claim(c)
 
 
+# "cure rates", "cure research", "a cure intervention": "cure" modifies a measure or a field.
+_CLAIMS_CURE_MODIFIED = words("claims_cure_modified")
 # "its mission is to find a cure", "other than finding a cure", "testing the method as a cure".
 _CLAIMS_CURE_AIMS = words("claims_cure_aims")
 # How far back an aim reaches: "leading the fight to prevent, treat, and cure kidney diseases".
@@ -262,7 +265,7 @@ def _claims_diagnosed(c: Context) -> bool:
     """A verb of testing governs the clause: before it ("confirm that there is no risk of") or
     after it ("no risk of preterm birth was detected")."""
     back = _words_back(c, _CLAIMS_RELATIVE_REACH, ";:.!?")
-    after = c.tokens.words[c.end:min(c.last, c.end + 8)]
+    after = c.tokens.words[c.end:min(c.last, c.end + _CLAIMS_RELATIVE_REACH)]
     return bool(set(back) & _CLAIMS_DIAGNOSTIC_VERBS or set(after) & _CLAIMS_DIAGNOSTIC_VERBS)
 
 
@@ -284,6 +287,8 @@ def claims_for_good(c: Context) -> bool:
 
 # "a firm which guaranteed 99% accuracy": the relative tells what someone else promised.
 _CLAIMS_REPORTING_RELATIVES = words("claims_reporting_relatives")
+# "loan guarantees", "government guarantees", "an employment guarantee": a pledge of money or work.
+_CLAIMS_PLEDGES = words("claims_pledges")
 
 
 def claims_guarantee_claimed(c: Context) -> bool:
@@ -295,12 +300,16 @@ def claims_guarantee_claimed(c: Context) -> bool:
     Prevents procedures and a speaker's assurances counting as absolute claims about a product
     (FTC 2022: a guarantee of a product's performance is a claim; refund terms are an offer).
     A past promise told of a third party ("a now-closed firm, which guaranteed 99% accuracy") is
-    reported, not made.
+    reported, not made; "to guarantee" states a purpose ("a road built to guarantee the flow of
+    visitors"), and a state's or a lender's guarantee is a financial pledge ("backed by loan
+    guarantees", "a rural employment guarantee").
     """
     following = c.tokens.words[c.end:min(c.last, c.end + 2)]
     if following[:1] == ["that"] or following == ["you", "that"]:
         return False
     if c.word(c.end - 1) == "guaranteed" and c.word(c.start - 1) in _CLAIMS_REPORTING_RELATIVES:
+        return False
+    if c.word(c.start - 1) == "to" and c.word(c.end - 1) == "guarantee" or c.word(c.start - 1) in _CLAIMS_PLEDGES:
         return False
     return not_an_offer(c)
 
