@@ -78,8 +78,17 @@ _CLAIMS_SHARE_WORDS = words("claims_share_words")
 
 
 def _claims_cure_sought(c: Context) -> bool:
-    # a colon does not end the aim: "one mission: to contribute to the prevention and cure"
-    return any(w in _CLAIMS_CURE_AIMS for w in _words_back(c, _CLAIMS_AIM_REACH, ";.!?"))
+    """A cure aimed at, asked for, awaited or foreseen: "its mission is to find a cure",
+    "patients calling to ask for the cure", "what it will take to cure the disease" (the means
+    a goal needs), "they'll have a cure in ten years" (a prediction, not a treatment that cures).
+    A colon does not end the aim: "one mission: to contribute to the prevention and cure"."""
+    back = _words_back(c, _CLAIMS_AIM_REACH, ";.!?")
+    if any(w in _CLAIMS_CURE_AIMS for w in back):
+        return True
+    if back[-2:] in (["take", "to"], ["takes", "to"], ["took", "to"]) and "what" in back[-6:]:
+        return True
+    near = back[-3:]
+    return "have" in near and any(w == "will" or w.endswith("'ll") for w in near)
 
 
 def _claims_cure_counted(c: Context) -> bool:
