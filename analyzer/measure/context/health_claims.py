@@ -166,7 +166,10 @@ def _claims_wished(c: Context) -> bool:
     if before and not (before[0] in _CLAIMS_NP_OPENERS and len(before) <= 3):
         return False
     after = c.tokens.words[c.end:c.last]
-    return any(w in _CLAIMS_WISHED_AFTER for w in after)
+    # the irrealis word must be the sentence's predicate, not its relative clause's: "A 100%
+    # natural pill that could melt fat" still calls the pill 100% natural
+    return any(w in _CLAIMS_WISHED_AFTER and not set(after[max(0, i - 2):i]) & _CLAIMS_RELATIVIZERS
+               for i, w in enumerate(after))
 
 
 def _claims_criterion(c: Context) -> bool:
