@@ -165,7 +165,10 @@ def _claims_wished(c: Context) -> bool:
     before = c.tokens.words[c.first:c.start]
     if before and not (before[0] in _CLAIMS_NP_OPENERS and len(before) <= 3):
         return False
-    after = c.tokens.words[c.end:c.last]
+    last = c.last
+    if not before:  # a bare opening ("No side effects, and you could lose weight") ends at a comma
+        last = next((i for i in range(c.end, c.last) if any(p in c.gap_before(i) for p in ",;:")), c.last)
+    after = c.tokens.words[c.end:last]
     # the irrealis word must be the sentence's predicate, not its relative clause's: "A 100%
     # natural pill that could melt fat" still calls the pill 100% natural
     return any(w in _CLAIMS_WISHED_AFTER and not set(after[max(0, i - 2):i]) & _CLAIMS_RELATIVIZERS
