@@ -13,6 +13,9 @@ from .base import Context, _is_number, pattern, words, _words_back, registry
 _CONDITIONAL = words("conditional")
 # "surgery that might cure the problem", "a vaccine able to cure": a possibility, not a claim.
 _HEDGING_MODALS = words("hedging_modals")
+# A modal governs its clause, across a coordinated verb: "therapies could then be used on tumours
+# with no risk of spread", "we could go to the root of the disease and cure it".
+_CLAIMS_MODAL_REACH = 10
 _OFFER = pattern("offer")
 
 
@@ -36,7 +39,8 @@ def asserted_claim(c: Context) -> bool:
     """
     if c.sentence.rstrip().rstrip("\"'”)").endswith("?"):
         return False
-    if any(w in _CONDITIONAL for w in c.before(6)) or any(w in _HEDGING_MODALS for w in _words_back(c, 10, ",;:.!?")):
+    modal = any(w in _HEDGING_MODALS for w in _words_back(c, _CLAIMS_MODAL_REACH, ",;:.!?"))
+    if modal or any(w in _CONDITIONAL for w in c.before(6)):
         return False
     hedged = any(w in _CLAIMS_HEDGES for w in _words_back(c, 3, ",;:.!?"))
     if hedged or _claims_denied(c) or _claims_premature(c):
