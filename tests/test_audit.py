@@ -21,7 +21,7 @@ HELDOUT = Path(__file__).parent / "audit" / "heldout.jsonl"
 # Floors sit a little under what is measured (tests/audit/README.md), so a change that makes findings
 # worse fails. The issue-14 target is 0.90 for hedges, boosters, promotional, cta and each disclosure cue.
 FLOORS = {
-    "hedges": 0.84, "boosters": 0.88, "promotional": 0.86, "cta": 0.88, "claims": 0.74,
+    "hedges": 0.84, "boosters": 0.88, "promotional": 0.86, "cta": 0.88, "claims": 0.85,
     "testimonials": 0.76, "marketing": 0.78, "harms": 0.69, "benefits": 0.76, "evidence": 0.90, "costs": 0.88,
     "availability": 0.82, "funding": 0.86, "alternatives": 0.75,
 }
@@ -30,7 +30,7 @@ FLOORS = {
 # whoever fixed findings) is the figure that says whether findings hold up on unseen text; its
 # floors sit about 0.06 under what is measured (a 70-finding figure is good to about +-0.05).
 HELDOUT_FLOORS = {
-    "hedges": 0.70, "boosters": 0.84, "promotional": 0.67, "cta": 0.90, "claims": 0.68,
+    "hedges": 0.70, "boosters": 0.84, "promotional": 0.67, "cta": 0.90, "claims": 0.79,
     "testimonials": 0.75, "marketing": 0.81, "harms": 0.68, "benefits": 0.72, "evidence": 0.82, "costs": 0.78,
     "availability": 0.64, "funding": 0.72, "alternatives": 0.72,
 }

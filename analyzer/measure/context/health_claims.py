@@ -13,6 +13,9 @@ from .base import Context, _is_number, pattern, words, _words_back, registry
 _CONDITIONAL = words("conditional")
 # "surgery that might cure the problem", "a vaccine able to cure": a possibility, not a claim.
 _HEDGING_MODALS = words("hedging_modals")
+# A modal governs its clause, across a coordinated verb: "therapies could then be used on tumours
+# with no risk of spread", "we could go to the root of the disease and cure it".
+_CLAIMS_MODAL_REACH = 10
 _OFFER = pattern("offer")
 
 
@@ -26,6 +29,9 @@ def asserted_claim(c: Context) -> bool:
     A claim its clause denies ("neither is a cure", "none of the new drugs works for everyone",
     "won't ... guarantee that", "it would be wrong to portray it as completely safe"), calls
     premature ("too early to call it a cure") or hedges ("it appears to cure others") is not made.
+    Nor is one held as a belief ("many people believe the horn can cure cancer"), wished for ("a
+    cure for the disease is the holy grail") or set as a criterion ("we ought to use things that
+    are proven to work").
 
     Prevents questions, hypotheses, denials and acronyms counting as claims the FTC would ask
     evidence for (FTC Health Products Compliance Guidance 2022 concerns claims conveyed to the
@@ -33,10 +39,13 @@ def asserted_claim(c: Context) -> bool:
     """
     if c.sentence.rstrip().rstrip("\"'”)").endswith("?"):
         return False
-    if any(w in _CONDITIONAL for w in c.before(6)) or any(w in _HEDGING_MODALS for w in c.before(3)):
+    modal = any(w in _HEDGING_MODALS for w in _words_back(c, _CLAIMS_MODAL_REACH, ",;:.!?"))
+    if modal or any(w in _CONDITIONAL for w in c.before(6)):
         return False
     hedged = any(w in _CLAIMS_HEDGES for w in _words_back(c, 3, ",;:.!?"))
     if hedged or _claims_denied(c) or _claims_premature(c):
+        return False
+    if _claims_believed(c) or _claims_wished(c) or _claims_criterion(c):
         return False
     surface = c.surface(c.start)
     following = c.surface(c.end) if c.end < c.last else ""
@@ -45,7 +54,8 @@ def asserted_claim(c: Context) -> bool:
 
 def cure_claimed(c: Context) -> bool:
     """"Cures" and "cure" claim that a treatment ends a disease ("it cures arthritis"), not in a
-    measure or an aim: "cure rates", "a higher cure rate", "treat with intent to cure"; nor in
+    measure, a field or an aim: "cure rates", "a higher cure rate", "cure research", "the cost
+    of a cure intervention", "treat with intent to cure"; nor in
     the search for one ("its mission is to find a cure", "testing it as a cure", "the chance of
     a true cure", "could become a cure"), a cure of a share ("cures about half of patients":
     it admits exceptions), or a name ("Race for the Cure").
@@ -54,13 +64,15 @@ def cure_claimed(c: Context) -> bool:
     absolute claims (FTC Health Products Compliance Guidance 2022 concerns claims that a product
     cures; a cure of "about half" is a rate, not a claim that admits no exception).
     """
-    if c.word(c.end) in {"rate", "rates"} or "intent" in c.before(2):
+    if c.word(c.end) in _CLAIMS_CURE_MODIFIED or "intent" in c.before(2):
         return False
     if _claims_cure_sought(c) or _claims_cure_counted(c) or _claims_named(c) or _claims_credited(c):
         return False
     return asserted_claim(c)
 
 
+# "cure rates", "cure research", "a cure intervention": "cure" modifies a measure or a field.
+_CLAIMS_CURE_MODIFIED = words("claims_cure_modified")
 # "its mission is to find a cure", "other than finding a cure", "testing the method as a cure".
 _CLAIMS_CURE_AIMS = words("claims_cure_aims")
 # How far back an aim reaches: "leading the fight to prevent, treat, and cure kidney diseases".
@@ -70,8 +82,17 @@ _CLAIMS_SHARE_WORDS = words("claims_share_words")
 
 
 def _claims_cure_sought(c: Context) -> bool:
-    # a colon does not end the aim: "one mission: to contribute to the prevention and cure"
-    return any(w in _CLAIMS_CURE_AIMS for w in _words_back(c, _CLAIMS_AIM_REACH, ";.!?"))
+    """A cure aimed at, asked for, awaited or foreseen: "its mission is to find a cure",
+    "patients calling to ask for the cure", "what it will take to cure the disease" (the means
+    a goal needs), "they'll have a cure in ten years" (a prediction, not a treatment that cures).
+    A colon does not end the aim: "one mission: to contribute to the prevention and cure"."""
+    back = _words_back(c, _CLAIMS_AIM_REACH, ";.!?")
+    if any(w in _CLAIMS_CURE_AIMS for w in back):
+        return True
+    if back[-2:] in (["take", "to"], ["takes", "to"], ["took", "to"]) and "what" in back[-6:]:
+        return True
+    near = back[-3:]
+    return "have" in near and any(w == "will" or w.endswith("'ll") for w in near)
 
 
 def _claims_cure_counted(c: Context) -> bool:
@@ -114,6 +135,63 @@ def _claims_denied(c: Context) -> bool:
 
 def _claims_premature(c: Context) -> bool:
     return bool(_CLAIMS_PREMATURE.search(c.text, max(c.sentence_start, c.match_start - 120), c.match_start))
+
+
+# --- Claims, round 3b: beliefs, wished-for treatments and criteria (fx-claims) ---------------
+_CLAIMS_BELIEF_VERBS = words("claims_belief_verbs") | words("claims_reporting_verbs")
+# A belief verb governs the clause it opens: "many people believe that rhino horn can cure".
+_CLAIMS_BELIEF_REACH = 8
+_CLAIMS_KIND_NOUNS = words("claims_kind_nouns")
+_CLAIMS_RELATIVIZERS = words("claims_relativizers")
+_CLAIMS_FRAME_WORDS = words("claims_frame_words")
+_CLAIMS_WISHED_AFTER = words("claims_wished_after")
+_CLAIMS_NP_OPENERS = words("claims_np_openers")
+# How far a restrictive relative reaches back to its noun: "interventions for which there is
+# some suggestion of benefit but no known risks".
+_CLAIMS_RELATIVE_REACH = 12
+
+
+def _claims_believed(c: Context) -> bool:
+    """The claim is the content of a belief or of a claim reported ("many people believe that the
+    horn can cure cancer", "families will think the virus is the cure", "the maker claims its
+    pills are 100% safe"): the writer reports what someone holds true, or hedges, rather than
+    asserting it (Hyland 1998: "believe", "think" as epistemic verbs; Thompson & Ye 1991:
+    "claim" as a reporting verb that withholds the writer's commitment)."""
+    return any(w in _CLAIMS_BELIEF_VERBS for w in _words_back(c, _CLAIMS_BELIEF_REACH, ",;:.!?"))
+
+
+def _claims_wished(c: Context) -> bool:
+    """The claim describes a treatment the sentence wishes for or supposes, in an opening
+    indefinite noun phrase whose predicate is irrealis ("A well-tolerated drug that slowed the
+    disease would be welcome", "Safe and effective vaccines could end the epidemic", "A cure
+    for the disease is the holy grail"): no treatment is said to be safe or a cure (Palmer 2001,
+    irrealis mood)."""
+    before = c.tokens.words[c.first:c.start]
+    if before and not (before[0] in _CLAIMS_NP_OPENERS and len(before) <= 3):
+        return False
+    last = c.last
+    if not before:  # a bare opening ("No side effects, and you could lose weight") ends at a comma
+        last = next((i for i in range(c.end, c.last) if any(p in c.gap_before(i) for p in ",;:")), c.last)
+    after = c.tokens.words[c.end:last]
+    # the irrealis word must be the sentence's predicate, not its relative clause's: "A 100%
+    # natural pill that could melt fat" still calls the pill 100% natural
+    return any(w in _CLAIMS_WISHED_AFTER and not set(after[max(0, i - 2):i]) & _CLAIMS_RELATIVIZERS
+               for i, w in enumerate(after))
+
+
+def _claims_criterion(c: Context) -> bool:
+    """The claim sits in a restrictive relative clause that defines a kind of treatment under
+    advice or need ("we ought to use things that are proven to work", "experts recommend brands
+    that have proven to be safe", "an option that is well tolerated is sorely needed"): a
+    criterion for choosing, not a claim about a product. A comma before "which" makes the clause
+    non-restrictive, about one product ("the cream, which is completely safe"), and stops the
+    look-back."""
+    back = _words_back(c, _CLAIMS_RELATIVE_REACH, ",;:.!?")
+    defined = any(w in _CLAIMS_RELATIVIZERS and (i and back[i - 1] in _CLAIMS_KIND_NOUNS
+                                               or i > 1 and back[i - 1] in {"for", "of", "with"}
+                                               and back[i - 2] in _CLAIMS_KIND_NOUNS)
+                  for i, w in enumerate(back))
+    return defined and any(w in _CLAIMS_FRAME_WORDS for w in c.tokens.words[c.first:c.last])
 
 
 # What "100%" must qualify to claim that no exception exists: "100% safe", "100% effective",
@@ -186,12 +264,28 @@ _CLAIMS_RISK_COMPOUNDS = words("claims_risk_compounds")
 
 def claims_no_risk_claimed(c: Context) -> bool:
     """"No risk" claims safety ("with no risk of rejection"), not in the compound "risk factor"
-    ("one or no risk factors three years later") or a "no-risk group".
+    ("one or no risk factors three years later") or a "no-risk group", nor as a test's verdict
+    on a patient ("the marker can confirm there is no risk of a bleed", "no risk of preterm birth
+    was detected").
 
-    Prevents a count of risk factors counting as a safety claim (FTC 2022 concerns claims that a
-    product carries no risk).
+    Prevents a count of risk factors and a diagnosis counting as safety claims (FTC 2022 concerns
+    claims that a product carries no risk; a test that rules a risk out says nothing of a
+    treatment's harms).
     """
-    return c.word(c.end) not in _CLAIMS_RISK_COMPOUNDS and asserted_claim(c)
+    if c.word(c.end) in _CLAIMS_RISK_COMPOUNDS or _claims_diagnosed(c):
+        return False
+    return asserted_claim(c)
+
+
+_CLAIMS_DIAGNOSTIC_VERBS = words("claims_diagnostic_verbs")
+
+
+def _claims_diagnosed(c: Context) -> bool:
+    """A verb of testing governs the clause: before it ("confirm that there is no risk of") or
+    after it ("no risk of preterm birth was detected")."""
+    back = _words_back(c, _CLAIMS_RELATIVE_REACH, ";:.!?")
+    after = c.tokens.words[c.end:min(c.last, c.end + _CLAIMS_RELATIVE_REACH)]
+    return bool(set(back) & _CLAIMS_DIAGNOSTIC_VERBS or set(after) & _CLAIMS_DIAGNOSTIC_VERBS)
 
 
 # "rid of belly fat once and for all", "cure it once and for all": an effect claimed for good.
@@ -210,6 +304,12 @@ def claims_for_good(c: Context) -> bool:
     return bool(set(c.before(6)) & _CLAIMS_FOR_GOOD_VERBS) and asserted_claim(c)
 
 
+# "a firm which guaranteed 99% accuracy": the relative tells what someone else promised.
+_CLAIMS_REPORTING_RELATIVES = words("claims_reporting_relatives")
+# "loan guarantees", "government guarantees", "an employment guarantee": a pledge of money or work.
+_CLAIMS_PLEDGES = words("claims_pledges")
+
+
 def claims_guarantee_claimed(c: Context) -> bool:
     """"Guaranteed" claims a result ("ELIMINATES 84% of WRINKLES – Guaranteed", "guaranteed to
     melt fat"); "guarantee that ..." assures a fact ("it guaranteed that all samples were treated
@@ -218,9 +318,17 @@ def claims_guarantee_claimed(c: Context) -> bool:
 
     Prevents procedures and a speaker's assurances counting as absolute claims about a product
     (FTC 2022: a guarantee of a product's performance is a claim; refund terms are an offer).
+    A past promise told of a third party ("a now-closed firm, which guaranteed 99% accuracy") is
+    reported, not made; "to guarantee" states a purpose ("a road built to guarantee the flow of
+    visitors"), and a state's or a lender's guarantee is a financial pledge ("backed by loan
+    guarantees", "a rural employment guarantee").
     """
     following = c.tokens.words[c.end:min(c.last, c.end + 2)]
     if following[:1] == ["that"] or following == ["you", "that"]:
+        return False
+    if c.word(c.end - 1) == "guaranteed" and c.word(c.start - 1) in _CLAIMS_REPORTING_RELATIVES:
+        return False
+    if c.word(c.start - 1) == "to" and c.word(c.end - 1) == "guarantee" or c.word(c.start - 1) in _CLAIMS_PLEDGES:
         return False
     return not_an_offer(c)
 
@@ -262,11 +370,28 @@ def _claims_reported(c: Context) -> bool:
     return _claims_credited(c)
 
 
+# "in mice the drug had no side effects", "in cultured cells": a laboratory finding reported.
+_CLAIMS_PRECLINICAL = pattern("claims_preclinical")
+# A study opens the sentence as its subject: "Another study published in the journal ... found".
+_CLAIMS_SUBJECT_REACH = 3
+
+
+def _claims_study_subject(c: Context) -> bool:
+    """The sentence opens with a study as its subject and reports what it found before the match
+    ("Another study published in a nutrition journal found that people lost 7% of their weight -
+    with zero side effects"): however long the sentence, the finding is the study's."""
+    opening = c.tokens.words[c.first:min(c.start, c.first + _CLAIMS_SUBJECT_REACH)]
+    return bool(set(opening) & _CLAIMS_STUDY_NOUNS) and "in" not in opening and bool(
+        set(c.tokens.words[c.first:c.start]) & _CLAIMS_STUDY_VERBS)
+
+
 def _claims_credited(c: Context) -> bool:
     """The sentence credits a study with the finding: "according to the study", "researchers
     have found that ...", "our results strongly suggest that cure ... has been achieved",
     "... as older medications, new research suggests", "have been found to be safe"."""
-    if _CLAIMS_STUDY_SOURCE.search(c.sentence):
+    if _CLAIMS_STUDY_SOURCE.search(c.sentence) or _CLAIMS_PRECLINICAL.search(c.sentence):
+        return True
+    if _claims_study_subject(c):
         return True
     back = _words_back(c, _CLAIMS_CREDIT_REACH, ";:.!?")
     if back[-3:-2] in (["found"], ["shown"]) and back[-2:] == ["to", "be"]:
