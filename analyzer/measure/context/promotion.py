@@ -337,10 +337,25 @@ def attitude_unhedged(c: Context) -> bool:
     the word alone would press on the reader: a hedge (Hyland 2005), the restraint
     HealthNewsReview.org asks of stories, not hype.
 
+    So does a concession that follows it and limits it: "encouraging, if early, evidence",
+    "promising but preliminary", "promising but only preliminary" (concessive qualification, Hyland
+    2005).
+
     Prevents measured attitudes counting as promotional wording (Millar, Batalo & Budgell 2022
     count the attitude adjective as hype when it is asserted).
     """
-    return c.word(c.start - 1) not in _HEDGED_ATTITUDE
+    return c.word(c.start - 1) not in _HEDGED_ATTITUDE and not _conceded(c)
+
+
+_CONCESSIONS = {"if", "but", "though", "albeit", "yet"}
+_CONCEDED_LIMITS = words("promo_attitude_limits")
+
+
+def _conceded(c: Context) -> bool:
+    """The word is followed by a concession that limits it: ", if early", "but (only) preliminary"."""
+    if c.word(c.end) not in _CONCESSIONS:
+        return False
+    return c.word(c.end + 1) in _CONCEDED_LIMITS or (c.word(c.end + 1) in {"only", "still", "very"} and c.word(c.end + 2) in _CONCEDED_LIMITS)
 
 
 _NARRATIVE_PAST = words("narrative_past")
