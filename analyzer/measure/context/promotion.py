@@ -450,6 +450,40 @@ _RESULT_NOUNS = {"data", "evidence", "finding", "findings", "news", "outcome", "
                  "result", "results", "sign", "signs", "trend", "trends"}
 
 
+# --- Patient stories: a particular person offered as evidence, not a reference class or the reader ---
+
+_RATE_NOUNS = words("story_rate_nouns")
+_CASE_NOUNS = {"case", "cases"}
+# How far back a rate or a study's case may stand: "the lifetime risk of osteoporotic fracture for a
+# 60-year-old woman", "In the case study, a 55-year-old man".
+_STORY_REACH = 8
+
+
+def particular_person(c: Context) -> bool:
+    """"A 60-year-old woman" tells a patient's story where she is a particular person; not where
+    she is a reference class in a rate ("the risk for a 40-year-old mother is 16 times ..."), a
+    hypothetical ("a good candidate would be a 50-year-old man") or a case a study reports ("in the
+    case study, a 55-year-old man", "found more cases: a 73-year-old man").
+
+    Indefinite noun phrases read generically or as instances of a class (Krifka et al. 1995,
+    "Genericity: an introduction"); the FTC Endorsement Guides (16 CFR 255) concern a consumer's
+    own experience, and HealthNewsReview.org the anecdote that stands in for data, not a case report.
+    """
+    before = _words_back(c, _STORY_REACH, ";:.!?")
+    if before[-1:] == ["for"] and any(w in _RATE_NOUNS for w in before):
+        return False
+    if before[-2:] == ["would", "be"]:
+        return False
+    return not any(w in _CASE_NOUNS for w in before)
+
+
+def story_not_invited(c: Context) -> bool:
+    """"Share your success story" asks the reader for a story to come; it offers none as evidence
+    (FTC Endorsement Guides, 16 CFR 255: an endorsement is a consumer's message about their own
+    experience)."""
+    return c.word(c.start - 1) != "your"
+
+
 RULES = registry(
     not_statistical,
     not_clinical_term,
@@ -471,4 +505,6 @@ RULES = registry(
     at_last_relief,
     priority_claimed,
     encouraging_adjective,
+    particular_person,
+    story_not_invited,
 )
