@@ -61,7 +61,7 @@ def test_weak_word_not_leaned_on_is_shown_but_not_counted():
     and adds nothing to the family's totals; where the rule holds it counts as before."""
     plain = analyze("Calcium is important for bones.")
     weak = [f for f in plain.findings if f.family == "promotional" and f.text == "important"]
-    assert [(f.usage, f.mention_reason, f.counts) for f in weak] == [("rejected", "leaned_on", False)]
+    assert [(f.usage, f.mention_reason, f.counts) for f in weak] == [("rejected", "leaned_on_sizing_the_promoted", False)]
     assert plain.wording.family("promotional").count == 0
     leaned = analyze("It is an important new treatment option.")
     assert [f.counts for f in leaned.findings if f.family == "promotional"] == [True]
