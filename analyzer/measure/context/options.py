@@ -76,7 +76,9 @@ def other_option(c: Context) -> bool:
         return False
     if c.word(c.end) in _WEIGHED:  # "a question of cost versus convenience"
         return False
-    return not (_group_by_exposure(_comparator(c)) or _went_without(_words_back(c, None, ",;:")))
+    comparator = _comparator(c)
+    return not (_group_by_exposure(comparator) or _went_without(_words_back(c, None, ",;:"))
+                or _group_without_option(c, comparator))
 
 
 # Qualities weighed against each other rather than options: "cost versus convenience".
@@ -121,6 +123,44 @@ def _group_by_exposure(comparator: list[str]) -> bool:
         return True
     # "compared to less than two percent of men who had robotic surgery": a figure, not a group
     return any(w in _LESSER for w in comparator[1:])
+
+
+_PEOPLE = words("alternatives_people")
+_GROUP_MEANS = pattern("alternatives_group_means")
+_NEGATED_GROUP = pattern("alternatives_negated_group")
+_GENERIC_GROUP = words("alternatives_generic_group")
+_HEAD_ENDS = words("alternatives_head_ends")
+
+
+def _group_without_option(c: Context, comparator: list[str]) -> bool:
+    """Whether a comparison's second term is a group of people that no treatment defines: an age
+    band ("just 4% of those between 40 and 60"), a timing group ("women who were treated later"),
+    a setting ("those admitted to a different hospital"), a trial arm named by its role ("the other
+    group"), a group that went without ("non-statin users", "unscreened men"). A group defined by
+    another treatment stays an option: "those taking warfarin", "infants treated with the laser",
+    "31 percent of those on Yervoy", "men who had surgery".
+
+    Prevents cohort, exposure and timing comparisons counting as alternatives discussed
+    (HealthNewsReview.org criterion 6 asks for existing options a patient could choose; the dev
+    audit's most common alternatives error, "not_option")."""
+    head = comparator
+    for i, w in enumerate(comparator):
+        if w in _HEAD_ENDS:  # "fluorouracil in patients with cancer": the head is the drug
+            head = comparator[:i]
+            break
+    if not set(head) & _PEOPLE:
+        return False
+    if any(_NEGATED_GROUP.match(w) for w in head):
+        return True
+    arms = [i for i, w in enumerate(comparator) if i and w in {"group", "groups", "arm", "arms", "cohort"}]
+    if any(comparator[i - 1] not in _GENERIC_GROUP for i in arms):
+        return False  # "the laparoscopic group", "patients in the self-care group": an arm named by its option
+    if set(comparator) & _TREATMENT_OWNERS or any(w.endswith("therapy") for w in comparator):
+        return False
+    iv = c.interventions
+    if iv and iv.named(c.end, min(c.last, c.end + len(comparator))):
+        return False
+    return not _GROUP_MEANS.search(" ".join(comparator))
 
 
 # What sets a treatment beside the one discussed: "without surgery", "instead of", "or botox",
@@ -337,13 +377,39 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     MedDRA terms name both symptoms and adverse reactions). Denied harms do not count either
     (``harm_not_denied``).
     """
-    if c.word(c.end) in {"syndrome", "disorder"} or _names_the_condition(c):
+    if c.word(c.end) in {"syndrome", "disorder"} or _names_the_condition(c) or _symptom_of_condition(c):
         return False
     near = c.text[max(0, c.sentence_start - _TIE_REACH):c.match_start]
     after = c.text[c.match_end:c.sentence_end]
     sentence = c.text[c.sentence_start:c.match_start] + " " + after
     tied = _harm_tie(near + " " + after) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
     return bool(tied) and harm_not_denied(c) and not _under_denied_head(c)
+
+
+_SYMPTOM_FRAME = pattern("harms_symptom_frame")
+_SYMPTOM_OF_HARM = words("harms_symptom_of_harm")
+
+
+def _symptom_of_condition(c: Context) -> bool:
+    """The sentence presents the word as a symptom of the condition or as what a treatment treats:
+    "other symptoms associated with constipation", "symptoms one month after injury, such as
+    headache", "signs of bleeding", "characterised by debilitating fatigue", "used to control pain,
+    fever and swelling". Not where the symptoms are a harm's ("symptoms of vitamin D toxicity
+    include nausea", "withdrawal symptoms such as insomnia") or the sentence names a harm or a
+    report under treatment ("side effects such as ...", "patients taking it reported symptoms").
+
+    Prevents the condition's symptoms counting as harms disclosed (HealthNewsReview.org
+    criterion 3; MedDRA terms name both symptoms and adverse reactions, and the frame tells which)."""
+    frame = None
+    for frame in _SYMPTOM_FRAME.finditer(c.text, c.sentence_start, c.match_start):
+        pass
+    if frame is None:
+        return False
+    sentence = c.text[c.sentence_start:c.sentence_end]
+    if _HARM_HEAD.search(sentence) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence)):
+        return False
+    around = re.findall(r"[a-z]+", c.text[max(c.sentence_start, frame.start() - 25):min(c.match_start, frame.end() + 40)].lower())
+    return not set(around) & _SYMPTOM_OF_HARM
 
 
 # HealthNewsReview.org criterion 3 asks "Does the story adequately explain/quantify the harms of
@@ -373,16 +439,42 @@ _MINIMISER_REACH = 5
 
 def _harm_tie(text: str) -> bool:
     """A word of harm or causation in ``text`` that is not the disease causing its own symptoms
-    ("the condition, which causes chronic aches and fatigue")."""
+    ("the condition, which causes chronic aches and fatigue", "Zika cases result in a mild fever,
+    rash", "fibromyalgia can lead to fatigue", "bleeding caused by irregular growths")."""
     for m in _HARM_TIE.finditer(text):
-        if not _CAUSE.match(m.group()):
+        if not _CAUSAL_VERB.fullmatch(m.group()):
             return True
         subject = re.findall(r"[a-z]+", text[max(0, m.start() - 30):m.start()].lower())
-        if subject and subject[-1] in _CAUSE_NOUN_BEFORE:  # "physical causes like sleep apnea"
+        if _CAUSE.match(m.group()) and subject and subject[-1] in _CAUSE_NOUN_BEFORE:  # "physical causes"
             continue
-        if not set(subject[-3:]) & _DISEASE_OWNERS:
+        if not _cause_is_condition(text, m):
             return True
     return False
+
+
+# The verbs of ``harm_tie`` that name a cause (the rest name a harm outright: "side effects").
+_CAUSAL_VERB = re.compile(r"(?i:caus\w*|(?:led|lead|leads|leading) to|result(?:ed|s)? in)")
+_CONDITION_NOUNS = words("harms_condition_nouns")
+_CONDITION_SUFFIXES = tuple(words("harms_condition_suffixes"))
+# How many words before a causal verb its subject may run: "a devastating childhood disorder that leads to".
+_CAUSE_SUBJECT_REACH = 6
+
+
+def _cause_is_condition(text: str, m: re.Match) -> bool:
+    """Whether the cause of a causal verb names the condition, not a treatment: the subject before
+    it ("Zika cases result in", "fibroids may cause"), or the agent after a passive "caused by"
+    ("bleeding caused by irregular growths"). A cause that names a treatment is the treatment's,
+    whatever else it names: "chemotherapy for breast cancer can cause nausea"."""
+    after = text[m.end():m.end() + 60]
+    if after.lstrip().lower().startswith("by "):
+        cause = re.findall(r"[a-z]+", after.lower())[1:5]
+    else:
+        lead = re.split(r"[,;:.!?()\u2014]", text[max(0, m.start() - 80):m.start()])[-1]
+        cause = re.findall(r"[a-z]+", lead.lower())[-_CAUSE_SUBJECT_REACH:]
+    if set(cause) & _TREATMENT_OWNERS or any(w.endswith("therapy") for w in cause) or _INTAKE.search(" ".join(cause)):
+        return False
+    return bool(set(cause) & (_DISEASE_OWNERS | _CONDITION_NOUNS)) or any(
+        w.endswith(_CONDITION_SUFFIXES) and len(w) > 5 for w in cause)
 
 
 def _names_the_condition(c: Context) -> bool:
@@ -437,7 +529,7 @@ def harm_of_intervention(c: Context) -> bool:
         if any(p in c.gap_before(c.start - back + 1) for p in ",;:.!?"):
             window = window[len(window) - back + 1:]
             break
-    if any(w in _MINIMISERS or w in _FAVOURABLE or w in _HARM_FEARED for w in window):
+    if any(w in _MINIMISERS or w in _FAVOURABLE or w in _HARM_FEARED for w in window) or _harm_lowered(c):
         return False
     lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_end]
     at_risk = _AT_RISK.search(lead)
@@ -460,6 +552,40 @@ def harm_of_intervention(c: Context) -> bool:
     if set(owner) & _COMPARATOR_OWNERS:
         return False
     return bool(set(owner) & _TREATMENT_OWNERS) or not set(owner) & _DISEASE_OWNERS
+
+
+_LOWERING = _LOWERED | words("harms_lowering_nouns")
+_RISK_CHAIN = words("harms_risk_chain")
+# How far back a lowering reaches through "the risk of", "the rate of": "would reduce the risk
+# of long-term complications", "a 27 percent reduction in the risk for further cardiac complications".
+_LOWERED_REACH = 9
+
+
+def _harm_lowered(c: Context) -> bool:
+    """The harm is what something lowers: a lowering word before it in its clause that reaches it
+    through "the risk of", "the rate of", "the likelihood of" ("a reduction in the risk for
+    further cardiac complications", "would reduce the risk of long-term complications"), or at
+    most two words from it ("can curb those risks", "a reduction in complications"); or, for a
+    long match, a lowering word inside it ("a 10 percent drop reduces complications"). No raising
+    word may stand between ("cut the dose but raised the risk of bleeding" is a harm).
+
+    Prevents a benefit (fewer complications of the disease) counting as harms disclosed
+    (HealthNewsReview.org criterion 3: the harms of the intervention)."""
+    inside = c.tokens.words[c.start:c.end - 1]
+    if len(inside) > 2 and set(inside) & _LOWERING and not set(inside) & _RAISED:
+        return True
+    window = c.before(_LOWERED_REACH)
+    for back in range(1, len(window) + 1):  # a clause break ends the reach
+        if any(p in c.gap_before(c.start - back + 1) for p in ",;:.!?"):
+            window = window[len(window) - back + 1:]
+            break
+    for j in range(len(window) - 1, -1, -1):
+        if window[j] in _LOWERING:
+            between = window[j + 1:]
+            if set(between) & _RAISED:
+                return False
+            return len(between) <= 2 or bool(set(between) & _RISK_CHAIN)
+    return False
 
 
 def experienced_harm(c: Context) -> bool:
