@@ -469,8 +469,11 @@ def _cause_is_condition(text: str, m: re.Match) -> bool:
     if after.lstrip().lower().startswith("by "):
         cause = re.findall(r"[a-z]+", after.lower())[1:5]
     else:
-        lead = re.split(r"[,;:.!?()\u2014]", text[max(0, m.start() - 80):m.start()])[-1]
-        cause = re.findall(r"[a-z]+", lead.lower())[-_CAUSE_SUBJECT_REACH:]
+        parts = re.split(r"[,;:.!?()\u2014]", text[max(0, m.start() - 80):m.start()])
+        cause = re.findall(r"[a-z]+", parts[-1].lower())[-_CAUSE_SUBJECT_REACH:]
+        if len(parts) > 1 and cause[:1] in (["which"], ["that"], ["who"]):
+            # "the illness, which causes fevers": the relative pronoun's antecedent is the cause
+            cause = re.findall(r"[a-z]+", parts[-2].lower())[-_CAUSE_SUBJECT_REACH:] + cause
     if set(cause) & _TREATMENT_OWNERS or any(w.endswith("therapy") for w in cause) or _INTAKE.search(" ".join(cause)):
         return False
     return bool(set(cause) & (_DISEASE_OWNERS | _CONDITION_NOUNS)) or any(
@@ -627,12 +630,33 @@ def _drop(c: Context, why: str) -> bool:
     return False
 
 
+# Words that refer back to what the sentence before named: "Both drugs increase the risk of
+# bleeding", "They carry a risk of infection", "Those drugs carry significant risk".
+_BACK_REFERENCES = words("harms_back_references")
+# How far back the previous sentence may begin, in tokens.
+_ANTECEDENT_REACH = 60
+
+
+def _previous_sentence_start(c: Context) -> int:
+    """The first token of the sentence before the candidate's (a sentence-ending mark between two
+    tokens marks it), at most ``_ANTECEDENT_REACH`` tokens back."""
+    starts, ends = c.tokens.starts, c.tokens.ends
+    floor = max(0, c.first - _ANTECEDENT_REACH)
+    for i in range(c.first - 1, floor, -1):
+        if any(p in c.text[ends[i - 1]:starts[i]] for p in ".!?"):
+            return i
+    return floor
+
+
 def _harm_of_another_option(c: Context) -> bool:
     """The harm's sentence names options (a drug, a product, a treatment) and none of them is the
     page's intervention: "oral pills cause side effects such as bleeding" on a page about a gel,
     "problems associated with conventional chemotherapy" on a page about abiraterone. Read before
     the harm and after it up to its clause's end. A sentence that also names the intervention
-    keeps the harm: "apixaban was safer than warfarin and caused less bleeding"."""
+    keeps the harm: "apixaban was safer than warfarin and caused less bleeding". Where the
+    sentence names no option but refers back ("Both drugs increase the risk of bleeding", "They
+    carry a risk of infection"), the options are those of the sentence before: the nearest
+    antecedent (Halliday & Hasan 1976, reference as cohesion across sentences)."""
     iv = c.interventions
     if not iv:
         return False
@@ -640,6 +664,8 @@ def _harm_of_another_option(c: Context) -> bool:
     while stop < min(c.last, c.end + _OWNER_REACH) and not any(p in c.gap_before(stop) for p in ",;:.!?"):
         stop += 1
     named = {key for _, key in iv.named(c.first, c.start)} | {key for _, key in iv.named(c.end, stop)}
+    if not named and set(c.tokens.words[c.first:c.start]) & _BACK_REFERENCES:
+        named = {key for _, key in iv.named(_previous_sentence_start(c), c.first)}
     if not named or any(iv.is_intervention(key) for key in named):
         return False
     # "the treatment", "the drug", "the combination" refer back to the page's own option
