@@ -155,8 +155,8 @@ def _group_without_option(c: Context, comparator: list[str]) -> bool:
     arms = [i for i, w in enumerate(comparator) if i and w in {"group", "groups", "arm", "arms", "cohort"}]
     if any(comparator[i - 1] not in _GENERIC_GROUP for i in arms):
         return False  # "the laparoscopic group", "patients in the self-care group": an arm named by its option
-    if set(comparator) & _TREATMENT_OWNERS or any(w.endswith("therapy") for w in comparator):
-        return False
+    if set(comparator) & (_TREATMENT_OWNERS | _ANAPHORS) or any(w.endswith("therapy") for w in comparator):
+        return False  # "28% of daily pill users", "patients given the older drug"
     iv = c.interventions
     if iv and iv.named(c.end, min(c.last, c.end + len(comparator))):
         return False
@@ -395,8 +395,9 @@ def _symptom_of_condition(c: Context) -> bool:
     "other symptoms associated with constipation", "symptoms one month after injury, such as
     headache", "signs of bleeding", "characterised by debilitating fatigue", "used to control pain,
     fever and swelling". Not where the symptoms are a harm's ("symptoms of vitamin D toxicity
-    include nausea", "withdrawal symptoms such as insomnia") or the sentence names a harm or a
-    report under treatment ("side effects such as ...", "patients taking it reported symptoms").
+    include nausea", "withdrawal symptoms such as insomnia") or the sentence (or the line before)
+    names a harm or a report under treatment ("side effects such as ...", "patients taking it
+    reported symptoms", "Adverse events included pain. Most symptoms were mild to moderate").
 
     Prevents the condition's symptoms counting as harms disclosed (HealthNewsReview.org
     criterion 3; MedDRA terms name both symptoms and adverse reactions, and the frame tells which)."""
@@ -408,6 +409,8 @@ def _symptom_of_condition(c: Context) -> bool:
     sentence = c.text[c.sentence_start:c.sentence_end]
     if _HARM_HEAD.search(sentence) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence)):
         return False
+    if _HARM_HEAD.search(c.text, max(0, c.sentence_start - _TIE_REACH), c.sentence_start):
+        return False  # "Adverse events included pelvic pain. Most symptoms were mild": the harms' symptoms
     around = re.findall(r"[a-z]+", c.text[max(c.sentence_start, frame.start() - 25):min(c.match_start, frame.end() + 40)].lower())
     return not set(around) & _SYMPTOM_OF_HARM
 
