@@ -69,12 +69,14 @@ def other_option(c: Context) -> bool:
     one patient; nor when the first term is the group that went without ("mothers who skipped the
     supplement ... compared with mothers who took it").
 
+    Nor "versus" inside a hyphenated name ("graft-versus-host disease").
+
     Prevents placebo-controlled results and cohort comparisons counting as alternatives discussed
     (HealthNewsReview.org criterion 6: existing options a patient could choose).
     """
     if any(w in _NOT_AN_OPTION for w in c.tokens.words[c.end:min(c.last, c.end + 10)]):
         return False
-    if c.word(c.end) in _WEIGHED:  # "a question of cost versus convenience"
+    if c.word(c.end) in _WEIGHED or _in_a_compound(c):  # "cost versus convenience", "graft-versus-host"
         return False
     comparator = _comparator(c)
     return not (_group_by_exposure(comparator) or _went_without(_words_back(c, None, ",;:"))
@@ -259,10 +261,28 @@ def alternative_treatment(c: Context) -> bool:
     treatments such as ginger"), not in "plausible alternative explanations", "an alternative
     hypothesis", "alternative spellings", where it qualifies no treatment.
 
-    Prevents the plain adjective counting as alternatives discussed (HealthNewsReview.org
+    Nor inside a name: "the Journal of Alternative and Complementary Medicine", "the Alternative
+    Healthy Eating Index" (capitalised in a sentence not written in title case).
+
+    Prevents the plain adjective and names counting as alternatives discussed (HealthNewsReview.org
     criterion 6).
     """
-    return c.word(c.end) not in _NOT_A_TREATMENT
+    return c.word(c.end) not in _NOT_A_TREATMENT and not _in_a_name(c)
+
+
+def _in_a_name(c: Context) -> bool:
+    """The match is capitalised inside a sentence whose words are mostly lower case (so not a
+    headline in title case): part of a title or a name ("Journal of Alternative Medicine")."""
+    if c.at_sentence_start or not c.surface(c.start)[:1].isupper():
+        return False
+    words = [c.surface(i) for i in range(c.first, c.last) if c.surface(i)[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) * 2 < len(words)
+
+
+def _in_a_compound(c: Context) -> bool:
+    """"Versus" joined by hyphens to both neighbours names one thing, not a comparison:
+    "graft-versus-host disease"."""
+    return c.start > c.first and c.end < c.last and c.gap_before(c.start) == "-" and c.gap_before(c.end) == "-"
 
 
 # Words of imaging and exposure, in whose sentence "radiation" is a dose received, not a treatment.
