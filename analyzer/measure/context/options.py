@@ -408,6 +408,8 @@ def adverse_effect_of_intervention(c: Context) -> bool:
 
 _SYMPTOM_FRAME = pattern("harms_symptom_frame")
 _SYMPTOM_OF_HARM = words("harms_symptom_of_harm")
+# Determiners by which "symptoms" refers back to the harms of the line before: "Most symptoms were mild".
+_REFERRING = words("harms_referring_determiners")
 
 
 def _symptom_of_condition(c: Context) -> bool:
@@ -417,7 +419,8 @@ def _symptom_of_condition(c: Context) -> bool:
     fever and swelling". Not where the symptoms are a harm's ("symptoms of vitamin D toxicity
     include nausea", "withdrawal symptoms such as insomnia") or the sentence (or the line before)
     names a harm or a report under treatment ("side effects such as ...", "patients taking it
-    reported symptoms", "Adverse events included pain. Most symptoms were mild to moderate").
+    reported symptoms"), or the symptoms refer back to the harms of the line before ("Adverse
+    events included pain. Most symptoms were mild to moderate").
 
     Prevents the condition's symptoms counting as harms disclosed (HealthNewsReview.org
     criterion 3; MedDRA terms name both symptoms and adverse reactions, and the frame tells which)."""
@@ -429,7 +432,8 @@ def _symptom_of_condition(c: Context) -> bool:
     sentence = c.text[c.sentence_start:c.sentence_end]
     if _HARM_HEAD.search(sentence) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence)):
         return False
-    if _HARM_HEAD.search(c.text, max(0, c.sentence_start - _TIE_REACH), c.sentence_start):
+    determiner = re.findall(r"[a-z]+", c.text[max(c.sentence_start, frame.start() - 12):frame.start()].lower())[-1:]
+    if set(determiner) & _REFERRING and _HARM_HEAD.search(c.text, max(0, c.sentence_start - _TIE_REACH), c.sentence_start):
         return False  # "Adverse events included pelvic pain. Most symptoms were mild": the harms' symptoms
     around = re.findall(r"[a-z]+", c.text[max(c.sentence_start, frame.start() - 25):min(c.match_start, frame.end() + 40)].lower())
     return not set(around) & _SYMPTOM_OF_HARM
