@@ -69,14 +69,18 @@ def other_option(c: Context) -> bool:
     one patient; nor when the first term is the group that went without ("mothers who skipped the
     supplement ... compared with mothers who took it").
 
+    Nor "versus" inside a hyphenated name ("graft-versus-host disease").
+
     Prevents placebo-controlled results and cohort comparisons counting as alternatives discussed
     (HealthNewsReview.org criterion 6: existing options a patient could choose).
     """
     if any(w in _NOT_AN_OPTION for w in c.tokens.words[c.end:min(c.last, c.end + 10)]):
         return False
-    if c.word(c.end) in _WEIGHED:  # "a question of cost versus convenience"
+    if c.word(c.end) in _WEIGHED or _in_a_compound(c):  # "cost versus convenience", "graft-versus-host"
         return False
-    return not (_group_by_exposure(_comparator(c)) or _went_without(_words_back(c, None, ",;:")))
+    comparator = _comparator(c)
+    return not (_group_by_exposure(comparator) or _went_without(_words_back(c, None, ",;:"))
+                or _group_without_option(c, comparator))
 
 
 # Qualities weighed against each other rather than options: "cost versus convenience".
@@ -121,6 +125,44 @@ def _group_by_exposure(comparator: list[str]) -> bool:
         return True
     # "compared to less than two percent of men who had robotic surgery": a figure, not a group
     return any(w in _LESSER for w in comparator[1:])
+
+
+_PEOPLE = words("alternatives_people")
+_GROUP_MEANS = pattern("alternatives_group_means")
+_NEGATED_GROUP = pattern("alternatives_negated_group")
+_GENERIC_GROUP = words("alternatives_generic_group")
+_HEAD_ENDS = words("alternatives_head_ends")
+
+
+def _group_without_option(c: Context, comparator: list[str]) -> bool:
+    """Whether a comparison's second term is a group of people that no treatment defines: an age
+    band ("just 4% of those between 40 and 60"), a timing group ("women who were treated later"),
+    a setting ("those admitted to a different hospital"), a trial arm named by its role ("the other
+    group"), a group that went without ("non-statin users", "unscreened men"). A group defined by
+    another treatment stays an option: "those taking warfarin", "infants treated with the laser",
+    "31 percent of those on Yervoy", "men who had surgery".
+
+    Prevents cohort, exposure and timing comparisons counting as alternatives discussed
+    (HealthNewsReview.org criterion 6 asks for existing options a patient could choose; the dev
+    audit's most common alternatives error, "not_option")."""
+    head = comparator
+    for i, w in enumerate(comparator):
+        if w in _HEAD_ENDS:  # "fluorouracil in patients with cancer": the head is the drug
+            head = comparator[:i]
+            break
+    if not set(head) & _PEOPLE:
+        return False
+    if any(_NEGATED_GROUP.match(w) for w in head):
+        return True
+    arms = [i for i, w in enumerate(comparator) if i and w in {"group", "groups", "arm", "arms", "cohort"}]
+    if any(comparator[i - 1] not in _GENERIC_GROUP for i in arms):
+        return False  # "the laparoscopic group", "patients in the self-care group": an arm named by its option
+    if set(comparator) & (_TREATMENT_OWNERS | _ANAPHORS) or any(w.endswith("therapy") for w in comparator):
+        return False  # "28% of daily pill users", "patients given the older drug"
+    iv = c.interventions
+    if iv and iv.named(c.end, min(c.last, c.end + len(comparator))):
+        return False
+    return not _GROUP_MEANS.search(" ".join(comparator))
 
 
 # What sets a treatment beside the one discussed: "without surgery", "instead of", "or botox",
@@ -219,10 +261,28 @@ def alternative_treatment(c: Context) -> bool:
     treatments such as ginger"), not in "plausible alternative explanations", "an alternative
     hypothesis", "alternative spellings", where it qualifies no treatment.
 
-    Prevents the plain adjective counting as alternatives discussed (HealthNewsReview.org
+    Nor inside a name: "the Journal of Alternative and Complementary Medicine", "the Alternative
+    Healthy Eating Index" (capitalised in a sentence not written in title case).
+
+    Prevents the plain adjective and names counting as alternatives discussed (HealthNewsReview.org
     criterion 6).
     """
-    return c.word(c.end) not in _NOT_A_TREATMENT
+    return c.word(c.end) not in _NOT_A_TREATMENT and not _in_a_name(c)
+
+
+def _in_a_name(c: Context) -> bool:
+    """The match is capitalised inside a sentence whose words are mostly lower case (so not a
+    headline in title case): part of a title or a name ("Journal of Alternative Medicine")."""
+    if c.at_sentence_start or not c.surface(c.start)[:1].isupper():
+        return False
+    words = [c.surface(i) for i in range(c.first, c.last) if c.surface(i)[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) * 2 < len(words)
+
+
+def _in_a_compound(c: Context) -> bool:
+    """"Versus" joined by hyphens to both neighbours names one thing, not a comparison:
+    "graft-versus-host disease"."""
+    return c.start > c.first and c.end < c.last and c.gap_before(c.start) == "-" and c.gap_before(c.end) == "-"
 
 
 # Words of imaging and exposure, in whose sentence "radiation" is a dose received, not a treatment.
@@ -337,13 +397,46 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     MedDRA terms name both symptoms and adverse reactions). Denied harms do not count either
     (``harm_not_denied``).
     """
-    if c.word(c.end) in {"syndrome", "disorder"} or _names_the_condition(c):
+    if c.word(c.end) in {"syndrome", "disorder"} or _names_the_condition(c) or _symptom_of_condition(c):
         return False
     near = c.text[max(0, c.sentence_start - _TIE_REACH):c.match_start]
     after = c.text[c.match_end:c.sentence_end]
     sentence = c.text[c.sentence_start:c.match_start] + " " + after
     tied = _harm_tie(near + " " + after) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
     return bool(tied) and harm_not_denied(c) and not _under_denied_head(c)
+
+
+_SYMPTOM_FRAME = pattern("harms_symptom_frame")
+_SYMPTOM_OF_HARM = words("harms_symptom_of_harm")
+# Determiners by which "symptoms" refers back to the harms of the line before: "Most symptoms were mild".
+_REFERRING = words("harms_referring_determiners")
+
+
+def _symptom_of_condition(c: Context) -> bool:
+    """The sentence presents the word as a symptom of the condition or as what a treatment treats:
+    "other symptoms associated with constipation", "symptoms one month after injury, such as
+    headache", "signs of bleeding", "characterised by debilitating fatigue", "used to control pain,
+    fever and swelling". Not where the symptoms are a harm's ("symptoms of vitamin D toxicity
+    include nausea", "withdrawal symptoms such as insomnia") or the sentence (or the line before)
+    names a harm or a report under treatment ("side effects such as ...", "patients taking it
+    reported symptoms"), or the symptoms refer back to the harms of the line before ("Adverse
+    events included pain. Most symptoms were mild to moderate").
+
+    Prevents the condition's symptoms counting as harms disclosed (HealthNewsReview.org
+    criterion 3; MedDRA terms name both symptoms and adverse reactions, and the frame tells which)."""
+    frame = None
+    for frame in _SYMPTOM_FRAME.finditer(c.text, c.sentence_start, c.match_start):
+        pass
+    if frame is None:
+        return False
+    sentence = c.text[c.sentence_start:c.sentence_end]
+    if _HARM_HEAD.search(sentence) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence)):
+        return False
+    determiner = re.findall(r"[a-z]+", c.text[max(c.sentence_start, frame.start() - 12):frame.start()].lower())[-1:]
+    if set(determiner) & _REFERRING and _HARM_HEAD.search(c.text, max(0, c.sentence_start - _TIE_REACH), c.sentence_start):
+        return False  # "Adverse events included pelvic pain. Most symptoms were mild": the harms' symptoms
+    around = re.findall(r"[a-z]+", c.text[max(c.sentence_start, frame.start() - 25):min(c.match_start, frame.end() + 40)].lower())
+    return not set(around) & _SYMPTOM_OF_HARM
 
 
 # HealthNewsReview.org criterion 3 asks "Does the story adequately explain/quantify the harms of
@@ -373,16 +466,45 @@ _MINIMISER_REACH = 5
 
 def _harm_tie(text: str) -> bool:
     """A word of harm or causation in ``text`` that is not the disease causing its own symptoms
-    ("the condition, which causes chronic aches and fatigue")."""
+    ("the condition, which causes chronic aches and fatigue", "Zika cases result in a mild fever,
+    rash", "fibromyalgia can lead to fatigue", "bleeding caused by irregular growths")."""
     for m in _HARM_TIE.finditer(text):
-        if not _CAUSE.match(m.group()):
+        if not _CAUSAL_VERB.fullmatch(m.group()):
             return True
         subject = re.findall(r"[a-z]+", text[max(0, m.start() - 30):m.start()].lower())
-        if subject and subject[-1] in _CAUSE_NOUN_BEFORE:  # "physical causes like sleep apnea"
+        if _CAUSE.match(m.group()) and subject and subject[-1] in _CAUSE_NOUN_BEFORE:  # "physical causes"
             continue
-        if not set(subject[-3:]) & _DISEASE_OWNERS:
+        if not _cause_is_condition(text, m):
             return True
     return False
+
+
+# The verbs of ``harm_tie`` that name a cause (the rest name a harm outright: "side effects").
+_CAUSAL_VERB = re.compile(r"(?i:caus\w*|(?:led|lead|leads|leading) to|result(?:ed|s)? in)")
+_CONDITION_NOUNS = words("harms_condition_nouns")
+_CONDITION_SUFFIXES = tuple(words("harms_condition_suffixes"))
+# How many words before a causal verb its subject may run: "a devastating childhood disorder that leads to".
+_CAUSE_SUBJECT_REACH = 6
+
+
+def _cause_is_condition(text: str, m: re.Match) -> bool:
+    """Whether the cause of a causal verb names the condition, not a treatment: the subject before
+    it ("Zika cases result in", "fibroids may cause"), or the agent after a passive "caused by"
+    ("bleeding caused by irregular growths"). A cause that names a treatment is the treatment's,
+    whatever else it names: "chemotherapy for breast cancer can cause nausea"."""
+    after = text[m.end():m.end() + 60]
+    if after.lstrip().lower().startswith("by "):
+        cause = re.findall(r"[a-z]+", after.lower())[1:5]
+    else:
+        parts = re.split(r"[,;:.!?()\u2014]", text[max(0, m.start() - 80):m.start()])
+        cause = re.findall(r"[a-z]+", parts[-1].lower())[-_CAUSE_SUBJECT_REACH:]
+        if len(parts) > 1 and cause[:1] in (["which"], ["that"], ["who"]):
+            # "the illness, which causes fevers": the relative pronoun's antecedent is the cause
+            cause = re.findall(r"[a-z]+", parts[-2].lower())[-_CAUSE_SUBJECT_REACH:] + cause
+    if set(cause) & _TREATMENT_OWNERS or any(w.endswith("therapy") for w in cause) or _INTAKE.search(" ".join(cause)):
+        return False
+    return bool(set(cause) & (_DISEASE_OWNERS | _CONDITION_NOUNS)) or any(
+        w.endswith(_CONDITION_SUFFIXES) and len(w) > 5 for w in cause)
 
 
 def _names_the_condition(c: Context) -> bool:
@@ -437,7 +559,7 @@ def harm_of_intervention(c: Context) -> bool:
         if any(p in c.gap_before(c.start - back + 1) for p in ",;:.!?"):
             window = window[len(window) - back + 1:]
             break
-    if any(w in _MINIMISERS or w in _FAVOURABLE or w in _HARM_FEARED for w in window):
+    if any(w in _MINIMISERS or w in _FAVOURABLE or w in _HARM_FEARED for w in window) or _harm_lowered(c):
         return False
     lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_end]
     at_risk = _AT_RISK.search(lead)
@@ -460,6 +582,40 @@ def harm_of_intervention(c: Context) -> bool:
     if set(owner) & _COMPARATOR_OWNERS:
         return False
     return bool(set(owner) & _TREATMENT_OWNERS) or not set(owner) & _DISEASE_OWNERS
+
+
+_LOWERING = _LOWERED | words("harms_lowering_nouns")
+_RISK_CHAIN = words("harms_risk_chain")
+# How far back a lowering reaches through "the risk of", "the rate of": "would reduce the risk
+# of long-term complications", "a 27 percent reduction in the risk for further cardiac complications".
+_LOWERED_REACH = 9
+
+
+def _harm_lowered(c: Context) -> bool:
+    """The harm is what something lowers: a lowering word before it in its clause that reaches it
+    through "the risk of", "the rate of", "the likelihood of" ("a reduction in the risk for
+    further cardiac complications", "would reduce the risk of long-term complications"), or at
+    most two words from it ("can curb those risks", "a reduction in complications"); or, for a
+    long match, a lowering word inside it ("a 10 percent drop reduces complications"). No raising
+    word may stand between ("cut the dose but raised the risk of bleeding" is a harm).
+
+    Prevents a benefit (fewer complications of the disease) counting as harms disclosed
+    (HealthNewsReview.org criterion 3: the harms of the intervention)."""
+    inside = c.tokens.words[c.start:c.end - 1]
+    if len(inside) > 2 and set(inside) & _LOWERING and not set(inside) & _RAISED:
+        return True
+    window = c.before(_LOWERED_REACH)
+    for back in range(1, len(window) + 1):  # a clause break ends the reach
+        if any(p in c.gap_before(c.start - back + 1) for p in ",;:.!?"):
+            window = window[len(window) - back + 1:]
+            break
+    for j in range(len(window) - 1, -1, -1):
+        if window[j] in _LOWERING:
+            between = window[j + 1:]
+            if set(between) & _RAISED:
+                return False
+            return len(between) <= 2 or bool(set(between) & _RISK_CHAIN)
+    return False
 
 
 def experienced_harm(c: Context) -> bool:
@@ -501,12 +657,33 @@ def _drop(c: Context, why: str) -> bool:
     return False
 
 
+# Words that refer back to what the sentence before named: "Both drugs increase the risk of
+# bleeding", "They carry a risk of infection", "Those drugs carry significant risk".
+_BACK_REFERENCES = words("harms_back_references")
+# How far back the previous sentence may begin, in tokens.
+_ANTECEDENT_REACH = 60
+
+
+def _previous_sentence_start(c: Context) -> int:
+    """The first token of the sentence before the candidate's (a sentence-ending mark between two
+    tokens marks it), at most ``_ANTECEDENT_REACH`` tokens back."""
+    starts, ends = c.tokens.starts, c.tokens.ends
+    floor = max(0, c.first - _ANTECEDENT_REACH)
+    for i in range(c.first - 1, floor, -1):
+        if any(p in c.text[ends[i - 1]:starts[i]] for p in ".!?"):
+            return i
+    return floor
+
+
 def _harm_of_another_option(c: Context) -> bool:
     """The harm's sentence names options (a drug, a product, a treatment) and none of them is the
     page's intervention: "oral pills cause side effects such as bleeding" on a page about a gel,
     "problems associated with conventional chemotherapy" on a page about abiraterone. Read before
     the harm and after it up to its clause's end. A sentence that also names the intervention
-    keeps the harm: "apixaban was safer than warfarin and caused less bleeding"."""
+    keeps the harm: "apixaban was safer than warfarin and caused less bleeding". Where the
+    sentence names no option but refers back ("Both drugs increase the risk of bleeding", "They
+    carry a risk of infection"), the options are those of the sentence before: the nearest
+    antecedent (Halliday & Hasan 1976, reference as cohesion across sentences)."""
     iv = c.interventions
     if not iv:
         return False
@@ -514,6 +691,8 @@ def _harm_of_another_option(c: Context) -> bool:
     while stop < min(c.last, c.end + _OWNER_REACH) and not any(p in c.gap_before(stop) for p in ",;:.!?"):
         stop += 1
     named = {key for _, key in iv.named(c.first, c.start)} | {key for _, key in iv.named(c.end, stop)}
+    if not named and set(c.tokens.words[c.first:c.start]) & _BACK_REFERENCES:
+        named = {key for _, key in iv.named(_previous_sentence_start(c), c.first)}
     if not named or any(iv.is_intervention(key) for key in named):
         return False
     # "the treatment", "the drug", "the combination" refer back to the page's own option
