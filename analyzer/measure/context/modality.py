@@ -136,6 +136,7 @@ _HEDGES_PERSONAL_SUBJECTS = words("hedges_personal_subjects")
 _HEDGES_NARRATIVE_ADVERBS = words("hedges_narrative_adverbs")
 _HEDGES_NARRATIVE_OPENERS = words("hedges_narrative_openers")
 _HEDGES_PRESENT_FINITE = words("hedges_present_finite")
+_HEDGES_STORY_WORDS = words("hedges_story_words")
 _NARRATIVE_REACH = 12
 # Factive verbs present their "that" clause as known (Kiparsky & Kiparsky 1970): "we knew that
 # the hormone could lower lipids" is the past of "can", a known capacity, not doubt.
@@ -288,12 +289,16 @@ def _narrative_past(c: Context) -> bool:
     night she made a discovery that would change the industry", "she was determined to find a
     cream that would work" (the future in the past, Quirk et al. 1985, 4.58). The frame is the
     sentence before the clause opener; a present-tense verb there ("it is likely that") keeps
-    the reading open."""
+    the reading open. Only in a story told of people (a third-person or first-person singular
+    pronoun or a possessive in the frame): in a research report "we tested whether the stress
+    induced a change that would culminate in ..." is the authors' inference, a speculation cue
+    in BioScope (Vincze et al. 2008)."""
     start = _clause_start(c, reach=_NARRATIVE_REACH)
     if start >= c.start or c.word(start) not in _HEDGES_NARRATIVE_OPENERS:
         return False
     frame = c.tokens.words[c.first:start]
-    return any(_is_past(w) for w in frame) and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
+    told = any(w in _HEDGES_STORY_WORDS for w in frame)
+    return told and any(_is_past(w) for w in frame) and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
 
 
 def epistemic_should(c: Context) -> bool:
