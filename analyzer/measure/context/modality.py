@@ -147,7 +147,6 @@ _HEDGES_CLOCK_TIME = pattern("hedges_clock_time")
 _HEDGES_NAMING_VERBS = words("hedges_naming_verbs")
 _HEDGES_RATE_COMPARATORS = words("hedges_rate_comparators")
 _HEDGES_PERSONAL_CONTRACTIONS = words("hedges_personal_contractions")
-_HEDGES_QUESTION_EMBEDDERS = words("hedges_question_embedders")
 # "Future studies should test ...": research recommended, deontic (Hyland 1998, ch. 5).
 _HEDGES_RESEARCH_SUBJECTS = words("hedges_research_subjects")
 # Singular persons advised in "every woman who ... should", "anyone who ... should".
@@ -344,26 +343,6 @@ def supposed_as_hearsay(c: Context) -> bool:
     """
     back = [w for w in c.before(3) if w not in _MODAL_ADVERBS]
     return not any(w in _HEDGES_PERSONAL_SUBJECTS or w in _HEDGES_PERSONAL_CONTRACTIONS for w in back[-2:])
-
-
-def whether_not_concessive(c: Context) -> bool:
-    """"to test whether it works", "whether it helps is unclear" leave a question open (a
-    BioScope speculation cue); "Whether you are active or not, age weakens the shoulder"
-    opens a concessive clause: the main clause holds either way (Quirk et al. 1985, 15.41,
-    alternative conditional-concessive clauses), as does "no difference whether mothers took
-    DHA or placebo", "trademarks, whether registered or not". A word that asks ("tell",
-    "unclear", "about") before it, or in its clause, keeps the question.
-    """
-    k = c.end
-    while k < c.last and not any(p in c.gap_before(k) for p in ",;:"):
-        k += 1
-    clause, main = c.tokens.words[c.end:k], c.tokens.words[k:k + 5]
-    if "or" not in clause or any(w in _HEDGES_QUESTION_EMBEDDERS for w in clause + main):
-        return True  # no alternatives, or "whether X or Y, I cannot say": a question
-    if c.at_sentence_start or any(p in c.gap_before(c.start) for p in ",;:("):
-        return not (k < c.last and "," in c.gap_before(k))  # "Whether X or Y, age weakens it"
-    # after the main clause: "no difference whether mothers took DHA or placebo"
-    return c.word(c.start - 1) in _HEDGES_QUESTION_EMBEDDERS or _is_past(c.word(c.start - 1))
 
 
 def possible_as_likelihood(c: Context) -> bool:
@@ -700,10 +679,8 @@ RULES = registry(
     proof_of_a_claim,
     not_astonishment,
     show_is_a_verb,
-    # round 3: deontic "be supposed to", concessive "whether ... or", linking "proved",
-    # imperative "be sure to"
+    # round 3: deontic "be supposed to", linking "proved", imperative "be sure to"
     supposed_as_hearsay,
-    whether_not_concessive,
     proved_not_copular,
     sure_as_certainty,
 )
