@@ -147,6 +147,7 @@ _HEDGES_CLOCK_TIME = pattern("hedges_clock_time")
 _HEDGES_NAMING_VERBS = words("hedges_naming_verbs")
 _HEDGES_RATE_COMPARATORS = words("hedges_rate_comparators")
 _HEDGES_PERSONAL_CONTRACTIONS = words("hedges_personal_contractions")
+_HEDGES_TENTATIVE_VERBS = words("hedges_tentative_verbs")
 # "Future studies should test ...": research recommended, deontic (Hyland 1998, ch. 5).
 _HEDGES_RESEARCH_SUBJECTS = words("hedges_research_subjects")
 # Singular persons advised in "every woman who ... should", "anyone who ... should".
@@ -276,10 +277,14 @@ def _personal_would(c: Context) -> bool:
     pound, then gain it", "we would hope to", "the data we would find for a drug", "she would
     be following the routine"): a person's past habit, intention or hypothetical action, not the
     writer's judgement of how likely a claim is (Coates 1983, ch. 8: habitual, volitional and
-    hypothetical "would" take agentive subjects; epistemic "would" a proposition)."""
+    hypothetical "would" take agentive subjects; epistemic "would" a proposition). Except before
+    a verb of saying or expecting: "I would say", "we would expect" soften the speaker's own
+    claim (Hyland 2005: "would" as a hedge of the writer's commitment)."""
     k = c.start - 1
     while c.word(k) in _MODAL_ADVERBS or c.word(k) in _COMMITMENT_ADVERBS or c.word(k) in _HEDGES_NARRATIVE_ADVERBS:
         k -= 1
+    if c.word(_verb_after(c)) in _HEDGES_TENTATIVE_VERBS:
+        return False  # "I would say about 15 percent", "I would expect most to be": a hedged claim
     return c.word(k) in _HEDGES_PERSONAL_SUBJECTS
 
 
@@ -441,13 +446,23 @@ def frequency_of_a_claim(c: Context) -> bool:
         return False
     if before in {"have", "'ve", "had"} and c.word(c.start - 2) in {"i", "we"} or before in {"i've", "we've"}:
         return False  # "as we have often reported": the writer's own habit
-    if before in _HEDGES_RATE_COMPARATORS and c.word(c.end) != "than" or before == "as" and c.word(c.end) == "as":
-        return False  # "reported half as often", "twice as often": a measured rate, a finding
+    if _compares_a_rate(c):
+        return False  # "reported half as often", "less often than men": a measured rate, a finding
     if c.word(c.end) in _HEDGES_NAMING_VERBS:
         return False  # "sometimes called", "often referred to as": how a name is used
-    if c.word(c.start) == "generally" and (c.end >= c.last or any(p in c.gap_before(c.end) for p in ",;:.")):
+    ends_clause = c.end >= c.last or any(p in c.gap_before(c.end) for p in ",;:.")
+    if c.word(c.start) == "generally" and ends_clause and not (c.at_sentence_start or c.gap_before(c.start).strip()):
         return False  # "older people generally": "as a whole", a postmodifier like "in general"
     return not (before == "how" or (before == "so" and c.word(c.start - 2) == "every"))
+
+
+def _compares_a_rate(c: Context) -> bool:
+    """"less often", "more frequently", "half as often", "five times as frequently": a rate
+    measured against another; "more often than not" (= usually) and "as sometimes happens" hedge."""
+    before, after = c.word(c.start - 1), c.word(c.end)
+    if before in _HEDGES_RATE_COMPARATORS:
+        return not (after == "than" and c.word(c.end + 1) == "not")
+    return before == "as" and (after == "as" or c.word(c.start - 2) in _HEDGES_RATE_COMPARATORS | {"half"})
 
 
 def in_general_as_hedge(c: Context) -> bool:
