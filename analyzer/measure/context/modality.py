@@ -150,6 +150,7 @@ _HEDGES_PERSONAL_CONTRACTIONS = words("hedges_personal_contractions")
 _HEDGES_TENTATIVE_VERBS = words("hedges_tentative_verbs")
 # "Future studies should test ...": research recommended, deontic (Hyland 1998, ch. 5).
 _HEDGES_RESEARCH_SUBJECTS = words("hedges_research_subjects")
+_HEDGES_RESEARCH_TASKS = words("hedges_research_tasks")
 # Singular persons advised in "every woman who ... should", "anyone who ... should".
 _HEDGES_ADVISED_PERSONS = words("hedges_advised_persons")
 
@@ -334,8 +335,8 @@ def epistemic_should(c: Context) -> bool:
     subject = c.word(c.start - 1)
     if c.word(start) in {"who", "that"} and c.word(start - 1) in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS:
         subject = c.word(start - 1)  # "every woman who wants to lose weight should try it"
-    if subject in _HEDGES_RESEARCH_SUBJECTS and verb not in _EXPECTATION_VERBS:
-        return False  # "future studies should test yoga": a recommendation for research
+    if subject in _HEDGES_RESEARCH_SUBJECTS and verb in _HEDGES_RESEARCH_TASKS:
+        return False  # "future studies should test yoga": research told what to do (deontic)
     return not (subject in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS and verb not in _EXPECTATION_VERBS)
 
 
@@ -347,7 +348,8 @@ def supposed_as_hearsay(c: Context) -> bool:
     2001, 3.2: "be supposed to" is deontic with an agent, evidential of a proposition).
     """
     back = [w for w in c.before(3) if w not in _MODAL_ADVERBS]
-    return not any(w in _HEDGES_PERSONAL_SUBJECTS or w in _HEDGES_PERSONAL_CONTRACTIONS for w in back[-2:])
+    return not any(w in _HEDGES_PERSONAL_SUBJECTS or w in _HEDGES_PERSONAL_CONTRACTIONS or w == "you"
+                   for w in back[-2:])
 
 
 def possible_as_likelihood(c: Context) -> bool:
