@@ -8,7 +8,7 @@ few root uses, so the hedge model cannot learn them: these rules name their synt
 
 from __future__ import annotations
 
-from .base import Context, _is_number, words, registry
+from .base import Context, _is_number, pattern, words, registry
 
 
 _MONTH_CONTEXT = words("month_context")
@@ -76,15 +76,26 @@ _QUANTITY_VERBS = words("quantity_verbs")
 _HEDGE_DETERMINERS = frozenset({"the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "them", "us"})
 
 
+def _clock_after(c: Context, k: int) -> bool:
+    """The words from ``k`` finish a time of day: "3 pm", "10 a.m.", "7 o'clock", "10:30"."""
+    after = c.word(k)
+    if after in {"am", "pm", "o'clock"} or after in {"a", "p"} and c.word(k + 1) == "m":
+        return True
+    return after[:1].isdigit() and ":" in c.gap_before(k)
+
+
 def before_a_number(c: Context) -> bool:
     """Approximators ("about", "around", "some", "up to") hedge only before a quantity.
 
-    Prevents "a book about depression" or "around the clock" counting as approximation
-    (Salager-Meyer 1994: approximators qualify quantities).
+    Prevents "a book about depression", "around the clock" or a clock time ("around 3pm")
+    counting as approximation (Salager-Meyer 1994: approximators qualify quantities; a time of
+    day in a story or a schedule is no claim hedged).
     """
     following = c.word(c.end)
     if following == "one" and c.word(c.end + 1) == "of" and c.word(c.end + 2) in _HEDGE_DETERMINERS:
         return False  # "a story about one of the inventors": a person picked out, not a count
+    if _HEDGES_CLOCK_TIME.fullmatch(following) or _is_number(following) and _clock_after(c, c.end + 1):
+        return False  # "a nap around 3pm", "about 10 a.m.": a time of day, not a quantity claimed
     if following in {"a", "an"}:  # "about a week", "nearly a third"; not "talk about a fruit"
         return c.word(c.end + 1) in _QUANTITY_NOUNS or _is_number(c.word(c.end + 1))
     return _is_number(following)
@@ -120,6 +131,28 @@ _PERSONAL_SUBJECTS = frozenset({"i", "you", "he", "she", "we", "they", "but", "a
 _PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
 _UNDERGONE_VERBS = words("undergone_verbs")
 _CLAUSE_PUNCTUATION = frozenset(",;:()\"“”")
+# Round 3 (hedges): who "would" is habit, intention or hypothesis for, and the narrative frame.
+_HEDGES_PERSONAL_SUBJECTS = words("hedges_personal_subjects")
+_HEDGES_NARRATIVE_ADVERBS = words("hedges_narrative_adverbs")
+_HEDGES_NARRATIVE_OPENERS = words("hedges_narrative_openers")
+_HEDGES_PRESENT_FINITE = words("hedges_present_finite")
+_HEDGES_STORY_WORDS = words("hedges_story_words")
+_NARRATIVE_REACH = 12
+# Factive verbs present their "that" clause as known (Kiparsky & Kiparsky 1970): "we knew that
+# the hormone could lower lipids" is the past of "can", a known capacity, not doubt.
+_HEDGES_FACTIVE_VERBS = words("hedges_factive_verbs")
+# "almost overnight", "nearly instantly": a hyperbole of speed, not a measured quantity.
+_HEDGES_IMMEDIACY = words("hedges_immediacy")
+_HEDGES_CLOCK_TIME = pattern("hedges_clock_time")
+_HEDGES_NAMING_VERBS = words("hedges_naming_verbs")
+_HEDGES_RATE_COMPARATORS = words("hedges_rate_comparators")
+_HEDGES_PERSONAL_CONTRACTIONS = words("hedges_personal_contractions")
+_HEDGES_TENTATIVE_VERBS = words("hedges_tentative_verbs")
+# "Future studies should test ...": research recommended, deontic (Hyland 1998, ch. 5).
+_HEDGES_RESEARCH_SUBJECTS = words("hedges_research_subjects")
+_HEDGES_RESEARCH_TASKS = words("hedges_research_tasks")
+# Singular persons advised in "every woman who ... should", "anyone who ... should".
+_HEDGES_ADVISED_PERSONS = words("hedges_advised_persons")
 
 
 def _clause_start(c: Context, reach: int = 10) -> int:
@@ -167,8 +200,9 @@ def epistemic_could(c: Context) -> bool:
         return False
     if clause[:1] == ["that"] and c.word(start - 1) == "so":  # purpose: "so that she could"
         return False
-    if clause[:1] == ["that"] and any(w in _FINDING_PAST for w in c.tokens.words[max(c.first, start - 3):start]):
-        return False  # past of "can": "they found that the scan could distinguish tumours"
+    if clause[:1] == ["that"] and any(w in _FINDING_PAST or w in _HEDGES_FACTIVE_VERBS
+                                      for w in c.tokens.words[max(c.first, start - 3):start]):
+        return False  # past of "can" in a known fact: "they found that", "we knew that it could"
     if _in_indirect_question(c) or _in_a_question(c):
         return False
     if "than" in c.before(2):  # "better than I could have imagined": a comparison, not doubt
@@ -210,7 +244,9 @@ def epistemic_would(c: Context) -> bool:
     would ..." unannotated: the hypothesis verb is the cue).
     """
     before = c.tokens.words[c.first:c.start]
-    if any(w in _REPORTED_PAST for w in before) or _backshifted(c):
+    if any(w in _REPORTED_PAST for w in before) or _backshifted(c) or _narrative_past(c):
+        return False
+    if _counterfactual_past(c) or _personal_would(c):
         return False
     subject, verb = c.word(c.start - 1), c.word(_verb_after(c))
     if subject in _COMMITMENT_ADVERBS or c.word(c.end) in _HABIT_ADVERBS:
@@ -220,6 +256,54 @@ def epistemic_would(c: Context) -> bool:
     if _in_indirect_question(c) or _in_a_question(c):
         return False  # "a test of whether it would improve outcomes", "but would it work for us?"
     return not (c.at_sentence_start and c.word(c.end) == "you")
+
+
+def _counterfactual_past(c: Context) -> bool:
+    """"would have" + participle: an unreal past ("a century ago she would have died", "if he
+    had known, he would have stopped"), which states the stakes or a regret, not a tentative
+    conclusion (Palmer 2001, ch. 8, past counterfactuals; Quirk et al. 1985, 14.23)."""
+    k = _verb_after(c)
+    participle = c.word(_skip_adverbs(c, k + 1))
+    return c.word(k) == "have" and (_is_participle(participle) or participle.endswith("ed"))
+
+
+def _skip_adverbs(c: Context, k: int) -> int:
+    while c.word(k) in _MODAL_ADVERBS or c.word(k) in _COMMITMENT_ADVERBS:
+        k += 1
+    return k
+
+
+def _personal_would(c: Context) -> bool:
+    """"would" after a first- or second-person or human third-person pronoun ("I would lose a
+    pound, then gain it", "we would hope to", "the data we would find for a drug", "she would
+    be following the routine"): a person's past habit, intention or hypothetical action, not the
+    writer's judgement of how likely a claim is (Coates 1983, ch. 8: habitual, volitional and
+    hypothetical "would" take agentive subjects; epistemic "would" a proposition). Except before
+    a verb of saying or expecting: "I would say", "we would expect" soften the speaker's own
+    claim (Hyland 2005: "would" as a hedge of the writer's commitment)."""
+    k = c.start - 1
+    while c.word(k) in _MODAL_ADVERBS or c.word(k) in _COMMITMENT_ADVERBS or c.word(k) in _HEDGES_NARRATIVE_ADVERBS:
+        k -= 1
+    if c.word(_verb_after(c)) in _HEDGES_TENTATIVE_VERBS:
+        return False  # "I would say about 15 percent", "I would expect most to be": a hedged claim
+    return c.word(k) in _HEDGES_PERSONAL_SUBJECTS
+
+
+def _narrative_past(c: Context) -> bool:
+    """A "would" in a relative or subordinate clause of a past-tense narrative sentence: "one
+    night she made a discovery that would change the industry", "she was determined to find a
+    cream that would work" (the future in the past, Quirk et al. 1985, 4.58). The frame is the
+    sentence before the clause opener; a present-tense verb there ("it is likely that") keeps
+    the reading open. Only in a story told of people (a third-person or first-person singular
+    pronoun or a possessive in the frame): in a research report "we tested whether the stress
+    induced a change that would culminate in ..." is the authors' inference, a speculation cue
+    in BioScope (Vincze et al. 2008)."""
+    start = _clause_start(c, reach=_NARRATIVE_REACH)
+    if start >= c.start or c.word(start) not in _HEDGES_NARRATIVE_OPENERS:
+        return False
+    frame = c.tokens.words[c.first:start]
+    told = any(w in _HEDGES_STORY_WORDS for w in frame)
+    return told and any(_is_past(w) for w in frame) and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
 
 
 def epistemic_should(c: Context) -> bool:
@@ -248,7 +332,24 @@ def epistemic_should(c: Context) -> bool:
         return False
     if verb == "be" and _is_participle(c.word(k + 1)):
         return False  # a passive is deontic: "she should be banned", "women should be heard"
-    return not (c.word(c.start - 1) in _ADVISED_SUBJECTS and verb not in _EXPECTATION_VERBS)
+    subject = c.word(c.start - 1)
+    if c.word(start) in {"who", "that"} and c.word(start - 1) in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS:
+        subject = c.word(start - 1)  # "every woman who wants to lose weight should try it"
+    if subject in _HEDGES_RESEARCH_SUBJECTS and verb in _HEDGES_RESEARCH_TASKS:
+        return False  # "future studies should test yoga": research told what to do (deontic)
+    return not (subject in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS and verb not in _EXPECTATION_VERBS)
+
+
+def supposed_as_hearsay(c: Context) -> bool:
+    """"is supposed to lower cholesterol" reports what is said of a thing (a hedge); "I'm
+    supposed to tap the red fish", "you're supposed to take it with food" state a duty.
+
+    Prevents the deontic "be supposed to" with a personal subject counting as a hedge (Palmer
+    2001, 3.2: "be supposed to" is deontic with an agent, evidential of a proposition).
+    """
+    back = [w for w in c.before(3) if w not in _MODAL_ADVERBS]
+    return not any(w in _HEDGES_PERSONAL_SUBJECTS or w in _HEDGES_PERSONAL_CONTRACTIONS or w == "you"
+                   for w in back[-2:])
 
 
 def possible_as_likelihood(c: Context) -> bool:
@@ -308,12 +409,15 @@ def rather_as_degree(c: Context) -> bool:
 def approximates_a_quantity(c: Context) -> bool:
     """"almost", "nearly" approximate a quantity or degree ("nearly 600 pounds", "almost all",
     "nearly halved the risk"), not an event that did not happen: "her marriage almost fell
-    apart", "I nearly cried".
+    apart", "I nearly cried", nor the idiom of speed "almost overnight", "nearly instantly"
+    (an exaggeration: vague language that intensifies, not approximates; Channell 1994).
 
     Prevents narrative near-misses counting as hedges (Salager-Meyer 1994: approximators
     qualify quantities; Channell 1994, Vague Language).
     """
     following = c.word(c.end)
+    if following in _HEDGES_IMMEDIACY:
+        return False  # "results almost overnight": speed overstated, not a quantity hedged
     return not (_is_past(following) and following not in _QUANTITY_VERBS)
 
 
@@ -333,13 +437,34 @@ def frequency_of_a_claim(c: Context) -> bool:
     vague"), but "how often patients quit" asks a rate, "every so often" and "I usually skip
     breakfast" tell the writer's own habit.
 
+    Nor "half as often" (a measured rate, as "more likely" is a comparison of risk), "sometimes
+    called" (how a name is used) or "people generally" ("as a whole", Quirk et al. 1985, 8.93).
+
     Prevents questions of rate, fixed phrases and first-person habits counting as hedges (Hyland
     1998: frequency adverbs hedge when they limit a generalisation; one person's habit is none).
     """
     before = c.word(c.start - 1)
     if before == "i":  # "I tend to crave sweets", "I usually skip breakfast": the writer's habit
         return False
+    if before in {"have", "'ve", "had"} and c.word(c.start - 2) in {"i", "we"} or before in {"i've", "we've"}:
+        return False  # "as we have often reported": the writer's own habit
+    if _compares_a_rate(c):
+        return False  # "reported half as often", "less often than men": a measured rate, a finding
+    if c.word(c.end) in _HEDGES_NAMING_VERBS:
+        return False  # "sometimes called", "often referred to as": how a name is used
+    ends_clause = c.end >= c.last or any(p in c.gap_before(c.end) for p in ",;:.")
+    if c.word(c.start) == "generally" and ends_clause and not (c.at_sentence_start or c.gap_before(c.start).strip()):
+        return False  # "older people generally": "as a whole", a postmodifier like "in general"
     return not (before == "how" or (before == "so" and c.word(c.start - 2) == "every"))
+
+
+def _compares_a_rate(c: Context) -> bool:
+    """"less often", "more frequently", "half as often", "five times as frequently": a rate
+    measured against another; "more often than not" (= usually) and "as sometimes happens" hedge."""
+    before, after = c.word(c.start - 1), c.word(c.end)
+    if before in _HEDGES_RATE_COMPARATORS:
+        return not (after == "than" and c.word(c.end + 1) == "not")
+    return before == "as" and (after == "as" or c.word(c.start - 2) in _HEDGES_RATE_COMPARATORS | {"half"})
 
 
 def in_general_as_hedge(c: Context) -> bool:
@@ -363,6 +488,9 @@ _RESEARCH_SUBJECTS = words("research_subjects")
 _DISPLAY_SUBJECTS = words("display_subjects")
 _CLAUSE_NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 _COPULAS_BEFORE_ALWAYS = frozenset({"is", "are", "be", "been", "being", "it's"})
+# After a linking "proved": "too toxic", "transitory", "difficult" (how it turned out).
+_BOOSTERS_DEGREE_WORDS = words("boosters_degree_words")
+_BOOSTERS_COPULAR_OUTCOMES = words("boosters_copular_outcomes")
 
 
 def _is_participle(word: str) -> bool:
@@ -404,6 +532,8 @@ def estimate_as_judgement(c: Context) -> bool:
     Prevents methods sentences counting as hedges (issue 14: "estimated" in methods; Hyland
     1998 counts "estimate" as a hedge of a quantity the writer commits to only roughly).
     """
+    if c.text[c.match_start - 1:c.match_start] in {"-", "\u2010", "\u2011"}:
+        return False  # "over- or under-estimate": another verb, to err in a figure
     return c.word(c.start - 1) != "to"
 
 
@@ -418,6 +548,10 @@ def always_as_certainty(c: Context) -> bool:
     before = c.word(c.start - 1)
     if before in _HABIT_FRAMES or before.endswith(("'ve", "’ve", "'d", "’d")):  # "we've", "she'd"
         return False
+    if c.word(c.end).endswith("ing") and len(c.word(c.end)) > 4:
+        return False  # "Oprah is always trying new creams": the progressive of habit (Quirk 4.33)
+    if c.word(c.end) == "be" and (c.at_sentence_start or c.word(c.start - 1) in {"and", "please"}):
+        return False  # "Always be sure to ask your doctor": an imperative, no claim
     return not (_is_past(c.word(c.end)) and before not in _COPULAS_BEFORE_ALWAYS)
 
 
@@ -435,6 +569,8 @@ def result_obtained(c: Context) -> bool:
         return False
     if c.word(c.start - 1) == "to" and not {c.word(c.start - 2), c.word(c.start - 3)} & _REALIS_BEFORE_TO:
         return False
+    if c.word(c.start - 1) == "be" and c.word(c.start - 2) == "to" and c.word(c.start - 3) not in _REALIS_BEFORE_TO:
+        return False  # "remains to be proved", "has yet to be shown", "needs to be confirmed"
     start = _clause_start(c)
     if c.word(start) in {"if", "unless", "until", "whether"} and start < c.start:
         return False
@@ -479,6 +615,27 @@ def reveals_a_finding(c: Context) -> bool:
         return False
     that_follows = "that" in {c.word(c.end), c.word(c.end + 2)}  # "revealed to us that"
     return that_follows or any(w in _RESEARCH_SUBJECTS for w in c.before(6))
+
+
+def proved_not_copular(c: Context) -> bool:
+    """"proved that", "has been proven", "proven to work" report a result as established;
+    "proved too toxic", "some proved transitory", "proved difficult" use "prove" as a linking
+    verb, "turn out to be", of how something went (Quirk et al. 1985, 16.21: copular "prove").
+
+    Prevents narrative outcomes counting as certainty (Hyland 2005 counts "prove" as a booster
+    of a claim the writer establishes).
+    """
+    if not result_obtained(c):
+        return False
+    following = c.word(c.end)
+    return not (following in _BOOSTERS_DEGREE_WORDS or following in _BOOSTERS_COPULAR_OUTCOMES)
+
+
+def sure_as_certainty(c: Context) -> bool:
+    """"it is sure to help" predicts with certainty; "be sure to visit your doctor", "make sure
+    to" tell the reader what to do (an imperative, Quirk et al. 1985, 11.24), not how certain a
+    claim is."""
+    return c.word(c.start - 1) not in {"be", "make", "makes", "made"}
 
 
 def proof_of_a_claim(c: Context) -> bool:
@@ -539,4 +696,8 @@ RULES = registry(
     proof_of_a_claim,
     not_astonishment,
     show_is_a_verb,
+    # round 3: deontic "be supposed to", linking "proved", imperative "be sure to"
+    supposed_as_hearsay,
+    proved_not_copular,
+    sure_as_certainty,
 )
