@@ -92,15 +92,15 @@ def regulator_deciding(c: Context) -> bool:
 
 
 _AGENCY_PEOPLE = words("availability_agency_people")
-# "An IND that was approved by the FDA", "approved by the institutional review board", "approved
-# health claims": research or a food's label claim approved, not the intervention.
+# "An IND that was approved by the FDA", "approved by the institutional review board": research
+# approved, not the intervention.
 _RESEARCH_APPROVED_BEFORE = pattern("availability_research_approved_before")
 _RESEARCH_APPROVED_AFTER = pattern("availability_research_approved_after")
 
 
 def _research_approved(c: Context, start: int, end: int) -> bool:
     """The approval at characters ``start:end`` is of research (an IND, a protocol, a study) or by
-    an ethics board, or of a food's health claim: not of the intervention."""
+    an ethics board: not of the intervention."""
     before = c.text[max(c.sentence_start, start - 60):start]
     return bool(_RESEARCH_APPROVED_BEFORE.search(before) or _RESEARCH_APPROVED_AFTER.match(c.text, end, c.sentence_end))
 
@@ -509,9 +509,11 @@ def phase_as_stage(c: Context) -> bool:
     """
     words = c.tokens.words
     near = words[max(c.first, c.start - _PHASE_REACH):c.start] + words[c.end:min(c.last, c.end + _PHASE_REACH)]
+    # a quoted trial name after the phase is no office: 'the Phase III "Helix" clinical trial'
+    named = not (not_in_a_name(c) or not c.gap_before(c.end).isspace())
     if any((w in _TRIAL_STAGE and w != "phase") or w in _PHASE_AHEAD for w in near):
-        return not_in_a_name(c)
-    return not any(w in _PHASE_REPORTED or w in _TRIAL_AS_SOURCE for w in near) and not_in_a_name(c)
+        return not named
+    return not any(w in _PHASE_REPORTED or w in _TRIAL_AS_SOURCE for w in near) and not named
 
 
 _OTC_MARKET = words("availability_otc_market")
