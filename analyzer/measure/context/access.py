@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Context, not_in_a_name, pattern, words, registry
+from .base import Context, _words_back, not_in_a_name, pattern, words, registry
 
 
 _SUPERLATIVE = words("superlative")
@@ -19,18 +19,47 @@ def available_intervention(c: Context) -> bool:
     would not be available", "available online at", "the figures are available at https://...",
     or in a superlative ("the purest extract on
     the market", "the best cream available anywhere"), which rates rather than tells access.
+    Nor of the range of options already on offer ("currently available treatments", "any other
+    available assay", "nothing available has been approved"): that is the alternatives'
+    landscape (criterion 6), not how to get the intervention.
 
-    Prevents data, documents and sales superlatives counting as availability disclosed
-    (HealthNewsReview.org criterion 7).
+    Prevents data, documents, sales superlatives and existing options counting as availability
+    disclosed (HealthNewsReview.org criterion 7).
     """
     window = c.before(6)
     if any(w in _SUPERLATIVE or (w.endswith("est") and len(w) > 5) for w in window):
+        return False
+    if _existing_options(c) or _set_apart(c):
         return False
     nearby = set(c.before(4)) | set(c.tokens.words[c.end:min(c.last, c.end + 2)])
     # a press office's "Dr. X is available for interviews", "the studio is available to media":
     # the contact block addresses journalists (round 4: two of 200 dev findings)
     press = _PRESS_CONTACT.search(c.text, c.sentence_start, c.sentence_end)
     return not (nearby & _NOT_THE_INTERVENTION or press) and not _WEB_ADDRESS_AFTER.match(c.text, c.match_end)
+
+
+_OPTION_NOUNS = words("availability_option_nouns")
+_OTHER_OPTION = words("availability_other_option")
+
+
+def _existing_options(c: Context) -> bool:
+    """Attributive "available" before a plural of options ("available treatment options",
+    "currently available treatments", "no approved, available pharmacological options"): the
+    options a reader has today, named to set the intervention against them."""
+    following = c.tokens.words[c.end:min(c.last, c.end + 3)]
+    return bool(following) and (following[0] in _OPTION_NOUNS or (
+        len(following) > 1 and following[1] in _OPTION_NOUNS and c.gap_before(c.end).isspace()))
+
+
+def _set_apart(c: Context) -> bool:
+    """A word shortly before the cue, in its clause, that sets its object apart from the page's
+    intervention: "the only other approved treatment", "a rival medicine that just came on the
+    market", "the usual over-the-counter pain relievers", "there's nothing available". ("Unlike
+    other drugs, it is sold over the counter": the comma closes the other option's clause.)"""
+    return any(w in _OTHER_OPTION for w in _words_back(c, _SET_APART_REACH, ",;:"))
+
+
+_SET_APART_REACH = 5
 
 
 # "available for interviews", "available to reporters": a press office's contact sentence.
@@ -53,10 +82,27 @@ def regulator_deciding(c: Context) -> bool:
     Prevents every mention of a regulator counting as availability disclosed
     (HealthNewsReview.org criterion 7: is the approval status and availability explained?).
     """
-    decided = any(not _APPROVED_OTHER.match(c.text[m.end():c.sentence_end])  # "approval ... for a study"
+    if c.word(c.end) in _AGENCY_PEOPLE:  # "said FDA Commissioner Scott Gottlieb": the agency speaks
+        return False
+    decided = any(not (_APPROVED_OTHER.match(c.text[m.end():c.sentence_end])  # "approval ... for a study"
+                       or _research_approved(c, m.start(), m.end()))
                   for m in _REGULATORY_DECISION.finditer(c.text, c.sentence_start, c.sentence_end))
     return decided and not (
         c.match_start > 0 and c.text[c.match_start - 1] == ".")  # "www.fda.gov": a web address
+
+
+_AGENCY_PEOPLE = words("availability_agency_people")
+# "An IND that was approved by the FDA", "approved by the institutional review board": research
+# approved, not the intervention.
+_RESEARCH_APPROVED_BEFORE = pattern("availability_research_approved_before")
+_RESEARCH_APPROVED_AFTER = pattern("availability_research_approved_after")
+
+
+def _research_approved(c: Context, start: int, end: int) -> bool:
+    """The approval at characters ``start:end`` is of research (an IND, a protocol, a study) or by
+    an ethics board: not of the intervention."""
+    before = c.text[max(c.sentence_start, start - 60):start]
+    return bool(_RESEARCH_APPROVED_BEFORE.search(before) or _RESEARCH_APPROVED_AFTER.match(c.text, end, c.sentence_end))
 
 
 def prescription_as_access(c: Context) -> bool:
@@ -94,7 +140,7 @@ def trial_as_stage(c: Context) -> bool:
     if any(w in _TRIAL_STAGE for w in near):
         return not_in_a_name(c)
     label_phrase = c.start - 1 == c.first and c.word(c.first) == "in" and "," in c.gap_before(c.end)
-    return not (label_phrase or any(w in _TRIAL_AS_SOURCE for w in c.before(4))) and not_in_a_name(c)
+    return not (label_phrase or any(w in _TRIAL_AS_SOURCE for w in c.before(5))) and not_in_a_name(c)
 
 
 # Words that mark a trial as past evidence: "earlier clinical trials", "based on the clinical
@@ -184,13 +230,17 @@ _BY_LEGISLATURE = pattern("approved_by_legislature")
 def approval_of_intervention(c: Context) -> bool:
     """"Approved", "approval" tell access when a treatment is approved, not when a study, a bill
     or a resolution is ("hopes to get approval from the FDA for a study in the U.S.", "a
-    legislature that approved a resolution").
+    legislature that approved a resolution", "an IND that was approved", "approved by the
+    institutional review board": 21 CFR 312 and 56 approve research, not a treatment), nor when
+    the approved thing is set apart from the intervention ("the only other approved treatment").
 
     Prevents approvals of research and legislation counting as availability disclosed
     (HealthNewsReview.org criterion 7: is the approval status of the intervention explained?).
     """
     clause = c.text[c.match_end:c.sentence_end]
-    return not (_APPROVED_OTHER.match(clause) or _BY_LEGISLATURE.match(clause))
+    if _APPROVED_OTHER.match(clause) or _BY_LEGISLATURE.match(clause):
+        return False
+    return not (_research_approved(c, c.match_start, c.match_end) or _set_apart(c))
 
 
 # What a sentence's sum can be besides a price: "$25.7 billion", "billions of dollars in sales",
@@ -214,12 +264,27 @@ def cost_to_a_payer(c: Context) -> bool:
     market's spending in its clause ("Medicare paid $25.7 billion", "billions of dollars in annual
     sales", "sick days cost the UK economy £2bn", "add to the nation's healthcare costs").
 
-    Nor a surname that is also a cost word ("Price said", "Dr. Price").
+    Nor a surname that is also a cost word ("Price said", "Dr. Price", "Amy Price"), money wasted
+    ("viewers losing $1000's on creams"), insurance that is no health cover ("life insurance"), the
+    economic burden of a disease ("lifetime health care costs", "the cost of caring for a child
+    with autism": a cost-of-illness figure, Rice 1967) or a sum given rather than paid ("agreed
+    to donate $1", "a grant of $50,000").
 
-    Prevents national budgets and aggregate spending counting as costs disclosed
+    Prevents national budgets, disease burden and aggregate spending counting as costs disclosed
     (HealthNewsReview.org criterion 1: the cost of the intervention to the patient or payer).
     """
-    return not _AGGREGATE.search(_clause(c)) and not _a_surname(c)
+    clause = _clause(c)
+    if _AGGREGATE.search(clause) or _ILLNESS_BURDEN.search(clause) or _a_surname(c):
+        return False
+    if c.text[c.match_start] in "$£€" and any(w in _WASTED for w in c.before(3)):
+        return False  # "losing $1000's on creams": money wasted, not a price
+    return not (c.word(c.start).startswith("insur") and c.word(c.start - 1) in _OTHER_INSURANCE) and not (
+        _NOT_A_PRICE_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 40), c.match_start))
+
+
+_ILLNESS_BURDEN = pattern("costs_illness_burden")
+_OTHER_INSURANCE = words("costs_other_insurance")
+_NOT_A_PRICE_BEFORE = pattern("costs_not_a_price_before")
 
 
 def price_stated(c: Context) -> bool:
@@ -288,9 +353,26 @@ def _clause(c: Context) -> str:
 
 
 def _a_surname(c: Context) -> bool:
-    """"Price said", "Dr. Price": a capitalised word before a reporting verb or after a title
-    names a person."""
-    return c.surface(c.start)[:1].isupper() and (c.word(c.end) in _REPORTING or c.word(c.start - 1) in _TITLES)
+    """"Price said", "Dr. Price", "Amy Price discovered": a capitalised word before a reporting
+    verb, after a title or after a first name (a capitalised word inside the sentence that is no
+    price word: "List Price", "Sale Price" stay prices) names a person."""
+    if not c.surface(c.start)[:1].isupper():
+        return False
+    if c.word(c.end) in _REPORTING or c.word(c.start - 1) in _TITLES:
+        return True
+    previous = c.start - 1
+    first_name = (c.word(c.start) in _SURNAMES and previous > c.first and c.surface(previous).istitle() and c.gap_before(c.start) == " "
+                  and c.word(previous) not in _PRICE_MODIFIERS | _DETERMINERS)
+    if not first_name or c.text.startswith(":", c.match_end) or _FIGURE.search(
+            c.text, c.match_end, min(c.sentence_end, c.match_end + 12)):
+        return False
+    # a verb or a comma follows a name ("Amy Price discovered", "Brad and Amy Price, ..."); a
+    # headline's next capitalised word ("New Drug Price Shocks Patients") does not
+    return c.end >= c.last or not c.surface(c.end)[:1].isupper() or not c.gap_before(c.end).isspace()
+
+
+_PRICE_MODIFIERS = words("costs_price_modifiers")
+_SURNAMES = words("costs_surnames")
 
 
 _REPORTING = words("reporting_verbs")
@@ -406,6 +488,120 @@ def costs_fee_charged(c: Context) -> bool:
     return c.word(c.start - 1) not in _COSTS_INTEREST_FEES and cost_to_a_payer(c)
 
 
+# --- round 6 (issue 14: fresh 100-finding slices of availability and costs) -------------------
+
+_PHASE_REPORTED = words("availability_phase_reported")
+_PHASE_AHEAD = words("availability_phase_ahead")
+_PHASE_REACH = 6
+
+
+def phase_as_stage(c: Context) -> bool:
+    """A trial phase tells where the intervention stands ("it is now in a phase 3 trial", "the
+    next step is a phase III trial", "as we head into Phase II trials"), not where the phase
+    names a study whose results are already in ("positive results from the Phase 3 trial", "the
+    phase I results from 53 patients", "tested the ring in a phase 2 clinical trial", "the Phase
+    II study did not meet its primary objective"): that is the evidence behind a claim (CONSORT
+    items 13 and 17), as for ``trial_as_stage``, unless a word of stage is near.
+
+    Prevents trials cited as past evidence counting as availability disclosed
+    (HealthNewsReview.org criterion 7: if the intervention is not yet available, is its stage of
+    study made clear?).
+    """
+    words = c.tokens.words
+    near = words[max(c.first, c.start - _PHASE_REACH):c.start] + words[c.end:min(c.last, c.end + _PHASE_REACH)]
+    # a quoted trial name after the phase is no office: 'the Phase III "Helix" clinical trial'
+    named = not (not_in_a_name(c) or not c.gap_before(c.end).isspace())
+    if any((w in _TRIAL_STAGE and w != "phase") or w in _PHASE_AHEAD for w in near):
+        return not named
+    return not any(w in _PHASE_REPORTED or w in _TRIAL_AS_SOURCE for w in near) and not named
+
+
+_OTC_MARKET = words("availability_otc_market")
+
+
+def otc_as_access(c: Context) -> bool:
+    """"Over the counter" tells how a reader can buy a medicine ("sold over the counter", "an
+    over-the-counter cream"), not a securities market ("ADRs traded on the over-the-counter
+    market": a company's boilerplate) nor a kind set apart from the intervention ("the usual
+    over-the-counter pain relievers" on a page about another remedy).
+
+    Prevents stock listings and other options counting as availability disclosed
+    (HealthNewsReview.org criterion 7).
+    """
+    return c.word(c.end) not in _OTC_MARKET and not _set_apart(c)
+
+
+_CLINIC_OFFERING = pattern("availability_clinic_offering")
+
+
+def clinics_offering(c: Context) -> bool:
+    """"Clinics" tell where the intervention can be had when its sentence offers or sells there
+    ("offers the treatments at his clinics", "the test was introduced in some clinics", "a
+    company with three clinics"), not where clinics are a study's setting or a comparator's
+    ("communication in primary-care clinics", "staff at the selected clinics", "measures
+    typically used in clinics").
+
+    Prevents settings of research and care counting as availability disclosed
+    (HealthNewsReview.org criterion 7: where can a reader get it?).
+    """
+    return bool(_CLINIC_OFFERING.search(c.text, c.sentence_start, c.sentence_end))
+
+
+_PAYER_POPULATION = words("costs_payer_population")
+# A payer's benefit beside its population: "a home infusion benefit for Medicare beneficiaries".
+_BENEFIT_WORDS = pattern("costs_benefit_words")
+_AGENCY_WORDS = words("costs_agency_words")
+
+
+def costs_payer_named(c: Context) -> bool:
+    """"Medicare", "Medicaid" tell a cost where the payer covers or pays ("Medicare covers the
+    test"), not where they name a study's population or data ("a random sample of Medicare
+    beneficiaries", "Medicare data are included": claims data as a research source, ResDAC) with
+    no money in the sentence, nor an agency's name ("the Centers for Medicare and Medicaid
+    Services", "the Medicare Coverage Advisory Committee").
+
+    Prevents research populations and agency names counting as costs disclosed
+    (HealthNewsReview.org criterion 1).
+    """
+    after = range(c.end, min(c.last, c.end + 4))
+    if any(c.word(i) in _AGENCY_WORDS and c.surface(i)[:1].isupper() for i in after):
+        return False
+    following = c.tokens.words[c.end:min(c.last, c.end + 3)]
+    if any(w in _PAYER_POPULATION for w in following):
+        sentence = c.text[c.sentence_start:c.match_start] + " " + c.text[c.match_end:c.sentence_end]
+        return bool(_COSTS_MONEY_NEAR.search(sentence) or _BENEFIT_WORDS.search(sentence)) and cost_to_a_payer(c)
+    return cost_to_a_payer(c)
+
+
+def costs_covered_by_payer(c: Context) -> bool:
+    """"Covered by" is a cost beside a payer ("aren't usually covered by insurance"), not a
+    dressing's or a rash's cover ("wounds covered by the experimental dressing"); the cost check
+    of ``cost_to_a_payer`` still applies.
+
+    Prevents the plain sense of "cover" counting as costs disclosed (HealthNewsReview.org
+    criterion 1 names insurance coverage).
+    """
+    return covered_by_payer(c) and cost_to_a_payer(c)
+
+
+_RESEARCH_PAID_BEFORE = pattern("costs_research_paid_before")
+_RESEARCH_PAID_AFTER = pattern("costs_research_paid_after")
+
+
+def costs_paid_for_care(c: Context) -> bool:
+    """"Paid for", "pay for" tell a cost when a patient or payer pays for care ("paid for by
+    insurance", "agreed to pay for the test"), not when a study is paid for by a grant ("the
+    current study was paid for by a grant from the FDA's orphan drug program"): that is funding
+    (ICMJE disclosure; HealthNewsReview.org criterion 9), not the intervention's price.
+
+    Prevents research funding counting as costs disclosed (HealthNewsReview.org criterion 1).
+    """
+    before = c.text[max(c.sentence_start, c.match_start - 50):c.match_start]
+    if _RESEARCH_PAID_BEFORE.search(before) or _RESEARCH_PAID_AFTER.match(c.text, c.match_end, c.sentence_end):
+        return False
+    return cost_to_a_payer(c)
+
+
 RULES = registry(
     available_intervention,
     regulator_deciding,
@@ -425,4 +621,10 @@ RULES = registry(
     costs_rate_priced,
     costs_coverage_by_payer,
     costs_fee_charged,
+    phase_as_stage,
+    otc_as_access,
+    clinics_offering,
+    costs_payer_named,
+    costs_covered_by_payer,
+    costs_paid_for_care,
 )
