@@ -19,7 +19,7 @@ README = ROOT / "README.md"
 sys.path.insert(0, str(ROOT))
 
 from analyzer.measure import lexicon_for  # noqa: E402
-from analyzer.measure.context_rules import RULES  # noqa: E402
+from analyzer.measure.context import RULES  # noqa: E402
 from analyzer.score import all_rules  # noqa: E402
 
 

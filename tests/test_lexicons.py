@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from analyzer import analyze
 from analyzer.measure.lexicon import LexiconError, load_lexicon, parse_lexicon_file
-from analyzer.measure.context_rules import RULES
+from analyzer.measure.context import RULES
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -223,21 +223,32 @@ def test_patterns_scan_only_sentences_holding_their_needle_yet_find_every_match(
     assert any("70%" in t for _c, t in found)
 
 
-def test_context_rules_define_each_module_name_once():
+def test_context_rules_define_each_name_once_in_the_package():
     """Rules added in parallel once defined the same helper name twice (``_clause_before``,
-    ``_INTENSIFIERS``) with different meanings: Python keeps the later one silently, and the
-    earlier rule reads the wrong list. Every module-level name is bound once."""
+    ``_INTENSIFIERS``) with different meanings: Python kept the later one silently, and the
+    earlier rule read the wrong list. Every name is bound once across the package's modules
+    (imports aside), so a helper means one thing wherever a reader meets it."""
     import ast
     from collections import Counter
 
-    from analyzer.measure import context_rules
+    from analyzer.measure import context
 
-    tree = ast.parse(Path(context_rules.__file__).read_text(encoding="utf-8"))
     bound = Counter()
-    for node in tree.body:
-        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
-            bound[node.name] += 1
-        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            bound.update(t.id for t in targets if isinstance(t, ast.Name))
+    for path in sorted(Path(context.__file__).parent.glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                bound[node.name] += 1
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                bound.update(t.id for t in targets if isinstance(t, ast.Name) and t.id not in {"RULES", "__all__"})
     assert [name for name, n in bound.items() if n > 1] == []
+
+
+def test_a_rule_defined_in_two_modules_is_refused():
+    from analyzer.measure.context.base import merged
+
+    def a_rule(c):
+        return True
+
+    with pytest.raises(ValueError, match="a_rule"):
+        merged({"a_rule": a_rule}, {"a_rule": a_rule})

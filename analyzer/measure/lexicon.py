@@ -86,7 +86,7 @@ from typing import Any, Iterable
 from ..resources import lexicon_dir
 from ..tomlfile import FileProblems, TomlFile
 from . import regex_safety
-from .context_rules import RULES
+from .context import RULES
 
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 _RULE_ID = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+")

@@ -2,7 +2,7 @@
 fourteen TOML files again (issue 17: a fifth of scoring one page from the command line).
 
 The key covers every lexicon file's path and bytes and the code that reads them (lexicon.py,
-context_rules.py): editing a family file, passing another ``--lexicon`` or upgrading the program all
+the context/ package of rules it checks names against): editing a family file, passing another ``--lexicon`` or upgrading the program all
 derive the lexicon again. A lexicon with problems is never stored: ``load_lexicon`` raises
 exactly as before. The cached form is ``dataclasses.asdict`` of the ``Lexicon``; reading it
 back rebuilds the same frozen dataclasses (tests/test_speed.py compares them).
@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 from ..cache import FORMAT, cached
 from . import lexicon as lexicon_module
-from . import context_rules as rules_module
+from . import context as rules_package
 from .lexicon import Category, Display, Family, Lexicon, ScoreRule, ScoreSpec, Term, builtin_lexicon_files, load_lexicon
 
 _ITEMS = {"terms": Term, "categories": Category, "families": Family, "scores": ScoreSpec, "score_rules": ScoreRule}
@@ -25,7 +25,8 @@ _ITEMS = {"terms": Term, "categories": Category, "families": Family, "scores": S
 
 def _key(files: list[Path]) -> str:
     digest = hashlib.sha256(f"format {FORMAT}".encode())
-    for path in [Path(lexicon_module.__file__), Path(rules_module.__file__), *files]:
+    rules = sorted(Path(rules_package.__file__).parent.glob("*.py"))
+    for path in [Path(lexicon_module.__file__), *rules, *files]:
         digest.update(str(path).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:32]
 

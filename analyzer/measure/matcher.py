@@ -24,7 +24,7 @@ from .lexicon import Lexicon, Term
 from .automaton import AVAILABLE
 from .memo import WordMemo
 from .prefilter import NeedleScan, caseless_text, needles_of
-from .context_rules import RULES, Context, mention_reason
+from .context import RULES, Context, mention_reason
 from .intervention import NONE, Interventions, OnDemand
 from .term_automaton import TermAutomaton
 

@@ -1,0 +1,428 @@
+"""Costs and availability (HealthNewsReview.org criteria): a price a reader or payer pays for the
+intervention, not the disease's economic burden or a rhetorical cost; a stage, licence, launch or access
+route of the intervention, not a trial named as past evidence or data that is "available".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Context, not_in_a_name, pattern, words, registry
+
+
+_SUPERLATIVE = words("superlative")
+_NOT_THE_INTERVENTION = words("not_the_intervention")
+
+
+def available_intervention(c: Context) -> bool:
+    """"Available", "on the market" tell a reader how to get the intervention; not in "results
+    would not be available", "available online at", "the figures are available at https://...",
+    or in a superlative ("the purest extract on
+    the market", "the best cream available anywhere"), which rates rather than tells access.
+
+    Prevents data, documents and sales superlatives counting as availability disclosed
+    (HealthNewsReview.org criterion 7).
+    """
+    window = c.before(6)
+    if any(w in _SUPERLATIVE or (w.endswith("est") and len(w) > 5) for w in window):
+        return False
+    nearby = set(c.before(4)) | set(c.tokens.words[c.end:min(c.last, c.end + 2)])
+    # a press office's "Dr. X is available for interviews", "the studio is available to media":
+    # the contact block addresses journalists (round 4: two of 200 dev findings)
+    press = _PRESS_CONTACT.search(c.text, c.sentence_start, c.sentence_end)
+    return not (nearby & _NOT_THE_INTERVENTION or press) and not _WEB_ADDRESS_AFTER.match(c.text, c.match_end)
+
+
+# "available for interviews", "available to reporters": a press office's contact sentence.
+_PRESS_CONTACT = pattern("press_contact")
+# "available at https://...", "available from www...": a document's address, not the intervention's.
+_WEB_ADDRESS_AFTER = pattern("web_address_after")
+
+# Words of a regulator's decision on access: "FDA-approved", "the FDA cleared", "FDA review".
+_REGULATORY_DECISION = pattern("regulatory_decision")
+# Drug classes named by "prescription": "prescription painkiller addicts", "prescription diet pills".
+_PRESCRIPTION_CLASS = words("prescription_class")
+
+
+def regulator_deciding(c: Context) -> bool:
+    """The FDA's name tells a reader about access only where its sentence says what the agency
+    decided or reviews ("FDA-approved", "the FDA cleared", "under FDA review"), not where the
+    agency warns, is written to ("report side effects to the FDA", "www.fda.gov/medwatch") or is
+    described.
+
+    Prevents every mention of a regulator counting as availability disclosed
+    (HealthNewsReview.org criterion 7: is the approval status and availability explained?).
+    """
+    decided = any(not _APPROVED_OTHER.match(c.text[m.end():c.sentence_end])  # "approval ... for a study"
+                  for m in _REGULATORY_DECISION.finditer(c.text, c.sentence_start, c.sentence_end))
+    return decided and not (
+        c.match_start > 0 and c.text[c.match_start - 1] == ".")  # "www.fda.gov": a web address
+
+
+def prescription_as_access(c: Context) -> bool:
+    """"By prescription", "without a prescription", "non-prescription" tell access; "prescription
+    painkiller addicts", "prescription diet pills" name a class of drugs.
+
+    Prevents drug classes counting as availability disclosed (HealthNewsReview.org criterion 7).
+    """
+    return c.word(c.end) not in _PRESCRIPTION_CLASS
+
+
+# Words that place a trial in the intervention's road to patients: "a phase 3 trial", "future
+# trials", "larger trials are needed", "an ongoing trial", "plans to begin trials".
+_TRIAL_STAGE = words("trial_stage")
+_STAGE_REACH = 8
+
+
+def trial_as_stage(c: Context) -> bool:
+    """A clinical trial tells a reader where the intervention stands: still in trials, trials to
+    come or under way ("larger clinical trials are needed", "an ongoing phase II clinical trial",
+    "the results of a clinical trial of the vaccine"). Not where the text marks the trial as
+    past evidence behind something already decided or sold ("patients in earlier clinical
+    trials of the devices", "approved based on the clinical trial", "copies of two clinical trials
+    may be found here", a label's "In clinical trials, the most common side effects were"),
+    unless a word of stage is near ("based on earlier trials, a phase 3 trial will begin").
+
+    Prevents trials cited as past evidence counting as availability disclosed
+    (HealthNewsReview.org criterion 7: if the intervention is not yet available, is its stage of
+    study made clear?).
+    """
+    words = c.tokens.words
+    near = words[max(c.first, c.start - _STAGE_REACH):c.start] + words[c.end:min(c.last, c.end + _STAGE_REACH)]
+    if _trial_as_evidence(c) and not any(w in _TRIAL_STILL_OPEN for w in near):
+        return False
+    if any(w in _TRIAL_STAGE for w in near):
+        return not_in_a_name(c)
+    label_phrase = c.start - 1 == c.first and c.word(c.first) == "in" and "," in c.gap_before(c.end)
+    return not (label_phrase or any(w in _TRIAL_AS_SOURCE for w in c.before(4))) and not_in_a_name(c)
+
+
+# Words that mark a trial as past evidence: "earlier clinical trials", "based on the clinical
+# trial", "copies of two clinical trials", "published clinical trials".
+_TRIAL_AS_SOURCE = words("trial_as_source")
+# A trial's design, size or findings (CONSORT items 3 and 13), and the stage words that outweigh them.
+_TRIAL_DESIGN = words("trial_design")
+_TRIAL_FINDINGS = words("trial_findings")
+_TRIAL_STILL_OPEN = words("trial_still_open")
+
+
+def _trial_as_evidence(c: Context) -> bool:
+    """The trial is described as a study already run: its design just before ("a randomized,
+    placebo-controlled clinical trial"), its size or a finding just after ("a clinical trial that
+    enrolled 81 teens", "eight clinical trials involving 25,570 people", "a clinical trial led by
+    ... revealed"). A trial described so is the evidence behind a claim (CONSORT items 3 and 13),
+    and says nothing of where the intervention stands."""
+    before = c.before(4)
+    after = c.tokens.words[c.end:min(c.last, c.end + 12)]
+    return bool(set(before) & _TRIAL_DESIGN or set(after[:4]) & _TRIAL_DESIGN
+                or set(after) & _TRIAL_FINDINGS)
+
+
+# What organisations launch besides products: "a campaign", "a new academic partnership".
+_ORGANISATIONAL = words("organisational_launch")
+
+
+def launched_product(c: Context) -> bool:
+    """"Launched a blood test", "plans to launch the product in January", "launched a larger
+    trial" tell access or stage; "launched a new academic partnership", "launched a fundraising
+    campaign", "the college was launched in 2010" tell of an organisation.
+
+    Prevents institutions' news counting as availability disclosed (HealthNewsReview.org
+    criterion 7).
+    """
+    words = c.tokens.words
+    near = words[max(c.first, c.start - 3):c.start] + words[c.end:min(c.last, c.end + 4)]
+    return not any(w in _ORGANISATIONAL for w in near)
+
+
+# Who pays for care: "covered by insurance", "Medicare covered it", "not covered by most plans".
+_PAYER = pattern("payer")
+
+
+def covered_by_payer(c: Context) -> bool:
+    """"Covered" tells access where a payer covers the intervention ("rarely covered by
+    insurance", "Medicare-covered"), not "a rash covered her body" or "tests covered only one
+    disease".
+
+    Prevents the plain sense of "cover" counting as availability disclosed (HealthNewsReview.org
+    criteria 1 and 7: cost, coverage and access).
+    """
+    return bool(_PAYER.search(c.text, c.sentence_start, c.sentence_end))
+
+
+# Practitioners, whose licence says who may give a treatment, not whether one can get it.
+_PRACTITIONERS = words("practitioners")
+# What a company licenses in a deal: "intellectual property", "the rights", "the technology".
+_LICENSED_RIGHTS = words("licensed_rights")
+
+
+def licensed_product(c: Context) -> bool:
+    """"A licensed generic version", "licensed for use in children" tell access; "make sure the
+    acupuncturist is qualified and licensed", "a licensed therapist" describe a practitioner.
+
+    Prevents practitioners' credentials counting as availability disclosed (HealthNewsReview.org
+    criterion 7).
+    """
+    words = c.tokens.words
+    near = words[max(c.first, c.start - 6):c.start] + words[c.end:min(c.last, c.end + 2)]
+    if any(w in _PRACTITIONERS for w in near):
+        return False
+    # "Capricor has licensed additional intellectual property", "the university licensed the
+    # rights to Naurex": a business deal (a conflict of interest, not access)
+    deal = c.word(c.start - 1) in {"has", "have", "had"} or set(
+        words[c.end:min(c.last, c.end + 4)]) & _LICENSED_RIGHTS
+    return not deal
+
+
+# What else gets approved: a study, a resolution, a budget ("approval from the FDA for a study",
+# "a Statehouse that approved a resolution").
+_APPROVED_OTHER = pattern("approved_other")
+# "If approved by Congress", "approval from the state legislature": a law, a budget, a school.
+_BY_LEGISLATURE = pattern("approved_by_legislature")
+
+
+def approval_of_intervention(c: Context) -> bool:
+    """"Approved", "approval" tell access when a treatment is approved, not when a study, a bill
+    or a resolution is ("hopes to get approval from the FDA for a study in the U.S.", "a
+    legislature that approved a resolution").
+
+    Prevents approvals of research and legislation counting as availability disclosed
+    (HealthNewsReview.org criterion 7: is the approval status of the intervention explained?).
+    """
+    clause = c.text[c.match_end:c.sentence_end]
+    return not (_APPROVED_OTHER.match(clause) or _BY_LEGISLATURE.match(clause))
+
+
+# What a sentence's sum can be besides a price: "$25.7 billion", "billions of dollars in sales",
+# "cost the UK economy", "the nation's healthcare costs".
+_AGGREGATE = pattern("aggregate_spending")
+# Hyperbole that rates a price rather than states it: "ridiculously expensive", "ridiculous prices".
+_HYPERBOLE = words("cost_hyperbole")
+# Words after "expensive" that make it predicative or comparative: "expensive than", "expensive to
+# produce", "expensive, and"; anything else after it is the noun it qualifies.
+_NOT_A_NOUN = words("not_a_noun")
+_COPULAS = words("copulas")
+_DEGREE = words("degree")
+_FIGURE = pattern("cost_figure")
+_EVALUATIVE_COST = words("evaluative_cost")
+_DETERMINERS = words("determiners")
+_COST_INTENSIFIERS = words("cost_intensifiers")
+
+
+def cost_to_a_payer(c: Context) -> bool:
+    """A cost word discloses what the intervention costs a patient or payer, not a nation's or a
+    market's spending in its clause ("Medicare paid $25.7 billion", "billions of dollars in annual
+    sales", "sick days cost the UK economy £2bn", "add to the nation's healthcare costs").
+
+    Nor a surname that is also a cost word ("Price said", "Dr. Price").
+
+    Prevents national budgets and aggregate spending counting as costs disclosed
+    (HealthNewsReview.org criterion 1: the cost of the intervention to the patient or payer).
+    """
+    return not _AGGREGATE.search(_clause(c)) and not _a_surname(c)
+
+
+def price_stated(c: Context) -> bool:
+    """An evaluative cost word ("expensive", "costly", "prices") discloses a cost when it is said
+    of a treatment ("biologic therapies are expensive", "more expensive than other injectables",
+    "This is a very expensive drug", "an expensive examination that costs $500"); not as a
+    disparaging epithet for a class of other products ("don't spend your money on expensive
+    department store creams", "ditching their expensive Botox treatments"), in a concession ("no
+    matter how expensive the product"), in hyperbole ("ridiculously expensive"), of money
+    wasted ("throwing away thousands of dollars on expensive creams") or of a sum spent on nothing
+    named ("you don't need to spend thousands of dollars to look great").
+
+    Prevents advertorials' rhetorical costs counting as costs disclosed (HealthNewsReview.org
+    criterion 1: what the intervention costs; an ad's contempt for the rival's price says nothing
+    of it).
+    """
+    words = c.tokens.words
+    before = words[max(c.first, c.start - 4):c.start]
+    if any(w in _HYPERBOLE for w in before + [c.word(c.end)]) or before[-3:] == ["no", "matter", "how"]:
+        return False
+    if any(w in _WASTED for w in c.before(6)):  # "throwing away thousands of dollars on ..."
+        return False
+    if not cost_to_a_payer(c):
+        return False
+    if c.word(c.start) == "dollars":
+        return not _money_spent_on_nothing(c)
+    if c.word(c.start) not in _EVALUATIVE_COST:
+        return True
+    qualifies_a_noun = c.end < c.last and c.word(c.end) not in _NOT_A_NOUN and c.gap_before(c.end).isspace()
+    # "an expensive examination", "the costly new PET scans", a headline's "Costly New Drug": one
+    # thing named; a bare class ("expensive department store creams") is the ad's rival
+    lead = c.start - 1
+    while lead > c.first and c.word(lead) in _COST_INTENSIFIERS:
+        lead -= 1  # "a very expensive drug", "is extremely expensive"
+    one_thing = lead < c.first or c.at_sentence_start or c.word(lead) in _DETERMINERS | _COPULAS
+    comparative = any(w in _DEGREE for w in before[-2:])  # "far more expensive treatments"
+    return not qualifies_a_noun or one_thing or comparative or bool(
+        _FIGURE.search(c.text, c.sentence_start, c.sentence_end))
+
+
+# Verbs of spending or saving money: "spend thousands of dollars", "save you thousands of dollars".
+_SPENDING = words("spending")
+# Money wasted or lost is an evaluation, not a price: "throwing away precious dollars on creams".
+_WASTED = words("wasted_money")
+# Words after a sum that say what it buys: "for the treatment", "on tests", "a month", "per dose".
+_BUYS = words("buys")
+
+
+def _money_spent_on_nothing(c: Context) -> bool:
+    """"You don't need to spend thousands of dollars to look great", "I spent thousands and
+    thousands of dollars looking": a sum spent or saved on nothing named is rhetoric about money,
+    not the price of anything ("spent several hundred dollars more on tests" names what it buys)."""
+    if not any(w in _SPENDING for w in c.before(6)):
+        return False
+    rest = c.text[c.match_end:c.sentence_end]
+    following = re.split(r"[,;:]", rest, maxsplit=1)[0].lower().split()
+    return not any(w.strip(".!?") in _BUYS for w in following)
+
+
+def _clause(c: Context) -> str:
+    """The match's clause: its sentence cut at the nearest comma, semicolon or colon either side."""
+    text = c.text
+    begin = max([text.rfind(p, c.sentence_start, c.match_start) for p in ",;:"] + [c.sentence_start - 1]) + 1
+    ends = [i for i in (text.find(p, c.match_end, c.sentence_end) for p in ",;:") if i != -1]
+    return text[begin:min(ends, default=c.sentence_end)]
+
+
+def _a_surname(c: Context) -> bool:
+    """"Price said", "Dr. Price": a capitalised word before a reporting verb or after a title
+    names a person."""
+    return c.surface(c.start)[:1].isupper() and (c.word(c.end) in _REPORTING or c.word(c.start - 1) in _TITLES)
+
+
+_REPORTING = words("reporting_verbs")
+_TITLES = words("titles")
+
+_PRESCRIBING_ACCESS = words("prescribing_access")
+
+
+def prescribed_as_access(c: Context) -> bool:
+    """"Prescribed" tells access where the text says who may or can prescribe it ("can be
+    prescribed by any doctor", "is now prescribed only by specialists"), not in a narrative of who
+    was given what ("women in the study were prescribed progesterone", "those prescribed
+    beta-blockers", "despite being prescribed 36 sessions").
+
+    Prevents study groups and patients' histories counting as availability disclosed
+    (HealthNewsReview.org criterion 7: is it clear how a reader could get the intervention?).
+    """
+    return bool(set(c.before(4)) & _PRESCRIBING_ACCESS)
+
+
+_REGULATOR_NEAR = pattern("regulator_near")
+
+
+def cleared_by_regulator(c: Context) -> bool:
+    """"Cleared" and "clearance" tell access where a regulator or a market clears the
+    intervention ("an FDA-cleared device", "510(k) clearance", "cleared for marketing"), not "cleared
+    of disease" or "creatinine clearance".
+
+    Prevents the plain sense of "clear" counting as availability disclosed (HealthNewsReview.org
+    criterion 7).
+    """
+    if c.word(c.end) == "of":
+        return False
+    return bool(_REGULATOR_NEAR.search(c.text, c.sentence_start, c.sentence_end))
+
+
+_COMMERCIAL_ACCESS = words("commercial_access")
+
+
+def commercial_access(c: Context) -> bool:
+    """"Commercially" tells access beside a word of sale ("commercially available", "plans to market
+    it commercially"), not in "commercially insured populations" or "commercially funded".
+
+    Prevents insurance and business descriptions counting as availability disclosed
+    (HealthNewsReview.org criterion 7).
+    """
+    near = c.before(4) + c.tokens.words[c.end:min(c.last, c.end + 2)]
+    return bool(set(near) & _COMMERCIAL_ACCESS)
+
+
+_METHOD_BEFORE = words("method_before")
+
+_STUDY_ARM = frozenset({"arm", "arms", "group", "groups", "condition", "conditions"})
+
+
+def stage_not_arm(c: Context) -> bool:
+    """"Experimental", "investigational" tell the intervention's stage ("an experimental drug"), not
+    in a study's arm ("the investigational arm", "the experimental group") or a name ("the
+    Experimental Biology meeting").
+
+    Prevents methods and names counting as availability disclosed (HealthNewsReview.org criterion 7).
+    """
+    return c.word(c.end) not in _STUDY_ARM and not_in_a_name(c)
+
+
+def recruiting_now(c: Context) -> bool:
+    """"Enrolling", "recruiting" tell a reader a trial they may join ("the trial is now enrolling"),
+    not a method already carried out ("the study was done by enrolling 60 patients").
+
+    Prevents methods sentences counting as availability disclosed (HealthNewsReview.org
+    criterion 7; CONSORT item 4 describes recruitment as method).
+    """
+    return c.word(c.start - 1) not in _METHOD_BEFORE
+
+
+_COSTS_INTEREST_FEES = words("costs_interest_fees")
+_COSTS_MONEY_NEAR = pattern("costs_money_near")
+_COSTS_COVERAGE_PAYER = pattern("costs_coverage_payer")
+
+
+def costs_rate_priced(c: Context) -> bool:
+    """A rate ("per month", "per dose", "per session") is a price only beside money or a price word
+    in its sentence ("$400 per session", "costs about $100 per dose"), not in "migraine days per
+    month" or "one gram of sodium per dose".
+
+    Prevents units of a dose or an outcome counting as costs disclosed (HealthNewsReview.org
+    criterion 1: what the intervention costs).
+    """
+    sentence = c.text[c.sentence_start:c.match_start] + " " + c.text[c.match_end:c.sentence_end]
+    return bool(_COSTS_MONEY_NEAR.search(sentence)) and cost_to_a_payer(c)
+
+
+def costs_coverage_by_payer(c: Context) -> bool:
+    """"Coverage" is insurance coverage beside a payer ("insurance coverage varies", "Medicare
+    coverage", "coverage policy", "free mammogram coverage"), not a vaccine's reach in a population or a cream's on the skin
+    ("if coverage in the population is high", "24 hour line-eliminating coverage").
+
+    Prevents plain senses counting as costs disclosed (HealthNewsReview.org criterion 1 names
+    insurance coverage).
+    """
+    sentence = c.text[c.sentence_start:c.match_start] + " " + c.text[c.match_end:c.sentence_end]
+    payer = _COSTS_COVERAGE_PAYER.search(sentence) or _COSTS_MONEY_NEAR.search(sentence) or c.word(c.start - 2) == "free"
+    return bool(payer) and cost_to_a_payer(c)
+
+
+def costs_fee_charged(c: Context) -> bool:
+    """A fee is a price unless it is paid to an author or an adviser ("speaking fees", "consulting
+    fees"): that is a conflict of interest, and the funding family names it.
+
+    Prevents disclosed payments to researchers counting as the cost of the intervention
+    (HealthNewsReview.org criterion 1 vs criterion 9; ICMJE disclosure form).
+    """
+    return c.word(c.start - 1) not in _COSTS_INTEREST_FEES and cost_to_a_payer(c)
+
+
+RULES = registry(
+    available_intervention,
+    regulator_deciding,
+    prescription_as_access,
+    trial_as_stage,
+    launched_product,
+    covered_by_payer,
+    licensed_product,
+    approval_of_intervention,
+    cost_to_a_payer,
+    price_stated,
+    prescribed_as_access,
+    cleared_by_regulator,
+    commercial_access,
+    stage_not_arm,
+    recruiting_now,
+    costs_rate_priced,
+    costs_coverage_by_payer,
+    costs_fee_charged,
+)

@@ -1,0 +1,164 @@
+"""What every context rule reads: the candidate in its sentence (``Context``), the word lists and
+patterns of lexicons/support/context_rules.toml, and the few helpers rules of several phenomena share.
+
+Each phenomenon's module ends in ``RULES = registry(...)``; ``merged`` joins them in ``__init__`` and
+refuses a rule name defined twice (parallel work once replaced a helper silently).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Mapping
+
+from ...resources import support_table
+from ...text import Tokens
+from ..intervention import NONE, Interventions, OnDemand
+
+
+Rule = Callable[["Context"], bool]
+
+
+def registry(*rules: Rule) -> dict[str, Rule]:
+    """A module's rules by name: the name a family file gives in ``rule = "..."``."""
+    return {rule.__name__: rule for rule in rules}
+
+
+def merged(*tables: Mapping[str, Rule]) -> dict[str, Rule]:
+    """All modules' rules in one table; a name defined twice is an error, not a silent override."""
+    result: dict[str, Rule] = {}
+    for table in tables:
+        twice = result.keys() & table.keys()
+        if twice:
+            raise ValueError(f"context rule defined twice: {', '.join(sorted(twice))}")
+        result.update(table)
+    return result
+
+
+def words(name: str) -> frozenset[str]:
+    """A word list from lexicons/support/context_rules.toml: knowledge an editor reviews there."""
+    return frozenset(support_table("context_rules.toml")["words"][name])
+
+
+def pattern(name: str) -> re.Pattern:
+    """A regular expression from lexicons/support/context_rules.toml, compiled when first used."""
+    return _Compiled(support_table("context_rules.toml")["patterns"][name])  # type: ignore[return-value]
+
+
+class _Compiled:
+    """A pattern compiled on its first use: a page reaches few of the ~60 rule patterns, and
+    compiling them all cost a twentieth of a cold start (issue 17). After the first use the
+    compiled pattern's methods sit on the instance, so a call costs what it costs on ``re``."""
+
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+    def __init__(self, source: str):
+        self.source = source
+
+    def __getattr__(self, name: str):
+        compiled = re.compile(self.source)
+        for method in self._METHODS:
+            setattr(self, method, getattr(compiled, method))
+        self.pattern, self.flags, self.groups = compiled.pattern, compiled.flags, compiled.groups
+        return getattr(compiled, name)
+
+
+class Context:
+    """Where a candidate match sits: tokens ``start:end`` of the document's ``tokens``, in the
+    sentence that holds tokens ``first:last`` and characters ``sentence_start:sentence_end``.
+
+    ``text`` is the whole normalised document; every span indexes into it. A transient view,
+    built for each candidate that has a rule to pass (a plain class: thousands a page).
+
+    ``interventions``: the document's intervention and the options it names (intervention.py),
+    identified once per document; empty when none is identified. ``dropped``: set by a rule that
+    rejects a candidate because of the intervention, so the finding stays visible, not counted,
+    with that reason (a user sees why: "harm of another option; the page's intervention: ...").
+    """
+
+    __slots__ = ("text", "tokens", "first", "last", "start", "end", "sentence_start", "sentence_end",
+                 "match_start", "match_end", "_interventions", "dropped")
+
+    def __init__(self, text: str, tokens: Tokens, sentence_tokens: range, sentence_start: int, sentence_end: int,
+                 start: int, end: int, match_start: int, match_end: int,
+                 interventions: Interventions | OnDemand = NONE):
+        self._interventions, self.dropped = interventions, None
+        self.text, self.tokens = text, tokens
+        self.first, self.last = sentence_tokens.start, sentence_tokens.stop
+        self.sentence_start, self.sentence_end = sentence_start, sentence_end
+        self.start, self.end = start, end
+        # character span of the match (a pattern may cover no whole token)
+        self.match_start, self.match_end = match_start, match_end
+
+    @property
+    def interventions(self) -> Interventions:
+        """Identified the first time a rule of the page asks (most candidates' rules never do)."""
+        source = self._interventions
+        return source.get() if isinstance(source, OnDemand) else source
+
+    @property
+    def sentence(self) -> str:
+        return self.text[self.sentence_start:self.sentence_end]
+
+    @property
+    def at_sentence_start(self) -> bool:
+        return self.start == self.first
+
+    def word(self, index: int) -> str:
+        """Token ``index`` in lower case; "" outside the sentence."""
+        return self.tokens.words[index] if self.first <= index < self.last else ""
+
+    def surface(self, index: int) -> str:
+        return self.text[self.tokens.starts[index]:self.tokens.ends[index]]
+
+    def before(self, n: int) -> list[str]:
+        return self.tokens.words[max(self.first, self.start - n):self.start]
+
+    def gap_before(self, index: int) -> str:
+        """The characters between token ``index - 1`` and token ``index``."""
+        starts = self.tokens.starts
+        begin = self.tokens.ends[index - 1] if index > self.first else starts[index]
+        return self.text[begin:starts[index]]
+
+
+_NUMBER_WORDS = words("number_words")
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() or word in _NUMBER_WORDS
+
+
+def _words_back(c: Context, reach: int | None, stops: str) -> list[str]:
+    """The words before the match, at most ``reach`` (None: back to the sentence's start), back
+    to the first gap holding a character of ``stops``: ",;:" for the clause, ";:.!?" to cross
+    commas (a list "prevent, treat, and cure" is one aim)."""
+    first = c.first if reach is None else max(c.first, c.start - reach)
+    for index in range(c.start, first, -1):
+        if any(p in c.gap_before(index) for p in stops):
+            return c.tokens.words[index:c.start]
+    return c.tokens.words[first:c.start]
+
+
+def not_in_a_name(c: Context) -> bool:
+    """Title-case words inside a name ("NIHR Clinical Trials Fellow", "Clinical Trial Service
+    Unit") name an office, not a trial of the intervention.
+
+    Prevents job titles and unit names counting as trial or availability cues.
+    """
+    if c.at_sentence_start or c.end >= c.last:
+        return True
+    first, following = c.surface(c.start), c.surface(c.end)
+    return not (first[:1].isupper() and following[:1].isupper() and not following.isupper())
+
+
+_NEGATIONS = words("negations")
+
+_CLAUSE_BREAK = pattern("clause_break")
+
+# How far either side of a match the rules read: far beyond any real clause, and a bound that
+# keeps one enormous unpunctuated "sentence" linear rather than quadratic.
+_QUOTE_WINDOW = 300
+
+
+RULES = registry(
+    not_in_a_name,
+)

@@ -1,0 +1,230 @@
+"""Calls to action: a response mechanism offered to the reader (FTC Health Products Compliance
+Guidance 2022; .com Disclosures 2013), not a news release's contact block (AP Stylebook; PR Newswire and
+EurekAlert! templates), an investor call's dial-in, or a purchase a story narrates.
+"""
+
+from __future__ import annotations
+
+from .base import _QUOTE_WINDOW, Context, pattern, words, registry
+
+
+def reader_directed(c: Context) -> bool:
+    """Verbs like "book", "call", "contact" are calls to action only as imperatives or
+    after "please"/"you can"/"contact us to": at the start of a sentence or after those words,
+    and not in a press office's note to journalists ("to arrange an interview, please contact").
+
+    Prevents "the book", "a phone call", "contact with the virus", "what specialists are
+    venturing to call a miracle", "use that information to schedule intercourse" counting as
+    calls to action. After "and", "or" the sentence must address the reader (``_cta_addressed``):
+    "patients who have symptoms and call 9-1-1" narrates, "visit our site or call" asks. A "Contact:"
+    heading over a release's contact block is a label, not a request (``_cta_heading``).
+    """
+    before = c.word(c.start - 1)
+    directed = c.at_sentence_start or before in {"please", "can", "today", "now", "and", "or", "simply", "just"}
+    if before == "to":  # "Contact us to book", "don't hesitate to call"; not "venturing to call it a miracle"
+        directed = c.start - 1 == c.first or c.word(c.start - 2) in _TO_ADDRESSED
+    if before in {"and", "or"} and not _cta_addressed(c):
+        directed = False  # "patients who have symptoms and call 9-1-1"; not "visit our site or call"
+    if before == "can" and c.word(c.start - 2) in _CTA_THING_SUBJECTS:
+        directed = False  # "that can call into question"; not "interested patients can call"
+    if c.word(c.end) in _CTA_NOUN_AFTER:
+        return False  # "Contact sports had the most injuries", "contact lenses", "contact with the virus"
+    return directed and not _cta_heading(c) and not _in_press_block(c)
+
+
+# Words before "to" + verb that address the reader: "contact us to book", "be sure to call",
+# "click here to schedule", "don't hesitate to contact".
+_TO_ADDRESSED = words("to_addressed")
+
+# Words of a news release's media-contact block and boilerplate (EurekAlert!, Newswise and PR
+# Newswire templates): what sits near them addresses journalists, not patients.
+_PRESS = pattern("press")
+_PRESS_REACH = 160
+# A reference: a year in parentheses, "doi", "Accessed ... from", "et al", volume and pages.
+_REFERENCE = pattern("reference")
+
+
+def _in_press_block(c: Context) -> bool:
+    if _PRESS.search(c.text, max(0, c.match_start - _PRESS_REACH), c.match_end):
+        return True
+    # a release names its press officer: "contact Jane Roe at", "CONTACT: Jane Roe, 555-..."; the
+    # name may follow the candidate ("[[contact]] Jane Roe"), the word "contact" may not
+    named = _CTA_NAMED_CONTACT.finditer(c.text, max(0, c.match_start - _PRESS_REACH),
+                                        min(len(c.text), c.match_end + _CTA_NAME_REACH))
+    return any(m.start() <= c.match_start for m in named)
+
+
+def offered_to_reader(c: Context) -> bool:
+    """A phone number, e-mail address or link is a call to action when the page asks the reader
+    to use it ("For more information, visit www...", "Call 555-123-4567 to book"), not when it
+    sits in a release's media-contact block ("Media contact: ... 410-614-2916"), in a reference
+    ("Accessed October 2013 from http://..."), or bare under a story (a reporter's
+    "name@newspaper.com", "Reporter Name: 555-954-1374").
+
+    Prevents press-office contact details, reporters' addresses and cited links counting as calls
+    to action (FTC .com Disclosures 2013 and Health Products Compliance Guidance 2022: a response
+    mechanism is a call to action when the reader is asked to use it; a citation points to a
+    source). A field label ("E-mail: x@y.org", "Tel:") asks nothing, and a reporter's sign-off
+    line that opens with a dash ("—Email health@paper.example") closes a story, it offers no
+    response mechanism.
+    """
+    sentence = c.text[max(c.sentence_start, c.match_start - _QUOTE_WINDOW):c.match_start]
+    return not (_in_press_block(c) or _REFERENCE.search(sentence)) and _asked_to_use(c, sentence)
+
+
+# Words that ask the reader to use a contact detail: "visit", "call", "for more information",
+# "learn more at", "report side effects to", "follow us", "contact".
+_REQUEST = pattern("request")
+# A line this short before a contact detail is its label ("Cardinal Health: ", "Facebook: "): the
+# request, if any, is in the lead-in above the list.
+_LABEL_CHARS = 40
+_LEAD_IN_REACH = 250
+
+
+def _asked_to_use(c: Context, sentence: str) -> bool:
+    """Whether the page asks the reader to use this contact detail: a request in its sentence
+    ("For more information, visit www...", "call 1-800-..."), or, for a list line, in a lead-in
+    line above it that opens the list ("contact one of the following distributors:")."""
+    if _REQUEST.search(_CTA_FIELD_LABEL.sub(" ", sentence)):  # "E-mail:" labels a field, it asks nothing
+        return not _CTA_SIGN_OFF.match(c.text, c.sentence_start, c.sentence_end)
+    if len(sentence.strip()) >= _LABEL_CHARS:
+        return False
+    lead_in = c.text[max(0, c.sentence_start - _LEAD_IN_REACH):c.sentence_start]
+    return any(line.rstrip().endswith(":") and _REQUEST.search(line) for line in lead_in.splitlines())
+
+
+def link_with_object(c: Context) -> bool:
+    """"Read more about sleep at ..." asks the reader to act; a bare "Read more" closing its
+    sentence is the label of a link in the page's navigation, left in the extracted text.
+
+    Prevents page chrome ("Read more:", a related story's "... Read more") counting as a call
+    to action.
+    """
+    return c.word(c.end) != ""
+
+
+# Words that address the reader in a sentence: "you", "your", "please", "our", "should".
+_CTA_ADDRESS = pattern("cta_address")
+# A press officer named after "contact": "contact Jane Roe at", "CONTACT: Jane Roe, 555-...".
+_CTA_NAMED_CONTACT = pattern("cta_named_contact")
+_CTA_NAME_REACH = 40
+# A field label before a contact detail: "E-mail:", "Tel:", "Website :".
+_CTA_FIELD_LABEL = pattern("cta_field_label")
+# A newspaper's sign-off line: "—Email health@paper.example", "-- Jane Roe".
+_CTA_SIGN_OFF = pattern("cta_sign_off")
+# Where a "learn more" sends the reader: a link, "visit", "call", "click", "here", "at site.org".
+_CTA_POINTER = pattern("cta_pointer")
+# Words after "contact"/"call" that make it a noun or a literal sense: "contact sports", "call into".
+_CTA_NOUN_AFTER = words("cta_noun_after")
+# Subjects that cannot be asked to call: "that can call into question".
+_CTA_THING_SUBJECTS = words("cta_thing_subjects")
+# First-person narration and past-tense verbs of ordering and receiving.
+_CTA_NARRATOR = words("cta_narrator")
+_CTA_NARRATED_PAST = words("cta_narrated_past")
+
+
+def _cta_addressed(c: Context) -> bool:
+    """Whether the candidate's sentence speaks to the reader: an imperative opening, or a
+    word that addresses the reader ("you", "your", "please", "our", "should")."""
+    return bool(_CTA_ADDRESS.search(c.sentence))
+
+
+def _cta_heading(c: Context) -> bool:
+    """"CONTACT:", "Contact" alone on its line: the heading of a contact block, no request."""
+    after = c.text[c.match_end:c.match_end + 3]
+    return c.word(c.end) == "" or after.lstrip(" \t")[:1] in {":", "\n", ""}
+
+
+def _cta_pointed(c: Context) -> bool:
+    """Whether the sentence, after the candidate, names where to go: a link, "visit", "call"."""
+    return bool(_CTA_POINTER.search(c.text, c.match_end, c.sentence_end))
+
+
+def cta_learn_directed(c: Context) -> bool:
+    """"Learn more", "find out more", "see more" ask the reader to act as an imperative ("Learn
+    more about sleep from the NSF", "Read on to find out how", "MayoClinic: Find out more") or
+    where the sentence points somewhere ("To learn more, visit ...", "patients can learn more at
+    site.org"); a bare "Read more" closing its sentence is a link label (``link_with_object``).
+
+    Prevents the literal sense counting: researchers who "learn more about which patients
+    benefit", "we still need to see more data", "further research is required to find out
+    more", "To learn more, Dr. Roe and colleagues reviewed records" (FTC 2022: the call to action
+    is addressed to the consumer).
+    """
+    if not link_with_object(c):
+        return False
+    before = c.word(c.start - 1)
+    if c.at_sentence_start or ":" in c.gap_before(c.start) or before in _ADDRESS_BEFORE:
+        return True
+    if before == "to" and c.start - 1 > c.first and (
+            c.word(c.start - 2) in _ADDRESS_BEFORE_TO or c.word(c.start - 2) in {"on", "reading"}):
+        return True  # "Read on to find out how", "keep reading to", "click here to learn more"
+    return _cta_pointed(c)
+
+
+def _cta_narrated(c: Context) -> bool:
+    """A sentence that tells what the writer or someone did, not what the reader should do: a
+    first person or a past verb of ordering or receiving, and no word for the reader."""
+    if _cta_addressed(c):
+        return False
+    words_ = c.tokens.words[c.first:c.last]
+    return any(w in _CTA_NARRATOR or w in _CTA_NARRATED_PAST for w in words_)
+
+
+def cta_offer_not_narrated(c: Context) -> bool:
+    """An offer ("free trial", "risk free trial") is a call to action where the page makes it to
+    the reader ("Claim your risk free trial today", "Free Trial Promotion Ends:"), not where a
+    testimonial or a narrator reports it ("The free trial was great", "I ordered my risk free
+    trial", "the free trial bottles were delivered").
+
+    Prevents a testimonial's narration counting as the page's call (FTC 2022: the call to action
+    is offered to the consumer; the testimonials family reports the narration).
+    """
+    return not _cta_narrated(c)
+
+
+def cta_signup_directed(c: Context) -> bool:
+    """"Sign up", "get started" call the reader to act as an imperative ("Sign up for our
+    newsletter"), after words that address the reader ("click here to sign up"), or in a
+    sentence that speaks to the reader ("the links you can use to sign up"); not in narration
+    ("I can't wait to get started", "To get started, I contacted the company") or about others
+    ("persuade more people to sign up", "they need the class to get started").
+    """
+    if _cta_narrated(c):
+        return False
+    return purchase_directed(c) or c.word(c.start - 1) in _ADDRESS_BEFORE or _cta_addressed(c)
+
+
+# Words after which a bare verb ("order", "buy", "claim", "click") is said to the reader:
+# "please order", "simply click", "order now" when it opens the sentence.
+_ADDRESS_BEFORE = words("address_before")
+# "to" + verb is addressed to the reader after these ("how to order", "click here to claim").
+_ADDRESS_BEFORE_TO = words("address_before_to")
+
+
+def purchase_directed(c: Context) -> bool:
+    """A purchase verb ("order", "buy", "claim", "click", "try it") is a call to action only when
+    said to the reader: as an imperative that opens its sentence ("Order today", "Click to
+    claim"), after "please"/"simply", in "To order your bottle, follow the link", "how to buy".
+
+    Prevents "in order to", "you can buy it at health food stores" (consumer news), "doctors
+    now order a PSA test", "if parents want to try it" counting as calls to action (FTC .com Disclosures: the call is the
+    point of purchase offered to the reader, not any mention of buying).
+    """
+    before = c.word(c.start - 1)
+    if c.at_sentence_start or before in _ADDRESS_BEFORE:
+        return True
+    if before == "to":
+        return c.start - 1 == c.first or c.word(c.start - 2) in _ADDRESS_BEFORE_TO
+    return False
+
+
+RULES = registry(
+    reader_directed,
+    offered_to_reader,
+    link_with_object,
+    cta_learn_directed,
+    cta_offer_not_narrated,
+    cta_signup_directed,
+    purchase_directed,
+)

@@ -1,0 +1,381 @@
+"""Absolute health claims ("cures", "100% safe", "no side effects", "guaranteed"): counted only where
+the writer asserts them, not where a claim is denied, premature, hedged, credited to a study, an aim, a
+share or a name (FTC Health Products Compliance Guidance 2022: a claim is what the advertiser conveys).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Context, _is_number, pattern, words, _words_back, registry
+
+
+_CONDITIONAL = words("conditional")
+# "surgery that might cure the problem", "a vaccine able to cure": a possibility, not a claim.
+_HEDGING_MODALS = words("hedging_modals")
+_OFFER = pattern("offer")
+
+
+def asserted_claim(c: Context) -> bool:
+    """An absolute or safety claim is made when the text asserts it: not in a question ("Is it
+    always expensive botox?"), not under a condition ("if proven safe and effective"), and not
+    when the capitals spell an acronym ("high-risk ALL patients": acute lymphoblastic leukaemia).
+
+    Modals of possibility ("surgery that might cure the problem") make it a possibility too.
+
+    A claim its clause denies ("neither is a cure", "none of the new drugs works for everyone",
+    "won't ... guarantee that", "it would be wrong to portray it as completely safe"), calls
+    premature ("too early to call it a cure") or hedges ("it appears to cure others") is not made.
+
+    Prevents questions, hypotheses, denials and acronyms counting as claims the FTC would ask
+    evidence for (FTC Health Products Compliance Guidance 2022 concerns claims conveyed to the
+    reader).
+    """
+    if c.sentence.rstrip().rstrip("\"'”)").endswith("?"):
+        return False
+    if any(w in _CONDITIONAL for w in c.before(6)) or any(w in _HEDGING_MODALS for w in c.before(3)):
+        return False
+    hedged = any(w in _CLAIMS_HEDGES for w in _words_back(c, 3, ",;:.!?"))
+    if hedged or _claims_denied(c) or _claims_premature(c):
+        return False
+    surface = c.surface(c.start)
+    following = c.surface(c.end) if c.end < c.last else ""
+    return not (len(surface) > 1 and surface.isupper() and not following.isupper())
+
+
+def cure_claimed(c: Context) -> bool:
+    """"Cures" and "cure" claim that a treatment ends a disease ("it cures arthritis"), not in a
+    measure or an aim: "cure rates", "a higher cure rate", "treat with intent to cure"; nor in
+    the search for one ("its mission is to find a cure", "testing it as a cure", "the chance of
+    a true cure", "could become a cure"), a cure of a share ("cures about half of patients":
+    it admits exceptions), or a name ("Race for the Cure").
+
+    Prevents outcome measures, treatment goals, quantified cures and charity names counting as
+    absolute claims (FTC Health Products Compliance Guidance 2022 concerns claims that a product
+    cures; a cure of "about half" is a rate, not a claim that admits no exception).
+    """
+    if c.word(c.end) in {"rate", "rates"} or "intent" in c.before(2):
+        return False
+    if _claims_cure_sought(c) or _claims_cure_counted(c) or _claims_named(c) or _claims_credited(c):
+        return False
+    return asserted_claim(c)
+
+
+# "its mission is to find a cure", "other than finding a cure", "testing the method as a cure".
+_CLAIMS_CURE_AIMS = words("claims_cure_aims")
+# How far back an aim reaches: "leading the fight to prevent, treat, and cure kidney diseases".
+_CLAIMS_AIM_REACH = 10
+# Words that make "cures" a share: "cures about half", "cures 90% of patients", "cures most".
+_CLAIMS_SHARE_WORDS = words("claims_share_words")
+
+
+def _claims_cure_sought(c: Context) -> bool:
+    # a colon does not end the aim: "one mission: to contribute to the prevention and cure"
+    return any(w in _CLAIMS_CURE_AIMS for w in _words_back(c, _CLAIMS_AIM_REACH, ";.!?"))
+
+
+def _claims_cure_counted(c: Context) -> bool:
+    following = c.word(c.end)
+    return c.word(c.end - 1) == "cures" and (_is_number(following) or following in _CLAIMS_SHARE_WORDS)
+
+
+def _claims_named(c: Context) -> bool:
+    """A capitalised word inside a sentence is part of a name ("Race for the Cure", "the Gyno
+    Spa Cure"), unless the whole line is in title case ("This Tea Cures Arthritis")."""
+    surface = c.surface(c.start)
+    if c.at_sentence_start or not surface[:1].isupper() or surface.isupper():
+        return False
+    initials = [c.surface(i)[:1] for i in range(c.first, c.last) if c.surface(i)[:1].isalpha()]
+    return sum(ch.islower() for ch in initials) >= len(initials) / 2
+
+
+# "neither is a cure", "none of the new drugs works for everyone": the clause denies the claim.
+_CLAIMS_DENIALS = words("claims_denials")
+# Eight words back reach a denied subject ("None of the new drugs works", "the findings don't
+# suggest that red wine is a cure"); a comma ends the clause.
+_CLAIMS_DENIAL_REACH = 8
+# "it appears to cure others", "apparently well tolerated", "virtually eliminates": hedged.
+_CLAIMS_HEDGES = words("claims_hedges")
+# After a denial, words that leave the claim standing: "not only", "don't realize", "no doubt".
+_CLAIMS_NOT_DENYING = words("claims_not_denying")
+# "too early to call it a cure", "premature to say", "not yet proven".
+_CLAIMS_PREMATURE = pattern("claims_premature")
+
+
+def _claims_denied(c: Context) -> bool:
+    """A denial in the clause, unless it intensifies ("not only") or negates a verb of knowing,
+    which leaves the claim standing ("many women don't realize that it can be safe", "there is no
+    doubt it is safe")."""
+    clause = _words_back(c, _CLAIMS_DENIAL_REACH, ",;:.!?")
+    pairs = zip(clause, clause[1:] + [""])
+    return any((w in _CLAIMS_DENIALS or w.endswith("n't")) and nxt not in _CLAIMS_NOT_DENYING
+               for w, nxt in pairs)
+
+
+def _claims_premature(c: Context) -> bool:
+    return bool(_CLAIMS_PREMATURE.search(c.text, max(c.sentence_start, c.match_start - 120), c.match_start))
+
+
+# What "100%" must qualify to claim that no exception exists: "100% safe", "100% effective",
+# "100% natural", "a 100% success rate", "100% TRUE".
+_CLAIMS_FULL_MEASURE = words("claims_full_measure")
+# "nearly 100 percent accuracy", "approached 100%": an approximated figure is a measurement.
+_CLAIMS_APPROXIMATORS = words("claims_approximators")
+_CLAIMS_NEXT_WORD = re.compile(r"[\s\-\u2010-\u2014]*([^\W\d_][\w'\-]*)")
+
+
+def claims_hundred_percent(c: Context) -> bool:
+    """"100%" / "100 percent" is an absolute claim where it qualifies what a product is or does
+    ("they are 100% safe", "100% effective", "a 100% success rate", "100% natural"), not where it
+    measures ("results were in 100% agreement", "nearly 100 percent accuracy", "a 100 percent
+    reduction in pain", "between 50 and 100 percent risk", "a 100% egg-free system"), states a
+    feeling ("we are 100% convinced", "I am 100% better", "100% honest") or sells ("100%
+    satisfaction guarantee", ``not_an_offer``).
+
+    Prevents measurements and intensifiers counting as claims that admit no exception (FTC Health
+    Products Compliance Guidance 2022: absolute claims of safety, efficacy and naturalness).
+    """
+    before = c.before(2)
+    if any(w in _CLAIMS_APPROXIMATORS for w in before):
+        return False
+    if len(before) == 2 and before[1] in {"and", "to"} and _is_number(before[0]):
+        return False  # a range: "between 50 and 100 percent", "from 87 to 100 percent"
+    following = _CLAIMS_NEXT_WORD.match(c.text, c.match_end)
+    if not following or following.group(1).lower() not in _CLAIMS_FULL_MEASURE:
+        return False
+    return not_an_offer(c)
+
+
+# "gentle on the stomach", "gentle enough for babies": a claim that a product does no harm.
+_CLAIMS_GENTLE_AFTER = words("claims_gentle_after")
+
+
+def claims_gentle_on_body(c: Context) -> bool:
+    """"Gentle" claims safety where it says a product spares the body ("gentle on your stomach",
+    "gentle enough for sensitive skin"), not as a plain adjective ("gentle yoga", "gentle
+    electric pulses", "gentle, flowing movements", "gentle stretches").
+
+    Prevents descriptions of mild exercise and devices counting as safety claims (FTC Health
+    Products Compliance Guidance 2022 concerns claims that a product is safe).
+    """
+    return c.word(c.end) in _CLAIMS_GENTLE_AFTER and claims_safety_asserted(c)
+
+
+# Words that make "every patient" the object of an effect: "works for every patient", "safe for
+# every patient", "cured every patient".
+_CLAIMS_EVERY_EFFECT = words("claims_every_effect")
+
+
+def claims_every_patient_helped(c: Context) -> bool:
+    """"Every patient" is an absolute claim where an effect reaches every patient ("it works for
+    every patient", "it cured every patient"), not as a plain quantifier ("every patient has to
+    be evaluated", "the care every patient deserves", "not the same for every patient") nor in a
+    trial's report ("tablet use was safe for every patient", ``_claims_reported``).
+
+    Prevents quantifiers counting as claims that admit no exception (FTC 2022: claims that a
+    product works in every case).
+    """
+    if not set(c.before(4)) & (_EFFECT_VERBS | _CLAIMS_EVERY_EFFECT):
+        return False
+    return asserted_claim(c) and not _claims_reported(c)
+
+
+# "no risk factors", "no-risk group": the compound names a measure, not a denial of harm.
+_CLAIMS_RISK_COMPOUNDS = words("claims_risk_compounds")
+
+
+def claims_no_risk_claimed(c: Context) -> bool:
+    """"No risk" claims safety ("with no risk of rejection"), not in the compound "risk factor"
+    ("one or no risk factors three years later") or a "no-risk group".
+
+    Prevents a count of risk factors counting as a safety claim (FTC 2022 concerns claims that a
+    product carries no risk).
+    """
+    return c.word(c.end) not in _CLAIMS_RISK_COMPOUNDS and asserted_claim(c)
+
+
+# "rid of belly fat once and for all", "cure it once and for all": an effect claimed for good.
+_CLAIMS_FOR_GOOD_VERBS = words("claims_for_good_verbs")
+
+
+def claims_for_good(c: Context) -> bool:
+    """"Once and for all" claims a permanent effect after a verb of riddance or cure ("get rid of
+    wrinkles once and for all", "end your back pain once and for all"), not where it settles a
+    question or ends a quarrel ("to settle the vitamin D question once and for all", "to silence
+    the critics once and for all", "review the product once and for all").
+
+    Prevents an idiom of finality counting as an absolute health claim (FTC 2022: claims of a
+    permanent result).
+    """
+    return bool(set(c.before(6)) & _CLAIMS_FOR_GOOD_VERBS) and asserted_claim(c)
+
+
+def claims_guarantee_claimed(c: Context) -> bool:
+    """"Guaranteed" claims a result ("ELIMINATES 84% of WRINKLES – Guaranteed", "guaranteed to
+    melt fat"); "guarantee that ..." assures a fact ("it guaranteed that all samples were treated
+    alike", "I can guarantee you that I would have smoked"), and a sale's guarantee is an offer
+    (``not_an_offer``).
+
+    Prevents procedures and a speaker's assurances counting as absolute claims about a product
+    (FTC 2022: a guarantee of a product's performance is a claim; refund terms are an offer).
+    """
+    following = c.tokens.words[c.end:min(c.last, c.end + 2)]
+    if following[:1] == ["that"] or following == ["you", "that"]:
+        return False
+    return not_an_offer(c)
+
+
+# A verb of the clause in the past: "the drug was well tolerated", "it had a manageable safety
+# profile": what a trial observed. A present verb makes it a claim: "the vaccines are very safe".
+_CLAIMS_PAST = words("claims_past_verbs")
+_CLAIMS_PRESENT = words("claims_present_verbs")
+# "relatively well tolerated", "a better safety profile": a degree or a comparison, no absolute.
+_CLAIMS_SAFETY_QUALIFIERS = words("claims_safety_qualifiers")
+# "progress toward a safe and effective vaccine", "we need new safe and effective therapies".
+_CLAIMS_SAFETY_AIMS = words("claims_safety_aims")
+# "..., according to the first large-scale, randomized study": a study's finding reported.
+_CLAIMS_STUDY_SOURCE = pattern("claims_study_source")
+_CLAIMS_VERB_REACH = 8
+# A study credited as the subject of a finding: "researchers have found that the drug is safe and
+# effective", "our findings support surgery as a safe and effective option", "a new study shows
+# ... can be a safe and effective alternative", "a review found ... with no negative side effects".
+_CLAIMS_STUDY_NOUNS = words("claims_study_nouns")
+_CLAIMS_STUDY_VERBS = words("claims_study_verbs")
+_CLAIMS_CREDIT_REACH = 24
+# "Newer drugs are as safe and effective as older ones, new research suggests": credit after.
+_CLAIMS_CREDIT_AFTER = 12
+
+
+def _claims_reported(c: Context) -> bool:
+    """The nearest verb before the match is past ("researchers found that it was well
+    tolerated", "there was steady weight loss, without side effects"), unless the observer is the
+    writer's "I"; or the sentence credits a study ("according to the study", "a new study
+    shows", "our findings support")."""
+    back = _words_back(c, _CLAIMS_VERB_REACH, ";:.!?")
+    if "i" not in back:
+        for index in range(len(back) - 1, -1, -1):
+            word = back[index]
+            if word in _CLAIMS_PRESENT:
+                break
+            if word in _CLAIMS_PAST:
+                return not (word == "had" and index and back[index - 1] in _CLAIMS_PRESENT)
+    return _claims_credited(c)
+
+
+def _claims_credited(c: Context) -> bool:
+    """The sentence credits a study with the finding: "according to the study", "researchers
+    have found that ...", "our results strongly suggest that cure ... has been achieved",
+    "... as older medications, new research suggests", "have been found to be safe"."""
+    if _CLAIMS_STUDY_SOURCE.search(c.sentence):
+        return True
+    back = _words_back(c, _CLAIMS_CREDIT_REACH, ";:.!?")
+    if back[-3:-2] in (["found"], ["shown"]) and back[-2:] == ["to", "be"]:
+        return True  # "have been found to be safe and effective": a finding reported
+    after = c.tokens.words[c.end:min(c.last, c.end + _CLAIMS_CREDIT_AFTER)]
+    return any(set(words) & _CLAIMS_STUDY_NOUNS and set(words) & _CLAIMS_STUDY_VERBS for words in (back, after))
+
+
+# Ratings that make "safety profile" a claim: "an excellent safety profile", "the positive
+# efficacy and safety profile of the drug".
+_CLAIMS_PROFILE_RATINGS = words("claims_profile_ratings")
+
+
+def claims_safety_profile_rated(c: Context) -> bool:
+    """"Safety profile" is a safety claim where the text rates it ("a favourable safety profile",
+    "the positive efficacy and safety profile of X"), not as the neutral name of what a trial
+    measures ("to fully characterize the safety profile", "the safety profile did not differ from
+    placebo").
+
+    Prevents the name of a trial's safety outcome counting as a claim that the drug is safe (FTC
+    Health Products Compliance Guidance 2022 concerns claims; the outcome's name claims nothing).
+    """
+    return bool(set(c.before(3)) & _CLAIMS_PROFILE_RATINGS) and claims_safety_asserted(c)
+
+
+def claims_no_risk_to_health(c: Context) -> bool:
+    """"Zero risk", "no risks" claim safety, not in an offer's terms ("try it for 100% zero risk -
+    just pay shipping"), where the risk is the buyer's money (``not_an_offer``).
+
+    Prevents a free trial's terms counting as a safety claim (FTC 2022 treats refund terms as an
+    offer, not a claim about the product).
+    """
+    return claims_safety_asserted(c) and not_an_offer(c)
+
+
+# "eliminates the need for a second operation": a convenience, not a condition removed.
+_CLAIMS_NOT_CONDITIONS = words("claims_not_conditions")
+
+
+def claims_eliminates_condition(c: Context) -> bool:
+    """"Eliminates" claims that a product removes a condition ("eliminates wrinkles", "eliminates
+    84% of dark circles"), not where it removes a need or a step ("eliminates the need for eye
+    drops").
+
+    Prevents convenience statements counting as absolute health claims (FTC 2022: claims that a
+    product eliminates a condition).
+    """
+    following = c.tokens.words[c.end:min(c.last, c.end + 2)]
+    return not set(following) & _CLAIMS_NOT_CONDITIONS and asserted_claim(c)
+
+
+def claims_safety_asserted(c: Context) -> bool:
+    """A safety claim is the text's own where it says, in the present, that a treatment is safe
+    ("the vaccines are very safe", "it has no side effects", "100% safe"), not where it reports
+    what a trial observed ("in this trial the drug was well tolerated", "it had a manageable
+    safety profile", "appears to have no dangerous side effects, according to the study"),
+    qualifies it ("relatively well tolerated", "a better safety profile than antibiotics") or
+    names an aim ("progress toward a safe and effective vaccine", "we need safe and effective
+    therapies"). Questions, conditions and denials are not claims either (``asserted_claim``).
+
+    Prevents news reports of trial safety results counting as safety claims: a result credited
+    to a study is a report, a page's own "completely safe" is a claim (FTC Health Products
+    Compliance Guidance 2022 asks evidence for the claim; HealthNewsReview.org criterion 3
+    counts the trial's reported harms as disclosure).
+    """
+    if any(w in _CLAIMS_SAFETY_QUALIFIERS for w in c.before(2)):
+        return False
+    if any(w in _CLAIMS_SAFETY_AIMS for w in _words_back(c, 8, ",;:.!?")):
+        return False
+    return asserted_claim(c) and not _claims_reported(c)
+
+
+_EFFECT_VERBS = words("effect_verbs")
+
+
+def always_of_effect(c: Context) -> bool:
+    """"It always works" claims an effect without exception; "she always manages to look
+    radiant", "they were always underwhelming" tell a habit or a story.
+
+    Prevents narrative "always" counting as an absolute claim (FTC 2022: claims that a product
+    works in every case).
+    """
+    return c.word(c.end) in _EFFECT_VERBS and asserted_claim(c)
+
+
+def not_an_offer(c: Context) -> bool:
+    """"A 100% satisfaction guarantee", "a risk-free trial" are terms of sale, not claims that a
+    treatment works without exception ("guaranteed to melt fat", "100% effective").
+
+    Prevents money-back offers counting as absolute health claims (FTC 2022 treats the two apart:
+    refund terms are disclosures of the offer).
+    """
+    near = c.text[max(c.sentence_start, c.match_start - 40):min(c.sentence_end, c.match_end + 40)]
+    return asserted_claim(c) and not _OFFER.search(near)
+
+
+RULES = registry(
+    asserted_claim,
+    cure_claimed,
+    claims_hundred_percent,
+    claims_gentle_on_body,
+    claims_every_patient_helped,
+    claims_no_risk_claimed,
+    claims_for_good,
+    claims_guarantee_claimed,
+    claims_safety_profile_rated,
+    claims_no_risk_to_health,
+    claims_eliminates_condition,
+    claims_safety_asserted,
+    always_of_effect,
+    not_an_offer,
+)

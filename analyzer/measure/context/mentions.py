@@ -1,0 +1,54 @@
+"""Mentions: a promotional word the writer negates, quotes or attributes ("it is not a miracle cure",
+a so-called "game-changer", "some call it a miracle drug") is recorded as a mention, not counted as the
+writer's own promotion.
+"""
+
+from __future__ import annotations
+
+from .base import _CLAUSE_BREAK, _NEGATIONS, _QUOTE_WINDOW, Context, words
+
+
+# "so-called", "billed as", and the words that report a belief the writer does not share ("the
+# perception that it's all natural", "the myth that", "the company claims").
+_ATTRIBUTIONS = words("attributions")
+_QUOTES = '"\u201c\u201d'
+
+# How far back a negation or attribution reaches: "not a miracle", "is not really a
+# miracle", "some people call it a miracle". Four tokens back, never past a clause break, keep
+# "no" in an earlier clause out.
+_REACH = 4
+# A quotation this short is a term held at arm's length, not a quoted sentence.
+_SCARE_QUOTE_WORDS = 4
+
+
+def mention_reason(c: Context) -> str | None:
+    """Why this match is a mention rather than the writer's own use, or None if it is a use."""
+    first_start, last_end = c.tokens.starts[c.start], c.tokens.ends[c.end - 1]
+    window = c.before(_REACH)
+    # stop at a clause break: "No side effects were seen, and it is a miracle" is a use
+    for back in range(1, len(window) + 1):
+        index = c.start - back
+        if _CLAUSE_BREAK.search(c.gap_before(index + 1)):
+            window = window[len(window) - back + 1:]
+            break
+    # "not only promising but ..." and "not just new" intensify rather than negate
+    intensified = any(a == "not" and b in {"only", "just", "merely"} for a, b in zip(window, window[1:]))
+    if not intensified and any(w in _NEGATIONS or w.endswith("n't") for w in window):
+        return "negated"
+    if any(w in _ATTRIBUTIONS for w in window):  # "so-called" tokenises to "so", "called"
+        return "attributed"
+    # Scare quotes around the term itself ('a so-called "game-changer"') make it a mention;
+    # a quoted sentence from a researcher ('"a game-changer for women," she said') is the
+    # text's own promotion, and HealthNewsReview judges releases on their quotes too.
+    # (a window, not the whole sentence: a 1 MB "sentence" must not cost 1 MB per finding)
+    before_text = c.text[max(c.sentence_start, first_start - _QUOTE_WINDOW):first_start]
+    opening = max(map(before_text.rfind, _QUOTES + "'"))
+    if opening >= 0 and before_text[opening] == "'" and before_text[opening - 1:opening].isalnum():
+        opening = -1  # an apostrophe ("patient's"), not a quote
+    if opening >= 0:
+        after_text = c.text[last_end:last_end + 80]
+        closing = min((i for i in (after_text.find(q) for q in _QUOTES + "'") if i >= 0), default=-1)
+        quoted = before_text[opening + 1:] + c.text[first_start:last_end] + after_text[:max(closing, 0)]
+        if closing >= 0 and len(quoted.split()) <= _SCARE_QUOTE_WORDS:
+            return "quoted"
+    return None

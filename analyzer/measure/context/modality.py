@@ -1,0 +1,542 @@
+"""Hedges and boosters: whether a modal, an approximator or a certainty word judges the likelihood of
+a claim here (epistemic modality), or says what someone can, will or must do, or reports a result.
+
+A modal hedges only in its epistemic sense (Coates 1983, The Semantics of the Modal Auxiliaries; Palmer
+2001, Mood and Modality; Hyland 1998 counts only the epistemic uses as hedges). BioScope abstracts hold
+few root uses, so the hedge model cannot learn them: these rules name their syntactic signals.
+"""
+
+from __future__ import annotations
+
+from .base import Context, _is_number, words, registry
+
+
+_MONTH_CONTEXT = words("month_context")
+
+
+def may_not_month(c: Context) -> bool:
+    """"may" the modal, not May the month ("in May 2019", "on 5 May", "May 12").
+
+    Prevents counting dates in news copy as hedges. Only the capitalised form can be the month.
+    """
+    if c.surface(c.start) != "May":
+        return True
+    after, before = c.word(c.end), c.word(c.start - 1)
+    return not (after[:1].isdigit() or before in _MONTH_CONTEXT or before[:1].isdigit())
+
+
+def not_negated_ability(c: Context) -> bool:
+    """"could not" / "couldn't" state what was not possible ("we could not detect it").
+
+    Prevents counting reports of inability as hedging (Hyland 2005 lists "could" as a hedge
+    only in its epistemic sense). "could not be excluded" is listed as its own hedge phrase.
+    """
+    return c.word(c.end) not in {"not", "n't"} and c.word(c.start) != "couldn't"
+
+
+def epistemic_think(c: Context) -> bool:
+    """"I think", "experts think" hedge; "think about", "think of", "think through" do not."""
+    if c.word(c.start - 1) in {"may", "might"}:
+        return False  # "people may think ...": a belief the writer ascribes to others, often to rebut it
+    if _in_a_question(c):
+        return False  # "Think diet pills don't work?": a question, not a belief held with reserve
+    return c.word(c.end) not in {"about", "of", "through", "back", "ahead", "twice", "so"}
+
+
+def likely_not_attributive(c: Context) -> bool:
+    """"likely" before a noun after an article ("a likely story") or as a comparison of risk
+    ("women are more likely to ...", "twice as likely") is not the writer hedging.
+
+    Prevents counting epidemiological comparisons, which are findings, as uncertainty.
+    """
+    before = c.word(c.start - 1)
+    if before in {"more", "less", "most", "least", "as", "equally", "times", "twice"}:
+        return False
+    return not (before in {"a", "an", "the"} and c.word(c.end) not in {"to", "that", "be", ""})
+
+
+def appear_with_complement(c: Context) -> bool:
+    """"appears to", "appears that", "appears safe" hedge; "symptoms appear within hours",
+    "the study appeared in JAMA", "appear." (come into view) do not.
+
+    Prevents counting the literal sense of "appear" (Prokofieva & Hirschberg 2014 hedge guide).
+    """
+    following = c.word(c.end)
+    literal = {"in", "on", "at", "within", "after", "before", "during", "from", "with", "when",
+               "among", "between", "around", "online", "until", "as", "and", "or", ""}
+    if following in literal:
+        return False
+    if any(w in {"make", "makes", "made", "making"} for w in c.before(3)):
+        return False  # "makes skin appear plump": appear = look (perception), not evidential
+    return "." not in c.gap_before(c.end) and "," not in c.gap_before(c.end)
+
+
+_QUANTITY_NOUNS = words("quantity_nouns")
+_QUANTITY_VERBS = words("quantity_verbs")
+_HEDGE_DETERMINERS = frozenset({"the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "them", "us"})
+
+
+def before_a_number(c: Context) -> bool:
+    """Approximators ("about", "around", "some", "up to") hedge only before a quantity.
+
+    Prevents "a book about depression" or "around the clock" counting as approximation
+    (Salager-Meyer 1994: approximators qualify quantities).
+    """
+    following = c.word(c.end)
+    if following == "one" and c.word(c.end + 1) == "of" and c.word(c.end + 2) in _HEDGE_DETERMINERS:
+        return False  # "a story about one of the inventors": a person picked out, not a count
+    if following in {"a", "an"}:  # "about a week", "nearly a third"; not "talk about a fruit"
+        return c.word(c.end + 1) in _QUANTITY_NOUNS or _is_number(c.word(c.end + 1))
+    return _is_number(following)
+
+
+# A modal hedges only in its epistemic sense, where the writer judges how likely a claim is.
+# Its root senses (ability, permission, volition, obligation, advice) say what someone can,
+# will or must do (Coates 1983, The Semantics of the Modal Auxiliaries; Palmer 2001, Mood and
+# Modality; Hyland 1998 counts only the epistemic uses as hedges). BioScope abstracts hold few
+# root uses, so the hedge model cannot learn them: these rules name their syntactic signals.
+_CLAUSE_OPENERS = words("clause_openers")
+_NEGATIVE_SUBJECTS = words("negative_subjects")
+_MODAL_ADVERBS = words("modal_adverbs")
+_ABILITY_AFTER_COULD = words("ability_after_could")
+_ABILITY_VERBS = words("ability_verbs")
+_RESEARCH_ABILITY_VERBS = words("research_ability_verbs")
+_REPORTED_PAST = words("reported_past")
+_VOLITION_VERBS = words("volition_verbs")
+_COMMITMENT_ADVERBS = words("commitment_adverbs")
+_HABIT_ADVERBS = words("habit_adverbs")
+_ADVICE_VERBS = words("advice_verbs")
+_ADVISED_SUBJECTS = words("advised_subjects")
+_EXPECTATION_VERBS = words("expectation_verbs")
+_DEGREE_SUPERLATIVES = words("degree_superlatives")
+_PERMITTED_ACTS = words("permitted_acts")
+_PAST_TENSE = words("past_tense")
+_NOT_PAST = words("not_past")
+_BACKSHIFT_OPENERS = frozenset({"that", "if", "whether", "what", "how"})
+_BACKSHIFT_REACH = 3  # the past verb governs the clause: "knowing that", "decided last night that"
+_POSSIBLE_FRAMES = words("possible_frames")
+# A person as the subject of "could never" (or one elided after "but", "and"): ability.
+_PERSONAL_SUBJECTS = frozenset({"i", "you", "he", "she", "we", "they", "but", "and"})
+_PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+_UNDERGONE_VERBS = words("undergone_verbs")
+_CLAUSE_PUNCTUATION = frozenset(",;:()\"“”")
+
+
+def _clause_start(c: Context, reach: int = 10) -> int:
+    """Index of the first word of the candidate's clause (at most ``reach`` words back): the
+    scan stops at punctuation and at a word that opens a clause ("that", "if", "which")."""
+    k = c.start
+    while k > max(c.first, c.start - reach):
+        if any(p in c.gap_before(k) for p in _CLAUSE_PUNCTUATION):
+            break
+        k -= 1
+        if c.tokens.words[k] in _CLAUSE_OPENERS:
+            break
+    return k
+
+
+def _verb_after(c: Context) -> int:
+    """Index of the verb after a modal: the next word, past adverbs ("could actually feel")."""
+    k = c.end
+    while c.word(k) in _MODAL_ADVERBS or c.word(k) in _COMMITMENT_ADVERBS:
+        k += 1
+    return k
+
+
+def epistemic_could(c: Context) -> bool:
+    """"could" hedges when it means "it is possible that" ("the drug could reduce symptoms"),
+    not as past ability: "could not detect" (``not_negated_ability``), "no lesion could be
+    detected", "neither expert could say", "could never achieve", "could barely stand", "I
+    could feel a tingling", "we could detect three sites", "so that she could breathe",
+    "I wish I could".
+
+    Prevents testimonials' and narratives' "could" counting as hedging (Coates 1983: past
+    ability with animate subjects, negation and perception verbs; BioScope leaves "no X could
+    be detected" unannotated). Also not the past of "can" after a finding ("found that it could
+    distinguish"), in an indirect question ("to see if it could work": the question carries the
+    doubt) or in a direct question.
+    """
+    after, subject = c.word(c.end), c.word(c.start - 1)
+    if not not_negated_ability(c) or after in _ABILITY_AFTER_COULD:
+        return False
+    if after == "never" and subject in _PERSONAL_SUBJECTS:
+        return False  # "I could never achieve"; but "wrinkles could never go away" doubts
+    start = _clause_start(c)
+    clause = c.tokens.words[start:c.start]
+    if any(w in _NEGATIVE_SUBJECTS for w in clause) or any(w.startswith("wish") for w in clause):
+        return False
+    if clause[:1] == ["that"] and c.word(start - 1) == "so":  # purpose: "so that she could"
+        return False
+    if clause[:1] == ["that"] and any(w in _FINDING_PAST for w in c.tokens.words[max(c.first, start - 3):start]):
+        return False  # past of "can": "they found that the scan could distinguish tumours"
+    if _in_indirect_question(c) or _in_a_question(c):
+        return False
+    if "than" in c.before(2):  # "better than I could have imagined": a comparison, not doubt
+        return False
+    verb = c.word(_verb_after(c))
+    if subject in {"i", "he", "she"} and verb in _ABILITY_VERBS:
+        return False
+    if subject in {"i", "we"} and verb in _RESEARCH_ABILITY_VERBS:
+        return False
+    # a person as agent of a dynamic verb: root possibility or ability ("they could deliver
+    # it in a dropper", "she could follow through"), unless the verb names what befalls them
+    return not (subject in _PERSONAL_PRONOUNS and verb and verb not in _UNDERGONE_VERBS)
+
+
+def _is_past(word: str) -> bool:
+    return word in _PAST_TENSE or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST)
+
+
+def _backshifted(c: Context) -> bool:
+    """A "would" in a clause opened by "that", "if", "whether", "what" after a past-tense verb:
+    "I was skeptical that this would work", "they tried to find what birth they would have"."""
+    for k in range(c.start - 1, c.first, -1):
+        if c.tokens.words[k] in _BACKSHIFT_OPENERS:
+            frame = c.tokens.words[max(c.first, k - _BACKSHIFT_REACH):k]
+            # "was stoked that", "decided last night that"; not "is unexpected that" (present)
+            return any(_is_past(w) for w in frame) and not any(w in {"is", "are", "am"} for w in frame)
+    return False
+
+
+def epistemic_would(c: Context) -> bool:
+    """"would" hedges as a tentative conclusion ("this would explain the difference"), not as
+    the future of a past moment ("she said it would help", "we decided that I would try it",
+    "they wanted to find out if it would work"), volition ("I would recommend it", "I definitely
+    would buy again"), a counterfactual "I would have saved money", past habit ("he would often
+    skip meals") or an offer ("Would you like to share a tip?").
+
+    Prevents reported speech and testimonials counting as the writer's doubt (Coates 1983 ch. 8;
+    Palmer 2001 on reported and volitional "would"; BioScope leaves "we hypothesized that X
+    would ..." unannotated: the hypothesis verb is the cue).
+    """
+    before = c.tokens.words[c.first:c.start]
+    if any(w in _REPORTED_PAST for w in before) or _backshifted(c):
+        return False
+    subject, verb = c.word(c.start - 1), c.word(_verb_after(c))
+    if subject in _COMMITMENT_ADVERBS or c.word(c.end) in _HABIT_ADVERBS:
+        return False
+    if subject in _PERSONAL_PRONOUNS and verb in _VOLITION_VERBS or subject == "i" and verb == "have":
+        return False  # "he would recommend the device": volition, reported or not
+    if _in_indirect_question(c) or _in_a_question(c):
+        return False  # "a test of whether it would improve outcomes", "but would it work for us?"
+    return not (c.at_sentence_start and c.word(c.end) == "you")
+
+
+def epistemic_should(c: Context) -> bool:
+    """"should" hedges as an expectation ("you should start to feel better in six weeks", "the
+    results should be out soon"), not as advice or obligation: "you should ask your doctor",
+    "they should not do both", "investors should click", "we should see whether ...",
+    "wondering whether women should stop", "experts recommend that it should be offered", a
+    passive "it should be regulated", a question "Should you take it?", a title "You Should Know".
+
+    Prevents advice counting as hedging (Coates 1983: root "should" = it is advisable, with an
+    animate subject or a passive; Palmer 2001, deontic modality). Kept where BioScope counts it:
+    "these results should be useful".
+    """
+    if c.surface(c.start) == "Should" and not c.at_sentence_start:
+        return False  # a title: "More 'You Should Know' Stories"
+    if c.at_sentence_start and c.sentence.rstrip().endswith("?"):
+        return False
+    start = _clause_start(c)
+    if c.word(start) in {"whether", "if"} and start < c.start:
+        return False  # an indirect question asks for advice: "wondering if women should stop"
+    if any(w in _ADVICE_VERBS for w in c.tokens.words[c.first:c.start]):
+        return False
+    k = _verb_after(c)
+    verb = c.word(k)
+    if verb == "see" and c.word(k + 1) in {"whether", "if", "how"}:
+        return False
+    if verb == "be" and _is_participle(c.word(k + 1)):
+        return False  # a passive is deontic: "she should be banned", "women should be heard"
+    return not (c.word(c.start - 1) in _ADVISED_SUBJECTS and verb not in _EXPECTATION_VERBS)
+
+
+def possible_as_likelihood(c: Context) -> bool:
+    """"possible" hedges as likelihood ("a possible link", "it is possible that"), not as a
+    degree ("as soon as possible", "the lowest possible price", "the best results possible") or
+    a condition ("if possible", "where possible").
+
+    Prevents fixed phrases of degree counting as doubt (Hyland 1998 lists "possible" as an
+    epistemic adjective; its degree uses are not epistemic).
+    """
+    return not (c.word(c.start - 1) in _POSSIBLE_FRAMES
+                or any(w in _DEGREE_SUPERLATIVES for w in c.before(3)))
+
+
+def directive_suggest(c: Context) -> bool:
+    """"suggest" hedges when it presents a conclusion ("the results suggest that", "studies
+    suggest a link"), not when a person recommends: "I strongly suggest this cream", "I would
+    suggest trying it", "we suggest you do the same", "we suggest that you use both".
+
+    Prevents a testimonial's recommendation counting as hedging (Hyland 1998 counts "suggest"
+    as a tentative claim of the writer about evidence).
+    """
+    recommends = "i" in c.before(3)
+    advises = c.word(c.end) in _ADDRESSEES or (c.word(c.end) == "that" and c.word(c.end + 1) in _ADDRESSEES)
+    advises = advises or c.word(c.end) == "to"  # "we suggest to use both": a recommendation
+    return not (recommends or advises)
+
+
+def epistemic_may(c: Context) -> bool:
+    """"may" hedges as possibility ("you may feel dizzy", "it may help"), not as the month
+    (``may_not_month``) nor as permission granted to the reader: "you may opt out at any time",
+    "you may cancel your order".
+
+    Prevents sign-up forms and terms of sale counting as hedging (Palmer 2001: deontic "may"
+    of permission; Coates 1983 ch. 6).
+    """
+    if not may_not_month(c) or _in_a_question(c):
+        return False
+    return not (c.word(c.start - 1) == "you" and c.word(_verb_after(c)) in _PERMITTED_ACTS)
+
+
+_ADDRESSEES = frozenset({"you", "readers", "everyone"})
+
+
+def rather_as_degree(c: Context) -> bool:
+    """"rather" hedges as a degree word before an adjective ("rather modest"), not in "rather
+    than" (a comparison of options), "would rather" (a preference) or "Rather, ..." (a contrast).
+
+    Prevents connectives counting as hedges (Quirk et al. 1985: "rather" is a compromiser only
+    as a premodifier; Hyland 1998).
+    """
+    if c.word(c.end) == "than" or c.word(c.start - 1) in {"would", "i'd", "we'd", "you'd", "had"}:
+        return False
+    return not (c.at_sentence_start or any(p in c.gap_before(c.end) for p in ",;:.") or c.end >= c.last)
+
+
+def approximates_a_quantity(c: Context) -> bool:
+    """"almost", "nearly" approximate a quantity or degree ("nearly 600 pounds", "almost all",
+    "nearly halved the risk"), not an event that did not happen: "her marriage almost fell
+    apart", "I nearly cried".
+
+    Prevents narrative near-misses counting as hedges (Salager-Meyer 1994: approximators
+    qualify quantities; Channell 1994, Vague Language).
+    """
+    following = c.word(c.end)
+    return not (_is_past(following) and following not in _QUANTITY_VERBS)
+
+
+def research_called_for(c: Context) -> bool:
+    """"further research" is a limitation when more is called for ("further research is
+    needed", "with further research, it may"), not when it reports research done: "after
+    further research, we tested it", "upon more research, we discovered".
+
+    Prevents a sales page's narrative counting as a caveat (Sumner et al. 2014: caveats say the
+    evidence is incomplete).
+    """
+    return c.word(c.start - 1) not in {"after", "upon", "following", "through"}
+
+
+def frequency_of_a_claim(c: Context) -> bool:
+    """Frequency words ("often", "usually", "tend to") restrict a claim ("symptoms are often
+    vague"), but "how often patients quit" asks a rate, "every so often" and "I usually skip
+    breakfast" tell the writer's own habit.
+
+    Prevents questions of rate, fixed phrases and first-person habits counting as hedges (Hyland
+    1998: frequency adverbs hedge when they limit a generalisation; one person's habit is none).
+    """
+    before = c.word(c.start - 1)
+    if before == "i":  # "I tend to crave sweets", "I usually skip breakfast": the writer's habit
+        return False
+    return not (before == "how" or (before == "so" and c.word(c.start - 2) == "every"))
+
+
+def in_general_as_hedge(c: Context) -> bool:
+    """"In general, the drug is safe" limits a claim; "medicine in general" means "as a whole".
+
+    Prevents the postmodifier sense counting as a hedge (Quirk et al. 1985: "in general" is a
+    disjunct only at a clause boundary).
+    """
+    return c.at_sentence_start or any(p in c.gap_before(c.start) for p in ",;:(") or c.word(c.start - 1) in {
+        "and", "but", "that", "is", "are", "was", "were"}
+
+
+_FINDING_PAST = words("finding_past")
+_CONDITIONAL_BEFORE_IF = words("conditional_before_if")
+_IRREGULAR_PARTICIPLES = words("irregular_participles")
+_HABIT_FRAMES = words("habit_frames")
+_IRREALIS_MODALS = words("irrealis_modals")
+_REALIS_BEFORE_TO = words("realis_before_to")
+_DIAGNOSTIC_NOUNS = words("diagnostic_nouns")
+_RESEARCH_SUBJECTS = words("research_subjects")
+_DISPLAY_SUBJECTS = words("display_subjects")
+_CLAUSE_NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+_COPULAS_BEFORE_ALWAYS = frozenset({"is", "are", "be", "been", "being", "it's"})
+
+
+def _is_participle(word: str) -> bool:
+    return word in _IRREGULAR_PARTICIPLES or _is_past(word)
+
+
+def _in_a_question(c: Context) -> bool:
+    """The candidate's sentence is a direct question: it asks, it does not claim."""
+    return c.sentence.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+def _in_indirect_question(c: Context) -> bool:
+    """The candidate's clause is opened by "whether", or by an "if" that follows a verb without a
+    comma ("see if it could", "find out if it would"): an embedded question (Quirk et al. 1985,
+    15.5), whose doubt is the question's, not the modal's."""
+    start = _clause_start(c)
+    if start >= c.start:
+        return False
+    opener = c.word(start)
+    if opener == "whether":
+        return True
+    return (opener == "if" and start > c.first and c.word(start - 1) not in _CONDITIONAL_BEFORE_IF
+            and not any(p in c.gap_before(start) for p in _CLAUSE_PUNCTUATION | {".", "!", "?"}))
+
+
+def not_in_a_question(c: Context) -> bool:
+    """"Might insulin help?", "Think diet pills don't work?": a question asks, it withholds no
+    commitment from a claim (the audit guideline's ``not_claim``).
+
+    Prevents headlines and rhetorical questions counting as hedges.
+    """
+    return not _in_a_question(c)
+
+
+def estimate_as_judgement(c: Context) -> bool:
+    """"It is estimated that", "an estimated 5 million", "the company estimates that" hedge a
+    figure; "used to estimate body fat", "a way to estimate the dose" name a procedure.
+
+    Prevents methods sentences counting as hedges (issue 14: "estimated" in methods; Hyland
+    1998 counts "estimate" as a hedge of a quantity the writer commits to only roughly).
+    """
+    return c.word(c.start - 1) != "to"
+
+
+def always_as_certainty(c: Context) -> bool:
+    """"always" boosts a generalisation ("the side effects are always mild"), not a duration or a
+    story's habit: the perfect "had always kept it secret", "we've always been told", a past
+    "their answer was always the same", "I always take them before meals", "always appreciated".
+
+    Prevents narrative "always" counting as certainty (Quirk et al. 1985, 8.64: with the perfect
+    "always" is continuity; Hyland 2005 counts "always" as a booster of a claim).
+    """
+    before = c.word(c.start - 1)
+    if before in _HABIT_FRAMES or before.endswith(("'ve", "’ve", "'d", "’d")):  # "we've", "she'd"
+        return False
+    return not (_is_past(c.word(c.end)) and before not in _COPULAS_BEFORE_ALWAYS)
+
+
+def result_obtained(c: Context) -> bool:
+    """A proof or finding verb boosts a result reported as obtained ("the trial showed that",
+    "it has been proven"), not one still to come or denied: "should be confirmed", "studies are
+    needed to confirm", "a trial to show that", "if these data are confirmed", "it has not been
+    proven"; nor a test's diagnosis ("a genetic test confirmed that he had DMD") or a form's
+    "confirm your e-mail".
+
+    Prevents caveats and clinical narrative counting as certainty (Palmer 2001: irrealis;
+    Hyland 2005 counts "prove", "show", "confirm" as boosters of the writer's own claim).
+    """
+    if any(w in _IRREALIS_MODALS for w in c.before(3)):
+        return False
+    if c.word(c.start - 1) == "to" and not {c.word(c.start - 2), c.word(c.start - 3)} & _REALIS_BEFORE_TO:
+        return False
+    start = _clause_start(c)
+    if c.word(start) in {"if", "unless", "until", "whether"} and start < c.start:
+        return False
+    if any(w in _CLAUSE_NEGATIONS for w in c.tokens.words[start:c.start]):
+        return False
+    if c.word(c.end) in {"your", "my"}:
+        return False  # "confirm your order"
+    return _subject_head(c) not in _DIAGNOSTIC_NOUNS
+
+
+def _subject_head(c: Context) -> str:
+    """The word before the verb, past a relative "that"/"which" and an adverb: the head of its
+    subject in "a genetic test confirmed", "a blood test that showed", "the scan also showed"."""
+    k = c.start - 1
+    while c.word(k) in {"that", "which", "also", "then", "clearly", "later", "itself"}:
+        k -= 1
+    return c.word(k)
+
+
+def shows_a_finding(c: Context) -> bool:
+    """"show" reports a result ("results showed a decrease", "studies show that"), not what a
+    subject exhibits or displays: "the mice showed improved behaviour", "the video showed her
+    writing", "the scan showed nothing", nor the noun ("the TV show that", ``show_is_a_verb``).
+
+    Prevents the present/display sense counting as a booster (Hyland 2005: "show" as a research
+    verb that demonstrates).
+    """
+    noun_form = c.word(c.start) in {"show", "shows"}  # "showed", "shown" are only verbs
+    if noun_form and not show_is_a_verb(c) or not result_obtained(c):
+        return False
+    subject = c.tokens.words[max(_clause_start(c), c.start - 4):c.start]
+    return c.word(c.end) == "that" or not any(w in _DISPLAY_SUBJECTS for w in subject)
+
+
+def reveals_a_finding(c: Context) -> bool:
+    """"new research reveals", "the study revealed that" report a result; "reveals her skin
+    secret", "begging me to reveal my secret" disclose.
+
+    Prevents the disclosure sense counting as a booster (Hyland 2005: "reveal" as a research verb).
+    """
+    if not result_obtained(c):
+        return False
+    that_follows = "that" in {c.word(c.end), c.word(c.end + 2)}  # "revealed to us that"
+    return that_follows or any(w in _RESEARCH_SUBJECTS for w in c.before(6))
+
+
+def proof_of_a_claim(c: Context) -> bool:
+    """"proof that it works" boosts; "80-proof spirits" measures alcohol."""
+    return not _is_number(c.word(c.start - 1))
+
+
+def not_astonishment(c: Context) -> bool:
+    """"I can't believe how quickly ...", "they couldn't believe the difference" express
+    astonishment, not belief held with reserve.
+
+    Prevents testimonials' surprise counting as hedging (Hyland 2005 counts "believe" only as
+    the writer's tentative commitment: "we believe that ...").
+    """
+    before = c.word(c.start - 1)
+    return not (before in {"can't", "cannot", "couldn't", "won't", "cant", "couldnt"} or before.startswith("couldn")
+                or (before in {"not", "n't"} and c.word(c.start - 2) in {"can", "could", "would", "will"})
+                or before == "to" and c.word(c.start - 2) in {"hard", "difficult"})
+
+
+_NOUN_BEFORE_SHOW = words("noun_before_show")
+
+
+def show_is_a_verb(c: Context) -> bool:
+    """"Studies show that ...", "the data shows" report a finding; "the TV show that made her
+    famous", "talk shows" name a programme.
+
+    Prevents the noun "show" counting as a booster (Hyland 2005 lists the verb).
+    """
+    before = c.word(c.start - 1)
+    return not (before in _NOUN_BEFORE_SHOW or before.endswith("'s") and before not in {"it's", "that's"})
+
+
+RULES = registry(
+    may_not_month,
+    not_negated_ability,
+    epistemic_think,
+    likely_not_attributive,
+    appear_with_complement,
+    before_a_number,
+    epistemic_could,
+    epistemic_would,
+    epistemic_should,
+    possible_as_likelihood,
+    directive_suggest,
+    epistemic_may,
+    rather_as_degree,
+    approximates_a_quantity,
+    research_called_for,
+    frequency_of_a_claim,
+    in_general_as_hedge,
+    not_in_a_question,
+    estimate_as_judgement,
+    always_as_certainty,
+    result_obtained,
+    shows_a_finding,
+    reveals_a_finding,
+    proof_of_a_claim,
+    not_astonishment,
+    show_is_a_verb,
+)

@@ -1,0 +1,616 @@
+"""Harms and alternatives (HealthNewsReview.org criteria): whose harm a harm word names (the
+intervention's, the disease's own, another option's, one feared or lowered), and whether an "alternative"
+names another option for the same patients. Rules that need the page's intervention read it from
+``Context.interventions`` (intervention.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import _NEGATIONS, _NUMBER_WORDS, Context, pattern, words, _words_back, registry
+
+
+_MINIMISERS = words("minimisers")
+
+_FAVOURABLE = words("favourable")
+
+
+def harm_not_minimised(c: Context) -> bool:
+    """Harms named only to say the treatment avoids them ("without the side effects of surgery",
+    "fewer complications", "minimal side effects", "prevents swelling") or welcomes them ("a
+    welcome side effect") are a selling point, not a disclosure.
+
+    Prevents promotional comparisons counting as harms disclosed (HealthNewsReview.org
+    criterion 3 asks for the harms of the intervention itself). "No serious adverse events
+    occurred" still counts: it reports what the trial observed.
+    """
+    return not any(w in _MINIMISERS or w in _FAVOURABLE for w in c.before(3))
+
+
+_RAISED = words("raised")
+_LOWERED = _MINIMISERS | {"decrease", "decreased", "decreases", "cut", "cuts", "prevent", "prevents", "prevented",
+                          "preventing", "avoid", "lowered", "lowers", "reducing", "drop", "dropped", "declined"}
+
+
+def risk_raised(c: Context) -> bool:
+    """Words that usually name the disease ("risk of", "death", "infection") disclose a harm only
+    where the text says something raises them ("increases the risk of heart attack", "linked to a
+    higher risk of dementia"), not where the treatment lowers them or the disease is described
+    ("reduced the risk of stroke", "the leading cause of death").
+
+    Prevents the burden of the disease counting as harms disclosed (HealthNewsReview.org
+    criterion 3: the harms of the intervention).
+    """
+    window = c.before(5)
+    if "leading" in window:  # "the third leading cause of death": a ranking of the disease
+        return False
+    if "cause" in window and set(window) & _CAUSE_RANK:  # "the second most common cause of death"
+        return False
+    if set(c.before(10)) & _INHERENT_RISK_FACTORS:  # "genetic variants that increase the risk of"
+        return False
+    if any(w in {"not", "no", "never"} or w.endswith("n't") for w in window):  # "does not cause"
+        return False
+    return any(w in _RAISED for w in window) and not any(w in _LOWERED for w in window) and harm_of_intervention(c)
+
+
+_NOT_AN_OPTION = words("not_an_option")
+
+
+def other_option(c: Context) -> bool:
+    """A comparison sets the intervention beside an alternative when what follows is another
+    treatment ("compared with standard chemotherapy"), not a placebo or a sham ("compared with
+    9 percent on placebo") or the weighing of benefits "versus risks".
+
+    Nor when the second term is a group that had none or less of the exposure, or a control group:
+    "12% less likely to die compared to those who got less", "compared with mothers who didn't
+    take it", "compared to the control group", "compared to national data from the general
+    population", "compared with heavy smokers" set exposure groups side by side, not options for
+    one patient; nor when the first term is the group that went without ("mothers who skipped the
+    supplement ... compared with mothers who took it").
+
+    Prevents placebo-controlled results and cohort comparisons counting as alternatives discussed
+    (HealthNewsReview.org criterion 6: existing options a patient could choose).
+    """
+    if any(w in _NOT_AN_OPTION for w in c.tokens.words[c.end:min(c.last, c.end + 10)]):
+        return False
+    if c.word(c.end) in _WEIGHED:  # "a question of cost versus convenience"
+        return False
+    return not (_group_by_exposure(_comparator(c)) or _went_without(_words_back(c, None, ",;:")))
+
+
+# Qualities weighed against each other rather than options: "cost versus convenience".
+_WEIGHED = words("weighed_qualities")
+# Ways a group goes without the exposure: "mothers who skipped the supplement".
+_ABSENCE = words("absence")
+
+
+def _went_without(lead: list[str]) -> bool:
+    """Whether the first term of a comparison is a group that went without the exposure ("men who
+    didn't take anticlotting drugs had more recurrences, compared with men who did")."""
+    if "who" not in lead:
+        return False
+    group = lead[lead.index("who") + 1:]
+    return any(w in _NEGATIONS or w in _ABSENCE or w.endswith("n't") for w in group[:4])
+
+
+# How far a comparison's second term may run: "compared to 5.5 months for a control group that
+# just received a placebo" names its control group eleven words on.
+_COMPARATOR_REACH = 14
+# A comparator that is no treatment: a control or comparison group, the general population.
+_CONTROL_GROUP = words("control_group")
+# A group defined by less of the exposure: "those who got less", "the people with less of the bacterium".
+_LESSER = words("lesser_amount")
+
+
+def _comparator(c: Context) -> list[str]:
+    """The words of a comparison's second term: after the cue, up to the end of its clause."""
+    out = []
+    for i in range(c.end, min(c.last, c.end + _COMPARATOR_REACH)):
+        if i > c.end and any(p in c.gap_before(i) for p in ",;:"):
+            break
+        out.append(c.tokens.words[i])
+    return out
+
+
+def _group_by_exposure(comparator: list[str]) -> bool:
+    """Whether a comparison's second term is a group that got none or less of the exposure, or a
+    control group ("those who don't", "mothers who skipped it", "those who ate less than 15
+    grams", "the control group", "the general population"), not another treatment."""
+    if any(w in _CONTROL_GROUP or w in _NEGATIONS or w.endswith("n't") for w in comparator):
+        return True
+    # "compared to less than two percent of men who had robotic surgery": a figure, not a group
+    return any(w in _LESSER for w in comparator[1:])
+
+
+# What sets a treatment beside the one discussed: "without surgery", "instead of", "or botox",
+# "avoid", "versus", "considered surgery but", "couldn't afford", "not getting surgery".
+_AS_OPTION = words("as_option")
+_OPTION_REACH = 6
+
+
+def named_as_option(c: Context) -> bool:
+    """A treatment's name ("surgery", "chemotherapy", "medications", "diet and exercise") is an
+    alternative discussed only where the text sets it beside the intervention as another
+    option: "without the pain or down time of surgery", "she even considered plastic surgery
+    but", "instead of antidepressants", "surgery or radiation". Not where it is the intervention
+    itself or its setting ("getting bilateral knee replacement surgery", "bleeding during
+    surgery", "improve response to chemotherapy").
+
+    Not where it is given together with the intervention ("can be combined with standard
+    radiation therapy", "texts plus usual care"), set against a placebo ("antidepressants versus
+    placebo pills"), names an exposure ("a small dose of radiation", "the hazards of radiation")
+    or the group that went without it in a cohort or a trial ("women who hadn't had the surgery",
+    "a third control group ... did not receive cognitive behavioral therapy"), nor where
+    ", or" glosses its name ("bariatric, or weight loss, surgery") or "or" joins a wider word for it
+    ("after your surgery or procedure"), nor where it is the same treatment again ("a repeat
+    surgery").
+
+    Prevents the story's own treatment counting as alternatives discussed (HealthNewsReview.org
+    criterion 6: does the story compare the new approach with existing options?).
+    """
+    if not not_the_intervention(c):
+        return False
+    words = c.tokens.words
+    before = range(max(c.first, c.start - _OPTION_REACH), c.start)
+    after = range(c.end, min(c.last, c.end + 3))
+    if _given_with_or_as_exposure(c) or any(words[i] in _PLACEBO_LIKE for i in after) or c.word(c.start - 1) in _AGAIN:
+        return False
+    signals = [words[i] for i in before if _sets_beside(c, i)]
+    # after the name only a conjunction or a comparison sets it beside another ("surgery or
+    # radiation", "chemotherapy, the standard treatment, versus nothing"): "robotic surgery may
+    # offer other benefits", "radiation therapy has not been approved" say more of the same one
+    signals += [words[i] for i in after if _sets_beside(c, i) and words[i] not in _OF_THE_SAME]
+    lead = words[before.start:c.start]
+    arm = "who" in lead or any(w in _CONTROL_GROUP for w in words[c.first:c.start])
+    if signals and all(w in _NEGATIONS or w.endswith("n't") for w in signals) and arm:
+        return False  # "women who hadn't had the surgery", "a control group ... did not receive it"
+    return bool(signals)
+
+
+# Words after a treatment's name that go on about the same treatment: "other benefits", "not yet".
+_OF_THE_SAME = words("of_the_same")
+
+
+def _sets_beside(c: Context, i: int) -> bool:
+    """Whether token ``i`` sets a treatment beside another; ", or" glosses a name instead
+    ("bariatric, or weight loss, surgery", "intraperitoneal chemotherapy, or Hipec")."""
+    w = c.tokens.words[i]
+    if w == "or" and ("," in c.gap_before(i) or {c.word(i - 1), c.word(i + 1)} & _GENERIC):
+        return False  # "after your surgery or procedure": a wider word for the same thing
+    return w in _AS_OPTION or w.endswith("n't")
+
+
+# Wider words for a treatment, which "or" joins to it rather than to another option.
+_GENERIC = words("generic_procedure")
+# The same treatment again: "a repeat surgery", "revision surgery".
+_AGAIN = words("again")
+
+# "combined with standard radiation", "text messages plus usual care": given together with the
+# intervention, not instead of it. "a dose of radiation", "the hazards of radiation": an exposure.
+_GIVEN_WITH = pattern("given_with")
+# "antidepressants versus placebo pills": the treatment tested against nothing, not an option.
+_PLACEBO_LIKE = words("placebo_like")
+_EXPOSURE_BEFORE = words("exposure_before")
+
+
+def _given_with_or_as_exposure(c: Context) -> bool:
+    lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_start]
+    return bool(_GIVEN_WITH.search(lead)) or any(w in _EXPOSURE_BEFORE for w in c.before(3))
+
+
+def not_a_quantity(c: Context) -> bool:
+    """"Instead of", "rather than" set options side by side, not quantities: "the repair needed
+    three incisions instead of one", "three copies of the chromosome instead of two".
+
+    Prevents counts swapped for counts counting as alternatives discussed (HealthNewsReview.org
+    criterion 6).
+    """
+    following = c.word(c.end)
+    return not (following[:1].isdigit() or following in _NUMBER_WORDS - {"a", "an"})
+
+
+# What "alternative" qualifies when it is no treatment: "alternative explanations", "an alternative hypothesis".
+_NOT_A_TREATMENT = words("alternative_not_treatment")
+
+
+def alternative_treatment(c: Context) -> bool:
+    """"Alternative" offers another option ("a painless alternative to needles", "alternative
+    treatments such as ginger"), not in "plausible alternative explanations", "an alternative
+    hypothesis", "alternative spellings", where it qualifies no treatment.
+
+    Prevents the plain adjective counting as alternatives discussed (HealthNewsReview.org
+    criterion 6).
+    """
+    return c.word(c.end) not in _NOT_A_TREATMENT
+
+
+# Words of imaging and exposure, in whose sentence "radiation" is a dose received, not a treatment.
+_IMAGING_EXPOSURE = pattern("imaging_exposure")
+_TREATMENT_AFTER = words("treatment_after")
+
+
+def radiation_as_treatment(c: Context) -> bool:
+    """"Radiation" is a treatment beside the intervention ("surgery or radiation", "she opted for
+    radiation", "conventional radiation therapy") and is the dose a scan delivers in the sentences
+    of imaging and exposure ("spiral CTs emit less radiation than standard CT scans", "does not
+    expose children to radiation", "harmful chemicals, radiation or toxins").
+
+    Prevents a scan's radiation dose counting as an alternative discussed (HealthNewsReview.org
+    criterion 6); its harm is the harms family's to find.
+    """
+    if c.word(c.end) not in _TREATMENT_AFTER and _IMAGING_EXPOSURE.search(c.text, c.sentence_start, c.sentence_end):
+        return False
+    return named_as_option(c)
+
+
+def instead_not_added(c: Context) -> bool:
+    """"Usual care", "standard of care" name an existing option, except where the intervention
+    is given on top of it ("four text messages a week plus usual care", "added to standard
+    treatment"): then it is the background both groups got, not an option set beside it.
+
+    Prevents add-on designs counting as alternatives discussed (HealthNewsReview.org criterion 6).
+    """
+    return not _given_with_or_as_exposure(c)
+
+
+# A negation that denies a harm: "no side effects", "none of the dangerous side effects",
+# "zero risks", "never any side effects", "does not cause cardiac toxicity", "I haven't had any".
+_DENIALS = words("denials")
+# Harms a negation names rather than denies: "not well tolerated" discloses a harm.
+_NEGATION_DISCLOSES = words("negation_discloses")
+_POORLY = words("poorly")
+# A qualified denial reports a trial's observation ("no serious side effects", "no increased
+# risk"); sales copy denies every harm outright ("no side effects", "no harmful side effects").
+_REPORT_QUALIFIERS = words("report_qualifiers")
+# Verbs that report what a trial observed: "no serious adverse events occurred" discloses.
+_OBSERVED = re.compile(
+    r"\b(?:report|reported|reports|observed|occurred|occur|seen|noted|recorded|detected|experienced|"
+    r"developed|found|identified|documented|emerged)\b",
+    re.IGNORECASE,
+)
+_DENIAL_REACH = 5
+# How near the denial the observing verb must stand to make it a report: "no serious adverse
+# events occurred", "patients reported no side effects"; not "a study found that people lost
+# 12% of their body fat - with zero side effects", where "found" governs the weight loss.
+_OBSERVED_REACH = 6
+
+
+def harm_not_denied(c: Context) -> bool:
+    """A harm named only to deny it ("100% safe with no side effects", "none of the dangerous
+    side effects", "without any side effects") is a safety claim, not a disclosure of harms;
+    harms avoided or minimised (``harm_not_minimised``) do not count either.
+
+    Prevents a sales page's "no side effects" ticking harms as disclosed (HealthNewsReview.org
+    criterion 3; FTC Health Products Compliance Guidance 2022 treats "no side effects" as a
+    safety claim needing evidence). A trial's report stays a disclosure: "no serious adverse
+    events occurred", "patients reported no side effects".
+    """
+    if not harm_not_minimised(c) or not harm_of_intervention(c):
+        return False
+    window = c.before(_DENIAL_REACH)
+    for back in range(1, len(window) + 1):  # a denial in an earlier clause does not reach
+        if any(p in c.gap_before(c.start - back + 1) for p in ",;:.!?"):
+            window = window[len(window) - back + 1:]
+            break
+    # a pattern's match may hold the denial itself: "100% safe with no side effects"
+    window = window + c.tokens.words[c.start:c.end - 1]
+    if c.tokens.words[c.end - 1] in _NEGATION_DISCLOSES:
+        # "not well tolerated", "poorly tolerated" disclose; "well tolerated" is a safety claim
+        return c.tokens.words[c.end - 1] != "tolerated" or any(
+            w in _DENIALS or w.endswith("n't") or w in _POORLY for w in c.before(3))
+    denied = any(w in _DENIALS or w.endswith("n't") for w in window)
+    if not denied or any(w in _REPORT_QUALIFIERS for w in window):
+        return True
+    return _observed_by_others(c)
+
+
+def _observed_by_others(c: Context) -> bool:
+    """A verb of observation beside the denial ("no adverse events occurred", "patients reported
+    no side effects") makes it a trial's report, unless the observer is the writer's "I": a
+    testimonial's "I haven't experienced any side effects" is a safety claim."""
+    # counted from the harm's last word: a pattern's match may be long ("12% of ... side effects")
+    first = max(c.first, c.end - 1 - _DENIAL_REACH - _OBSERVED_REACH)
+    last = min(c.last, c.end + _OBSERVED_REACH)
+    near = c.tokens.words[first:last]
+    if "i" in near or "i've" in near:
+        return False
+    return any(_OBSERVED.fullmatch(w) for w in near)
+
+
+# How far before its sentence the tie may be: a list of effects often follows its lead-in line.
+_TIE_REACH = 150
+
+
+def adverse_effect_of_intervention(c: Context) -> bool:
+    """A named symptom ("insomnia", "headaches", "weight gain") or a word of misuse ("addiction",
+    "withdrawal") discloses a harm only where its sentence (or the line before) ties it to a
+    treatment or exposure: "side effects included headache", "the drug can cause swelling",
+    "patients taking it reported nausea", "do not take it if you have bleeding". Not where it
+    describes the disease or a life ("Symptoms can include sadness, insomnia"), names what is
+    treated ("an insomnia drug", "a treatment for anxiety and insomnia", "addiction
+    specialists"), or sits in a disease's name ("chronic fatigue syndrome"). A symptom listed
+    under a denied harm ("did not induce side effects, such as tremors") is denied with it.
+
+    Prevents the symptoms of the condition counting as harms disclosed (HealthNewsReview.org
+    criterion 3: "Does the story adequately explain/quantify the harms of the intervention?";
+    MedDRA terms name both symptoms and adverse reactions). Denied harms do not count either
+    (``harm_not_denied``).
+    """
+    if c.word(c.end) in {"syndrome", "disorder"} or _names_the_condition(c):
+        return False
+    near = c.text[max(0, c.sentence_start - _TIE_REACH):c.match_start]
+    after = c.text[c.match_end:c.sentence_end]
+    sentence = c.text[c.sentence_start:c.match_start] + " " + after
+    tied = _harm_tie(near + " " + after) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
+    return bool(tied) and harm_not_denied(c) and not _under_denied_head(c)
+
+
+# HealthNewsReview.org criterion 3 asks "Does the story adequately explain/quantify the harms of
+# the intervention?": a harm word counts when the harm is the intervention's (or the exposure's),
+# not the disease's own burden and not the harm of an option the page contrasts with its own.
+_HARM_TIE = pattern("harm_tie")
+_INTAKE = pattern("intake")
+_REPORT_OF_SYMPTOM = pattern("report_of_symptom")
+_HARM_HEAD = pattern("harm_head")
+_AT_RISK = pattern("at_risk")
+_PUTS_AT_RISK = pattern("puts_at_risk")
+_HARM_FEARED = words("harm_feared")
+_DISEASE_OWNERS = words("disease_owners")
+_TREATMENT_OWNERS = words("treatment_owners")
+_COMPARATOR_OWNERS = words("comparator_owners")
+_CONDITION_HEADS = words("condition_heads")
+_TOXIC_EFFECTS = words("toxic_effects")
+_EXPERIENCED_BENEFIT = words("experienced_benefit")
+_CAUSE = re.compile(r"(?i:\bcaus\w*)")
+_CAUSE_NOUN_BEFORE = words("cause_noun_before")
+_CAUSE_RANK = words("cause_rank")
+_INHERENT_RISK_FACTORS = words("inherent_risk_factors")
+_OWNER_REACH = 7
+# How far back a word of lowering or fear reaches: "can reduce the risk of complications".
+_MINIMISER_REACH = 5
+
+
+def _harm_tie(text: str) -> bool:
+    """A word of harm or causation in ``text`` that is not the disease causing its own symptoms
+    ("the condition, which causes chronic aches and fatigue")."""
+    for m in _HARM_TIE.finditer(text):
+        if not _CAUSE.match(m.group()):
+            return True
+        subject = re.findall(r"[a-z]+", text[max(0, m.start() - 30):m.start()].lower())
+        if subject and subject[-1] in _CAUSE_NOUN_BEFORE:  # "physical causes like sleep apnea"
+            continue
+        if not set(subject[-3:]) & _DISEASE_OWNERS:
+            return True
+    return False
+
+
+def _names_the_condition(c: Context) -> bool:
+    """The word modifies a noun naming the condition's treatment, patients or care: "insomnia
+    drug", "fatigue patients", "addiction specialists", "warning letters"."""
+    return c.word(c.end) in _CONDITION_HEADS and not any(p in c.gap_before(c.end) for p in ",;:.!?\"'")
+
+
+def _under_denied_head(c: Context) -> bool:
+    """The nearest harm word before a listed symptom in its sentence is denied or avoided: "did
+    not induce side effects, such as tremors", "without any of the side effects ..., said to
+    include fatigue"."""
+    heads = list(_HARM_HEAD.finditer(c.text, c.sentence_start, c.match_start))
+    if not heads:
+        return False
+    before = re.findall(r"[a-z']+", c.text[max(c.sentence_start, heads[-1].start() - 40):heads[-1].start()].lower())
+    if any(w in _DENIALS or w.endswith("n't") for w in before[-5:]):
+        return True
+    # the head's owner is another option: "side effects associated with celecoxib and other
+    # NSAIDs, including stomach ulcers and bleeding"
+    owner = re.findall(r"[a-z]+", c.text[heads[-1].end():c.match_start].lower())[:_OWNER_REACH]
+    return bool(owner) and owner[0] in {"of", "from", "with", "associated"} and bool(set(owner) & _COMPARATOR_OWNERS)
+
+
+def _owner_words(c: Context) -> list[str]:
+    """The words after the harm up to a clause break: its owner when they begin "of", "from",
+    "with" or "associated with" ("side effects of current treatments")."""
+    out = []
+    for i in range(c.end, min(c.last, c.end + _OWNER_REACH)):
+        if i > c.end and any(p in c.gap_before(i) for p in ",;:.!?"):
+            break
+        out.append(c.word(i))
+    return out
+
+
+def harm_of_intervention(c: Context) -> bool:
+    """Whose harm is it? Not the disease's: "complications of diabetes", "an adverse effect of
+    having breast cancer", "the risk of developing the disease". Not another option's the text
+    contrasts: "side effects of current treatments", "side effects associated with celecoxib and
+    other NSAIDs". Not a harm feared or lowered rather than disclosed: "scared of the potential
+    risks of surgery", "can reduce the risk of complications". And "at high risk of" tells a
+    person's risk, not what causes it.
+
+    Prevents the disease's burden and comparators' harms counting as the harms of the
+    intervention (HealthNewsReview.org criterion 3: "Does the story adequately explain/quantify
+    the harms of the intervention?"; DISCERN item 11: the risks of each treatment).
+    """
+    if not harm_not_of_another_option(c):  # the page's intervention is known: whose option is it?
+        return False
+    window = c.before(_MINIMISER_REACH)
+    for back in range(1, len(window) + 1):  # a clause break ends the reach
+        if any(p in c.gap_before(c.start - back + 1) for p in ",;:.!?"):
+            window = window[len(window) - back + 1:]
+            break
+    if any(w in _MINIMISERS or w in _FAVOURABLE or w in _HARM_FEARED for w in window):
+        return False
+    lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_end]
+    at_risk = _AT_RISK.search(lead)
+    if at_risk and not _PUTS_AT_RISK.search(c.text, max(c.sentence_start, at_risk.start() - 40), at_risk.start()):
+        return False
+    if _names_the_condition(c):
+        return False
+    owner = _owner_words(c)
+    if c.tokens.words[c.end - 2:c.end] == ["risk", "of"]:
+        # "the risk of heart attack" names the harm itself, not its cause: only "the risk of
+        # developing the disease" (the story's condition, by its anaphor) is the disease's
+        return not any(a == "the" and b in _DISEASE_OWNERS for a, b in zip(owner, owner[1:]))
+    if c.tokens.words[c.end - 1] != "of":
+        # the owner follows "of", "from" or "with" at once or after the harm's own noun ("most
+        # common adverse side effects of current treatments")
+        links = [i for i, w in enumerate(owner[:3]) if w in {"of", "from", "with"}]
+        if not links:
+            return True
+        owner = owner[links[0]:]
+    if set(owner) & _COMPARATOR_OWNERS:
+        return False
+    return bool(set(owner) & _TREATMENT_OWNERS) or not set(owner) & _DISEASE_OWNERS
+
+
+def experienced_harm(c: Context) -> bool:
+    """"Patients experienced ..." reports a harm ("some patients experienced itchiness and eye
+    redness"), not a benefit ("patients experienced rather large weight loss", "70 percent of
+    participants experienced a complete stop in disease progression").
+
+    Prevents outcomes counting as harms reported (HealthNewsReview.org criterion 3).
+    """
+    return not set(c.tokens.words[c.end:min(c.last, c.end + 9)]) & _EXPERIENCED_BENEFIT and harm_not_denied(c)
+
+
+def toxic_of_intervention(c: Context) -> bool:
+    """"Toxic" discloses a harm said of the intervention ("the drug is toxic to the liver",
+    "toxic side effects"), not when it describes another substance ("toxic byproducts", "the
+    release of these toxic substances").
+
+    Prevents the toxins a product claims to remove or a theory blames counting as harms of the
+    intervention (HealthNewsReview.org criterion 3).
+    """
+    following = c.word(c.end)
+    return (following in _TOXIC_EFFECTS or not following) and harm_not_denied(c)
+
+
+# HealthNewsReview.org criterion 3 asks for "the harms of the intervention", criterion 6 for
+# "existing alternatives" compared with it. ``c.interventions`` (intervention.py) names the
+# options a page is about; where it names none, these checks pass and the rules behave as before.
+# A candidate rejected here stays visible, not counted, with ``c.dropped`` as its reason.
+_SETS_APART = words("sets_apart")
+_CONTRAST_NEAR = words("contrast_near")
+_CONTRAST_REACH = 5
+_ANAPHORS = words("intervention_anaphors")
+_LINE_REACH = 12
+
+
+def _drop(c: Context, why: str) -> bool:
+    """Record why the intervention rejects this candidate (shown to the user); always False."""
+    c.dropped = f"{why}; {c.interventions.describe()}"
+    return False
+
+
+def _harm_of_another_option(c: Context) -> bool:
+    """The harm's sentence names options (a drug, a product, a treatment) and none of them is the
+    page's intervention: "oral pills cause side effects such as bleeding" on a page about a gel,
+    "problems associated with conventional chemotherapy" on a page about abiraterone. Read before
+    the harm and after it up to its clause's end. A sentence that also names the intervention
+    keeps the harm: "apixaban was safer than warfarin and caused less bleeding"."""
+    iv = c.interventions
+    if not iv:
+        return False
+    stop = c.end
+    while stop < min(c.last, c.end + _OWNER_REACH) and not any(p in c.gap_before(stop) for p in ",;:.!?"):
+        stop += 1
+    named = {key for _, key in iv.named(c.first, c.start)} | {key for _, key in iv.named(c.end, stop)}
+    if not named or any(iv.is_intervention(key) for key in named):
+        return False
+    # "the treatment", "the drug", "the combination" refer back to the page's own option
+    sentence = c.tokens.words[c.first:c.last]
+    return not any(a in {"the", "this", "these"} and b in _ANAPHORS for a, b in zip(sentence, sentence[1:]))
+
+
+def _names_the_intervention(c: Context) -> bool:
+    """The match itself names the intervention ("surgery" on a surgery page, "antidepressants" on
+    an antidepressant page), with no word before it that sets another kind apart ("traditional
+    surgery", "older drugs")."""
+    iv = c.interventions
+    named = iv.named(c.start, c.end) if iv else []
+    if not named or not iv.is_intervention(named[-1][1]):
+        return False
+    # "alternative to surgery", "compared to chemotherapy alone", "traditional hip surgery", "bypass
+    # surgery over drug treatment": set beside another option, the name is that other option
+    near = c.before(_CONTRAST_REACH) + [c.word(c.end)]
+    return not any(w in _SETS_APART or w in _CONTRAST_NEAR for w in near)
+
+
+def not_the_intervention(c: Context) -> bool:
+    """A treatment's name is no alternative where it names the page's own intervention: "this
+    does not mean antidepressants should always come first" on a page about antidepressants,
+    "minimally invasive surgery to replace valves" on a page about that surgery. "Traditional
+    surgery" on the same page is another option.
+
+    Prevents the intervention counting as its own alternative (HealthNewsReview.org criterion 6:
+    other options compared with the intervention).
+    """
+    if _names_the_intervention(c):
+        return _drop(c, "names the intervention itself, not another option")
+    return True
+
+
+def line_of_another_option(c: Context) -> bool:
+    """"First-line", "second-line" tell an alternative where they place another option ("metformin,
+    the usual first-line drug" on a page about linagliptin), not where the sentence names only the
+    intervention: "approved as a second-line treatment", "the first-line role immunotherapy is
+    taking" say where the intervention itself stands.
+
+    Prevents the intervention's own line of therapy counting as alternatives discussed
+    (HealthNewsReview.org criterion 6).
+    """
+    iv = c.interventions
+    if not iv:
+        return True
+    named = {key for _, key in iv.named(max(c.first, c.start - _LINE_REACH), min(c.last, c.end + _LINE_REACH))}
+    if named and all(iv.is_intervention(key) for key in named):
+        return _drop(c, "the intervention's own line of therapy")
+    return True
+
+
+def alternative_not_the_intervention(c: Context) -> bool:
+    """"Alternative" names another option ("an alternative to surgery"), not the intervention's
+    own kind: "alternative therapies such as massage or acupuncture" on a page about acupuncture
+    describes what is under review. An "alternative to" something keeps counting.
+
+    Prevents the intervention's category counting as alternatives discussed
+    (HealthNewsReview.org criterion 6).
+    """
+    if not alternative_treatment(c):
+        return False
+    iv = c.interventions
+    if not iv or c.word(c.end) == "to":
+        return True
+    for i, key in iv.named(c.end, min(c.last, c.end + _LINE_REACH)):
+        if "to" in c.tokens.words[c.end:i]:  # "an alternative therapy to surgery"
+            break
+        if iv.is_intervention(key):  # "alternative therapies such as massage or acupuncture"
+            return _drop(c, "the intervention's own kind of treatment")
+    return True
+
+
+def harm_not_of_another_option(c: Context) -> bool:
+    """The harms check of ``harm_of_intervention`` with the intervention (see ``_harm_of_another_option``):
+    a harm tied only to another named option does not count."""
+    if _harm_of_another_option(c):
+        return _drop(c, "harm of another option")
+    return True
+
+
+RULES = registry(
+    harm_not_minimised,
+    risk_raised,
+    other_option,
+    named_as_option,
+    not_a_quantity,
+    alternative_treatment,
+    radiation_as_treatment,
+    instead_not_added,
+    harm_not_denied,
+    adverse_effect_of_intervention,
+    harm_of_intervention,
+    experienced_harm,
+    toxic_of_intervention,
+    not_the_intervention,
+    line_of_another_option,
+    alternative_not_the_intervention,
+)
