@@ -368,7 +368,7 @@ _STRENGTH_AFTER = pattern("benefits_strength_after")
 _GENERIC_VERBS = words("benefits_generic_verbs")
 _EPISODIC_VERBS = words("benefits_episodic_verbs")
 _EFFECT_WORDS = words("benefits_effect_words")
-_CLAUSE_OPENERS = words("benefits_clause_openers")
+_SHARE_OPENERS = words("benefits_clause_openers")
 _RELATIVES = frozenset({"who", "that", "which", "whose"})
 _CLAUSE_CONJUNCTIONS = frozenset({"that", "yet", "but", "and", "while"})
 _VERB_REACH = 12
@@ -427,7 +427,7 @@ def _heads_its_clause(c: Context) -> bool:
     """Only openers and figures stand between the clause's start and the figure: "Only about 15
     percent", "found that only 62 percent", "Between 10 percent and 15 percent", "• Only 30%"."""
     i = c.start
-    while i > c.first and (c.word(i - 1).lower() in _CLAUSE_OPENERS or c.word(i - 1).isdigit()
+    while i > c.first and (c.word(i - 1).lower() in _SHARE_OPENERS or c.word(i - 1).isdigit()
                            or c.word(i - 1).lower() in {"percent", "per", "cent"}):
         i -= 1
         if any(p in c.gap_before(i) for p in ";:•(") or c.word(i).lower() in _CLAUSE_CONJUNCTIONS:
