@@ -363,6 +363,7 @@ _BASELINE = pattern("benefits_baseline")
 _EXPOSURE_AFTER = pattern("benefits_exposure_after")
 _UPTAKE_BEFORE = pattern("benefits_uptake_before")
 _THRESHOLD_BEFORE = pattern("benefits_threshold_before")
+_THRESHOLD_AFTER = pattern("benefits_threshold_after")
 _TARGET_BEFORE = pattern("benefits_target_before")
 _STRENGTH_AFTER = pattern("benefits_strength_after")
 _GENERIC_VERBS = words("benefits_generic_verbs")
@@ -386,7 +387,7 @@ def _describes_no_effect(c: Context) -> bool:
         return True
     if _EXPOSURE_AFTER.match(after) or _UPTAKE_BEFORE.search(before):
         return True
-    if _THRESHOLD_BEFORE.search(before[-120:]) or _TARGET_BEFORE.search(before):
+    if _THRESHOLD_BEFORE.search(before[-120:]) or _THRESHOLD_AFTER.match(after) or _TARGET_BEFORE.search(before):
         return True
     if _EFFECT_WORDS & _lowered(c, c.first, c.last):
         return False  # "70% of patients on the drug are free of seizures": an effect after all
@@ -425,14 +426,15 @@ def _generic_share(c: Context) -> bool:
 
 def _heads_its_clause(c: Context) -> bool:
     """Only openers and figures stand between the clause's start and the figure: "Only about 15
-    percent", "found that only 62 percent", "Between 10 percent and 15 percent", "• Only 30%"."""
+    percent", "found that only 62 percent", "Between 10 percent and 15 percent", "• Only 30%",
+    "In the United States, 70 percent"."""
     i = c.start
     while i > c.first and (c.word(i - 1).lower() in _SHARE_OPENERS or c.word(i - 1).isdigit()
                            or c.word(i - 1).lower() in {"percent", "per", "cent"}):
         i -= 1
-        if any(p in c.gap_before(i) for p in ";:•(") or c.word(i).lower() in _CLAUSE_CONJUNCTIONS:
+        if any(p in c.gap_before(i) for p in ",;:•(") or c.word(i).lower() in _CLAUSE_CONJUNCTIONS:
             return True
-    return i == c.first or any(p in c.gap_before(i) for p in ";:•(")
+    return i == c.first or any(p in c.gap_before(i) for p in ",;:•(")
 
 
 _SELF_DESCRIPTION = pattern("studies_self_description")
