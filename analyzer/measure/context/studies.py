@@ -161,6 +161,10 @@ _NOT_A_PAYER = words("not_a_payer")
 _NON_COMMERCIAL = words("non_commercial")
 _COMPANY_MARKERS = words("company_markers")
 _FOLLOW_UP_CARE = words("follow_up_care")
+_AWAITED_BEFORE = pattern("evidence_awaited_before")
+_NATURAL_FREQUENCY = pattern("evidence_natural_frequency")
+_HYPOTHETICAL = pattern("evidence_hypothetical")
+_APPROXIMATE = frozenset({"than", "about", "nearly", "over", "some", "almost", "around", "approximately", "roughly"})
 _POSSESSIVE = words("possessive")
 _POPULATION_COUNT = pattern("population_count")
 _OUTCOME_COUNT = pattern("outcome_count")
@@ -250,13 +254,17 @@ def sample_of_a_study(c: Context) -> bool:
     women are diagnosed each year in the United States", "600,000 people bleed to death
     worldwide", "an estimated 675,000 children"), a rate's denominator ("per 100,000 people",
     "182 out of every 1,000 patients"), an outcome count ("46 men were diagnosed with advanced cancer") or a family
-    ("having 4 children").
+    ("having 4 children"), a clinician's caseload ("sees 200 patients a year") or the round cohort of a
+    natural frequency ("screening 1,000 women would find ...").
 
     Prevents disease counts counting as the size of the evidence (HealthNewsReview.org
     criterion 5: "Does the story evaluate the quality of the evidence?"; CONSORT item 13).
     """
     if c.word(c.start - 1) in _POSSESSIVE:
         return False
+    if _NATURAL_FREQUENCY.match(c.text, c.match_start) and _HYPOTHETICAL.search(c.sentence) and \
+            c.word(c.start - 1).lower() not in _APPROXIMATE:  # "more than 10,000 people" is a real count
+        return False  # "use in 1,000 patients would lead to 11 fewer deaths": a natural frequency
     if _EVIDENCE_RATE_BEFORE & set(c.tokens.words[max(c.first, c.start - 3):c.start]):
         return False  # "per 100,000 people", "out of every 1,000 patients", "an estimated 675,000 children"
     # "three of the 29 patients developed ...": a denominator is the sample, whatever follows
@@ -292,9 +300,13 @@ def follow_up_of_a_study(c: Context) -> bool:
     """"Follow-up" is a study's period ("a median follow-up of 9 years", "follow-up evaluations
     every 4 months"), not a patient's further care ("follow-up tests", "follow-up imaging").
 
+    Nor a follow-up still awaited: "we eagerly await longitudinal follow-up".
+
     Prevents care pathways counting as the kind of study behind a claim (HealthNewsReview.org
     criterion 5).
     """
+    if _AWAITED_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 40), c.match_start):
+        return False  # "we eagerly await longitudinal follow-up": evidence still to come
     return c.word(c.end) not in _FOLLOW_UP_CARE
 
 
