@@ -368,21 +368,85 @@ def evidence_uncontrolled_study(c: Context) -> bool:
     return bool(set(following) & _EVIDENCE_UNCONTROLLED_HEADS)
 
 
-# --- round 6: figures that describe the people studied or a product ---------------------------
+# --- round 6: figures that describe the population, the sample, a threshold or a product ------
 _SAMPLE_AFTER = pattern("benefits_sample_after")
 _SAMPLE_BEFORE = pattern("benefits_sample_before")
+_BASELINE = pattern("benefits_baseline")
+_EXPOSURE_AFTER = pattern("benefits_exposure_after")
+_UPTAKE_BEFORE = pattern("benefits_uptake_before")
+_THRESHOLD_BEFORE = pattern("benefits_threshold_before")
+_THRESHOLD_AFTER = pattern("benefits_threshold_after")
+_TARGET_BEFORE = pattern("benefits_target_before")
 _STRENGTH_AFTER = pattern("benefits_strength_after")
+_GENERIC_VERBS = words("benefits_generic_verbs")
+_EPISODIC_VERBS = words("benefits_episodic_verbs")
+_EFFECT_WORDS = words("benefits_effect_words")
+_SHARE_OPENERS = words("benefits_clause_openers")
+_RELATIVES = frozenset({"who", "that", "which", "whose"})
+_CLAUSE_CONJUNCTIONS = frozenset({"that", "yet", "but", "and", "while"})
+_VERB_REACH = 12
+_BASELINE_CHANGE = pattern("benefits_baseline_change")
 
 
 def _describes_no_effect(c: Context) -> bool:
-    """A percentage that says who was studied ("27 patients (66 percent men)", "Caucasian (80%)")
-    or how strong a product is ("a 5 percent lifitegrast solution", "9.4 percent THC"): neither
-    measures an effect of the intervention (HealthNewsReview.org criterion 2; STROBE item 14a and
-    CONSORT item 15 keep participants' characteristics apart from outcomes; 21 CFR 201.57(c)(4)
-    on a label's strengths)."""
+    """A percentage that says who was studied, what they used, where a threshold lies, how strong a
+    product is or how common something is in general: none measures an effect of the intervention
+    (HealthNewsReview.org criterion 2; STROBE item 14a and CONSORT item 15 keep participants'
+    characteristics and exposures apart from outcomes)."""
     before = c.text[c.sentence_start:c.match_start]
     after = c.text[c.match_end:c.sentence_end]
-    return bool(_SAMPLE_AFTER.match(after) or _SAMPLE_BEFORE.search(before) or _STRENGTH_AFTER.match(after))
+    if _SAMPLE_AFTER.match(after) or _SAMPLE_BEFORE.search(before) or _STRENGTH_AFTER.match(after):
+        return True
+    if _EXPOSURE_AFTER.match(after) or _UPTAKE_BEFORE.search(before):
+        return True
+    if _THRESHOLD_BEFORE.search(before[-120:]) or _THRESHOLD_AFTER.match(after) or _TARGET_BEFORE.search(before):
+        return True
+    if _EFFECT_WORDS & _lowered(c, c.first, c.last):
+        return False  # "70% of patients on the drug are free of seizures": an effect after all
+    if _BASELINE.search(c.sentence) and not (_CHANGED_NEAR.search(c.sentence) or _BASELINE_CHANGE.search(c.sentence)):
+        return True  # "at the outset, they were asleep 66 percent of the time"
+    return _generic_share(c)
+
+
+def _lowered(c: Context, begin: int, end: int) -> set[str]:
+    return {w.lower() for w in c.tokens.words[begin:end]}
+
+
+def _generic_share(c: Context) -> bool:
+    """A share that heads its clause and whose verb is in the generic present or future: "Only 15
+    percent of people diagnosed with lung cancer are still alive five years later", "70% of people
+    with Parkinson's will fall", "Only 30% get well on the first drug". Such a sentence states a
+    population's rate (Krifka et al. 1995, generic sentences); a study's result is reported as a
+    past event ("70 per cent reached their target"; CONSORT item 17)."""
+    if not _heads_its_clause(c):
+        return False
+    skip = False
+    for i in range(c.end, min(c.last, c.end + _VERB_REACH)):
+        word = c.word(i).lower()
+        if i > c.end and any(p in c.gap_before(i) for p in ",;:!?()"):
+            return False  # the clause ends before a verb: "32% and 6%, respectively, but 67% believed"
+        if skip:
+            skip = False
+        elif word in _RELATIVES or word == "to":
+            skip = True  # "of men who have ...", "found to have": not the clause's own verb
+        elif word in _GENERIC_VERBS:
+            return True
+        elif word in _EPISODIC_VERBS:
+            return False
+    return False
+
+
+def _heads_its_clause(c: Context) -> bool:
+    """Only openers and figures stand between the clause's start and the figure: "Only about 15
+    percent", "found that only 62 percent", "Between 10 percent and 15 percent", "• Only 30%",
+    "In the United States, 70 percent"."""
+    i = c.start
+    while i > c.first and (c.word(i - 1).lower() in _SHARE_OPENERS or c.word(i - 1).isdigit()
+                           or c.word(i - 1).lower() in {"percent", "per", "cent"}):
+        i -= 1
+        if any(p in c.gap_before(i) for p in ",;:•(") or c.word(i).lower() in _CLAUSE_CONJUNCTIONS:
+            return True
+    return i == c.first or any(p in c.gap_before(i) for p in ",;:•(")
 
 
 _SELF_DESCRIPTION = pattern("studies_self_description")
