@@ -52,7 +52,7 @@ def _is_outcome_figure(c: Context) -> bool:
     if _NOT_OUTCOME_AFTER.match(c.text, c.match_end) or _SHARE_OF_PRODUCTS.match(c.text, c.match_end):
         return False
     window = c.text[max(c.sentence_start, c.match_start - 60):min(c.sentence_end, c.match_end + 60)]
-    if _not_an_outcome_share(c, window) or _background_share(c, window):
+    if _not_an_outcome_share(c, window) or _background_share(c, window) or _describes_no_effect(c):
         return False
     harm = _HARM_NEAR.search(window) or _HARM_NAMED.search(window)
     return not (harm and not _REDUCED_NEAR.search(window))
@@ -161,6 +161,10 @@ _NOT_A_PAYER = words("not_a_payer")
 _NON_COMMERCIAL = words("non_commercial")
 _COMPANY_MARKERS = words("company_markers")
 _FOLLOW_UP_CARE = words("follow_up_care")
+_AWAITED_BEFORE = pattern("evidence_awaited_before")
+_NATURAL_FREQUENCY = pattern("evidence_natural_frequency")
+_HYPOTHETICAL = pattern("evidence_hypothetical")
+_APPROXIMATE = frozenset({"than", "about", "nearly", "over", "some", "almost", "around", "approximately", "roughly"})
 _POSSESSIVE = words("possessive")
 _POPULATION_COUNT = pattern("population_count")
 _OUTCOME_COUNT = pattern("outcome_count")
@@ -250,13 +254,17 @@ def sample_of_a_study(c: Context) -> bool:
     women are diagnosed each year in the United States", "600,000 people bleed to death
     worldwide", "an estimated 675,000 children"), a rate's denominator ("per 100,000 people",
     "182 out of every 1,000 patients"), an outcome count ("46 men were diagnosed with advanced cancer") or a family
-    ("having 4 children").
+    ("having 4 children"), a clinician's caseload ("sees 200 patients a year") or the round cohort of a
+    natural frequency ("screening 1,000 women would find ...").
 
     Prevents disease counts counting as the size of the evidence (HealthNewsReview.org
     criterion 5: "Does the story evaluate the quality of the evidence?"; CONSORT item 13).
     """
     if c.word(c.start - 1) in _POSSESSIVE:
         return False
+    if _NATURAL_FREQUENCY.match(c.text, c.match_start) and _HYPOTHETICAL.search(c.sentence) and \
+            c.word(c.start - 1).lower() not in _APPROXIMATE:  # "more than 10,000 people" is a real count
+        return False  # "use in 1,000 patients would lead to 11 fewer deaths": a natural frequency
     if _EVIDENCE_RATE_BEFORE & set(c.tokens.words[max(c.first, c.start - 3):c.start]):
         return False  # "per 100,000 people", "out of every 1,000 patients", "an estimated 675,000 children"
     # "three of the 29 patients developed ...": a denominator is the sample, whatever follows
@@ -292,9 +300,13 @@ def follow_up_of_a_study(c: Context) -> bool:
     """"Follow-up" is a study's period ("a median follow-up of 9 years", "follow-up evaluations
     every 4 months"), not a patient's further care ("follow-up tests", "follow-up imaging").
 
+    Nor a follow-up still awaited: "we eagerly await longitudinal follow-up".
+
     Prevents care pathways counting as the kind of study behind a claim (HealthNewsReview.org
     criterion 5).
     """
+    if _AWAITED_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 40), c.match_start):
+        return False  # "we eagerly await longitudinal follow-up": evidence still to come
     return c.word(c.end) not in _FOLLOW_UP_CARE
 
 
@@ -356,6 +368,107 @@ def evidence_uncontrolled_study(c: Context) -> bool:
     return bool(set(following) & _EVIDENCE_UNCONTROLLED_HEADS)
 
 
+# --- round 6: figures that describe the population, the sample, a threshold or a product ------
+_SAMPLE_AFTER = pattern("benefits_sample_after")
+_SAMPLE_BEFORE = pattern("benefits_sample_before")
+_BASELINE = pattern("benefits_baseline")
+_EXPOSURE_AFTER = pattern("benefits_exposure_after")
+_UPTAKE_BEFORE = pattern("benefits_uptake_before")
+_THRESHOLD_BEFORE = pattern("benefits_threshold_before")
+_THRESHOLD_AFTER = pattern("benefits_threshold_after")
+_TARGET_BEFORE = pattern("benefits_target_before")
+_STRENGTH_AFTER = pattern("benefits_strength_after")
+_GENERIC_VERBS = words("benefits_generic_verbs")
+_EPISODIC_VERBS = words("benefits_episodic_verbs")
+_EFFECT_WORDS = words("benefits_effect_words")
+_SHARE_OPENERS = words("benefits_clause_openers")
+_RELATIVES = frozenset({"who", "that", "which", "whose"})
+_CLAUSE_CONJUNCTIONS = frozenset({"that", "yet", "but", "and", "while"})
+_VERB_REACH = 12
+_BASELINE_CHANGE = pattern("benefits_baseline_change")
+
+
+def _describes_no_effect(c: Context) -> bool:
+    """A percentage that says who was studied, what they used, where a threshold lies, how strong a
+    product is or how common something is in general: none measures an effect of the intervention
+    (HealthNewsReview.org criterion 2; STROBE item 14a and CONSORT item 15 keep participants'
+    characteristics and exposures apart from outcomes)."""
+    before = c.text[c.sentence_start:c.match_start]
+    after = c.text[c.match_end:c.sentence_end]
+    if _SAMPLE_AFTER.match(after) or _SAMPLE_BEFORE.search(before) or _STRENGTH_AFTER.match(after):
+        return True
+    if _EXPOSURE_AFTER.match(after) or _UPTAKE_BEFORE.search(before):
+        return True
+    if _THRESHOLD_BEFORE.search(before[-120:]) or _THRESHOLD_AFTER.match(after) or _TARGET_BEFORE.search(before):
+        return True
+    if _EFFECT_WORDS & _lowered(c, c.first, c.last):
+        return False  # "70% of patients on the drug are free of seizures": an effect after all
+    if _BASELINE.search(c.sentence) and not (_CHANGED_NEAR.search(c.sentence) or _BASELINE_CHANGE.search(c.sentence)):
+        return True  # "at the outset, they were asleep 66 percent of the time"
+    return _generic_share(c)
+
+
+def _lowered(c: Context, begin: int, end: int) -> set[str]:
+    return {w.lower() for w in c.tokens.words[begin:end]}
+
+
+def _generic_share(c: Context) -> bool:
+    """A share that heads its clause and whose verb is in the generic present or future: "Only 15
+    percent of people diagnosed with lung cancer are still alive five years later", "70% of people
+    with Parkinson's will fall", "Only 30% get well on the first drug". Such a sentence states a
+    population's rate (Krifka et al. 1995, generic sentences); a study's result is reported as a
+    past event ("70 per cent reached their target"; CONSORT item 17)."""
+    if not _heads_its_clause(c):
+        return False
+    skip = False
+    for i in range(c.end, min(c.last, c.end + _VERB_REACH)):
+        word = c.word(i).lower()
+        if i > c.end and any(p in c.gap_before(i) for p in ",;:!?()"):
+            return False  # the clause ends before a verb: "32% and 6%, respectively, but 67% believed"
+        if skip:
+            skip = False
+        elif word in _RELATIVES or word == "to":
+            skip = True  # "of men who have ...", "found to have": not the clause's own verb
+        elif word in _GENERIC_VERBS:
+            return True
+        elif word in _EPISODIC_VERBS:
+            return False
+    return False
+
+
+def _heads_its_clause(c: Context) -> bool:
+    """Only openers and figures stand between the clause's start and the figure: "Only about 15
+    percent", "found that only 62 percent", "Between 10 percent and 15 percent", "• Only 30%",
+    "In the United States, 70 percent"."""
+    i = c.start
+    while i > c.first and (c.word(i - 1).lower() in _SHARE_OPENERS or c.word(i - 1).isdigit()
+                           or c.word(i - 1).lower() in {"percent", "per", "cent"}):
+        i -= 1
+        if any(p in c.gap_before(i) for p in ",;:•(") or c.word(i).lower() in _CLAUSE_CONJUNCTIONS:
+            return True
+    return i == c.first or any(p in c.gap_before(i) for p in ",;:•(")
+
+
+_SELF_DESCRIPTION = pattern("studies_self_description")
+_WORK_NAMED = pattern("studies_work_named")
+
+
+def not_self_description(c: Context) -> bool:
+    """Funding or a journal's name counts where the sentence is about the work, not where an
+    organisation describes itself: "The Prostate Cancer Foundation is the world's leading
+    philanthropic organization funding research", "The NIDDK, a component of the NIH, supports
+    research", "Ophthalmology, the official journal of the Academy, publishes peer-reviewed research".
+    A sentence that names the work ("the study, funded by X, a non-profit foundation founded in
+    2005") still counts.
+
+    Prevents a press release's "about" paragraph, met outside its heading, counting as funding
+    disclosed or as the study's source (ICMJE Recommendations II.B: disclosure concerns the work
+    under consideration; HealthNewsReview.org criteria 5 and 9).
+    """
+    sentence = c.sentence
+    return not (_SELF_DESCRIPTION.search(sentence) and not _WORK_NAMED.search(sentence))
+
+
 RULES = registry(
     unsourced_statistic,
     sourced_statistic,
@@ -369,4 +482,5 @@ RULES = registry(
     trial_done,
     follow_up_of_a_study,
     evidence_uncontrolled_study,
+    not_self_description,
 )
