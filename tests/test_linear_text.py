@@ -43,7 +43,8 @@ def _seconds(text: str) -> float:
 def test_preparation_time_grows_linearly(shape):
     """4x the input may take up to 8x the time (noise, cache effects); quadratic growth is 16x."""
     make = SHAPES[shape]
-    small, large = _seconds(make(25_000)), _seconds(make(100_000))
+    # 50 KB and 200 KB: large enough that a fixed cost or a busy machine cannot fake 8x
+    small, large = _seconds(make(50_000)), _seconds(make(200_000))
     assert large / max(small, 1e-4) < 8, f"{shape}: {small:.3f}s -> {large:.3f}s for 4x the text"
 
 
