@@ -775,6 +775,67 @@ def harm_not_of_another_option(c: Context) -> bool:
     return True
 
 
+# --- harms: counted only where the sentence ties the harm to a treatment (round 5) ---------------
+# Words naming a treatment or its giving: "the drug", "a daily pill", "the injection", "after
+# surgery", "screening", "supplements". Their absence leaves a symptom or an outcome to the disease.
+_HARMS_TREATMENT_WORDS = words("harms_treatment_words")
+_HARMS_TREATMENT_ENDINGS = tuple(words("harms_treatment_endings"))
+# Giving and taking: "patients taking it", "those who received", "use of bisphosphonates".
+_HARMS_INTAKE = pattern("harms_intake")
+# Harm nouns that only a treatment has: "side effects", "adverse events", "toxicity", "tolerated".
+_HARMS_OF_TREATMENT = pattern("harms_of_treatment")
+
+
+def harms_tied_to_treatment(c: Context) -> bool:
+    """A word that names the disease's burden as often as a treatment's harm (a symptom such as
+    "fatigue" or "bleeding", "death", "the risk of", "complications", "addiction") counts only
+    where its sentence ties it to a treatment or an exposure: it names an option (a drug, a
+    product, a named treatment, the page's intervention) or a treatment word ("the drug", "the
+    injection", "screening", "surgery"); it tells the treatment's giving ("patients taking it",
+    "use of"), a harm noun only a treatment has ("side effects", "adverse events"), people in a
+    study reporting it ("a few participants reported headaches"), or something that can cause it
+    ("decongestants can raise blood pressure"); or it goes on with the harms of the line before
+    ("Side effects were common. The most common were headaches and insomnia"). Elsewhere the
+    finding stays visible, not counted: "Migraines can be accompanied by nausea", "the patients
+    with the highest score had a tenfold higher risk of metastases", "postpartum depression is the
+    most common complication of childbirth".
+
+    Prevents the condition's own symptoms, deaths and risks counting as harms disclosed
+    (HealthNewsReview.org criterion 3: "the harms of the intervention"; disease_burden was the
+    dev audit's most common harms error, 54 of 118 wrong findings at the start of round 5).
+    """
+    iv = c.interventions
+    if iv and iv.named(c.first, c.last):
+        return True
+    before = c.text[c.sentence_start:c.match_start]
+    after = c.text[c.match_end:c.sentence_end]
+    if any(_harms_treatment_in(text) for text in (before, after)):
+        return True
+    if _HARMS_STUDY_REPORT.search(before) or _HARMS_CAN_CAUSE.search(before):
+        return True
+    # a list that goes on from the harms of the line before: "The most common were hot flushes"
+    previous = c.text[max(0, c.sentence_start - _TIE_REACH):c.sentence_start]
+    return bool(_HARMS_GOES_ON.search(before)) and bool(_HARMS_OF_TREATMENT.search(previous))
+
+
+# People in a study reporting a symptom: "a few participants reported headaches", "62 percent of
+# the patients had problems like vomiting" (a report under study, the trial's observation).
+_HARMS_STUDY_REPORT = pattern("harms_study_report")
+# A modal verb of causing: "decongestants can raise blood pressure", "nitrous oxide can cause nausea".
+_HARMS_CAN_CAUSE = pattern("harms_can_cause")
+# Words by which a sentence goes on with the list of the line before: "the most common", "others".
+_HARMS_GOES_ON = pattern("harms_goes_on")
+
+
+def _harms_treatment_in(text: str) -> bool:
+    """Whether ``text`` names a treatment, its giving, or a harm only a treatment has."""
+    if _HARMS_INTAKE.search(text) or _HARMS_OF_TREATMENT.search(text):
+        return True
+    if "\u00ae" in text or "\u2122" in text:  # a product's mark: "XARELTO® can cause bleeding"
+        return True
+    tokens = re.findall(r"[a-z]+", text.lower())
+    return bool(set(tokens) & _HARMS_TREATMENT_WORDS) or any(w.endswith(_HARMS_TREATMENT_ENDINGS) for w in tokens)
+
 RULES = registry(
     harm_not_minimised,
     risk_raised,
@@ -792,4 +853,5 @@ RULES = registry(
     not_the_intervention,
     line_of_another_option,
     alternative_not_the_intervention,
+    harms_tied_to_treatment,
 )
