@@ -811,7 +811,9 @@ def harms_tied_to_treatment(c: Context) -> bool:
     after = c.text[c.match_end:c.sentence_end]
     if any(_harms_treatment_in(text) for text in (before, after)):
         return True
-    if _HARMS_STUDY_REPORT.search(before) or _HARMS_CAN_CAUSE.search(before):
+    if _HARMS_STUDY_REPORT.search(before):
+        return True
+    if any(_harms_active_cause(before, m) and not _cause_is_condition(before, m) for m in _HARMS_CAN_CAUSE.finditer(before)):
         return True
     # a list that goes on from the harms of the line before: "The most common were hot flushes"
     previous = c.text[max(0, c.sentence_start - _TIE_REACH):c.sentence_start]
@@ -821,10 +823,20 @@ def harms_tied_to_treatment(c: Context) -> bool:
 # People in a study reporting a symptom: "a few participants reported headaches", "62 percent of
 # the patients had problems like vomiting" (a report under study, the trial's observation).
 _HARMS_STUDY_REPORT = pattern("harms_study_report")
-# A modal verb of causing: "decongestants can raise blood pressure", "nitrous oxide can cause nausea".
+# A verb of causing whose subject is not the condition: "decongestants can raise blood pressure",
+# "the steroid causes insomnia"; not "fibromyalgia causes fatigue" (``_cause_is_condition``).
 _HARMS_CAN_CAUSE = pattern("harms_can_cause")
 # Words by which a sentence goes on with the list of the line before: "the most common", "others".
 _HARMS_GOES_ON = pattern("harms_goes_on")
+
+
+def _harms_active_cause(text: str, m: re.Match) -> bool:
+    """A causing verb in the active voice: "the steroid causes insomnia", not "is caused by the
+    death of cells" or "were caused by the infections themselves", where the harm word is the cause."""
+    if text[m.end():m.end() + 4].lower() == " by ":
+        return False
+    previous = re.findall(r"[a-z]+", text[max(0, m.start() - 12):m.start()].lower())[-1:]
+    return not set(previous) & {"is", "are", "was", "were", "be", "been", "being"}
 
 
 def _harms_treatment_in(text: str) -> bool:
