@@ -815,9 +815,21 @@ def harms_tied_to_treatment(c: Context) -> bool:
         return True
     if any(_harms_active_cause(before, m) and not _cause_is_condition(before, m) for m in _HARMS_CAN_CAUSE.finditer(before)):
         return True
-    # a list that goes on from the harms of the line before: "The most common were hot flushes"
+    return _harms_listed_under_lead_in(c, before)
+
+
+def _harms_listed_under_lead_in(c: Context, before: str) -> bool:
+    """The sentence goes on with the harms of the line before: it refers back ("Side effects were
+    common. The most common were hot flushes") or the line before is its heading or lead-in, with
+    no full stop ("Possible side effects of the drug" above a list, "Side effects include:")."""
     previous = c.text[max(0, c.sentence_start - _TIE_REACH):c.sentence_start]
-    return bool(_HARMS_GOES_ON.search(before)) and bool(_HARMS_OF_TREATMENT.search(previous))
+    if not _HARMS_OF_TREATMENT.search(previous):
+        return False
+    if _HARMS_GOES_ON.search(before):
+        return True
+    lines = [line.strip() for line in previous.splitlines() if line.strip()]
+    lead_in = lines[-1] if lines else ""
+    return bool(_HARMS_OF_TREATMENT.search(lead_in)) and not lead_in.endswith((".", "!", "?", ")", '"', "\u201d"))
 
 
 # People in a study reporting a symptom: "a few participants reported headaches", "62 percent of
