@@ -25,7 +25,7 @@ def harm_not_minimised(c: Context) -> bool:
     criterion 3 asks for the harms of the intervention itself). "No serious adverse events
     occurred" still counts: it reports what the trial observed.
     """
-    return not any(w in _MINIMISERS or w in _FAVOURABLE for w in c.before(3))
+    return not any(w in _MINIMISERS or w in _FAVOURABLE for w in c.before(3)) and not _harms_scant(c)
 
 
 _RAISED = words("raised")
@@ -849,6 +849,22 @@ def _harms_active_cause(text: str, m: re.Match) -> bool:
         return False
     previous = re.findall(r"[a-z]+", text[max(0, m.start() - 12):m.start()].lower())[-1:]
     return not set(previous) & {"is", "are", "was", "were", "be", "been", "being"}
+
+
+# Words that make a harm scant when they stand right before it: "few side effects", "low toxicity".
+_HARMS_SCANT = words("harms_scant")
+_HARMS_SEVERITY = words("harms_severity")
+
+
+def _harms_scant(c: Context) -> bool:
+    """The harm is said to be scant: "substances with few side effects and low toxicity", "very
+    low severe toxicity", "little risk". The word stands right before the harm, or before its
+    severity ("low severe toxicity"); "a few side effects" says some, and "low-grade fatigue"
+    grades the harm (the grade word follows "low")."""
+    before = c.before(3)
+    if before[-1:] and before[-1] in _HARMS_SEVERITY:
+        before = before[:-1]
+    return bool(before) and before[-1] in _HARMS_SCANT and before[-2:-1] != ["a"]
 
 
 def _harms_treatment_in(text: str) -> bool:
