@@ -851,6 +851,24 @@ def _harms_active_cause(text: str, m: re.Match) -> bool:
     return not set(previous) & {"is", "are", "was", "were", "be", "been", "being"}
 
 
+# What makes a harm the object of a search, not a finding: "to test for side effects", "evaluated
+# the safety and tolerability", "You may also report side effects to the maker".
+_HARMS_SOUGHT = pattern("harms_sought")
+
+
+def harms_found_not_sought(c: Context) -> bool:
+    """A harm counts where the text tells it was found or can happen, not where it names what a
+    study sets out to look for ("a phase one trial tests for side effects", "trials that evaluated
+    the safety and tolerability of the products") or what readers are asked to report ("You are
+    encouraged to report negative side effects of prescription drugs to the FDA", the MedWatch
+    line FDA regulations require on drug advertising, 21 CFR 202.1(e)(3)(iii)).
+
+    Prevents a study's aim and a reporting line counting as harms disclosed (HealthNewsReview.org
+    criterion 3 asks what the harms are and how often; the dev audit's not_disclosure errors)."""
+    lead = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
+    return not _HARMS_SOUGHT.search(lead)
+
+
 # Words that make a harm scant when they stand right before it: "few side effects", "low toxicity".
 _HARMS_SCANT = words("harms_scant")
 _HARMS_SEVERITY = words("harms_severity")
@@ -894,4 +912,5 @@ RULES = registry(
     line_of_another_option,
     alternative_not_the_intervention,
     harms_tied_to_treatment,
+    harms_found_not_sought,
 )
