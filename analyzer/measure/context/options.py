@@ -788,8 +788,8 @@ _HARMS_OF_TREATMENT = pattern("harms_of_treatment")
 
 def harms_tied_to_treatment(c: Context) -> bool:
     """A word that names the disease's burden as often as a treatment's harm (a symptom such as
-    "fatigue" or "bleeding", "death", "the risk of", "complications", "addiction") counts only
-    where its sentence ties it to a treatment or an exposure: it names an option (a drug, a
+    "fatigue" or "bleeding", "death", "the risk of", "blood pressure") counts only where its
+    sentence ties it to a treatment or an exposure: it names an option (a drug, a
     product, a named treatment, the page's intervention) or a treatment word ("the drug", "the
     injection", "screening", "surgery"); it tells the treatment's giving ("patients taking it",
     "use of"), a harm noun only a treatment has ("side effects", "adverse events"), people in a
@@ -813,7 +813,8 @@ def harms_tied_to_treatment(c: Context) -> bool:
         return True
     if _HARMS_STUDY_REPORT.search(before):
         return True
-    if any(_harms_active_cause(before, m) and not _cause_is_condition(before, m) for m in _HARMS_CAN_CAUSE.finditer(before)):
+    causes = _HARMS_CAN_CAUSE.finditer(before)
+    if any(_harms_active_cause(before, m) and not _cause_is_condition(before, m) for m in causes):
         return True
     return _harms_listed_under_lead_in(c, before)
 
@@ -894,6 +895,7 @@ def _harms_treatment_in(text: str) -> bool:
     tokens = re.findall(r"[a-z]+", text.lower())
     return bool(set(tokens) & _HARMS_TREATMENT_WORDS) or any(w.endswith(_HARMS_TREATMENT_ENDINGS) for w in tokens)
 
+
 RULES = registry(
     harm_not_minimised,
     risk_raised,
@@ -911,6 +913,5 @@ RULES = registry(
     not_the_intervention,
     line_of_another_option,
     alternative_not_the_intervention,
-    harms_tied_to_treatment,
-    harms_found_not_sought,
+    harms_tied_to_treatment, harms_found_not_sought,
 )
