@@ -25,7 +25,7 @@ def harm_not_minimised(c: Context) -> bool:
     criterion 3 asks for the harms of the intervention itself). "No serious adverse events
     occurred" still counts: it reports what the trial observed.
     """
-    return not any(w in _MINIMISERS or w in _FAVOURABLE for w in c.before(3))
+    return not any(w in _MINIMISERS or w in _FAVOURABLE for w in c.before(3)) and not _harms_scant(c)
 
 
 _RAISED = words("raised")
@@ -775,6 +775,127 @@ def harm_not_of_another_option(c: Context) -> bool:
     return True
 
 
+# --- harms: counted only where the sentence ties the harm to a treatment (round 5) ---------------
+# Words naming a treatment or its giving: "the drug", "a daily pill", "the injection", "after
+# surgery", "screening", "supplements". Their absence leaves a symptom or an outcome to the disease.
+_HARMS_TREATMENT_WORDS = words("harms_treatment_words")
+_HARMS_TREATMENT_ENDINGS = tuple(words("harms_treatment_endings"))
+# Giving and taking: "patients taking it", "those who received", "use of bisphosphonates".
+_HARMS_INTAKE = pattern("harms_intake")
+# Harm nouns that only a treatment has: "side effects", "adverse events", "toxicity", "tolerated".
+_HARMS_OF_TREATMENT = pattern("harms_of_treatment")
+
+
+def harms_tied_to_treatment(c: Context) -> bool:
+    """A word that names the disease's burden as often as a treatment's harm (a symptom such as
+    "fatigue" or "bleeding", "death", "the risk of", "blood pressure") counts only where its
+    sentence ties it to a treatment or an exposure: it names an option (a drug, a
+    product, a named treatment, the page's intervention) or a treatment word ("the drug", "the
+    injection", "screening", "surgery"); it tells the treatment's giving ("patients taking it",
+    "use of"), a harm noun only a treatment has ("side effects", "adverse events"), people in a
+    study reporting it ("a few participants reported headaches"), or something that can cause it
+    ("decongestants can raise blood pressure"); or it goes on with the harms of the line before
+    ("Side effects were common. The most common were headaches and insomnia"). Elsewhere the
+    finding stays visible, not counted: "Migraines can be accompanied by nausea", "the patients
+    with the highest score had a tenfold higher risk of metastases", "postpartum depression is the
+    most common complication of childbirth".
+
+    Prevents the condition's own symptoms, deaths and risks counting as harms disclosed
+    (HealthNewsReview.org criterion 3: "the harms of the intervention"; disease_burden was the
+    dev audit's most common harms error, 54 of 118 wrong findings at the start of round 5).
+    """
+    iv = c.interventions
+    if iv and iv.named(c.first, c.last):
+        return True
+    before = c.text[c.sentence_start:c.match_start]
+    after = c.text[c.match_end:c.sentence_end]
+    if any(_harms_treatment_in(text) for text in (before, after)):
+        return True
+    if _HARMS_STUDY_REPORT.search(before):
+        return True
+    causes = _HARMS_CAN_CAUSE.finditer(before)
+    if any(_harms_active_cause(before, m) and not _cause_is_condition(before, m) for m in causes):
+        return True
+    return _harms_listed_under_lead_in(c, before)
+
+
+def _harms_listed_under_lead_in(c: Context, before: str) -> bool:
+    """The sentence goes on with the harms of the line before: it refers back ("Side effects were
+    common. The most common were hot flushes") or the line before is its heading or lead-in, with
+    no full stop ("Possible side effects of the drug" above a list, "Side effects include:")."""
+    previous = c.text[max(0, c.sentence_start - _TIE_REACH):c.sentence_start]
+    if not _HARMS_OF_TREATMENT.search(previous):
+        return False
+    if _HARMS_GOES_ON.search(before):
+        return True
+    lines = [line.strip() for line in previous.splitlines() if line.strip()]
+    lead_in = lines[-1] if lines else ""
+    return bool(_HARMS_OF_TREATMENT.search(lead_in)) and not lead_in.endswith((".", "!", "?", ")", '"', "\u201d"))
+
+
+# People in a study reporting a symptom: "a few participants reported headaches", "62 percent of
+# the patients had problems like vomiting" (a report under study, the trial's observation).
+_HARMS_STUDY_REPORT = pattern("harms_study_report")
+# A verb of causing whose subject is not the condition: "decongestants can raise blood pressure",
+# "the steroid causes insomnia"; not "fibromyalgia causes fatigue" (``_cause_is_condition``).
+_HARMS_CAN_CAUSE = pattern("harms_can_cause")
+# Words by which a sentence goes on with the list of the line before: "the most common", "others".
+_HARMS_GOES_ON = pattern("harms_goes_on")
+
+
+def _harms_active_cause(text: str, m: re.Match) -> bool:
+    """A causing verb in the active voice: "the steroid causes insomnia", not "is caused by the
+    death of cells" or "were caused by the infections themselves", where the harm word is the cause."""
+    if text[m.end():m.end() + 4].lower() == " by ":
+        return False
+    previous = re.findall(r"[a-z]+", text[max(0, m.start() - 12):m.start()].lower())[-1:]
+    return not set(previous) & {"is", "are", "was", "were", "be", "been", "being"}
+
+
+# What makes a harm the object of a search, not a finding: "to test for side effects", "evaluated
+# the safety and tolerability", "You may also report side effects to the maker".
+_HARMS_SOUGHT = pattern("harms_sought")
+
+
+def harms_found_not_sought(c: Context) -> bool:
+    """A harm counts where the text tells it was found or can happen, not where it names what a
+    study sets out to look for ("a phase one trial tests for side effects", "trials that evaluated
+    the safety and tolerability of the products") or what readers are asked to report ("You are
+    encouraged to report negative side effects of prescription drugs to the FDA", the MedWatch
+    line FDA regulations require on drug advertising, 21 CFR 202.1(e)(3)(iii)).
+
+    Prevents a study's aim and a reporting line counting as harms disclosed (HealthNewsReview.org
+    criterion 3 asks what the harms are and how often; the dev audit's not_disclosure errors)."""
+    lead = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
+    return not _HARMS_SOUGHT.search(lead)
+
+
+# Words that make a harm scant when they stand right before it: "few side effects", "low toxicity".
+_HARMS_SCANT = words("harms_scant")
+_HARMS_SEVERITY = words("harms_severity")
+
+
+def _harms_scant(c: Context) -> bool:
+    """The harm is said to be scant: "substances with few side effects and low toxicity", "very
+    low severe toxicity", "little risk". The word stands right before the harm, or before its
+    severity ("low severe toxicity"); "a few side effects" says some, and "low-grade fatigue"
+    grades the harm (the grade word follows "low")."""
+    before = c.before(3)
+    if before[-1:] and before[-1] in _HARMS_SEVERITY:
+        before = before[:-1]
+    return bool(before) and before[-1] in _HARMS_SCANT and before[-2:-1] != ["a"]
+
+
+def _harms_treatment_in(text: str) -> bool:
+    """Whether ``text`` names a treatment, its giving, or a harm only a treatment has."""
+    if _HARMS_INTAKE.search(text) or _HARMS_OF_TREATMENT.search(text):
+        return True
+    if "\u00ae" in text or "\u2122" in text:  # a product's mark: "XARELTO® can cause bleeding"
+        return True
+    tokens = re.findall(r"[a-z]+", text.lower())
+    return bool(set(tokens) & _HARMS_TREATMENT_WORDS) or any(w.endswith(_HARMS_TREATMENT_ENDINGS) for w in tokens)
+
+
 RULES = registry(
     harm_not_minimised,
     risk_raised,
@@ -792,4 +913,5 @@ RULES = registry(
     not_the_intervention,
     line_of_another_option,
     alternative_not_the_intervention,
+    harms_tied_to_treatment, harms_found_not_sought,
 )
