@@ -779,6 +779,7 @@ _ALT_NOT_COMPARED = words("alternatives_dose_words") | words("alternatives_anima
 _ALT_PRONOUNS = words("alternatives_pronouns")
 _ALT_TIME_BEFORE = words("alternatives_time_before")
 _ALT_WITH_BEFORE = words("alternatives_with_before")
+_ALT_OF_SETTING = words("alternatives_of_setting")
 _ALT_UNDERGO = words("alternatives_undergo")
 _ALT_FAILED = words("alternatives_failed")
 _ALT_EXISTING = words("alternatives_existing")
@@ -856,7 +857,8 @@ def _alternatives_group_by_option(comparator: list[str]) -> bool:
 
 def alternatives_named_beside(c: Context) -> bool:
     """A treatment's name set beside the intervention counts, except where the name is a point in
-    time ("chemotherapy before surgery", "pain after surgery"), is given with another ("combining
+    time or a department ("chemotherapy before surgery", "pain after an injury or surgery",
+    "within three months of surgery", "the chief of surgery"), is given with another ("combining
     standard chemotherapy with", "in conjunction with other treatment regimens"), names drug
     interactions ("interactions with foods or other medications"), or where the only word that set
     it apart is a bare negation elsewhere in the clause ("we are not talking about medications to",
@@ -866,7 +868,9 @@ def alternatives_named_beside(c: Context) -> bool:
     Prevents a procedure's mention as a setting or an add-on counting as another option
     (HealthNewsReview.org criterion 6; the round-5 dev audit: surgery named as a procedure).
     """
-    if c.word(c.start - 1) in _ALT_TIME_BEFORE or set(c.before(3)) & _ALT_WITH_BEFORE or _alternatives_added_on(c):
+    if set(c.before(3)) & (_ALT_TIME_BEFORE | _ALT_WITH_BEFORE) or _alternatives_added_on(c):
+        return False
+    if c.word(c.start - 1) == "of" and c.word(c.start - 2) in _ALT_OF_SETTING:  # "the chief of surgery"
         return False
     if any(w.startswith("interact") for w in c.before(5)):  # "interactions with foods or other medications"
         return False
