@@ -780,6 +780,7 @@ _ALT_PRONOUNS = words("alternatives_pronouns")
 _ALT_TIME_BEFORE = words("alternatives_time_before")
 _ALT_WITH_BEFORE = words("alternatives_with_before")
 _ALT_OF_SETTING = words("alternatives_of_setting")
+_ALT_PLACE_HEADS = words("alternatives_place_heads")
 _ALT_UNDERGO = words("alternatives_undergo")
 _ALT_FAILED = words("alternatives_failed")
 _ALT_EXISTING = words("alternatives_existing")
@@ -820,6 +821,8 @@ def alternatives_option_compared(c: Context) -> bool:
     """
     comparator = _comparator(c)
     if set(comparator) & (_ALT_NOT_COMPARED | _PLACEBO_LIKE):  # "instead of a placebo"
+        return False
+    if any(_NEGATED_GROUP.match(w) or w.startswith("non-") for w in comparator[:2]):  # "versus non-use", "nonusers"
         return False
     if any(_alternatives_option_word(w) or w in _ALT_EXISTING for w in comparator):
         return True
@@ -872,7 +875,10 @@ def alternatives_named_beside(c: Context) -> bool:
         return False
     if c.word(c.start - 1) == "of" and c.word(c.start - 2) in _ALT_OF_SETTING:  # "the chief of surgery"
         return False
-    if any(w.startswith("interact") for w in c.before(5)):  # "interactions with foods or other medications"
+    if c.word(c.end) in _ALT_PLACE_HEADS:  # "ambulatory surgery centers"
+        return False
+    # "interactions with foods or other medications", "fatal when mixed with other drugs, such as antidepressants"
+    if any(w.startswith(("interact", "mixed", "mixing")) for w in c.before(6)):
         return False
     return not _alternatives_only_negated(c)
 
