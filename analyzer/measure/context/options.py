@@ -822,6 +822,8 @@ def alternatives_option_compared(c: Context) -> bool:
     comparator = _comparator(c)
     if set(comparator) & (_ALT_NOT_COMPARED | _PLACEBO_LIKE):  # "instead of a placebo"
         return False
+    if set(c.tokens.words[c.first:c.start]) & _PLACEBO_LIKE:  # "on a placebo, 74% got better - compared with 80% on the antibiotic"
+        return False
     if any(_NEGATED_GROUP.match(w) or w.startswith("non-") for w in comparator[:2]):  # "versus non-use", "nonusers"
         return False
     if any(_alternatives_option_word(w) or w in _ALT_EXISTING for w in comparator):
