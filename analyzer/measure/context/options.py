@@ -809,11 +809,13 @@ def alternatives_option_compared(c: Context) -> bool:
     term names an option a patient could choose: a treatment word ("compared with 20 percent of
     chemotherapy patients", "instead of having surgery", "compared with usual care"), a named
     drug or treatment ("compared to warfarin"), or a group by what it took ("those on
-    methotrexate"). Not where it names a time, a figure, a group or a quality ("compared with 1 in
-    14 in 2001", "compared with scores at the outset", "90 months versus 38.2 months", "instead
-    of every year", "rather than injury"), nor a dose of the same treatment, an animal group or an
-    inert vehicle ("patients treated with regular doses of radiation", "mice fed standard chow",
-    "compared to vehicle"): those stay visible, not counted.
+    methotrexate"); failing that, where the words before the cue name one ("14.4 months with
+    Opdivo versus 13.2", "ACE inhibitors compared to ARBs"). Not where no term names one (a time,
+    a figure, a group, a quality: "compared with 1 in 14 in 2001", "compared with scores at the
+    outset", "rather than injury"), nor where a term is a placebo, non-use, a dose of the same
+    treatment, an animal group or an inert vehicle ("on a placebo ... compared with 80% on the
+    antibiotic", "versus non-use", "patients treated with regular doses of radiation", "mice fed
+    standard chow", "compared to vehicle"): those stay visible, not counted.
 
     Prevents cohort, timing, dose and before-after comparisons counting as alternatives discussed
     (HealthNewsReview.org criterion 6; the audit convention counts placebo, vehicle and dose arms
