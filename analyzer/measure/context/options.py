@@ -766,6 +766,182 @@ def alternative_not_the_intervention(c: Context) -> bool:
             return _drop(c, "the intervention's own kind of treatment")
     return True
 
+# --- alternatives, round 5 (r5-alt): which comparisons and names COUNT --------------------------
+# The rules above decide whether a candidate is a comparison or a treatment's name at all; these
+# ``counts_when`` rules decide whether it counts. Where the signal is weak (a comparison whose
+# second term names no option, a name used as a point in time, "alternative" before a noun that
+# names no option) the finding stays visible with the rule's name as its reason, not counted.
+# HealthNewsReview.org criterion 6 asks for "existing alternatives" a patient could choose; the
+# round-5 dev audit's commonest error was a comparison of groups, times or doses (not_option).
+_ALT_OPTION_NOUNS = words("alternatives_option_nouns")
+_ALT_PROCEDURE_ENDINGS = tuple(sorted(words("alternatives_procedure_endings")))
+_ALT_NOT_COMPARED = words("alternatives_dose_words") | words("alternatives_animals") | words("alternatives_inert")
+_ALT_PRONOUNS = words("alternatives_pronouns")
+_ALT_TIME_BEFORE = words("alternatives_time_before")
+_ALT_WITH_BEFORE = words("alternatives_with_before")
+_ALT_OF_SETTING = words("alternatives_of_setting")
+_ALT_PLACE_HEADS = words("alternatives_place_heads")
+_ALT_UNDERGO = words("alternatives_undergo")
+_ALT_FAILED = words("alternatives_failed")
+_ALT_EXISTING = words("alternatives_existing")
+_ALT_ADJECTIVE_HEADS = words("alternatives_adjective_heads")
+_ALT_NOUN_FOLLOWERS = words("alternatives_noun_followers")
+_ALT_ADDED_ON = pattern("alternatives_added_on")
+_ALT_BARE_NEGATIONS = {"hardly", "never", "no", "none", "not"}
+_ALT_ARTICLES = {"a", "an", "the"}
+_ALT_ARM_WORDS = {"arm", "arms", "control", "controls", "group", "groups"}
+
+
+def _alternatives_option_word(w: str) -> bool:
+    """A word that names a treatment option: "chemotherapy", "drugs", "usual care", "lumpectomy"."""
+    return w in _ALT_OPTION_NOUNS or w in _TREATMENT_OWNERS or w.endswith(_ALT_PROCEDURE_ENDINGS)
+
+
+def _alternatives_added_on(c: Context) -> bool:
+    """The option is given on top of the intervention: "in conjunction with other treatment
+    regimens", "adding thermal therapy to standard treatments", "combined with radiation"."""
+    lead = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
+    return bool(_ALT_ADDED_ON.search(lead) or _GIVEN_WITH.search(lead))
+
+
+def alternatives_option_compared(c: Context) -> bool:
+    """A comparison ("compared with", "versus", "instead of", "rather than") counts where its second
+    term names an option a patient could choose: a treatment word ("compared with 20 percent of
+    chemotherapy patients", "instead of having surgery", "compared with usual care"), a named
+    drug or treatment ("compared to warfarin"), or a group by what it took ("those on
+    methotrexate"); failing that, where the words before the cue name one ("14.4 months with
+    Opdivo versus 13.2", "ACE inhibitors compared to ARBs"). Not where no term names one (a time,
+    a figure, a group, a quality: "compared with 1 in 14 in 2001", "compared with scores at the
+    outset", "rather than injury"), nor where a term is a placebo, non-use, a dose of the same
+    treatment, an animal group or an inert vehicle ("on a placebo ... compared with 80% on the
+    antibiotic", "versus non-use", "patients treated with regular doses of radiation", "mice fed
+    standard chow", "compared to vehicle"): those stay visible, not counted.
+
+    Prevents cohort, timing, dose and before-after comparisons counting as alternatives discussed
+    (HealthNewsReview.org criterion 6; the audit convention counts placebo, vehicle and dose arms
+    as no option).
+    """
+    comparator = _comparator(c)
+    if set(comparator) & (_ALT_NOT_COMPARED | _PLACEBO_LIKE):  # "instead of a placebo"
+        return False
+    if set(c.tokens.words[c.first:c.start]) & _PLACEBO_LIKE:  # "on a placebo, 74% got better - compared with 80% on the antibiotic"
+        return False
+    if any(_NEGATED_GROUP.match(w) or w.startswith("non-") for w in comparator[:2]):  # "versus non-use", "nonusers"
+        return False
+    if any(_alternatives_option_word(w) or w in _ALT_EXISTING for w in comparator):
+        return True
+    if c.interventions.named(c.end, c.end + len(comparator)) or _alternatives_group_by_option(comparator):
+        return True
+    # "4.4 months with Opdivo versus 3.1", "ACE inhibitors compared to ARBs": the option named
+    # with the first term, the second a figure or a name the lists do not know
+    return _alternatives_first_term_names_option(c)
+
+
+def _alternatives_first_term_names_option(c: Context) -> bool:
+    """Whether the words before the cue in its sentence name an option, and not as a trial arm by
+    its role ("46 percent of the treatment group") nor a group that went without ("men who
+    didn't take anticlotting medications")."""
+    lead = c.tokens.words[c.first:c.start]
+    if _went_without(lead) or set(lead) & _PLACEBO_LIKE:  # "than patients on placebo was chest pain: 1.1% vs. 0.2%"
+        return False
+    named = [w for i, w in enumerate(lead) if _alternatives_option_word(w)
+             and not (i + 1 < len(lead) and lead[i + 1] in {"group", "groups", "arm", "arms"})]
+    return bool(named) or bool(c.interventions.named(c.first, c.start))
+
+
+def _alternatives_group_by_option(comparator: list[str]) -> bool:
+    """A group of people named by the option it took: "those on methotrexate", "patients taking
+    Lipitor"; not by a pronoun or a figure ("men who did take them", "those given 5 mg")."""
+    if not set(comparator) & _PEOPLE:
+        return False
+    text = " ".join(comparator)
+    means = _GROUP_MEANS.search(text)
+    if not means:
+        return False
+    rest = [w for w in text[means.end():].split() if w not in _ALT_ARTICLES]
+    return bool(rest) and rest[0] not in _ALT_PRONOUNS and not rest[0][:1].isdigit()
+
+
+def alternatives_named_beside(c: Context) -> bool:
+    """A treatment's name set beside the intervention counts, except where the name is a point in
+    time or a department ("chemotherapy before surgery", "pain after an injury or surgery",
+    "within three months of surgery", "the chief of surgery"), is given with another ("combining
+    standard chemotherapy with", "in conjunction with other treatment regimens"), names drug
+    interactions ("interactions with foods or other medications"), or where the only word that set
+    it apart is a bare negation elsewhere in the clause ("we are not talking about medications to",
+    "we can't help with this kind of surgery", "not fit enough for the surgery"). A negation of
+    undergoing it still counts: "lying about not getting surgery", "no surgery".
+
+    Prevents a procedure's mention as a setting or an add-on counting as another option
+    (HealthNewsReview.org criterion 6; the round-5 dev audit: surgery named as a procedure).
+    """
+    if set(c.before(3)) & (_ALT_TIME_BEFORE | _ALT_WITH_BEFORE) or _alternatives_added_on(c):
+        return False
+    if c.word(c.start - 1) == "of" and c.word(c.start - 2) in _ALT_OF_SETTING:  # "the chief of surgery"
+        return False
+    if c.word(c.end) in _ALT_PLACE_HEADS:  # "ambulatory surgery centers"
+        return False
+    # "interactions with foods or other medications", "fatal when mixed with other drugs, such as antidepressants"
+    if any(w.startswith(("interact", "mixed", "mixing")) for w in c.before(6)):
+        return False
+    return not _alternatives_only_negated(c)
+
+
+def _alternatives_only_negated(c: Context) -> bool:
+    """Whether every word that sets the name beside another option (``_sets_beside``) is a bare
+    negation, and none denies undergoing it ("not getting", "never had") or stands right before
+    it ("no surgery")."""
+    words = c.tokens.words
+    before = range(max(c.first, c.start - _OPTION_REACH), c.start)
+    after = range(c.end, min(c.last, c.end + 3))
+    signals = [words[i] for i in before if _sets_beside(c, i)]
+    signals += [words[i] for i in after if _sets_beside(c, i) and words[i] not in _OF_THE_SAME]
+    if not signals or not all(w in _ALT_BARE_NEGATIONS or w.endswith("n't") for w in signals):
+        return False
+    near = c.before(3)
+    if set(c.before(5)) & _ALT_FAILED:  # "not responding to two anti-seizure medications"
+        return False
+    return not (set(near) & _ALT_UNDERGO or near[-1:] and (near[-1] in _ALT_BARE_NEGATIONS or near[-1].endswith("n't")))
+
+
+def alternatives_not_added_on(c: Context) -> bool:
+    """"Other treatments", "standard treatments" count unless given on top of the intervention
+    ("in conjunction with other treatment regimens", "adding heat to standard treatments").
+
+    Prevents add-on designs counting as alternatives discussed (HealthNewsReview.org criterion 6).
+    """
+    return not _alternatives_added_on(c)
+
+
+def alternatives_no_treatment_option(c: Context) -> bool:
+    """"No treatment" counts as the option of going without (DISCERN item 12: "what would happen
+    if no treatment is used"), not as a trial's control: "a no-treatment group", "pitted against
+    either a placebo or no treatment" (the audit counts no-therapy controls as no option).
+
+    Prevents control arms counting as alternatives discussed (HealthNewsReview.org criterion 6).
+    """
+    if c.word(c.end) in _ALT_ARM_WORDS:
+        return False
+    return not set(c.tokens.words[c.first:c.start]) & (_PLACEBO_LIKE | _CONTROL_GROUP)
+
+
+def alternatives_alternative_as_option(c: Context) -> bool:
+    """"Alternative" counts as a noun ("an alternative to surgery", "the alternative involves a
+    battery of tests", "as an alternative, many suggest honey") or before an option noun
+    ("alternative treatments"). Before any other noun it names a sector or is a plain adjective
+    ("the alternative medicine industry", "alternative products", "alternative means of
+    communication"): shown, not counted.
+
+    Prevents "alternative" in the name of complementary and alternative medicine and in plain
+    senses counting as alternatives discussed (HealthNewsReview.org criterion 6; round-5 dev audit,
+    literal_sense).
+    """
+    following = c.word(c.end)
+    if not following or any(p in c.gap_before(c.end) for p in ",;:.!?)-\"'\u2014"):
+        return True
+    return following in _ALT_ADJECTIVE_HEADS or following in _ALT_NOUN_FOLLOWERS or not following[:1].isalpha()
+
+
 
 def harm_not_of_another_option(c: Context) -> bool:
     """The harms check of ``harm_of_intervention`` with the intervention (see ``_harm_of_another_option``):
@@ -897,6 +1073,7 @@ def _harms_treatment_in(text: str) -> bool:
 
 
 RULES = registry(
+    alternatives_option_compared, alternatives_named_beside, alternatives_not_added_on, alternatives_alternative_as_option, alternatives_no_treatment_option,
     harm_not_minimised,
     risk_raised,
     other_option,
