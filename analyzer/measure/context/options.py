@@ -1073,7 +1073,11 @@ def _harms_treatment_in(text: str) -> bool:
 
 
 RULES = registry(
-    alternatives_option_compared, alternatives_named_beside, alternatives_not_added_on, alternatives_alternative_as_option, alternatives_no_treatment_option,
+    alternatives_option_compared,
+    alternatives_named_beside,
+    alternatives_not_added_on,
+    alternatives_alternative_as_option,
+    alternatives_no_treatment_option,
     harm_not_minimised,
     risk_raised,
     other_option,
@@ -1090,5 +1094,6 @@ RULES = registry(
     not_the_intervention,
     line_of_another_option,
     alternative_not_the_intervention,
-    harms_tied_to_treatment, harms_found_not_sought,
+    harms_tied_to_treatment,
+    harms_found_not_sought,
 )
