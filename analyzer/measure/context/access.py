@@ -285,8 +285,46 @@ def cost_to_a_payer(c: Context) -> bool:
         return False
     if c.text[c.match_start] in "$£€" and any(w in _WASTED for w in c.before(3)):
         return False  # "losing $1000's on creams": money wasted, not a price
+    if _costs_not_money(c) or _COSTS_RESEARCH_COST.match(c.text, c.match_start, c.sentence_end) or _costs_of_a_system(c):
+        return False
     return not (c.word(c.start).startswith("insur") and c.word(c.start - 1) in _OTHER_INSURANCE) and not (
         _NOT_A_PRICE_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 40), c.match_start))
+
+
+# --- round 5 (issue 14: a fresh 100-finding costs slice) -------------------------------------
+
+_COSTS_CHARGE_IDIOMS = words("costs_charge_idioms")
+# "reduce the costs of drug development", "the cost of a clinical trial": research spending.
+_COSTS_RESEARCH_COST = pattern("costs_research_cost")
+_COSTS_ILLNESS_NOUNS = words("costs_illness_nouns")
+
+
+def _costs_not_money(c: Context) -> bool:
+    """"Charge" in an idiom or another sense ("who is in charge of the committee", "faced
+    criminal charges", "an electrical charge"): no money is asked (Merriam-Webster, charge n.)."""
+    return c.word(c.start) in {"charge", "charges"} and c.word(c.start - 1) in _COSTS_CHARGE_IDIOMS
+
+
+_COSTS_SYSTEM_SPENDING = pattern("costs_system_spending")
+
+
+def _costs_of_a_system(c: Context) -> bool:
+    """The cue names a health system's spending, not a price: "reduce overall medical costs",
+    "could cut other health costs", "as health-care costs continue to soar". A claimed offset on
+    the system's bill (cost-of-illness and budget-impact terms, Rice 1967) says nothing of what
+    the intervention costs a patient or payer; "patients incurred lower health care costs" (the
+    patients' own bill) stays."""
+    window_start = max(c.sentence_start, c.match_start - 40)
+    return any(m.start() <= c.match_start < m.end()
+               for m in _COSTS_SYSTEM_SPENDING.finditer(c.text, window_start, min(c.sentence_end, c.match_end + 40)))
+
+
+def _costs_of_an_illness(c: Context) -> bool:
+    """An evaluative cost word that qualifies a disease or its complication ("the most expensive
+    hospital-acquired infection", "a costly complication"): the cost of illness (Rice 1967), not
+    the price of the intervention."""
+    following = c.tokens.words[c.end:min(c.last, c.end + 3)]
+    return any(w in _COSTS_ILLNESS_NOUNS for w in following)
 
 
 _ILLNESS_BURDEN = pattern("costs_illness_burden")
@@ -321,6 +359,8 @@ def price_stated(c: Context) -> bool:
     if c.word(c.start) not in _EVALUATIVE_COST:
         return True
     qualifies_a_noun = c.end < c.last and c.word(c.end) not in _NOT_A_NOUN and c.gap_before(c.end).isspace()
+    if qualifies_a_noun and _costs_of_an_illness(c):
+        return False
     # "an expensive examination", "the costly new PET scans", a headline's "Costly New Drug": one
     # thing named; a bare class ("expensive department store creams") is the ad's rival
     lead = c.start - 1
