@@ -477,12 +477,16 @@ _STUDY_ARM = frozenset({"arm", "arms", "group", "groups", "condition", "conditio
 
 def stage_not_arm(c: Context) -> bool:
     """"Experimental", "investigational" tell the intervention's stage ("an experimental drug"), not
-    in a study's arm ("the investigational arm", "the experimental group") or a name ("the
-    Experimental Biology meeting").
+    in a study's arm ("the investigational arm", "the experimental group"), a method ("experimental
+    studies suggest"), a name ("the Experimental Biology meeting") or of another option ("another
+    experimental drug").
 
     Prevents methods and names counting as availability disclosed (HealthNewsReview.org criterion 7).
     """
-    return c.word(c.end) not in _STUDY_ARM and not_in_a_name(c)
+    return c.word(c.end) not in _STUDY_ARM | _AVAILABILITY_RESEARCH_NOUNS and not_in_a_name(c) and not _set_apart(c)
+
+
+_AVAILABILITY_RESEARCH_NOUNS = words("availability_research_nouns")
 
 
 def recruiting_now(c: Context) -> bool:
@@ -575,7 +579,8 @@ def otc_as_access(c: Context) -> bool:
     Prevents stock listings and other options counting as availability disclosed
     (HealthNewsReview.org criterion 7).
     """
-    return c.word(c.end) not in _OTC_MARKET and not _set_apart(c)
+    # "over-the-counter painkillers fail", "even over-the-counter drugs like aspirin": a class of options
+    return c.word(c.end) not in _OTC_MARKET and not _set_apart(c) and not _existing_options(c)
 
 
 _CLINIC_OFFERING = pattern("availability_clinic_offering")
@@ -704,6 +709,30 @@ def _availability_object_set_apart(c: Context, skip: int = 0) -> bool:
 _AVAILABILITY_ARTICLES = frozenset({"a", "an", "the"})
 
 
+_AVAILABILITY_PRESCRIPTION_ACCESS = words("availability_prescription_access")
+_AVAILABILITY_PRESCRIPTION_ROUTE = words("availability_prescription_route")
+
+
+def availability_prescription_route(c: Context) -> bool:
+    """"Prescription" counts where it tells the route to the drug: "by prescription", "without a
+    prescription", "non-prescription creams", "requires a prescription", or a sentence that sets it
+    against another route or a licence ("some prescription, some over-the-counter", "an
+    FDA-approved prescription cream", "available by prescription"). A bare one ("her doctor wrote
+    a prescription for", "their regular prescription treatment") is a patient's history or a study
+    arm: visible, uncounted.
+
+    Prevents narratives and methods counting as availability disclosed (HealthNewsReview.org
+    criterion 7: how would a reader get it?).
+    """
+    before = c.before(3)
+    if set(before) & _AVAILABILITY_PRESCRIPTION_ACCESS or c.text[max(0, c.match_start - 4):c.match_start].lower().endswith("non-"):
+        return True
+    if c.text.startswith("-only", c.match_end) or c.word(c.end) == "only":
+        return True
+    sentence = c.tokens.words[c.first:c.last]
+    return bool(set(sentence) & _AVAILABILITY_PRESCRIPTION_ROUTE)
+
+
 def _near_words(c: Context, reach: int) -> list[str]:
     words = c.tokens.words
     return words[max(c.first, c.start - reach):c.start] + words[c.end:min(c.last, c.end + reach)]
@@ -743,4 +772,5 @@ RULES = registry(
     costs_covered_by_payer,
     costs_paid_for_care,
     availability_trial_ahead,
+    availability_prescription_route,
 )
