@@ -287,6 +287,8 @@ def cost_to_a_payer(c: Context) -> bool:
         return False  # "losing $1000's on creams": money wasted, not a price
     if _costs_not_money(c) or _COSTS_RESEARCH_COST.match(c.text, c.match_start, c.sentence_end) or _costs_of_a_system(c):
         return False
+    if _costs_insurer_as_employer(c):
+        return False
     return not (c.word(c.start).startswith("insur") and c.word(c.start - 1) in _OTHER_INSURANCE) and not (
         _NOT_A_PRICE_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 40), c.match_start))
 
@@ -317,6 +319,18 @@ def _costs_of_a_system(c: Context) -> bool:
     window_start = max(c.sentence_start, c.match_start - 40)
     return any(m.start() <= c.match_start < m.end()
                for m in _COSTS_SYSTEM_SPENDING.finditer(c.text, window_start, min(c.sentence_end, c.match_end + 40)))
+
+
+def _costs_insurer_as_employer(c: Context) -> bool:
+    """"Director of innovation at health insurer Cigna", "a spokesman for insurer Aetna": the
+    insurer named as an organisation someone works for (an apposition before its name), not
+    anything it covers."""
+    if not c.word(c.start).startswith("insurer") or c.end >= c.last or not c.surface(c.end)[:1].isupper():
+        return False
+    back = c.start - 1
+    while back > c.first and c.word(back) in {"health", "the", "a", "an", "giant", "private", "major"}:
+        back -= 1
+    return c.word(back) in {"at", "of", "from", "for", "with", "by"}
 
 
 def _costs_of_an_illness(c: Context) -> bool:
