@@ -287,8 +287,9 @@ def cost_to_a_payer(c: Context) -> bool:
         return False  # "losing $1000's on creams": money wasted, not a price
     if _costs_not_money(c) or _COSTS_RESEARCH_COST.match(c.text, c.match_start, c.sentence_end) or _costs_of_a_system(c):
         return False
-    if _costs_insurer_as_employer(c):
-        return False
+    if _costs_insurer_as_employer(c) or _COSTS_SHARE_PRICE_BEFORE.search(
+            c.text, max(c.sentence_start, c.match_start - 70), c.match_start):
+        return False  # "shares gained 2.3 percent to close at $33.64": a share price
     return not (c.word(c.start).startswith("insur") and c.word(c.start - 1) in _OTHER_INSURANCE) and not (
         _NOT_A_PRICE_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 40), c.match_start))
 
@@ -296,6 +297,7 @@ def cost_to_a_payer(c: Context) -> bool:
 # --- round 5 (issue 14: a fresh 100-finding costs slice) -------------------------------------
 
 _COSTS_CHARGE_IDIOMS = words("costs_charge_idioms")
+_COSTS_SHARE_PRICE_BEFORE = pattern("costs_share_price_before")
 # "reduce the costs of drug development", "the cost of a clinical trial": research spending.
 _COSTS_RESEARCH_COST = pattern("costs_research_cost")
 _COSTS_ILLNESS_NOUNS = words("costs_illness_nouns")
@@ -550,7 +552,12 @@ def costs_fee_charged(c: Context) -> bool:
     Prevents disclosed payments to researchers counting as the cost of the intervention
     (HealthNewsReview.org criterion 1 vs criterion 9; ICMJE disclosure form).
     """
+    if _COSTS_INTEREST_FEES_NEAR.search(c.text, c.sentence_start, c.sentence_end):
+        return False  # "grants, fees, or honoraria from", "receives fees from the company"
     return c.word(c.start - 1) not in _COSTS_INTEREST_FEES and cost_to_a_payer(c)
+
+
+_COSTS_INTEREST_FEES_NEAR = pattern("costs_interest_fees_near")
 
 
 # --- round 6 (issue 14: fresh 100-finding slices of availability and costs) -------------------
