@@ -87,6 +87,12 @@ def regulator_deciding(c: Context) -> bool:
     decided = any(not (_APPROVED_OTHER.match(c.text[m.end():c.sentence_end])  # "approval ... for a study"
                        or _research_approved(c, m.start(), m.end()))
                   for m in _REGULATORY_DECISION.finditer(c.text, c.sentence_start, c.sentence_end))
+    if decided and c.text.startswith("-approved", c.match_end):  # "FDA-approved treatments"
+        after = c.tokens.words[c.end + 1:min(c.last, c.end + 4)]
+        if after and (after[0] in _OPTION_NOUNS or (len(after) > 1 and after[1] in _OPTION_NOUNS)):
+            return False
+    if decided and _availability_object_set_apart(c, 1):  # "the FDA approved another alternative"
+        return False
     return decided and not (
         c.match_start > 0 and c.text[c.match_start - 1] == ".")  # "www.fda.gov": a web address
 
@@ -240,7 +246,8 @@ def approval_of_intervention(c: Context) -> bool:
     clause = c.text[c.match_end:c.sentence_end]
     if _APPROVED_OTHER.match(clause) or _BY_LEGISLATURE.match(clause):
         return False
-    return not (_research_approved(c, c.match_start, c.match_end) or _set_apart(c))
+    return not (_research_approved(c, c.match_start, c.match_end) or _set_apart(c)
+                or _existing_options(c) or _availability_object_set_apart(c))
 
 
 # What a sentence's sum can be besides a price: "$25.7 billion", "billions of dollars in sales",
@@ -278,8 +285,62 @@ def cost_to_a_payer(c: Context) -> bool:
         return False
     if c.text[c.match_start] in "$£€" and any(w in _WASTED for w in c.before(3)):
         return False  # "losing $1000's on creams": money wasted, not a price
+    if _costs_not_money(c) or _COSTS_RESEARCH_COST.match(c.text, c.match_start, c.sentence_end) or _costs_of_a_system(c):
+        return False
+    if _costs_insurer_as_employer(c) or _COSTS_SHARE_PRICE_BEFORE.search(
+            c.text, max(c.sentence_start, c.match_start - 70), c.match_start):
+        return False  # "shares gained 2.3 percent to close at $33.64": a share price
     return not (c.word(c.start).startswith("insur") and c.word(c.start - 1) in _OTHER_INSURANCE) and not (
         _NOT_A_PRICE_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 40), c.match_start))
+
+
+# --- round 5 (issue 14: a fresh 100-finding costs slice) -------------------------------------
+
+_COSTS_CHARGE_IDIOMS = words("costs_charge_idioms")
+_COSTS_SHARE_PRICE_BEFORE = pattern("costs_share_price_before")
+# "reduce the costs of drug development", "the cost of a clinical trial": research spending.
+_COSTS_RESEARCH_COST = pattern("costs_research_cost")
+_COSTS_ILLNESS_NOUNS = words("costs_illness_nouns")
+
+
+def _costs_not_money(c: Context) -> bool:
+    """"Charge" in an idiom or another sense ("who is in charge of the committee", "faced
+    criminal charges", "an electrical charge"): no money is asked (Merriam-Webster, charge n.)."""
+    return c.word(c.start) in {"charge", "charges"} and c.word(c.start - 1) in _COSTS_CHARGE_IDIOMS
+
+
+_COSTS_SYSTEM_SPENDING = pattern("costs_system_spending")
+
+
+def _costs_of_a_system(c: Context) -> bool:
+    """The cue names a health system's spending, not a price: "reduce overall medical costs",
+    "could cut other health costs", "as health-care costs continue to soar". A claimed offset on
+    the system's bill (cost-of-illness and budget-impact terms, Rice 1967) says nothing of what
+    the intervention costs a patient or payer; "patients incurred lower health care costs" (the
+    patients' own bill) stays."""
+    window_start = max(c.sentence_start, c.match_start - 40)
+    return any(m.start() <= c.match_start < m.end()
+               for m in _COSTS_SYSTEM_SPENDING.finditer(c.text, window_start, min(c.sentence_end, c.match_end + 40)))
+
+
+def _costs_insurer_as_employer(c: Context) -> bool:
+    """"Director of innovation at health insurer Cigna", "a spokesman for insurer Aetna": the
+    insurer named as an organisation someone works for (an apposition before its name), not
+    anything it covers."""
+    if not c.word(c.start).startswith("insurer") or c.end >= c.last or not c.surface(c.end)[:1].isupper():
+        return False
+    back = c.start - 1
+    while back > c.first and c.word(back) in {"health", "the", "a", "an", "giant", "private", "major"}:
+        back -= 1
+    return c.word(back) in {"at", "of", "from", "for", "with", "by"}
+
+
+def _costs_of_an_illness(c: Context) -> bool:
+    """An evaluative cost word that qualifies a disease or its complication ("the most expensive
+    hospital-acquired infection", "a costly complication"): the cost of illness (Rice 1967), not
+    the price of the intervention."""
+    following = c.tokens.words[c.end:min(c.last, c.end + 3)]
+    return any(w in _COSTS_ILLNESS_NOUNS for w in following)
 
 
 _ILLNESS_BURDEN = pattern("costs_illness_burden")
@@ -314,6 +375,8 @@ def price_stated(c: Context) -> bool:
     if c.word(c.start) not in _EVALUATIVE_COST:
         return True
     qualifies_a_noun = c.end < c.last and c.word(c.end) not in _NOT_A_NOUN and c.gap_before(c.end).isspace()
+    if qualifies_a_noun and _costs_of_an_illness(c):
+        return False
     # "an expensive examination", "the costly new PET scans", a headline's "Costly New Drug": one
     # thing named; a bare class ("expensive department store creams") is the ad's rival
     lead = c.start - 1
@@ -430,12 +493,16 @@ _STUDY_ARM = frozenset({"arm", "arms", "group", "groups", "condition", "conditio
 
 def stage_not_arm(c: Context) -> bool:
     """"Experimental", "investigational" tell the intervention's stage ("an experimental drug"), not
-    in a study's arm ("the investigational arm", "the experimental group") or a name ("the
-    Experimental Biology meeting").
+    in a study's arm ("the investigational arm", "the experimental group"), a method ("experimental
+    studies suggest"), a name ("the Experimental Biology meeting") or of another option ("another
+    experimental drug").
 
     Prevents methods and names counting as availability disclosed (HealthNewsReview.org criterion 7).
     """
-    return c.word(c.end) not in _STUDY_ARM and not_in_a_name(c)
+    return c.word(c.end) not in _STUDY_ARM | _AVAILABILITY_RESEARCH_NOUNS and not_in_a_name(c) and not _set_apart(c)
+
+
+_AVAILABILITY_RESEARCH_NOUNS = words("availability_research_nouns")
 
 
 def recruiting_now(c: Context) -> bool:
@@ -485,7 +552,12 @@ def costs_fee_charged(c: Context) -> bool:
     Prevents disclosed payments to researchers counting as the cost of the intervention
     (HealthNewsReview.org criterion 1 vs criterion 9; ICMJE disclosure form).
     """
+    if _COSTS_INTEREST_FEES_NEAR.search(c.text, c.sentence_start, c.sentence_end):
+        return False  # "grants, fees, or honoraria from", "receives fees from the company"
     return c.word(c.start - 1) not in _COSTS_INTEREST_FEES and cost_to_a_payer(c)
+
+
+_COSTS_INTEREST_FEES_NEAR = pattern("costs_interest_fees_near")
 
 
 # --- round 6 (issue 14: fresh 100-finding slices of availability and costs) -------------------
@@ -528,7 +600,8 @@ def otc_as_access(c: Context) -> bool:
     Prevents stock listings and other options counting as availability disclosed
     (HealthNewsReview.org criterion 7).
     """
-    return c.word(c.end) not in _OTC_MARKET and not _set_apart(c)
+    # "over-the-counter painkillers fail", "even over-the-counter drugs like aspirin": a class of options
+    return c.word(c.end) not in _OTC_MARKET and not _set_apart(c) and not _existing_options(c)
 
 
 _CLINIC_OFFERING = pattern("availability_clinic_offering")
@@ -602,6 +675,98 @@ def costs_paid_for_care(c: Context) -> bool:
     return cost_to_a_payer(c)
 
 
+
+# --- round 5 (issue 14: a fresh 100-finding availability slice, 19 of 41 errors trials) --------
+
+# Words that place a trial ahead of or around the intervention today, not behind a claim: a trial
+# needed, planned, expected, under way or open to a reader ("additional trials will be required",
+# "expects to begin trials", "currently underway", "recommend I enroll in a trial").
+_AVAILABILITY_TRIAL_AHEAD = words("availability_trial_ahead")
+_AVAILABILITY_PROGRESSIVE_AUX = words("availability_progressive_aux")
+_AVAILABILITY_AHEAD_REACH = 8
+
+
+def availability_trial_ahead(c: Context) -> bool:
+    """A trial or phase counts as availability disclosed only where a word says the trial is
+    still ahead, under way or open to a reader ("larger trials are needed", "plans to start Phase
+    II trials", "an ongoing phase II trial", "reach out to one of the trials", "the next step is a
+    phase III trial"), or a progressive verb places it now ("is being tested in", "centres that
+    are running trials": the progressive presents an event as ongoing, Comrie 1976, Aspect).
+
+    A bare trial or phase ("in a clinical trial that pitted ...", "this phase II trial combined",
+    "Briana enrolled in the phase 1 trial") is most often the evidence behind a claim or a
+    patient's history (in a fresh dev slice 19 of 24 bare ones were): it stays visible, uncounted.
+
+    Prevents trials named as past evidence counting as availability disclosed
+    (HealthNewsReview.org criterion 7: if the intervention is not yet available, is its stage of
+    study made clear?).
+    """
+    near = _near_words(c, _AVAILABILITY_AHEAD_REACH)
+    if any(w in _AVAILABILITY_TRIAL_AHEAD for w in near) or _under_way(c):
+        return True
+    words = c.tokens.words
+    before = words[max(c.first, c.start - _AVAILABILITY_AHEAD_REACH):c.start]
+    after = words[c.end:min(c.last, c.end + 4)]  # 'the phase III "Helix" study is being carried out'
+    return any(aux in _AVAILABILITY_PROGRESSIVE_AUX and verb.endswith("ing")
+               for side in (before, after) for aux, verb in zip(side, side[1:]))
+
+
+_AVAILABILITY_OBJECT_APART = words("availability_object_apart")
+
+
+def _availability_object_set_apart(c: Context, skip: int = 0) -> bool:
+    """The approval's object, right after the verb, is set apart from the intervention ("approved
+    another alternative to Coumadin", "approved the first warfarin rival", "approved other
+    drugs"): a rival's approval is the landscape of options (criterion 6), not the intervention's
+    access. ``skip``: words between the cue and the verb ("FDA approved")."""
+    following = c.tokens.words[c.end + skip:min(c.last, c.end + skip + 4)]
+    if not following:
+        return False
+    if following[0] in _AVAILABILITY_OBJECT_APART:
+        return True
+    return following[0] in _AVAILABILITY_ARTICLES and any(w in _AVAILABILITY_OBJECT_APART for w in following[1:])
+
+
+_AVAILABILITY_ARTICLES = frozenset({"a", "an", "the"})
+
+
+_AVAILABILITY_PRESCRIPTION_ACCESS = words("availability_prescription_access")
+_AVAILABILITY_PRESCRIPTION_ROUTE = words("availability_prescription_route")
+
+
+def availability_prescription_route(c: Context) -> bool:
+    """"Prescription" counts where it tells the route to the drug: "by prescription", "without a
+    prescription", "non-prescription creams", "requires a prescription", or a sentence that sets it
+    against another route or a licence ("some prescription, some over-the-counter", "an
+    FDA-approved prescription cream", "available by prescription"). A bare one ("her doctor wrote
+    a prescription for", "their regular prescription treatment") is a patient's history or a study
+    arm: visible, uncounted.
+
+    Prevents narratives and methods counting as availability disclosed (HealthNewsReview.org
+    criterion 7: how would a reader get it?).
+    """
+    before = c.before(3)
+    if set(before) & _AVAILABILITY_PRESCRIPTION_ACCESS or c.text[max(0, c.match_start - 4):c.match_start].lower().endswith("non-"):
+        return True
+    if c.text.startswith("-only", c.match_end) or c.word(c.end) == "only":
+        return True
+    sentence = c.tokens.words[c.first:c.last]
+    return bool(set(sentence) & _AVAILABILITY_PRESCRIPTION_ROUTE)
+
+
+def _near_words(c: Context, reach: int) -> list[str]:
+    words = c.tokens.words
+    return words[max(c.first, c.start - reach):c.start] + words[c.end:min(c.last, c.end + reach)]
+
+
+_AVAILABILITY_UNDER_WAY = re.compile(r"\bunder\s?way\b", re.IGNORECASE)
+
+
+def _under_way(c: Context) -> bool:
+    """"Under way" / "underway" within the sentence after the trial ("trials ... are under way")."""
+    return bool(_AVAILABILITY_UNDER_WAY.search(c.text, c.match_end, min(c.sentence_end, c.match_end + 80)))
+
+
 RULES = registry(
     available_intervention,
     regulator_deciding,
@@ -627,4 +792,6 @@ RULES = registry(
     costs_payer_named,
     costs_covered_by_payer,
     costs_paid_for_care,
+    availability_trial_ahead,
+    availability_prescription_route,
 )
