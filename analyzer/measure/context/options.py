@@ -348,11 +348,7 @@ def harm_not_denied(c: Context) -> bool:
     """
     if not harm_not_minimised(c) or not harm_of_intervention(c):
         return False
-    window = c.before(_DENIAL_REACH)
-    for back in range(1, len(window) + 1):  # a denial in an earlier clause does not reach
-        if any(p in c.gap_before(c.start - back + 1) for p in ",;:.!?"):
-            window = window[len(window) - back + 1:]
-            break
+    window = _words_back(c, _DENIAL_REACH, ",;:.!?")  # a denial in an earlier clause does not reach
     # a pattern's match may hold the denial itself: "100% safe with no side effects"
     window = window + c.tokens.words[c.start:c.end - 1]
     if c.tokens.words[c.end - 1] in _NEGATION_DISCLOSES:
@@ -554,11 +550,7 @@ def harm_of_intervention(c: Context) -> bool:
     """
     if not harm_not_of_another_option(c):  # the page's intervention is known: whose option is it?
         return False
-    window = c.before(_MINIMISER_REACH)
-    for back in range(1, len(window) + 1):  # a clause break ends the reach
-        if any(p in c.gap_before(c.start - back + 1) for p in ",;:.!?"):
-            window = window[len(window) - back + 1:]
-            break
+    window = _words_back(c, _MINIMISER_REACH, ",;:.!?")  # a clause break ends the reach
     if any(w in _MINIMISERS or w in _FAVOURABLE or w in _HARM_FEARED for w in window) or _harm_lowered(c):
         return False
     lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_end]
@@ -604,11 +596,7 @@ def _harm_lowered(c: Context) -> bool:
     inside = c.tokens.words[c.start:c.end - 1]
     if len(inside) > 2 and set(inside) & _LOWERING and not set(inside) & _RAISED:
         return True
-    window = c.before(_LOWERED_REACH)
-    for back in range(1, len(window) + 1):  # a clause break ends the reach
-        if any(p in c.gap_before(c.start - back + 1) for p in ",;:.!?"):
-            window = window[len(window) - back + 1:]
-            break
+    window = _words_back(c, _LOWERED_REACH, ",;:.!?")  # a clause break ends the reach
     for j in range(len(window) - 1, -1, -1):
         if window[j] in _LOWERING:
             between = window[j + 1:]
