@@ -40,9 +40,20 @@ def epistemic_think(c: Context) -> bool:
         return False  # "people may think ...": a belief the writer ascribes to others, often to rebut it
     if _in_a_question(c):
         return False  # "Think diet pills don't work?": a question, not a belief held with reserve
-    if "never" in _words_back(c, 9, ",;:"):
+    if _disbelief(c):
         return False  # "never in my wildest dreams did I think": an outcome beyond belief
     return c.word(c.end) not in {"about", "of", "through", "back", "ahead", "twice", "so"}
+
+
+def _disbelief(c: Context) -> bool:
+    """"I never thought it would work", "never in my wildest dreams did I believe": a belief
+    denied after the fact, which marks an outcome as beyond expectation (surprise, like "couldn't
+    believe"), not a claim held with reserve (Hyland 2005: hedging "think" and "believe" state
+    the writer's tentative commitment). The "never" negates the belief: right before it, or
+    fronted with "did" ("never ... did I think", Quirk et al. 1985, 18.24, negative inversion)."""
+    if "never" in c.before(2):
+        return True
+    return "did" in c.before(3) and "never" in _words_back(c, 9, ",;:")
 
 
 def likely_not_attributive(c: Context) -> bool:
@@ -282,9 +293,12 @@ def _elliptical_would(c: Context) -> bool:
     """A "would" that ends its clause with its verb left out: "doing everything they claimed they
     would", "it worked just as I hoped it would". Post-auxiliary ellipsis points back to a
     predicate already stated (Quirk et al. 1985, 12.21), so the modal restates someone's promise
-    or expectation; it qualifies no new claim. "Would it?" is left to the question rule."""
+    or expectation; it qualifies no new claim. Only in a past frame: "the odds are very good that
+    they would" predicts (epistemic). "Would it?" is left to the question rule."""
     ends = c.end >= c.last or any(p in c.gap_before(c.end) for p in _HEDGES_CLAUSE_BREAKS | {".", "!", ")"})
-    return ends and c.word(c.start - 1) in _PERSONAL_PRONOUNS | {"it"}
+    frame = c.tokens.words[c.first:c.start]
+    told = any(_is_past(w) for w in frame) and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
+    return ends and told and c.word(c.start - 1) in _PERSONAL_PRONOUNS | {"it"}
 
 
 def _counterfactual_past(c: Context) -> bool:
@@ -356,8 +370,8 @@ def epistemic_should(c: Context) -> bool:
     if any(w in _ADVICE_VERBS for w in c.tokens.words[c.first:c.start]):
         return False
     k = _verb_after(c)
-    if c.word(k) in {"not", "n't"}:
-        k += 1  # "should not be relied on": the negation leaves the passive deontic
+    negated = c.word(k) in {"not", "n't"}
+    k += negated  # "should not be relied on": the negation leaves the passive deontic
     verb = c.word(k)
     if verb == "see" and c.word(k + 1) in {"whether", "if", "how"}:
         return False
@@ -370,7 +384,8 @@ def epistemic_should(c: Context) -> bool:
         subject = c.word(start - 1)  # "every woman who wants to lose weight should try it"
     if subject in _HEDGES_RESEARCH_SUBJECTS and verb in _HEDGES_RESEARCH_TASKS:
         return False  # "future studies should test yoga": research told what to do (deontic)
-    return not (subject in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS and verb not in _EXPECTATION_VERBS)
+    advised = subject in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS
+    return not (advised and (negated or verb not in _EXPECTATION_VERBS))  # "people should not start"
 
 
 def _should_as_a_norm(c: Context) -> bool:
@@ -664,24 +679,55 @@ def shows_a_finding(c: Context) -> bool:
         return False
     if c.word(c.end) in _BOOSTERS_DEIXIS:
         return False  # "(shown here)", "as shown below": a picture pointed at
-    if c.word(c.end) == "that":
-        return True
-    subject = _words_back(c, _SUBJECT_REACH, ",;:()")
+    if c.word(c.end) == "that" or _passive_of_a_result(c):
+        return True  # "studies show that", "it has been shown to help": only the research sense
+    subject = _subject_words(c)
     if any(w in _RESEARCH_SUBJECTS for w in subject):
         return True  # "a small study of babies showed some improvement": the study reports
     if _exhibitor(c):
         return False
-    return not any(w in _DISPLAY_SUBJECTS for w in subject)
+    head = subject[:6] + subject[-4:]  # the subject's head opens it; its last words sit by the verb
+    partitive = any(w == "of" and _DISPLAY_SUBJECTS & set(subject[i + 1:i + 4]) for i, w in enumerate(subject))
+    return not (partitive or any(w in _DISPLAY_SUBJECTS for w in head))  # "36 percent of the patients"
+
+
+def _passive_of_a_result(c: Context) -> bool:
+    """"has been shown to reduce", "was shown in a trial", "is shown by the data": the passive of
+    the research verb; "the men were shown pictures" (shown something: the display sense) is not."""
+    after = c.word(c.end)
+    passive = c.word(c.start - 1) in {"be", "been", "being", "is", "are", "was", "were"}
+    return passive and (after in {"to", "in", "by", "again", "repeatedly"} or after.endswith("ly"))
+
+
+def _subject_words(c: Context) -> list[str]:
+    """The words before "show" back to the clause's punctuation (a thousands comma, "130,000",
+    does not end it), from after a reporting "found that" ("the scientists found that each
+    group showed": that clause's subject is its own)."""
+    k, low = c.start, max(c.first, c.start - _BOOSTERS_SUBJECT_REACH)
+    while k > low:
+        gap = c.gap_before(k)
+        in_number = gap == "," and c.word(k)[:1].isdigit() and c.word(k - 1)[-1:].isdigit()
+        if any(p in gap for p in ";:()") or "," in gap and not in_number:
+            break
+        k -= 1
+    window = c.tokens.words[k:c.start]
+    for i in range(len(window) - 1, 0, -1):
+        if window[i] == "that" and window[i - 1] in _BOOSTERS_REPORTING_VERBS:
+            return window[i + 1:]
+    return window
 
 
 def _exhibitor(c: Context) -> bool:
-    """The subject of "show" is one person or a bare count: "I'd previously shown some response",
-    "34 showed no abnormalities and 90 showed signs of cancer": what they exhibit (the display
-    sense), not what research established."""
+    """The subject of "show" is one person or a bare count right before it: "I'd previously
+    shown some response", "34 showed no abnormalities and 90 showed signs of cancer": what they
+    exhibit (the display sense), not what research established. Not "as I showed in a
+    commentary" (the writer citing a result of their own)."""
     k = c.start - 1
     while c.word(k).endswith("ly") or c.word(k) in {"also", "then", "had", "has", "have", "not"}:
         k -= 1
-    return c.word(k) in _BOOSTERS_EXHIBITING_PERSONS or _is_number(c.word(k))
+    if c.word(k - 1) == "as" or any(c.gap_before(j).strip() for j in range(k + 1, c.start + 1)):
+        return False
+    return c.word(k) in _BOOSTERS_EXHIBITING_PERSONS or c.word(k)[:1].isdigit()  # not "half have shown"
 
 
 def reveals_a_finding(c: Context) -> bool:
@@ -736,7 +782,7 @@ def not_astonishment(c: Context) -> bool:
     the writer's tentative commitment: "we believe that ...").
     """
     before = c.word(c.start - 1)
-    if "never" in _words_back(c, 9, ",;:") or before == "t" and c.word(c.start - 2) in {"can", "couldn", "wouldn"}:
+    if _disbelief(c) or before == "t" and c.word(c.start - 2) in {"can", "couldn", "wouldn"}:
         return False  # "I never believed it would work", a lost apostrophe "couldn?t believe"
     return not (before in {"can't", "cannot", "couldn't", "won't", "cant", "couldnt"} or before.startswith("couldn")
                 or (before in {"not", "n't"} and c.word(c.start - 2) in {"can", "could", "would", "will"})
@@ -747,8 +793,10 @@ _NOUN_BEFORE_SHOW = words("noun_before_show")
 _BOOSTERS_EXHIBITING_PERSONS = words("boosters_exhibiting_persons")
 _BOOSTERS_DEIXIS = words("boosters_deixis")
 _BOOSTERS_PROOF_WANTED = words("boosters_proof_wanted")
-_FINITE_BE = frozenset({"is", "are", "was", "were"})
-_SUBJECT_REACH = 15  # "36 percent of the patients taking the drug and a placebo showed improvement"
+_HEDGES_FINITE_BE = frozenset({"is", "are", "was", "were"})
+_HEDGES_WHETHER_GOVERNORS = words("hedges_whether_governors")
+_BOOSTERS_REPORTING_VERBS = words("boosters_reporting_verbs")
+_BOOSTERS_SUBJECT_REACH = 15  # "36 percent of the patients taking the drug and a placebo showed improvement"
 
 
 def whether_as_question(c: Context) -> bool:
@@ -767,7 +815,9 @@ def whether_as_question(c: Context) -> bool:
         k += 1
     if c.word(k) != "or" or any(p in c.gap_before(k) for p in _HEDGES_CLAUSE_BREAKS):
         return True
-    if c.word(k + 1) == "not" and c.word(k + 2) in _FINITE_BE and not c.at_sentence_start:
+    if any(w in _HEDGES_WHETHER_GOVERNORS for w in c.tokens.words[c.first:c.start]):
+        return True  # "It's not clear, for instance, whether X or Y": a question still open
+    if c.word(k + 1) == "not" and c.word(k + 2) in _HEDGES_FINITE_BE and not c.at_sentence_start:
         return False  # "trademarks whether registered or not are the property of their owners"
     closes = any(any(p in c.gap_before(j) for p in _HEDGES_CLAUSE_BREAKS) for j in range(k + 1, min(c.last, k + 6)))
     if c.at_sentence_start:
