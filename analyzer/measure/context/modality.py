@@ -172,6 +172,7 @@ _HEDGES_PREFERENCE_AFTER_WOULD = words("hedges_preference_after_would")
 _HEDGES_ITERATIVE_OPENERS = words("hedges_iterative_openers")
 _HEDGES_ASSERTED_POSSIBLE = words("hedges_asserted_possible")
 _HEDGES_CLAUSE_BREAKS = frozenset(",;:")
+_HEDGES_INFERENCE_ASIDES = words("hedges_tentative_verbs") | words("hedges_inference_asides")
 
 
 def _clause_start(c: Context, reach: int = 10) -> int:
@@ -398,7 +399,8 @@ def _should_as_a_norm(c: Context) -> bool:
 
 def _subject_past_aside(c: Context) -> str:
     """The word before the modal, or, past a short comma-bounded aside ("People with ulcers, for
-    example, should hold off"), the advised person named before the aside."""
+    example, should hold off"), the advised person named before the aside. An aside of inference
+    ("these people, we propose, should not show it") makes the modal a prediction: kept."""
     if "," not in c.gap_before(c.start):
         return c.word(c.start - 1)
     k = c.start - 1
@@ -406,6 +408,8 @@ def _subject_past_aside(c: Context) -> str:
         k -= 1
     if k <= c.first or "," not in c.gap_before(k):
         return c.word(c.start - 1)
+    if any(w in _HEDGES_INFERENCE_ASIDES for w in c.tokens.words[k:c.start]):
+        return c.word(c.start - 1)  # "evening people, we propose, should not show it": a prediction
     named = [w for w in c.tokens.words[max(c.first, k - 6):k] if w in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS]
     return named[0] if named else c.word(c.start - 1)
 
