@@ -172,6 +172,7 @@ _HEDGES_PREFERENCE_AFTER_WOULD = words("hedges_preference_after_would")
 _HEDGES_ITERATIVE_OPENERS = words("hedges_iterative_openers")
 _HEDGES_ASSERTED_POSSIBLE = words("hedges_asserted_possible")
 _HEDGES_CLAUSE_BREAKS = frozenset(",;:")
+_HEDGES_POINTER_VERBS = words("hedges_pointer_verbs")
 _HEDGES_INFERENCE_ASIDES = words("hedges_tentative_verbs") | words("hedges_inference_asides")
 
 
@@ -270,6 +271,8 @@ def epistemic_would(c: Context) -> bool:
         return False
     if _counterfactual_past(c) or _personal_would(c):
         return False
+    if c.word(_verb_after(c)) == "have" and c.word(_verb_after(c) + 1) == "to":
+        return False  # "they would have to test 23 people": a necessity under a supposition (root)
     subject, verb = c.word(c.start - 1), c.word(_verb_after(c))
     if subject in _COMMITMENT_ADVERBS or c.word(c.end) in _HABIT_ADVERBS:
         return False
@@ -457,13 +460,18 @@ def directive_suggest(c: Context) -> bool:
 def epistemic_may(c: Context) -> bool:
     """"may" hedges as possibility ("you may feel dizzy", "it may help"), not as the month
     (``may_not_month``) nor as permission granted to the reader: "you may opt out at any time",
-    "you may cancel your order".
+    "you may cancel your order", nor a pointer to where something is: "the full study may be
+    found here", "may be viewed online" (the reader is told where to look: permission or
+    availability, Palmer 2001, dynamic and deontic "may").
 
     Prevents sign-up forms and terms of sale counting as hedging (Palmer 2001: deontic "may"
     of permission; Coates 1983 ch. 6).
     """
     if not may_not_month(c) or _in_a_question(c):
         return False
+    k = _verb_after(c)
+    if c.word(k) == "be" and c.word(k + 1) in _HEDGES_POINTER_VERBS and c.word(k + 2) in _BOOSTERS_DEIXIS | {"online"}:
+        return False  # "copies of the trials may be found here": where to look, not a likelihood
     return not (c.word(c.start - 1) == "you" and c.word(_verb_after(c)) in _PERMITTED_ACTS)
 
 
