@@ -439,6 +439,8 @@ def possible_as_likelihood(c: Context) -> bool:
     """
     if c.word(c.start - 1) in _HEDGES_ASSERTED_POSSIBLE:
         return False  # "perfect skin is truly possible": feasibility asserted, nothing left open
+    if c.before(3)[-2:] == ["at", "all"] and c.word(c.start - 3) in _POSSIBLE_FRAMES:
+        return False  # "if at all possible": the condition "if possible", with "at all" inside
     return not (c.word(c.start - 1) in _POSSIBLE_FRAMES
                 or any(w in _DEGREE_SUPERLATIVES for w in c.before(3)))
 
