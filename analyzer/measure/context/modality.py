@@ -8,7 +8,7 @@ few root uses, so the hedge model cannot learn them: these rules name their synt
 
 from __future__ import annotations
 
-from .base import Context, _is_number, pattern, words, registry
+from .base import Context, _is_number, _words_back, pattern, words, registry
 
 
 _MONTH_CONTEXT = words("month_context")
@@ -40,7 +40,20 @@ def epistemic_think(c: Context) -> bool:
         return False  # "people may think ...": a belief the writer ascribes to others, often to rebut it
     if _in_a_question(c):
         return False  # "Think diet pills don't work?": a question, not a belief held with reserve
+    if _disbelief(c):
+        return False  # "never in my wildest dreams did I think": an outcome beyond belief
     return c.word(c.end) not in {"about", "of", "through", "back", "ahead", "twice", "so"}
+
+
+def _disbelief(c: Context) -> bool:
+    """"I never thought it would work", "never in my wildest dreams did I believe": a belief
+    denied after the fact, which marks an outcome as beyond expectation (surprise, like "couldn't
+    believe"), not a claim held with reserve (Hyland 2005: hedging "think" and "believe" state
+    the writer's tentative commitment). The "never" negates the belief: right before it, or
+    fronted with "did" ("never ... did I think", Quirk et al. 1985, 18.24, negative inversion)."""
+    if "never" in c.before(2):
+        return True
+    return "did" in c.before(3) and "never" in _words_back(c, 9, ",;:")
 
 
 def likely_not_attributive(c: Context) -> bool:
@@ -96,6 +109,8 @@ def before_a_number(c: Context) -> bool:
         return False  # "a story about one of the inventors": a person picked out, not a count
     if _HEDGES_CLOCK_TIME.fullmatch(following) or _is_number(following) and _clock_after(c, c.end + 1):
         return False  # "a nap around 3pm", "about 10 a.m.": a time of day, not a quantity claimed
+    if following in {"a", "an"} and c.word(c.end + 3) == "old":
+        return False  # "a story about a 48 year old woman": an age that describes, not a count
     if following in {"a", "an"}:  # "about a week", "nearly a third"; not "talk about a fruit"
         return c.word(c.end + 1) in _QUANTITY_NOUNS or _is_number(c.word(c.end + 1))
     return _is_number(following)
@@ -152,7 +167,13 @@ _HEDGES_TENTATIVE_VERBS = words("hedges_tentative_verbs")
 _HEDGES_RESEARCH_SUBJECTS = words("hedges_research_subjects")
 _HEDGES_RESEARCH_TASKS = words("hedges_research_tasks")
 # Singular persons advised in "every woman who ... should", "anyone who ... should".
-_HEDGES_ADVISED_PERSONS = words("hedges_advised_persons")
+_HEDGES_ADVISED_PERSONS = words("hedges_advised_persons") | words("hedges_advised_generic")
+_HEDGES_PREFERENCE_AFTER_WOULD = words("hedges_preference_after_would")
+_HEDGES_ITERATIVE_OPENERS = words("hedges_iterative_openers")
+_HEDGES_ASSERTED_POSSIBLE = words("hedges_asserted_possible")
+_HEDGES_CLAUSE_BREAKS = frozenset(",;:")
+_HEDGES_POINTER_VERBS = words("hedges_pointer_verbs")
+_HEDGES_INFERENCE_ASIDES = words("hedges_tentative_verbs") | words("hedges_inference_asides")
 
 
 def _clause_start(c: Context, reach: int = 10) -> int:
@@ -246,8 +267,12 @@ def epistemic_would(c: Context) -> bool:
     before = c.tokens.words[c.first:c.start]
     if any(w in _REPORTED_PAST for w in before) or _backshifted(c) or _narrative_past(c):
         return False
+    if c.word(_verb_after(c)) in _HEDGES_PREFERENCE_AFTER_WOULD or _habitual_would(c) or _elliptical_would(c):
+        return False
     if _counterfactual_past(c) or _personal_would(c):
         return False
+    if c.word(_verb_after(c)) == "have" and c.word(_verb_after(c) + 1) == "to":
+        return False  # "they would have to test 23 people": a necessity under a supposition (root)
     subject, verb = c.word(c.start - 1), c.word(_verb_after(c))
     if subject in _COMMITMENT_ADVERBS or c.word(c.end) in _HABIT_ADVERBS:
         return False
@@ -256,6 +281,28 @@ def epistemic_would(c: Context) -> bool:
     if _in_indirect_question(c) or _in_a_question(c):
         return False  # "a test of whether it would improve outcomes", "but would it work for us?"
     return not (c.at_sentence_start and c.word(c.end) == "you")
+
+
+def _habitual_would(c: Context) -> bool:
+    """A "would" after a clause of repeated past occasions: "every time I had a problem it would
+    be one more pound", "whenever she tried a diet she would quit" (Quirk et al. 1985, 4.50:
+    habitual "would" in narrative; 8.63: iterative "whenever", "every time"). A habit told, not a
+    claim's likelihood judged."""
+    before = c.tokens.words[c.first:c.start]
+    openers = set(before) | {f"{a} {b}" for a, b in zip(before, before[1:])}
+    return bool(openers & _HEDGES_ITERATIVE_OPENERS) and any(_is_past(w) for w in before)
+
+
+def _elliptical_would(c: Context) -> bool:
+    """A "would" that ends its clause with its verb left out: "doing everything they claimed they
+    would", "it worked just as I hoped it would". Post-auxiliary ellipsis points back to a
+    predicate already stated (Quirk et al. 1985, 12.21), so the modal restates someone's promise
+    or expectation; it qualifies no new claim. Only in a past frame: "the odds are very good that
+    they would" predicts (epistemic). "Would it?" is left to the question rule."""
+    ends = c.end >= c.last or any(p in c.gap_before(c.end) for p in _HEDGES_CLAUSE_BREAKS | {".", "!", ")"})
+    frame = c.tokens.words[c.first:c.start]
+    told = any(_is_past(w) for w in frame) and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
+    return ends and told and c.word(c.start - 1) in _PERSONAL_PRONOUNS | {"it"}
 
 
 def _counterfactual_past(c: Context) -> bool:
@@ -327,17 +374,47 @@ def epistemic_should(c: Context) -> bool:
     if any(w in _ADVICE_VERBS for w in c.tokens.words[c.first:c.start]):
         return False
     k = _verb_after(c)
+    negated = c.word(k) in {"not", "n't"}
+    k += negated  # "should not be relied on": the negation leaves the passive deontic
     verb = c.word(k)
     if verb == "see" and c.word(k + 1) in {"whether", "if", "how"}:
         return False
     if verb == "be" and _is_participle(c.word(k + 1)):
         return False  # a passive is deontic: "she should be banned", "women should be heard"
-    subject = c.word(c.start - 1)
+    if _should_as_a_norm(c):
+        return False
+    subject = _subject_past_aside(c)
     if c.word(start) in {"who", "that"} and c.word(start - 1) in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS:
         subject = c.word(start - 1)  # "every woman who wants to lose weight should try it"
     if subject in _HEDGES_RESEARCH_SUBJECTS and verb in _HEDGES_RESEARCH_TASKS:
         return False  # "future studies should test yoga": research told what to do (deontic)
-    return not (subject in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS and verb not in _EXPECTATION_VERBS)
+    advised = subject in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS
+    return not (advised and (negated or verb not in _EXPECTATION_VERBS))  # "people should not start"
+
+
+def _should_as_a_norm(c: Context) -> bool:
+    """"not as good as it should be", "more often than they should": the standard a thing is
+    measured against, "should" of what is right or desirable (Quirk et al. 1985, 4.60: putative
+    and normative "should"; Coates 1983, ch. 4, root SHOULD), not a likelihood."""
+    before, subject = c.word(c.start - 2), c.word(c.start - 1)
+    return subject == "than" or before in {"as", "than"} and subject in _PERSONAL_PRONOUNS | {"it"}
+
+
+def _subject_past_aside(c: Context) -> str:
+    """The word before the modal, or, past a short comma-bounded aside ("People with ulcers, for
+    example, should hold off"), the advised person named before the aside. An aside of inference
+    ("these people, we propose, should not show it") makes the modal a prediction: kept."""
+    if "," not in c.gap_before(c.start):
+        return c.word(c.start - 1)
+    k = c.start - 1
+    while k > max(c.first, c.start - 4) and "," not in c.gap_before(k):
+        k -= 1
+    if k <= c.first or "," not in c.gap_before(k):
+        return c.word(c.start - 1)
+    if any(w in _HEDGES_INFERENCE_ASIDES for w in c.tokens.words[k:c.start]):
+        return c.word(c.start - 1)  # "evening people, we propose, should not show it": a prediction
+    named = [w for w in c.tokens.words[max(c.first, k - 6):k] if w in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS]
+    return named[0] if named else c.word(c.start - 1)
 
 
 def supposed_as_hearsay(c: Context) -> bool:
@@ -360,6 +437,10 @@ def possible_as_likelihood(c: Context) -> bool:
     Prevents fixed phrases of degree counting as doubt (Hyland 1998 lists "possible" as an
     epistemic adjective; its degree uses are not epistemic).
     """
+    if c.word(c.start - 1) in _HEDGES_ASSERTED_POSSIBLE:
+        return False  # "perfect skin is truly possible": feasibility asserted, nothing left open
+    if c.before(3)[-2:] == ["at", "all"] and c.word(c.start - 3) in _POSSIBLE_FRAMES:
+        return False  # "if at all possible": the condition "if possible", with "at all" inside
     return not (c.word(c.start - 1) in _POSSIBLE_FRAMES
                 or any(w in _DEGREE_SUPERLATIVES for w in c.before(3)))
 
@@ -381,13 +462,18 @@ def directive_suggest(c: Context) -> bool:
 def epistemic_may(c: Context) -> bool:
     """"may" hedges as possibility ("you may feel dizzy", "it may help"), not as the month
     (``may_not_month``) nor as permission granted to the reader: "you may opt out at any time",
-    "you may cancel your order".
+    "you may cancel your order", nor a pointer to where something is: "the full study may be
+    found here", "may be viewed online" (the reader is told where to look: permission or
+    availability, Palmer 2001, dynamic and deontic "may").
 
     Prevents sign-up forms and terms of sale counting as hedging (Palmer 2001: deontic "may"
     of permission; Coates 1983 ch. 6).
     """
     if not may_not_month(c) or _in_a_question(c):
         return False
+    k = _verb_after(c)
+    if c.word(k) == "be" and c.word(k + 1) in _HEDGES_POINTER_VERBS and c.word(k + 2) in _BOOSTERS_DEIXIS | {"online"}:
+        return False  # "copies of the trials may be found here": where to look, not a likelihood
     return not (c.word(c.start - 1) == "you" and c.word(_verb_after(c)) in _PERMITTED_ACTS)
 
 
@@ -464,6 +550,8 @@ def _compares_a_rate(c: Context) -> bool:
     before, after = c.word(c.start - 1), c.word(c.end)
     if before in _HEDGES_RATE_COMPARATORS:
         return not (after == "than" and c.word(c.end + 1) == "not")
+    if before == "as" and (c.end >= c.last or any(p in c.gap_before(c.end) for p in ",;:.")):
+        return True  # "no longer the urge to smoke as often.": the comparison's other half left out
     return before == "as" and (after == "as" or c.word(c.start - 2) in _HEDGES_RATE_COMPARATORS | {"half"})
 
 
@@ -578,6 +666,8 @@ def result_obtained(c: Context) -> bool:
         return False
     if c.word(c.end) in {"your", "my"}:
         return False  # "confirm your order"
+    if c.word(c.start) == "prove" and c.word(c.end) == "to" and c.word(c.end + 1) != "be":
+        return False  # "prove to the world that ...": persuading someone, a goal, no result held
     return _subject_head(c) not in _DIAGNOSTIC_NOUNS
 
 
@@ -601,8 +691,57 @@ def shows_a_finding(c: Context) -> bool:
     noun_form = c.word(c.start) in {"show", "shows"}  # "showed", "shown" are only verbs
     if noun_form and not show_is_a_verb(c) or not result_obtained(c):
         return False
-    subject = c.tokens.words[max(_clause_start(c), c.start - 4):c.start]
-    return c.word(c.end) == "that" or not any(w in _DISPLAY_SUBJECTS for w in subject)
+    if c.word(c.end) in _BOOSTERS_DEIXIS:
+        return False  # "(shown here)", "as shown below": a picture pointed at
+    if c.word(c.end) == "that" or _passive_of_a_result(c):
+        return True  # "studies show that", "it has been shown to help": only the research sense
+    subject = _subject_words(c)
+    if any(w in _RESEARCH_SUBJECTS for w in subject):
+        return True  # "a small study of babies showed some improvement": the study reports
+    if _exhibitor(c):
+        return False
+    head = subject[:6] + subject[-4:]  # the subject's head opens it; its last words sit by the verb
+    partitive = any(w == "of" and _DISPLAY_SUBJECTS & set(subject[i + 1:i + 4]) for i, w in enumerate(subject))
+    return not (partitive or any(w in _DISPLAY_SUBJECTS for w in head))  # "36 percent of the patients"
+
+
+def _passive_of_a_result(c: Context) -> bool:
+    """"has been shown to reduce", "was shown in a trial", "is shown by the data": the passive of
+    the research verb; "the men were shown pictures" (shown something: the display sense) is not."""
+    after = c.word(c.end)
+    passive = c.word(c.start - 1) in {"be", "been", "being", "is", "are", "was", "were"}
+    return passive and (after in {"to", "in", "by", "again", "repeatedly"} or after.endswith("ly"))
+
+
+def _subject_words(c: Context) -> list[str]:
+    """The words before "show" back to the clause's punctuation (a thousands comma, "130,000",
+    does not end it), from after a reporting "found that" ("the scientists found that each
+    group showed": that clause's subject is its own)."""
+    k, low = c.start, max(c.first, c.start - _BOOSTERS_SUBJECT_REACH)
+    while k > low:
+        gap = c.gap_before(k)
+        in_number = gap == "," and c.word(k)[:1].isdigit() and c.word(k - 1)[-1:].isdigit()
+        if any(p in gap for p in ";:()") or "," in gap and not in_number:
+            break
+        k -= 1
+    window = c.tokens.words[k:c.start]
+    for i in range(len(window) - 1, 0, -1):
+        if window[i] == "that" and window[i - 1] in _BOOSTERS_REPORTING_VERBS:
+            return window[i + 1:]
+    return window
+
+
+def _exhibitor(c: Context) -> bool:
+    """The subject of "show" is one person or a bare count right before it: "I'd previously
+    shown some response", "34 showed no abnormalities and 90 showed signs of cancer": what they
+    exhibit (the display sense), not what research established. Not "as I showed in a
+    commentary" (the writer citing a result of their own)."""
+    k = c.start - 1
+    while c.word(k).endswith("ly") or c.word(k) in {"also", "then", "had", "has", "have", "not"}:
+        k -= 1
+    if c.word(k - 1) == "as" or any(c.gap_before(j).strip() for j in range(k + 1, c.start + 1)):
+        return False
+    return c.word(k) in _BOOSTERS_EXHIBITING_PERSONS or c.word(k)[:1].isdigit()  # not "half have shown"
 
 
 def reveals_a_finding(c: Context) -> bool:
@@ -614,6 +753,8 @@ def reveals_a_finding(c: Context) -> bool:
     if not result_obtained(c):
         return False
     that_follows = "that" in {c.word(c.end), c.word(c.end + 2)}  # "revealed to us that"
+    if c.word(c.start - 1) == "can" and not that_follows:
+        return False  # "we can reveal the exclusive scoop": the writer discloses, no result
     return that_follows or any(w in _RESEARCH_SUBJECTS for w in c.before(6))
 
 
@@ -639,7 +780,11 @@ def sure_as_certainty(c: Context) -> bool:
 
 
 def proof_of_a_claim(c: Context) -> bool:
-    """"proof that it works" boosts; "80-proof spirits" measures alcohol."""
+    """"proof that it works" boosts; "80-proof spirits" measures alcohol, and proof asked for or
+    missing ("regulators asked to see more robust proof", "there is no proof") is not held: the
+    claim stays unestablished (Palmer 2001: irrealis; as ``result_obtained`` for the verbs)."""
+    if any(w in _BOOSTERS_PROOF_WANTED for w in c.before(4)):
+        return False
     return not _is_number(c.word(c.start - 1))
 
 
@@ -651,12 +796,48 @@ def not_astonishment(c: Context) -> bool:
     the writer's tentative commitment: "we believe that ...").
     """
     before = c.word(c.start - 1)
+    if _disbelief(c) or before == "t" and c.word(c.start - 2) in {"can", "couldn", "wouldn"}:
+        return False  # "I never believed it would work", a lost apostrophe "couldn?t believe"
     return not (before in {"can't", "cannot", "couldn't", "won't", "cant", "couldnt"} or before.startswith("couldn")
                 or (before in {"not", "n't"} and c.word(c.start - 2) in {"can", "could", "would", "will"})
                 or before == "to" and c.word(c.start - 2) in {"hard", "difficult"})
 
 
 _NOUN_BEFORE_SHOW = words("noun_before_show")
+_BOOSTERS_EXHIBITING_PERSONS = words("boosters_exhibiting_persons")
+_BOOSTERS_DEIXIS = words("boosters_deixis")
+_BOOSTERS_PROOF_WANTED = words("boosters_proof_wanted")
+_HEDGES_FINITE_BE = frozenset({"is", "are", "was", "were"})
+_HEDGES_WHETHER_GOVERNORS = words("hedges_whether_governors")
+_BOOSTERS_REPORTING_VERBS = words("boosters_reporting_verbs")
+_BOOSTERS_SUBJECT_REACH = 15  # "36 percent of the patients taking the drug and a placebo showed improvement"
+
+
+def whether_as_question(c: Context) -> bool:
+    """"whether" hedges as an open question ("it is unclear whether", "research on whether it
+    helps"), not in a conditional-concessive clause of alternatives: "Whether you are young or
+    old, exercise helps", "all trademarks, whether registered or not, are their owners'".
+
+    The alternative clause is an adverbial (Quirk et al. 1985, 15.22): it opens the sentence or
+    follows a comma and is closed by one, or its "or not" runs straight into the main verb. Its
+    "whether" leaves nothing in doubt; the interrogative "whether" (15.5) is BioScope's cue.
+    """
+    k = c.end
+    while k < min(c.last, c.end + 10) and not any(p in c.gap_before(k) for p in _HEDGES_CLAUSE_BREAKS):
+        if c.word(k) == "or":
+            break
+        k += 1
+    if c.word(k) != "or" or any(p in c.gap_before(k) for p in _HEDGES_CLAUSE_BREAKS):
+        return True
+    if any(w in _HEDGES_WHETHER_GOVERNORS for w in c.tokens.words[c.first:c.start]):
+        return True  # "It's not clear, for instance, whether X or Y": a question still open
+    if c.word(k + 1) == "not" and c.word(k + 2) in _HEDGES_FINITE_BE and not c.at_sentence_start:
+        return False  # "trademarks whether registered or not are the property of their owners"
+    closes = any(any(p in c.gap_before(j) for p in _HEDGES_CLAUSE_BREAKS) for j in range(k + 1, min(c.last, k + 6)))
+    if c.at_sentence_start:
+        return not closes  # "Whether you are young or old, ..."; not "Whether it helps or not is unclear"
+    after_comma = any(p in c.gap_before(c.start) for p in _HEDGES_CLAUSE_BREAKS)
+    return not (after_comma and (closes or c.last <= k + 6))  # "..., whether taken daily or weekly."
 
 
 def show_is_a_verb(c: Context) -> bool:
@@ -700,4 +881,6 @@ RULES = registry(
     supposed_as_hearsay,
     proved_not_copular,
     sure_as_certainty,
+    # round 5: conditional-concessive "whether ... or"
+    whether_as_question,
 )
