@@ -387,6 +387,7 @@ def leaned_on_sizing_the_promoted(c: Context) -> bool:
 
 
 _EVIDENCE_VERBS = words("evidence_verbs")
+_APPROXIMATE_NEGATORS = words("promo_approximate_negators")
 _CONDITION_REACH = 12
 
 
@@ -395,12 +396,16 @@ def red_flag_claimed(c: Context) -> bool:
     evidence for it ("the findings don't suggest that red wine is a cure for Alzheimer's", "no
     evidence that it is a miracle"), asks whether it holds ("studies will determine whether the
     drug works without side effects"), or reports what a trial observed ("there were no side
-    effects in the trial", a past observation; "there are no side effects" is a claim).
+    effects in the trial", a past observation; "there are no side effects" is a claim), or denies
+    it with an approximate negator ("surgery rarely cures them", "seldom guaranteed": Huddleston &
+    Pullum 2002, ch. 9, on "rarely", "seldom" as negators).
 
     Prevents reported and debunked red flags, beyond the four words a mention reaches, counting
     as the writer's own claims (FTC Health Products Compliance Guidance 2022 concerns claims
     conveyed to the reader).
     """
+    if c.word(c.start - 1) in _APPROXIMATE_NEGATORS:  # "surgery rarely cures them": the claim denied
+        return False
     clause = _words_back(c, _CONDITION_REACH, ",;:.!?")
     negated = [i for i, w in enumerate(clause) if w in _NEGATIONS or w.endswith("n't")]
     if any(w in _EVIDENCE_VERBS for i in negated for w in clause[i + 1:i + 4]):
