@@ -125,12 +125,13 @@ def best_named_not_sought(c: Context) -> bool:
     """``leaned_on`` for "best", unless the sentence seeks or weighs the best instead of naming it:
     a choice ("choose the best option for them", "find out the best products"), or a superlative
     hedged into a possibility ("may still be the best option in some cases", "the best drugs would
-    be"). "Estrogen is the best treatment option", "best of all" name a winner, and count.
+    be"), or "best" as an adverb of manner before a participle ("are best spaced out by two
+    months"). "Estrogen is the best treatment option", "best of all" name a winner, and count.
 
     Prevents advice on choosing among options, which HealthNewsReview.org asks stories to give
     (criterion "compares with existing alternatives"), counting as a quality claim.
     """
-    if not leaned_on(c):
+    if not leaned_on(c) or _best_as_manner(c):
         return False
     before = c.before(4)
     if any(w in _CHOICE_VERBS for w in before):
@@ -138,6 +139,29 @@ def best_named_not_sought(c: Context) -> bool:
     modal_before = any(w in _SUPERLATIVE_HEDGES for w in before)
     modal_after = c.word(c.end + 1) in _SUPERLATIVE_HEDGES or c.word(c.end + 2) in _SUPERLATIVE_HEDGES
     return not (modal_before or modal_after and c.word(c.end) not in {"of", "and"})
+
+
+_EMERGING_VERB_AFTER = words("promo_emerging_verb_after")
+
+
+def emerging_adjective(c: Context) -> bool:
+    """"An emerging treatment" sells a thing as new; "cannabinoids are emerging as a class of
+    drugs", "see the patterns emerging that track autism" are the verb emerge: come into view.
+
+    Prevents the verb counting as a novelty claim (Millar, Batalo & Budgell 2022 count the adjective).
+    """
+    return c.end < c.last and c.word(c.end) not in _EMERGING_VERB_AFTER
+
+
+_PROMO_PARTICIPLES = words("irregular_participles")  # the shared list of irregular past participles
+
+
+def _best_as_manner(c: Context) -> bool:
+    """"Treatments are best spaced out by two months", "the pill is best taken with food": the
+    adverb (most suitably) before a participle, advice on use rather than a rating."""
+    after = c.word(c.end)
+    participle = after in _PROMO_PARTICIPLES or after.endswith("ed") and len(after) > 3
+    return participle and c.word(c.start - 1) in {"is", "are", "was", "were", "be", "been", "being"}
 
 
 def adjective_not_verb(c: Context) -> bool:
@@ -357,6 +381,8 @@ def _sizes_something_else(c: Context) -> bool:
         return any(w in _SIZED_TRENDS for w in _words_back(c, _ADVERB_SUBJECT_REACH, ",;:"))
     subject = _subject_of_copula(c)
     described = _noun_phrase_after(c) or subject[-_SUBJECT_REACH:]
+    if described[:1] == ["importance"] and c.word(c.start - 1) == "of":  # "X are of paramount importance": rates X
+        return not any(w in _PROMOTED_SUBJECTS for w in subject)
     if any(w in _PROMOTED_SUBJECTS for w in described):
         return False
     if c.word(c.end) in _COMPLEMENTS and c.word(c.start - 1) not in {"so", "such"}:  # not "so dramatic that"
@@ -428,7 +454,9 @@ def attitude_unhedged(c: Context) -> bool:
     "promising but preliminary", "promising but only preliminary" (concessive qualification, Hyland
     2005).
 
-    A stance reported with "remain" or "stay" ("the study's lead researcher remained optimistic")
+    A trait a study measures ("to measure levels of optimism", "questionnaires assessed quality of
+    life, optimism and spirituality": dispositional optimism, Scheier & Carver 1985) is a variable,
+    not a feeling pressed on the reader. A stance reported with "remain" or "stay" ("the study's lead researcher remained optimistic")
     tells how someone feels over time, attributed to them, not the writer's pressing of a feeling.
 
     Prevents measured and reported attitudes counting as promotional wording (Millar, Batalo &
@@ -437,10 +465,18 @@ def attitude_unhedged(c: Context) -> bool:
     before = c.word(c.start - 1)
     if before in _STANCE_VERBS or before in _INTENSIFIERS and c.word(c.start - 2) in _STANCE_VERBS:
         return False  # "the lead researcher remained optimistic": a person's stance reported
+    measured_amount = before == "of" and c.word(c.start - 2) in _MEASURED_AMOUNTS  # "levels of optimism"
+    if measured_amount or any(w in _MEASURING for w in _words_back(c, _MEASURED_REACH, ";:.!?")):
+        return False  # "questionnaires assessed ... optimism": a trait a study measured
     return before not in _HEDGED_ATTITUDE and not _conceded(c)
 
 
 _STANCE_VERBS = words("promo_stance_verbs")
+_MEASURING = words("promo_measuring_words")
+_MEASURED_AMOUNTS = words("promo_measured_amounts")
+# How far back a measuring word may name the trait: "Other questionnaires assessed quality of life,
+# death acceptance, meaningful existence, optimism".
+_MEASURED_REACH = 10
 _CONCESSIONS = {"if", "but", "though", "albeit", "yet"}
 _CONCEDED_LIMITS = words("promo_attitude_limits")
 
@@ -633,6 +669,7 @@ def story_not_invited(c: Context) -> bool:
 RULES = registry(
     not_statistical,
     promo_not_in_a_name,
+    emerging_adjective,
     praised_not_compared,
     best_named_not_sought,
     change_promised,
