@@ -324,10 +324,13 @@ def praised_not_compared(c: Context) -> bool:
     "newer, more potent statins", "just as potent at killing MRSA as its natural form" compare drugs on
     potency, the pharmacologist's measure of the dose an effect needs (IUPHAR glossary, "potency").
 
-    Prevents comparisons of options counting as utility hype (precision audit, tests/audit: round-5
-    slice; Millar, Batalo & Budgell 2022 count the adjective that praises).
+    Nor does a view the clause gives to advocates ("ayahuasca's proponents say it has powerful
+    properties", "advocates see phage therapy as a powerful new weapon"): attributed, not the writer's.
+
+    Prevents comparisons of options and reported views counting as utility hype (precision audit,
+    tests/audit: round-5 slices; Millar, Batalo & Budgell 2022 count the adjective that praises).
     """
-    return not _merely_compared(c)
+    return not _merely_compared(c) and not _attributed_in_clause(_words_back(c, _CONDITION_REACH, ",;:.!?"))
 
 
 _SIZED_ELSEWHERE = words("promo_sized_problems") | words("promo_sized_quantities") | words("promo_sized_workings")
@@ -413,6 +416,18 @@ def leaned_on_sizing_the_promoted(c: Context) -> bool:
 
 
 _EVIDENCE_VERBS = words("evidence_verbs")
+_DISTANCING = words("promo_distancing")
+_ADVOCATES = words("promo_advocates")
+_VIEW_VERBS = words("promo_view_verbs")
+
+
+def _attributed_in_clause(clause: list[str]) -> bool:
+    """The clause reports someone's claim at a distance ("claiming to be", "touted as", "the myth
+    that") or advocates' view ("proponents say that", "advocates see it as"). Not "Dr. Oz calls it
+    the secret": naming by an endorser is how a pitch sells."""
+    if any(w in _DISTANCING for w in clause):
+        return True
+    return any(w in _ADVOCATES for w in clause) and any(w in _VIEW_VERBS for w in clause)
 _APPROXIMATE_NEGATORS = words("promo_approximate_negators")
 _CONDITION_REACH = 12
 
@@ -422,7 +437,9 @@ def red_flag_claimed(c: Context) -> bool:
     evidence for it ("the findings don't suggest that red wine is a cure for Alzheimer's", "no
     evidence that it is a miracle"), asks whether it holds ("studies will determine whether the
     drug works without side effects"), or reports what a trial observed ("there were no side
-    effects in the trial", a past observation; "there are no side effects" is a claim), or denies
+    effects in the trial", a past observation; "there are no side effects" is a claim), attributes
+    it anywhere in its clause ("rubbish out there claiming to be the next big weight loss
+    breakthrough", "proponents say it is a miracle": ``mention_reason`` reaches four words), or denies
     it with an approximate negator ("surgery rarely cures them", "seldom guaranteed": Huddleston &
     Pullum 2002, ch. 9, on "rarely", "seldom" as negators).
 
@@ -436,7 +453,7 @@ def red_flag_claimed(c: Context) -> bool:
     negated = [i for i, w in enumerate(clause) if w in _NEGATIONS or w.endswith("n't")]
     if any(w in _EVIDENCE_VERBS for i in negated for w in clause[i + 1:i + 4]):
         return False
-    if "whether" in clause:
+    if "whether" in clause or _attributed_in_clause(clause):
         return False
     # "there were no side effects": a past observation reported; "there are no side effects" claims
     return not (c.tokens.words[c.end - 1] in {"effects", "effect"} and clause[-2:] in (["there", "were"], ["there", "was"]))
@@ -618,12 +635,15 @@ def _recurrence(c: Context) -> bool:
 
 def encouraging_adjective(c: Context) -> bool:
     """"Encouraging results", "it is encouraging to see" rate a finding; "in encouraging elastin
-    synthesis", "encouraging patients to walk their pets" is the verb encourage, with its object.
+    synthesis", "encouraging patients to walk their pets", "laws encouraging or requiring
+    defibrillators" is the verb encourage, with its object.
 
     Prevents the verb counting as an attitude word (Vinkers et al. 2015 count the adjective).
     """
     if c.word(c.end) != "to" and "to" in (c.word(c.end + 1), c.word(c.end + 2)):
         return False  # "encouraging patients to walk": encourage someone to do something
+    if c.word(c.end) in {"or", "and"} and c.word(c.end + 1).endswith("ing"):
+        return False  # "laws encouraging or requiring defibrillators": coordinated verbs
     return not (c.word(c.start - 1) in {"in", "by", "for", "of", "at", "from", "without", "about"}
                 and c.word(c.end) not in _RESULT_NOUNS)
 
