@@ -204,7 +204,8 @@ def hope_offered(c: Context) -> bool:
     offers"), not when someone states an aim or wish ("we hope to", "the company hopes to win
     approval", "the hope is that the cells will repair", "my greatest hope was") nor in a name
     ("City of Hope", the HOPE trial). Before "to" it is the verb of an aim whatever follows ("hopes to
-    bring a saliva test to market"), unless something offers it ("brings hope to millions").
+    bring a saliva test to market"), and so it is after its subject ("researchers hope participants
+    will provide feedback"), unless something offers it ("brings hope to millions").
 
     Prevents counting aspirations, common in cautious releases and patients' stories, as hype
     (Sumner et al. 2014 on appeals; the appeal is the hope held out to the reader).
@@ -213,13 +214,20 @@ def hope_offered(c: Context) -> bool:
     if c.surface(c.start).isupper() or c.surface(c.start)[:1].isupper() and not c.at_sentence_start:
         return False  # "City of Hope", "SPRINT and HOPE"
     offered_before = c.word(c.start - 1) in _HOPE_OFFERING or c.word(c.start - 2) in _HOPE_OFFERING
-    if c.word(c.end) == "to":  # "a company that hopes to bring a test to market": an aim, whatever it brings
+    if c.word(c.end) == "to" or _hope_as_verb(c):  # "a company that hopes to bring a test to market": an aim
         return offered_before
     return (offered_before or c.word(c.end) == "for" or any(w in _HOPE_OFFERING for w in after) or _exclaimed(c))
 
 
 # Words that hold hope out to someone: "offers hope", "gives rare hope", "raising hopes for".
 _HOPE_OFFERING = words("hope_offering")
+_HOPE_SUBJECTS = words("promo_hope_subjects")
+
+
+def _hope_as_verb(c: Context) -> bool:
+    """"Researchers hope participants will ...", "we hope the app helps": the verb after its
+    subject, a person or a group of people, states a wish."""
+    return c.word(c.start - 1) in _HOPE_SUBJECTS
 
 
 def not_an_aim(c: Context) -> bool:
