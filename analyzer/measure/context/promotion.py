@@ -53,6 +53,41 @@ def _in_a_title(c: Context) -> bool:
             and not following.isupper() and before[:1].islower())
 
 
+# A sentence whose words are mostly capitalised is a headline ("The Miracle Anti-aging Breakthrough"),
+# where capitals do not make a name.
+_HEADLINE_SHARE = 0.5
+
+
+def promo_not_in_a_name(c: Context) -> bool:
+    """"Innovative", "landmark" rate something in a sentence ("innovative treatments"), but inside a
+    proper name ("clinics including Innovative Laser Therapy", "sold by Oculus Innovative Sciences
+    Inc.") they are part of what a company or programme is called: a capitalised word, not at the
+    sentence's start, beside another capitalised word, in a sentence that is not a headline.
+
+    Prevents company and product names counting as the writer's own promotion (precision audit,
+    tests/audit: rounds 4 and 5; the FTC 2022 guidance concerns the claims a text conveys).
+    """
+    if c.at_sentence_start or not _capitalised(c.surface(c.start)):
+        return True
+    neighbours = [c.surface(c.end)] if c.end < c.last else []
+    if c.start - 1 > c.first:  # the word before, unless it opens the sentence ("The")
+        neighbours.append(c.surface(c.start - 1))
+    if not any(_capitalised(w) for w in neighbours):
+        return True
+    run_start, run_end = c.start, c.end  # the name itself: the capitalised words around the match
+    while run_start - 1 > c.first and _capitalised(c.surface(run_start - 1)):
+        run_start -= 1
+    while run_end < c.last and _capitalised(c.surface(run_end)):
+        run_end += 1
+    rest = [c.surface(i) for i in range(c.first, c.last)
+            if not run_start <= i < run_end and c.surface(i)[:1].isalpha()]
+    return sum(_capitalised(w) or w.isupper() for w in rest) > _HEADLINE_SHARE * len(rest)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
 def evaluative_best(c: Context) -> bool:
     """"The best cream available" rates; "how best to treat", "the best way to", "best
     practices", "at best", "best known", "for best results" are idioms that rate nothing, and
@@ -80,6 +115,53 @@ def key_as_evaluation(c: Context) -> bool:
     """
     after = c.word(c.end)
     return after in {"to", "for", ""} or c.word(c.start - 1) in {"is", "are", "was", "were", "be", "been", "remains"}
+
+
+_CHOICE_VERBS = words("promo_choice_verbs")
+_SUPERLATIVE_HEDGES = words("promo_superlative_hedges")
+
+
+def best_named_not_sought(c: Context) -> bool:
+    """``leaned_on`` for "best", unless the sentence seeks or weighs the best instead of naming it:
+    a choice ("choose the best option for them", "find out the best products"), or a superlative
+    hedged into a possibility ("may still be the best option in some cases", "the best drugs would
+    be"), or "best" as an adverb of manner before a participle ("are best spaced out by two
+    months"). "Estrogen is the best treatment option", "best of all" name a winner, and count.
+
+    Prevents advice on choosing among options, which HealthNewsReview.org asks stories to give
+    (criterion "compares with existing alternatives"), counting as a quality claim.
+    """
+    if not leaned_on(c) or _best_as_manner(c):
+        return False
+    before = c.before(4)
+    if any(w in _CHOICE_VERBS for w in before):
+        return False
+    modal_before = any(w in _SUPERLATIVE_HEDGES for w in before)
+    modal_after = c.word(c.end + 1) in _SUPERLATIVE_HEDGES or c.word(c.end + 2) in _SUPERLATIVE_HEDGES
+    return not (modal_before or modal_after and c.word(c.end) not in {"of", "and"})
+
+
+_EMERGING_VERB_AFTER = words("promo_emerging_verb_after")
+
+
+def emerging_adjective(c: Context) -> bool:
+    """"An emerging treatment" sells a thing as new; "cannabinoids are emerging as a class of
+    drugs", "see the patterns emerging that track autism" are the verb emerge: come into view.
+
+    Prevents the verb counting as a novelty claim (Millar, Batalo & Budgell 2022 count the adjective).
+    """
+    return c.end < c.last and c.word(c.end) not in _EMERGING_VERB_AFTER
+
+
+_PROMO_PARTICIPLES = words("irregular_participles")  # the shared list of irregular past participles
+
+
+def _best_as_manner(c: Context) -> bool:
+    """"Treatments are best spaced out by two months", "the pill is best taken with food": the
+    adverb (most suitably) before a participle, advice on use rather than a rating."""
+    after = c.word(c.end)
+    participle = after in _PROMO_PARTICIPLES or after.endswith("ed") and len(after) > 3
+    return participle and c.word(c.start - 1) in {"is", "are", "was", "were", "be", "been", "being"}
 
 
 def adjective_not_verb(c: Context) -> bool:
@@ -121,7 +203,9 @@ def hope_offered(c: Context) -> bool:
     "gives rare hope to doctors", "could offer hope for", "raising hopes for", "the hope the study
     offers"), not when someone states an aim or wish ("we hope to", "the company hopes to win
     approval", "the hope is that the cells will repair", "my greatest hope was") nor in a name
-    ("City of Hope", the HOPE trial).
+    ("City of Hope", the HOPE trial). Before "to" it is the verb of an aim whatever follows ("hopes to
+    bring a saliva test to market"), and so it is after its subject ("researchers hope participants
+    will provide feedback"), unless something offers it ("brings hope to millions").
 
     Prevents counting aspirations, common in cautious releases and patients' stories, as hype
     (Sumner et al. 2014 on appeals; the appeal is the hope held out to the reader).
@@ -129,12 +213,21 @@ def hope_offered(c: Context) -> bool:
     after = c.tokens.words[c.end:min(c.last, c.end + 3)]
     if c.surface(c.start).isupper() or c.surface(c.start)[:1].isupper() and not c.at_sentence_start:
         return False  # "City of Hope", "SPRINT and HOPE"
-    return (c.word(c.start - 1) in _HOPE_OFFERING or c.word(c.start - 2) in _HOPE_OFFERING
-            or c.word(c.end) == "for" or any(w in _HOPE_OFFERING for w in after) or _exclaimed(c))
+    offered_before = c.word(c.start - 1) in _HOPE_OFFERING or c.word(c.start - 2) in _HOPE_OFFERING
+    if c.word(c.end) == "to" or _hope_as_verb(c):  # "a company that hopes to bring a test to market": an aim
+        return offered_before
+    return (offered_before or c.word(c.end) == "for" or any(w in _HOPE_OFFERING for w in after) or _exclaimed(c))
 
 
 # Words that hold hope out to someone: "offers hope", "gives rare hope", "raising hopes for".
 _HOPE_OFFERING = words("hope_offering")
+_HOPE_SUBJECTS = words("promo_hope_subjects")
+
+
+def _hope_as_verb(c: Context) -> bool:
+    """"Researchers hope participants will ...", "we hope the app helps": the verb after its
+    subject, a person or a group of people, states a wish."""
+    return c.word(c.start - 1) in _HOPE_SUBJECTS
 
 
 def not_an_aim(c: Context) -> bool:
@@ -216,12 +309,36 @@ def leaned_on(c: Context) -> bool:
     51 of the 64 with these words were neutral, technical or literal). Strong hype ("breakthrough", "miracle", "game-changer") names no rule and counts
     as found.
     """
-    if _denied_in_clause(c):
+    if _denied_in_clause(c) or _merely_compared(c):
         return False
     of_all = c.word(c.end) == "of" and c.word(c.end + 1) == "all"  # "best of all", "most important of all"
     # "extremely important for human health": need, a relation, however intensified
     intensified = c.word(c.start - 1) in _INTENSIFIERS and c.word(c.end) not in {"for", "to"}
     return intensified or of_all or _exclaimed(c) or _rates_what_is_promoted(c)
+
+
+_COMPARED_BY = words("promo_compared_by")
+_COMPARED_LEANED = words("promo_compared_leaned")
+
+
+def _merely_compared(c: Context) -> bool:
+    """A comparative or equative degree ("more potent statins", "less important than", "just as
+    potent as") ranks one option against another; "even more potent", "far more powerful" lean on it."""
+    return c.word(c.start - 1) in _COMPARED_BY and c.word(c.start - 2) not in _COMPARED_LEANED
+
+
+def praised_not_compared(c: Context) -> bool:
+    """"Powerful", "potent" praise a product ("a potent blend", "such a powerful antioxidant"), but
+    "newer, more potent statins", "just as potent at killing MRSA as its natural form" compare drugs on
+    potency, the pharmacologist's measure of the dose an effect needs (IUPHAR glossary, "potency").
+
+    Nor does a view the clause gives to advocates ("ayahuasca's proponents say it has powerful
+    properties", "advocates see phage therapy as a powerful new weapon"): attributed, not the writer's.
+
+    Prevents comparisons of options and reported views counting as utility hype (precision audit,
+    tests/audit: round-5 slices; Millar, Batalo & Budgell 2022 count the adjective that praises).
+    """
+    return not _merely_compared(c) and not _attributed_in_clause(_words_back(c, _CONDITION_REACH, ",;:.!?"))
 
 
 _SIZED_ELSEWHERE = words("promo_sized_problems") | words("promo_sized_quantities") | words("promo_sized_workings")
@@ -275,6 +392,8 @@ def _sizes_something_else(c: Context) -> bool:
         return any(w in _SIZED_TRENDS for w in _words_back(c, _ADVERB_SUBJECT_REACH, ",;:"))
     subject = _subject_of_copula(c)
     described = _noun_phrase_after(c) or subject[-_SUBJECT_REACH:]
+    if described[:1] == ["importance"] and c.word(c.start - 1) == "of":  # "X are of paramount importance": rates X
+        return not any(w in _PROMOTED_SUBJECTS for w in subject)
     if any(w in _PROMOTED_SUBJECTS for w in described):
         return False
     if c.word(c.end) in _COMPLEMENTS and c.word(c.start - 1) not in {"so", "such"}:  # not "so dramatic that"
@@ -305,6 +424,19 @@ def leaned_on_sizing_the_promoted(c: Context) -> bool:
 
 
 _EVIDENCE_VERBS = words("evidence_verbs")
+_DISTANCING = words("promo_distancing")
+_ADVOCATES = words("promo_advocates")
+_VIEW_VERBS = words("promo_view_verbs")
+
+
+def _attributed_in_clause(clause: list[str]) -> bool:
+    """The clause reports someone's claim at a distance ("claiming to be", "touted as", "the myth
+    that") or advocates' view ("proponents say that", "advocates see it as"). Not "Dr. Oz calls it
+    the secret": naming by an endorser is how a pitch sells."""
+    if any(w in _DISTANCING for w in clause):
+        return True
+    return any(w in _ADVOCATES for w in clause) and any(w in _VIEW_VERBS for w in clause)
+_APPROXIMATE_NEGATORS = words("promo_approximate_negators")
 _CONDITION_REACH = 12
 
 
@@ -313,17 +445,23 @@ def red_flag_claimed(c: Context) -> bool:
     evidence for it ("the findings don't suggest that red wine is a cure for Alzheimer's", "no
     evidence that it is a miracle"), asks whether it holds ("studies will determine whether the
     drug works without side effects"), or reports what a trial observed ("there were no side
-    effects in the trial", a past observation; "there are no side effects" is a claim).
+    effects in the trial", a past observation; "there are no side effects" is a claim), attributes
+    it anywhere in its clause ("rubbish out there claiming to be the next big weight loss
+    breakthrough", "proponents say it is a miracle": ``mention_reason`` reaches four words), or denies
+    it with an approximate negator ("surgery rarely cures them", "seldom guaranteed": Huddleston &
+    Pullum 2002, ch. 9, on "rarely", "seldom" as negators).
 
     Prevents reported and debunked red flags, beyond the four words a mention reaches, counting
     as the writer's own claims (FTC Health Products Compliance Guidance 2022 concerns claims
     conveyed to the reader).
     """
+    if c.word(c.start - 1) in _APPROXIMATE_NEGATORS:  # "surgery rarely cures them": the claim denied
+        return False
     clause = _words_back(c, _CONDITION_REACH, ",;:.!?")
     negated = [i for i, w in enumerate(clause) if w in _NEGATIONS or w.endswith("n't")]
     if any(w in _EVIDENCE_VERBS for i in negated for w in clause[i + 1:i + 4]):
         return False
-    if "whether" in clause:
+    if "whether" in clause or _attributed_in_clause(clause):
         return False
     # "there were no side effects": a past observation reported; "there are no side effects" claims
     return not (c.tokens.words[c.end - 1] in {"effects", "effect"} and clause[-2:] in (["there", "were"], ["there", "was"]))
@@ -341,12 +479,29 @@ def attitude_unhedged(c: Context) -> bool:
     "promising but preliminary", "promising but only preliminary" (concessive qualification, Hyland
     2005).
 
-    Prevents measured attitudes counting as promotional wording (Millar, Batalo & Budgell 2022
-    count the attitude adjective as hype when it is asserted).
+    A trait a study measures ("to measure levels of optimism", "questionnaires assessed quality of
+    life, optimism and spirituality": dispositional optimism, Scheier & Carver 1985) is a variable,
+    not a feeling pressed on the reader. A stance reported with "remain" or "stay" ("the study's lead researcher remained optimistic")
+    tells how someone feels over time, attributed to them, not the writer's pressing of a feeling.
+
+    Prevents measured and reported attitudes counting as promotional wording (Millar, Batalo &
+    Budgell 2022 count the attitude adjective as hype when it is asserted).
     """
-    return c.word(c.start - 1) not in _HEDGED_ATTITUDE and not _conceded(c)
+    before = c.word(c.start - 1)
+    if before in _STANCE_VERBS or before in _INTENSIFIERS and c.word(c.start - 2) in _STANCE_VERBS:
+        return False  # "the lead researcher remained optimistic": a person's stance reported
+    measured_amount = before == "of" and c.word(c.start - 2) in _MEASURED_AMOUNTS  # "levels of optimism"
+    if measured_amount or any(w in _MEASURING for w in _words_back(c, _MEASURED_REACH, ";:.!?")):
+        return False  # "questionnaires assessed ... optimism": a trait a study measured
+    return before not in _HEDGED_ATTITUDE and not _conceded(c)
 
 
+_STANCE_VERBS = words("promo_stance_verbs")
+_MEASURING = words("promo_measuring_words")
+_MEASURED_AMOUNTS = words("promo_measured_amounts")
+# How far back a measuring word may name the trait: "Other questionnaires assessed quality of life,
+# death acceptance, meaningful existence, optimism".
+_MEASURED_REACH = 10
 _CONCESSIONS = {"if", "but", "though", "albeit", "yet"}
 _CONCEDED_LIMITS = words("promo_attitude_limits")
 
@@ -381,6 +536,21 @@ def finally_as_relief(c: Context) -> bool:
     return not (told and before not in _AUXILIARIES) and not (c.at_sentence_start and after in {"one", "after"})
 
 
+_GRADED_DESCRIPTIONS = words("promo_graded_descriptions")
+
+
+def praise_not_description(c: Context) -> bool:
+    """A degree adverb ("remarkably", "strikingly") praises where it grades a result or a quality
+    ("remarkably effective", "a remarkable recovery"), not where it grades a description of
+    resemblance, regularity or vulnerability ("remarkably similar to human infants", "strikingly
+    consistent", "remarkably susceptible to infection"): there it boosts a plain comparison.
+
+    Prevents intensified descriptions counting as quality hype (precision audit, tests/audit;
+    Vinkers et al. 2015 count "remarkable" as a positive word about results).
+    """
+    return c.word(c.end) not in _GRADED_DESCRIPTIONS
+
+
 _LITERAL_CHANGE_AFTER = words("literal_change_after")
 
 
@@ -393,6 +563,25 @@ def change_claimed(c: Context) -> bool:
     utility).
     """
     return c.word(c.end) not in _LITERAL_CHANGE_AFTER
+
+
+_CHORE_OBJECTS = words("promo_chore_objects")
+
+
+def change_promised(c: Context) -> bool:
+    """"Reverse", "eliminate", "eradicate" promise a cure-like change ("can reverse ageing",
+    "ELIMINATES 84% of wrinkles", "could help to eradicate hepatitis B"), but in a list of outcomes
+    after a lesser one ("halted or reversed", "blocking or reversing its progress", "reduce or
+    eliminate any possibility") they name the far end of a range a study measured, and "eliminates
+    the need for drops" removes a chore. "Or even reverse" leans on it again, and counts.
+
+    Prevents outcome ranges and conveniences counting as utility hype (precision audit, tests/audit:
+    rounds 4 and 5; Millar, Batalo & Budgell 2022, utility, count the claim of what something does).
+    """
+    if c.word(c.start - 1) in {"or", "and/or"}:
+        return False
+    object_words = [c.word(i) for i in range(c.end, min(c.last, c.end + 2))]
+    return not any(w in _CHORE_OBJECTS for w in object_words)
 
 
 def promising_adjective(c: Context) -> bool:
@@ -424,24 +613,45 @@ def priority_claimed(c: Context) -> bool:
     or clause ("For the first time, this study demonstrates ...") or in a sentence about
     research ("the study showed for the first time", "scientists for the first time have used").
     A person's first ("screened for the first time", "ordered the test for the first time last
-    month", "I felt well for the first time in years") is a story, shown but not counted.
+    month") is a story, and a first within a span ("I felt well for the first time in years", "for
+    the first time since 2010") a recurrence: shown but not counted.
 
     Prevents personal firsts counting as claims of priority (Millar, Batalo & Budgell 2022,
     novelty; Sumner et al. 2014 on releases' claims of a first).
     """
+    if _recurrence(c):
+        return False
     if c.at_sentence_start or "," in c.gap_before(c.start) or c.word(c.start - 1) in {"but", "and", "now"}:
         return True
     return bool(_DISCOVERY.search(c.text, c.sentence_start, c.sentence_end))
 
 
+_RECURRENCE_SPANS = words("promo_recurrence_spans")
+
+
+def _recurrence(c: Context) -> bool:
+    """"For the first time in years / in a decade / in my life / since 2010": a first within a span."""
+    after = c.word(c.end)
+    if after == "since":
+        return True
+    if after != "in":
+        return False
+    span = c.word(c.end + 1)
+    return span in _RECURRENCE_SPANS or (span in {"a", "an", "my", "his", "her", "their", "our", "your"}
+                                         and c.word(c.end + 2) in _RECURRENCE_SPANS)
+
+
 def encouraging_adjective(c: Context) -> bool:
     """"Encouraging results", "it is encouraging to see" rate a finding; "in encouraging elastin
-    synthesis", "encouraging patients to walk their pets" is the verb encourage, with its object.
+    synthesis", "encouraging patients to walk their pets", "laws encouraging or requiring
+    defibrillators" is the verb encourage, with its object.
 
     Prevents the verb counting as an attitude word (Vinkers et al. 2015 count the adjective).
     """
     if c.word(c.end) != "to" and "to" in (c.word(c.end + 1), c.word(c.end + 2)):
         return False  # "encouraging patients to walk": encourage someone to do something
+    if c.word(c.end) in {"or", "and"} and c.word(c.end + 1).endswith("ing"):
+        return False  # "laws encouraging or requiring defibrillators": coordinated verbs
     return not (c.word(c.start - 1) in {"in", "by", "for", "of", "at", "from", "without", "about"}
                 and c.word(c.end) not in _RESULT_NOUNS)
 
@@ -486,6 +696,12 @@ def story_not_invited(c: Context) -> bool:
 
 RULES = registry(
     not_statistical,
+    promo_not_in_a_name,
+    emerging_adjective,
+    praised_not_compared,
+    best_named_not_sought,
+    change_promised,
+    praise_not_description,
     not_clinical_term,
     evaluative_best,
     key_as_evaluation,
