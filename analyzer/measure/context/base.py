@@ -171,6 +171,19 @@ _CLAUSE_BREAK = pattern("clause_break")
 _QUOTE_WINDOW = 300
 
 
+# Shared by the harms and alternatives rules: which option a phrase names, and why a candidate
+# is dropped because of the page's intervention (intervention.py).
+_TREATMENT_OWNERS = words("treatment_owners")
+
+_ANAPHORS = words("intervention_anaphors")
+
+
+def _drop(c: Context, why: str) -> bool:
+    """Record why the intervention rejects this candidate (shown to the user); always False."""
+    c.dropped = f"{why}; {c.interventions.describe()}"
+    return False
+
+
 RULES = registry(
     not_in_a_name,
 )

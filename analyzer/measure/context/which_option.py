@@ -1,0 +1,541 @@
+"""Alternatives (HealthNewsReview.org criterion 6: "Does the story compare the new approach with
+existing alternatives?"): whether a comparison or a treatment name sets another option beside the
+intervention for the same patients, not a placebo, a control or exposure group, a step in time or a
+treatment given on top. Rules that need the page's intervention read it from
+``Context.interventions`` (intervention.py).
+"""
+
+from __future__ import annotations
+
+from .base import _ANAPHORS, _NEGATIONS, _NUMBER_WORDS, _TREATMENT_OWNERS, Context, _drop, pattern, words, _words_back, registry
+
+
+_NOT_AN_OPTION = words("not_an_option")
+
+
+def other_option(c: Context) -> bool:
+    """A comparison sets the intervention beside an alternative when what follows is another
+    treatment ("compared with standard chemotherapy"), not a placebo or a sham ("compared with
+    9 percent on placebo") or the weighing of benefits "versus risks".
+
+    Nor when the second term is a group that had none or less of the exposure, or a control group:
+    "12% less likely to die compared to those who got less", "compared with mothers who didn't
+    take it", "compared to the control group", "compared to national data from the general
+    population", "compared with heavy smokers" set exposure groups side by side, not options for
+    one patient; nor when the first term is the group that went without ("mothers who skipped the
+    supplement ... compared with mothers who took it").
+
+    Nor "versus" inside a hyphenated name ("graft-versus-host disease").
+
+    Prevents placebo-controlled results and cohort comparisons counting as alternatives discussed
+    (HealthNewsReview.org criterion 6: existing options a patient could choose).
+    """
+    if any(w in _NOT_AN_OPTION for w in c.tokens.words[c.end:min(c.last, c.end + 10)]):
+        return False
+    if c.word(c.end) in _WEIGHED or _in_a_compound(c):  # "cost versus convenience", "graft-versus-host"
+        return False
+    comparator = _comparator(c)
+    return not (_group_by_exposure(comparator) or _went_without(_words_back(c, None, ",;:"))
+                or _group_without_option(c, comparator))
+
+
+# Qualities weighed against each other rather than options: "cost versus convenience".
+_WEIGHED = words("weighed_qualities")
+# Ways a group goes without the exposure: "mothers who skipped the supplement".
+_ABSENCE = words("absence")
+
+
+def _went_without(lead: list[str]) -> bool:
+    """Whether the first term of a comparison is a group that went without the exposure ("men who
+    didn't take anticlotting drugs had more recurrences, compared with men who did")."""
+    if "who" not in lead:
+        return False
+    group = lead[lead.index("who") + 1:]
+    return any(w in _NEGATIONS or w in _ABSENCE or w.endswith("n't") for w in group[:4])
+
+
+# How far a comparison's second term may run: "compared to 5.5 months for a control group that
+# just received a placebo" names its control group eleven words on.
+_COMPARATOR_REACH = 14
+# A comparator that is no treatment: a control or comparison group, the general population.
+_CONTROL_GROUP = words("control_group")
+# A group defined by less of the exposure: "those who got less", "the people with less of the bacterium".
+_LESSER = words("lesser_amount")
+
+
+def _comparator(c: Context) -> list[str]:
+    """The words of a comparison's second term: after the cue, up to the end of its clause."""
+    out = []
+    for i in range(c.end, min(c.last, c.end + _COMPARATOR_REACH)):
+        if i > c.end and any(p in c.gap_before(i) for p in ",;:"):
+            break
+        out.append(c.tokens.words[i])
+    return out
+
+
+def _group_by_exposure(comparator: list[str]) -> bool:
+    """Whether a comparison's second term is a group that got none or less of the exposure, or a
+    control group ("those who don't", "mothers who skipped it", "those who ate less than 15
+    grams", "the control group", "the general population"), not another treatment."""
+    if any(w in _CONTROL_GROUP or w in _NEGATIONS or w.endswith("n't") for w in comparator):
+        return True
+    # "compared to less than two percent of men who had robotic surgery": a figure, not a group
+    return any(w in _LESSER for w in comparator[1:])
+
+
+_PEOPLE = words("alternatives_people")
+_GROUP_MEANS = pattern("alternatives_group_means")
+_NEGATED_GROUP = pattern("alternatives_negated_group")
+_GENERIC_GROUP = words("alternatives_generic_group")
+_HEAD_ENDS = words("alternatives_head_ends")
+
+
+def _group_without_option(c: Context, comparator: list[str]) -> bool:
+    """Whether a comparison's second term is a group of people that no treatment defines: an age
+    band ("just 4% of those between 40 and 60"), a timing group ("women who were treated later"),
+    a setting ("those admitted to a different hospital"), a trial arm named by its role ("the other
+    group"), a group that went without ("non-statin users", "unscreened men"). A group defined by
+    another treatment stays an option: "those taking warfarin", "infants treated with the laser",
+    "31 percent of those on Yervoy", "men who had surgery".
+
+    Prevents cohort, exposure and timing comparisons counting as alternatives discussed
+    (HealthNewsReview.org criterion 6 asks for existing options a patient could choose; the dev
+    audit's most common alternatives error, "not_option")."""
+    head = comparator
+    for i, w in enumerate(comparator):
+        if w in _HEAD_ENDS:  # "fluorouracil in patients with cancer": the head is the drug
+            head = comparator[:i]
+            break
+    if not set(head) & _PEOPLE:
+        return False
+    if any(_NEGATED_GROUP.match(w) for w in head):
+        return True
+    arms = [i for i, w in enumerate(comparator) if i and w in {"group", "groups", "arm", "arms", "cohort"}]
+    if any(comparator[i - 1] not in _GENERIC_GROUP for i in arms):
+        return False  # "the laparoscopic group", "patients in the self-care group": an arm named by its option
+    if set(comparator) & (_TREATMENT_OWNERS | _ANAPHORS) or any(w.endswith("therapy") for w in comparator):
+        return False  # "28% of daily pill users", "patients given the older drug"
+    iv = c.interventions
+    if iv and iv.named(c.end, min(c.last, c.end + len(comparator))):
+        return False
+    return not _GROUP_MEANS.search(" ".join(comparator))
+
+
+# What sets a treatment beside the one discussed: "without surgery", "instead of", "or botox",
+# "avoid", "versus", "considered surgery but", "couldn't afford", "not getting surgery".
+_AS_OPTION = words("as_option")
+_OPTION_REACH = 6
+
+
+def named_as_option(c: Context) -> bool:
+    """A treatment's name ("surgery", "chemotherapy", "medications", "diet and exercise") is an
+    alternative discussed only where the text sets it beside the intervention as another
+    option: "without the pain or down time of surgery", "she even considered plastic surgery
+    but", "instead of antidepressants", "surgery or radiation". Not where it is the intervention
+    itself or its setting ("getting bilateral knee replacement surgery", "bleeding during
+    surgery", "improve response to chemotherapy").
+
+    Not where it is given together with the intervention ("can be combined with standard
+    radiation therapy", "texts plus usual care"), set against a placebo ("antidepressants versus
+    placebo pills"), names an exposure ("a small dose of radiation", "the hazards of radiation")
+    or the group that went without it in a cohort or a trial ("women who hadn't had the surgery",
+    "a third control group ... did not receive cognitive behavioral therapy"), nor where
+    ", or" glosses its name ("bariatric, or weight loss, surgery") or "or" joins a wider word for it
+    ("after your surgery or procedure"), nor where it is the same treatment again ("a repeat
+    surgery").
+
+    Prevents the story's own treatment counting as alternatives discussed (HealthNewsReview.org
+    criterion 6: does the story compare the new approach with existing options?).
+    """
+    if not not_the_intervention(c):
+        return False
+    words = c.tokens.words
+    before = range(max(c.first, c.start - _OPTION_REACH), c.start)
+    after = range(c.end, min(c.last, c.end + 3))
+    if _given_with_or_as_exposure(c) or any(words[i] in _PLACEBO_LIKE for i in after) or c.word(c.start - 1) in _AGAIN:
+        return False
+    signals = [words[i] for i in before if _sets_beside(c, i)]
+    # after the name only a conjunction or a comparison sets it beside another ("surgery or
+    # radiation", "chemotherapy, the standard treatment, versus nothing"): "robotic surgery may
+    # offer other benefits", "radiation therapy has not been approved" say more of the same one
+    signals += [words[i] for i in after if _sets_beside(c, i) and words[i] not in _OF_THE_SAME]
+    lead = words[before.start:c.start]
+    arm = "who" in lead or any(w in _CONTROL_GROUP for w in words[c.first:c.start])
+    if signals and all(w in _NEGATIONS or w.endswith("n't") for w in signals) and arm:
+        return False  # "women who hadn't had the surgery", "a control group ... did not receive it"
+    return bool(signals)
+
+
+# Words after a treatment's name that go on about the same treatment: "other benefits", "not yet".
+_OF_THE_SAME = words("of_the_same")
+
+
+def _sets_beside(c: Context, i: int) -> bool:
+    """Whether token ``i`` sets a treatment beside another; ", or" glosses a name instead
+    ("bariatric, or weight loss, surgery", "intraperitoneal chemotherapy, or Hipec")."""
+    w = c.tokens.words[i]
+    if w == "or" and ("," in c.gap_before(i) or {c.word(i - 1), c.word(i + 1)} & _GENERIC):
+        return False  # "after your surgery or procedure": a wider word for the same thing
+    return w in _AS_OPTION or w.endswith("n't")
+
+
+# Wider words for a treatment, which "or" joins to it rather than to another option.
+_GENERIC = words("generic_procedure")
+# The same treatment again: "a repeat surgery", "revision surgery".
+_AGAIN = words("again")
+
+# "combined with standard radiation", "text messages plus usual care": given together with the
+# intervention, not instead of it. "a dose of radiation", "the hazards of radiation": an exposure.
+_GIVEN_WITH = pattern("given_with")
+# "antidepressants versus placebo pills": the treatment tested against nothing, not an option.
+_PLACEBO_LIKE = words("placebo_like")
+_EXPOSURE_BEFORE = words("exposure_before")
+
+
+def _given_with_or_as_exposure(c: Context) -> bool:
+    lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_start]
+    return bool(_GIVEN_WITH.search(lead)) or any(w in _EXPOSURE_BEFORE for w in c.before(3))
+
+
+def not_a_quantity(c: Context) -> bool:
+    """"Instead of", "rather than" set options side by side, not quantities: "the repair needed
+    three incisions instead of one", "three copies of the chromosome instead of two".
+
+    Prevents counts swapped for counts counting as alternatives discussed (HealthNewsReview.org
+    criterion 6).
+    """
+    following = c.word(c.end)
+    return not (following[:1].isdigit() or following in _NUMBER_WORDS - {"a", "an"})
+
+
+# What "alternative" qualifies when it is no treatment: "alternative explanations", "an alternative hypothesis".
+_NOT_A_TREATMENT = words("alternative_not_treatment")
+
+
+def alternative_treatment(c: Context) -> bool:
+    """"Alternative" offers another option ("a painless alternative to needles", "alternative
+    treatments such as ginger"), not in "plausible alternative explanations", "an alternative
+    hypothesis", "alternative spellings", where it qualifies no treatment.
+
+    Nor inside a name: "the Journal of Alternative and Complementary Medicine", "the Alternative
+    Healthy Eating Index" (capitalised in a sentence not written in title case).
+
+    Prevents the plain adjective and names counting as alternatives discussed (HealthNewsReview.org
+    criterion 6).
+    """
+    return c.word(c.end) not in _NOT_A_TREATMENT and not _in_a_name(c)
+
+
+def _in_a_name(c: Context) -> bool:
+    """The match is capitalised inside a sentence whose words are mostly lower case (so not a
+    headline in title case): part of a title or a name ("Journal of Alternative Medicine")."""
+    if c.at_sentence_start or not c.surface(c.start)[:1].isupper():
+        return False
+    words = [c.surface(i) for i in range(c.first, c.last) if c.surface(i)[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) * 2 < len(words)
+
+
+def _in_a_compound(c: Context) -> bool:
+    """"Versus" joined by hyphens to both neighbours names one thing, not a comparison:
+    "graft-versus-host disease"."""
+    return c.start > c.first and c.end < c.last and c.gap_before(c.start) == "-" and c.gap_before(c.end) == "-"
+
+
+# Words of imaging and exposure, in whose sentence "radiation" is a dose received, not a treatment.
+_IMAGING_EXPOSURE = pattern("imaging_exposure")
+_TREATMENT_AFTER = words("treatment_after")
+
+
+def radiation_as_treatment(c: Context) -> bool:
+    """"Radiation" is a treatment beside the intervention ("surgery or radiation", "she opted for
+    radiation", "conventional radiation therapy") and is the dose a scan delivers in the sentences
+    of imaging and exposure ("spiral CTs emit less radiation than standard CT scans", "does not
+    expose children to radiation", "harmful chemicals, radiation or toxins").
+
+    Prevents a scan's radiation dose counting as an alternative discussed (HealthNewsReview.org
+    criterion 6); its harm is the harms family's to find.
+    """
+    if c.word(c.end) not in _TREATMENT_AFTER and _IMAGING_EXPOSURE.search(c.text, c.sentence_start, c.sentence_end):
+        return False
+    return named_as_option(c)
+
+
+def instead_not_added(c: Context) -> bool:
+    """"Usual care", "standard of care" name an existing option, except where the intervention
+    is given on top of it ("four text messages a week plus usual care", "added to standard
+    treatment"): then it is the background both groups got, not an option set beside it.
+
+    Prevents add-on designs counting as alternatives discussed (HealthNewsReview.org criterion 6).
+    """
+    return not _given_with_or_as_exposure(c)
+
+
+# HealthNewsReview.org criterion 3 asks for "the harms of the intervention", criterion 6 for
+# "existing alternatives" compared with it. ``c.interventions`` (intervention.py) names the
+# options a page is about; where it names none, these checks pass and the rules behave as before.
+# A candidate rejected here stays visible, not counted, with ``c.dropped`` as its reason.
+_SETS_APART = words("sets_apart")
+_CONTRAST_NEAR = words("contrast_near")
+_CONTRAST_REACH = 5
+
+_LINE_REACH = 12
+
+
+def _names_the_intervention(c: Context) -> bool:
+    """The match itself names the intervention ("surgery" on a surgery page, "antidepressants" on
+    an antidepressant page), with no word before it that sets another kind apart ("traditional
+    surgery", "older drugs")."""
+    iv = c.interventions
+    named = iv.named(c.start, c.end) if iv else []
+    if not named or not iv.is_intervention(named[-1][1]):
+        return False
+    # "alternative to surgery", "compared to chemotherapy alone", "traditional hip surgery", "bypass
+    # surgery over drug treatment": set beside another option, the name is that other option
+    near = c.before(_CONTRAST_REACH) + [c.word(c.end)]
+    return not any(w in _SETS_APART or w in _CONTRAST_NEAR for w in near)
+
+
+def not_the_intervention(c: Context) -> bool:
+    """A treatment's name is no alternative where it names the page's own intervention: "this
+    does not mean antidepressants should always come first" on a page about antidepressants,
+    "minimally invasive surgery to replace valves" on a page about that surgery. "Traditional
+    surgery" on the same page is another option.
+
+    Prevents the intervention counting as its own alternative (HealthNewsReview.org criterion 6:
+    other options compared with the intervention).
+    """
+    if _names_the_intervention(c):
+        return _drop(c, "names the intervention itself, not another option")
+    return True
+
+
+def line_of_another_option(c: Context) -> bool:
+    """"First-line", "second-line" tell an alternative where they place another option ("metformin,
+    the usual first-line drug" on a page about linagliptin), not where the sentence names only the
+    intervention: "approved as a second-line treatment", "the first-line role immunotherapy is
+    taking" say where the intervention itself stands.
+
+    Prevents the intervention's own line of therapy counting as alternatives discussed
+    (HealthNewsReview.org criterion 6).
+    """
+    iv = c.interventions
+    if not iv:
+        return True
+    named = {key for _, key in iv.named(max(c.first, c.start - _LINE_REACH), min(c.last, c.end + _LINE_REACH))}
+    if named and all(iv.is_intervention(key) for key in named):
+        return _drop(c, "the intervention's own line of therapy")
+    return True
+
+
+def alternative_not_the_intervention(c: Context) -> bool:
+    """"Alternative" names another option ("an alternative to surgery"), not the intervention's
+    own kind: "alternative therapies such as massage or acupuncture" on a page about acupuncture
+    describes what is under review. An "alternative to" something keeps counting.
+
+    Prevents the intervention's category counting as alternatives discussed
+    (HealthNewsReview.org criterion 6).
+    """
+    if not alternative_treatment(c):
+        return False
+    iv = c.interventions
+    if not iv or c.word(c.end) == "to":
+        return True
+    for i, key in iv.named(c.end, min(c.last, c.end + _LINE_REACH)):
+        if "to" in c.tokens.words[c.end:i]:  # "an alternative therapy to surgery"
+            break
+        if iv.is_intervention(key):  # "alternative therapies such as massage or acupuncture"
+            return _drop(c, "the intervention's own kind of treatment")
+    return True
+
+
+# The rules above decide whether a candidate is a comparison or a treatment's name at all; these
+# ``counts_when`` rules decide whether it counts. Where the signal is weak (a comparison whose
+# second term names no option, a name used as a point in time, "alternative" before a noun that
+# names no option) the finding stays visible with the rule's name as its reason, not counted.
+# HealthNewsReview.org criterion 6 asks for "existing alternatives" a patient could choose; the
+# round-5 dev audit's commonest error was a comparison of groups, times or doses (not_option).
+_ALT_OPTION_NOUNS = words("alternatives_option_nouns")
+_ALT_PROCEDURE_ENDINGS = tuple(sorted(words("alternatives_procedure_endings")))
+_ALT_NOT_COMPARED = words("alternatives_dose_words") | words("alternatives_animals") | words("alternatives_inert")
+_ALT_PRONOUNS = words("alternatives_pronouns")
+_ALT_TIME_BEFORE = words("alternatives_time_before")
+_ALT_WITH_BEFORE = words("alternatives_with_before")
+_ALT_OF_SETTING = words("alternatives_of_setting")
+_ALT_PLACE_HEADS = words("alternatives_place_heads")
+_ALT_UNDERGO = words("alternatives_undergo")
+_ALT_FAILED = words("alternatives_failed")
+_ALT_EXISTING = words("alternatives_existing")
+_ALT_ADJECTIVE_HEADS = words("alternatives_adjective_heads")
+_ALT_NOUN_FOLLOWERS = words("alternatives_noun_followers")
+_ALT_ADDED_ON = pattern("alternatives_added_on")
+_ALT_BARE_NEGATIONS = {"hardly", "never", "no", "none", "not"}
+_ALT_ARTICLES = {"a", "an", "the"}
+_ALT_ARM_WORDS = {"arm", "arms", "control", "controls", "group", "groups"}
+
+
+def _alternatives_option_word(w: str) -> bool:
+    """A word that names a treatment option: "chemotherapy", "drugs", "usual care", "lumpectomy"."""
+    return w in _ALT_OPTION_NOUNS or w in _TREATMENT_OWNERS or w.endswith(_ALT_PROCEDURE_ENDINGS)
+
+
+def _alternatives_added_on(c: Context) -> bool:
+    """The option is given on top of the intervention: "in conjunction with other treatment
+    regimens", "adding thermal therapy to standard treatments", "combined with radiation"."""
+    lead = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
+    return bool(_ALT_ADDED_ON.search(lead) or _GIVEN_WITH.search(lead))
+
+
+def alternatives_option_compared(c: Context) -> bool:
+    """A comparison ("compared with", "versus", "instead of", "rather than") counts where its second
+    term names an option a patient could choose: a treatment word ("compared with 20 percent of
+    chemotherapy patients", "instead of having surgery", "compared with usual care"), a named
+    drug or treatment ("compared to warfarin"), or a group by what it took ("those on
+    methotrexate"); failing that, where the words before the cue name one ("14.4 months with
+    Opdivo versus 13.2", "ACE inhibitors compared to ARBs"). Not where no term names one (a time,
+    a figure, a group, a quality: "compared with 1 in 14 in 2001", "compared with scores at the
+    outset", "rather than injury"), nor where a term is a placebo, non-use, a dose of the same
+    treatment, an animal group or an inert vehicle ("on a placebo ... compared with 80% on the
+    antibiotic", "versus non-use", "patients treated with regular doses of radiation", "mice fed
+    standard chow", "compared to vehicle"): those stay visible, not counted.
+
+    Prevents cohort, timing, dose and before-after comparisons counting as alternatives discussed
+    (HealthNewsReview.org criterion 6; the audit convention counts placebo, vehicle and dose arms
+    as no option).
+    """
+    comparator = _comparator(c)
+    if set(comparator) & (_ALT_NOT_COMPARED | _PLACEBO_LIKE):  # "instead of a placebo"
+        return False
+    if set(c.tokens.words[c.first:c.start]) & _PLACEBO_LIKE:  # "on a placebo, 74% got better - compared with 80% on the antibiotic"
+        return False
+    if any(_NEGATED_GROUP.match(w) or w.startswith("non-") for w in comparator[:2]):  # "versus non-use", "nonusers"
+        return False
+    if any(_alternatives_option_word(w) or w in _ALT_EXISTING for w in comparator):
+        return True
+    if c.interventions.named(c.end, c.end + len(comparator)) or _alternatives_group_by_option(comparator):
+        return True
+    # "4.4 months with Opdivo versus 3.1", "ACE inhibitors compared to ARBs": the option named
+    # with the first term, the second a figure or a name the lists do not know
+    return _alternatives_first_term_names_option(c)
+
+
+def _alternatives_first_term_names_option(c: Context) -> bool:
+    """Whether the words before the cue in its sentence name an option, and not as a trial arm by
+    its role ("46 percent of the treatment group") nor a group that went without ("men who
+    didn't take anticlotting medications")."""
+    lead = c.tokens.words[c.first:c.start]
+    if _went_without(lead) or set(lead) & _PLACEBO_LIKE:  # "than patients on placebo was chest pain: 1.1% vs. 0.2%"
+        return False
+    named = [w for i, w in enumerate(lead) if _alternatives_option_word(w)
+             and not (i + 1 < len(lead) and lead[i + 1] in {"group", "groups", "arm", "arms"})]
+    return bool(named) or bool(c.interventions.named(c.first, c.start))
+
+
+def _alternatives_group_by_option(comparator: list[str]) -> bool:
+    """A group of people named by the option it took: "those on methotrexate", "patients taking
+    Lipitor"; not by a pronoun or a figure ("men who did take them", "those given 5 mg")."""
+    if not set(comparator) & _PEOPLE:
+        return False
+    text = " ".join(comparator)
+    means = _GROUP_MEANS.search(text)
+    if not means:
+        return False
+    rest = [w for w in text[means.end():].split() if w not in _ALT_ARTICLES]
+    return bool(rest) and rest[0] not in _ALT_PRONOUNS and not rest[0][:1].isdigit()
+
+
+def alternatives_named_beside(c: Context) -> bool:
+    """A treatment's name set beside the intervention counts, except where the name is a point in
+    time or a department ("chemotherapy before surgery", "pain after an injury or surgery",
+    "within three months of surgery", "the chief of surgery"), is given with another ("combining
+    standard chemotherapy with", "in conjunction with other treatment regimens"), names drug
+    interactions ("interactions with foods or other medications"), or where the only word that set
+    it apart is a bare negation elsewhere in the clause ("we are not talking about medications to",
+    "we can't help with this kind of surgery", "not fit enough for the surgery"). A negation of
+    undergoing it still counts: "lying about not getting surgery", "no surgery".
+
+    Prevents a procedure's mention as a setting or an add-on counting as another option
+    (HealthNewsReview.org criterion 6; the round-5 dev audit: surgery named as a procedure).
+    """
+    if set(c.before(3)) & (_ALT_TIME_BEFORE | _ALT_WITH_BEFORE) or _alternatives_added_on(c):
+        return False
+    if c.word(c.start - 1) == "of" and c.word(c.start - 2) in _ALT_OF_SETTING:  # "the chief of surgery"
+        return False
+    if c.word(c.end) in _ALT_PLACE_HEADS:  # "ambulatory surgery centers"
+        return False
+    # "interactions with foods or other medications", "fatal when mixed with other drugs, such as antidepressants"
+    if any(w.startswith(("interact", "mixed", "mixing")) for w in c.before(6)):
+        return False
+    return not _alternatives_only_negated(c)
+
+
+def _alternatives_only_negated(c: Context) -> bool:
+    """Whether every word that sets the name beside another option (``_sets_beside``) is a bare
+    negation, and none denies undergoing it ("not getting", "never had") or stands right before
+    it ("no surgery")."""
+    words = c.tokens.words
+    before = range(max(c.first, c.start - _OPTION_REACH), c.start)
+    after = range(c.end, min(c.last, c.end + 3))
+    signals = [words[i] for i in before if _sets_beside(c, i)]
+    signals += [words[i] for i in after if _sets_beside(c, i) and words[i] not in _OF_THE_SAME]
+    if not signals or not all(w in _ALT_BARE_NEGATIONS or w.endswith("n't") for w in signals):
+        return False
+    near = c.before(3)
+    if set(c.before(5)) & _ALT_FAILED:  # "not responding to two anti-seizure medications"
+        return False
+    return not (set(near) & _ALT_UNDERGO or near[-1:] and (near[-1] in _ALT_BARE_NEGATIONS or near[-1].endswith("n't")))
+
+
+def alternatives_not_added_on(c: Context) -> bool:
+    """"Other treatments", "standard treatments" count unless given on top of the intervention
+    ("in conjunction with other treatment regimens", "adding heat to standard treatments").
+
+    Prevents add-on designs counting as alternatives discussed (HealthNewsReview.org criterion 6).
+    """
+    return not _alternatives_added_on(c)
+
+
+def alternatives_no_treatment_option(c: Context) -> bool:
+    """"No treatment" counts as the option of going without (DISCERN item 12: "what would happen
+    if no treatment is used"), not as a trial's control: "a no-treatment group", "pitted against
+    either a placebo or no treatment" (the audit counts no-therapy controls as no option).
+
+    Prevents control arms counting as alternatives discussed (HealthNewsReview.org criterion 6).
+    """
+    if c.word(c.end) in _ALT_ARM_WORDS:
+        return False
+    return not set(c.tokens.words[c.first:c.start]) & (_PLACEBO_LIKE | _CONTROL_GROUP)
+
+
+def alternatives_alternative_as_option(c: Context) -> bool:
+    """"Alternative" counts as a noun ("an alternative to surgery", "the alternative involves a
+    battery of tests", "as an alternative, many suggest honey") or before an option noun
+    ("alternative treatments"). Before any other noun it names a sector or is a plain adjective
+    ("the alternative medicine industry", "alternative products", "alternative means of
+    communication"): shown, not counted.
+
+    Prevents "alternative" in the name of complementary and alternative medicine and in plain
+    senses counting as alternatives discussed (HealthNewsReview.org criterion 6; round-5 dev audit,
+    literal_sense).
+    """
+    following = c.word(c.end)
+    if not following or any(p in c.gap_before(c.end) for p in ",;:.!?)-\"'\u2014"):
+        return True
+    return following in _ALT_ADJECTIVE_HEADS or following in _ALT_NOUN_FOLLOWERS or not following[:1].isalpha()
+
+
+RULES = registry(
+    other_option,
+    named_as_option,
+    not_a_quantity,
+    alternative_treatment,
+    radiation_as_treatment,
+    instead_not_added,
+    not_the_intervention,
+    line_of_another_option,
+    alternative_not_the_intervention,
+    alternatives_option_compared,
+    alternatives_named_beside,
+    alternatives_not_added_on,
+    alternatives_no_treatment_option,
+    alternatives_alternative_as_option,
+)
