@@ -135,7 +135,8 @@ def funding_context(c: Context) -> bool:
     Institutes of Health", "employees of the NIH"), not in "the National Osteoporosis Foundation
     recommends", "a foundation for health" or "a finding supported by Tuesday's study".
 
-    Another body's name is no funding wording: "according to the National Institutes of Health",
+    Nor a speaker's post at the body ("vice president for research at the Hollis Foundation, said"),
+    nor "Nih" as a surname (round 6). Another body's name is no funding wording: "according to the National Institutes of Health",
     "the British Heart Foundation's medical director", "the NIH Clinical Center" say who spoke or
     where, not who paid (round 5: body names as context did not hold on 100 fresh findings).
 
@@ -147,6 +148,10 @@ def funding_context(c: Context) -> bool:
     near = c.text[max(0, min(c.sentence_start, c.match_start - _FUNDING_REACH)):c.match_start] + " " + \
         c.text[c.match_end:c.match_end + _FUNDING_REACH]
     if c.word(c.end) == "trust":  # "NHS Foundation Trust": a hospital
+        return False
+    if c.word(c.start) == "nih" and not c.surface(c.start).isupper():
+        return False  # "Lina Nih": a surname, not the agency's acronym
+    if _funding_post_at_body(c):
         return False
     if _funding_foundation_idiom(c):
         return False  # "laying the foundation for": the idiom, not a body
@@ -484,6 +489,7 @@ def not_self_description(c: Context) -> bool:
 _FUNDING_HOLDERS = words("funding_holders")
 _FUNDING_HOLDER_COPULAS = words("funding_holder_copulas")
 _FUNDING_PERSON_TITLES = words("funding_person_titles")
+_FUNDING_POST_AT_BODY = pattern("funding_post_at_body")
 _FUNDING_TIE_AFTER = words("funding_tie_after")
 _FUNDING_TIE_BEFORE = words("funding_tie_before")
 _FUNDING_GRANT_VERB_BEFORE = words("funding_grant_verb_before")
@@ -591,6 +597,15 @@ def _funding_grant_not_received(c: Context) -> bool:
     if c.word(c.start) != "grant":
         return False
     return c.word(c.start - 1) in _FUNDING_GRANT_VERB_BEFORE or c.word(c.end) in _FUNDING_GRANT_OFFERED_AFTER
+
+
+def _funding_post_at_body(c: Context) -> bool:
+    """A speaker's post at the body named ("director of research at the Hollis Foundation, said"),
+    with no funding wording after it in its sentence ("..., which funded the trial" still counts):
+    where the speaker works, not who paid (ICMJE II.B: the work's funding)."""
+    if not _FUNDING_POST_AT_BODY.search(c.text, max(c.sentence_start, c.match_start - 120), c.match_start):
+        return False
+    return not _FUNDING_CONTEXT.search(c.text, c.match_end, c.sentence_end)
 
 
 def _funding_foundation_idiom(c: Context) -> bool:
