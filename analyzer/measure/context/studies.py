@@ -613,6 +613,24 @@ def _funding_foundation_idiom(c: Context) -> bool:
     return c.surface(c.start) == "foundation" and c.word(c.end) in _FUNDING_FOUNDATION_IDIOM_AFTER
 
 
+# --- round 6 (benefits): precision first -------------------------------------------------------
+_BENEFITS_SIGNAL_WORDS = words("benefits_signal_words")
+
+
+def benefits_effect_signalled(c: Context) -> bool:
+    """A percentage counts as a benefit quantified where its sentence says it measures an effect:
+    a change ("dropped by 29 percent"), a comparison ("compared with 18 percent", "less likely"),
+    the intervention or a treated group ("patients taking the drug", "the placebo group"), or an
+    outcome of care ("remission", "survival", "response"). A bare share of people ("42 percent
+    turned out to have cancer", "54 percent boys", "41% rated it unimportant") is shown, not
+    counted: it may describe the sample, a prevalence or a poll as easily as an outcome.
+
+    Prevents background figures counting as benefits quantified (HealthNewsReview.org criterion
+    2; CONSORT item 17a: each group's outcome; Woloshin, Schwartz & Welch 2008).
+    """
+    return bool(_lowered(c, c.first, c.last) & _BENEFITS_SIGNAL_WORDS)
+
+
 RULES = registry(
     unsourced_statistic,
     sourced_statistic,
@@ -631,4 +649,5 @@ RULES = registry(
     funding_tied_to_a_party,
     funding_interest_in_the_work,
     funding_disclaimer_beside_funding,
+    benefits_effect_signalled,
 )
