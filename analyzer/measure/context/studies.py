@@ -620,7 +620,8 @@ _BENEFITS_SIGNAL_WORDS = words("benefits_signal_words")
 def benefits_effect_signalled(c: Context) -> bool:
     """A percentage counts as a benefit quantified where its sentence says it measures an effect:
     a change ("dropped by 29 percent"), a comparison ("compared with 18 percent", "less likely"),
-    the intervention or a treated group ("patients taking the drug", "the placebo group"), or an
+    the intervention or a treated group ("patients taking the drug", "the placebo group"; "patients"
+    alone too: people under care), or an
     outcome of care ("remission", "survival", "response"). A bare share of people ("42 percent
     turned out to have cancer", "54 percent boys", "41% rated it unimportant") is shown, not
     counted: it may describe the sample, a prevalence or a poll as easily as an outcome.
