@@ -632,6 +632,23 @@ def benefits_effect_signalled(c: Context) -> bool:
     return bool(_lowered(c, c.first, c.last) & _BENEFITS_SIGNAL_WORDS)
 
 
+_FUNDING_MONEY_TIED = pattern("funding_money_tied")
+
+
+def funding_for_the_work(c: Context) -> bool:
+    """A funder's name or a bare "funding", "grant", "sponsor" counts where its sentence ties the
+    money to a piece of work: a receipt ("was funded by", "received", "came from"), a grant
+    number, a "Funding:" heading, or the work named ("the study", "this research", "Dr. Lee's
+    research"); not a field's or an institution's money: "the NIH is funding a variety of studies
+    on tai chi", "she continues to push for funding", "hopes to tap into donations and grants".
+    An organisation describing itself stays uncounted too (``not_self_description``).
+
+    Prevents funding in general counting as the work's funding disclosed (ICMJE Recommendations
+    II.B: the funding of the work under consideration; HealthNewsReview.org criterion 9).
+    """
+    return bool(_FUNDING_MONEY_TIED.search(c.sentence)) and not_self_description(c)
+
+
 RULES = registry(
     unsourced_statistic,
     sourced_statistic,
@@ -651,4 +668,5 @@ RULES = registry(
     funding_interest_in_the_work,
     funding_disclaimer_beside_funding,
     benefits_effect_signalled,
+    funding_for_the_work,
 )
