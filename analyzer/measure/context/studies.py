@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Callable
 
-from .base import _QUOTE_WINDOW, Context, not_in_a_name, pattern, words, registry
+from .base import _QUOTE_WINDOW, Context, _words_back, not_in_a_name, pattern, words, registry
 
 
 # A denominator: "of 120 patients", "out of 40", "among 300", "n = 52", "120 participants".
@@ -112,7 +112,7 @@ def funding_received(c: Context) -> bool:
     """
     if _SOUGHT.search(c.text, max(c.sentence_start, c.match_start - _SOUGHT_REACH), c.match_start):
         return False
-    if _not_for_the_work(c):
+    if _not_for_the_work(c) or _funding_grant_not_received(c):
         return False
     if c.word(c.end) in {"proposal", "proposals", "application", "applications"}:
         return False
@@ -135,7 +135,8 @@ def funding_context(c: Context) -> bool:
     Institutes of Health", "employees of the NIH"), not in "the National Osteoporosis Foundation
     recommends", "a foundation for health" or "a finding supported by Tuesday's study".
 
-    Another body's name is no funding wording: "according to the National Institutes of Health",
+    Nor a speaker's post at the body ("vice president for research at the Hollis Foundation, said"),
+    nor "Nih" as a surname (round 6). Another body's name is no funding wording: "according to the National Institutes of Health",
     "the British Heart Foundation's medical director", "the NIH Clinical Center" say who spoke or
     where, not who paid (round 5: body names as context did not hold on 100 fresh findings).
 
@@ -148,6 +149,12 @@ def funding_context(c: Context) -> bool:
         c.text[c.match_end:c.match_end + _FUNDING_REACH]
     if c.word(c.end) == "trust":  # "NHS Foundation Trust": a hospital
         return False
+    if c.word(c.start) == "nih" and not c.surface(c.start).isupper():
+        return False  # "Lina Nih": a surname, not the agency's acronym
+    if _funding_post_at_body(c):
+        return False
+    if _funding_foundation_idiom(c):
+        return False  # "laying the foundation for": the idiom, not a body
     return bool(_FUNDING_CONTEXT.search(near)) and funding_received(c)
 
 
@@ -197,7 +204,8 @@ def commercial_interest(c: Context) -> bool:
     source to a company ("developed by Titan Pharmaceuticals", "co-founder of Neural Analytics"),
     not to a person with no company named ("developed by a former fire chief") or to a body with
     no commercial stake ("developed by a not-for-profit organisation and Aberdeen University",
-    "founder of the Society of Robotic Surgery").
+    "founder of the Society of Robotic Surgery"), nor to a researcher by title ("developed by
+    Dr. Ames": the audit guidelines' "developed by a researcher without commercial interest").
 
     Prevents non-commercial origins counting as conflicts of interest disclosed
     (HealthNewsReview.org criterion 9: "Does the story use independent sources and identify
@@ -208,6 +216,8 @@ def commercial_interest(c: Context) -> bool:
         if i > c.end and any(p in c.gap_before(i) for p in ";:.!?"):
             break
         following.append(c.word(i).strip(".,"))
+    if following and following[0] in _FUNDING_PERSON_TITLES:
+        return False  # "a blood test developed by Dr. Ames": a researcher, not a company (round 6)
     if set(following) & _COMPANY_MARKERS:
         return True
     if set(following) & _NON_COMMERCIAL:
@@ -220,7 +230,8 @@ def interest_disclosed(c: Context) -> bool:
     disclosures are on the manuscript"), not when it introduces news: "the company had already
     disclosed that the treatment failed" (a finding announced, not an interest declared).
 
-    Nor when its object is something else: "Abbott isn't disclosing the price".
+    Nor when its object is something else: "Abbott isn't disclosing the price", nor a verb with no
+    interest in its sentence: "the size of the benefit was only disclosed at the meeting" (round 6).
 
     Prevents corporate announcements counting as conflicts of interest disclosed
     (HealthNewsReview.org criterion 9; ICMJE disclosure form).
@@ -228,6 +239,9 @@ def interest_disclosed(c: Context) -> bool:
     if c.word(c.end) in _FUNDING_DISCLOSED_DETERMINERS and c.gap_before(c.end).isspace():
         # a verb with its object: "isn't disclosing the price" names no interest
         return any(w.startswith(_INTEREST_WORDS) for w in c.tokens.words[c.end:min(c.last, c.end + 4)])
+    if c.word(c.start) in _FUNDING_DISCLOSE_VERBS and \
+            not any(w.lower().startswith(_INTEREST_WORDS) for w in c.tokens.words[c.first:c.last]):
+        return False  # "the size of the benefit was only disclosed on Monday": news, not an interest
     if c.word(c.end) != "that":
         return True
     rest = c.tokens.words[c.end:c.last]
@@ -469,6 +483,172 @@ def not_self_description(c: Context) -> bool:
     return not (_SELF_DESCRIPTION.search(sentence) and not _WORK_NAMED.search(sentence))
 
 
+# --- round 6 (funding): precision first. An interest counts where the text ties it to someone or
+# to the work reported (ICMJE disclosure form: "funded by", "consultant to", "owns shares in" + a
+# party); the same word with no tie is shown, not counted ----------------------------------------
+_FUNDING_HOLDERS = words("funding_holders")
+_FUNDING_HOLDER_COPULAS = words("funding_holder_copulas")
+_FUNDING_PERSON_TITLES = words("funding_person_titles")
+_FUNDING_POST_AT_BODY = pattern("funding_post_at_body")
+_FUNDING_TIE_AFTER = words("funding_tie_after")
+_FUNDING_TIE_BEFORE = words("funding_tie_before")
+_FUNDING_GRANT_VERB_BEFORE = words("funding_grant_verb_before")
+_FUNDING_GRANT_OFFERED_AFTER = words("funding_grant_offered_after")
+_FUNDING_FOUNDATION_IDIOM_AFTER = words("funding_foundation_idiom_after")
+_FUNDING_WORK_WORDS = pattern("funding_work_words")
+_FUNDING_POSSESSIVE_BEFORE = re.compile(r"[\'’]s\s+(?:[A-Z][\w-]*\s+){0,2}$")
+_FUNDING_TIE_REACH = 4
+_FUNDING_DISCLAIMER_REACH = 300
+_FUNDING_DISCLOSE_VERBS = frozenset({"disclose", "discloses", "disclosed", "disclosing"})
+
+
+def _funding_clause_after(c: Context, reach: int) -> list[str]:
+    """Up to ``reach`` words after the match, up to the first clause break."""
+    out = []
+    for i in range(c.end, min(c.last, c.end + reach)):
+        if any(p in c.gap_before(i) for p in ",;:.!?()"):
+            break
+        out.append(c.word(i))
+    return out
+
+
+def funding_interest_held(c: Context) -> bool:
+    """"Patent", "equity", "shareholder" declare an interest when someone holds them: "MIT has a
+    patent on the supplement", "two authors own equity in the company", "co-inventor on patents",
+    not as a company's or a product's standing: "growth in shareholder value", "a patent-pending
+    compound", "whose patent expirations expose them to rivals".
+
+    Prevents corporate boilerplate and product labels counting as conflicts of interest disclosed
+    (ICMJE disclosure form: patents and stock are interests of the authors; HealthNewsReview.org
+    criterion 9).
+    """
+    before = [w.lower() for w in _words_back(c, _FUNDING_TIE_REACH, ",;:.!?()")]
+    if set(before) & _FUNDING_HOLDERS:
+        return True
+    return len(before) >= 2 and before[-1] in {"a", "an"} and before[-2] in _FUNDING_HOLDER_COPULAS
+
+
+def funding_tied_to_a_party(c: Context) -> bool:
+    """"Consultant" and "advisory board" declare an interest when tied to a party or to pay: "a
+    consultant to the maker", "consultant and speaker for several makers", "a paid consultant",
+    "a member of the advisory board of Acme", "head of Acme's scientific advisory board"; not as a
+    grade or a public body: "sent by NHS orthopaedic consultants", "the task force, a federal
+    advisory board".
+
+    Prevents hospital grades and public panels counting as conflicts of interest disclosed (ICMJE
+    disclosure form: consultancies and advisory boards are relationships with an entity).
+    """
+    if set(_funding_clause_after(c, _FUNDING_TIE_REACH)) & _FUNDING_TIE_AFTER:
+        return True
+    if {w.lower() for w in _words_back(c, _FUNDING_TIE_REACH, ";:.!?()")} & _FUNDING_TIE_BEFORE:
+        return True
+    return bool(_FUNDING_POSSESSIVE_BEFORE.search(c.text[max(c.sentence_start, c.match_start - 60):c.match_start]))
+
+
+def _funding_company_named(c: Context) -> str:
+    """The capitalised name right after "founder of": "founder of Acme Labs" -> "Acme Labs"."""
+    name = []
+    for i in range(c.end, min(c.last, c.end + 5)):
+        surface = c.surface(i)
+        if i > c.end and any(p in c.gap_before(i) for p in ",;:!?()"):
+            break
+        if not surface[:1].isupper():
+            break
+        name.append(surface)
+    return " ".join(name)
+
+
+def funding_interest_in_the_work(c: Context) -> bool:
+    """A founder's company is an interest in the work when the sentence ties it to a study or a
+    product ("co-founder of Acme, which is developing the test", "founder of L-Co, whose products
+    were used in the study") or the page names the company again elsewhere; not where a speaker's
+    or a bystander's own business is only mentioned: "the founder of a trade publication", "the
+    co-founder of a catering firm".
+
+    Prevents a quoted person's unrelated affiliations counting as conflicts of interest disclosed
+    (ICMJE Recommendations II.B: relationships relevant to the work; HealthNewsReview.org
+    criterion 9).
+    """
+    if _FUNDING_WORK_WORDS.search(c.sentence):
+        return True
+    name = _funding_company_named(c)
+    if not name:
+        return False
+    elsewhere = c.text[:c.sentence_start] + " " + c.text[c.sentence_end:]
+    return name in elsewhere
+
+
+def funding_disclaimer_beside_funding(c: Context) -> bool:
+    """The disclaimer a funder requires ("does not necessarily represent the official views of the
+    NIH") counts beside the funding it qualifies, not as a journal's or a society's standing notice
+    ("statements of authors published in the society's journals do not necessarily reflect its
+    policy") with no funding before it.
+
+    Prevents a publisher's boilerplate counting as funding disclosed (NIH Grants Policy
+    Statement 8.2.1 ties the disclaimer to the acknowledgement of support).
+    """
+    before = c.text[max(0, c.sentence_start - _FUNDING_DISCLAIMER_REACH):c.match_start]
+    return bool(_FUNDING_CONTEXT.search(before)) and not_self_description(c)
+
+
+def _funding_grant_not_received(c: Context) -> bool:
+    """"Grant" as a verb ("to grant approval", "would grant a market share") or money on offer
+    ("a grant opportunity")."""
+    if c.word(c.start) != "grant":
+        return False
+    return c.word(c.start - 1) in _FUNDING_GRANT_VERB_BEFORE or c.word(c.end) in _FUNDING_GRANT_OFFERED_AFTER
+
+
+def _funding_post_at_body(c: Context) -> bool:
+    """A speaker's post at the body named ("director of research at the Hollis Foundation, said"),
+    with no funding wording after it in its sentence ("..., which funded the trial" still counts):
+    where the speaker works, not who paid (ICMJE II.B: the work's funding)."""
+    if not _FUNDING_POST_AT_BODY.search(c.text, max(c.sentence_start, c.match_start - 120), c.match_start):
+        return False
+    return not _FUNDING_CONTEXT.search(c.text, c.match_end, c.sentence_end)
+
+
+def _funding_foundation_idiom(c: Context) -> bool:
+    """A lower-case "foundation for/of": the idiom ("laying the foundation for"), not a body."""
+    return c.surface(c.start) == "foundation" and c.word(c.end) in _FUNDING_FOUNDATION_IDIOM_AFTER
+
+
+# --- round 6 (benefits): precision first -------------------------------------------------------
+_BENEFITS_SIGNAL_WORDS = words("benefits_signal_words")
+
+
+def benefits_effect_signalled(c: Context) -> bool:
+    """A percentage counts as a benefit quantified where its sentence says it measures an effect:
+    a change ("dropped by 29 percent"), a comparison ("compared with 18 percent", "less likely"),
+    the intervention or a treated group ("patients taking the drug", "the placebo group"; "patients"
+    alone too: people under care), or an
+    outcome of care ("remission", "survival", "response"). A bare share of people ("42 percent
+    turned out to have cancer", "54 percent boys", "41% rated it unimportant") is shown, not
+    counted: it may describe the sample, a prevalence or a poll as easily as an outcome.
+
+    Prevents background figures counting as benefits quantified (HealthNewsReview.org criterion
+    2; CONSORT item 17a: each group's outcome; Woloshin, Schwartz & Welch 2008).
+    """
+    return bool(_lowered(c, c.first, c.last) & _BENEFITS_SIGNAL_WORDS)
+
+
+_FUNDING_MONEY_TIED = pattern("funding_money_tied")
+
+
+def funding_for_the_work(c: Context) -> bool:
+    """A funder's name or a bare "funding", "grant", "sponsor" counts where its sentence ties the
+    money to a piece of work: a receipt ("was funded by", "received", "came from"), a grant
+    number, a "Funding:" heading, or the work named ("the study", "this research", "Dr. Lee's
+    research"); not a field's or an institution's money: "the NIH is funding a variety of studies
+    on tai chi", "she continues to push for funding", "hopes to tap into donations and grants".
+    An organisation describing itself stays uncounted too (``not_self_description``).
+
+    Prevents funding in general counting as the work's funding disclosed (ICMJE Recommendations
+    II.B: the funding of the work under consideration; HealthNewsReview.org criterion 9).
+    """
+    return bool(_FUNDING_MONEY_TIED.search(c.sentence)) and not_self_description(c)
+
+
 RULES = registry(
     unsourced_statistic,
     sourced_statistic,
@@ -483,4 +663,10 @@ RULES = registry(
     follow_up_of_a_study,
     evidence_uncontrolled_study,
     not_self_description,
+    funding_interest_held,
+    funding_tied_to_a_party,
+    funding_interest_in_the_work,
+    funding_disclaimer_beside_funding,
+    benefits_effect_signalled,
+    funding_for_the_work,
 )
