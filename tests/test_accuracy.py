@@ -51,10 +51,12 @@ def test_consensus_grade_orders_onestop_levels():
 
 # Issue 6 targets: harms >= 0.82, costs >= 0.90, conflicts >= 0.80, benefits >= 0.70,
 # evidence >= 0.65. Harms (0.78) and conflicts (0.77) do not reach theirs yet: the floors
-# below guard what is measured; the README's accuracy table says where each stands.
+# below guard what is measured; the README's accuracy table says where each stands. Conflicts
+# fell from 0.754 to 0.749 when the funding cue chose precision (held-out precision 0.75 -> 0.87):
+# a wrong funding finding costs an editor's trust more than 0.005 of story-level AUC.
 @pytest.mark.parametrize(
     "criterion, floor",
-    [("harms", 0.78), ("costs", 0.92), ("conflicts", 0.75), ("benefits", 0.70), ("evidence_quality", 0.65)],
+    [("harms", 0.78), ("costs", 0.92), ("conflicts", 0.74), ("benefits", 0.70), ("evidence_quality", 0.65)],
 )
 def test_health_cue_auc(criterion, floor):
     assert accuracy.cue_auc(criterion) >= floor

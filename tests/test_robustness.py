@@ -187,12 +187,16 @@ def test_one_long_unpunctuated_sentence_costs_linear_time():
     """A page's text without stops is one "sentence"; a context rule or model feature that read
     its whole sentence for every candidate made 256 KB of it take minutes. 4x the text may cost
     at most ~6x the time."""
+    texts = ["miracle may help patients feel hope " * repeats for repeats in (1_000, 4_000)]
+    analyze(texts[0])  # untimed: the first call in a fresh cache builds caches (language model, lexicons)
     timings = []
-    for repeats in (1_000, 4_000):
-        text = "miracle may help patients feel hope " * repeats
-        start = time.perf_counter()
-        analyze(text)
-        timings.append(time.perf_counter() - start)
+    for text in texts:
+        best = float("inf")
+        for _ in range(2):  # best of two: a shared CI machine's pauses are not the code's cost
+            start = time.perf_counter()
+            analyze(text)
+            best = min(best, time.perf_counter() - start)
+        timings.append(best)
     assert timings[1] / timings[0] < 6, timings
 
 
