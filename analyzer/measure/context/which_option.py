@@ -70,8 +70,9 @@ def _comparator(c: Context) -> list[str]:
     """The words of a comparison's second term: after the cue, up to the end of its clause."""
     out = []
     for i in range(c.end, min(c.last, c.end + _COMPARATOR_REACH)):
-        if i > c.end and any(p in c.gap_before(i) for p in ",;:"):
-            break
+        gap = c.gap_before(i)
+        if i > c.end and any(p in gap for p in ",;:\u2013\u2014") and not (gap == "," and c.word(i - 1).isdigit() and c.word(i).isdigit()):
+            break  # a clause ends at a comma, not a thousands separator ("19 percent of 2,000 non-users")
         out.append(c.tokens.words[i])
     return out
 
@@ -373,6 +374,7 @@ _ALT_NOUN_FOLLOWERS = words("alternatives_noun_followers")
 _ALT_ADDED_ON = pattern("alternatives_added_on")
 _ALT_CONTRASTIVE = words("alternatives_contrastive_cues")
 _ALT_SCHEDULE = words("alternatives_schedule_words")
+_ALT_TIME_NOUNS = words("alternatives_time_nouns")
 _ALT_TEST_NOUNS = words("alternatives_test_nouns")
 _ALT_EXPLICIT_CONTRAST = words("alternatives_explicit_contrast")
 _ALT_ADJUSTED_FOR = pattern("alternatives_adjusted_for")
@@ -410,6 +412,14 @@ def alternatives_option_compared(c: Context) -> bool:
     treatment, an animal group or an inert vehicle ("on a placebo ... compared with 80% on the
     antibiotic", "versus non-use", "patients treated with regular doses of radiation", "mice fed
     standard chow", "compared to vehicle"): those stay visible, not counted.
+
+    "Rather than" and "instead of" are contrastive coordinators: they set any two constituents
+    apart ("approved for a biomarker rather than the tumour's site", "designed rather than found",
+    "a device rather than a drug"), so they count only where the contrasted term itself names an
+    option or a schedule of one ("every two years instead of every year"); the words before them
+    are no evidence (Quirk et al. 1985, 13.40; round-7 dev audit: 12 of 23 such counts wrong). Nor
+    does the first term stand in for a second term that is a group that went without ("20 percent
+    of non-statin users", "women who had never used hormones").
 
     Prevents cohort, timing, dose and before-after comparisons counting as alternatives discussed
     (HealthNewsReview.org criterion 6; the audit convention counts placebo, vehicle and dose arms
@@ -456,7 +466,8 @@ def _alternatives_first_term_names_option(c: Context) -> bool:
 
 def _alternatives_group_by_option(comparator: list[str]) -> bool:
     """A group of people named by the option it took: "those on methotrexate", "patients taking
-    Lipitor"; not by a pronoun or a figure ("men who did take them", "those given 5 mg")."""
+    Lipitor"; not by a pronoun, a figure or a time ("men who did take them", "those given 5 mg",
+    "patients admitted on a weekday")."""
     if not set(comparator) & _PEOPLE:
         return False
     text = " ".join(comparator)
@@ -464,7 +475,7 @@ def _alternatives_group_by_option(comparator: list[str]) -> bool:
     if not means:
         return False
     rest = [w for w in text[means.end():].split() if w not in _ALT_ARTICLES]
-    return bool(rest) and rest[0] not in _ALT_PRONOUNS and not rest[0][:1].isdigit()
+    return bool(rest) and rest[0] not in _ALT_PRONOUNS | _ALT_TIME_NOUNS and not rest[0][:1].isdigit()
 
 
 def alternatives_named_beside(c: Context) -> bool:
@@ -476,6 +487,12 @@ def alternatives_named_beside(c: Context) -> bool:
     it apart is a bare negation elsewhere in the clause ("we are not talking about medications to",
     "we can't help with this kind of surgery", "not fit enough for the surgery"). A negation of
     undergoing it still counts: "lying about not getting surgery", "no surgery".
+
+    Nor where the name is among the factors a study adjusted for ("adjusted for age and other
+    medications": a confounder, STROBE item 16), nor on a page about a test (``_alternatives_test_page``)
+    unless a word of explicit comparison stands by it: there a treatment is what a result leads to
+    ("the need for a biopsy or surgery", "may be able to skip chemotherapy"; round-7 dev audit: 13
+    of 16 such counts wrong).
 
     Prevents a procedure's mention as a setting or an add-on counting as another option
     (HealthNewsReview.org criterion 6; the round-5 dev audit: surgery named as a procedure).
@@ -546,7 +563,7 @@ def alternatives_no_treatment_option(c: Context) -> bool:
 
     Prevents control arms counting as alternatives discussed (HealthNewsReview.org criterion 6).
     """
-    if c.word(c.end) in _ALT_ARM_WORDS or c.gap_before(c.end) == "-" and c.end < c.last:
+    if c.word(c.end) in _ALT_ARM_WORDS or c.end < c.last and c.gap_before(c.end) == "-":
         return False  # "a no-treatment group", "no treatment-related deaths"
     return not set(c.tokens.words[c.first:c.start]) & (_PLACEBO_LIKE | _CONTROL_GROUP)
 
