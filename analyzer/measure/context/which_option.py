@@ -7,6 +7,9 @@ treatment given on top. Rules that need the page's intervention read it from
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from .base import _ANAPHORS, _NEGATIONS, _NUMBER_WORDS, _TREATMENT_OWNERS, Context, _drop, pattern, words, _words_back, registry
 
 
@@ -67,8 +70,9 @@ def _comparator(c: Context) -> list[str]:
     """The words of a comparison's second term: after the cue, up to the end of its clause."""
     out = []
     for i in range(c.end, min(c.last, c.end + _COMPARATOR_REACH)):
-        if i > c.end and any(p in c.gap_before(i) for p in ",;:"):
-            break
+        gap = c.gap_before(i)
+        if i > c.end and any(p in gap for p in ",;:\u2013\u2014") and not (gap == "," and c.word(i - 1).isdigit() and c.word(i).isdigit()):
+            break  # a clause ends at a comma, not a thousands separator ("19 percent of 2,000 non-users")
         out.append(c.tokens.words[i])
     return out
 
@@ -368,6 +372,17 @@ _ALT_EXISTING = words("alternatives_existing")
 _ALT_ADJECTIVE_HEADS = words("alternatives_adjective_heads")
 _ALT_NOUN_FOLLOWERS = words("alternatives_noun_followers")
 _ALT_ADDED_ON = pattern("alternatives_added_on")
+_ALT_CONTRASTIVE = words("alternatives_contrastive_cues")
+_ALT_SCHEDULE = words("alternatives_schedule_words")
+_ALT_TIME_NOUNS = words("alternatives_time_nouns")
+_ALT_TEST_NOUNS = words("alternatives_test_nouns")
+_ALT_EXPLICIT_CONTRAST = words("alternatives_explicit_contrast")
+_ALT_ADJUSTED_FOR = pattern("alternatives_adjusted_for")
+# A page is about a test where its lead (the first words: headline and opening sentences) names a
+# test this many times: "A new blood test ... the test ... screening".
+_ALT_TEST_LEAD_WORDS = 120
+_ALT_TEST_LEAD_USES = 3
+_ALT_WORD = re.compile(r"[^\W_]+")
 _ALT_BARE_NEGATIONS = {"hardly", "never", "no", "none", "not"}
 _ALT_ARTICLES = {"a", "an", "the"}
 _ALT_ARM_WORDS = {"arm", "arms", "control", "controls", "group", "groups"}
@@ -398,6 +413,14 @@ def alternatives_option_compared(c: Context) -> bool:
     antibiotic", "versus non-use", "patients treated with regular doses of radiation", "mice fed
     standard chow", "compared to vehicle"): those stay visible, not counted.
 
+    "Rather than" and "instead of" are contrastive coordinators: they set any two constituents
+    apart ("approved for a biomarker rather than the tumour's site", "designed rather than found",
+    "a device rather than a drug"), so they count only where the contrasted term itself names an
+    option or a schedule of one ("every two years instead of every year"); the words before them
+    are no evidence (Quirk et al. 1985, 13.40; round-7 dev audit: 12 of 23 such counts wrong). Nor
+    does the first term stand in for a second term that is a group that went without ("20 percent
+    of non-statin users", "women who had never used hormones").
+
     Prevents cohort, timing, dose and before-after comparisons counting as alternatives discussed
     (HealthNewsReview.org criterion 6; the audit convention counts placebo, vehicle and dose arms
     as no option).
@@ -409,13 +432,24 @@ def alternatives_option_compared(c: Context) -> bool:
         return False
     if any(_NEGATED_GROUP.match(w) or w.startswith("non-") for w in comparator[:2]):  # "versus non-use", "nonusers"
         return False
-    if any(_alternatives_option_word(w) or w in _ALT_EXISTING for w in comparator):
+    if any(_alternatives_option_word(w) or w in _ALT_EXISTING or w in _ALT_SCHEDULE for w in comparator):
         return True
     if c.interventions.named(c.end, c.end + len(comparator)) or _alternatives_group_by_option(comparator):
         return True
+    # "rather than", "instead of" contrast any two constituents: the contrasted term must name the option
+    if c.word(c.start) in _ALT_CONTRASTIVE or _alternatives_group_went_without(comparator):
+        return False
     # "4.4 months with Opdivo versus 3.1", "ACE inhibitors compared to ARBs": the option named
     # with the first term, the second a figure or a name the lists do not know
     return _alternatives_first_term_names_option(c)
+
+
+def _alternatives_group_went_without(comparator: list[str]) -> bool:
+    """A compared group that went without, anywhere in the second term: "20 percent (578 of 2,927)
+    of non-statin users", "151 cases among the women who had never used hormones" (a cohort's
+    exposed and unexposed, not two options)."""
+    return any(_NEGATED_GROUP.match(w) or w.startswith("non-") or w in _NEGATIONS or w.endswith("n't")
+               for w in comparator)
 
 
 def _alternatives_first_term_names_option(c: Context) -> bool:
@@ -432,7 +466,8 @@ def _alternatives_first_term_names_option(c: Context) -> bool:
 
 def _alternatives_group_by_option(comparator: list[str]) -> bool:
     """A group of people named by the option it took: "those on methotrexate", "patients taking
-    Lipitor"; not by a pronoun or a figure ("men who did take them", "those given 5 mg")."""
+    Lipitor"; not by a pronoun, a figure or a time ("men who did take them", "those given 5 mg",
+    "patients admitted on a weekday")."""
     if not set(comparator) & _PEOPLE:
         return False
     text = " ".join(comparator)
@@ -440,7 +475,7 @@ def _alternatives_group_by_option(comparator: list[str]) -> bool:
     if not means:
         return False
     rest = [w for w in text[means.end():].split() if w not in _ALT_ARTICLES]
-    return bool(rest) and rest[0] not in _ALT_PRONOUNS and not rest[0][:1].isdigit()
+    return bool(rest) and rest[0] not in _ALT_PRONOUNS | _ALT_TIME_NOUNS and not rest[0][:1].isdigit()
 
 
 def alternatives_named_beside(c: Context) -> bool:
@@ -452,6 +487,12 @@ def alternatives_named_beside(c: Context) -> bool:
     it apart is a bare negation elsewhere in the clause ("we are not talking about medications to",
     "we can't help with this kind of surgery", "not fit enough for the surgery"). A negation of
     undergoing it still counts: "lying about not getting surgery", "no surgery".
+
+    Nor where the name is among the factors a study adjusted for ("adjusted for age and other
+    medications": a confounder, STROBE item 16), nor on a page about a test (``_alternatives_test_page``)
+    unless a word of explicit comparison stands by it: there a treatment is what a result leads to
+    ("the need for a biopsy or surgery", "may be able to skip chemotherapy"; round-7 dev audit: 13
+    of 16 such counts wrong).
 
     Prevents a procedure's mention as a setting or an add-on counting as another option
     (HealthNewsReview.org criterion 6; the round-5 dev audit: surgery named as a procedure).
@@ -465,7 +506,28 @@ def alternatives_named_beside(c: Context) -> bool:
     # "interactions with foods or other medications", "fatal when mixed with other drugs, such as antidepressants"
     if any(w.startswith(("interact", "mixed", "mixing")) for w in c.before(6)):
         return False
+    if _ALT_ADJUSTED_FOR.search(c.text, c.sentence_start, c.match_start):  # "adjusted for ... other medications"
+        return False
+    if _alternatives_test_page(c.text) and not _alternatives_explicit_contrast(c):
+        return False  # "a positive test might suggest the need for a biopsy or surgery"
     return not _alternatives_only_negated(c)
+
+
+@lru_cache(maxsize=4)
+def _alternatives_test_page(text: str) -> bool:
+    """Whether the page is about a test (a screening, a scan, a blood test): its lead names tests
+    ``_ALT_TEST_LEAD_USES`` times or more. There a treatment's name is most often what a result
+    leads to ("unnecessary biopsies or surgery", "may be able to skip chemotherapy", "make
+    lifestyle changes"), not an option set beside the test: the alternatives to a test are other
+    tests or none (HealthNewsReview.org criterion 6)."""
+    lead = _ALT_WORD.findall(text[:_ALT_TEST_LEAD_WORDS * 12].lower())[:_ALT_TEST_LEAD_WORDS]
+    return sum(w in _ALT_TEST_NOUNS for w in lead) >= _ALT_TEST_LEAD_USES
+
+
+def _alternatives_explicit_contrast(c: Context) -> bool:
+    """A word of explicit comparison near the name: "in comparison with typical laparoscopic surgery"."""
+    near = c.before(_OPTION_REACH) + c.tokens.words[c.end:min(c.last, c.end + 3)]
+    return any(w in _ALT_EXPLICIT_CONTRAST for w in near)
 
 
 def _alternatives_only_negated(c: Context) -> bool:
@@ -501,9 +563,26 @@ def alternatives_no_treatment_option(c: Context) -> bool:
 
     Prevents control arms counting as alternatives discussed (HealthNewsReview.org criterion 6).
     """
-    if c.word(c.end) in _ALT_ARM_WORDS:
-        return False
+    if c.word(c.end) in _ALT_ARM_WORDS or c.end < c.last and c.gap_before(c.end) == "-":
+        return False  # "a no-treatment group", "no treatment-related deaths"
     return not set(c.tokens.words[c.first:c.start]) & (_PLACEBO_LIKE | _CONTROL_GROUP)
+
+
+_ALT_STANDARD_PROSPECT = pattern("alternatives_standard_prospect")
+
+
+def alternatives_standard_in_use(c: Context) -> bool:
+    """"Standard of care", "standard treatment" count where they name the option in use ("compared
+    with standard of care", "docetaxel, a standard treatment", "unresponsive to standard
+    treatment"), not the status the intervention may reach: "could become a new standard of
+    care", "should be the standard treatment for bipolar disorder", "should not be recommended as
+    a standard treatment". Nor where the intervention is given on top of it.
+
+    Prevents the intervention's prospects counting as alternatives discussed (HealthNewsReview.org
+    criterion 6 asks for existing options; round-7 dev audit, not_option).
+    """
+    lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_start]
+    return not _ALT_STANDARD_PROSPECT.search(lead) and alternatives_not_added_on(c)
 
 
 def alternatives_alternative_as_option(c: Context) -> bool:
@@ -538,4 +617,5 @@ RULES = registry(
     alternatives_not_added_on,
     alternatives_no_treatment_option,
     alternatives_alternative_as_option,
+    alternatives_standard_in_use,
 )
