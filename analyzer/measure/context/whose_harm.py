@@ -447,7 +447,7 @@ def harms_tied_to_treatment(c: Context) -> bool:
     (HealthNewsReview.org criterion 3: "the harms of the intervention"; disease_burden was the
     dev audit's most common harms error, 54 of 118 wrong findings at the start of round 5).
     """
-    if _harms_indication(c) or _harms_other_option(c):
+    if _harms_indication(c) or _harms_other_option(c) or _harms_in_a_name(c):
         return False
     iv = c.interventions
     if iv and iv.named(c.first, c.last):
@@ -517,9 +517,33 @@ def _harms_other_option(c: Context) -> bool:
 
 def harms_disclosed(c: Context) -> bool:
     """A harm counts where it is found, not sought (``harms_found_not_sought``), and is not the
-    indication (``_harms_indication``) or another option's (``_harms_other_option``); elsewhere
-    it is shown, not counted (precision first: the finding stays visible with this rule's name)."""
-    return harms_found_not_sought(c) and not _harms_indication(c) and not _harms_other_option(c)
+    indication (``_harms_indication``), another option's (``_harms_other_option``), part of an
+    organisation's name (``_harms_in_a_name``) or negated by its prefix ("a non-toxic dose");
+    elsewhere it is shown, not counted (precision first: the finding stays visible with this
+    rule's name)."""
+    if c.text[max(0, c.match_start - 4):c.match_start].lower() == "non-":
+        return False
+    return (harms_found_not_sought(c) and not _harms_indication(c) and not _harms_other_option(c)
+            and not _harms_in_a_name(c))
+
+
+# An organisation's or a programme's name around a capitalised harm word: "National Institute on
+# Drug Abuse", "Substance Abuse and Mental Health Services Administration", "FDA Adverse Effect
+# Reporting System".
+_HARMS_NAME_BEFORE = pattern("harms_name_before")
+_HARMS_NAME_AFTER = pattern("harms_name_after")
+
+
+def _harms_in_a_name(c: Context) -> bool:
+    """A capitalised harm word inside an organisation's or programme's name names no harm: "the
+    National Institute on Drug Abuse", "the FDA Adverse Effect Reporting System". A label's
+    "Boxed Warning" or a heading's "Side Effects" has no organisation word beside it.
+
+    Prevents institutions' names counting as harms disclosed (the dev audit's literal_sense)."""
+    if not c.text[c.match_start:c.match_start + 1].isupper():
+        return False
+    return bool(_HARMS_NAME_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 60), c.match_start)
+                or _HARMS_NAME_AFTER.match(c.text, c.match_end, min(c.sentence_end, c.match_end + 80)))
 
 
 def _harms_listed_under_lead_in(c: Context, before: str) -> bool:
@@ -582,10 +606,13 @@ def _harms_scant(c: Context) -> bool:
     """The harm is said to be scant: "substances with few side effects and low toxicity", "very
     low severe toxicity", "little risk". The word stands right before the harm, or before its
     severity ("low severe toxicity"); "a few side effects" says some, and "low-grade fatigue"
-    grades the harm (the grade word follows "low")."""
+    grades the harm (the grade word follows "low"); "low rates of complications" reads through the
+    rate ("a low risk of bleeding" weighs a harm, and stays)."""
     before = c.before(3)
     if before[-1:] and before[-1] in _HARMS_SEVERITY:
         before = before[:-1]
+    if before[-1:] == ["of"] and before[-2:-1] and before[-2] in {"rate", "rates", "incidence"}:  # "low rates of complications"
+        before = before[:-2]
     return bool(before) and before[-1] in _HARMS_SCANT and before[-2:-1] != ["a"]
 
 
