@@ -504,7 +504,10 @@ def _harms_other_option(c: Context) -> bool:
     before = c.text[c.sentence_start:c.match_start]
     owner = c.text[c.match_end:c.sentence_end]
     owner = owner if _HARMS_OWNER_LINK.match(owner) else ""  # "side effects common to existing treatments"
-    if not (_HARMS_OTHER_OPTION.search(before) or _HARMS_OTHER_OPTION.search(owner)):
+    if owner:  # the harm's own owner decides: "side effects of the patch" is the patch's
+        if not _HARMS_OTHER_OPTION.search(owner):
+            return False
+    elif not _HARMS_OTHER_OPTION.search(before):
         return False
     if "\u00ae" in before + owner or "\u2122" in before + owner:  # a product's mark names the page's own
         return False
