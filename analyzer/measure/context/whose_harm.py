@@ -447,6 +447,8 @@ def harms_tied_to_treatment(c: Context) -> bool:
     (HealthNewsReview.org criterion 3: "the harms of the intervention"; disease_burden was the
     dev audit's most common harms error, 54 of 118 wrong findings at the start of round 5).
     """
+    if _harms_indication(c) or _harms_other_option(c) or _harms_in_a_name(c):
+        return False
     iv = c.interventions
     if iv and iv.named(c.first, c.last):
         return True
@@ -460,6 +462,91 @@ def harms_tied_to_treatment(c: Context) -> bool:
     if any(_harms_active_cause(before, m) and not _cause_is_condition(before, m) for m in causes):
         return True
     return _harms_listed_under_lead_in(c, before)
+
+
+# What a treatment is for: "a treatment for their insomnia", "used to treat nausea", "patients
+# with cocaine addiction", "approved for the treatment of hallucinations" (the indication).
+_HARMS_INDICATION = pattern("harms_indication")
+# Another option, named by class with a word that sets it apart from the page's own: "existing
+# treatments", "other drugs", "traditional psychotherapy", "an alternative to oral drugs".
+_HARMS_OTHER_OPTION = pattern("harms_other_option")
+# Words after a harm that give its owner: "side effects of", "common to", "associated with"; not
+# "similar to", "comparable to", which compare the page's own harms with another option's.
+_HARMS_OWNER_LINK = pattern("harms_owner_link")
+
+
+def _harms_indication(c: Context) -> bool:
+    """The word names what a treatment treats, not what it does: "cognitive therapy for their
+    insomnia", "it might help to treat addiction", "designation for the treatment of
+    hallucinations", "the safety of the device in patients with cocaine addiction". Not where its
+    sentence has already named a harm ("Among the side effects, five patients with neutropenia had
+    fevers"): there the condition is the harm.
+
+    Prevents the indication counting as a harm of the treatment (HealthNewsReview.org criterion
+    3; MedDRA terms name both indications and adverse reactions; the dev audit's disease_burden
+    errors, the most common harms error since round 4)."""
+    before = c.text[max(c.sentence_start, c.match_start - 80):c.match_start]
+    if not _HARMS_INDICATION.search(before):
+        return False
+    return not _HARM_HEAD.search(c.text, c.sentence_start, c.match_start)
+
+
+def _harms_other_option(c: Context) -> bool:
+    """The harm's sentence names an option only by a class set apart from the page's own
+    ("existing treatments", "other forms of B3", "traditional psychotherapy", "an alternative to
+    oral drugs, which often have side effects", "help patients avoid drugs") and names neither the
+    page's intervention nor refers back to it ("the drug", "this treatment"): the harm is another
+    option's. Read where the page's intervention is not identified too: the class word is the
+    signal.
+
+    Prevents comparators' harms counting as harms of the intervention (HealthNewsReview.org
+    criterion 3; DISCERN item 11; comparator_harm, the dev audit's second harms error)."""
+    before = c.text[c.sentence_start:c.match_start]
+    owner = c.text[c.match_end:c.sentence_end]
+    owner = owner if _HARMS_OWNER_LINK.match(owner) else ""  # "side effects common to existing treatments"
+    if owner:  # the harm's own owner decides: "side effects of the patch" is the patch's
+        if not _HARMS_OTHER_OPTION.search(owner):
+            return False
+    elif not _HARMS_OTHER_OPTION.search(before):
+        return False
+    if "\u00ae" in before + owner or "\u2122" in before + owner:  # a product's mark names the page's own
+        return False
+    iv = c.interventions
+    if iv and any(iv.is_intervention(key) for _, key in iv.named(c.first, c.last)):
+        return False
+    words_ = c.tokens.words[c.first:c.last]
+    return not any(a in {"the", "this", "its", "our"} and b in _ANAPHORS for a, b in zip(words_, words_[1:]))
+
+
+def harms_disclosed(c: Context) -> bool:
+    """A harm counts where it is found, not sought (``harms_found_not_sought``), and is not the
+    indication (``_harms_indication``), another option's (``_harms_other_option``), part of an
+    organisation's name (``_harms_in_a_name``) or negated by its prefix ("a non-toxic dose");
+    elsewhere it is shown, not counted (precision first: the finding stays visible with this
+    rule's name)."""
+    if c.text[max(0, c.match_start - 4):c.match_start].lower() == "non-":
+        return False
+    return (harms_found_not_sought(c) and not _harms_indication(c) and not _harms_other_option(c)
+            and not _harms_in_a_name(c))
+
+
+# An organisation's or a programme's name around a capitalised harm word: "National Institute on
+# Drug Abuse", "Substance Abuse and Mental Health Services Administration", "FDA Adverse Effect
+# Reporting System".
+_HARMS_NAME_BEFORE = pattern("harms_name_before")
+_HARMS_NAME_AFTER = pattern("harms_name_after")
+
+
+def _harms_in_a_name(c: Context) -> bool:
+    """A capitalised harm word inside an organisation's or programme's name names no harm: "the
+    National Institute on Drug Abuse", "the FDA Adverse Effect Reporting System". A label's
+    "Boxed Warning" or a heading's "Side Effects" has no organisation word beside it.
+
+    Prevents institutions' names counting as harms disclosed (the dev audit's literal_sense)."""
+    if not c.text[c.match_start:c.match_start + 1].isupper():
+        return False
+    return bool(_HARMS_NAME_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 60), c.match_start)
+                or _HARMS_NAME_AFTER.match(c.text, c.match_end, min(c.sentence_end, c.match_end + 80)))
 
 
 def _harms_listed_under_lead_in(c: Context, before: str) -> bool:
@@ -522,10 +609,13 @@ def _harms_scant(c: Context) -> bool:
     """The harm is said to be scant: "substances with few side effects and low toxicity", "very
     low severe toxicity", "little risk". The word stands right before the harm, or before its
     severity ("low severe toxicity"); "a few side effects" says some, and "low-grade fatigue"
-    grades the harm (the grade word follows "low")."""
+    grades the harm (the grade word follows "low"); "low rates of complications" reads through the
+    rate ("a low risk of bleeding" weighs a harm, and stays)."""
     before = c.before(3)
     if before[-1:] and before[-1] in _HARMS_SEVERITY:
         before = before[:-1]
+    if before[-1:] == ["of"] and before[-2:-1] and before[-2] in {"rate", "rates", "incidence"}:  # "low rates of complications"
+        before = before[:-2]
     return bool(before) and before[-1] in _HARMS_SCANT and before[-2:-1] != ["a"]
 
 
@@ -549,4 +639,5 @@ RULES = registry(
     toxic_of_intervention,
     harms_tied_to_treatment,
     harms_found_not_sought,
+    harms_disclosed,
 )
