@@ -118,6 +118,9 @@ def key_as_evaluation(c: Context) -> bool:
 
 
 _CHOICE_VERBS = words("promo_choice_verbs")
+# "Best available evidence / therapy", "best supportive care": terms of evidence-based medicine and
+# names of trials' comparator arms, not a rating (Sackett et al. 1996, BMJ 312:71).
+_BEST_TERMS_OF_ART = words("promo_best_terms_of_art")
 _SUPERLATIVE_HEDGES = words("promo_superlative_hedges")
 
 
@@ -131,7 +134,7 @@ def best_named_not_sought(c: Context) -> bool:
     Prevents advice on choosing among options, which HealthNewsReview.org asks stories to give
     (criterion "compares with existing alternatives"), counting as a quality claim.
     """
-    if not leaned_on(c) or _best_as_manner(c):
+    if not leaned_on(c) or _best_as_manner(c) or c.word(c.end) in _BEST_TERMS_OF_ART:
         return False
     before = c.before(4)
     if any(w in _CHOICE_VERBS for w in before):
@@ -341,6 +344,94 @@ def praised_not_compared(c: Context) -> bool:
     return not _merely_compared(c) and not _attributed_in_clause(_words_back(c, _CONDITION_REACH, ",;:.!?"))
 
 
+_NOVELTY_PREDICATORS = words("promo_novelty_predicators")
+_DETERMINERS = {"a", "an", "the", "this", "these", "our", "its", "their", "such"}
+
+
+def novelty_asserted(c: Context) -> bool:
+    """"Novel" sells where the writer asserts the novelty: intensified ("a truly novel idea"),
+    exclaimed, or predicated of the promoted thing ("the therapy is novel", "it represents a novel
+    approach", "the clinic offers a novel therapy"). In a referring phrase ("a novel drug
+    combination was given", "a specialist in novel drug design", "novel treatments are urgently
+    needed") and in a relative clause that defines a class ("devices that are novel") it classifies:
+    new, as in the FDA's "Novel Drug Approvals" (a new molecular entity) or "novel coronavirus".
+
+    Attributive adjectives in a referring noun phrase mostly classify, predicative ones assert
+    (Quirk et al. 1985, A Comprehensive Grammar, 7.3-7.6); Vinkers et al. 2015 count "novel" among
+    the words whose rise in abstracts is hype, where authors assert their own work is new. Prevents
+    the classifying "novel" of biomedical news counting as promotion (precision audit, tests/audit:
+    round 7, 5 of 6 news findings with it were neutral or technical).
+    """
+    if _denied_in_clause(c) or _merely_compared(c):
+        return False
+    if c.word(c.start - 1) in _INTENSIFIERS or _exclaimed(c):
+        return True
+    back = 2 if c.word(c.start - 1) in _DETERMINERS else 1
+    verb = c.word(c.start - back)
+    if verb not in _NOVELTY_PREDICATORS or c.word(c.start - back - 1) in _RELATIVE:
+        return False
+    return c.end >= c.last or c.word(c.end) in _PHRASE_ENDS or c.word(c.end) in _PROMOTED_SUBJECTS \
+        or c.word(c.end + 1) in _PROMOTED_SUBJECTS
+
+
+_STUDY_EPITHET_NOUNS = words("promo_study_nouns") | {"paper", "papers", "report", "research"}
+_THIS_WORK = {"this", "these", "our", "new"}
+
+
+def landmark_rates_this_work(c: Context) -> bool:
+    """"Landmark" sells the page's finding ("this landmark study", "a landmark result"), but before
+    a past study, often named ("part of the landmark Women's Health Initiative study", "a landmark
+    trial published in 2007"), it is the epithet a field gives a trial that shaped practice, placing
+    it in history rather than praising the work being reported.
+
+    Millar, Batalo & Budgell 2022 count the adjective where authors praise their own work; Sumner
+    et al. 2014 the exaggeration of the finding a release reports. Prevents the standing of an older
+    study counting as promotion of the new one (precision audit, tests/audit: round 7).
+    """
+    for index in range(c.end, min(c.last, c.end + 5)):
+        word = c.word(index)
+        if word in _STUDY_EPITHET_NOUNS:
+            return c.word(c.start - 1) in _THIS_WORK or c.word(c.start - 2) in _THIS_WORK
+        if word in _PHRASE_ENDS - {"of"} or not (word[:1].isalpha() or word == "'s"):
+            break
+    return True
+
+
+_REGRESSING = words("promo_regressing_processes")
+_PROMISE_BEFORE = words("promo_promise_before")
+# How far back a modal or "help" may promise the reversal: "can slow, halt or even reverse", "could
+# help to reverse".
+_PROMISE_REACH = 4
+
+
+def reversal_promised(c: Context) -> bool:
+    """``change_promised`` for "reverse" and its forms, which count only where a reversal is promised
+    or claimed of what the page sells: with a modal, "help", "to" or "even" before it ("can reverse
+    ageing", "helps reverse sun damage", "slow or even reverse it"), as a present claim ("reverses
+    wrinkles"), or exclaimed ("WRINKLES HAVE BEEN REVERSED!"). A past result reported ("retinoic
+    acid reversed emphysema in rats", "40 percent had some reversal of symptoms"), a literal
+    inversion ("the ball and socket are reversed") and, unless leaned on with "even", the clinical
+    sense of regression of a process ("stop and reverse tumor growth", "reverse muscle loss") are
+    shown, not counted.
+
+    Millar, Batalo & Budgell 2022 (utility) count the claim of what something does; Sumner et al.
+    2014 the exaggerated claim; a reported regression is a clinical outcome (RECIST's "regression"
+    of a tumour). Prevents reports and clinical uses counting as utility hype (held-out summary,
+    round 6: "reverse" as the clinical word for regression; precision audit, tests/audit).
+    """
+    if not change_promised(c):
+        return False
+    if _exclaimed(c, clause=False):
+        return True
+    before = _words_back(c, _PROMISE_REACH, ",;:.!?")
+    even = c.word(c.start - 1) == "even"
+    if not even and any(w in _REGRESSING for w in _noun_phrase_after(c)[:3]):
+        return False
+    if even or any(w in _PROMISE_BEFORE or w.endswith("n't") for w in before):
+        return True
+    return c.tokens.words[c.start] == "reverses" or c.at_sentence_start and c.tokens.words[c.start] == "reverse"
+
+
 _SIZED_ELSEWHERE = words("promo_sized_problems") | words("promo_sized_quantities") | words("promo_sized_workings")
 _SIZED_TRENDS = words("promo_sized_trends")
 _STUDY_SIZE_WORDS = words("promo_study_size_words")
@@ -394,6 +485,8 @@ def _sizes_something_else(c: Context) -> bool:
     described = _noun_phrase_after(c) or subject[-_SUBJECT_REACH:]
     if described[:1] == ["importance"] and c.word(c.start - 1) == "of":  # "X are of paramount importance": rates X
         return not any(w in _PROMOTED_SUBJECTS for w in subject)
+    if "next" in described or c.word(c.start - 1) == "next":  # "an important next step": a plan, still ahead
+        return True
     if any(w in _PROMOTED_SUBJECTS for w in described):
         return False
     if c.word(c.end) in _COMPLEMENTS and c.word(c.start - 1) not in {"so", "such"}:  # not "so dramatic that"
@@ -711,6 +804,9 @@ RULES = registry(
     hope_offered,
     not_an_aim,
     leaned_on,
+    novelty_asserted,
+    landmark_rates_this_work,
+    reversal_promised,
     sizes_the_promoted,
     leaned_on_sizing_the_promoted,
     red_flag_claimed,
