@@ -480,19 +480,31 @@ def _sizes_something_else(c: Context) -> bool:
     imperative to look", "absolutely essential that we work", "more data is imperative").
     What it measures is the noun phrase after it or, predicated, the subject before its copula."""
     if c.tokens.words[c.end - 1].endswith("ly"):  # an adverb sizes the change of its clause's subject
-        return any(w in _SIZED_TRENDS for w in _words_back(c, _ADVERB_SUBJECT_REACH, ",;:"))
+        return any(w in _SIZED_TRENDS for w in _words_back(c, _ADVERB_SUBJECT_REACH, ",;:")) or _over_history(c)
     subject = _subject_of_copula(c)
     described = _noun_phrase_after(c) or subject[-_SUBJECT_REACH:]
     if described[:1] == ["importance"] and c.word(c.start - 1) == "of":  # "X are of paramount importance": rates X
         return not any(w in _PROMOTED_SUBJECTS for w in subject)
-    if "next" in described or c.word(c.start - 1) == "next":  # "an important next step": a plan, still ahead
-        return True
+    if ("next" in described or c.word(c.start - 1) == "next") and not any(w in _PROMOTED_SUBJECTS for w in subject):
+        return True  # "testing it will be an important next step": a plan still ahead; "the results are a next step" counts
     if any(w in _PROMOTED_SUBJECTS for w in described):
         return False
     if c.word(c.end) in _COMPLEMENTS and c.word(c.start - 1) not in {"so", "such"}:  # not "so dramatic that"
         return True
     elsewhere = _SIZED_ELSEWHERE_OR_STUDY if c.tokens.words[c.end - 1] in _STUDY_SIZE_WORDS else _SIZED_ELSEWHERE
     return any(w in elsewhere for w in described) or any(w in _NEED_MARKERS for w in subject)
+
+
+_HISTORICAL_SPAN = pattern("promo_historical_span")
+
+
+def _over_history(c: Context) -> bool:
+    """The adverb's clause sets the change over a historical span ("survival has improved
+    dramatically in the past 50 years", "rates rose sharply since 1990"): a secular trend the page
+    reports as background, not the effect of what it promotes."""
+    clause_end = _CLAUSE_BREAK.search(c.text, c.match_end, c.sentence_end)
+    return bool(_HISTORICAL_SPAN.search(c.text, c.match_end, clause_end.start() if clause_end else c.sentence_end)
+                or _HISTORICAL_SPAN.search(c.text, max(c.sentence_start, c.match_start - 60), c.match_start))
 
 
 def sizes_the_promoted(c: Context) -> bool:
@@ -586,7 +598,18 @@ def attitude_unhedged(c: Context) -> bool:
     measured_amount = before == "of" and c.word(c.start - 2) in _MEASURED_AMOUNTS  # "levels of optimism"
     if measured_amount or any(w in _MEASURING for w in _words_back(c, _MEASURED_REACH, ";:.!?")):
         return False  # "questionnaires assessed ... optimism": a trait a study measured
-    return before not in _HEDGED_ATTITUDE and not _conceded(c)
+    return before not in _HEDGED_ATTITUDE and not _conceded(c) and not _promise_undone(c)
+
+
+_PROMISE_UNDONE = pattern("promo_promise_undone")
+
+
+def _promise_undone(c: Context) -> bool:
+    """The rest of the sentence says the promise failed: "vaccines have shown great promise in phase 1
+    and then not panned out", "promising results in mice did not translate", "exciting findings that
+    fall apart in larger trials". The writer cites the attitude as a cautionary precedent, the
+    restraint HealthNewsReview.org asks for, not an appeal."""
+    return bool(_PROMISE_UNDONE.search(c.text, c.match_end, c.sentence_end))
 
 
 _STANCE_VERBS = words("promo_stance_verbs")
