@@ -345,7 +345,7 @@ def praised_not_compared(c: Context) -> bool:
 
 
 _NOVELTY_PREDICATORS = words("promo_novelty_predicators")
-_DETERMINERS = {"a", "an", "the", "this", "these", "our", "its", "their", "such"}
+_PROMO_DETERMINERS = {"a", "an", "the", "this", "these", "our", "its", "their", "such"}
 
 
 def novelty_asserted(c: Context) -> bool:
@@ -366,7 +366,7 @@ def novelty_asserted(c: Context) -> bool:
         return False
     if c.word(c.start - 1) in _INTENSIFIERS or _exclaimed(c):
         return True
-    back = 2 if c.word(c.start - 1) in _DETERMINERS else 1
+    back = 2 if c.word(c.start - 1) in _PROMO_DETERMINERS else 1
     verb = c.word(c.start - back)
     if verb not in _NOVELTY_PREDICATORS or c.word(c.start - back - 1) in _RELATIVE:
         return False
@@ -408,7 +408,8 @@ def reversal_promised(c: Context) -> bool:
     """``change_promised`` for "reverse" and its forms, which count only where a reversal is promised
     or claimed of what the page sells: with a modal, "help", "to" or "even" before it ("can reverse
     ageing", "helps reverse sun damage", "slow or even reverse it"), as a present claim ("reverses
-    wrinkles"), or exclaimed ("WRINKLES HAVE BEEN REVERSED!"). A past result reported ("retinoic
+    wrinkles"), of the product ("the serum reversed years of damage"), or exclaimed ("WRINKLES
+    HAVE BEEN REVERSED!"). A past result reported ("retinoic
     acid reversed emphysema in rats", "40 percent had some reversal of symptoms"), a literal
     inversion ("the ball and socket are reversed") and, unless leaned on with "even", the clinical
     sense of regression of a process ("stop and reverse tumor growth", "reverse muscle loss") are
@@ -427,8 +428,8 @@ def reversal_promised(c: Context) -> bool:
     even = c.word(c.start - 1) == "even"
     if not even and any(w in _REGRESSING for w in _noun_phrase_after(c)[:3]):
         return False
-    if even or any(w in _PROMISE_BEFORE or w.endswith("n't") for w in before):
-        return True
+    if even or any(w in _PROMISE_BEFORE or w.endswith("n't") or w in _PROMOTED_SUBJECTS for w in before):
+        return True  # promised, or claimed of the product itself: "the serum reversed years of damage"
     return c.tokens.words[c.start] == "reverses" or c.at_sentence_start and c.tokens.words[c.start] == "reverse"
 
 
