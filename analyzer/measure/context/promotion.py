@@ -428,7 +428,9 @@ def reversal_promised(c: Context) -> bool:
     even = c.word(c.start - 1) == "even"
     if not even and any(w in _REGRESSING for w in _noun_phrase_after(c)[:3]):
         return False
-    if even or any(w in _PROMISE_BEFORE or w.endswith("n't") or w in _PROMOTED_SUBJECTS for w in before):
+    infinitive = c.word(c.start - 1) == "to" or c.word(c.start - 2) == "to" and c.word(c.start - 1).endswith("ly")
+    promised = any(w in _PROMISE_BEFORE or w.endswith("n't") or w in _PROMOTED_SUBJECTS for w in before)
+    if even or infinitive or promised:
         return True  # promised, or claimed of the product itself: "the serum reversed years of damage"
     return c.tokens.words[c.start] == "reverses" or c.at_sentence_start and c.tokens.words[c.start] == "reverse"
 
