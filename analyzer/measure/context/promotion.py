@@ -397,11 +397,11 @@ def landmark_rates_this_work(c: Context) -> bool:
     return True
 
 
-_REGRESSING = words("promo_regressing_processes")
+_REGRESSING = words("promo_regressing_processes") | words("promo_antidote_objects")
 _PROMISE_BEFORE = words("promo_promise_before")
-# How far back a modal or "help" may promise the reversal: "can slow, halt or even reverse", "could
-# help to reverse".
-_PROMISE_REACH = 4
+# How far back a modal or "help" may promise the reversal, across a coordinated verb: "can help slow
+# the progression of atherosclerosis and reverse".
+_PROMISE_REACH = 8
 
 
 def reversal_promised(c: Context) -> bool:
@@ -412,8 +412,8 @@ def reversal_promised(c: Context) -> bool:
     HAVE BEEN REVERSED!"). A past result reported ("retinoic
     acid reversed emphysema in rats", "40 percent had some reversal of symptoms"), a literal
     inversion ("the ball and socket are reversed") and, unless leaned on with "even", the clinical
-    sense of regression of a process ("stop and reverse tumor growth", "reverse muscle loss") are
-    shown, not counted.
+    sense of regression ("stop and reverse tumor growth") and the antidote's ("naloxone can reverse an
+    overdose") are shown, not counted.
 
     Millar, Batalo & Budgell 2022 (utility) count the claim of what something does; Sumner et al.
     2014 the exaggerated claim; a reported regression is a clinical outcome (RECIST's "regression"
@@ -428,7 +428,8 @@ def reversal_promised(c: Context) -> bool:
     even = c.word(c.start - 1) == "even"
     if not even and any(w in _REGRESSING for w in _noun_phrase_after(c)[:3]):
         return False
-    infinitive = c.word(c.start - 1) == "to" or c.word(c.start - 2) == "to" and c.word(c.start - 1).endswith("ly")
+    split = c.word(c.start - 1) == "be" or c.word(c.start - 1).endswith("ly")  # "to be reversed", "to quickly reverse"
+    infinitive = c.word(c.start - 1) == "to" or c.word(c.start - 2) == "to" and split
     promised = any(w in _PROMISE_BEFORE or w.endswith("n't") or w in _PROMOTED_SUBJECTS for w in before)
     if even or infinitive or promised:
         return True  # promised, or claimed of the product itself: "the serum reversed years of damage"
