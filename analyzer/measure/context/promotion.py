@@ -436,6 +436,20 @@ def reversal_promised(c: Context) -> bool:
     return c.tokens.words[c.start] == "reverses" or c.at_sentence_start and c.tokens.words[c.start] == "reverse"
 
 
+_NEXT_GENERATION_TERMS = words("promo_next_generation_terms")
+
+
+def next_generation_sold(c: Context) -> bool:
+    """"A next-generation pill" sells a product as the newest of its line, but "next-generation
+    sequencing" names a laboratory method (NHGRI, Talking Glossary of Genomic Terms), and "the next
+    generation of vaccines" a class still to come, a prospect rather than a claim about a product.
+
+    Prevents a method's name and talk of future products counting as novelty hype (Millar, Batalo &
+    Budgell 2022, novelty; precision audit, tests/audit: round 7).
+    """
+    return c.word(c.end) != "of" and c.word(c.end) not in _NEXT_GENERATION_TERMS
+
+
 _SIZED_ELSEWHERE = words("promo_sized_problems") | words("promo_sized_quantities") | words("promo_sized_workings")
 _SIZED_TRENDS = words("promo_sized_trends")
 _STUDY_SIZE_WORDS = words("promo_study_size_words")
@@ -489,6 +503,8 @@ def _sizes_something_else(c: Context) -> bool:
     described = _noun_phrase_after(c) or subject[-_SUBJECT_REACH:]
     if described[:1] == ["importance"] and c.word(c.start - 1) == "of":  # "X are of paramount importance": rates X
         return not any(w in _PROMOTED_SUBJECTS for w in subject)
+    if described[:1] and described[0] in _SIZED_ELSEWHERE:  # the head noun right after it: "the important role diet plays"
+        return True
     if ("next" in described or c.word(c.start - 1) == "next") and not any(w in _PROMOTED_SUBJECTS for w in subject):
         return True  # "testing it will be an important next step": a plan still ahead; "the results are a next step" counts
     if any(w in _PROMOTED_SUBJECTS for w in described):
@@ -833,6 +849,7 @@ RULES = registry(
     leaned_on,
     novelty_asserted,
     landmark_rates_this_work,
+    next_generation_sold,
     reversal_promised,
     sizes_the_promoted,
     leaned_on_sizing_the_promoted,
