@@ -35,12 +35,17 @@ def not_clinical_term(c: Context) -> bool:
     """"Critical", "essential", "vital", "bright" are importance or quality claims ("a critical
     breakthrough", "a bright future") but part of a clinical name in "critical care", "essential
     tremor", "vital signs", "essential medicines", "bright light therapy", or of a product's name
-    ("Essential Cleanse").
+    ("Essential Cleanse"); "bright red blood" is a colour.
 
     Prevents names of wards, diseases and measurements counting as promotional wording
     (Millar, Batalo & Budgell 2022 count the evaluative adjective).
     """
+    if c.word(c.end) in _COLOURS:  # "bright red stools": the colour's brightness, a literal sense
+        return False
     return c.word(c.end) not in _CLINICAL_AFTER and c.word(c.start - 1) not in {"critically"} and not _in_a_title(c)
+
+
+_COLOURS = words("promo_colours")
 
 
 def _in_a_title(c: Context) -> bool:
@@ -434,6 +439,21 @@ def reversal_promised(c: Context) -> bool:
     if even or infinitive or promised:
         return True  # promised, or claimed of the product itself: "the serum reversed years of damage"
     return c.tokens.words[c.start] == "reverses" or c.at_sentence_start and c.tokens.words[c.start] == "reverse"
+
+
+_OWN_FIRST = {"his", "her", "their", "my", "its", "your"}
+
+
+def first_not_personal(c: Context) -> bool:
+    """"The first-ever drug for this disease" claims priority; "his first-ever plane", "its first-ever
+    survey of schools" tell a first for its possessor, a milestone in a story, not a claim of
+    novelty to the world (Millar, Batalo & Budgell 2022, novelty; the personal firsts of rule
+    priority_claimed).
+
+    Prevents personal and institutional milestones counting as novelty hype (precision audit,
+    tests/audit: round 7).
+    """
+    return c.word(c.start - 1) not in _OWN_FIRST
 
 
 _NEXT_GENERATION_TERMS = words("promo_next_generation_terms")
@@ -850,6 +870,7 @@ RULES = registry(
     novelty_asserted,
     landmark_rates_this_work,
     next_generation_sold,
+    first_not_personal,
     reversal_promised,
     sizes_the_promoted,
     leaned_on_sizing_the_promoted,
