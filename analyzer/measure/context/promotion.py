@@ -379,29 +379,6 @@ def novelty_asserted(c: Context) -> bool:
         or c.word(c.end + 1) in _PROMOTED_SUBJECTS
 
 
-_STUDY_EPITHET_NOUNS = words("promo_study_nouns") | {"paper", "papers", "report", "research"}
-_THIS_WORK = {"this", "these", "our", "new"}
-
-
-def landmark_rates_this_work(c: Context) -> bool:
-    """"Landmark" sells the page's finding ("this landmark study", "a landmark result"), but before
-    a past study, often named ("part of the landmark Women's Health Initiative study", "a landmark
-    trial published in 2007"), it is the epithet a field gives a trial that shaped practice, placing
-    it in history rather than praising the work being reported.
-
-    Millar, Batalo & Budgell 2022 count the adjective where authors praise their own work; Sumner
-    et al. 2014 the exaggeration of the finding a release reports. Prevents the standing of an older
-    study counting as promotion of the new one (precision audit, tests/audit: round 7).
-    """
-    for index in range(c.end, min(c.last, c.end + 5)):
-        word = c.word(index)
-        if word in _STUDY_EPITHET_NOUNS:
-            return c.word(c.start - 1) in _THIS_WORK or c.word(c.start - 2) in _THIS_WORK
-        if word in _PHRASE_ENDS - {"of"} or not (word[:1].isalpha() or word == "'s"):
-            break
-    return True
-
-
 _REGRESSING = words("promo_regressing_processes") | words("promo_antidote_objects")
 _PROMISE_BEFORE = words("promo_promise_before")
 # How far back a modal or "help" may promise the reversal, across a coordinated verb: "can help slow
@@ -868,7 +845,6 @@ RULES = registry(
     not_an_aim,
     leaned_on,
     novelty_asserted,
-    landmark_rates_this_work,
     next_generation_sold,
     first_not_personal,
     reversal_promised,
