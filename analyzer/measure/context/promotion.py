@@ -35,12 +35,17 @@ def not_clinical_term(c: Context) -> bool:
     """"Critical", "essential", "vital", "bright" are importance or quality claims ("a critical
     breakthrough", "a bright future") but part of a clinical name in "critical care", "essential
     tremor", "vital signs", "essential medicines", "bright light therapy", or of a product's name
-    ("Essential Cleanse").
+    ("Essential Cleanse"); "bright red blood" is a colour.
 
     Prevents names of wards, diseases and measurements counting as promotional wording
     (Millar, Batalo & Budgell 2022 count the evaluative adjective).
     """
+    if c.word(c.end) in _COLOURS:  # "bright red stools": the colour's brightness, a literal sense
+        return False
     return c.word(c.end) not in _CLINICAL_AFTER and c.word(c.start - 1) not in {"critically"} and not _in_a_title(c)
+
+
+_COLOURS = words("promo_colours")
 
 
 def _in_a_title(c: Context) -> bool:
@@ -118,6 +123,9 @@ def key_as_evaluation(c: Context) -> bool:
 
 
 _CHOICE_VERBS = words("promo_choice_verbs")
+# "Best available evidence / therapy", "best supportive care": terms of evidence-based medicine and
+# names of trials' comparator arms, not a rating (Sackett et al. 1996, BMJ 312:71).
+_BEST_TERMS_OF_ART = words("promo_best_terms_of_art")
 _SUPERLATIVE_HEDGES = words("promo_superlative_hedges")
 
 
@@ -131,7 +139,7 @@ def best_named_not_sought(c: Context) -> bool:
     Prevents advice on choosing among options, which HealthNewsReview.org asks stories to give
     (criterion "compares with existing alternatives"), counting as a quality claim.
     """
-    if not leaned_on(c) or _best_as_manner(c):
+    if not leaned_on(c) or _best_as_manner(c) or c.word(c.end) in _BEST_TERMS_OF_ART:
         return False
     before = c.before(4)
     if any(w in _CHOICE_VERBS for w in before):
@@ -341,6 +349,104 @@ def praised_not_compared(c: Context) -> bool:
     return not _merely_compared(c) and not _attributed_in_clause(_words_back(c, _CONDITION_REACH, ",;:.!?"))
 
 
+_NOVELTY_PREDICATORS = words("promo_novelty_predicators")
+_PROMO_DETERMINERS = {"a", "an", "the", "this", "these", "our", "its", "their", "such"}
+
+
+def novelty_asserted(c: Context) -> bool:
+    """"Novel" sells where the writer asserts the novelty: intensified ("a truly novel idea"),
+    exclaimed, or predicated of the promoted thing ("the therapy is novel", "it represents a novel
+    approach", "the clinic offers a novel therapy"). In a referring phrase ("a novel drug
+    combination was given", "a specialist in novel drug design", "novel treatments are urgently
+    needed") and in a relative clause that defines a class ("devices that are novel") it classifies:
+    new, as in the FDA's "Novel Drug Approvals" (a new molecular entity) or "novel coronavirus".
+
+    Attributive adjectives in a referring noun phrase mostly classify, predicative ones assert
+    (Quirk et al. 1985, A Comprehensive Grammar, 7.3-7.6); Vinkers et al. 2015 count "novel" among
+    the words whose rise in abstracts is hype, where authors assert their own work is new. Prevents
+    the classifying "novel" of biomedical news counting as promotion (precision audit, tests/audit:
+    round 7, 5 of 6 news findings with it were neutral or technical).
+    """
+    if _denied_in_clause(c) or _merely_compared(c):
+        return False
+    if c.word(c.start - 1) in _INTENSIFIERS or _exclaimed(c):
+        return True
+    back = 2 if c.word(c.start - 1) in _PROMO_DETERMINERS else 1
+    verb = c.word(c.start - back)
+    if verb not in _NOVELTY_PREDICATORS or c.word(c.start - back - 1) in _RELATIVE:
+        return False
+    return c.end >= c.last or c.word(c.end) in _PHRASE_ENDS or c.word(c.end) in _PROMOTED_SUBJECTS \
+        or c.word(c.end + 1) in _PROMOTED_SUBJECTS
+
+
+_REGRESSING = words("promo_regressing_processes") | words("promo_antidote_objects")
+_PROMISE_BEFORE = words("promo_promise_before")
+# How far back a modal or "help" may promise the reversal, across a coordinated verb: "can help slow
+# the progression of atherosclerosis and reverse".
+_PROMISE_REACH = 8
+
+
+def reversal_promised(c: Context) -> bool:
+    """``change_promised`` for "reverse" and its forms, which count only where a reversal is promised
+    or claimed of what the page sells: with a modal, "help", "to" or "even" before it ("can reverse
+    ageing", "helps reverse sun damage", "slow or even reverse it"), as a present claim ("reverses
+    wrinkles"), of the product ("the serum reversed years of damage"), or exclaimed ("WRINKLES
+    HAVE BEEN REVERSED!"). A past result reported ("retinoic
+    acid reversed emphysema in rats", "40 percent had some reversal of symptoms"), a literal
+    inversion ("the ball and socket are reversed") and, unless leaned on with "even", the clinical
+    sense of regression ("stop and reverse tumor growth") and the antidote's ("naloxone can reverse an
+    overdose") are shown, not counted.
+
+    Millar, Batalo & Budgell 2022 (utility) count the claim of what something does; Sumner et al.
+    2014 the exaggerated claim; a reported regression is a clinical outcome (RECIST's "regression"
+    of a tumour). Prevents reports and clinical uses counting as utility hype (held-out summary,
+    round 6: "reverse" as the clinical word for regression; precision audit, tests/audit).
+    """
+    if not change_promised(c):
+        return False
+    if _exclaimed(c, clause=False):
+        return True
+    before = _words_back(c, _PROMISE_REACH, ",;:.!?")
+    even = c.word(c.start - 1) == "even"
+    if not even and any(w in _REGRESSING for w in _noun_phrase_after(c)[:3]):
+        return False
+    split = c.word(c.start - 1) == "be" or c.word(c.start - 1).endswith("ly")  # "to be reversed", "to quickly reverse"
+    infinitive = c.word(c.start - 1) == "to" or c.word(c.start - 2) == "to" and split
+    promised = any(w in _PROMISE_BEFORE or w.endswith("n't") or w in _PROMOTED_SUBJECTS for w in before)
+    if even or infinitive or promised:
+        return True  # promised, or claimed of the product itself: "the serum reversed years of damage"
+    return c.tokens.words[c.start] == "reverses" or c.at_sentence_start and c.tokens.words[c.start] == "reverse"
+
+
+_OWN_FIRST = {"his", "her", "their", "my", "its", "your"}
+
+
+def first_not_personal(c: Context) -> bool:
+    """"The first-ever drug for this disease" claims priority; "his first-ever plane", "its first-ever
+    survey of schools" tell a first for its possessor, a milestone in a story, not a claim of
+    novelty to the world (Millar, Batalo & Budgell 2022, novelty; the personal firsts of rule
+    priority_claimed).
+
+    Prevents personal and institutional milestones counting as novelty hype (precision audit,
+    tests/audit: round 7).
+    """
+    return c.word(c.start - 1) not in _OWN_FIRST
+
+
+_NEXT_GENERATION_TERMS = words("promo_next_generation_terms")
+
+
+def next_generation_sold(c: Context) -> bool:
+    """"A next-generation pill" sells a product as the newest of its line, but "next-generation
+    sequencing" names a laboratory method (NHGRI, Talking Glossary of Genomic Terms), and "the next
+    generation of vaccines" a class still to come, a prospect rather than a claim about a product.
+
+    Prevents a method's name and talk of future products counting as novelty hype (Millar, Batalo &
+    Budgell 2022, novelty; precision audit, tests/audit: round 7).
+    """
+    return c.word(c.end) != "of" and c.word(c.end) not in _NEXT_GENERATION_TERMS
+
+
 _SIZED_ELSEWHERE = words("promo_sized_problems") | words("promo_sized_quantities") | words("promo_sized_workings")
 _SIZED_TRENDS = words("promo_sized_trends")
 _STUDY_SIZE_WORDS = words("promo_study_size_words")
@@ -389,17 +495,33 @@ def _sizes_something_else(c: Context) -> bool:
     imperative to look", "absolutely essential that we work", "more data is imperative").
     What it measures is the noun phrase after it or, predicated, the subject before its copula."""
     if c.tokens.words[c.end - 1].endswith("ly"):  # an adverb sizes the change of its clause's subject
-        return any(w in _SIZED_TRENDS for w in _words_back(c, _ADVERB_SUBJECT_REACH, ",;:"))
+        return any(w in _SIZED_TRENDS for w in _words_back(c, _ADVERB_SUBJECT_REACH, ",;:")) or _over_history(c)
     subject = _subject_of_copula(c)
     described = _noun_phrase_after(c) or subject[-_SUBJECT_REACH:]
     if described[:1] == ["importance"] and c.word(c.start - 1) == "of":  # "X are of paramount importance": rates X
         return not any(w in _PROMOTED_SUBJECTS for w in subject)
+    if described[:1] and described[0] in _SIZED_ELSEWHERE:  # the head noun right after it: "the important role diet plays"
+        return True
+    if ("next" in described or c.word(c.start - 1) == "next") and not any(w in _PROMOTED_SUBJECTS for w in subject):
+        return True  # "testing it will be an important next step": a plan still ahead; "the results are a next step" counts
     if any(w in _PROMOTED_SUBJECTS for w in described):
         return False
     if c.word(c.end) in _COMPLEMENTS and c.word(c.start - 1) not in {"so", "such"}:  # not "so dramatic that"
         return True
     elsewhere = _SIZED_ELSEWHERE_OR_STUDY if c.tokens.words[c.end - 1] in _STUDY_SIZE_WORDS else _SIZED_ELSEWHERE
     return any(w in elsewhere for w in described) or any(w in _NEED_MARKERS for w in subject)
+
+
+_HISTORICAL_SPAN = pattern("promo_historical_span")
+
+
+def _over_history(c: Context) -> bool:
+    """The adverb's clause sets the change over a historical span ("survival has improved
+    dramatically in the past 50 years", "rates rose sharply since 1990"): a secular trend the page
+    reports as background, not the effect of what it promotes."""
+    clause_end = _CLAUSE_BREAK.search(c.text, c.match_end, c.sentence_end)
+    return bool(_HISTORICAL_SPAN.search(c.text, c.match_end, clause_end.start() if clause_end else c.sentence_end)
+                or _HISTORICAL_SPAN.search(c.text, max(c.sentence_start, c.match_start - 60), c.match_start))
 
 
 def sizes_the_promoted(c: Context) -> bool:
@@ -493,7 +615,18 @@ def attitude_unhedged(c: Context) -> bool:
     measured_amount = before == "of" and c.word(c.start - 2) in _MEASURED_AMOUNTS  # "levels of optimism"
     if measured_amount or any(w in _MEASURING for w in _words_back(c, _MEASURED_REACH, ";:.!?")):
         return False  # "questionnaires assessed ... optimism": a trait a study measured
-    return before not in _HEDGED_ATTITUDE and not _conceded(c)
+    return before not in _HEDGED_ATTITUDE and not _conceded(c) and not _promise_undone(c)
+
+
+_PROMISE_UNDONE = pattern("promo_promise_undone")
+
+
+def _promise_undone(c: Context) -> bool:
+    """The rest of the sentence says the promise failed: "vaccines have shown great promise in phase 1
+    and then not panned out", "promising results in mice did not translate", "exciting findings that
+    fall apart in larger trials". The writer cites the attitude as a cautionary precedent, the
+    restraint HealthNewsReview.org asks for, not an appeal."""
+    return bool(_PROMISE_UNDONE.search(c.text, c.match_end, c.sentence_end))
 
 
 _STANCE_VERBS = words("promo_stance_verbs")
@@ -711,6 +844,10 @@ RULES = registry(
     hope_offered,
     not_an_aim,
     leaned_on,
+    novelty_asserted,
+    next_generation_sold,
+    first_not_personal,
+    reversal_promised,
     sizes_the_promoted,
     leaned_on_sizing_the_promoted,
     red_flag_claimed,
