@@ -54,6 +54,8 @@ def _is_outcome_figure(c: Context) -> bool:
     window = c.text[max(c.sentence_start, c.match_start - 60):min(c.sentence_end, c.match_end + 60)]
     if _not_an_outcome_share(c, window) or _background_share(c, window) or _describes_no_effect(c):
         return False
+    if _benefits_measures_a_harm(c):
+        return False
     harm = _HARM_NEAR.search(window) or _HARM_NAMED.search(window)
     return not (harm and not _REDUCED_NEAR.search(window))
 
@@ -382,6 +384,59 @@ def evidence_uncontrolled_study(c: Context) -> bool:
     return bool(set(following) & _EVIDENCE_UNCONTROLLED_HEADS)
 
 
+# --- round 7 (benefits): the figure's outcome word decides -------------------------------------
+_BENEFITS_ADVERSE_OUTCOME = pattern("benefits_adverse_outcome")
+_BENEFITS_ADVERSE_SYMPTOM = pattern("benefits_adverse_symptom")
+_BENEFITS_CLAUSE_END_AFTER = pattern("benefits_clause_end_after")
+_BENEFITS_CLAUSE_START_BEFORE = pattern("benefits_clause_start_before")
+_BENEFITS_ADVERSE_DENIED = words("benefits_adverse_denied")
+_BENEFITS_CARE_UPTAKE_AFTER = pattern("benefits_care_uptake_after")
+_BENEFITS_CARE_UPTAKE_BEFORE = pattern("benefits_care_uptake_before")
+_BENEFITS_OUTCOME_REACH = 60
+_BENEFITS_COMPARED_REACH = 140
+
+
+def _benefits_figure_clause(c: Context) -> tuple[int, int, int, int]:
+    """Where the figure's clause lies before and after it ((start, end) twice), up to 60
+    characters each way (140 before a second figure set against a first: "versus", "compared
+    with"): cut after it at a contrast, a concession or the next figure, and before it at the last one."""
+    begin = max(c.sentence_start, c.match_start - _BENEFITS_OUTCOME_REACH)
+    if _COMPARED.search(c.text, begin, c.match_start):  # "in 14 percent of men, compared to 5 percent"
+        begin = max(c.sentence_start, c.match_start - _BENEFITS_COMPARED_REACH)
+    starts = list(_BENEFITS_CLAUSE_START_BEFORE.finditer(c.text, begin, c.match_start))
+    if starts:
+        begin = starts[-1].end()
+    end = min(c.sentence_end, c.match_end + _BENEFITS_OUTCOME_REACH)
+    stop = _BENEFITS_CLAUSE_END_AFTER.search(c.text, c.match_end, end)
+    return begin, c.match_start, c.match_end, stop.start() if stop else end
+
+
+def _benefits_measures_a_harm(c: Context) -> bool:
+    """A figure whose clause names an adverse event measures a harm, whichever way it moved:
+    "fewer severe side effects than on the older drug, at 14 percent versus 45 percent", "a 1.5%
+    increase in callbacks", "an 8.3 percent chance of a false negative"; a symptom a treatment can
+    cause, where nothing was reduced: "acne, seen in about 21 percent of participants" (not "a
+    reduction in their headache", the migraine treated). Not where the event is denied ("no serious
+    side effects") or belongs to another clause ("pain fell 40 percent, but side effects ...").
+
+    Prevents rates of harm counting as benefits quantified (HealthNewsReview.org criteria 2 and
+    3 keep benefits and harms apart; FDA labeling: "Adverse Reactions"; the audit guidelines'
+    harm_rate: "6.9 percent suffered major cardiac events"). Disease outcomes a treatment prevents
+    (deaths, infections, heart attacks) are not adverse events here.
+    """
+    spans = _benefits_figure_clause(c)
+    parts = ((spans[0], spans[1]), (spans[2], spans[3]))
+    reduced = any(_REDUCED_NEAR.search(c.text, a, b) for a, b in parts)
+    kinds = (_BENEFITS_ADVERSE_OUTCOME,) if reduced else (_BENEFITS_ADVERSE_OUTCOME, _BENEFITS_ADVERSE_SYMPTOM)
+    return any(not _benefits_adverse_denied(c, found.start())
+               for a, b in parts for kind in kinds for found in kind.finditer(c.text, a, b))
+
+
+def _benefits_adverse_denied(c: Context, at: int) -> bool:
+    """"no serious side effects", "without complications", "absence of complications"."""
+    return bool(set(c.text[max(0, at - 25):at].lower().split()[-3:]) & _BENEFITS_ADVERSE_DENIED)
+
+
 # --- round 6: figures that describe the population, the sample, a threshold or a product ------
 _SAMPLE_AFTER = pattern("benefits_sample_after")
 _SAMPLE_BEFORE = pattern("benefits_sample_before")
@@ -403,8 +458,9 @@ _BASELINE_CHANGE = pattern("benefits_baseline_change")
 
 
 def _describes_no_effect(c: Context) -> bool:
-    """A percentage that says who was studied, what they used, where a threshold lies, how strong a
-    product is or how common something is in general: none measures an effect of the intervention
+    """A percentage that says who was studied, what they used, how many get care ("only 20 percent
+    seek treatment", round 7), where a threshold lies, how strong a product is or how common
+    something is in general: none measures an effect of the intervention
     (HealthNewsReview.org criterion 2; STROBE item 14a and CONSORT item 15 keep participants'
     characteristics and exposures apart from outcomes)."""
     before = c.text[c.sentence_start:c.match_start]
@@ -413,6 +469,8 @@ def _describes_no_effect(c: Context) -> bool:
         return True
     if _EXPOSURE_AFTER.match(after) or _UPTAKE_BEFORE.search(before):
         return True
+    if _BENEFITS_CARE_UPTAKE_AFTER.match(after) or _BENEFITS_CARE_UPTAKE_BEFORE.search(before):
+        return True  # "only 20 percent of women seek treatment": how many get care, not what it does
     if _THRESHOLD_BEFORE.search(before[-120:]) or _THRESHOLD_AFTER.match(after) or _TARGET_BEFORE.search(before):
         return True
     if _EFFECT_WORDS & _lowered(c, c.first, c.last):
