@@ -207,7 +207,8 @@ def commercial_interest(c: Context) -> bool:
     not to a person with no company named ("developed by a former fire chief") or to a body with
     no commercial stake ("developed by a not-for-profit organisation and Aberdeen University",
     "founder of the Society of Robotic Surgery"), nor to a researcher by title ("developed by
-    Dr. Ames": the audit guidelines' "developed by a researcher without commercial interest").
+    Dr. Ames": the audit guidelines' "developed by a researcher without commercial interest"), nor
+    to people named by their trade ("developed by scientists", "by a team of researchers"; round 7).
 
     Prevents non-commercial origins counting as conflicts of interest disclosed
     (HealthNewsReview.org criterion 9: "Does the story use independent sources and identify
@@ -222,8 +223,8 @@ def commercial_interest(c: Context) -> bool:
         return False  # "a blood test developed by Dr. Ames": a researcher, not a company (round 6)
     if set(following) & _COMPANY_MARKERS:
         return True
-    if set(following) & _NON_COMMERCIAL:
-        return False
+    if set(following) & _NON_COMMERCIAL or set(following[:3]) & _FUNDING_GENERIC_DEVELOPERS:
+        return False  # "developed by scientists", "by a team of researchers": no party named (round 7)
     return bool(following) and following[0] not in {"a", "an"}
 
 
@@ -275,8 +276,12 @@ def sample_of_a_study(c: Context) -> bool:
 
     Prevents disease counts counting as the size of the evidence (HealthNewsReview.org
     criterion 5: "Does the story evaluate the quality of the evidence?"; CONSORT item 13).
+    Nor a rate ("one in 68 children"), a number in a name ("type 2 diabetes among adults") or a
+    study still to be run ("a phase 3 trial with about 500 patients, to be concluded in 2017"; round 7).
     """
     if c.word(c.start - 1) in _POSSESSIVE:
+        return False
+    if _evidence_count_is_no_sample(c):
         return False
     if _NATURAL_FREQUENCY.match(c.text, c.match_start) and _HYPOTHETICAL.search(c.sentence) and \
             c.word(c.start - 1).lower() not in _APPROXIMATE:  # "more than 10,000 people" is a real count
@@ -287,6 +292,36 @@ def sample_of_a_study(c: Context) -> bool:
     if _OUTCOME_COUNT.match(c.text, c.match_end) and c.word(c.start - 1) not in {"of", "the", "among"}:
         return False
     return not _POPULATION_COUNT.search(c.text, c.match_end, c.sentence_end)
+
+
+_EVIDENCE_LABEL_BEFORE = words("evidence_label_before")
+_EVIDENCE_ONE_IN_BEFORE = pattern("evidence_one_in_before")
+_EVIDENCE_STUDY_TO_COME_BEFORE = pattern("evidence_study_to_come_before")
+_EVIDENCE_STUDY_TO_COME_AFTER = pattern("evidence_study_to_come_after")
+_EVIDENCE_DISEASE_STAGE_AFTER = words("evidence_disease_stage_after")
+
+
+def _evidence_count_is_no_sample(c: Context) -> bool:
+    """A rate ("one in 68 children"), a number naming a kind ("type 2 diabetes among adults") or
+    the size of a study still to come ("a phase 3 trial with about 500 patients, to be concluded
+    in 2017"): none is the size of the evidence reported."""
+    if c.word(c.start - 1).lower() in _EVIDENCE_LABEL_BEFORE:
+        return True
+    before = c.text[max(c.sentence_start, c.match_start - 80):c.match_start]
+    if _EVIDENCE_ONE_IN_BEFORE.search(before) or _EVIDENCE_STUDY_TO_COME_BEFORE.search(before):
+        return True
+    return bool(_EVIDENCE_STUDY_TO_COME_AFTER.match(c.text[c.match_end:c.sentence_end]))
+
+
+def evidence_not_disease_stage(c: Context) -> bool:
+    """"Preclinical" names animal and laboratory work ("in preclinical studies", "a preclinical
+    model"), not a disease's silent stage: "people with preclinical Alzheimer's disease", "a
+    preclinical stage" (NIA-AA 2011 research framework: preclinical Alzheimer's).
+
+    Prevents a disease stage counting as the kind of study behind a claim (HealthNewsReview.org
+    criterion 5; Oxford CEBM level 5 is animal and laboratory work).
+    """
+    return c.word(c.end).lower() not in _EVIDENCE_DISEASE_STAGE_AFTER
 
 
 def source_named(c: Context) -> bool:
@@ -547,6 +582,7 @@ def not_self_description(c: Context) -> bool:
 _FUNDING_HOLDERS = words("funding_holders")
 _FUNDING_HOLDER_COPULAS = words("funding_holder_copulas")
 _FUNDING_PERSON_TITLES = words("funding_person_titles")
+_FUNDING_GENERIC_DEVELOPERS = words("funding_generic_developers")
 _FUNDING_POST_AT_BODY = pattern("funding_post_at_body")
 _FUNDING_TIE_AFTER = words("funding_tie_after")
 _FUNDING_TIE_BEFORE = words("funding_tie_before")
@@ -720,6 +756,7 @@ RULES = registry(
     trial_done,
     follow_up_of_a_study,
     evidence_uncontrolled_study,
+    evidence_not_disease_stage,
     not_self_description,
     funding_interest_held,
     funding_tied_to_a_party,
