@@ -427,6 +427,10 @@ _BENEFITS_CLAUSE_START_BEFORE = pattern("benefits_clause_start_before")
 _BENEFITS_ADVERSE_DENIED = words("benefits_adverse_denied")
 _BENEFITS_CARE_UPTAKE_AFTER = pattern("benefits_care_uptake_after")
 _BENEFITS_CARE_UPTAKE_BEFORE = pattern("benefits_care_uptake_before")
+_BENEFITS_CONFIDENCE_AFTER = pattern("benefits_confidence_after")
+_BENEFITS_MARKET_MOVE_BEFORE = pattern("benefits_market_move_before")
+_BENEFITS_USE_TREND_AFTER = pattern("benefits_use_trend_after")
+_BENEFITS_GENERIC_RATE_BEFORE = pattern("benefits_generic_rate_before")
 _BENEFITS_OUTCOME_REACH = 60
 _BENEFITS_COMPARED_REACH = 140
 
@@ -465,6 +469,16 @@ def _benefits_measures_a_harm(c: Context) -> bool:
     kinds = (_BENEFITS_ADVERSE_OUTCOME,) if reduced else (_BENEFITS_ADVERSE_OUTCOME, _BENEFITS_ADVERSE_SYMPTOM)
     return any(not _benefits_adverse_denied(c, found.start())
                for a, b in parts for kind in kinds for found in kind.finditer(c.text, a, b))
+
+
+def _benefits_statistic_market_or_trend(before: str, after: str) -> bool:
+    """A confidence level ("95% CI"), a share price's move ("the stock plunged 18 percent") or a
+    trend in use ("a 400% increase in antidepressant use"): each qualifies an estimate, prices a
+    company or counts care; none is an effect on patients (CONSORT item 17a; Donabedian 1966 on
+    process and outcome)."""
+    if _BENEFITS_CONFIDENCE_AFTER.match(after) or _BENEFITS_USE_TREND_AFTER.match(after):
+        return True
+    return bool(_BENEFITS_MARKET_MOVE_BEFORE.search(before[-160:]))
 
 
 def _benefits_adverse_denied(c: Context, at: int) -> bool:
@@ -506,10 +520,14 @@ def _describes_no_effect(c: Context) -> bool:
         return True
     if _BENEFITS_CARE_UPTAKE_AFTER.match(after) or _BENEFITS_CARE_UPTAKE_BEFORE.search(before):
         return True  # "only 20 percent of women seek treatment": how many get care, not what it does
+    if _benefits_statistic_market_or_trend(before, after):
+        return True
     if _THRESHOLD_BEFORE.search(before[-120:]) or _THRESHOLD_AFTER.match(after) or _TARGET_BEFORE.search(before):
         return True
     if _EFFECT_WORDS & _lowered(c, c.first, c.last):
         return False  # "70% of patients on the drug are free of seizures": an effect after all
+    if _BENEFITS_GENERIC_RATE_BEFORE.search(before[-120:]):
+        return True  # "the five-year survival rate is just 15 percent": a background rate (round 7)
     if _BASELINE.search(c.sentence) and not (_CHANGED_NEAR.search(c.sentence) or _BASELINE_CHANGE.search(c.sentence)):
         return True  # "at the outset, they were asleep 66 percent of the time"
     return _generic_share(c)
