@@ -54,6 +54,8 @@ def _is_outcome_figure(c: Context) -> bool:
     window = c.text[max(c.sentence_start, c.match_start - 60):min(c.sentence_end, c.match_end + 60)]
     if _not_an_outcome_share(c, window) or _background_share(c, window) or _describes_no_effect(c):
         return False
+    if _benefits_measures_a_harm(c):
+        return False
     harm = _HARM_NEAR.search(window) or _HARM_NAMED.search(window)
     return not (harm and not _REDUCED_NEAR.search(window))
 
@@ -205,7 +207,8 @@ def commercial_interest(c: Context) -> bool:
     not to a person with no company named ("developed by a former fire chief") or to a body with
     no commercial stake ("developed by a not-for-profit organisation and Aberdeen University",
     "founder of the Society of Robotic Surgery"), nor to a researcher by title ("developed by
-    Dr. Ames": the audit guidelines' "developed by a researcher without commercial interest").
+    Dr. Ames": the audit guidelines' "developed by a researcher without commercial interest"), nor
+    to people named by their trade ("developed by scientists", "by a team of researchers"; round 7).
 
     Prevents non-commercial origins counting as conflicts of interest disclosed
     (HealthNewsReview.org criterion 9: "Does the story use independent sources and identify
@@ -220,8 +223,8 @@ def commercial_interest(c: Context) -> bool:
         return False  # "a blood test developed by Dr. Ames": a researcher, not a company (round 6)
     if set(following) & _COMPANY_MARKERS:
         return True
-    if set(following) & _NON_COMMERCIAL:
-        return False
+    if set(following) & _NON_COMMERCIAL or set(following[:3]) & _FUNDING_GENERIC_DEVELOPERS:
+        return False  # "developed by scientists", "by a team of researchers": no party named (round 7)
     return bool(following) and following[0] not in {"a", "an"}
 
 
@@ -273,8 +276,12 @@ def sample_of_a_study(c: Context) -> bool:
 
     Prevents disease counts counting as the size of the evidence (HealthNewsReview.org
     criterion 5: "Does the story evaluate the quality of the evidence?"; CONSORT item 13).
+    Nor a rate ("one in 68 children"), a number in a name ("type 2 diabetes among adults") or a
+    study still to be run ("a phase 3 trial with about 500 patients, to be concluded in 2017"; round 7).
     """
     if c.word(c.start - 1) in _POSSESSIVE:
+        return False
+    if _evidence_count_is_no_sample(c):
         return False
     if _NATURAL_FREQUENCY.match(c.text, c.match_start) and _HYPOTHETICAL.search(c.sentence) and \
             c.word(c.start - 1).lower() not in _APPROXIMATE:  # "more than 10,000 people" is a real count
@@ -285,6 +292,36 @@ def sample_of_a_study(c: Context) -> bool:
     if _OUTCOME_COUNT.match(c.text, c.match_end) and c.word(c.start - 1) not in {"of", "the", "among"}:
         return False
     return not _POPULATION_COUNT.search(c.text, c.match_end, c.sentence_end)
+
+
+_EVIDENCE_LABEL_BEFORE = words("evidence_label_before")
+_EVIDENCE_ONE_IN_BEFORE = pattern("evidence_one_in_before")
+_EVIDENCE_STUDY_TO_COME_BEFORE = pattern("evidence_study_to_come_before")
+_EVIDENCE_STUDY_TO_COME_AFTER = pattern("evidence_study_to_come_after")
+_EVIDENCE_DISEASE_STAGE_AFTER = words("evidence_disease_stage_after")
+
+
+def _evidence_count_is_no_sample(c: Context) -> bool:
+    """A rate ("one in 68 children"), a number naming a kind ("type 2 diabetes among adults") or
+    the size of a study still to come ("a phase 3 trial with about 500 patients, to be concluded
+    in 2017"): none is the size of the evidence reported."""
+    if c.word(c.start - 1).lower() in _EVIDENCE_LABEL_BEFORE:
+        return True
+    before = c.text[max(c.sentence_start, c.match_start - 80):c.match_start]
+    if _EVIDENCE_ONE_IN_BEFORE.search(before) or _EVIDENCE_STUDY_TO_COME_BEFORE.search(before):
+        return True
+    return bool(_EVIDENCE_STUDY_TO_COME_AFTER.match(c.text[c.match_end:c.sentence_end]))
+
+
+def evidence_not_disease_stage(c: Context) -> bool:
+    """"Preclinical" names animal and laboratory work ("in preclinical studies", "a preclinical
+    model"), not a disease's silent stage: "people with preclinical Alzheimer's disease", "a
+    preclinical stage" (NIA-AA 2011 research framework: preclinical Alzheimer's).
+
+    Prevents a disease stage counting as the kind of study behind a claim (HealthNewsReview.org
+    criterion 5; Oxford CEBM level 5 is animal and laboratory work).
+    """
+    return c.word(c.end).lower() not in _EVIDENCE_DISEASE_STAGE_AFTER
 
 
 def source_named(c: Context) -> bool:
@@ -382,6 +419,73 @@ def evidence_uncontrolled_study(c: Context) -> bool:
     return bool(set(following) & _EVIDENCE_UNCONTROLLED_HEADS)
 
 
+# --- round 7 (benefits): the figure's outcome word decides -------------------------------------
+_BENEFITS_ADVERSE_OUTCOME = pattern("benefits_adverse_outcome")
+_BENEFITS_ADVERSE_SYMPTOM = pattern("benefits_adverse_symptom")
+_BENEFITS_CLAUSE_END_AFTER = pattern("benefits_clause_end_after")
+_BENEFITS_CLAUSE_START_BEFORE = pattern("benefits_clause_start_before")
+_BENEFITS_ADVERSE_DENIED = words("benefits_adverse_denied")
+_BENEFITS_CARE_UPTAKE_AFTER = pattern("benefits_care_uptake_after")
+_BENEFITS_CARE_UPTAKE_BEFORE = pattern("benefits_care_uptake_before")
+_BENEFITS_CONFIDENCE_AFTER = pattern("benefits_confidence_after")
+_BENEFITS_MARKET_MOVE_BEFORE = pattern("benefits_market_move_before")
+_BENEFITS_USE_TREND_AFTER = pattern("benefits_use_trend_after")
+_BENEFITS_GENERIC_RATE_BEFORE = pattern("benefits_generic_rate_before")
+_BENEFITS_OUTCOME_REACH = 60
+_BENEFITS_COMPARED_REACH = 140
+
+
+def _benefits_figure_clause(c: Context) -> tuple[int, int, int, int]:
+    """Where the figure's clause lies before and after it ((start, end) twice), up to 60
+    characters each way (140 before a second figure set against a first: "versus", "compared
+    with"): cut after it at a contrast, a concession or the next figure, and before it at the last one."""
+    begin = max(c.sentence_start, c.match_start - _BENEFITS_OUTCOME_REACH)
+    if _COMPARED.search(c.text, begin, c.match_start):  # "in 14 percent of men, compared to 5 percent"
+        begin = max(c.sentence_start, c.match_start - _BENEFITS_COMPARED_REACH)
+    starts = list(_BENEFITS_CLAUSE_START_BEFORE.finditer(c.text, begin, c.match_start))
+    if starts:
+        begin = starts[-1].end()
+    end = min(c.sentence_end, c.match_end + _BENEFITS_OUTCOME_REACH)
+    stop = _BENEFITS_CLAUSE_END_AFTER.search(c.text, c.match_end, end)
+    return begin, c.match_start, c.match_end, stop.start() if stop else end
+
+
+def _benefits_measures_a_harm(c: Context) -> bool:
+    """A figure whose clause names an adverse event measures a harm, whichever way it moved:
+    "fewer severe side effects than on the older drug, at 14 percent versus 45 percent", "a 1.5%
+    increase in callbacks", "an 8.3 percent chance of a false negative"; a symptom a treatment can
+    cause, where nothing was reduced: "acne, seen in about 21 percent of participants" (not "a
+    reduction in their headache", the migraine treated). Not where the event is denied ("no serious
+    side effects") or belongs to another clause ("pain fell 40 percent, but side effects ...").
+
+    Prevents rates of harm counting as benefits quantified (HealthNewsReview.org criteria 2 and
+    3 keep benefits and harms apart; FDA labeling: "Adverse Reactions"; the audit guidelines'
+    harm_rate: "6.9 percent suffered major cardiac events"). Disease outcomes a treatment prevents
+    (deaths, infections, heart attacks) are not adverse events here.
+    """
+    spans = _benefits_figure_clause(c)
+    parts = ((spans[0], spans[1]), (spans[2], spans[3]))
+    reduced = any(_REDUCED_NEAR.search(c.text, a, b) for a, b in parts)
+    kinds = (_BENEFITS_ADVERSE_OUTCOME,) if reduced else (_BENEFITS_ADVERSE_OUTCOME, _BENEFITS_ADVERSE_SYMPTOM)
+    return any(not _benefits_adverse_denied(c, found.start())
+               for a, b in parts for kind in kinds for found in kind.finditer(c.text, a, b))
+
+
+def _benefits_statistic_market_or_trend(before: str, after: str) -> bool:
+    """A confidence level ("95% CI"), a share price's move ("the stock plunged 18 percent") or a
+    trend in use ("a 400% increase in antidepressant use"): each qualifies an estimate, prices a
+    company or counts care; none is an effect on patients (CONSORT item 17a; Donabedian 1966 on
+    process and outcome)."""
+    if _BENEFITS_CONFIDENCE_AFTER.match(after) or _BENEFITS_USE_TREND_AFTER.match(after):
+        return True
+    return bool(_BENEFITS_MARKET_MOVE_BEFORE.search(before[-160:]))
+
+
+def _benefits_adverse_denied(c: Context, at: int) -> bool:
+    """"no serious side effects", "without complications", "absence of complications"."""
+    return bool(set(c.text[max(0, at - 25):at].lower().split()[-3:]) & _BENEFITS_ADVERSE_DENIED)
+
+
 # --- round 6: figures that describe the population, the sample, a threshold or a product ------
 _SAMPLE_AFTER = pattern("benefits_sample_after")
 _SAMPLE_BEFORE = pattern("benefits_sample_before")
@@ -403,8 +507,9 @@ _BASELINE_CHANGE = pattern("benefits_baseline_change")
 
 
 def _describes_no_effect(c: Context) -> bool:
-    """A percentage that says who was studied, what they used, where a threshold lies, how strong a
-    product is or how common something is in general: none measures an effect of the intervention
+    """A percentage that says who was studied, what they used, how many get care ("only 20 percent
+    seek treatment", round 7), where a threshold lies, how strong a product is or how common
+    something is in general: none measures an effect of the intervention
     (HealthNewsReview.org criterion 2; STROBE item 14a and CONSORT item 15 keep participants'
     characteristics and exposures apart from outcomes)."""
     before = c.text[c.sentence_start:c.match_start]
@@ -413,10 +518,16 @@ def _describes_no_effect(c: Context) -> bool:
         return True
     if _EXPOSURE_AFTER.match(after) or _UPTAKE_BEFORE.search(before):
         return True
+    if _BENEFITS_CARE_UPTAKE_AFTER.match(after) or _BENEFITS_CARE_UPTAKE_BEFORE.search(before):
+        return True  # "only 20 percent of women seek treatment": how many get care, not what it does
+    if _benefits_statistic_market_or_trend(before, after):
+        return True
     if _THRESHOLD_BEFORE.search(before[-120:]) or _THRESHOLD_AFTER.match(after) or _TARGET_BEFORE.search(before):
         return True
     if _EFFECT_WORDS & _lowered(c, c.first, c.last):
         return False  # "70% of patients on the drug are free of seizures": an effect after all
+    if _BENEFITS_GENERIC_RATE_BEFORE.search(before[-120:]):
+        return True  # "the five-year survival rate is just 15 percent": a background rate (round 7)
     if _BASELINE.search(c.sentence) and not (_CHANGED_NEAR.search(c.sentence) or _BASELINE_CHANGE.search(c.sentence)):
         return True  # "at the outset, they were asleep 66 percent of the time"
     return _generic_share(c)
@@ -489,6 +600,7 @@ def not_self_description(c: Context) -> bool:
 _FUNDING_HOLDERS = words("funding_holders")
 _FUNDING_HOLDER_COPULAS = words("funding_holder_copulas")
 _FUNDING_PERSON_TITLES = words("funding_person_titles")
+_FUNDING_GENERIC_DEVELOPERS = words("funding_generic_developers")
 _FUNDING_POST_AT_BODY = pattern("funding_post_at_body")
 _FUNDING_TIE_AFTER = words("funding_tie_after")
 _FUNDING_TIE_BEFORE = words("funding_tie_before")
@@ -662,6 +774,7 @@ RULES = registry(
     trial_done,
     follow_up_of_a_study,
     evidence_uncontrolled_study,
+    evidence_not_disease_stage,
     not_self_description,
     funding_interest_held,
     funding_tied_to_a_party,
