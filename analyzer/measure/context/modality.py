@@ -850,6 +850,178 @@ def show_is_a_verb(c: Context) -> bool:
     return not (before in _NOUN_BEFORE_SHOW or before.endswith("'s") and before not in {"it's", "that's"})
 
 
+# --- Round 7 (hedges, boosters): precision first. A modal or verb whose other senses dominate in
+# news and sales pages stays visible but counts only where its sentence carries the epistemic
+# sense's own signal (``counts_when``: the hedge-cue model still reads every candidate, so its
+# BioScope training data do not change).
+_HEDGES_EXPECTED_VERBS = words("hedges_expected_verbs")
+_HEDGES_OPEN_QUESTION_WORDS = words("hedges_open_question_words")
+_HEDGES_INQUIRY_VERBS = words("hedges_inquiry_verbs")
+_HEDGES_IRREGULAR_PAST = words("hedges_irregular_past")
+_HEDGES_PAST_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "it", "who", "you"})
+_HEDGES_PROPOSITION_SUBJECTS = words("hedges_proposition_subjects")
+_HEDGES_TENTATIVE_DIRECTIVES = words("hedges_tentative_directives")
+_HEDGES_DENIED_BELIEF = words("hedges_denied_belief")
+_HEDGES_PAST_NEGATIONS = frozenset({"didn't", "didnt", "did", "could've", "couldve"})
+_BOOSTERS_LINKING_WORDS = words("boosters_linking_words")
+_BOOSTERS_DENIALS = words("boosters_denials")
+_BOOSTERS_DISPLAY_OBJECTS = words("boosters_display_objects")
+_BOOSTERS_HABIT_ADVERBS = words("boosters_habit_adverbs")
+_BOOSTERS_CLAUSE_OBJECTS = frozenset({"that", "how", "what", "why", "whether"})
+
+
+def hedges_should_expected(c: Context) -> bool:
+    """"should" counts only as an expectation: "you should start to feel better", "the results
+    should be out next year", "patients should notice less pain". Advice and obligation ("people
+    with diabetes should take it", "you should get vaccinated", "doctors should be making that
+    call") are the dominant, root sense outside research abstracts (Coates 1983, ch. 4: root
+    SHOULD far outnumbers epistemic; Quirk et al. 1985, 4.54), so "should" with any other verb is
+    shown but not counted. A person advised to "be" something ("patients should be careful") is
+    advice too. A pronoun standing for a state of affairs as subject ("this should allow faster
+    control", "it should work") predicts: epistemic SHOULD takes such non-agentive subjects."""
+    k = _verb_after(c)
+    verb, following = c.word(k), c.word(k + 1)
+    if c.word(c.start - 1) in _HEDGES_PROPOSITION_SUBJECTS and not _is_participle(following):
+        return True  # "this should allow faster control", "it should work": a prediction of a state of affairs
+    if verb not in _HEDGES_EXPECTED_VERBS:
+        return False
+    if verb == "be":
+        subject = c.word(c.start - 1)
+        if following.endswith("ing") or _is_participle(following):
+            return False  # "should be making the judgment", "should be screened": root
+        return subject not in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS
+    return True
+
+
+def hedges_would_in_present_frame(c: Context) -> bool:
+    """"would" counts as a tentative conclusion only where the sentence before it is told in the
+    present ("fewer side effects would lower costs", "it makes sense that they would be at higher
+    risk"), not where it is framed by a past-tense verb: "there wasn't any evidence it would work",
+    "half had scores high enough that a statin would be recommended", "she made a discovery that
+    would change the industry". In a past frame "would" is the backshifted "will", the future in
+    the past (Quirk et al. 1985, 4.58 and 14.31), which tells what was expected then, not how
+    likely the writer thinks a claim is now."""
+    frame = c.tokens.words[c.first:c.start]
+    return not _hedges_finite_past(frame) or any(w in _HEDGES_PRESENT_FINITE for w in frame)
+
+
+def _hedges_finite_past(frame: list[str]) -> bool:
+    """A finite past-tense verb in ``frame``: a listed past form ("was", "had", "said", "spent"),
+    or an -ed form right after its subject pronoun ("she tried", "who rated"). An -ed word after
+    a noun is as often a participle ("the gas consumed by cars", "a current discharged between
+    electrodes"), which sets no past frame."""
+    for k, w in enumerate(frame):
+        if w in _PAST_TENSE or w in _HEDGES_IRREGULAR_PAST:
+            return True
+        if _is_past(w) and k and frame[k - 1] in _HEDGES_PAST_SUBJECTS:
+            return True
+    return False
+
+
+def hedges_whether_open_question(c: Context) -> bool:
+    """"whether" counts as a question left open ("it is unclear whether", "the question of whether
+    it helps remains", "research on whether ..."), where a word of doubt or inquiry frames it; a
+    diagnostic or everyday "whether" is shown but not counted: "a test to determine whether a
+    patient is responding", "ask your doctor whether you are a candidate", "no difference whether
+    mothers took DHA or placebo" (Quirk et al. 1985, 15.5: an interrogative clause is doubt only
+    where its matrix leaves the answer unknown; BioScope guidelines, Vincze et al. 2008, mark
+    "whether" as a cue of an unresolved proposition). Also the alternatives ``whether_as_question``
+    rejects. A verb of inquiry right before it ("to determine whether X binds Y", "we asked
+    whether") makes a research question, unless a diagnostic test is what determines it."""
+    if not whether_as_question(c):
+        return False
+    if any(w in _HEDGES_OPEN_QUESTION_WORDS for w in c.tokens.words[c.first:c.last]):
+        return True
+    frame = c.tokens.words[c.first:c.start]
+    diagnostic = any(w in _DIAGNOSTIC_NOUNS and (k == 0 or frame[k - 1] != "to") for k, w in enumerate(frame))
+    return not diagnostic and any(w in _HEDGES_INQUIRY_VERBS for w in frame[-8:])
+
+
+def hedges_might_possibility(c: Context) -> bool:
+    """"might" counts as possibility, not where it offers a tentative directive ("you might want
+    to check your blood pressure", "patients might wish to ask"), asks someone's willingness
+    ("staff who might be willing to test it"), or names the standard of a comparison with its
+    verb left out ("the blood isn't clotting as well as it otherwise might"): Palmer 2001, 4.4
+    (tentative "might" in suggestions) and Quirk et al. 1985, 12.21 (ellipsis after a modal
+    in comparative clauses). Questions are left to ``not_in_a_question``."""
+    k = _verb_after(c)
+    if c.word(k) in _HEDGES_TENTATIVE_DIRECTIVES and c.word(k + 1) == "to":
+        return False
+    if c.word(k) == "be" and c.word(k + 1) == "willing":
+        return False
+    ends = c.end >= c.last or any(p in c.gap_before(c.end) for p in ",;:.!)")
+    return not (ends and any(w in {"than", "as"} for w in c.before(4)))
+
+
+def hedges_belief_held(c: Context) -> bool:
+    """"believe" counts as a belief held with reserve ("we believe these results will help"),
+    not a belief declared impossible or denied after the fact, which marks surprise ("it's almost
+    impossible for me to believe", "I didn't believe it even existed", a garbled "I could've
+    believe it"), nor one demanded of the reader ("you've got to believe"): Hyland 2005 counts
+    "believe" as the writer's tentative commitment. Extends ``not_astonishment``."""
+    back = c.before(4)
+    if any(w in _HEDGES_DENIED_BELIEF for w in back) and "to" in back[-2:]:
+        return False  # "impossible for me to believe", "got to believe"
+    before = c.word(c.start - 1)
+    return not (before in _HEDGES_PAST_NEGATIONS or before == "not" and c.word(c.start - 2) in {"did", "do"})
+
+
+def hedges_suggest_not_mandative(c: Context) -> bool:
+    """"suggest" counts as a tentative conclusion, not as advice: a "that" clause with a putative
+    "should" ("the guidelines suggest that people at risk should be on statins") is mandative, a
+    recommendation (Quirk et al. 1985, 16.32 and 14.25: mandative and putative "should" after
+    verbs of suggesting). Evidence as the subject keeps the inference: "these data suggest that
+    the dose should be lowered" (BioScope marks it speculation)."""
+    window = c.tokens.words[c.end:c.last]
+    if any(w in _RESEARCH_SUBJECTS for w in c.tokens.words[c.first:c.start]):
+        return True  # "these data suggest that the dose should be lowered": an inference from evidence
+    return not (window[:1] == ["that"] and "should" in window)
+
+
+def boosters_demonstrates_a_result(c: Context) -> bool:
+    """"demonstrate" counts as a result established where it reports one: with a clause ("the
+    data demonstrate that", "demonstrates how small changes add up"), in the passive ("has been
+    demonstrated"), or with research as its subject ("the study is the latest to demonstrate").
+    With the measured thing as subject it means "exhibit", like "show" (``shows_a_finding``):
+    "all the patients demonstrated good outcomes", "the markers demonstrated a sensitivity of
+    91 percent", a list line "Demonstrated longer telomeres": shown, not counted (Hyland 2005
+    counts "demonstrate" as a research verb of the writer's claim)."""
+    if c.word(c.end) in _BOOSTERS_CLAUSE_OBJECTS or _passive_of_a_result(c):
+        return True
+    if c.word(c.start - 1) in {"be", "been", "being", "is", "are", "was", "were"}:
+        return True
+    return any(w in _RESEARCH_SUBJECTS for w in _subject_words(c))
+
+
+def boosters_show_not_display(c: Context) -> bool:
+    """"show" reports a result, not where it presents something to someone ("as Martha shows us
+    in our cover story", "the ad shows you") or tells what a thing typically exhibits ("the
+    hippocampus typically shows severe shrinkage"): the display sense, like ``shows_a_finding``'s
+    exhibitor (Hyland 2005: "show" as a research verb). "Studies show us that" keeps its clause."""
+    if c.word(c.end) in _BOOSTERS_DISPLAY_OBJECTS and "that" not in {c.word(c.end + 1), c.word(c.end + 2)}:
+        return False
+    return c.word(c.start - 1) not in _BOOSTERS_HABIT_ADVERBS
+
+
+def boosters_certainty_not_denied(c: Context) -> bool:
+    """A certainty word boosts where the writer asserts the certainty, not where it is denied:
+    "far from conclusive", "no definite answer", "not obvious", "I cannot prove". A negated
+    booster withholds commitment, a hedge's work (Hyland 2005, 3.5; Holmes 1984 on negated
+    boosters)."""
+    back = c.before(3)
+    if any(w in _BOOSTERS_DENIALS for w in back):
+        return False
+    return not (back[-2:] == ["far", "from"] or back[-3:-1] == ["far", "from"])
+
+
+def boosters_well_known_asserted(c: Context) -> bool:
+    """"well known" boosts a claim when predicated ("it is well known that", "is well known to
+    cause"), not as an attributive of fame: "well-known brands", "a well-known actor" (Hyland
+    2005 lists "well-known" in "it is well known that"; the attributive sense names a reputation,
+    not a claim's certainty)."""
+    return c.word(c.start - 1) in _BOOSTERS_LINKING_WORDS or c.word(c.end) in {"that", "to", "for", "as"}
+
+
 RULES = registry(
     may_not_month,
     not_negated_ability,
@@ -883,4 +1055,15 @@ RULES = registry(
     sure_as_certainty,
     # round 5: conditional-concessive "whether ... or"
     whether_as_question,
+    # round 7: precision first (counts_when) for root, backshifted and diagnostic senses
+    hedges_should_expected,
+    hedges_would_in_present_frame,
+    hedges_whether_open_question,
+    hedges_might_possibility,
+    hedges_belief_held,
+    hedges_suggest_not_mandative,
+    boosters_demonstrates_a_result,
+    boosters_show_not_display,
+    boosters_certainty_not_denied,
+    boosters_well_known_asserted,
 )
