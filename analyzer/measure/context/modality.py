@@ -878,11 +878,17 @@ def hedges_should_expected(c: Context) -> bool:
     SHOULD far outnumbers epistemic; Quirk et al. 1985, 4.54), so "should" with any other verb is
     shown but not counted. A person advised to "be" something ("patients should be careful") is
     advice too. A pronoun standing for a state of affairs as subject ("this should allow faster
-    control", "it should work") predicts: epistemic SHOULD takes such non-agentive subjects."""
+    control", "it should work") or evidence ("a larger trial should settle it") predicts: epistemic
+    SHOULD takes such non-agentive subjects; "future studies should test it" stays advice."""
     k = _verb_after(c)
     verb, following = c.word(k), c.word(k + 1)
-    if c.word(c.start - 1) in _HEDGES_PROPOSITION_SUBJECTS and not _is_participle(following):
+    subject = c.word(c.start - 1)
+    if subject in _HEDGES_PROPOSITION_SUBJECTS and not _is_participle(following):
         return True  # "this should allow faster control", "it should work": a prediction of a state of affairs
+    if subject in _RESEARCH_SUBJECTS - _ADVISED_SUBJECTS and verb not in _HEDGES_RESEARCH_TASKS:
+        return True  # "a larger trial should settle the question": what evidence is expected to do
+    if verb == "go" and following in {"down", "away"}:
+        return True  # "the swelling should go down": a change expected, not an errand advised
     if verb not in _HEDGES_EXPECTED_VERBS:
         return False
     if verb == "be":
