@@ -867,6 +867,9 @@ _BOOSTERS_LINKING_WORDS = words("boosters_linking_words")
 _BOOSTERS_DENIALS = words("boosters_denials")
 _BOOSTERS_DISPLAY_OBJECTS = words("boosters_display_objects")
 _BOOSTERS_HABIT_ADVERBS = words("boosters_habit_adverbs")
+_BOOSTERS_DISPLAYED_THINGS = words("boosters_displayed_things")
+_BOOSTERS_DISPLAY_MEDIA = words("boosters_display_media")
+_BOOSTERS_DENIAL_REACH = 7
 _BOOSTERS_CLAUSE_OBJECTS = frozenset({"that", "how", "what", "why", "whether"})
 
 
@@ -1002,10 +1005,16 @@ def boosters_demonstrates_a_result(c: Context) -> bool:
 def boosters_show_not_display(c: Context) -> bool:
     """"show" reports a result, not where it presents something to someone ("as Martha shows us
     in our cover story", "the ad shows you") or tells what a thing typically exhibits ("the
-    hippocampus typically shows severe shrinkage"): the display sense, like ``shows_a_finding``'s
-    exhibitor (Hyland 2005: "show" as a research verb). "Studies show us that" keeps its clause."""
+    hippocampus typically shows severe shrinkage", "showed signs of", "this graphic shows highlights"):
+    the display sense, like ``shows_a_finding``'s exhibitor (Hyland 2005: "show" as a research
+    verb). "Studies show us that" keeps its clause. Nor a result supposed in a condition ("unless
+    studies showed", Palmer 2001: irrealis)."""
     if c.word(c.end) in _BOOSTERS_DISPLAY_OBJECTS and "that" not in {c.word(c.end + 1), c.word(c.end + 2)}:
         return False
+    if c.word(c.end) in _BOOSTERS_DISPLAYED_THINGS or any(w in _BOOSTERS_DISPLAY_MEDIA for w in c.before(3)):
+        return False  # "the vaccine showed signs of effectiveness", "this motion graphic shows highlights"
+    if any(w in {"if", "unless", "until"} for w in c.before(5)):
+        return False  # "unless further studies showed no benefit": a result supposed, not obtained
     return c.word(c.start - 1) not in _BOOSTERS_HABIT_ADVERBS
 
 
@@ -1015,9 +1024,33 @@ def boosters_certainty_not_denied(c: Context) -> bool:
     booster withholds commitment, a hedge's work (Hyland 2005, 3.5; Holmes 1984 on negated
     boosters)."""
     back = c.before(3)
-    if any(w in _BOOSTERS_DENIALS for w in back):
+    if any(w in _BOOSTERS_DENIALS for w in back) or _boosters_denied_in_clause(c):
         return False
+    if c.word(c.start).startswith("prov") and c.word(c.start - 1) in {"can", "could"}:
+        return False  # "the trial can prove it": a capability claimed, no proof held (Palmer 2001: irrealis)
     return not (back[-2:] == ["far", "from"] or back[-3:-1] == ["far", "from"])
+
+
+def _boosters_denied_in_clause(c: Context) -> bool:
+    """A denial a few words back in the same clause: "you can't draw any conclusions about definite
+    benefits", "there is no trial that shows a definite gain" (the negation's scope runs to the end
+    of its clause, Quirk et al. 1985, 10.64)."""
+    k = c.start
+    while k > max(c.first, c.start - _BOOSTERS_DENIAL_REACH):
+        if any(p in c.gap_before(k) for p in ",;:()"):
+            return False
+        k -= 1
+        if c.tokens.words[k] in _BOOSTERS_DENIALS:
+            return True
+    return False
+
+
+def boosters_always_not_narrative(c: Context) -> bool:
+    """"always" counts as a generalisation claimed now, not in a sentence told in the past: "he was
+    hospitalized 14 times that year, always to have fluid drained" is a story's habit (Quirk et al.
+    1985, 8.64: "always" of repeated past occasions), not a claim that admits no exception."""
+    frame = c.tokens.words[c.first:c.start]
+    return not _hedges_finite_past(frame) or any(w in _HEDGES_PRESENT_FINITE for w in frame)
 
 
 def boosters_well_known_asserted(c: Context) -> bool:
@@ -1072,4 +1105,5 @@ RULES = registry(
     boosters_show_not_display,
     boosters_certainty_not_denied,
     boosters_well_known_asserted,
+    boosters_always_not_narrative,
 )
