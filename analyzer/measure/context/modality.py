@@ -850,6 +850,255 @@ def show_is_a_verb(c: Context) -> bool:
     return not (before in _NOUN_BEFORE_SHOW or before.endswith("'s") and before not in {"it's", "that's"})
 
 
+# --- Round 7 (hedges, boosters): precision first. A modal or verb whose other senses dominate in
+# news and sales pages stays visible but counts only where its sentence carries the epistemic
+# sense's own signal (``counts_when``: the hedge-cue model still reads every candidate, so its
+# BioScope training data do not change).
+_HEDGES_EXPECTED_VERBS = words("hedges_expected_verbs")
+_HEDGES_OPEN_QUESTION_WORDS = words("hedges_open_question_words")
+_HEDGES_INQUIRY_VERBS = words("hedges_inquiry_verbs")
+_HEDGES_IRREGULAR_PAST = words("hedges_irregular_past")
+_HEDGES_PAST_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "it", "who", "you"})
+_HEDGES_PROPOSITION_SUBJECTS = words("hedges_proposition_subjects")
+_HEDGES_TENTATIVE_DIRECTIVES = words("hedges_tentative_directives")
+_HEDGES_DENIED_BELIEF = words("hedges_denied_belief")
+_HEDGES_PAST_NEGATIONS = frozenset({"didn't", "didnt", "did", "could've", "couldve"})
+_BOOSTERS_LINKING_WORDS = words("boosters_linking_words")
+_BOOSTERS_DENIALS = words("boosters_denials")
+_BOOSTERS_DISPLAY_OBJECTS = words("boosters_display_objects")
+_BOOSTERS_HABIT_ADVERBS = words("boosters_habit_adverbs")
+_BOOSTERS_DISPLAYED_THINGS = words("boosters_displayed_things")
+_BOOSTERS_DISPLAY_MEDIA = words("boosters_display_media")
+_BOOSTERS_DENIAL_REACH = 7
+_BOOSTERS_RESULT_NOUNS = words("boosters_result_nouns")
+_BOOSTERS_PREPOSITIONS = frozenset({"at", "during", "from", "in", "of", "with"})
+_BOOSTERS_CLAUSE_OBJECTS = frozenset({"that", "how", "what", "why", "whether"})
+
+
+def hedges_should_expected(c: Context) -> bool:
+    """"should" counts only as an expectation: "you should start to feel better", "the results
+    should be out next year", "patients should notice less pain". Advice and obligation ("people
+    with diabetes should take it", "you should get vaccinated", "doctors should be making that
+    call") are the dominant, root sense outside research abstracts (Coates 1983, ch. 4: root
+    SHOULD far outnumbers epistemic; Quirk et al. 1985, 4.54), so "should" with any other verb is
+    shown but not counted. A person advised to "be" something ("patients should be careful") is
+    advice too. A pronoun standing for a state of affairs as subject ("this should allow faster
+    control", "it should work") or evidence ("a larger trial should settle it") predicts: epistemic
+    SHOULD takes such non-agentive subjects; "future studies should test it" stays advice."""
+    k = _verb_after(c)
+    verb, following = c.word(k), c.word(k + 1)
+    subject = c.word(c.start - 1)
+    if subject in _HEDGES_PROPOSITION_SUBJECTS and not _is_participle(following):
+        return True  # "this should allow faster control", "it should work": a prediction of a state of affairs
+    if subject in _RESEARCH_SUBJECTS - _ADVISED_SUBJECTS and verb not in _HEDGES_RESEARCH_TASKS:
+        return True  # "a larger trial should settle the question": what evidence is expected to do
+    if verb == "go" and following in {"down", "away"}:
+        return True  # "the swelling should go down": a change expected, not an errand advised
+    if verb not in _HEDGES_EXPECTED_VERBS:
+        return False
+    if verb == "be":
+        subject = c.word(c.start - 1)
+        if following.endswith("ing") or _is_participle(following):
+            return False  # "should be making the judgment", "should be screened": root
+        return subject not in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS
+    return True
+
+
+def hedges_would_in_present_frame(c: Context) -> bool:
+    """"would" counts as a tentative conclusion only where the sentence before it is told in the
+    present ("fewer side effects would lower costs", "it makes sense that they would be at higher
+    risk"), not where it is framed by a past-tense verb: "there wasn't any evidence it would work",
+    "half had scores high enough that a statin would be recommended", "she made a discovery that
+    would change the industry". In a past frame "would" is the backshifted "will", the future in
+    the past (Quirk et al. 1985, 4.58 and 14.31), which tells what was expected then, not how
+    likely the writer thinks a claim is now."""
+    frame = c.tokens.words[c.first:c.start]
+    return not _hedges_finite_past(frame) or any(w in _HEDGES_PRESENT_FINITE for w in frame)
+
+
+def _hedges_finite_past(frame: list[str]) -> bool:
+    """A finite past-tense verb in ``frame``: a listed past form ("was", "had", "said", "spent"),
+    or an -ed form right after its subject pronoun ("she tried", "who rated"). An -ed word after
+    a noun is as often a participle ("the gas consumed by cars", "a current discharged between
+    electrodes"), which sets no past frame."""
+    for k, w in enumerate(frame):
+        if w in _PAST_TENSE or w in _HEDGES_IRREGULAR_PAST:
+            return True
+        if _is_past(w) and k and frame[k - 1] in _HEDGES_PAST_SUBJECTS:
+            return True
+    return False
+
+
+def hedges_whether_open_question(c: Context) -> bool:
+    """"whether" counts as a question left open ("it is unclear whether", "the question of whether
+    it helps remains", "research on whether ..."), where a word of doubt or inquiry frames it; a
+    diagnostic or everyday "whether" is shown but not counted: "a test to determine whether a
+    patient is responding", "ask your doctor whether you are a candidate", "no difference whether
+    mothers took DHA or placebo" (Quirk et al. 1985, 15.5: an interrogative clause is doubt only
+    where its matrix leaves the answer unknown; BioScope guidelines, Vincze et al. 2008, mark
+    "whether" as a cue of an unresolved proposition). Also the alternatives ``whether_as_question``
+    rejects. A verb of inquiry right before it ("to determine whether X binds Y", "we asked
+    whether") makes a research question, unless a diagnostic test is what determines it."""
+    if not whether_as_question(c):
+        return False
+    if any(w in _HEDGES_OPEN_QUESTION_WORDS for w in c.tokens.words[c.first:c.last]):
+        return True
+    frame = c.tokens.words[c.first:c.start]
+    diagnostic = any(w in _DIAGNOSTIC_NOUNS and (k == 0 or frame[k - 1] != "to") for k, w in enumerate(frame))
+    return not diagnostic and any(w in _HEDGES_INQUIRY_VERBS for w in frame[-8:])
+
+
+def hedges_might_possibility(c: Context) -> bool:
+    """"might" counts as possibility, not where it offers a tentative directive ("you might want
+    to check your blood pressure", "patients might wish to ask"), asks someone's willingness
+    ("staff who might be willing to test it"), or names the standard of a comparison with its
+    verb left out ("the blood isn't clotting as well as it otherwise might"): Palmer 2001, 4.4
+    (tentative "might" in suggestions) and Quirk et al. 1985, 12.21 (ellipsis after a modal
+    in comparative clauses). Questions are left to ``not_in_a_question``."""
+    k = _verb_after(c)
+    if c.word(k) in _HEDGES_TENTATIVE_DIRECTIVES and c.word(k + 1) == "to":
+        return False
+    if c.word(k) == "be" and c.word(k + 1) == "willing":
+        return False
+    ends = c.end >= c.last or any(p in c.gap_before(c.end) for p in ",;:.!)")
+    return not (ends and any(w in {"than", "as"} for w in c.before(4)))
+
+
+def hedges_belief_held(c: Context) -> bool:
+    """"believe" counts as a belief held with reserve ("we believe these results will help"),
+    not a belief declared impossible or denied after the fact, which marks surprise ("it's almost
+    impossible for me to believe", "I didn't believe it even existed", a garbled "I could've
+    believe it"), nor one demanded of the reader ("you've got to believe"): Hyland 2005 counts
+    "believe" as the writer's tentative commitment. Extends ``not_astonishment``."""
+    back = c.before(4)
+    if any(w in _HEDGES_DENIED_BELIEF for w in back) and "to" in back[-2:]:
+        return False  # "impossible for me to believe", "got to believe"
+    before = c.word(c.start - 1)
+    return not (before in _HEDGES_PAST_NEGATIONS or before == "not" and c.word(c.start - 2) in {"did", "do"})
+
+
+def hedges_suggest_not_mandative(c: Context) -> bool:
+    """"suggest" counts as a tentative conclusion, not as advice: a "that" clause with a putative
+    "should" ("the guidelines suggest that people at risk should be on statins") is mandative, a
+    recommendation (Quirk et al. 1985, 16.32 and 14.25: mandative and putative "should" after
+    verbs of suggesting). Evidence as the subject keeps the inference: "these data suggest that
+    the dose should be lowered" (BioScope marks it speculation)."""
+    window = c.tokens.words[c.end:c.last]
+    if any(w in _RESEARCH_SUBJECTS for w in c.tokens.words[c.first:c.start]):
+        return True  # "these data suggest that the dose should be lowered": an inference from evidence
+    return not (window[:1] == ["that"] and "should" in window)
+
+
+def boosters_demonstrates_a_result(c: Context) -> bool:
+    """"demonstrate" counts as a result established where it reports one: with a clause ("the
+    data demonstrate that", "demonstrates how small changes add up"), in the passive ("has been
+    demonstrated"), or with research as its subject ("the study is the latest to demonstrate").
+    With the measured thing as subject it means "exhibit", like "show" (``shows_a_finding``):
+    "all the patients demonstrated good outcomes", "the markers demonstrated a sensitivity of
+    91 percent", a list line "Demonstrated longer telomeres": shown, not counted (Hyland 2005
+    counts "demonstrate" as a research verb of the writer's claim)."""
+    if c.word(c.end) in _BOOSTERS_CLAUSE_OBJECTS or _passive_of_a_result(c):
+        return True
+    if c.word(c.start - 1) in {"be", "been", "being", "is", "are", "was", "were"}:
+        return True
+    return any(w in _RESEARCH_SUBJECTS for w in _subject_words(c))
+
+
+def boosters_show_not_display(c: Context) -> bool:
+    """"show" reports a result, not where it presents something to someone ("as Martha shows us
+    in our cover story", "the ad shows you") or tells what a thing typically exhibits ("the
+    hippocampus typically shows severe shrinkage", "showed signs of", "this graphic shows highlights"):
+    the display sense, like ``shows_a_finding``'s exhibitor (Hyland 2005: "show" as a research
+    verb). "Studies show us that" keeps its clause. Nor a result supposed in a condition ("unless
+    studies showed", Palmer 2001: irrealis). Precision first: without a "that" clause or a passive,
+    "show" counts only with research as its subject ("the trial showed a drop"); "these patterns
+    showed the caregivers adapting", "the three genes showed a 90 percent sensitivity" exhibit, and
+    stay visible, uncounted."""
+    if c.word(c.end) in _BOOSTERS_DISPLAY_OBJECTS and "that" not in {c.word(c.end + 1), c.word(c.end + 2)}:
+        return False
+    if c.word(c.end) in _BOOSTERS_DISPLAYED_THINGS or any(w in _BOOSTERS_DISPLAY_MEDIA for w in c.before(3)):
+        return False  # "the vaccine showed signs of effectiveness", "this motion graphic shows highlights"
+    if any(w in {"if", "unless", "until"} for w in c.before(5)):
+        return False  # "unless further studies showed no benefit": a result supposed, not obtained
+    if c.word(c.start - 1) in _BOOSTERS_HABIT_ADVERBS:
+        return False
+    if c.word(c.end) in {"that", "to"} or _passive_of_a_result(c) or _boosters_that_follows(c):
+        return True  # "studies show that", "a vaccine shown to protect mice", "has been shown in trials"
+    if any(w in _BOOSTERS_RESULT_NOUNS for w in c.tokens.words[c.end:min(c.last, c.end + 4)]):
+        return True  # "therapies that have shown the best results", "vaccines have shown great promise"
+    if c.word(c.start - 2) == "as" and c.word(c.start - 1) in _PERSONAL_PRONOUNS:
+        return True  # "as I showed in a commentary": the writer citing a result of their own
+    return _boosters_research_subject(c)
+
+
+def _boosters_research_subject(c: Context) -> bool:
+    """Research heads the subject of "show": "the trial showed improved outcomes", "other studies
+    have shown positive results"; not a study named inside a phrase about people ("women who used
+    it at the start of the study showed a lower risk"), where "show" is what they exhibit."""
+    after = c.tokens.words[c.end:min(c.last, c.end + 4)]
+    if any(w in _RESEARCH_SUBJECTS for w in after):
+        return True  # "the diet did not help, shows a small study": the reporting clause inverted
+    frame = [w if w != "we" else "" for w in c.tokens.words[c.first:c.start]]  # "we had a scan, and it showed"
+    for subject in (_subject_words(c), frame):
+        if any(w in _RESEARCH_SUBJECTS and not _BOOSTERS_PREPOSITIONS & set(subject[max(0, i - 2):i])
+               for i, w in enumerate(subject)):
+            return True  # the whole frame too: "preliminary results, presented in May, showed"
+    return False
+
+
+def _boosters_that_follows(c: Context) -> bool:
+    """A "that" clause a few words on, in the same clause: "shown for the first time that"."""
+    for k in range(c.end, min(c.last, c.end + 5)):
+        if any(p in c.gap_before(k) for p in ",;:") and k > c.end:
+            return False
+        if c.word(k) == "that":
+            return True
+    return False
+
+
+def boosters_certainty_not_denied(c: Context) -> bool:
+    """A certainty word boosts where the writer asserts the certainty, not where it is denied:
+    "far from conclusive", "no definite answer", "not obvious", "I cannot prove". A negated
+    booster withholds commitment, a hedge's work (Hyland 2005, 3.5; Holmes 1984 on negated
+    boosters)."""
+    back = c.before(3)
+    if any(w in _BOOSTERS_DENIALS for w in back) or _boosters_denied_in_clause(c):
+        return False
+    if c.word(c.start).startswith("prov") and c.word(c.start - 1) in {"can", "could"}:
+        return False  # "the trial can prove it": a capability claimed, no proof held (Palmer 2001: irrealis)
+    return not (back[-2:] == ["far", "from"] or back[-3:-1] == ["far", "from"])
+
+
+def _boosters_denied_in_clause(c: Context) -> bool:
+    """A denial a few words back in the same clause: "you can't draw any conclusions about definite
+    benefits", "there is no trial that shows a definite gain" (the negation's scope runs to the end
+    of its clause, Quirk et al. 1985, 10.64)."""
+    k = c.start
+    while k > max(c.first, c.start - _BOOSTERS_DENIAL_REACH):
+        if any(p in c.gap_before(k) for p in ",;:()"):
+            return False
+        k -= 1
+        if c.tokens.words[k] in _BOOSTERS_DENIALS:
+            return True
+    return False
+
+
+def boosters_always_not_narrative(c: Context) -> bool:
+    """"always" counts as a generalisation claimed now, not in a sentence told in the past: "he was
+    hospitalized 14 times that year, always to have fluid drained" is a story's habit (Quirk et al.
+    1985, 8.64: "always" of repeated past occasions), not a claim that admits no exception."""
+    frame = c.tokens.words[c.first:c.start]
+    return not _hedges_finite_past(frame) or any(w in _HEDGES_PRESENT_FINITE for w in frame)
+
+
+def boosters_well_known_asserted(c: Context) -> bool:
+    """"well known" boosts a claim when predicated ("it is well known that", "is well known to
+    cause"), not as an attributive of fame: "well-known brands", "a well-known actor" (Hyland
+    2005 lists "well-known" in "it is well known that"; the attributive sense names a reputation,
+    not a claim's certainty)."""
+    return c.word(c.start - 1) in _BOOSTERS_LINKING_WORDS or c.word(c.end) in {"that", "to", "for", "as"}
+
+
 RULES = registry(
     may_not_month,
     not_negated_ability,
@@ -883,4 +1132,16 @@ RULES = registry(
     sure_as_certainty,
     # round 5: conditional-concessive "whether ... or"
     whether_as_question,
+    # round 7: precision first (counts_when) for root, backshifted and diagnostic senses
+    hedges_should_expected,
+    hedges_would_in_present_frame,
+    hedges_whether_open_question,
+    hedges_might_possibility,
+    hedges_belief_held,
+    hedges_suggest_not_mandative,
+    boosters_demonstrates_a_result,
+    boosters_show_not_display,
+    boosters_certainty_not_denied,
+    boosters_well_known_asserted,
+    boosters_always_not_narrative,
 )
