@@ -289,6 +289,8 @@ def cost_to_a_payer(c: Context) -> bool:
         return False
     if _costs_of_research(c) or _costs_saved_by_a_system(c) or _costs_in_a_law_name(c):
         return False
+    if _COSTS_PARTICIPANT_PAYMENT.search(c.text, c.sentence_start, c.sentence_end):
+        return False  # "$25 payments for every clinic visit": an incentive to take part, not a price
     if _costs_insurer_as_employer(c) or _COSTS_SHARE_PRICE_BEFORE.search(
             c.text, max(c.sentence_start, c.match_start - 70), c.match_start):
         return False  # "shares gained 2.3 percent to close at $33.64": a share price
@@ -777,7 +779,7 @@ def _under_way(c: Context) -> bool:
 _AVAILABILITY_CLASS_QUANTIFIERS = words("availability_class_quantifiers")
 _AVAILABILITY_CLASS_NOUNS = words("availability_class_nouns")
 _AVAILABILITY_CLASS_BACK = 8
-_AVAILABILITY_CLASS_AFTER = 4
+_AVAILABILITY_CLASS_AFTER = 6
 _AVAILABILITY_CLASS_SPAN = 5
 
 
@@ -833,6 +835,8 @@ def _plural(word: str) -> bool:
 
 
 _COSTS_COMPARATIVE_WORDS = words("costs_comparative_words")
+# Payments to research participants (ICH E6 GCP 4.8.10(k)): an incentive to take part, not a price.
+_COSTS_PARTICIPANT_PAYMENT = pattern("costs_participant_payment")
 _COSTS_RESEARCH_PROCESS = pattern("costs_research_process")
 _COSTS_SAVING_WORDS = words("costs_saving_words")
 _COSTS_SYSTEM_BENEFICIARY = pattern("costs_system_beneficiary")
