@@ -503,7 +503,20 @@ def stage_not_arm(c: Context) -> bool:
 
     Prevents methods and names counting as availability disclosed (HealthNewsReview.org criterion 7).
     """
+    if _availability_discipline(c):
+        return False
     return c.word(c.end) not in _STUDY_ARM | _AVAILABILITY_RESEARCH_NOUNS and not_in_a_name(c) and not _set_apart(c)
+
+
+_AVAILABILITY_ACADEMIC_UNITS = words("availability_academic_units")
+
+
+def _availability_discipline(c: Context) -> bool:
+    """"The department of investigational cancer therapeutics", "a reader in experimental systems
+    biology", "professor of experimental medicine": the word names a discipline after an academic
+    post or unit and a preposition, lower case or not, not a treatment's stage (round 7)."""
+    before = c.before(3)
+    return len(before) >= 2 and before[-1] in {"of", "in"} and any(w in _AVAILABILITY_ACADEMIC_UNITS for w in before[:-1])
 
 
 _AVAILABILITY_RESEARCH_NOUNS = words("availability_research_nouns")
