@@ -289,6 +289,8 @@ def cost_to_a_payer(c: Context) -> bool:
         return False
     if _costs_of_research(c) or _costs_saved_by_a_system(c) or _costs_in_a_law_name(c):
         return False
+    if _costs_idiom(c):
+        return False
     if _COSTS_PARTICIPANT_PAYMENT.search(c.text, c.sentence_start, c.sentence_end):
         return False  # "$25 payments for every clinic visit": an incentive to take part, not a price
     if _costs_insurer_as_employer(c) or _COSTS_SHARE_PRICE_BEFORE.search(
@@ -898,6 +900,20 @@ def _costs_saved_by_a_system(c: Context) -> bool:
     or payer, and the held-out labels call it wrong; "patients saved $40 a month" stays."""
     saving = _costs_cue(c) in _COSTS_SAVING_WORDS or any(w in _COSTS_SAVING_WORDS for w in c.before(4))
     return saving and bool(_COSTS_SYSTEM_BENEFICIARY.search(c.text, c.sentence_start, c.sentence_end))
+
+
+_COSTS_IDIOM_BEFORE = pattern("costs_idiom_before")
+
+
+def _costs_idiom(c: Context) -> bool:
+    """"At the price of greater long-term risks", "you pay a price for a little improvement", "her
+    looks came with a cost": "price" or "cost" as what is given up, with no sum after it ("at a
+    cost of $25,000" is money)."""
+    if c.word(c.start) not in {"price", "cost"}:
+        return False
+    if not _COSTS_IDIOM_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 30), c.match_start):
+        return False
+    return not _FIGURE.search(c.text, c.match_end, min(c.sentence_end, c.match_end + 25))
 
 
 def _costs_in_a_law_name(c: Context) -> bool:
