@@ -459,7 +459,13 @@ def prescribed_as_access(c: Context) -> bool:
     Prevents study groups and patients' histories counting as availability disclosed
     (HealthNewsReview.org criterion 7: is it clear how a reader could get the intervention?).
     """
-    return bool(set(c.before(4)) & _PRESCRIBING_ACCESS)
+    before = c.before(4)
+    if before[-2:-1] and before[-1] == "now" and before[-2] in _AVAILABILITY_PRESCRIBED_PEOPLE:
+        return False  # "about 25% of people now prescribed low doses": a population, not access
+    return bool(set(before) & _PRESCRIBING_ACCESS)
+
+
+_AVAILABILITY_PRESCRIBED_PEOPLE = words("availability_prescribed_people")
 
 
 _REGULATOR_NEAR = pattern("regulator_near")
