@@ -835,6 +835,8 @@ def availability_of_one_option(c: Context) -> bool:
         if any(p in c.gap_before(index) for p in ",;:"):
             break
         after.append(c.word(index))
+    if _set_apart(c):  # "very little else yet available", "a similar test in development"
+        return False
     clause = back + c.tokens.words[c.start:c.end] + after
     return not any(word in _AVAILABILITY_CLASS_QUANTIFIERS and _sizes_a_class(clause, i)
                    for i, word in enumerate(clause))
