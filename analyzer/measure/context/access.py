@@ -29,7 +29,7 @@ def available_intervention(c: Context) -> bool:
     window = c.before(6)
     if any(w in _SUPERLATIVE or (w.endswith("est") and len(w) > 5) for w in window):
         return False
-    if _existing_options(c) or _set_apart(c):
+    if _existing_options(c) or _set_apart(c) or _currently_available_kind(c):
         return False
     nearby = set(c.before(4)) | set(c.tokens.words[c.end:min(c.last, c.end + 2)])
     # a press office's "Dr. X is available for interviews", "the studio is available to media":
@@ -49,6 +49,17 @@ def _existing_options(c: Context) -> bool:
     following = c.tokens.words[c.end:min(c.last, c.end + 3)]
     return bool(following) and (following[0] in _OPTION_NOUNS or (
         len(following) > 1 and following[1] in _OPTION_NOUNS and c.gap_before(c.end).isspace()))
+
+
+def _currently_available_kind(c: Context) -> bool:
+    """"Currently available" before a plural ("all currently available antidepressants"): the kinds
+    a reader can have today, named to set the intervention against them (round 7; a
+    generalisation of ``_existing_options`` beyond its list of option nouns). "The drug is
+    currently available in Europe" and "resveratrol supplements currently available over the
+    counter" (the page's own product, after its noun) stay."""
+    if c.word(c.start - 1) != "currently":
+        return False
+    return c.end < c.last and c.gap_before(c.end).isspace() and _plural(c.word(c.end))
 
 
 def _set_apart(c: Context) -> bool:
@@ -287,6 +298,12 @@ def cost_to_a_payer(c: Context) -> bool:
         return False  # "losing $1000's on creams": money wasted, not a price
     if _costs_not_money(c) or _COSTS_RESEARCH_COST.match(c.text, c.match_start, c.sentence_end) or _costs_of_a_system(c):
         return False
+    if _costs_of_research(c) or _costs_saved_by_a_system(c) or _costs_in_a_law_name(c):
+        return False
+    if _costs_idiom(c):
+        return False
+    if _COSTS_PARTICIPANT_PAYMENT.search(c.text, c.sentence_start, c.sentence_end):
+        return False  # "$25 payments for every clinic visit": an incentive to take part, not a price
     if _costs_insurer_as_employer(c) or _COSTS_SHARE_PRICE_BEFORE.search(
             c.text, max(c.sentence_start, c.match_start - 70), c.match_start):
         return False  # "shares gained 2.3 percent to close at $33.64": a share price
@@ -453,7 +470,13 @@ def prescribed_as_access(c: Context) -> bool:
     Prevents study groups and patients' histories counting as availability disclosed
     (HealthNewsReview.org criterion 7: is it clear how a reader could get the intervention?).
     """
-    return bool(set(c.before(4)) & _PRESCRIBING_ACCESS)
+    before = c.before(4)
+    if before[-2:-1] and before[-1] == "now" and before[-2] in _AVAILABILITY_PRESCRIBED_PEOPLE:
+        return False  # "about 25% of people now prescribed low doses": a population, not access
+    return bool(set(before) & _PRESCRIBING_ACCESS)
+
+
+_AVAILABILITY_PRESCRIBED_PEOPLE = words("availability_prescribed_people")
 
 
 _REGULATOR_NEAR = pattern("regulator_near")
@@ -499,7 +522,20 @@ def stage_not_arm(c: Context) -> bool:
 
     Prevents methods and names counting as availability disclosed (HealthNewsReview.org criterion 7).
     """
+    if _availability_discipline(c):
+        return False
     return c.word(c.end) not in _STUDY_ARM | _AVAILABILITY_RESEARCH_NOUNS and not_in_a_name(c) and not _set_apart(c)
+
+
+_AVAILABILITY_ACADEMIC_UNITS = words("availability_academic_units")
+
+
+def _availability_discipline(c: Context) -> bool:
+    """"The department of investigational cancer therapeutics", "a reader in experimental systems
+    biology", "professor of experimental medicine": the word names a discipline after an academic
+    post or unit and a preposition, lower case or not, not a treatment's stage (round 7)."""
+    before = c.before(3)
+    return len(before) >= 2 and before[-1] in {"of", "in"} and any(w in _AVAILABILITY_ACADEMIC_UNITS for w in before[:-1])
 
 
 _AVAILABILITY_RESEARCH_NOUNS = words("availability_research_nouns")
@@ -743,8 +779,11 @@ def availability_prescription_route(c: Context) -> bool:
     arm: visible, uncounted.
 
     Prevents narratives and methods counting as availability disclosed (HealthNewsReview.org
-    criterion 7: how would a reader get it?).
+    criterion 7: how would a reader get it?). A class of options ("several prescription
+    treatments") does not count either (``availability_of_one_option``).
     """
+    if not availability_of_one_option(c):
+        return False
     before = c.before(3)
     if set(before) & _AVAILABILITY_PRESCRIPTION_ACCESS or c.text[max(0, c.match_start - 4):c.match_start].lower().endswith("non-"):
         return True
@@ -765,6 +804,140 @@ _AVAILABILITY_UNDER_WAY = re.compile(r"\bunder\s?way\b", re.IGNORECASE)
 def _under_way(c: Context) -> bool:
     """"Under way" / "underway" within the sentence after the trial ("trials ... are under way")."""
     return bool(_AVAILABILITY_UNDER_WAY.search(c.text, c.match_end, min(c.sentence_end, c.match_end + 80)))
+
+
+# --- round 7 (issue 14: fresh 100-finding slices; availability not_intervention, costs not_price) ---
+
+_AVAILABILITY_CLASS_QUANTIFIERS = words("availability_class_quantifiers")
+_AVAILABILITY_CLASS_NOUNS = words("availability_class_nouns")
+_AVAILABILITY_CLASS_BACK = 8
+_AVAILABILITY_CLASS_AFTER = 6
+_AVAILABILITY_CLASS_SPAN = 5
+
+
+def availability_of_one_option(c: Context) -> bool:
+    """A cue counts as availability disclosed only where its clause speaks of one option, not of
+    a class of options sized by a quantifier: "no drugs approved for second-line treatment",
+    "just a few prescription medications are approved", "nearly every cream and medication on
+    the market", "several other home-based tests are already on the market", "no further
+    treatments were available". A quantified plural (or "no", "every" before a kind) names the
+    range of options a reader has (HealthNewsReview.org criterion 6, alternatives), not how to
+    get the intervention (criterion 7); such a finding stays visible, uncounted. A generic noun
+    phrase sized by a quantifier refers to a kind, not an individual (Carlson 1977, reference
+    to kinds).
+
+    Precision-first (round 7): in the fresh dev slice, 9 of 18 wrong availability findings were
+    another option's or the option landscape's access.
+    """
+    back = _words_back(c, _AVAILABILITY_CLASS_BACK, ",;:")
+    after: list[str] = []
+    for index in range(c.end, min(c.last, c.end + _AVAILABILITY_CLASS_AFTER)):
+        if any(p in c.gap_before(index) for p in ",;:"):
+            break
+        after.append(c.word(index))
+    if _set_apart(c):  # "very little else yet available", "a similar test in development"
+        return False
+    clause = back + c.tokens.words[c.start:c.end] + after
+    return not any(word in _AVAILABILITY_CLASS_QUANTIFIERS and _sizes_a_class(clause, i)
+                   for i, word in enumerate(clause))
+
+
+_AVAILABILITY_NOT_PLURALS = frozenset({"as", "does", "has", "is", "its", "this", "us", "was"})
+
+
+def _sizes_a_class(clause: list[str], i: int) -> bool:
+    """The quantifier at ``clause[i]`` heads a noun phrase whose head is an option noun: the first
+    option noun or other plural within reach decides ("a few years until the treatment": the
+    years are sized, not the treatment). "One of the few products", "one of many supplements"
+    pick one member of the class: the sentence is about it, so that does not count as a class.
+    An option noun that modifies a plural head ("all the drug costs") sizes that head, not options."""
+    if i and clause[i - 1] in {"the", "of"}:
+        return False
+    for at in range(i + 1, min(len(clause), i + 1 + _AVAILABILITY_CLASS_SPAN)):
+        w = clause[at]
+        if w in _AVAILABILITY_CLASS_NOUNS:
+            # "all the drug costs": the option noun only modifies the plural that heads the phrase
+            following = clause[at + 1] if at + 1 < len(clause) else ""
+            return not (_plural(following) and following not in _AVAILABILITY_CLASS_NOUNS)
+        if _plural(w):
+            return False
+    return False
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and word not in _AVAILABILITY_NOT_PLURALS
+
+
+_COSTS_COMPARATIVE_WORDS = words("costs_comparative_words")
+# Payments to research participants (ICH E6 GCP 4.8.10(k)): an incentive to take part, not a price.
+_COSTS_PARTICIPANT_PAYMENT = pattern("costs_participant_payment")
+_COSTS_RESEARCH_PROCESS = pattern("costs_research_process")
+_COSTS_SAVING_WORDS = words("costs_saving_words")
+_COSTS_SYSTEM_BENEFICIARY = pattern("costs_system_beneficiary")
+
+
+def _costs_of_research(c: Context) -> bool:
+    """A word that rates cost ("expensive", "cheaper", "cost-effective", "cost-effectiveness")
+    said of research rather than of a treatment: "helping to make drug trials faster, cheaper",
+    "that type of study would be very expensive", "evaluated in more cost-effective ways", "calls
+    for cost-effectiveness studies", "a cost-effectiveness comparison is planned". The cost of a
+    trial or an economic evaluation still to be done discloses nothing a patient or payer pays
+    (HealthNewsReview.org criterion 1; Drummond et al., Methods for the Economic Evaluation of
+    Health Care Programmes: an evaluation planned is no result). A sum in the sentence keeps it:
+    "the trial found the pill cost $4 less"."""
+    if _costs_cue(c) not in _COSTS_COMPARATIVE_WORDS:
+        return False
+    sentence = c.text[c.sentence_start:c.sentence_end]
+    if _FIGURE.search(sentence) or set(c.tokens.words[c.first:c.last]) & _COSTS_RESULT_VERBS:
+        return False  # "a clinical trial found the pill is cheaper than surgery": a result on cost
+    if c.word(c.end) == "than":
+        return False  # "would be cheaper than ultrasound": the options compared, not the research
+    return bool(_COSTS_RESEARCH_PROCESS.search(sentence))
+
+
+_COSTS_RESULT_VERBS = words("costs_result_verbs")
+
+
+def _costs_cue(c: Context) -> str:
+    """The matched words, lower case, hyphens for spaces: "cost savings" -> "cost-savings". A
+    bare "cost" takes the word it compounds with ("cost-effectiveness", "cost savings"), so the
+    shorter term, tried when the compound is dropped, is judged as the compound."""
+    cue = "-".join(c.text[c.match_start:c.match_end].lower().split())
+    if cue == "cost" and c.end < c.last and c.word(c.end) in _COSTS_COMPOUND_TAILS and c.gap_before(c.end) in {" ", "-"}:
+        cue = f"cost-{c.word(c.end)}"
+    return cue
+
+
+_COSTS_COMPOUND_TAILS = frozenset({"effective", "effectiveness", "saving", "savings"})
+
+
+def _costs_saved_by_a_system(c: Context) -> bool:
+    """Savings claimed for a health system or an insurer's books: "significant cost-savings for
+    healthcare systems", "provide health systems and insurance companies with significant cost
+    savings", "saving our health care system the cost of unnecessary scans". A budget-impact
+    claim (Rice 1967; ISPOR budget impact analysis) is no price of the intervention to a patient
+    or payer, and the held-out labels call it wrong; "patients saved $40 a month" stays."""
+    saving = _costs_cue(c) in _COSTS_SAVING_WORDS or any(w in _COSTS_SAVING_WORDS for w in c.before(4))
+    return saving and bool(_COSTS_SYSTEM_BENEFICIARY.search(c.text, c.sentence_start, c.sentence_end))
+
+
+_COSTS_IDIOM_BEFORE = pattern("costs_idiom_before")
+
+
+def _costs_idiom(c: Context) -> bool:
+    """"At the price of greater long-term risks", "you pay a price for a little improvement", "her
+    looks came with a cost": "price" or "cost" as what is given up, with no sum after it ("at a
+    cost of $25,000" is money)."""
+    if c.word(c.start) not in {"price", "cost"}:
+        return False
+    if not _COSTS_IDIOM_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 30), c.match_start):
+        return False
+    return not _FIGURE.search(c.text, c.match_end, min(c.sentence_end, c.match_end + 25))
+
+
+def _costs_in_a_law_name(c: Context) -> bool:
+    """"The Affordable Care Act": a law's name, capitalised, not a cost (its coverage words count)."""
+    return c.surface(c.start) == "Affordable" and c.surface(c.end) == "Care"
 
 
 RULES = registry(
@@ -794,4 +967,5 @@ RULES = registry(
     costs_paid_for_care,
     availability_trial_ahead,
     availability_prescription_route,
+    availability_of_one_option,
 )
