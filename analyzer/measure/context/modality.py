@@ -872,7 +872,6 @@ _BOOSTERS_DISPLAY_MEDIA = words("boosters_display_media")
 _BOOSTERS_DENIAL_REACH = 7
 _BOOSTERS_RESULT_NOUNS = words("boosters_result_nouns")
 _BOOSTERS_PREPOSITIONS = frozenset({"at", "during", "from", "in", "of", "with"})
-_BOOSTERS_CLAUSE_OBJECTS = frozenset({"that", "how", "what", "why", "whether"})
 
 
 def hedges_should_expected(c: Context) -> bool:
@@ -987,21 +986,6 @@ def hedges_suggest_not_mandative(c: Context) -> bool:
     if any(w in _RESEARCH_SUBJECTS for w in c.tokens.words[c.first:c.start]):
         return True  # "these data suggest that the dose should be lowered": an inference from evidence
     return not (window[:1] == ["that"] and "should" in window)
-
-
-def boosters_demonstrates_a_result(c: Context) -> bool:
-    """"demonstrate" counts as a result established where it reports one: with a clause ("the
-    data demonstrate that", "demonstrates how small changes add up"), in the passive ("has been
-    demonstrated"), or with research as its subject ("the study is the latest to demonstrate").
-    With the measured thing as subject it means "exhibit", like "show" (``shows_a_finding``):
-    "all the patients demonstrated good outcomes", "the markers demonstrated a sensitivity of
-    91 percent", a list line "Demonstrated longer telomeres": shown, not counted (Hyland 2005
-    counts "demonstrate" as a research verb of the writer's claim)."""
-    if c.word(c.end) in _BOOSTERS_CLAUSE_OBJECTS or _passive_of_a_result(c):
-        return True
-    if c.word(c.start - 1) in {"be", "been", "being", "is", "are", "was", "were"}:
-        return True
-    return any(w in _RESEARCH_SUBJECTS for w in _subject_words(c))
 
 
 def boosters_show_not_display(c: Context) -> bool:
@@ -1139,7 +1123,6 @@ RULES = registry(
     hedges_might_possibility,
     hedges_belief_held,
     hedges_suggest_not_mandative,
-    boosters_demonstrates_a_result,
     boosters_show_not_display,
     boosters_certainty_not_denied,
     boosters_well_known_asserted,
