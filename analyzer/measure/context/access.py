@@ -302,7 +302,7 @@ def cost_to_a_payer(c: Context) -> bool:
         return False
     if _costs_idiom(c):
         return False
-    if _COSTS_PARTICIPANT_PAYMENT.search(c.text, c.sentence_start, c.sentence_end):
+    if _COSTS_PARTICIPANT_PAYMENT.search(_clause(c)):
         return False  # "$25 payments for every clinic visit": an incentive to take part, not a price
     if _costs_insurer_as_employer(c) or _COSTS_SHARE_PRICE_BEFORE.search(
             c.text, max(c.sentence_start, c.match_start - 70), c.match_start):
@@ -842,7 +842,7 @@ def availability_of_one_option(c: Context) -> bool:
                    for i, word in enumerate(clause))
 
 
-_AVAILABILITY_NOT_PLURALS = frozenset({"as", "does", "has", "is", "its", "this", "us", "was"})
+_AVAILABILITY_NOT_PLURALS = words("availability_not_plurals")
 
 
 def _sizes_a_class(clause: list[str], i: int) -> bool:
@@ -865,7 +865,11 @@ def _sizes_a_class(clause: list[str], i: int) -> bool:
 
 
 def _plural(word: str) -> bool:
-    return word.endswith("s") and word not in _AVAILABILITY_NOT_PLURALS
+    """A plural noun by its ending ("antidepressants", "creams"), so unlisted kinds of option are
+    seen too; not "-ss" or "-us" words ("access", "stimulus") nor the listed function words and
+    adverbs ending in "s" ("across", "overseas": "available across Europe" is the product's
+    access)."""
+    return word.endswith("s") and not word.endswith(("ss", "us")) and word not in _AVAILABILITY_NOT_PLURALS
 
 
 _COSTS_COMPARATIVE_WORDS = words("costs_comparative_words")
@@ -937,7 +941,7 @@ def _costs_idiom(c: Context) -> bool:
 
 def _costs_in_a_law_name(c: Context) -> bool:
     """"The Affordable Care Act": a law's name, capitalised, not a cost (its coverage words count)."""
-    return c.surface(c.start) == "Affordable" and c.surface(c.end) == "Care"
+    return c.surface(c.start) == "Affordable" and c.end < c.last and c.surface(c.end) == "Care"
 
 
 RULES = registry(

@@ -862,6 +862,7 @@ _HEDGES_PAST_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "it", "who", 
 _HEDGES_PROPOSITION_SUBJECTS = words("hedges_proposition_subjects")
 _HEDGES_TENTATIVE_DIRECTIVES = words("hedges_tentative_directives")
 _HEDGES_DENIED_BELIEF = words("hedges_denied_belief")
+_HEDGES_CLAUSE_CONJUNCTIONS = frozenset({"but", "while", "although", "whereas", "though"})
 _HEDGES_PAST_NEGATIONS = frozenset({"didn't", "didnt", "did", "could've", "couldve"})
 _BOOSTERS_LINKING_WORDS = words("boosters_linking_words")
 _BOOSTERS_DENIALS = words("boosters_denials")
@@ -981,11 +982,16 @@ def hedges_suggest_not_mandative(c: Context) -> bool:
     "should" ("the guidelines suggest that people at risk should be on statins") is mandative, a
     recommendation (Quirk et al. 1985, 16.32 and 14.25: mandative and putative "should" after
     verbs of suggesting). Evidence as the subject keeps the inference: "these data suggest that
-    the dose should be lowered" (BioScope marks it speculation)."""
-    window = c.tokens.words[c.end:c.last]
+    the dose should be lowered" (BioScope marks it speculation). The "should" must be in the
+    "that" clause: "experts suggest that it helps, but patients should still ask" is a hedge."""
     if any(w in _RESEARCH_SUBJECTS for w in c.tokens.words[c.first:c.start]):
         return True  # "these data suggest that the dose should be lowered": an inference from evidence
-    return not (window[:1] == ["that"] and "should" in window)
+    clause: list[str] = []
+    for index in range(c.end, c.last):
+        if clause and (any(p in c.gap_before(index) for p in _HEDGES_CLAUSE_BREAKS) or c.word(index) in _HEDGES_CLAUSE_CONJUNCTIONS):
+            break
+        clause.append(c.word(index))
+    return not (clause[:1] == ["that"] and "should" in clause)
 
 
 def boosters_show_not_display(c: Context) -> bool:

@@ -483,7 +483,7 @@ def _benefits_statistic_market_or_trend(before: str, after: str) -> bool:
 
 def _benefits_adverse_denied(c: Context, at: int) -> bool:
     """"no serious side effects", "without complications", "absence of complications"."""
-    return bool(set(c.text[max(0, at - 25):at].lower().split()[-3:]) & _BENEFITS_ADVERSE_DENIED)
+    return bool(set(c.text[max(c.sentence_start, at - 25):at].lower().split()[-3:]) & _BENEFITS_ADVERSE_DENIED)
 
 
 # --- round 6: figures that describe the population, the sample, a threshold or a product ------

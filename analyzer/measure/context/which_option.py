@@ -430,7 +430,7 @@ def alternatives_option_compared(c: Context) -> bool:
         return False
     if set(c.tokens.words[c.first:c.start]) & _PLACEBO_LIKE:  # "on a placebo, 74% got better - compared with 80% on the antibiotic"
         return False
-    if any(_NEGATED_GROUP.match(w) or w.startswith("non-") for w in comparator[:2]):  # "versus non-use", "nonusers"
+    if any(_NEGATED_GROUP.match(w) for w in comparator[:2]):  # "versus non-use", "nonusers"
         return False
     if any(_alternatives_option_word(w) or w in _ALT_EXISTING or w in _ALT_SCHEDULE for w in comparator):
         return True
@@ -448,7 +448,7 @@ def _alternatives_group_went_without(comparator: list[str]) -> bool:
     """A compared group that went without, anywhere in the second term: "20 percent (578 of 2,927)
     of non-statin users", "151 cases among the women who had never used hormones" (a cohort's
     exposed and unexposed, not two options)."""
-    return any(_NEGATED_GROUP.match(w) or w.startswith("non-") or w in _NEGATIONS or w.endswith("n't")
+    return any(_NEGATED_GROUP.match(w) or w in _NEGATIONS or w.endswith("n't")
                for w in comparator)
 
 
