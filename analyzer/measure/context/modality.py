@@ -912,8 +912,13 @@ def hedges_would_in_present_frame(c: Context) -> bool:
     would change the industry". In a past frame "would" is the backshifted "will", the future in
     the past (Quirk et al. 1985, 4.58 and 14.31), which tells what was expected then, not how
     likely the writer thinks a claim is now."""
+    return not _told_in_the_past(c)
+
+
+def _told_in_the_past(c: Context) -> bool:
+    """The sentence up to the match is framed by a finite past verb and holds no present one."""
     frame = c.tokens.words[c.first:c.start]
-    return not _hedges_finite_past(frame) or any(w in _HEDGES_PRESENT_FINITE for w in frame)
+    return _hedges_finite_past(frame) and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
 
 
 def _hedges_finite_past(frame: list[str]) -> bool:
@@ -1076,9 +1081,18 @@ def _boosters_denied_in_clause(c: Context) -> bool:
 def boosters_always_not_narrative(c: Context) -> bool:
     """"always" counts as a generalisation claimed now, not in a sentence told in the past: "he was
     hospitalized 14 times that year, always to have fluid drained" is a story's habit (Quirk et al.
-    1985, 8.64: "always" of repeated past occasions), not a claim that admits no exception."""
-    frame = c.tokens.words[c.first:c.start]
-    return not _hedges_finite_past(frame) or any(w in _HEDGES_PRESENT_FINITE for w in frame)
+    1985, 8.64: "always" of repeated past occasions), not a claim that admits no exception. A
+    present verb beside it is a claim reported now ("he said the cream is always safe", "she
+    said it always works")."""
+    beside = {c.word(c.start - 1), c.word(c.end)}
+    if beside & _HEDGES_PRESENT_FINITE or (c.end < c.last and _present_third_person(c.word(c.end))):
+        return True
+    return not _told_in_the_past(c)
+
+
+def _present_third_person(word: str) -> bool:
+    """"works", "helps", "causes": an -s verb form after "always" (a plural noun does not follow it)."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def boosters_well_known_asserted(c: Context) -> bool:

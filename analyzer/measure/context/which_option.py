@@ -7,9 +7,6 @@ treatment given on top. Rules that need the page's intervention read it from
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from .base import _ANAPHORS, _NEGATIONS, _NUMBER_WORDS, _TREATMENT_OWNERS, Context, _drop, pattern, words, _words_back, registry
 
 
@@ -382,7 +379,6 @@ _ALT_ADJUSTED_FOR = pattern("alternatives_adjusted_for")
 # test this many times: "A new blood test ... the test ... screening".
 _ALT_TEST_LEAD_WORDS = 120
 _ALT_TEST_LEAD_USES = 3
-_ALT_WORD = re.compile(r"[^\W_]+")
 _ALT_BARE_NEGATIONS = {"hardly", "never", "no", "none", "not"}
 _ALT_ARTICLES = {"a", "an", "the"}
 _ALT_ARM_WORDS = {"arm", "arms", "control", "controls", "group", "groups"}
@@ -508,20 +504,18 @@ def alternatives_named_beside(c: Context) -> bool:
         return False
     if _ALT_ADJUSTED_FOR.search(c.text, c.sentence_start, c.match_start):  # "adjusted for ... other medications"
         return False
-    if _alternatives_test_page(c.text) and not _alternatives_explicit_contrast(c):
+    if _alternatives_test_page(c) and not _alternatives_explicit_contrast(c):
         return False  # "a positive test might suggest the need for a biopsy or surgery"
     return not _alternatives_only_negated(c)
 
 
-@lru_cache(maxsize=4)
-def _alternatives_test_page(text: str) -> bool:
+def _alternatives_test_page(c: Context) -> bool:
     """Whether the page is about a test (a screening, a scan, a blood test): its lead names tests
     ``_ALT_TEST_LEAD_USES`` times or more. There a treatment's name is most often what a result
     leads to ("unnecessary biopsies or surgery", "may be able to skip chemotherapy", "make
     lifestyle changes"), not an option set beside the test: the alternatives to a test are other
     tests or none (HealthNewsReview.org criterion 6)."""
-    lead = _ALT_WORD.findall(text[:_ALT_TEST_LEAD_WORDS * 12].lower())[:_ALT_TEST_LEAD_WORDS]
-    return sum(w in _ALT_TEST_NOUNS for w in lead) >= _ALT_TEST_LEAD_USES
+    return sum(w in _ALT_TEST_NOUNS for w in c.tokens.words[:_ALT_TEST_LEAD_WORDS]) >= _ALT_TEST_LEAD_USES
 
 
 def _alternatives_explicit_contrast(c: Context) -> bool:

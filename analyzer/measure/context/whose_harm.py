@@ -447,7 +447,7 @@ def harms_tied_to_treatment(c: Context) -> bool:
     (HealthNewsReview.org criterion 3: "the harms of the intervention"; disease_burden was the
     dev audit's most common harms error, 54 of 118 wrong findings at the start of round 5).
     """
-    if _harms_indication(c) or _harms_other_option(c) or _harms_in_a_name(c):
+    if _harms_not_this_treatments(c):
         return False
     iv = c.interventions
     if iv and iv.named(c.first, c.last):
@@ -526,8 +526,12 @@ def harms_disclosed(c: Context) -> bool:
     rule's name)."""
     if c.text[max(0, c.match_start - 4):c.match_start].lower() == "non-":
         return False
-    return (harms_found_not_sought(c) and not _harms_indication(c) and not _harms_other_option(c)
-            and not _harms_in_a_name(c))
+    return harms_found_not_sought(c) and not _harms_not_this_treatments(c)
+
+
+def _harms_not_this_treatments(c: Context) -> bool:
+    """The harm word names what the treatment is for, another option's harm, or part of a name."""
+    return _harms_indication(c) or _harms_other_option(c) or _harms_in_a_name(c)
 
 
 # An organisation's or a programme's name around a capitalised harm word: "National Institute on
