@@ -389,6 +389,20 @@ def promo_leaned_on_not_established(c: Context) -> bool:
     return leaned_on(c) and not _established_option(c)
 
 
+def promo_distress_meets_remedy(c: Context) -> bool:
+    """A word of distress ("desperate", "unbearable", "despair") appeals where its sentence sets the
+    distress against a remedy, the problem-solution frame of a pitch ("desperate for a solution",
+    "people desperate enough to try the therapy", "unbearable pain, until I found this cream"); on its
+    own it describes an illness or a patient's plight ("the itch can be so unbearable that patients
+    despair", "charlatans prey on desperate families"), as a report of the disease's burden does.
+
+    Sumner et al. 2014 and the FTC 2022 guidance concern appeals made for a product; a plight told
+    without one sells nothing. Prevents descriptions of suffering in health news counting as
+    emotional appeals (precision audit, tests/audit: round 8)."""
+    sentence = c.tokens.words[c.first:c.last]
+    return any(w in _PROMOTED_SUBJECTS for w in sentence) or bool(c.interventions.named(c.first, c.last))
+
+
 _NOVELTY_PREDICATORS = words("promo_novelty_predicators")
 _PROMO_DETERMINERS = {"a", "an", "the", "this", "these", "our", "its", "their", "such"}
 
@@ -945,6 +959,7 @@ RULES = registry(
     promo_praised_not_established,
     promo_not_established,
     promo_leaned_on_not_established,
+    promo_distress_meets_remedy,
     particular_person,
     story_not_invited,
 )
