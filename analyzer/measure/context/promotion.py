@@ -181,6 +181,17 @@ def adjective_not_verb(c: Context) -> bool:
     return not (c.word(c.start - 1) == "to" and c.word(c.end) in {"the", "a", "an", "his", "her", "their", "its", "our", "this"})
 
 
+_PROMO_VERB_PARTICLES = words("promo_verb_particles")
+
+
+def promo_not_phrasal_verb(c: Context) -> bool:
+    """"A striking result" rates; "striking out at people", "striking back" is the verb strike with
+    its particle (a phrasal verb: Quirk et al. 1985, 16.3), a blow, not a quality.
+
+    Prevents the verb counting as a quality claim (Millar, Batalo & Budgell 2022 count the adjective)."""
+    return c.word(c.end) not in _PROMO_VERB_PARTICLES
+
+
 def not_a_programme_name(c: Context) -> bool:
     """"Breakthrough Therapy designation" and the "Breakthrough Devices Program" are names of FDA
     programmes a release reports, not the writer calling a result a breakthrough.
@@ -680,14 +691,14 @@ _PROMO_TRAIT_FRAMES = pattern("promo_trait_frames")
 
 def _trait_related(c: Context) -> bool:
     """Optimism as a disposition a study relates to health, not a stance on a finding: it picks out
-    people ("women who were optimistic", "more optimistic people") or its sentence relates it to an
+    people ("women who were optimistic", "more optimistic people", "the most optimistic women") or its sentence relates it to an
     outcome ("optimism itself is linked to a longer life", "you tend to have healthier habits").
     Dispositional optimism is a trait measured with the LOT-R (Scheier & Carver 1985), the exposure
     of the study; the stance has an object ("optimistic about the vaccine")."""
     if c.tokens.words[c.start] not in _PROMO_TRAIT_WORDS or c.word(c.end) in {"about", "that", "regarding"}:
         return False
     before = c.before(3)
-    picks_out = c.word(c.start - 1) in {"more", "less"} or "who" in before[:-1] and before[-1] in _RATING_COPULAS
+    picks_out = c.word(c.start - 1) in {"more", "less", "most", "least"} or "who" in before[:-1] and before[-1] in _RATING_COPULAS
     return picks_out or c.word(c.end) == "itself" or bool(_PROMO_TRAIT_FRAMES.search(c.text, c.sentence_start, c.sentence_end))
 
 
@@ -960,6 +971,7 @@ RULES = registry(
     promo_not_established,
     promo_leaned_on_not_established,
     promo_distress_meets_remedy,
+    promo_not_phrasal_verb,
     particular_person,
     story_not_invited,
 )
