@@ -698,7 +698,9 @@ def _trait_related(c: Context) -> bool:
     if c.tokens.words[c.start] not in _PROMO_TRAIT_WORDS or c.word(c.end) in {"about", "that", "regarding"}:
         return False
     before = c.before(3)
-    picks_out = c.word(c.start - 1) in {"more", "less", "most", "least"} or "who" in before[:-1] and before[-1] in _RATING_COPULAS
+    # graded before a noun ("the most optimistic women"), not of one person's stance ("he is more optimistic")
+    graded = c.word(c.start - 1) in {"more", "less", "most", "least"} and c.word(c.end) not in _PHRASE_ENDS and c.end < c.last
+    picks_out = graded or "who" in before[:-1] and before[-1] in _RATING_COPULAS
     return picks_out or c.word(c.end) == "itself" or bool(_PROMO_TRAIT_FRAMES.search(c.text, c.sentence_start, c.sentence_end))
 
 
