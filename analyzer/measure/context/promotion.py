@@ -181,6 +181,17 @@ def adjective_not_verb(c: Context) -> bool:
     return not (c.word(c.start - 1) == "to" and c.word(c.end) in {"the", "a", "an", "his", "her", "their", "its", "our", "this"})
 
 
+_PROMO_VERB_PARTICLES = words("promo_verb_particles")
+
+
+def promo_not_phrasal_verb(c: Context) -> bool:
+    """"A striking result" rates; "striking out at people", "striking back" is the verb strike with
+    its particle (a phrasal verb: Quirk et al. 1985, 16.3), a blow, not a quality.
+
+    Prevents the verb counting as a quality claim (Millar, Batalo & Budgell 2022 count the adjective)."""
+    return c.word(c.end) not in _PROMO_VERB_PARTICLES
+
+
 def not_a_programme_name(c: Context) -> bool:
     """"Breakthrough Therapy designation" and the "Breakthrough Devices Program" are names of FDA
     programmes a release reports, not the writer calling a result a breakthrough.
@@ -347,6 +358,60 @@ def praised_not_compared(c: Context) -> bool:
     tests/audit: round-5 slices; Millar, Batalo & Budgell 2022 count the adjective that praises).
     """
     return not _merely_compared(c) and not _attributed_in_clause(_words_back(c, _CONDITION_REACH, ",;:.!?"))
+
+
+_PROMO_ESTABLISHED = pattern("promo_established")
+_PROMO_SET_AGAINST = pattern("promo_set_against")
+
+
+def _established_option(c: Context) -> bool:
+    """The sentence presents the praised thing as the option already in use ("powerful antibiotics
+    are commonly prescribed", "standard treatment relies on potent blood thinners", "levodopa has
+    long been considered the gold standard") and sets nothing against it ("unlike", "than", "an
+    alternative to"): the comparator a fair story describes, not the newcomer it sells. The match
+    itself is not read, so "gold standard" does not mark itself."""
+    before = (c.sentence_start, c.match_start)
+    after = (c.match_end, c.sentence_end)
+    if any(_PROMO_SET_AGAINST.search(c.text, *span) for span in (before, after)):
+        return False
+    return any(_PROMO_ESTABLISHED.search(c.text, *span) for span in (before, after))
+
+
+def promo_praised_not_established(c: Context) -> bool:
+    """``praised_not_compared``, and not said of the option already in use (``_established_option``).
+
+    HealthNewsReview.org asks a story to compare the new approach with existing alternatives; the
+    strengths it grants the standard treatment ("powerful antibiotics are commonly prescribed, but
+    they kill good bacteria") describe the comparator, where Millar, Batalo & Budgell 2022 count the
+    adjective that praises the authors' own work. Prevents the comparator's description counting
+    as hype of the page's own subject (precision audit, tests/audit: round 8)."""
+    return praised_not_compared(c) and not _established_option(c)
+
+
+def promo_not_established(c: Context) -> bool:
+    """A utility or rigor claim counts unless said of the option already in use ("a standard, and
+    highly effective, treatment"): see ``promo_praised_not_established``."""
+    return not _established_option(c)
+
+
+def promo_leaned_on_not_established(c: Context) -> bool:
+    """``leaned_on``, and not said of the option already in use ("long been considered the gold
+    standard"): see ``promo_praised_not_established``."""
+    return leaned_on(c) and not _established_option(c)
+
+
+def promo_distress_meets_remedy(c: Context) -> bool:
+    """A word of distress ("desperate", "unbearable", "despair") appeals where its sentence sets the
+    distress against a remedy, the problem-solution frame of a pitch ("desperate for a solution",
+    "people desperate enough to try the therapy", "unbearable pain, until I found this cream"); on its
+    own it describes an illness or a patient's plight ("the itch can be so unbearable that patients
+    despair", "charlatans prey on desperate families"), as a report of the disease's burden does.
+
+    Sumner et al. 2014 and the FTC 2022 guidance concern appeals made for a product; a plight told
+    without one sells nothing. Prevents descriptions of suffering in health news counting as
+    emotional appeals (precision audit, tests/audit: round 8)."""
+    sentence = c.tokens.words[c.first:c.last]
+    return any(w in _PROMOTED_SUBJECTS for w in sentence) or bool(c.interventions.named(c.first, c.last))
 
 
 _NOVELTY_PREDICATORS = words("promo_novelty_predicators")
@@ -615,7 +680,53 @@ def attitude_unhedged(c: Context) -> bool:
     measured_amount = before == "of" and c.word(c.start - 2) in _MEASURED_AMOUNTS  # "levels of optimism"
     if measured_amount or any(w in _MEASURING for w in _words_back(c, _MEASURED_REACH, ";:.!?")):
         return False  # "questionnaires assessed ... optimism": a trait a study measured
+    if _trait_related(c) or _affect_in_an_episode(c):
+        return False
     return before not in _HEDGED_ATTITUDE and not _conceded(c) and not _promise_undone(c)
+
+
+_PROMO_TRAIT_WORDS = words("promo_trait_words")
+_PROMO_TRAIT_FRAMES = pattern("promo_trait_frames")
+
+
+def _trait_related(c: Context) -> bool:
+    """Optimism as a disposition a study relates to health, not a stance on a finding: it picks out
+    people ("women who were optimistic", "more optimistic people", "the most optimistic women") or its sentence relates it to an
+    outcome ("optimism itself is linked to a longer life", "you tend to have healthier habits").
+    Dispositional optimism is a trait measured with the LOT-R (Scheier & Carver 1985), the exposure
+    of the study; the stance has an object ("optimistic about the vaccine")."""
+    if c.tokens.words[c.start] not in _PROMO_TRAIT_WORDS or c.word(c.end) in {"about", "that", "regarding"}:
+        return False
+    before = c.before(3)
+    # graded before a noun ("the most optimistic women"), not of one person's stance ("he is more optimistic")
+    graded = c.word(c.start - 1) in {"more", "less", "most", "least"} and c.word(c.end) not in _PHRASE_ENDS and c.end < c.last
+    picks_out = graded or "who" in before[:-1] and before[-1] in _RATING_COPULAS
+    return picks_out or c.word(c.end) == "itself" or bool(_PROMO_TRAIT_FRAMES.search(c.text, c.sentence_start, c.sentence_end))
+
+
+# How far back in its clause a "when" may set the episode: "It was reassuring when Dahl arrived",
+# "every evening when the itching became most unbearable".
+_EPISODE_REACH = 8
+
+
+def _affect_in_an_episode(c: Context) -> bool:
+    """A person's feeling narrated as a reaction to an event ("she was thrilled when the test said
+    a boy", "it was reassuring when the medic arrived", "you only get excited when you visit old
+    friends"): affect with an event for its trigger (Martin & White 2005, The Language of
+    Evaluation, 2.2), not appreciation of a treatment or a finding, unless the event is the
+    promoted thing or its research ("I was so excited when I saw my results", "thrilled when, after
+    months of tests, his team found it"). The "when" clause follows the word, or opens its clause
+    before it."""
+    if c.word(c.end) in {"when", "whenever"}:
+        trigger = c.tokens.words[c.end:c.last]
+        span = (c.match_end, c.sentence_end)
+    else:
+        back = _words_back(c, _EPISODE_REACH, ",;:.!?")
+        if "when" not in back and "whenever" not in back:
+            return False
+        trigger = back[max(i for i, w in enumerate(back) if w in {"when", "whenever"}):]
+        span = (c.sentence_start, c.match_start)
+    return not (any(w in _PROMOTED_SUBJECTS for w in trigger) or _DISCOVERY.search(c.text, *span))
 
 
 _PROMISE_UNDONE = pattern("promo_promise_undone")
@@ -858,6 +969,11 @@ RULES = registry(
     at_last_relief,
     priority_claimed,
     encouraging_adjective,
+    promo_praised_not_established,
+    promo_not_established,
+    promo_leaned_on_not_established,
+    promo_distress_meets_remedy,
+    promo_not_phrasal_verb,
     particular_person,
     story_not_invited,
 )
