@@ -358,6 +358,9 @@ def alternative_not_the_intervention(c: Context) -> bool:
 _ALT_OPTION_NOUNS = words("alternatives_option_nouns")
 _ALT_PROCEDURE_ENDINGS = tuple(sorted(words("alternatives_procedure_endings")))
 _ALT_NOT_COMPARED = words("alternatives_dose_words") | words("alternatives_animals") | words("alternatives_inert")
+# Round 8: the same exposure at another level or time ("low levels of fiber", "the device later",
+# "admitted on weekends", "30 seconds before"): no option (STROBE item 12: exposure levels).
+_ALT_LEVEL_OR_TIME = words("alternatives_level_words") | words("alternatives_time_nouns")
 _ALT_PRONOUNS = words("alternatives_pronouns")
 _ALT_TIME_BEFORE = words("alternatives_time_before")
 _ALT_WITH_BEFORE = words("alternatives_with_before")
@@ -417,6 +420,9 @@ def alternatives_option_compared(c: Context) -> bool:
     does the first term stand in for a second term that is a group that went without ("20 percent
     of non-statin users", "women who had never used hormones").
 
+    Nor where the compared term is the same exposure at another level or time ("women who ate low
+    levels of fiber", "people starting the device later", "just over 30 seconds before"; round 8).
+
     Prevents cohort, timing, dose and before-after comparisons counting as alternatives discussed
     (HealthNewsReview.org criterion 6; the audit convention counts placebo, vehicle and dose arms
     as no option).
@@ -428,6 +434,8 @@ def alternatives_option_compared(c: Context) -> bool:
         return False
     if any(_NEGATED_GROUP.match(w) for w in comparator[:2]):  # "versus non-use", "nonusers"
         return False
+    if _alternatives_level_or_time(comparator):  # "women who ate low levels of fiber", "30 seconds before"
+        return False
     if any(_alternatives_option_word(w) or w in _ALT_EXISTING or w in _ALT_SCHEDULE for w in comparator):
         return True
     if c.interventions.named(c.end, c.end + len(comparator)) or _alternatives_group_by_option(comparator):
@@ -438,6 +446,14 @@ def alternatives_option_compared(c: Context) -> bool:
     # "4.4 months with Opdivo versus 3.1", "ACE inhibitors compared to ARBs": the option named
     # with the first term, the second a figure or a name the lists do not know
     return _alternatives_first_term_names_option(c)
+
+
+def _alternatives_level_or_time(comparator: list[str]) -> bool:
+    """The compared term is the same exposure at another level or time, not another option: "women
+    who ate low levels of fiber", "people starting the device later", "229 of those admitted on
+    weekends", "just over 30 seconds before" (a dose-response, timing or before-after comparison;
+    STROBE item 12 names exposure levels, and the audit counts dose arms as no option)."""
+    return bool(set(comparator) & _ALT_LEVEL_OR_TIME) or comparator[-1:] == ["before"]
 
 
 def _alternatives_group_went_without(comparator: list[str]) -> bool:
