@@ -500,6 +500,9 @@ def alternatives_named_beside(c: Context) -> bool:
     "we can't help with this kind of surgery", "not fit enough for the surgery"). A negation of
     undergoing it still counts: "lying about not getting surgery", "no surgery".
 
+    Nor where "or" joins it to the cause or the time of a condition ("pain after an injury or
+    surgery", "a side effect of chemotherapy or radiation"; round 8).
+
     Nor where the name is among the factors a study adjusted for ("adjusted for age and other
     medications": a confounder, STROBE item 16), nor on a page about a test (``_alternatives_test_page``)
     unless a word of explicit comparison stands by it: there a treatment is what a result leads to
@@ -520,9 +523,25 @@ def alternatives_named_beside(c: Context) -> bool:
         return False
     if _ALT_ADJUSTED_FOR.search(c.text, c.sentence_start, c.match_start):  # "adjusted for ... other medications"
         return False
+    if _alternatives_cause_joined(c):  # "pain after an injury or surgery", "a side effect of chemotherapy or radiation"
+        return False
     if _alternatives_test_page(c) and not _alternatives_explicit_contrast(c):
         return False  # "a positive test might suggest the need for a biopsy or surgery"
     return not _alternatives_only_negated(c)
+
+
+_ALT_CAUSE_BEFORE = words("alternatives_cause_before")
+
+
+def _alternatives_cause_joined(c: Context) -> bool:
+    """The name is joined by "or" to the cause or the time of a condition: "chronic pain after an
+    injury or surgery", "conditions such as birth defects or prostate cancer surgery", "a side
+    effect of chemotherapy or radiation therapy". The "or" coordinates causes of a condition
+    (aetiology), not options a patient chooses between (round-8 dev audit, not_option)."""
+    near = c.before(3)
+    if "or" not in near:
+        return False
+    return bool(set(c.before(_OPTION_REACH + 2)) & _ALT_CAUSE_BEFORE)
 
 
 def _alternatives_test_page(c: Context) -> bool:
