@@ -472,11 +472,21 @@ def _alternatives_first_term_names_option(c: Context) -> bool:
     lead = c.tokens.words[c.first:c.start]
     if _went_without(lead) or set(lead) & _PLACEBO_LIKE:  # "than patients on placebo was chest pain: 1.1% vs. 0.2%"
         return False
-    if _alternatives_level_or_time(_words_back(c, None, ",;:")):  # "patients with low levels of vitamin D ... compared with 24.5"
+    if _alternatives_level_or_time(_alternatives_clause_before(c)):  # "patients with low levels of vitamin D ... compared with 24.5"
         return False
     named = [w for i, w in enumerate(lead) if _alternatives_option_word(w)
              and not (i + 1 < len(lead) and lead[i + 1] in {"group", "groups", "arm", "arms"})]
     return bool(named) or bool(c.interventions.named(c.first, c.start))
+
+
+def _alternatives_clause_before(c: Context) -> list[str]:
+    """The words of the clause the cue follows, across the comma right before the cue: in
+    "patients with low levels of vitamin D lived 32.6 months, compared with 24.5", the words from
+    "patients" to "months"."""
+    index = c.start - 1
+    while index > c.first and not any(p in c.gap_before(index) for p in ",;:"):
+        index -= 1
+    return c.tokens.words[max(index, c.first):c.start]
 
 
 def _alternatives_group_by_option(comparator: list[str]) -> bool:
@@ -525,6 +535,8 @@ def alternatives_named_beside(c: Context) -> bool:
     if any(w.startswith(("interact", "mixed", "mixing")) for w in c.before(6)):
         return False
     if _ALT_ADJUSTED_FOR.search(c.text, c.sentence_start, c.match_start):  # "adjusted for ... other medications"
+        return False
+    if _alternatives_in_a_name(c):  # "associate professor of Urologic Surgery"
         return False
     if _alternatives_cause_joined(c):  # "pain after an injury or surgery", "a side effect of chemotherapy or radiation"
         return False
@@ -581,11 +593,28 @@ def _alternatives_only_negated(c: Context) -> bool:
 
 def alternatives_not_added_on(c: Context) -> bool:
     """"Other treatments", "standard treatments" count unless given on top of the intervention
-    ("in conjunction with other treatment regimens", "adding heat to standard treatments").
+    ("in conjunction with other treatment regimens", "adding heat to standard treatments"), or
+    inside a proper name ("director of Minnesota Alternatives"; round 8, ``_alternatives_in_a_name``).
 
     Prevents add-on designs counting as alternatives discussed (HealthNewsReview.org criterion 6).
     """
-    return not _alternatives_added_on(c)
+    return not (_alternatives_added_on(c) or _alternatives_in_a_name(c))
+
+
+# A sentence with at least this share of capitalised words is set in title case (a headline).
+_ALT_TITLE_CASE_SHARE = 0.6
+
+
+def _alternatives_in_a_name(c: Context) -> bool:
+    """The capitalised match ends a proper name that a capitalised word before it opens, in a
+    sentence not set in title case: "associate professor of Urologic Surgery", "director of
+    Minnesota Alternatives", "About Plastic and Reconstructive Surgery" (a department, a clinic, a
+    journal), not a treatment or an option (round-8 dev audit; a comparison's cue is judged by
+    ``alternatives_option_compared``, so "the Acetaminophen Versus Ibuprofen trial" still counts)."""
+    if c.at_sentence_start or not c.surface(c.start)[:1].isupper() or not c.surface(c.start - 1)[:1].isupper():
+        return False
+    words = [c.surface(i) for i in range(c.first, c.last) if c.surface(i)[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) < _ALT_TITLE_CASE_SHARE * len(words)
 
 
 def alternatives_no_treatment_option(c: Context) -> bool:
