@@ -758,7 +758,52 @@ def funding_for_the_work(c: Context) -> bool:
     Prevents funding in general counting as the work's funding disclosed (ICMJE Recommendations
     II.B: the funding of the work under consideration; HealthNewsReview.org criterion 9).
     """
-    return bool(_FUNDING_MONEY_TIED.search(c.sentence)) and not_self_description(c)
+    return bool(_FUNDING_MONEY_TIED.search(c.sentence)) and funding_not_institution_standing(c)
+
+
+# --- round 8 (funding): an institution's money in general, and the maker of another product ------
+_FUNDING_STANDING = pattern("funding_institution_standing")
+_FUNDING_OTHER_PRODUCT_BEFORE = words("funding_other_product_before")
+_FUNDING_PRODUCT_REACH = 20
+
+
+def _funding_institution_standing(c: Context) -> bool:
+    """The sentence sizes or sources an institution's money in general ("among the nation's top
+    recipients of NIH funding", "annual research funding of $60 million supports its scientists",
+    "the association receives funding primarily from individuals") and names no piece of work."""
+    sentence = c.sentence
+    return bool(_FUNDING_STANDING.search(sentence)) and not _WORK_NAMED.search(sentence)
+
+
+def funding_not_institution_standing(c: Context) -> bool:
+    """A funding statement counts where it says who paid for work, not where an institution
+    describes itself (``not_self_description``) or its money in general: "The School is among the
+    top recipients of funding from the NIH", "The association receives funding primarily from
+    individuals" (a press release's "about" paragraph). "The study received funding from the NIH"
+    still counts.
+
+    Prevents an institution's standing counting as the work's funding disclosed (ICMJE
+    Recommendations II.B: the funding of the work under consideration; HealthNewsReview.org
+    criterion 9).
+    """
+    return not_self_description(c) and not _funding_institution_standing(c)
+
+
+def funding_developer_of_the_work(c: Context) -> bool:
+    """"Developed by" a company declares an interest where the product is the one the page is
+    about ("the implant, developed by Titan Pharmaceuticals"), not where a word before it in its
+    clause sets the product apart as another one, a rival's or an earlier one: "other PCSK9
+    inhibitors being developed by companies like Pfizer", "two other therapies: ..., and Provenge,
+    a vaccine developed by Dendreon", "a rival drug developed by".
+
+    (The page's intervention, intervention.py, was tried as a second signal and dropped: where it
+    is misidentified, the page's own product reads as another one.)
+
+    Prevents competitors' makers counting as conflicts of interest disclosed (ICMJE
+    Recommendations II.B: relationships relevant to the work; HealthNewsReview.org criterion 9).
+    """
+    lead = {w.lower() for w in _words_back(c, _FUNDING_PRODUCT_REACH, ";:.!?()")}
+    return not lead & _FUNDING_OTHER_PRODUCT_BEFORE
 
 
 RULES = registry(
@@ -782,4 +827,6 @@ RULES = registry(
     funding_disclaimer_beside_funding,
     benefits_effect_signalled,
     funding_for_the_work,
+    funding_not_institution_standing,
+    funding_developer_of_the_work,
 )

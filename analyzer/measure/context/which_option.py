@@ -358,6 +358,9 @@ def alternative_not_the_intervention(c: Context) -> bool:
 _ALT_OPTION_NOUNS = words("alternatives_option_nouns")
 _ALT_PROCEDURE_ENDINGS = tuple(sorted(words("alternatives_procedure_endings")))
 _ALT_NOT_COMPARED = words("alternatives_dose_words") | words("alternatives_animals") | words("alternatives_inert")
+# Round 8: the same exposure at another level or time ("low levels of fiber", "the device later",
+# "admitted on weekends", "30 seconds before"): no option (STROBE item 12: exposure levels).
+_ALT_LEVEL_OR_TIME = words("alternatives_level_words") | words("alternatives_time_nouns")
 _ALT_PRONOUNS = words("alternatives_pronouns")
 _ALT_TIME_BEFORE = words("alternatives_time_before")
 _ALT_WITH_BEFORE = words("alternatives_with_before")
@@ -417,6 +420,9 @@ def alternatives_option_compared(c: Context) -> bool:
     does the first term stand in for a second term that is a group that went without ("20 percent
     of non-statin users", "women who had never used hormones").
 
+    Nor where the compared term is the same exposure at another level or time ("women who ate low
+    levels of fiber", "people starting the device later", "just over 30 seconds before"; round 8).
+
     Prevents cohort, timing, dose and before-after comparisons counting as alternatives discussed
     (HealthNewsReview.org criterion 6; the audit convention counts placebo, vehicle and dose arms
     as no option).
@@ -427,6 +433,8 @@ def alternatives_option_compared(c: Context) -> bool:
     if set(c.tokens.words[c.first:c.start]) & _PLACEBO_LIKE:  # "on a placebo, 74% got better - compared with 80% on the antibiotic"
         return False
     if any(_NEGATED_GROUP.match(w) for w in comparator[:2]):  # "versus non-use", "nonusers"
+        return False
+    if _alternatives_level_or_time(comparator):  # "women who ate low levels of fiber", "30 seconds before"
         return False
     if any(_alternatives_option_word(w) or w in _ALT_EXISTING or w in _ALT_SCHEDULE for w in comparator):
         return True
@@ -440,6 +448,14 @@ def alternatives_option_compared(c: Context) -> bool:
     return _alternatives_first_term_names_option(c)
 
 
+def _alternatives_level_or_time(comparator: list[str]) -> bool:
+    """The compared term is the same exposure at another level or time, not another option: "women
+    who ate low levels of fiber", "people starting the device later", "229 of those admitted on
+    weekends", "just over 30 seconds before" (a dose-response, timing or before-after comparison;
+    STROBE item 12 names exposure levels, and the audit counts dose arms as no option)."""
+    return bool(set(comparator) & _ALT_LEVEL_OR_TIME) or comparator[-1:] == ["before"]
+
+
 def _alternatives_group_went_without(comparator: list[str]) -> bool:
     """A compared group that went without, anywhere in the second term: "20 percent (578 of 2,927)
     of non-statin users", "151 cases among the women who had never used hormones" (a cohort's
@@ -451,13 +467,26 @@ def _alternatives_group_went_without(comparator: list[str]) -> bool:
 def _alternatives_first_term_names_option(c: Context) -> bool:
     """Whether the words before the cue in its sentence name an option, and not as a trial arm by
     its role ("46 percent of the treatment group") nor a group that went without ("men who
-    didn't take anticlotting medications")."""
+    didn't take anticlotting medications"), nor, in the cue's clause, a level or a time of the same
+    exposure ("patients with low levels of vitamin D lived 32.6 months, compared with 24.5"; round 8)."""
     lead = c.tokens.words[c.first:c.start]
     if _went_without(lead) or set(lead) & _PLACEBO_LIKE:  # "than patients on placebo was chest pain: 1.1% vs. 0.2%"
+        return False
+    if _alternatives_level_or_time(_alternatives_clause_before(c)):  # "patients with low levels of vitamin D ... compared with 24.5"
         return False
     named = [w for i, w in enumerate(lead) if _alternatives_option_word(w)
              and not (i + 1 < len(lead) and lead[i + 1] in {"group", "groups", "arm", "arms"})]
     return bool(named) or bool(c.interventions.named(c.first, c.start))
+
+
+def _alternatives_clause_before(c: Context) -> list[str]:
+    """The words of the clause the cue follows, across the comma right before the cue: in
+    "patients with low levels of vitamin D lived 32.6 months, compared with 24.5", the words from
+    "patients" to "months"."""
+    index = c.start - 1
+    while index > c.first and not any(p in c.gap_before(index) for p in ",;:"):
+        index -= 1
+    return c.tokens.words[max(index, c.first):c.start]
 
 
 def _alternatives_group_by_option(comparator: list[str]) -> bool:
@@ -484,6 +513,9 @@ def alternatives_named_beside(c: Context) -> bool:
     "we can't help with this kind of surgery", "not fit enough for the surgery"). A negation of
     undergoing it still counts: "lying about not getting surgery", "no surgery".
 
+    Nor where "or" joins it to the cause or the time of a condition ("pain after an injury or
+    surgery", "a side effect of chemotherapy or radiation"; round 8).
+
     Nor where the name is among the factors a study adjusted for ("adjusted for age and other
     medications": a confounder, STROBE item 16), nor on a page about a test (``_alternatives_test_page``)
     unless a word of explicit comparison stands by it: there a treatment is what a result leads to
@@ -504,9 +536,27 @@ def alternatives_named_beside(c: Context) -> bool:
         return False
     if _ALT_ADJUSTED_FOR.search(c.text, c.sentence_start, c.match_start):  # "adjusted for ... other medications"
         return False
+    if _alternatives_in_a_name(c):  # "associate professor of Urologic Surgery"
+        return False
+    if _alternatives_cause_joined(c):  # "pain after an injury or surgery", "a side effect of chemotherapy or radiation"
+        return False
     if _alternatives_test_page(c) and not _alternatives_explicit_contrast(c):
         return False  # "a positive test might suggest the need for a biopsy or surgery"
     return not _alternatives_only_negated(c)
+
+
+_ALT_CAUSE_BEFORE = words("alternatives_cause_before")
+
+
+def _alternatives_cause_joined(c: Context) -> bool:
+    """The name is joined by "or" to the cause or the time of a condition: "chronic pain after an
+    injury or surgery", "conditions such as birth defects or prostate cancer surgery", "a side
+    effect of chemotherapy or radiation therapy". The "or" coordinates causes of a condition
+    (aetiology), not options a patient chooses between (round-8 dev audit, not_option)."""
+    near = c.before(3)
+    if "or" not in near:
+        return False
+    return bool(set(c.before(_OPTION_REACH + 2)) & _ALT_CAUSE_BEFORE)
 
 
 def _alternatives_test_page(c: Context) -> bool:
@@ -543,11 +593,28 @@ def _alternatives_only_negated(c: Context) -> bool:
 
 def alternatives_not_added_on(c: Context) -> bool:
     """"Other treatments", "standard treatments" count unless given on top of the intervention
-    ("in conjunction with other treatment regimens", "adding heat to standard treatments").
+    ("in conjunction with other treatment regimens", "adding heat to standard treatments"), or
+    inside a proper name ("director of Minnesota Alternatives"; round 8, ``_alternatives_in_a_name``).
 
     Prevents add-on designs counting as alternatives discussed (HealthNewsReview.org criterion 6).
     """
-    return not _alternatives_added_on(c)
+    return not (_alternatives_added_on(c) or _alternatives_in_a_name(c))
+
+
+# A sentence with at least this share of capitalised words is set in title case (a headline).
+_ALT_TITLE_CASE_SHARE = 0.6
+
+
+def _alternatives_in_a_name(c: Context) -> bool:
+    """The capitalised match ends a proper name that a capitalised word before it opens, in a
+    sentence not set in title case: "associate professor of Urologic Surgery", "director of
+    Minnesota Alternatives", "About Plastic and Reconstructive Surgery" (a department, a clinic, a
+    journal), not a treatment or an option (round-8 dev audit; a comparison's cue is judged by
+    ``alternatives_option_compared``, so "the Acetaminophen Versus Ibuprofen trial" still counts)."""
+    if c.at_sentence_start or not c.surface(c.start)[:1].isupper() or not c.surface(c.start - 1)[:1].isupper():
+        return False
+    words = [c.surface(i) for i in range(c.first, c.last) if c.surface(i)[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) < _ALT_TITLE_CASE_SHARE * len(words)
 
 
 def alternatives_no_treatment_option(c: Context) -> bool:
