@@ -135,6 +135,8 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     """
     if c.word(c.end) in {"syndrome", "disorder"} or _names_the_condition(c) or _symptom_of_condition(c):
         return False
+    if _harms_free_of(c):
+        return False
     near = c.text[max(0, c.sentence_start - _TIE_REACH):c.match_start]
     after = c.text[c.match_end:c.sentence_end]
     sentence = c.text[c.sentence_start:c.match_start] + " " + after
@@ -529,6 +531,49 @@ def harms_disclosed(c: Context) -> bool:
     return harms_found_not_sought(c) and not _harms_not_this_treatments(c)
 
 
+# "headache-free", "nausea free": the symptom's absence, an outcome, not a harm.
+_HARMS_FREE_OF = re.compile(r"[-\u2010\u2011 ]free\b", re.IGNORECASE)
+
+
+def _harms_free_of(c: Context) -> bool:
+    """The symptom word is the first half of an "X-free" compound ("18 percent were headache-free
+    after two hours", "pain-free days"): it names relief from the symptom, a benefit.
+
+    Prevents an efficacy outcome counting as harms disclosed (HealthNewsReview.org criterion 3;
+    Quirk et al. 1985 on "-free" compounds, 'without X')."""
+    return bool(_HARMS_FREE_OF.match(c.text, c.match_end))
+
+
+_HARMS_WARNING_LITERAL_HEADS = words("harms_warning_literal_heads")
+
+
+def harms_warning_of_harm(c: Context) -> bool:
+    """"Warning" counts as a harm disclosed where it is a warning about the treatment (a label's
+    "boxed warning", "carries a warning about suicidal thoughts", "Despite these warnings"), not
+    where it modifies a noun that makes it a signal or an enforcement step: "a warning sign",
+    "warning letters to spas", "warning alarms" (the compound's head noun decides its sense:
+    Quirk et al. 1985, noun premodification).
+
+    Prevents literal senses counting as harms disclosed (the dev audit's literal_sense errors)."""
+    if c.word(c.end) in _HARMS_WARNING_LITERAL_HEADS and not any(p in c.gap_before(c.end) for p in ",;:.!?"):
+        return False
+    return harms_disclosed(c)
+
+
+_HARMS_RELATED_HARM_HEADS = words("harms_related_harm_heads")
+
+
+def harms_related_harm(c: Context) -> bool:
+    """"Treatment-related" counts only before a harm noun ("treatment-related deaths",
+    "treatment-related adverse events"): before any other noun it classifies a disease or an
+    effect ("treatment-related AML", "treatment-related increases in brain activity").
+    Precision first: elsewhere the finding is shown, not counted.
+
+    Prevents literal senses counting as harms disclosed (the dev audit's literal_sense errors;
+    HealthNewsReview.org criterion 3)."""
+    return c.word(c.end) in _HARMS_RELATED_HARM_HEADS and harms_disclosed(c)
+
+
 def _harms_not_this_treatments(c: Context) -> bool:
     """The harm word names what the treatment is for, another option's harm, or part of a name."""
     return _harms_indication(c) or _harms_other_option(c) or _harms_in_a_name(c)
@@ -644,4 +689,6 @@ RULES = registry(
     harms_tied_to_treatment,
     harms_found_not_sought,
     harms_disclosed,
+    harms_warning_of_harm,
+    harms_related_harm,
 )
