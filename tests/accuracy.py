@@ -353,8 +353,9 @@ def audit_rows() -> Iterable[tuple[str, str, float, str]]:
     for name, sampling in (("audit dev news+ads", DEV), ("audit held-out", HELDOUT)):
         if sampling.labels.exists():
             for p in audit(sampling):
+                unread = f", no fixer read {p.unread_precision:.2f} of {p.unread}" if sampling != DEV else ""
                 yield (name, f"{p.family} precision", p.precision,
-                       f"{p.labelled} labelled, sample coverage {p.coverage:.0%}, kept {p.kept:.0%}")
+                       f"{p.labelled} labelled, sample coverage {p.coverage:.0%}, kept {p.kept:.0%}{unread}")
 
 
 def main() -> None:

@@ -7,6 +7,10 @@ produces now that carry a label (matched on set, row, span and family). A findin
 drops out; one a fix added enters once someone labels it. Coverage says how much of a fresh
 sample (``sample.py``'s draw on today's findings) is labelled: low coverage means the figure
 describes yesterday's findings, and ``sample.py --unlabelled`` lists what to read next.
+
+The two samples are drawn from the same findings with different seeds, so about a third of the
+held-out sample's findings also sit in the dev sample, where fixers read them. **Unread** is the
+held-out precision over the findings that carry no dev label: the ones no fixer was shown.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ class FamilyPrecision:
     covered: int  # how many of that sample carry a label
     errors: tuple[tuple[str, int], ...]  # reason codes of the wrong ones, most common first
     ever_correct: int  # findings ever labelled correct, found today or not
+    unread: int = 0  # labelled findings that carry no dev label (held-out only): no fixer saw them
+    unread_correct: int = 0
 
     @property
     def kept(self) -> float:
@@ -46,6 +52,10 @@ class FamilyPrecision:
         return self.correct / self.labelled if self.labelled else float("nan")
 
     @property
+    def unread_precision(self) -> float:
+        return self.unread_correct / self.unread if self.unread else float("nan")
+
+    @property
     def coverage(self) -> float:
         return self.covered / self.sampled if self.sampled else float("nan")
 
@@ -53,16 +63,20 @@ class FamilyPrecision:
 @lru_cache(maxsize=2)
 def audit(sampling: Sampling = DEV) -> tuple[FamilyPrecision, ...]:
     labels = load_labels(sampling.labels)
+    read = load_labels(DEV.labels) if sampling != DEV else labels
     found = findings_for(sampling)
     sample = draw(found, sampling=sampling)
     result = []
     for family in FAMILIES:
         mine = [labels[f.key] for f in found if f.key.family == family and f.key in labels]
         wrong = Counter(entry["why"] for entry in mine if not entry["correct"])
+        unread = [labels[f.key]["correct"] for f in found
+                  if f.key.family == family and f.key in labels and f.key not in read]
         result.append(FamilyPrecision(
             family, len(mine), sum(entry["correct"] for entry in mine), len(sample[family]),
             sum(f.key in labels for f in sample[family]), tuple(wrong.most_common()),
             sum(1 for key, entry in labels.items() if key.family == family and entry["correct"]),
+            len(unread), sum(unread),
         ))
     return tuple(result)
 
@@ -77,10 +91,13 @@ def main() -> None:
         if not sampling.labels.exists():
             continue
         print(f"## {name}")
-        print(f"{'family':14}{'precision':>10}{'labelled':>10}{'coverage':>10}{'kept':>7}  errors")
+        unread = sampling != DEV
+        print(f"{'family':14}{'precision':>10}{'labelled':>10}{'coverage':>10}{'kept':>7}"
+              f"{'  unread (n)' if unread else ''}  errors")
         for p in audit(sampling):
             errors = ", ".join(f"{why} {n}" for why, n in p.errors)
-            print(f"{p.family:14}{p.precision:10.3f}{p.labelled:10d}{p.coverage:10.2f}{p.kept:7.2f}  {errors}")
+            column = f"{p.unread_precision:7.3f} ({p.unread:3d})" if unread else ""
+            print(f"{p.family:14}{p.precision:10.3f}{p.labelled:10d}{p.coverage:10.2f}{p.kept:7.2f}{column}  {errors}")
 
 
 if __name__ == "__main__":
