@@ -136,11 +136,16 @@ _CAPITALISED = re.compile(r"\b[A-Z][^\W_]{2,}\b")
 _ADDRESS = re.compile(r"\S*(?:://|www\.|@|\.(?:com|org|net|gov|edu|co|io|uk)\b)\S*")
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _in_address(text: str, start: int) -> bool:
     """Whether the word at ``start`` is part of a web or e-mail address."""
-    left = text.rfind(" ", 0, start) + 1
-    right = text.find(" ", start)
-    chunk = text[left:right if right >= 0 else len(text)]
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = _SPACE.search(text, start)
+    chunk = text[left:right.start() if right else len(text)]
     return bool(_ADDRESS.fullmatch(chunk.strip("()[]<>\"'.,;:")))
 
 
@@ -271,17 +276,14 @@ def identify(prepared: PreparedText) -> Interventions:
     questions = _alternative_questions(prepared, lead)
     aside = {i for i in options if i < lead and (i in questions or _set_aside(prepared, k, i))}
     in_lead = {key for i, key in options.items() if i < lead and i not in aside}
-    compared = {options[i] for i in aside}
     chosen = [key for key in uses if (key in in_lead and uses[key] >= k.lead_uses)
               or (kinds[key] != "treatment" and uses[key] >= k.recurring_uses)]
     chosen.sort(key=lambda key: (key not in in_lead, -uses[key]))
     # a named drug or product is what the page is about; a class of treatment joins it only where
-    # the page uses it more ("immunotherapy" 12 times, "Keytruda" 4), not as its comparator: never
-    # a class the lead also sets aside ("as effective as antibiotics")
+    # the page uses it more ("immunotherapy" 12 times, "Keytruda" 4), not as its comparator
     named = [key for key in chosen if kinds[key] != "treatment"]
     if named:
-        chosen = [key for key in chosen if kinds[key] != "treatment"
-                  or (uses[key] > max(uses[n] for n in named) and key not in compared)]
+        chosen = [key for key in chosen if kinds[key] != "treatment" or uses[key] > max(uses[n] for n in named)]
     chosen = chosen[:k.most]
     chosen += [a for a in _aliases(prepared, options, chosen) if a not in chosen]
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
