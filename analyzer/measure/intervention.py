@@ -7,12 +7,18 @@ own line of therapy is no alternative. So the rules need the intervention, and t
 names it the way a reader does, in one pass over the words:
 
 * every **named option** on the page: a drug by its INN stem ("-mab", "-nib", "-vir", "-statin":
-  WHO, *The use of stems in the selection of INNs*), a product (a capitalised name never written
-  in lower case that carries ™ or ® or stands as a product does: "the drug Siliq", "order
-  Revitol", "Provestra capsules"), or a named treatment from a reviewed list ("acupuncture",
-  "chemotherapy", "CT scans");
-* the **intervention**: the named options of the lead (the title and first sentences) that the
-  page uses again, or any it keeps returning to; a brand and the generic written beside it in
+  WHO, *The use of stems in the selection of INNs*) or by apposition to a drug noun ("the drug
+  tamoxifen"), a product (a capitalised name never written in lower case outside a web address
+  that carries ™ or ®, stands as a product does beside a lower-case frame: "the drug Siliq",
+  "order Revitol", "Provestra capsules", not "Food and Drug Administration", or stands beside its
+  generic in parentheses: "Vitrakvi (larotrectinib)"), or a named treatment from a reviewed list
+  ("acupuncture", "chemotherapy", "CT scans");
+* the **intervention**: the named options of the lead (the title and first sentences: the
+  headline and lead carry a news story's topmost macroproposition, van Dijk 1988) that the page
+  uses again, or any it keeps returning to; a name the lead sets aside as a comparator ("as
+  effective as antibiotics", "compared to heparin": PICO's C, Nye et al. 2018), offers in an
+  alternative question ("is it botox, or good lighting?") or uses as a compound modifier
+  ("insulin-producing cells") does not make it an option of the lead; a brand and the generic written beside it in
   parentheses ("Siliq (brodalumab)") are one intervention.
 
 A page with no such name has no identified intervention, and the rules behave as without this
