@@ -7,12 +7,18 @@ own line of therapy is no alternative. So the rules need the intervention, and t
 names it the way a reader does, in one pass over the words:
 
 * every **named option** on the page: a drug by its INN stem ("-mab", "-nib", "-vir", "-statin":
-  WHO, *The use of stems in the selection of INNs*), a product (a capitalised name never written
-  in lower case that carries ™ or ® or stands as a product does: "the drug Siliq", "order
-  Revitol", "Provestra capsules"), or a named treatment from a reviewed list ("acupuncture",
-  "chemotherapy", "CT scans");
-* the **intervention**: the named options of the lead (the title and first sentences) that the
-  page uses again, or any it keeps returning to; a brand and the generic written beside it in
+  WHO, *The use of stems in the selection of INNs*) or by apposition to a drug noun ("the drug
+  tamoxifen"), a product (a capitalised name never written in lower case outside a web address
+  that carries ™ or ®, stands as a product does beside a lower-case frame: "the drug Siliq",
+  "order Revitol", "Provestra capsules", not "Food and Drug Administration", or stands beside its
+  generic in parentheses: "Vitrakvi (larotrectinib)"), or a named treatment from a reviewed list
+  ("acupuncture", "chemotherapy", "CT scans");
+* the **intervention**: the named options of the lead (the title and first sentences: the
+  headline and lead carry a news story's topmost macroproposition, van Dijk 1988) that the page
+  uses again, or any it keeps returning to; a name the lead sets aside as a comparator ("as
+  effective as antibiotics", "compared to heparin": PICO's C, Nye et al. 2018), offers in an
+  alternative question ("is it botox, or good lighting?") or uses as a compound modifier
+  ("insulin-producing cells") does not make it an option of the lead; a brand and the generic written beside it in
   parentheses ("Siliq (brodalumab)") are one intervention.
 
 A page with no such name has no identified intervention, and the rules behave as without this
@@ -28,6 +34,7 @@ from functools import lru_cache
 
 from ..resources import support_table
 from ..text import PreparedText
+from .readability import _easy_words
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,13 @@ class _Knowledge:
     lead_sentences: int
     lead_words: int
     contrast: frozenset[str]
+    contrast_reach: int
+    drug_heads: frozenset[str]
+    naming_words: frozenset[str]
+    apposed_min_uses: int
+    apposed_min_length: int
+    english_endings: tuple[str, ...]
+    not_drug_names: frozenset[str]
     lead_uses: int
     recurring_uses: int
     most: int
@@ -105,7 +119,10 @@ def _knowledge() -> _Knowledge:
     return _Knowledge(tuple(t["inn_stems"]), t["inn_min_length"], frozenset(t["inn_exclusions"]),
                       frozenset(t["treatments"]), pairs, frozenset(p.split()[0] for p in pairs),
                       frozenset(t["product_before"]), frozenset(t["product_after"]), frozenset(t["not_products"]),
-                      t["lead_sentences"], t["lead_words"], frozenset(t["contrast"]), t["lead_uses"], t["recurring_uses"], t["most"])
+                      t["lead_sentences"], t["lead_words"], frozenset(t["contrast"]), t["contrast_reach"],
+                      frozenset(t["drug_heads"]), frozenset(t["naming_words"]), t["apposed_min_uses"],
+                      t["apposed_min_length"], tuple(t["english_endings"]), frozenset(t["not_drug_names"]),
+                      t["lead_uses"], t["recurring_uses"], t["most"])
 
 
 def key_of(word: str, kind: str = "treatment") -> str:
@@ -113,38 +130,117 @@ def key_of(word: str, kind: str = "treatment") -> str:
     A product's name is kept as written ("Lucentis")."""
     if kind == "product":
         return word
+    if word.endswith("sis"):  # "dialysis", "psoriasis": no plural
+        return word
     if word.endswith("ies") and len(word) > 5:
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 4 else word
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][^\W_]{2,}\b")
+# A web address ("caverstem.com", "www.x.org/page") writes a brand in lower case: no use as a word.
+_ADDRESS = re.compile(r"\S*(?:://|www\.|@|\.(?:com|org|net|gov|edu|co|io|uk)\b)\S*")
 
 
-def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int]) -> set[str]:
-    """Capitalised words the page uses as products: never written in lower case, and marked ™/®
-    or standing beside a product word at least once (not at a sentence's start).
+_SPACE = re.compile(r"\s")
 
-    Cheap: the page's capitalised words are counted once, and only those never written in lower
-    case (as many times capitalised as used) are looked up by position."""
-    text, (words, _, ends) = prepared.text, prepared.tokens
-    capitalised = Counter(map(str.lower, _CAPITALISED.findall(text)))
-    candidates = capitalised.keys() - k.not_products
+
+def _in_address(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is part of a web or e-mail address."""
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = _SPACE.search(text, start)
+    chunk = text[left:right.start() if right else len(text)]
+    return bool(_ADDRESS.fullmatch(chunk.strip("()[]<>\"'.,;:")))
+
+
+def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: set[str]) -> set[str]:
+    """Capitalised words the page uses as products: never written in lower case (a web address
+    aside), and marked ™/® or standing beside a product word written in lower case ("the drug
+    Siliq", not "Food and Drug Administration": a capitalised frame is part of a name) at least
+    once (not at a sentence's start), or written beside a drug's generic name in parentheses
+    ("Vitrakvi (larotrectinib)", "celecoxib (Celebrex)": a brand and its generic).
+
+    Cheap: the page's capitalised words are found once, and only they are looked up by position."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    candidates = {w.lower() for w in _CAPITALISED.findall(text)} - k.not_products
     if not candidates:
         return set()
-    uses = Counter(w for w in words if w in candidates)
-    proper = {w for w in candidates if uses[w] == capitalised[w]}
+    at = [i for i, w in enumerate(words) if w in candidates]
+    lower = {words[i] for i in at if text[starts[i]].islower() and not _in_address(text, starts[i])}
     found: set[str] = set()
     n = len(words)
-    for i in [i for i, w in enumerate(words) if w in proper]:
+    for i in at:
         w = words[i]
-        if w in found:
+        if w in found or w in lower:
             continue
         mark = text[ends[i]:ends[i] + 1] in ("™", "®")
-        framed = i not in firsts and ((i > 0 and words[i - 1] in k.before) or (i + 1 < n and words[i + 1] in k.after))
-        if mark or framed:
+        full_name = i + 1 < n and text[starts[i + 1]].isupper() and not text[ends[i]:starts[i + 1]].strip()
+        framed = i not in firsts and not full_name and (  # "a woman named Jacky Wilson": a person's full name
+            (i > 0 and words[i - 1] in k.before and text[starts[i - 1]].islower())
+                                      or (i + 1 < n and words[i + 1] in k.after and text[starts[i + 1]].islower()))
+        if mark or framed or _beside_generic(text, words, starts, ends, i, drugs):
             found.add(w)
     return found
+
+
+def _beside_generic(text: str, words: list[str], starts: list[int], ends: list[int], i: int, drugs: set[str]) -> bool:
+    """"Vitrakvi (larotrectinib)" or "larotrectinib (Vitrakvi)": a name in parentheses beside a drug."""
+    after = i + 1 < len(words) and words[i + 1] in drugs and text[ends[i]:starts[i + 1]].strip() == "("
+    before = i > 0 and words[i - 1] in drugs and text[ends[i - 1]:starts[i]].strip() == "("
+    return after or before
+
+
+def _apposed_drugs(prepared: PreparedText, k: _Knowledge, easy: frozenset[str]) -> set[str]:
+    """Generic names the stems miss, named by apposition to a drug noun in lower case: "the drug
+    tamoxifen", "an oral drug, apixaban", "a drug called pridopidine" (Quirk et al. 1985, appositive
+    naming). Not a familiar word, a word with an English derivational ending, or a noun that
+    compounds with "drug" ("drug target"); and only a name the page uses again."""
+    text, (words, starts, _) = prepared.text, prepared.tokens
+    out: set[str] = set()
+    n = len(words)
+    for i in [i for i, w in enumerate(words) if w in k.drug_heads]:
+        j = i + 1
+        while j < n and j - i <= 2 and words[j] in k.naming_words:
+            j += 1
+        if j >= n or not text[starts[j]].islower():
+            continue
+        w = words[j]
+        if (len(w) >= k.apposed_min_length and w.isalpha() and w not in easy and w not in k.not_drug_names
+                and not w.endswith(k.english_endings)):
+            out.add(w)
+    counts = Counter(w for w in words if w in out)
+    return {w for w in out if counts[w] >= k.apposed_min_uses}
+
+
+def _set_aside(prepared: PreparedText, k: _Knowledge, i: int) -> bool:
+    """The name at token ``i`` is not what the lead is about: a contrast word comes before it in its
+    clause ("compared to low-molecular-weight heparin", "rather than pills"), or "as ... as"
+    ("just as effective as antibiotics"): the comparator of a PICO question (Richardson et al. 1995;
+    Nye et al. 2018, EBM-NLP); or it only modifies a compound ("insulin-producing cells")."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    if text[ends[i]:ends[i] + 1] == "-" and text[ends[i] + 1:ends[i] + 2].isalpha():
+        return True
+    for j in range(i - 1, max(-1, i - 1 - k.contrast_reach), -1):
+        if any(p in text[ends[j]:starts[j + 1]] for p in ",;:.!?()"):
+            break
+        if words[j] in k.contrast or (words[j] == "as" and j >= 2 and words[j - 2] == "as"):
+            return True
+    return False
+
+
+def _alternative_questions(prepared: PreparedText, lead: int) -> set[int]:
+    """Tokens of the lead's alternative questions ("is it botox, face lifts, or good lighting?"):
+    they offer options to set aside, not the page's topic (Quirk et al. 1985 11.20)."""
+    out: set[int] = set()
+    words = prepared.tokens.words
+    for r, s in zip(prepared.sentence_tokens, prepared.sentences):
+        if r.start >= lead:
+            break
+        if s.text.rstrip().endswith("?") and "or" in words[r.start:r.stop]:
+            out.update(r)
+    return out
 
 
 def identify(prepared: PreparedText) -> Interventions:
@@ -159,9 +255,10 @@ def identify(prepared: PreparedText) -> Interventions:
     firsts = {r.start for r in prepared.sentence_tokens}
     # the lead: the first sentences, and at least the first words (a byline is no lead)
     lead = max(read[min(k.lead_sentences, len(read)) - 1].stop, read[0].start + k.lead_words)
-    products = _products(prepared, k, firsts)
     vocabulary = set(words)
     drugs = {w for w in vocabulary if len(w) >= k.min_length and w.endswith(k.stems)} - k.exclusions
+    drugs |= _apposed_drugs(prepared, k, _easy_words())
+    products = _products(prepared, k, firsts, drugs) - drugs
     kind_of = {**{w: "drug name" for w in drugs}, **{w: "product" for w in products},
                **{w: "treatment" for w in vocabulary & k.treatments}}
     wanted = kind_of.keys() | (vocabulary & k.pair_firsts)
@@ -182,7 +279,9 @@ def identify(prepared: PreparedText) -> Interventions:
         return NONE
     uses = Counter(key for i, key in options.items() if options.get(i - 1) != key)  # a pair counts once
     # an option the lead sets aside ("erase wrinkles without botox") is not what the page is about
-    in_lead = {key for i, key in options.items() if i < lead and not set(words[max(0, i - 3):i]) & k.contrast}
+    questions = _alternative_questions(prepared, lead)
+    aside = {i for i in options if i < lead and (i in questions or _set_aside(prepared, k, i))}
+    in_lead = {key for i, key in options.items() if i < lead and i not in aside}
     chosen = [key for key in uses if (key in in_lead and uses[key] >= k.lead_uses)
               or (kinds[key] != "treatment" and uses[key] >= k.recurring_uses)]
     chosen.sort(key=lambda key: (key not in in_lead, -uses[key]))
