@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ..resources import support_table
 from ..text import PreparedText
-from .readability import _easy_words
+from .readability import familiar_words
 
 
 @dataclass(frozen=True)
@@ -257,7 +257,7 @@ def identify(prepared: PreparedText) -> Interventions:
     lead = max(read[min(k.lead_sentences, len(read)) - 1].stop, read[0].start + k.lead_words)
     vocabulary = set(words)
     drugs = {w for w in vocabulary if len(w) >= k.min_length and w.endswith(k.stems)} - k.exclusions
-    drugs |= _apposed_drugs(prepared, k, _easy_words())
+    drugs |= _apposed_drugs(prepared, k, familiar_words())
     products = _products(prepared, k, firsts, drugs) - drugs
     kind_of = {**{w: "drug name" for w in drugs}, **{w: "product" for w in products},
                **{w: "treatment" for w in vocabulary & k.treatments}}

@@ -44,7 +44,7 @@ RUN_ON_WORDS = 250
 
 
 @lru_cache(maxsize=1)
-def _easy_words() -> frozenset[str]:
+def familiar_words() -> frozenset[str]:
     """The Dale-Chall list of 3,000 familiar words, as textstat ships it.
 
     Read from textstat's installed files without importing textstat: its import pulls in
@@ -112,7 +112,7 @@ def _features(token: str) -> tuple[int, int, int, int, int, int, int]:
     word = words[0]
     lower = word.lower()
     n = syllable_count(lower)
-    familiar = lower in _easy_words()
+    familiar = lower in familiar_words()
     letters = len(word) if word.isalpha() else len(_NON_WORD_CHAR.sub("", word))
     return (1, letters, n, characters, int(n >= 3), int(n >= 3 and not familiar), int(not familiar))
 
