@@ -189,7 +189,7 @@ def run_cases(work: Path, args) -> None:
     def _():
         # root reads anything: drop to nobody after importing everything
         script = ("import os, sys, zoneinfo, encodings.utf_8_sig, encodings.cp1252, encodings.cp437\nimport analyzer.cli\nfrom analyzer.measure import compiled_matcher\n"
-                  "compiled_matcher()\nfrom analyzer.measure.readability import familiar_words\n_easy_words()\n"
+                  "compiled_matcher()\nfrom analyzer.measure.readability import familiar_words\nfamiliar_words()\n"
                   "from analyzer.measure.syllables import _cmu_syllables, _hyphenator\n_cmu_syllables(); _hyphenator()\n"
                   # root's Python is not readable by nobody: import everything the run needs first
                   "import contextlib, io\n"
