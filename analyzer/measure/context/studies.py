@@ -440,7 +440,9 @@ def _benefits_figure_clause(c: Context) -> tuple[int, int, int, int]:
     characters each way (140 before a second figure set against a first: "versus", "compared
     with"): cut after it at a contrast, a concession or the next figure, and before it at the last one."""
     begin = max(c.sentence_start, c.match_start - _BENEFITS_OUTCOME_REACH)
-    if _COMPARED.search(c.text, begin, c.match_start):  # "in 14 percent of men, compared to 5 percent"
+    if _COMPARED.search(c.text, begin, c.match_start) or _benefits_in_parentheses(c):
+        # "in 14 percent of men, compared to 5 percent"; "the rate of severe side effects was
+        # higher on the combination (68% vs. 57%)": a bracketed figure reports the clause before it
         begin = max(c.sentence_start, c.match_start - _BENEFITS_COMPARED_REACH)
     starts = list(_BENEFITS_CLAUSE_START_BEFORE.finditer(c.text, begin, c.match_start))
     if starts:
@@ -448,6 +450,12 @@ def _benefits_figure_clause(c: Context) -> tuple[int, int, int, int]:
     end = min(c.sentence_end, c.match_end + _BENEFITS_OUTCOME_REACH)
     stop = _BENEFITS_CLAUSE_END_AFTER.search(c.text, c.match_end, end)
     return begin, c.match_start, c.match_end, stop.start() if stop else end
+
+
+def _benefits_in_parentheses(c: Context) -> bool:
+    """The figure opens a bracket ("(68% vs. 57%)", "(40 percent versus 89 percent)"): its outcome
+    is named before the bracket, often more than one short reach back (round 8)."""
+    return c.text[max(c.sentence_start, c.match_start - 2):c.match_start].rstrip().endswith("(")
 
 
 def _benefits_measures_a_harm(c: Context) -> bool:
@@ -744,6 +752,23 @@ def benefits_effect_signalled(c: Context) -> bool:
     return bool(_lowered(c, c.first, c.last) & _BENEFITS_SIGNAL_WORDS)
 
 
+_BENEFITS_QUANTITY = pattern("benefits_quantity")
+
+
+def benefits_relative_effect_counted(c: Context) -> bool:
+    """A relative effect ("reduced the risk", "times more likely", "-fold") counts as a benefit
+    quantified where its sentence gives the size ("by 49 percent", "four times", "a 1,000-fold
+    increase", "half as likely") and its clause names no adverse event ("four times more likely to
+    have abnormal liver tests" is a harm's size). "The drug reduced the risk of stroke" with no
+    figure is shown, not counted.
+
+    Prevents unquantified and harm-sized relative effects counting as benefits quantified
+    (HealthNewsReview.org criterion 2 asks for the size of the benefit; criterion 3 keeps harms
+    apart; CONSORT item 17b: absolute and relative effect sizes).
+    """
+    return bool(_BENEFITS_QUANTITY.search(c.sentence)) and not _benefits_measures_a_harm(c)
+
+
 _FUNDING_MONEY_TIED = pattern("funding_money_tied")
 
 
@@ -782,4 +807,5 @@ RULES = registry(
     funding_disclaimer_beside_funding,
     benefits_effect_signalled,
     funding_for_the_work,
+    benefits_relative_effect_counted,
 )
