@@ -753,6 +753,7 @@ def benefits_effect_signalled(c: Context) -> bool:
 
 
 _BENEFITS_QUANTITY = pattern("benefits_quantity")
+_BENEFITS_DATE = pattern("benefits_date")
 
 
 def benefits_relative_effect_counted(c: Context) -> bool:
@@ -766,7 +767,8 @@ def benefits_relative_effect_counted(c: Context) -> bool:
     (HealthNewsReview.org criterion 2 asks for the size of the benefit; criterion 3 keeps harms
     apart; CONSORT item 17b: absolute and relative effect sizes).
     """
-    return bool(_BENEFITS_QUANTITY.search(c.sentence)) and not _benefits_measures_a_harm(c)
+    sized = _BENEFITS_QUANTITY.search(_BENEFITS_DATE.sub(" ", c.sentence))
+    return bool(sized) and not _benefits_measures_a_harm(c)
 
 
 _FUNDING_MONEY_TIED = pattern("funding_money_tied")
