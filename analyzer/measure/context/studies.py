@@ -358,7 +358,23 @@ def follow_up_of_a_study(c: Context) -> bool:
     """
     if _AWAITED_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 40), c.match_start):
         return False  # "we eagerly await longitudinal follow-up": evidence still to come
-    return c.word(c.end) not in _FOLLOW_UP_CARE
+    return c.word(c.end) not in _FOLLOW_UP_CARE and evidence_follow_up_in_a_study(c)
+
+
+_EVIDENCE_FOLLOW_UP_STUDY_WORDS = words("evidence_follow_up_study_words")
+
+
+def evidence_follow_up_in_a_study(c: Context) -> bool:
+    """"Follow-up" names a study's period only where its sentence speaks of a study or a span of
+    time ("this 20-year follow-up", "follow-up lasted four years", "longer follow-up of the trial");
+    a clinic's next step stays uncounted: "that follow-up is key", "closer follow-up after
+    surgery is required", "a follow-up amnio" (round 8, precision first).
+
+    Prevents care pathways counting as the kind of study behind a claim (HealthNewsReview.org
+    criterion 5; STROBE item 14c and CONSORT item 14a report follow-up as a study's duration).
+    """
+    return bool(_lowered(c, c.first, c.last) & _EVIDENCE_FOLLOW_UP_STUDY_WORDS
+                or any(ch.isdigit() for ch in c.sentence))
 
 
 def _not_an_outcome_share(c: Context, window: str) -> bool:
