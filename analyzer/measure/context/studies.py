@@ -358,7 +358,23 @@ def follow_up_of_a_study(c: Context) -> bool:
     """
     if _AWAITED_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 40), c.match_start):
         return False  # "we eagerly await longitudinal follow-up": evidence still to come
-    return c.word(c.end) not in _FOLLOW_UP_CARE
+    return c.word(c.end) not in _FOLLOW_UP_CARE and evidence_follow_up_in_a_study(c)
+
+
+_EVIDENCE_FOLLOW_UP_STUDY_WORDS = words("evidence_follow_up_study_words")
+
+
+def evidence_follow_up_in_a_study(c: Context) -> bool:
+    """"Follow-up" names a study's period only where its sentence speaks of a study or a span of
+    time ("this 20-year follow-up", "follow-up lasted four years", "longer follow-up of the trial");
+    a clinic's next step stays uncounted: "that follow-up is key", "closer follow-up after
+    surgery is required", "a follow-up amnio" (round 8, precision first).
+
+    Prevents care pathways counting as the kind of study behind a claim (HealthNewsReview.org
+    criterion 5; STROBE item 14c and CONSORT item 14a report follow-up as a study's duration).
+    """
+    return bool(_lowered(c, c.first, c.last) & _EVIDENCE_FOLLOW_UP_STUDY_WORDS
+                or any(ch.isdigit() for ch in c.sentence))
 
 
 def _not_an_outcome_share(c: Context, window: str) -> bool:
@@ -440,7 +456,9 @@ def _benefits_figure_clause(c: Context) -> tuple[int, int, int, int]:
     characters each way (140 before a second figure set against a first: "versus", "compared
     with"): cut after it at a contrast, a concession or the next figure, and before it at the last one."""
     begin = max(c.sentence_start, c.match_start - _BENEFITS_OUTCOME_REACH)
-    if _COMPARED.search(c.text, begin, c.match_start):  # "in 14 percent of men, compared to 5 percent"
+    if _COMPARED.search(c.text, begin, c.match_start) or _benefits_in_parentheses(c):
+        # "in 14 percent of men, compared to 5 percent"; "the rate of severe side effects was
+        # higher on the combination (68% vs. 57%)": a bracketed figure reports the clause before it
         begin = max(c.sentence_start, c.match_start - _BENEFITS_COMPARED_REACH)
     starts = list(_BENEFITS_CLAUSE_START_BEFORE.finditer(c.text, begin, c.match_start))
     if starts:
@@ -448,6 +466,12 @@ def _benefits_figure_clause(c: Context) -> tuple[int, int, int, int]:
     end = min(c.sentence_end, c.match_end + _BENEFITS_OUTCOME_REACH)
     stop = _BENEFITS_CLAUSE_END_AFTER.search(c.text, c.match_end, end)
     return begin, c.match_start, c.match_end, stop.start() if stop else end
+
+
+def _benefits_in_parentheses(c: Context) -> bool:
+    """The figure opens a bracket ("(68% vs. 57%)", "(40 percent versus 89 percent)"): its outcome
+    is named before the bracket, often more than one short reach back (round 8)."""
+    return c.text[max(c.sentence_start, c.match_start - 2):c.match_start].rstrip().endswith("(")
 
 
 def _benefits_measures_a_harm(c: Context) -> bool:
@@ -744,6 +768,25 @@ def benefits_effect_signalled(c: Context) -> bool:
     return bool(_lowered(c, c.first, c.last) & _BENEFITS_SIGNAL_WORDS)
 
 
+_BENEFITS_QUANTITY = pattern("benefits_quantity")
+_BENEFITS_DATE = pattern("benefits_date")
+
+
+def benefits_relative_effect_counted(c: Context) -> bool:
+    """A relative effect ("reduced the risk", "times more likely", "-fold") counts as a benefit
+    quantified where its sentence gives the size ("by 49 percent", "four times", "a 1,000-fold
+    increase", "half as likely") and its clause names no adverse event ("four times more likely to
+    have abnormal liver tests" is a harm's size). "The drug reduced the risk of stroke" with no
+    figure is shown, not counted.
+
+    Prevents unquantified and harm-sized relative effects counting as benefits quantified
+    (HealthNewsReview.org criterion 2 asks for the size of the benefit; criterion 3 keeps harms
+    apart; CONSORT item 17b: absolute and relative effect sizes).
+    """
+    sized = _BENEFITS_QUANTITY.search(_BENEFITS_DATE.sub(" ", c.sentence))
+    return bool(sized) and not _benefits_measures_a_harm(c)
+
+
 _FUNDING_MONEY_TIED = pattern("funding_money_tied")
 
 
@@ -829,4 +872,5 @@ RULES = registry(
     funding_for_the_work,
     funding_not_institution_standing,
     funding_developer_of_the_work,
+    benefits_relative_effect_counted,
 )
