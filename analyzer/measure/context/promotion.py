@@ -938,6 +938,80 @@ def story_not_invited(c: Context) -> bool:
     return c.word(c.start - 1) != "your"
 
 
+_PROMO_TIE_DEICTICS = words("promo_tie_deictics")
+_PROMO_TIE_READER = words("promo_tie_reader")
+
+
+def _evaluates_the_topic(c: Context) -> bool:
+    """The word is predicated of a deictic or pronoun subject that refers back to the page's topic
+    ("This is very exciting", "It's a major advance", "That's huge", "they are powerful"), not a
+    dummy "it" before a complement ("it is crucial to ask")."""
+    if c.word(c.end) in _COMPLEMENTS:
+        return False
+    window = c.before(3)
+    for i in range(len(window) - 1, -1, -1):
+        word = window[i].replace("\u2019", "'")
+        if word.endswith("'s") and word[:-2] in _PROMO_TIE_DEICTICS:  # "that's huge"
+            return True
+        if word in _RATING_COPULAS:
+            return i > 0 and window[i - 1] in _PROMO_TIE_DEICTICS
+    return False
+
+
+def promo_praise_tied(c: Context) -> bool:
+    """A weak evaluative word ("powerful", "huge", "impressive", "innovative", "hope", "crucial")
+    counts only where a positive signal ties the praise to the thing promoted: the page's
+    intervention named in its sentence, a product or treatment noun there as the thing evaluated
+    ("a powerful treatment", "the results are impressive"), a demonstrative or pronoun subject that
+    refers back to it ("This is very exciting", "That's huge"), the writer's pitch to the reader
+    ("you", "your": the voice of an advertorial), or the word leaned on (intensified, exclaimed:
+    ``leaned_on``). Elsewhere ("Stecker was hopeful", "nothing striking in the scan", "used to
+    eliminate the diseased immune system", "emerging markets") it is the ordinary evaluative
+    vocabulary of a report, shown but not counted.
+
+    Appraisal theory locates an evaluation by what it appraises (Martin & White 2005, ch. 2: the
+    appraised); Sumner et al. 2014 and Vinkers et al. 2015 count as exaggeration the praise of a
+    finding or treatment. Precision first: of the news findings with these words, about a quarter
+    were neutral, literal or mentions (precision audit, tests/audit: round 8b), while advertorials'
+    uses name their product or address the reader. Strong hype ("breakthrough", "miracle",
+    "game-changer") names no such rule and counts as found.
+    """
+    if _denied_in_clause(c):
+        return False
+    if c.interventions.named(c.first, c.last):
+        return True
+    sentence = c.tokens.words[c.first:c.last]
+    if any(w in _PROMOTED_SUBJECTS or w in _PROMO_TIE_READER for w in sentence):
+        return True
+    return _evaluates_the_topic(c) or leaned_on(c)
+
+
+def promo_tied_sizing_the_promoted(c: Context) -> bool:
+    """``promo_praise_tied`` and ``sizes_the_promoted``: a size or importance word tied to what is
+    promoted and measuring it."""
+    return promo_praise_tied(c) and sizes_the_promoted(c)
+
+
+def promo_tied_praised_not_established(c: Context) -> bool:
+    """``promo_praise_tied`` and ``promo_praised_not_established``."""
+    return promo_praise_tied(c) and promo_praised_not_established(c)
+
+
+def promo_tied_change_promised(c: Context) -> bool:
+    """``promo_praise_tied`` and ``change_promised``."""
+    return promo_praise_tied(c) and change_promised(c)
+
+
+def promo_tied_not_established(c: Context) -> bool:
+    """``promo_praise_tied`` and ``promo_not_established``."""
+    return promo_praise_tied(c) and promo_not_established(c)
+
+
+def promo_tied_unhedged(c: Context) -> bool:
+    """``promo_praise_tied`` and ``attitude_unhedged``."""
+    return promo_praise_tied(c) and attitude_unhedged(c)
+
+
 RULES = registry(
     not_statistical,
     promo_not_in_a_name,
@@ -976,4 +1050,10 @@ RULES = registry(
     promo_not_phrasal_verb,
     particular_person,
     story_not_invited,
+    promo_praise_tied,
+    promo_tied_sizing_the_promoted,
+    promo_tied_praised_not_established,
+    promo_tied_change_promised,
+    promo_tied_not_established,
+    promo_tied_unhedged,
 )
