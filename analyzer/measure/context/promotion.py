@@ -944,8 +944,11 @@ _PROMO_TIE_READER = words("promo_tie_reader")
 
 def _evaluates_the_topic(c: Context) -> bool:
     """The word is predicated of a deictic or pronoun subject that refers back to the page's topic
-    ("This is very exciting", "It's a major advance", "That's huge", "they are powerful"), not a
+    ("This is very exciting", "That's huge", "they are powerful"), or a demonstrative that points
+    at it ("this potent blend"), not a
     dummy "it" before a complement ("it is crucial to ask")."""
+    if c.word(c.start - 1) in {"this", "these"}:  # "this potent blend": the thing at hand
+        return True
     if c.word(c.end) in _COMPLEMENTS:
         return False
     window = c.before(3)
@@ -1002,11 +1005,6 @@ def promo_tied_change_promised(c: Context) -> bool:
     return promo_praise_tied(c) and change_promised(c)
 
 
-def promo_tied_not_established(c: Context) -> bool:
-    """``promo_praise_tied`` and ``promo_not_established``."""
-    return promo_praise_tied(c) and promo_not_established(c)
-
-
 def promo_tied_unhedged(c: Context) -> bool:
     """``promo_praise_tied`` and ``attitude_unhedged``."""
     return promo_praise_tied(c) and attitude_unhedged(c)
@@ -1054,6 +1052,5 @@ RULES = registry(
     promo_tied_sizing_the_promoted,
     promo_tied_praised_not_established,
     promo_tied_change_promised,
-    promo_tied_not_established,
     promo_tied_unhedged,
 )
