@@ -575,8 +575,94 @@ def harms_related_harm(c: Context) -> bool:
 
 
 def _harms_not_this_treatments(c: Context) -> bool:
-    """The harm word names what the treatment is for, another option's harm, or part of a name."""
-    return _harms_indication(c) or _harms_other_option(c) or _harms_in_a_name(c)
+    """The harm word names what the treatment is for, another option's harm, the disease's burden
+    or part of a name."""
+    return (_harms_indication(c) or _harms_other_option(c) or _harms_back_to_other_option(c)
+            or _harms_burden_of_condition(c) or _harms_in_a_name(c))
+
+
+_HARMS_BURDEN_WORDS = words("harms_burden_words")
+_HARMS_BURDEN_LINKS = words("harms_burden_links")
+_HARMS_BURDEN_ONSET = words("harms_burden_onset")
+_HARMS_CONDITION_WORDS = _DISEASE_OWNERS | _CONDITION_NOUNS | _INHERENT_RISK_FACTORS
+
+
+def _harms_burden_of_condition(c: Context) -> bool:
+    """A word that names a disease's burden as often as a treatment's harm ("risks",
+    "complications", "increased risk of") whose sentence names no option (no drug, product,
+    treatment word, giving or the page's intervention) and whose own clause makes a condition or
+    risk factor its cause or bearer ("Chronic kidney disease increases risks of cardiovascular
+    complications", "diabetes and related complications", "a gene variant, which is associated with
+    increased risk"), or whose owner is a disease's onset ("the risk of developing dementia").
+    A sentence that names neither keeps the harm: on a page about a treatment its topic carries
+    whose harm it is ("There are substantial risks", "Severe complications are rare").
+
+    Prevents the disease's burden counting as harms disclosed (HealthNewsReview.org criterion 3:
+    the harms of the intervention; PICO, Nye et al. 2018: the P's condition is not the I's
+    outcome; disease_burden, the dev audit's most common harms error)."""
+    words_ = c.tokens.words
+    head = words_[c.end - 2] if words_[c.end - 1] == "of" and c.end - 2 >= c.start else words_[c.end - 1]
+    if head not in _HARMS_BURDEN_WORDS:
+        return False
+    before = c.text[c.sentence_start:c.match_start]
+    after = c.text[c.match_end:c.sentence_end]
+    iv = c.interventions
+    if (iv and iv.named(c.first, c.last)) or _harms_treatment_in(before) or _harms_treatment_in(after):
+        return False
+    return _harms_names_condition(_harms_clause_before(before)) or bool(set(_harms_burden_owner(c)[:1]) & _HARMS_BURDEN_ONSET)
+
+
+def _harms_clause_before(before: str) -> list[str]:
+    """The words of the harm's own clause before it; a clause opened by a relative pronoun takes
+    its antecedent's clause too ("a gene variant, which is associated with")."""
+    parts = re.split(r"[,;:()\u2014\u2013]|\bbut\b", before.lower())
+    clause = re.findall(r"[a-z]+", parts[-1])
+    if len(parts) > 1 and clause[:1] in (["which"], ["that"], ["who"]):
+        clause = re.findall(r"[a-z]+", parts[-2]) + clause
+    return clause
+
+
+def _harms_burden_owner(c: Context) -> list[str]:
+    """The words that give the harm's owner, up to a clause break: after a match ending "of" ("risk
+    of developing diabetes") or after a link ("complications of pregnancy", "risks for smokers")."""
+    owner = _owner_words(c)
+    if c.tokens.words[c.end - 1] == "of":
+        return owner
+    return owner[1:] if owner[:1] and owner[0] in _HARMS_BURDEN_LINKS else []
+
+
+def _harms_names_condition(tokens: list[str]) -> bool:
+    """Whether the words name a condition or a risk factor."""
+    return bool(set(tokens) & _HARMS_CONDITION_WORDS) or any(
+        w.endswith(_CONDITION_SUFFIXES) and len(w) > 5 for w in tokens)
+
+
+_HARMS_OPENING_BACK_REFERENCES = words("harms_opening_back_references")
+# How many words into its sentence a back reference must stand to be the sentence's subject.
+_HARMS_OPENING_REACH = 3
+
+
+def _harms_back_to_other_option(c: Context) -> bool:
+    """The harm's sentence opens by referring back to options ("Those medications can produce side
+    effects", "Such drugs carry a risk of infection") and names no option of its own, while the sentence before
+    sets another option apart from the page's ("a safer alternative to bone-loss drugs", "unlike
+    older pills") and names neither the page's intervention nor a product by its mark: the harm is
+    that other option's.
+
+    Prevents comparators' harms counting as harms of the intervention (HealthNewsReview.org
+    criterion 3; PICO's C, Nye et al. 2018; reference across sentences, Halliday & Hasan 1976;
+    comparator_harm, the dev audit's second harms error)."""
+    opening = c.tokens.words[c.first:min(c.start, c.first + _HARMS_OPENING_REACH)]
+    if not any(a in _HARMS_OPENING_BACK_REFERENCES and b in _HARMS_TREATMENT_WORDS for a, b in zip(opening, opening[1:])):
+        return False
+    iv = c.interventions
+    if iv and iv.named(c.first, c.last):
+        return False
+    previous = _previous_sentence_start(c)
+    prior = c.text[c.tokens.starts[previous]:c.sentence_start] if previous < c.first else ""
+    if not _HARMS_OTHER_OPTION.search(prior) or "\u00ae" in prior or "\u2122" in prior:
+        return False
+    return not (iv and any(iv.is_intervention(key) for _, key in iv.named(previous, c.first)))
 
 
 # An organisation's or a programme's name around a capitalised harm word: "National Institute on
