@@ -95,6 +95,8 @@ def regulator_deciding(c: Context) -> bool:
     """
     if c.word(c.end) in _AGENCY_PEOPLE:  # "said FDA Commissioner Scott Gottlieb": the agency speaks
         return False
+    if _AVAILABILITY_LABELLING_RULE.search(c.text, c.sentence_start, c.sentence_end):
+        return False  # "the FDA will require the drugs to carry a warning on their labels"
     decided = any(not (_APPROVED_OTHER.match(c.text[m.end():c.sentence_end])  # "approval ... for a study"
                        or _research_approved(c, m.start(), m.end()))
                   for m in _REGULATORY_DECISION.finditer(c.text, c.sentence_start, c.sentence_end))
@@ -109,6 +111,12 @@ def regulator_deciding(c: Context) -> bool:
 
 
 _AGENCY_PEOPLE = words("availability_agency_people")
+# Round 8: what a package must carry ("required them to be listed on food labels", "may carry a
+# heart-healthy label", "to carry information on their labels"): a labelling rule (21 CFR 101,
+# food labelling; 21 CFR 201, drug labelling) says what a label tells, not whether or how a reader
+# can get the product (HealthNewsReview.org criterion 7). "Add the data to the package insert
+# label" and "off-label use" are not matched.
+_AVAILABILITY_LABELLING_RULE = pattern("availability_labelling_rule")
 # "An IND that was approved by the FDA", "approved by the institutional review board": research
 # approved, not the intervention.
 _RESEARCH_APPROVED_BEFORE = pattern("availability_research_approved_before")
@@ -322,8 +330,20 @@ _COSTS_ILLNESS_NOUNS = words("costs_illness_nouns")
 
 def _costs_not_money(c: Context) -> bool:
     """"Charge" in an idiom or another sense ("who is in charge of the committee", "faced
-    criminal charges", "an electrical charge"): no money is asked (Merriam-Webster, charge n.)."""
-    return c.word(c.start) in {"charge", "charges"} and c.word(c.start - 1) in _COSTS_CHARGE_IDIOMS
+    criminal charges", "an electrical charge", "charge the battery"): no money is asked
+    (Merriam-Webster, charge n. and v.)."""
+    if c.word(c.start) not in {"charge", "charges"}:
+        return False
+    following = c.tokens.words[c.end:min(c.last, c.end + 3)]
+    return c.word(c.start - 1) in _COSTS_CHARGE_IDIOMS or bool(following and (
+        following[0] in _COSTS_CHARGED_THINGS or (following[0] in _DETERMINERS | _COSTS_POSSESSIVES and len(following) > 1
+                                                 and following[1] in _COSTS_CHARGED_THINGS)))
+
+
+# Round 8: "charge a battery", "charge your phone": the verb's electrical sense (Merriam-Webster,
+# charge v. 1b, to give an electric charge to), no money asked.
+_COSTS_CHARGED_THINGS = words("costs_charged_things")
+_COSTS_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 
 
 _COSTS_SYSTEM_SPENDING = pattern("costs_system_spending")
@@ -441,8 +461,11 @@ def _a_surname(c: Context) -> bool:
     if c.word(c.end) in _REPORTING or c.word(c.start - 1) in _TITLES:
         return True
     previous = c.start - 1
-    first_name = (c.word(c.start) in _SURNAMES and previous > c.first and c.surface(previous).istitle() and c.gap_before(c.start) == " "
-                  and c.word(previous) not in _PRICE_MODIFIERS | _DETERMINERS)
+    # round 8: a first name may open the sentence ("Brad Price calls her ..."), but a sentence-first
+    # rating is no first name ("Best Price on the web", "Lowest Price ...")
+    first_name = (c.word(c.start) in _SURNAMES and previous >= c.first and c.surface(previous).istitle() and c.gap_before(c.start) == " "
+                  and c.word(previous) not in _PRICE_MODIFIERS | _DETERMINERS | _SUPERLATIVE
+                  and not (c.word(previous).endswith("est") and len(c.word(previous)) > 4))
     if not first_name or c.text.startswith(":", c.match_end) or _FIGURE.search(
             c.text, c.match_end, min(c.sentence_end, c.match_end + 12)):
         return False
