@@ -31,11 +31,35 @@ def available_intervention(c: Context) -> bool:
         return False
     if _existing_options(c) or _set_apart(c) or _currently_available_kind(c):
         return False
+    if _availability_to_the_body(c) or _availability_of_people(c):
+        return False
     nearby = set(c.before(4)) | set(c.tokens.words[c.end:min(c.last, c.end + 2)])
     # a press office's "Dr. X is available for interviews", "the studio is available to media":
     # the contact block addresses journalists (round 4: two of 200 dev findings)
     press = _PRESS_CONTACT.search(c.text, c.sentence_start, c.sentence_end)
     return not (nearby & _NOT_THE_INTERVENTION or press) and not _WEB_ADDRESS_AFTER.match(c.text, c.match_end)
+
+
+_AVAILABILITY_BODY_UPTAKE = words("availability_body_uptake")
+
+
+def _availability_to_the_body(c: Context) -> bool:
+    """"Oxygen available to the brain", "proteins more readily available for digestion": what
+    the body can take up (bioavailability, the physiological sense: a substance available to a
+    tissue or a process), not whether a reader can get the intervention (round 8)."""
+    following = c.tokens.words[c.end:min(c.last, c.end + 4)]
+    if not following or following[0] not in {"to", "for"}:
+        return False
+    return any(w in _AVAILABILITY_BODY_UPTAKE for w in following[1:])
+
+
+def _availability_of_people(c: Context) -> bool:
+    """"A coach, who is available to support them", "nurses who are available around the clock":
+    "who" makes the subject a person whose time is offered, a part of the programme, not the
+    programme's access (round 8; a generalisation of the press contact's "available for
+    interviews")."""
+    back = c.tokens.words[max(c.first, c.start - 3):c.start]
+    return "who" in back and any(w in _COPULAS for w in back[back.index("who") + 1:])
 
 
 _OPTION_NOUNS = words("availability_option_nouns")
@@ -250,6 +274,9 @@ def licensed_product(c: Context) -> bool:
 _APPROVED_OTHER = pattern("approved_other")
 # "If approved by Congress", "approval from the state legislature": a law, a budget, a school.
 _BY_LEGISLATURE = pattern("approved_by_legislature")
+# "Social approval", "cultural approval", "parental approval": approval as acceptance by people
+# (Merriam-Webster, approval 1, "an act of approving"), not a regulator's licence (round 8).
+_AVAILABILITY_SOCIAL_APPROVAL = words("availability_social_approval")
 
 
 def approval_of_intervention(c: Context) -> bool:
@@ -265,6 +292,8 @@ def approval_of_intervention(c: Context) -> bool:
     clause = c.text[c.match_end:c.sentence_end]
     if _APPROVED_OTHER.match(clause) or _BY_LEGISLATURE.match(clause):
         return False
+    if c.word(c.start - 1) in _AVAILABILITY_SOCIAL_APPROVAL:
+        return False  # "cultural approval for Pap tests": acceptance, not a licence (round 8)
     return not (_research_approved(c, c.match_start, c.match_end) or _set_apart(c)
                 or _existing_options(c) or _availability_object_set_apart(c))
 
@@ -613,6 +642,8 @@ def costs_fee_charged(c: Context) -> bool:
     """
     if _COSTS_INTEREST_FEES_NEAR.search(c.text, c.sentence_start, c.sentence_end):
         return False  # "grants, fees, or honoraria from", "receives fees from the company"
+    if c.text.startswith(("-for-service", " for service", "-for service"), c.match_end):
+        return False  # "a fee-for-service system": a payment model (round 8), no price of anything
     return c.word(c.start - 1) not in _COSTS_INTEREST_FEES and cost_to_a_payer(c)
 
 
