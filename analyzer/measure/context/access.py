@@ -975,8 +975,18 @@ def _costs_saved_by_a_system(c: Context) -> bool:
     savings", "saving our health care system the cost of unnecessary scans". A budget-impact
     claim (Rice 1967; ISPOR budget impact analysis) is no price of the intervention to a patient
     or payer, and the held-out labels call it wrong; "patients saved $40 a month" stays."""
+    if _COSTS_AGGREGATE_SAVING.search(c.text, c.sentence_start, c.sentence_end):
+        return True  # "could save millions in health care costs": a budget claim (round 8)
     saving = _costs_cue(c) in _COSTS_SAVING_WORDS or any(w in _COSTS_SAVING_WORDS for w in c.before(4))
+    if not saving and c.word(c.start).startswith("insur"):
+        # the insurer as the one who saves: "insurance companies ... will save them money" (round 8)
+        saving = any(w in _COSTS_SAVING_WORDS for w in c.tokens.words[c.end:c.last])
     return saving and bool(_COSTS_SYSTEM_BENEFICIARY.search(c.text, c.sentence_start, c.sentence_end))
+
+
+# "Save millions in health care costs", "saving billions of dollars in medical costs": aggregate
+# savings (Rice 1967; ISPOR budget impact analysis), not what anyone pays for the intervention.
+_COSTS_AGGREGATE_SAVING = pattern("costs_aggregate_saving")
 
 
 _COSTS_IDIOM_BEFORE = pattern("costs_idiom_before")
