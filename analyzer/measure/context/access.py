@@ -31,11 +31,35 @@ def available_intervention(c: Context) -> bool:
         return False
     if _existing_options(c) or _set_apart(c) or _currently_available_kind(c):
         return False
+    if _availability_to_the_body(c) or _availability_of_people(c):
+        return False
     nearby = set(c.before(4)) | set(c.tokens.words[c.end:min(c.last, c.end + 2)])
     # a press office's "Dr. X is available for interviews", "the studio is available to media":
     # the contact block addresses journalists (round 4: two of 200 dev findings)
     press = _PRESS_CONTACT.search(c.text, c.sentence_start, c.sentence_end)
     return not (nearby & _NOT_THE_INTERVENTION or press) and not _WEB_ADDRESS_AFTER.match(c.text, c.match_end)
+
+
+_AVAILABILITY_BODY_UPTAKE = words("availability_body_uptake")
+
+
+def _availability_to_the_body(c: Context) -> bool:
+    """"Oxygen available to the brain", "proteins more readily available for digestion": what
+    the body can take up (bioavailability, the physiological sense: a substance available to a
+    tissue or a process), not whether a reader can get the intervention (round 8)."""
+    following = c.tokens.words[c.end:min(c.last, c.end + 4)]
+    if not following or following[0] not in {"to", "for"}:
+        return False
+    return any(w in _AVAILABILITY_BODY_UPTAKE for w in following[1:])
+
+
+def _availability_of_people(c: Context) -> bool:
+    """"A coach, who is available to support them", "nurses who are available around the clock":
+    "who" makes the subject a person whose time is offered, a part of the programme, not the
+    programme's access (round 8; a generalisation of the press contact's "available for
+    interviews")."""
+    back = c.tokens.words[max(c.first, c.start - 3):c.start]
+    return "who" in back and any(w in _COPULAS for w in back[back.index("who") + 1:])
 
 
 _OPTION_NOUNS = words("availability_option_nouns")
@@ -95,6 +119,8 @@ def regulator_deciding(c: Context) -> bool:
     """
     if c.word(c.end) in _AGENCY_PEOPLE:  # "said FDA Commissioner Scott Gottlieb": the agency speaks
         return False
+    if _AVAILABILITY_LABELLING_RULE.search(c.text, c.sentence_start, c.sentence_end):
+        return False  # "the FDA will require the drugs to carry a warning on their labels"
     decided = any(not (_APPROVED_OTHER.match(c.text[m.end():c.sentence_end])  # "approval ... for a study"
                        or _research_approved(c, m.start(), m.end()))
                   for m in _REGULATORY_DECISION.finditer(c.text, c.sentence_start, c.sentence_end))
@@ -109,6 +135,12 @@ def regulator_deciding(c: Context) -> bool:
 
 
 _AGENCY_PEOPLE = words("availability_agency_people")
+# Round 8: what a package must carry ("required them to be listed on food labels", "may carry a
+# heart-healthy label", "to carry information on their labels"): a labelling rule (21 CFR 101,
+# food labelling; 21 CFR 201, drug labelling) says what a label tells, not whether or how a reader
+# can get the product (HealthNewsReview.org criterion 7). "Add the data to the package insert
+# label" and "off-label use" are not matched.
+_AVAILABILITY_LABELLING_RULE = pattern("availability_labelling_rule")
 # "An IND that was approved by the FDA", "approved by the institutional review board": research
 # approved, not the intervention.
 _RESEARCH_APPROVED_BEFORE = pattern("availability_research_approved_before")
@@ -242,6 +274,9 @@ def licensed_product(c: Context) -> bool:
 _APPROVED_OTHER = pattern("approved_other")
 # "If approved by Congress", "approval from the state legislature": a law, a budget, a school.
 _BY_LEGISLATURE = pattern("approved_by_legislature")
+# "Social approval", "cultural approval", "parental approval": approval as acceptance by people
+# (Merriam-Webster, approval 1, "an act of approving"), not a regulator's licence (round 8).
+_AVAILABILITY_SOCIAL_APPROVAL = words("availability_social_approval")
 
 
 def approval_of_intervention(c: Context) -> bool:
@@ -257,6 +292,8 @@ def approval_of_intervention(c: Context) -> bool:
     clause = c.text[c.match_end:c.sentence_end]
     if _APPROVED_OTHER.match(clause) or _BY_LEGISLATURE.match(clause):
         return False
+    if c.word(c.start - 1) in _AVAILABILITY_SOCIAL_APPROVAL:
+        return False  # "cultural approval for Pap tests": acceptance, not a licence (round 8)
     return not (_research_approved(c, c.match_start, c.match_end) or _set_apart(c)
                 or _existing_options(c) or _availability_object_set_apart(c))
 
@@ -322,8 +359,20 @@ _COSTS_ILLNESS_NOUNS = words("costs_illness_nouns")
 
 def _costs_not_money(c: Context) -> bool:
     """"Charge" in an idiom or another sense ("who is in charge of the committee", "faced
-    criminal charges", "an electrical charge"): no money is asked (Merriam-Webster, charge n.)."""
-    return c.word(c.start) in {"charge", "charges"} and c.word(c.start - 1) in _COSTS_CHARGE_IDIOMS
+    criminal charges", "an electrical charge", "charge the battery"): no money is asked
+    (Merriam-Webster, charge n. and v.)."""
+    if c.word(c.start) not in {"charge", "charges"}:
+        return False
+    following = c.tokens.words[c.end:min(c.last, c.end + 3)]
+    return c.word(c.start - 1) in _COSTS_CHARGE_IDIOMS or bool(following and (
+        following[0] in _COSTS_CHARGED_THINGS or (following[0] in _DETERMINERS | _COSTS_POSSESSIVES and len(following) > 1
+                                                 and following[1] in _COSTS_CHARGED_THINGS)))
+
+
+# Round 8: "charge a battery", "charge your phone": the verb's electrical sense (Merriam-Webster,
+# charge v. 1b, to give an electric charge to), no money asked.
+_COSTS_CHARGED_THINGS = words("costs_charged_things")
+_COSTS_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 
 
 _COSTS_SYSTEM_SPENDING = pattern("costs_system_spending")
@@ -441,8 +490,11 @@ def _a_surname(c: Context) -> bool:
     if c.word(c.end) in _REPORTING or c.word(c.start - 1) in _TITLES:
         return True
     previous = c.start - 1
-    first_name = (c.word(c.start) in _SURNAMES and previous > c.first and c.surface(previous).istitle() and c.gap_before(c.start) == " "
-                  and c.word(previous) not in _PRICE_MODIFIERS | _DETERMINERS)
+    # round 8: a first name may open the sentence ("Brad Price calls her ..."), but a sentence-first
+    # rating is no first name ("Best Price on the web", "Lowest Price ...")
+    first_name = (c.word(c.start) in _SURNAMES and previous >= c.first and c.surface(previous).istitle() and c.gap_before(c.start) == " "
+                  and c.word(previous) not in _PRICE_MODIFIERS | _DETERMINERS | _SUPERLATIVE
+                  and not (c.word(previous).endswith("est") and len(c.word(previous)) > 4))
     if not first_name or c.text.startswith(":", c.match_end) or _FIGURE.search(
             c.text, c.match_end, min(c.sentence_end, c.match_end + 12)):
         return False
@@ -590,6 +642,8 @@ def costs_fee_charged(c: Context) -> bool:
     """
     if _COSTS_INTEREST_FEES_NEAR.search(c.text, c.sentence_start, c.sentence_end):
         return False  # "grants, fees, or honoraria from", "receives fees from the company"
+    if c.text.startswith(("-for-service", " for service", "-for service"), c.match_end):
+        return False  # "a fee-for-service system": a payment model (round 8), no price of anything
     return c.word(c.start - 1) not in _COSTS_INTEREST_FEES and cost_to_a_payer(c)
 
 
@@ -921,8 +975,18 @@ def _costs_saved_by_a_system(c: Context) -> bool:
     savings", "saving our health care system the cost of unnecessary scans". A budget-impact
     claim (Rice 1967; ISPOR budget impact analysis) is no price of the intervention to a patient
     or payer, and the held-out labels call it wrong; "patients saved $40 a month" stays."""
+    if _COSTS_AGGREGATE_SAVING.search(c.text, c.sentence_start, c.sentence_end):
+        return True  # "could save millions in health care costs": a budget claim (round 8)
     saving = _costs_cue(c) in _COSTS_SAVING_WORDS or any(w in _COSTS_SAVING_WORDS for w in c.before(4))
+    if not saving and c.word(c.start).startswith("insur"):
+        # the insurer as the one who saves: "insurance companies ... will save them money" (round 8)
+        saving = any(w in _COSTS_SAVING_WORDS for w in c.tokens.words[c.end:c.last])
     return saving and bool(_COSTS_SYSTEM_BENEFICIARY.search(c.text, c.sentence_start, c.sentence_end))
+
+
+# "Save millions in health care costs", "saving billions of dollars in medical costs": aggregate
+# savings (Rice 1967; ISPOR budget impact analysis), not what anyone pays for the intervention.
+_COSTS_AGGREGATE_SAVING = pattern("costs_aggregate_saving")
 
 
 _COSTS_IDIOM_BEFORE = pattern("costs_idiom_before")
