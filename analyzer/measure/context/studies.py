@@ -502,6 +502,8 @@ def _benefits_statistic_market_or_trend(before: str, after: str) -> bool:
     process and outcome)."""
     if _BENEFITS_CONFIDENCE_AFTER.match(after) or _BENEFITS_USE_TREND_AFTER.match(after):
         return True
+    if _BENEFITS_TICKER_BEFORE.search(before[-12:]):
+        return True  # "BIIB -0.13%": a stock quote beside a company's name (round 8b)
     return bool(_BENEFITS_MARKET_MOVE_BEFORE.search(before[-160:]))
 
 
@@ -548,6 +550,8 @@ def _describes_no_effect(c: Context) -> bool:
         return True
     if _THRESHOLD_BEFORE.search(before[-120:]) or _THRESHOLD_AFTER.match(after) or _TARGET_BEFORE.search(before):
         return True
+    if _BENEFITS_SCALE_RANGE_BEFORE.search(before[-80:]):
+        return True  # "a scale that ranges from 0 to 72 points": the instrument, not a result (round 8b)
     if _EFFECT_WORDS & _lowered(c, c.first, c.last):
         return False  # "70% of patients on the drug are free of seizures": an effect after all
     if _BENEFITS_GENERIC_RATE_BEFORE.search(before[-120:]):
@@ -781,10 +785,61 @@ def benefits_relative_effect_counted(c: Context) -> bool:
 
     Prevents unquantified and harm-sized relative effects counting as benefits quantified
     (HealthNewsReview.org criterion 2 asks for the size of the benefit; criterion 3 keeps harms
-    apart; CONSORT item 17b: absolute and relative effect sizes).
+    apart; CONSORT item 17b: absolute and relative effect sizes). Round 8b: a likelihood or a fold
+    compared between groups counts only where something acts on the outcome
+    (``_benefits_groups_by_treatment``).
     """
     sized = _BENEFITS_QUANTITY.search(_BENEFITS_DATE.sub(" ", c.sentence))
-    return bool(sized) and not _benefits_measures_a_harm(c)
+    return bool(sized) and not _benefits_measures_a_harm(c) and _benefits_groups_by_treatment(c)
+
+
+# --- round 8b (benefits): an effect reported names what acts on the outcome --------------------
+_BENEFITS_TREATMENT_WORDS = words("benefits_treatment_words")
+_BENEFITS_GROUP_LIKELIHOOD_TERMS = words("benefits_group_likelihood_terms")
+_BENEFITS_EFFECT_MEASURES = words("benefits_effect_measures")
+_BENEFITS_TICKER_BEFORE = pattern("benefits_ticker_before")
+_BENEFITS_SCALE_RANGE_BEFORE = pattern("benefits_scale_range_before")
+
+
+def _benefits_term(c: Context) -> str:
+    return " ".join(c.text[c.match_start:c.match_end].lower().split()).strip("-")
+
+
+def _benefits_treatment_named(c: Context) -> bool:
+    """The sentence names a treatment, a taken exposure or a trial's arm ("taking", "the placebo
+    group", "users"), or the page's intervention (intervention.py)."""
+    return bool(_lowered(c, c.first, c.last) & _BENEFITS_TREATMENT_WORDS) or bool(c.interventions.named(c.first, c.last))
+
+
+def _benefits_groups_by_treatment(c: Context) -> bool:
+    """A likelihood or a fold compared between groups ("times more likely", "-fold", "twice as
+    likely") measures an effect where the groups differ by a treatment or a taken exposure; sex,
+    a gene, a region or a family history set groups apart too ("boys are four times more likely
+    than girls to have autism", "a 10-12 fold increased risk from two copies of APOE4", "a 100-fold
+    more sensitive assay"): a risk factor or a lab measure, not a benefit. Terms that say a risk
+    was acted on ("reduced the risk") and ratios carry their effect themselves."""
+    term = _benefits_term(c)
+    if not any(term == t or term.endswith(t) for t in _BENEFITS_GROUP_LIKELIHOOD_TERMS):
+        return True
+    return _benefits_treatment_named(c)
+
+
+def benefits_effect_reported(c: Context) -> bool:
+    """An absolute effect or a count of outcomes ("from 18 percent to 5 percent", "7 of the 10
+    women", "46 fewer deaths") counts where its sentence signals an effect
+    (``benefits_effect_signalled``), its clause measures no harm and the figure describes no
+    sample, trend in use, threshold or scale (``_describes_no_effect``): "ranging in age from 14
+    months to 60 years", "use increased from 3.6 percent to 60.5 percent", "one in 100 people have
+    knee osteoarthritis", "a scale that ranges from 0 to 72 points". A named measure of effect
+    ("number needed to treat", "absolute reduction") counts as it stands.
+
+    Prevents background figures, harm rates and sample descriptions counting as benefits quantified
+    where no rule read them before round 8b (HealthNewsReview.org criterion 2; CONSORT 2010 item
+    17a: each group's outcome and the estimated effect; Woloshin, Schwartz & Welch 2008).
+    """
+    if _benefits_term(c) in _BENEFITS_EFFECT_MEASURES:
+        return True
+    return benefits_effect_signalled(c) and not _benefits_measures_a_harm(c) and not _describes_no_effect(c)
 
 
 _FUNDING_MONEY_TIED = pattern("funding_money_tied")
@@ -873,4 +928,5 @@ RULES = registry(
     funding_not_institution_standing,
     funding_developer_of_the_work,
     benefits_relative_effect_counted,
+    benefits_effect_reported,
 )
