@@ -447,6 +447,7 @@ _BENEFITS_CONFIDENCE_AFTER = pattern("benefits_confidence_after")
 _BENEFITS_MARKET_MOVE_BEFORE = pattern("benefits_market_move_before")
 _BENEFITS_USE_TREND_AFTER = pattern("benefits_use_trend_after")
 _BENEFITS_GENERIC_RATE_BEFORE = pattern("benefits_generic_rate_before")
+_BENEFITS_RAISED_RISK = pattern("benefits_raised_risk")
 _BENEFITS_OUTCOME_REACH = 60
 _BENEFITS_COMPARED_REACH = 140
 
@@ -479,7 +480,8 @@ def _benefits_measures_a_harm(c: Context) -> bool:
     "fewer severe side effects than on the older drug, at 14 percent versus 45 percent", "a 1.5%
     increase in callbacks", "an 8.3 percent chance of a false negative"; a symptom a treatment can
     cause, where nothing was reduced: "acne, seen in about 21 percent of participants" (not "a
-    reduction in their headache", the migraine treated). Not where the event is denied ("no serious
+    reduction in their headache", the migraine treated); a risk raised, where nothing was reduced
+    (round 8b): "a 56 percent higher risk of dying than non-drinkers". Not where the event is denied ("no serious
     side effects") or belongs to another clause ("pain fell 40 percent, but side effects ...").
 
     Prevents rates of harm counting as benefits quantified (HealthNewsReview.org criteria 2 and
@@ -490,7 +492,8 @@ def _benefits_measures_a_harm(c: Context) -> bool:
     spans = _benefits_figure_clause(c)
     parts = ((spans[0], spans[1]), (spans[2], spans[3]))
     reduced = any(_REDUCED_NEAR.search(c.text, a, b) for a, b in parts)
-    kinds = (_BENEFITS_ADVERSE_OUTCOME,) if reduced else (_BENEFITS_ADVERSE_OUTCOME, _BENEFITS_ADVERSE_SYMPTOM)
+    kinds = (_BENEFITS_ADVERSE_OUTCOME,) if reduced else (_BENEFITS_ADVERSE_OUTCOME, _BENEFITS_ADVERSE_SYMPTOM,
+                                                         _BENEFITS_RAISED_RISK)
     return any(not _benefits_adverse_denied(c, found.start())
                for a, b in parts for kind in kinds for found in kind.finditer(c.text, a, b))
 
