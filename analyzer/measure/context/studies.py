@@ -403,7 +403,8 @@ _HARM_NAMED = pattern("harm_named")
 
 def _background_share(c: Context, window: str) -> bool:
     """A percentage of people who have a condition ("PCOS affects up to 12% of women", "accounts for
-    1 percent of cases", "happens in about 9% of deliveries") with no change or comparison beside it;
+    1 percent of cases", "happens in about 9% of deliveries") with no change or comparison beside it
+    (a bound, "affects more than 50 percent", is no comparison: round 8b);
     a diet's or a day's make-up, a study's retention or adherence, how much care is used or
     whether it was appropriate, a poll's answer, a share price ("shares rose 2.2 percent"); a quantile that defines a group ("the top
     25 percent"). None is an outcome of the intervention (HealthNewsReview.org criterion 2: are the
@@ -413,7 +414,11 @@ def _background_share(c: Context, window: str) -> bool:
     wider = c.text[max(c.sentence_start, c.match_start - 100):min(c.sentence_end, c.match_end + 60)]
     if _NOT_OUTCOME_SHARE.search(wider) or _OPINION_AFTER.match(c.text, c.match_end):
         return True
-    return bool(_PREVALENCE_NEAR.search(window) and not _CHANGED_NEAR.search(window))
+    return bool(_PREVALENCE_NEAR.search(window) and not _CHANGED_NEAR.search(_BENEFITS_BOUND_BEFORE_FIGURE.sub(" ", window)))
+
+
+# "affects more than 50 percent of patients": the bound compares nothing (round 8b)
+_BENEFITS_BOUND_BEFORE_FIGURE = pattern("benefits_bound_before_figure")
 
 
 _FUNDING_CONSULTANT_POSTS = words("funding_consultant_posts")
