@@ -554,6 +554,10 @@ def _describes_no_effect(c: Context) -> bool:
         return True
     if _BENEFITS_CARE_UPTAKE_AFTER.match(after) or _BENEFITS_CARE_UPTAKE_BEFORE.search(before):
         return True  # "only 20 percent of women seek treatment": how many get care, not what it does
+    if _BENEFITS_CARE_USE_AFTER.match(after) or _BENEFITS_ELIGIBLE_BEFORE.search(before[-80:]):
+        return True  # "11 percent reported use of HRT", "84% may be candidates" (round 8b)
+    if _benefits_place_variation(c):
+        return True
     if _benefits_statistic_market_or_trend(before, after):
         return True
     if _THRESHOLD_BEFORE.search(before[-120:]) or _THRESHOLD_AFTER.match(after) or _TARGET_BEFORE.search(before):
@@ -567,6 +571,22 @@ def _describes_no_effect(c: Context) -> bool:
     if _BASELINE.search(c.sentence) and not (_CHANGED_NEAR.search(c.sentence) or _BASELINE_CHANGE.search(c.sentence)):
         return True  # "at the outset, they were asleep 66 percent of the time"
     return _generic_share(c)
+
+
+_BENEFITS_CARE_USE_AFTER = pattern("benefits_care_use_after")
+_BENEFITS_ELIGIBLE_BEFORE = pattern("benefits_eligible_before")
+_BENEFITS_PLACE_VARIATION = pattern("benefits_place_variation")
+_BENEFITS_ARM_WORDS = words("benefits_arm_words")
+
+
+def _benefits_place_variation(c: Context) -> bool:
+    """The sentence sets places against each other ("higher in rural areas than in urban ones",
+    "in some areas ... in others", "depending on the country") and names no trial arm nor the
+    page's intervention: a variation in where care or a condition is met (Wennberg & Gittelsohn
+    1973), not an effect (round 8b)."""
+    if not _BENEFITS_PLACE_VARIATION.search(c.sentence):
+        return False
+    return not (_lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS or c.interventions.named(c.first, c.last))
 
 
 def _lowered(c: Context, begin: int, end: int) -> set[str]:
