@@ -562,6 +562,8 @@ def _describes_no_effect(c: Context) -> bool:
         return True
     if _THRESHOLD_BEFORE.search(before[-120:]) or _THRESHOLD_AFTER.match(after) or _TARGET_BEFORE.search(before):
         return True
+    if _BENEFITS_DEFINITION_BEFORE.search(before[-120:]):
+        return True  # "partial responses, in which tumors shrink by at least 30 percent" (round 8b)
     if _BENEFITS_SCALE_RANGE_BEFORE.search(before[-80:]):
         return True  # "a scale that ranges from 0 to 72 points": the instrument, not a result (round 8b)
     if _EFFECT_WORDS & _lowered(c, c.first, c.last):
@@ -827,6 +829,7 @@ _BENEFITS_GROUP_LIKELIHOOD_TERMS = words("benefits_group_likelihood_terms")
 _BENEFITS_EFFECT_MEASURES = words("benefits_effect_measures")
 _BENEFITS_TICKER_BEFORE = pattern("benefits_ticker_before")
 _BENEFITS_SCALE_RANGE_BEFORE = pattern("benefits_scale_range_before")
+_BENEFITS_DEFINITION_BEFORE = pattern("benefits_definition_before")
 
 
 def _benefits_term(c: Context) -> str:
