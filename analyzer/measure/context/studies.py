@@ -403,7 +403,8 @@ _HARM_NAMED = pattern("harm_named")
 
 def _background_share(c: Context, window: str) -> bool:
     """A percentage of people who have a condition ("PCOS affects up to 12% of women", "accounts for
-    1 percent of cases", "happens in about 9% of deliveries") with no change or comparison beside it;
+    1 percent of cases", "happens in about 9% of deliveries") with no change or comparison beside it
+    (a bound, "affects more than 50 percent", is no comparison: round 8b);
     a diet's or a day's make-up, a study's retention or adherence, how much care is used or
     whether it was appropriate, a poll's answer, a share price ("shares rose 2.2 percent"); a quantile that defines a group ("the top
     25 percent"). None is an outcome of the intervention (HealthNewsReview.org criterion 2: are the
@@ -413,7 +414,11 @@ def _background_share(c: Context, window: str) -> bool:
     wider = c.text[max(c.sentence_start, c.match_start - 100):min(c.sentence_end, c.match_end + 60)]
     if _NOT_OUTCOME_SHARE.search(wider) or _OPINION_AFTER.match(c.text, c.match_end):
         return True
-    return bool(_PREVALENCE_NEAR.search(window) and not _CHANGED_NEAR.search(window))
+    return bool(_PREVALENCE_NEAR.search(window) and not _CHANGED_NEAR.search(_BENEFITS_BOUND_BEFORE_FIGURE.sub(" ", window)))
+
+
+# "affects more than 50 percent of patients": the bound compares nothing (round 8b)
+_BENEFITS_BOUND_BEFORE_FIGURE = pattern("benefits_bound_before_figure")
 
 
 _FUNDING_CONSULTANT_POSTS = words("funding_consultant_posts")
@@ -447,6 +452,7 @@ _BENEFITS_CONFIDENCE_AFTER = pattern("benefits_confidence_after")
 _BENEFITS_MARKET_MOVE_BEFORE = pattern("benefits_market_move_before")
 _BENEFITS_USE_TREND_AFTER = pattern("benefits_use_trend_after")
 _BENEFITS_GENERIC_RATE_BEFORE = pattern("benefits_generic_rate_before")
+_BENEFITS_RAISED_RISK = pattern("benefits_raised_risk")
 _BENEFITS_OUTCOME_REACH = 60
 _BENEFITS_COMPARED_REACH = 140
 
@@ -479,7 +485,8 @@ def _benefits_measures_a_harm(c: Context) -> bool:
     "fewer severe side effects than on the older drug, at 14 percent versus 45 percent", "a 1.5%
     increase in callbacks", "an 8.3 percent chance of a false negative"; a symptom a treatment can
     cause, where nothing was reduced: "acne, seen in about 21 percent of participants" (not "a
-    reduction in their headache", the migraine treated). Not where the event is denied ("no serious
+    reduction in their headache", the migraine treated); a risk raised, where nothing was reduced
+    (round 8b): "a 56 percent higher risk of dying than non-drinkers". Not where the event is denied ("no serious
     side effects") or belongs to another clause ("pain fell 40 percent, but side effects ...").
 
     Prevents rates of harm counting as benefits quantified (HealthNewsReview.org criteria 2 and
@@ -490,7 +497,8 @@ def _benefits_measures_a_harm(c: Context) -> bool:
     spans = _benefits_figure_clause(c)
     parts = ((spans[0], spans[1]), (spans[2], spans[3]))
     reduced = any(_REDUCED_NEAR.search(c.text, a, b) for a, b in parts)
-    kinds = (_BENEFITS_ADVERSE_OUTCOME,) if reduced else (_BENEFITS_ADVERSE_OUTCOME, _BENEFITS_ADVERSE_SYMPTOM)
+    kinds = (_BENEFITS_ADVERSE_OUTCOME,) if reduced else (_BENEFITS_ADVERSE_OUTCOME, _BENEFITS_ADVERSE_SYMPTOM,
+                                                         _BENEFITS_RAISED_RISK)
     return any(not _benefits_adverse_denied(c, found.start())
                for a, b in parts for kind in kinds for found in kind.finditer(c.text, a, b))
 
@@ -502,6 +510,8 @@ def _benefits_statistic_market_or_trend(before: str, after: str) -> bool:
     process and outcome)."""
     if _BENEFITS_CONFIDENCE_AFTER.match(after) or _BENEFITS_USE_TREND_AFTER.match(after):
         return True
+    if _BENEFITS_TICKER_BEFORE.search(before[-12:]):
+        return True  # "BIIB -0.13%": a stock quote beside a company's name (round 8b)
     return bool(_BENEFITS_MARKET_MOVE_BEFORE.search(before[-160:]))
 
 
@@ -544,10 +554,18 @@ def _describes_no_effect(c: Context) -> bool:
         return True
     if _BENEFITS_CARE_UPTAKE_AFTER.match(after) or _BENEFITS_CARE_UPTAKE_BEFORE.search(before):
         return True  # "only 20 percent of women seek treatment": how many get care, not what it does
+    if _BENEFITS_CARE_USE_AFTER.match(after) or _BENEFITS_ELIGIBLE_BEFORE.search(before[-80:]):
+        return True  # "11 percent reported use of HRT", "84% may be candidates" (round 8b)
+    if _benefits_place_variation(c):
+        return True
     if _benefits_statistic_market_or_trend(before, after):
         return True
     if _THRESHOLD_BEFORE.search(before[-120:]) or _THRESHOLD_AFTER.match(after) or _TARGET_BEFORE.search(before):
         return True
+    if _BENEFITS_DEFINITION_BEFORE.search(before[-120:]):
+        return True  # "partial responses, in which tumors shrink by at least 30 percent" (round 8b)
+    if _BENEFITS_SCALE_RANGE_BEFORE.search(before[-80:]):
+        return True  # "a scale that ranges from 0 to 72 points": the instrument, not a result (round 8b)
     if _EFFECT_WORDS & _lowered(c, c.first, c.last):
         return False  # "70% of patients on the drug are free of seizures": an effect after all
     if _BENEFITS_GENERIC_RATE_BEFORE.search(before[-120:]):
@@ -555,6 +573,22 @@ def _describes_no_effect(c: Context) -> bool:
     if _BASELINE.search(c.sentence) and not (_CHANGED_NEAR.search(c.sentence) or _BASELINE_CHANGE.search(c.sentence)):
         return True  # "at the outset, they were asleep 66 percent of the time"
     return _generic_share(c)
+
+
+_BENEFITS_CARE_USE_AFTER = pattern("benefits_care_use_after")
+_BENEFITS_ELIGIBLE_BEFORE = pattern("benefits_eligible_before")
+_BENEFITS_PLACE_VARIATION = pattern("benefits_place_variation")
+_BENEFITS_ARM_WORDS = words("benefits_arm_words")
+
+
+def _benefits_place_variation(c: Context) -> bool:
+    """The sentence sets places against each other ("higher in rural areas than in urban ones",
+    "in some areas ... in others", "depending on the country") and names no trial arm nor the
+    page's intervention: a variation in where care or a condition is met (Wennberg & Gittelsohn
+    1973), not an effect (round 8b)."""
+    if not _BENEFITS_PLACE_VARIATION.search(c.sentence):
+        return False
+    return not (_lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS or c.interventions.named(c.first, c.last))
 
 
 def _lowered(c: Context, begin: int, end: int) -> set[str]:
@@ -781,10 +815,62 @@ def benefits_relative_effect_counted(c: Context) -> bool:
 
     Prevents unquantified and harm-sized relative effects counting as benefits quantified
     (HealthNewsReview.org criterion 2 asks for the size of the benefit; criterion 3 keeps harms
-    apart; CONSORT item 17b: absolute and relative effect sizes).
+    apart; CONSORT item 17b: absolute and relative effect sizes). Round 8b: a likelihood or a fold
+    compared between groups counts only where something acts on the outcome
+    (``_benefits_groups_by_treatment``).
     """
     sized = _BENEFITS_QUANTITY.search(_BENEFITS_DATE.sub(" ", c.sentence))
-    return bool(sized) and not _benefits_measures_a_harm(c)
+    return bool(sized) and not _benefits_measures_a_harm(c) and _benefits_groups_by_treatment(c)
+
+
+# --- round 8b (benefits): an effect reported names what acts on the outcome --------------------
+_BENEFITS_TREATMENT_WORDS = words("benefits_treatment_words")
+_BENEFITS_GROUP_LIKELIHOOD_TERMS = words("benefits_group_likelihood_terms")
+_BENEFITS_EFFECT_MEASURES = words("benefits_effect_measures")
+_BENEFITS_TICKER_BEFORE = pattern("benefits_ticker_before")
+_BENEFITS_SCALE_RANGE_BEFORE = pattern("benefits_scale_range_before")
+_BENEFITS_DEFINITION_BEFORE = pattern("benefits_definition_before")
+
+
+def _benefits_term(c: Context) -> str:
+    return " ".join(c.text[c.match_start:c.match_end].lower().split()).strip("-")
+
+
+def _benefits_treatment_named(c: Context) -> bool:
+    """The sentence names a treatment, a taken exposure or a trial's arm ("taking", "the placebo
+    group", "users"), or the page's intervention (intervention.py)."""
+    return bool(_lowered(c, c.first, c.last) & _BENEFITS_TREATMENT_WORDS) or bool(c.interventions.named(c.first, c.last))
+
+
+def _benefits_groups_by_treatment(c: Context) -> bool:
+    """A likelihood or a fold compared between groups ("times more likely", "-fold", "twice as
+    likely") measures an effect where the groups differ by a treatment or a taken exposure; sex,
+    a gene, a region or a family history set groups apart too ("boys are four times more likely
+    than girls to have autism", "a 10-12 fold increased risk from two copies of APOE4", "a 100-fold
+    more sensitive assay"): a risk factor or a lab measure, not a benefit. Terms that say a risk
+    was acted on ("reduced the risk") and ratios carry their effect themselves."""
+    term = _benefits_term(c)
+    if not any(term == t or term.endswith(t) for t in _BENEFITS_GROUP_LIKELIHOOD_TERMS):
+        return True
+    return _benefits_treatment_named(c)
+
+
+def benefits_effect_reported(c: Context) -> bool:
+    """An absolute effect or a count of outcomes ("from 18 percent to 5 percent", "7 of the 10
+    women", "46 fewer deaths") counts where its sentence signals an effect
+    (``benefits_effect_signalled``), its clause measures no harm and the figure describes no
+    sample, trend in use, threshold or scale (``_describes_no_effect``): "ranging in age from 14
+    months to 60 years", "use increased from 3.6 percent to 60.5 percent", "one in 100 people have
+    knee osteoarthritis", "a scale that ranges from 0 to 72 points". A named measure of effect
+    ("number needed to treat", "absolute reduction") counts as it stands.
+
+    Prevents background figures, harm rates and sample descriptions counting as benefits quantified
+    where no rule read them before round 8b (HealthNewsReview.org criterion 2; CONSORT 2010 item
+    17a: each group's outcome and the estimated effect; Woloshin, Schwartz & Welch 2008).
+    """
+    if _benefits_term(c) in _BENEFITS_EFFECT_MEASURES:
+        return True
+    return benefits_effect_signalled(c) and not _benefits_measures_a_harm(c) and not _describes_no_effect(c)
 
 
 _FUNDING_MONEY_TIED = pattern("funding_money_tied")
@@ -873,4 +959,5 @@ RULES = registry(
     funding_not_institution_standing,
     funding_developer_of_the_work,
     benefits_relative_effect_counted,
+    benefits_effect_reported,
 )
