@@ -98,3 +98,63 @@ def test_an_alternative_question_and_a_compound_modifier_name_no_topic():
     text = ("Is her secret botox, a facelift, or good lighting? She says no botox was used. "
             "Researchers grew insulin-producing cells in a lab. The insulin-producing cells survived.")
     assert _names(text) == ()
+
+
+_FILLER = "The team followed the volunteers at four clinics for two full years, with visits every month. " * 6
+
+
+def test_the_usual_care_a_page_compares_with_is_its_comparator():
+    # PICO's C named as usual care: "the gold standard", "standard", "current treatments such as"
+    text = ("A skin patch of the drug morvetide eased migraines as well as standard triptans in a trial. "
+            "Triptans remain the gold standard for attacks. " + _FILLER
+            + "Morvetide patches caused less nausea. Triptans cost less, and triptans are familiar.")
+    assert _names(text) == ("morvetide",)
+
+
+def test_after_a_year_on_a_drug_names_what_patients_had_before():
+    text = ("After a year on metformin, adults switched to the drug pelvorin in a trial. " + _FILLER
+            + "Pelvorin lowered blood sugar further. Pelvorin is taken weekly.")
+    assert "metformin" not in _names(text)
+    assert _names(text)[0] == "pelvorin"
+
+
+def test_a_name_restated_after_or_shares_the_comparison():
+    # "better than magnetic resonance imaging, or MRI": the abbreviation is compared too, and a name the
+    # lead only sets aside is not chosen however often the page returns to it
+    text = ("Computed tomography found more heart blockages than magnetic resonance imaging, or MRI, "
+            "in a review of studies. " + _FILLER
+            + "MRI scans took longer. MRI scans cost more. MRI scans need a calm patient. MRI scans are loud.")
+    assert "mri" not in _names(text)
+
+
+def test_a_capitalised_name_headed_by_its_device_kind():
+    text = ("Surgeons fitted the Korvane Implant System in 40 patients with hip pain. " + _FILLER
+            + "Korvane implants held firm in most patients.")
+    assert _names(text) == ("korvane",)
+
+
+def test_an_abbreviation_defined_beside_a_procedure_names_it():
+    text = ("Focused nerve stimulation (FNS) eased tremor in a small trial. FNS sends weak pulses "
+            "to the brain. Patients given FNS slept better.")
+    assert _names(text) == ("fns",)
+
+
+def test_an_abbreviation_named_or_used_is_no_product():
+    # "also called HPV", "using MRI": an abbreviation is named and used, not sold
+    text = ("Many adults carry human papillomavirus, also called HPV. Doctors check for HPV in smears. "
+            "HPV clears by itself in most people. Doctors using MRI found nothing. HPV is common.")
+    assert _names(text) == ()
+
+
+def test_frames_and_treatment_words_do_not_reach_across_punctuation_or_into_titles():
+    # "the method used, Halvik says" frames no product; "Annals of Thoracic Surgery" names no surgery
+    text = ("Halvik, a surgeon, wrote in the Annals of Thoracic Surgery about breath tests. "
+            "No one knows which method is used, Halvik says. The breath test found tumours early; "
+            "after surgery, Halvik said, the test is repeated. Halvik will test it again.")
+    assert _names(text) == ()
+
+
+def test_a_herbal_option_named_in_the_lead():
+    text = ("Daily ginseng did not ease fatigue in cancer survivors, a trial found. Those given "
+            "ginseng felt as tired as those given dummy pills.")
+    assert _names(text) == ("ginseng",)

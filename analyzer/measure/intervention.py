@@ -185,9 +185,12 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
         # an abbreviation ("HPV", "MRI") is named, not sold, by "called" or "using": only a head after it
         # ("PSA test") or a mark makes it a product
         acronym = text[starts[i]:ends[i]].isupper()
+        # a frame is a neighbour in the same phrase: "the procedure used, Unger says" frames nobody
         framed = i not in firsts and not full_name and (  # "a woman named Jacky Wilson": a person's full name
-            (not acronym and i > 0 and words[i - 1] in k.before and text[starts[i - 1]].islower())
-                                      or (i + 1 < n and words[i + 1] in k.after and text[starts[i + 1]].islower()))
+            (not acronym and i > 0 and words[i - 1] in k.before and text[starts[i - 1]].islower()
+             and not text[ends[i - 1]:starts[i]].strip())
+                                      or (i + 1 < n and words[i + 1] in k.after and text[starts[i + 1]].islower()
+                                          and not text[ends[i]:starts[i + 1]].strip()))
         if mark or framed or _headed(text, words, starts, ends, i, k) or _beside_generic(text, words, starts, ends, i, drugs):
             found.add(w)
     return found
@@ -196,30 +199,25 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
 def _headed(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge) -> bool:
     """"the Verilux Implant System", "the Cologard Test": a capitalised name headed by a capitalised
     kind of device, procedure or test (a device's statement of identity, FDA 21 CFR 801.61)."""
-    for j in (i + 1, i + 2):
-        if j >= len(words) or not text[starts[j]].isupper() or text[ends[j - 1]:starts[j]].strip():
-            return False
-        if words[j] in k.product_heads:
-            return True
-        if words[j] in k.not_products:  # "Pennsylvania Health System": an institution's name
-            return False
-    return False
+    j = i + 1  # the head right after the name: "Doctors TV Test", "Health System" are no such names
+    return (j < len(words) and words[j] in k.product_heads and text[starts[j]].isupper()
+            and not text[ends[i]:starts[j]].strip())
 
 
 def _defined_procedures(prepared: PreparedText, k: _Knowledge) -> set[str]:
     """All-capital abbreviations defined beside a lower-case procedure or test: "deep brain
     stimulation (DBS)", "computed tomography angiography, or CCTA" (reformulatory apposition,
     Quirk et al. 1985 17.65): the abbreviation names that procedure."""
-    text, (words, starts, ends) = prepared.text, prepared.tokens
     out: set[str] = set()
-    for m in _ABBREVIATION.finditer(text):
-        head = m.group(1).lower()
-        if head in k.procedure_heads and m.group(1).islower():
-            out.add(m.group(2).lower())
+    for m in _ABBREVIATION.finditer(prepared.text):
+        if m.group(1) in k.procedure_heads:
+            out.add((m.group(2) or m.group(3)).lower())
     return out
 
 
-_ABBREVIATION = re.compile(r"\b([a-z]+)\s*(?:\(|,? or )([A-Z]{2,6})\b")
+# "stimulation (DBS)", "angiography, or CCTA": the abbreviation closes its phrase ("imaging (CT or
+# MRI scan)" defines nothing)
+_ABBREVIATION = re.compile(r"\b([a-z]+)\s*(?:\(([A-Z]{2,6})\)|,? or ([A-Z]{2,6})(?=[,.;:)]))")
 
 
 def _beside_generic(text: str, words: list[str], starts: list[int], ends: list[int], i: int, drugs: set[str]) -> bool:
