@@ -105,15 +105,16 @@ _FILLER = "The team followed the volunteers at four clinics for two full years, 
 
 def test_the_usual_care_a_page_compares_with_is_its_comparator():
     # PICO's C named as usual care: "the gold standard", "standard", "current treatments such as"
-    text = ("A skin patch of the drug morvetide eased migraines as well as standard triptans in a trial. "
-            "Triptans remain the gold standard for attacks. " + _FILLER
-            + "Morvetide patches caused less nausea. Triptans cost less, and triptans are familiar.")
+    text = ("A skin patch of the drug morvetide eased migraines as well as standard sumatriptan in a trial. "
+            "Sumatriptan remains the gold standard for attacks. " + _FILLER
+            + "Morvetide patches caused less nausea. Sumatriptan costs less, and sumatriptan is familiar.")
     assert _names(text) == ("morvetide",)
 
 
 def test_after_a_year_on_a_drug_names_what_patients_had_before():
     text = ("After a year on metformin, adults switched to the drug pelvorin in a trial. " + _FILLER
-            + "Pelvorin lowered blood sugar further. Pelvorin is taken weekly.")
+            + "Pelvorin lowered blood sugar further. Pelvorin is taken weekly. Metformin is cheap; "
+            "metformin is old; metformin upsets some stomachs; metformin is still advised first.")
     assert "metformin" not in _names(text)
     assert _names(text)[0] == "pelvorin"
 
