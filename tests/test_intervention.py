@@ -140,11 +140,17 @@ def test_an_abbreviation_defined_beside_a_procedure_names_it():
     assert _names(text) == ("fns",)
 
 
-def test_an_abbreviation_named_or_used_is_no_product():
-    # "also called HPV", "using MRI": an abbreviation is named and used, not sold
-    text = ("Many adults carry human papillomavirus, also called HPV. Doctors check for HPV in smears. "
-            "HPV clears by itself in most people. Doctors using MRI found nothing. HPV is common.")
+def test_an_abbreviation_defined_in_parentheses_is_no_product():
+    # "(also called HPV)": a definition names the virus, it sells nothing
+    text = ("Many adults carry human papillomavirus (also called HPV) without knowing. Doctors check "
+            "for HPV in smears. HPV clears by itself in most people. HPV is common.")
     assert _names(text) == ()
+
+
+def test_an_abbreviation_a_page_gives_or_uses_can_be_its_product():
+    text = ("Surgeons using TXA saw less bleeding in knee operations, a study found. TXA is cheap. "
+            "Hospitals giving TXA needed fewer transfusions.")
+    assert _names(text) == ("txa",)
 
 
 def test_frames_and_treatment_words_do_not_reach_across_punctuation_or_into_titles():

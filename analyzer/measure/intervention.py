@@ -114,6 +114,7 @@ class _Knowledge:
     procedure_heads: frozenset[str]
     comparator_after: frozenset[str]
     after_on: frozenset[str]
+    abbreviation_not_frames: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +128,8 @@ def _knowledge() -> _Knowledge:
                       frozenset(t["drug_heads"]), frozenset(t["naming_words"]), t["apposed_min_uses"],
                       t["apposed_min_length"], tuple(t["english_endings"]), frozenset(t["not_drug_names"]),
                       t["lead_uses"], t["recurring_uses"], t["most"], frozenset(t["product_heads"]),
-                      frozenset(t["procedure_heads"]), frozenset(t["comparator_after"]), frozenset(t["after_on"]))
+                      frozenset(t["procedure_heads"]), frozenset(t["comparator_after"]), frozenset(t["after_on"]),
+                      frozenset(t["abbreviation_not_frames"]))
 
 
 def key_of(word: str, kind: str = "treatment") -> str:
@@ -182,12 +184,12 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
             continue
         mark = text[ends[i]:ends[i] + 1] in ("™", "®")
         full_name = i + 1 < n and text[starts[i + 1]].isupper() and not text[ends[i]:starts[i + 1]].strip()
-        # an abbreviation ("HPV", "MRI") is named, not sold, by "called" or "using": only a head after it
-        # ("PSA test") or a mark makes it a product
-        acronym = text[starts[i]:ends[i]].isupper()
+        # "(also called HPV)": an abbreviation defined in parentheses is named, not sold
+        defined = (text[starts[i]:ends[i]].isupper() and i > 0 and words[i - 1] in k.abbreviation_not_frames
+                   and "(" in text[starts[max(0, i - 3)]:starts[i]])
         # a frame is a neighbour in the same phrase: "the procedure used, Unger says" frames nobody
-        framed = i not in firsts and not full_name and (  # "a woman named Jacky Wilson": a person's full name
-            (not acronym and i > 0 and words[i - 1] in k.before and text[starts[i - 1]].islower()
+        framed = i not in firsts and not full_name and not defined and (  # "a woman named Jacky Wilson"
+            (i > 0 and words[i - 1] in k.before and text[starts[i - 1]].islower()
              and not text[ends[i - 1]:starts[i]].strip())
                                       or (i + 1 < n and words[i + 1] in k.after and text[starts[i + 1]].islower()
                                           and not text[ends[i]:starts[i + 1]].strip()))
@@ -314,7 +316,8 @@ def identify(prepared: PreparedText) -> Interventions:
     drugs = {w for w in vocabulary if len(w) >= k.min_length and w.endswith(k.stems)} - k.exclusions
     drugs |= _apposed_drugs(prepared, k, familiar_words())
     products = _products(prepared, k, firsts, drugs) - drugs
-    procedures = _defined_procedures(prepared, k) - drugs - products
+    # "computed tomography (CT)": "CT scan" is already a named treatment, one key for both
+    procedures = _defined_procedures(prepared, k) - drugs - products - k.pair_firsts
     kind_of = {**{w: "drug name" for w in drugs}, **{w: "product" for w in products},
                **{w: "procedure" for w in procedures}, **{w: "treatment" for w in vocabulary & k.treatments}}
     wanted = kind_of.keys() | (vocabulary & k.pair_firsts)
