@@ -165,3 +165,16 @@ def test_a_herbal_option_named_in_the_lead():
     text = ("Daily ginseng did not ease fatigue in cancer survivors, a trial found. Those given "
             "ginseng felt as tired as those given dummy pills.")
     assert _names(text) == ("ginseng",)
+
+
+def test_a_name_classified_as_a_product_kind():
+    # "X, a new eye drop", "X is a low-level laser": classifying apposition names a product
+    text = ("Zervane, a new eye drop, eased dry eyes in a trial. Patients given Zervane blinked less. "
+            "Zervane stings for a moment.")
+    assert _names(text) == ("zervane",)
+
+
+def test_a_name_classified_as_no_product_kind_is_not_one():
+    text = ("Kelvane, a town near the coast, opened a clinic for dry eyes. Kelvane is a quiet place. "
+            "Kelvane doctors saw many patients.")
+    assert _names(text) == ()

@@ -115,6 +115,8 @@ class _Knowledge:
     comparator_after: frozenset[str]
     after_on: frozenset[str]
     abbreviation_not_frames: frozenset[str]
+    classifier_heads: frozenset[str]
+    classified_reach: int
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +131,8 @@ def _knowledge() -> _Knowledge:
                       t["apposed_min_length"], tuple(t["english_endings"]), frozenset(t["not_drug_names"]),
                       t["lead_uses"], t["recurring_uses"], t["most"], frozenset(t["product_heads"]),
                       frozenset(t["procedure_heads"]), frozenset(t["comparator_after"]), frozenset(t["after_on"]),
-                      frozenset(t["abbreviation_not_frames"]))
+                      frozenset(t["abbreviation_not_frames"]), frozenset(t["classifier_heads"]),
+                      t["classified_reach"])
 
 
 def key_of(word: str, kind: str = "treatment") -> str:
@@ -193,7 +196,8 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
              and not text[ends[i - 1]:starts[i]].strip())
                                       or (i + 1 < n and words[i + 1] in k.after and text[starts[i + 1]].islower()
                                           and not text[ends[i]:starts[i + 1]].strip()))
-        if mark or framed or _headed(text, words, starts, ends, i, k) or _beside_generic(text, words, starts, ends, i, drugs):
+        if (mark or framed or _headed(text, words, starts, ends, i, k) or _classified(text, words, starts, ends, i, k)
+                or _beside_generic(text, words, starts, ends, i, drugs)):
             found.add(w)
     return found
 
@@ -204,6 +208,27 @@ def _headed(text: str, words: list[str], starts: list[int], ends: list[int], i: 
     j = i + 1  # the head right after the name: "Doctors TV Test", "Health System" are no such names
     return (j < len(words) and words[j] in k.product_heads and text[starts[j]].isupper()
             and not text[ends[i]:starts[j]].strip())
+
+
+def _classified(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge) -> bool:
+    """"Zervane, a new eye drop", "Kelvix is a low-level laser": the name is said to be a product of a
+    kind (classifying apposition, Quirk et al. 1985 17.72; copular classification 16.23)."""
+    n = len(words)
+    if i + 2 >= n:
+        return False
+    j = i + 1
+    if text[ends[i]:starts[j]].strip() == "," and words[j] in ("a", "an"):
+        j += 1
+    elif words[j] == "is" and not text[ends[i]:starts[j]].strip() and words[j + 1] in ("a", "an"):
+        j += 2
+    else:
+        return False
+    for m in range(j, min(n, j + k.classified_reach + 1)):
+        if text[ends[m - 1]:starts[m]].strip() not in ("", "-"):
+            return False
+        if words[m] in k.classifier_heads:
+            return True
+    return False
 
 
 def _defined_procedures(prepared: PreparedText, k: _Knowledge) -> set[str]:
