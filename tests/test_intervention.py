@@ -178,3 +178,15 @@ def test_a_name_classified_as_no_product_kind_is_not_one():
     text = ("Kelvane, a town near the coast, opened a clinic for dry eyes. Kelvane is a quiet place. "
             "Kelvane doctors saw many patients.")
     assert _names(text) == ()
+
+
+def test_a_test_is_named_after_what_it_measures_not_a_product():
+    text = ("A home HIV test gives results in minutes, a maker says. Doctors said the HIV test is "
+            "reliable. The HIV test costs little. People with HIV can start treatment early.")
+    assert "hiv" not in _names(text)
+
+
+def test_a_marked_journal_name_is_no_product():
+    text = ("Early drug treatment delayed multiple sclerosis, a study in Neurology® found. "
+            "Neurology® is a journal. The study in Neurology® followed 400 adults.")
+    assert _names(text) == ()

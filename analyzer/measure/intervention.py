@@ -117,6 +117,7 @@ class _Knowledge:
     abbreviation_not_frames: frozenset[str]
     classifier_heads: frozenset[str]
     classified_reach: int
+    not_product_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +133,7 @@ def _knowledge() -> _Knowledge:
                       t["lead_uses"], t["recurring_uses"], t["most"], frozenset(t["product_heads"]),
                       frozenset(t["procedure_heads"]), frozenset(t["comparator_after"]), frozenset(t["after_on"]),
                       frozenset(t["abbreviation_not_frames"]), frozenset(t["classifier_heads"]),
-                      t["classified_reach"])
+                      t["classified_reach"], tuple(t["not_product_endings"]))
 
 
 def key_of(word: str, kind: str = "treatment") -> str:
@@ -175,6 +176,7 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
     Cheap: the page's capitalised words are found once, and only they are looked up by position."""
     text, (words, starts, ends) = prepared.text, prepared.tokens
     candidates = {w.lower() for w in _CAPITALISED.findall(text)} - k.not_products
+    candidates = {w for w in candidates if not w.endswith(k.not_product_endings)}
     if not candidates:
         return set()
     at = [i for i, w in enumerate(words) if w in candidates]
