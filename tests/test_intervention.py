@@ -98,3 +98,95 @@ def test_an_alternative_question_and_a_compound_modifier_name_no_topic():
     text = ("Is her secret botox, a facelift, or good lighting? She says no botox was used. "
             "Researchers grew insulin-producing cells in a lab. The insulin-producing cells survived.")
     assert _names(text) == ()
+
+
+_FILLER = "The team followed the volunteers at four clinics for two full years, with visits every month. " * 6
+
+
+def test_the_usual_care_a_page_compares_with_is_its_comparator():
+    # PICO's C named as usual care: "the gold standard", "standard", "current treatments such as"
+    text = ("A skin patch of the drug morvetide eased migraines as well as standard sumatriptan in a trial. "
+            "Sumatriptan remains the gold standard for attacks. " + _FILLER
+            + "Morvetide patches caused less nausea. Sumatriptan costs less, and sumatriptan is familiar.")
+    assert _names(text) == ("morvetide",)
+
+
+def test_after_a_year_on_a_drug_names_what_patients_had_before():
+    text = ("After a year on metformin, adults switched to the drug pelvorin in a trial. " + _FILLER
+            + "Pelvorin lowered blood sugar further. Pelvorin is taken weekly. Metformin is cheap; "
+            "metformin is old; metformin upsets some stomachs; metformin is still advised first.")
+    assert "metformin" not in _names(text)
+    assert _names(text)[0] == "pelvorin"
+
+
+def test_a_name_restated_after_or_shares_the_comparison():
+    # "better than magnetic resonance imaging, or MRI": the abbreviation is compared too, and a name the
+    # lead only sets aside is not chosen however often the page returns to it
+    text = ("Computed tomography found more heart blockages than magnetic resonance imaging, or MRI, "
+            "in a review of studies. " + _FILLER
+            + "MRI scans took longer. MRI scans cost more. MRI scans need a calm patient. MRI scans are loud.")
+    assert "mri" not in _names(text)
+
+
+def test_a_capitalised_name_headed_by_its_device_kind():
+    text = ("Surgeons fitted the Korvane Implant System in 40 patients with hip pain. " + _FILLER
+            + "Korvane implants held firm in most patients.")
+    assert _names(text) == ("korvane",)
+
+
+def test_an_abbreviation_defined_beside_a_procedure_names_it():
+    text = ("Focused nerve stimulation (FNS) eased tremor in a small trial. FNS sends weak pulses "
+            "to the brain. Patients given FNS slept better.")
+    assert _names(text) == ("fns",)
+
+
+def test_an_abbreviation_defined_in_parentheses_is_no_product():
+    # "(also called HPV)": a definition names the virus, it sells nothing
+    text = ("Many adults carry human papillomavirus (also called HPV) without knowing. Doctors check "
+            "for HPV in smears. HPV clears by itself in most people. HPV is common.")
+    assert _names(text) == ()
+
+
+def test_an_abbreviation_a_page_gives_or_uses_can_be_its_product():
+    text = ("Surgeons using TXA saw less bleeding in knee operations, a study found. TXA is cheap. "
+            "Hospitals giving TXA needed fewer transfusions.")
+    assert _names(text) == ("txa",)
+
+
+def test_frames_and_treatment_words_do_not_reach_across_punctuation_or_into_titles():
+    # "the method used, Halvik says" frames no product; "Annals of Thoracic Surgery" names no surgery
+    text = ("Halvik, a surgeon, wrote in the Annals of Thoracic Surgery about breath tests. "
+            "No one knows which method is used, Halvik says. The breath test found tumours early; "
+            "after surgery, Halvik said, the test is repeated. Halvik will test it again.")
+    assert _names(text) == ()
+
+
+def test_a_herbal_option_named_in_the_lead():
+    text = ("Daily ginseng did not ease fatigue in cancer survivors, a trial found. Those given "
+            "ginseng felt as tired as those given dummy pills.")
+    assert _names(text) == ("ginseng",)
+
+
+def test_a_name_classified_as_a_product_kind():
+    # "X, a new eye drop", "X is a low-level laser": classifying apposition names a product
+    text = ("Zervane, a new eye drop, eased dry eyes in a trial. Patients given Zervane blinked less. "
+            "Zervane stings for a moment.")
+    assert _names(text) == ("zervane",)
+
+
+def test_a_name_classified_as_no_product_kind_is_not_one():
+    text = ("Kelvane, a town near the coast, opened a clinic for dry eyes. Kelvane is a quiet place. "
+            "Kelvane doctors saw many patients.")
+    assert _names(text) == ()
+
+
+def test_a_test_is_named_after_what_it_measures_not_a_product():
+    text = ("A home HIV test gives results in minutes, a maker says. Doctors said the HIV test is "
+            "reliable. The HIV test costs little. People with HIV can start treatment early.")
+    assert "hiv" not in _names(text)
+
+
+def test_a_marked_journal_name_is_no_product():
+    text = ("Early drug treatment delayed multiple sclerosis, a study in Neurology® found. "
+            "Neurology® is a journal. The study in Neurology® followed 400 adults.")
+    assert _names(text) == ()

@@ -110,6 +110,14 @@ class _Knowledge:
     lead_uses: int
     recurring_uses: int
     most: int
+    product_heads: frozenset[str]
+    procedure_heads: frozenset[str]
+    comparator_after: frozenset[str]
+    after_on: frozenset[str]
+    abbreviation_not_frames: frozenset[str]
+    classifier_heads: frozenset[str]
+    classified_reach: int
+    not_product_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +130,10 @@ def _knowledge() -> _Knowledge:
                       t["lead_sentences"], t["lead_words"], frozenset(t["contrast"]), t["contrast_reach"],
                       frozenset(t["drug_heads"]), frozenset(t["naming_words"]), t["apposed_min_uses"],
                       t["apposed_min_length"], tuple(t["english_endings"]), frozenset(t["not_drug_names"]),
-                      t["lead_uses"], t["recurring_uses"], t["most"])
+                      t["lead_uses"], t["recurring_uses"], t["most"], frozenset(t["product_heads"]),
+                      frozenset(t["procedure_heads"]), frozenset(t["comparator_after"]), frozenset(t["after_on"]),
+                      frozenset(t["abbreviation_not_frames"]), frozenset(t["classifier_heads"]),
+                      t["classified_reach"], tuple(t["not_product_endings"]))
 
 
 def key_of(word: str, kind: str = "treatment") -> str:
@@ -165,6 +176,7 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
     Cheap: the page's capitalised words are found once, and only they are looked up by position."""
     text, (words, starts, ends) = prepared.text, prepared.tokens
     candidates = {w.lower() for w in _CAPITALISED.findall(text)} - k.not_products
+    candidates = {w for w in candidates if not w.endswith(k.not_product_endings)}
     if not candidates:
         return set()
     at = [i for i, w in enumerate(words) if w in candidates]
@@ -177,12 +189,64 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
             continue
         mark = text[ends[i]:ends[i] + 1] in ("™", "®")
         full_name = i + 1 < n and text[starts[i + 1]].isupper() and not text[ends[i]:starts[i + 1]].strip()
-        framed = i not in firsts and not full_name and (  # "a woman named Jacky Wilson": a person's full name
-            (i > 0 and words[i - 1] in k.before and text[starts[i - 1]].islower())
-                                      or (i + 1 < n and words[i + 1] in k.after and text[starts[i + 1]].islower()))
-        if mark or framed or _beside_generic(text, words, starts, ends, i, drugs):
+        # "(also called HPV)": an abbreviation defined in parentheses is named, not sold
+        defined = (text[starts[i]:ends[i]].isupper() and i > 0 and words[i - 1] in k.abbreviation_not_frames
+                   and "(" in text[starts[max(0, i - 3)]:starts[i]])
+        # a frame is a neighbour in the same phrase: "the procedure used, Unger says" frames nobody
+        framed = i not in firsts and not full_name and not defined and (  # "a woman named Jacky Wilson"
+            (i > 0 and words[i - 1] in k.before and text[starts[i - 1]].islower()
+             and not text[ends[i - 1]:starts[i]].strip())
+                                      or (i + 1 < n and words[i + 1] in k.after and text[starts[i + 1]].islower()
+                                          and not text[ends[i]:starts[i + 1]].strip()))
+        if (mark or framed or _headed(text, words, starts, ends, i, k) or _classified(text, words, starts, ends, i, k)
+                or _beside_generic(text, words, starts, ends, i, drugs)):
             found.add(w)
     return found
+
+
+def _headed(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge) -> bool:
+    """"the Verilux Implant System", "the Cologard Test": a capitalised name headed by a capitalised
+    kind of device, procedure or test (a device's statement of identity, FDA 21 CFR 801.61)."""
+    j = i + 1  # the head right after the name: "Doctors TV Test", "Health System" are no such names
+    return (j < len(words) and words[j] in k.product_heads and text[starts[j]].isupper()
+            and not text[ends[i]:starts[j]].strip())
+
+
+def _classified(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge) -> bool:
+    """"Zervane, a new eye drop", "Kelvix is a low-level laser": the name is said to be a product of a
+    kind (classifying apposition, Quirk et al. 1985 17.72; copular classification 16.23)."""
+    n = len(words)
+    if i + 2 >= n:
+        return False
+    j = i + 1
+    if text[ends[i]:starts[j]].strip() == "," and words[j] in ("a", "an"):
+        j += 1
+    elif words[j] == "is" and not text[ends[i]:starts[j]].strip() and words[j + 1] in ("a", "an"):
+        j += 2
+    else:
+        return False
+    for m in range(j, min(n, j + k.classified_reach + 1)):
+        if text[ends[m - 1]:starts[m]].strip() not in ("", "-"):
+            return False
+        if words[m] in k.classifier_heads:
+            return True
+    return False
+
+
+def _defined_procedures(prepared: PreparedText, k: _Knowledge) -> set[str]:
+    """All-capital abbreviations defined beside a lower-case procedure or test: "deep brain
+    stimulation (DBS)", "computed tomography angiography, or CCTA" (reformulatory apposition,
+    Quirk et al. 1985 17.65): the abbreviation names that procedure."""
+    out: set[str] = set()
+    for m in _ABBREVIATION.finditer(prepared.text):
+        if m.group(1) in k.procedure_heads:
+            out.add((m.group(2) or m.group(3)).lower())
+    return out
+
+
+# "stimulation (DBS)", "angiography, or CCTA": the abbreviation closes its phrase ("imaging (CT or
+# MRI scan)" defines nothing)
+_ABBREVIATION = re.compile(r"\b([a-z]+)\s*(?:\(([A-Z]{2,6})\)|,? or ([A-Z]{2,6})(?=[,.;:)]))")
 
 
 def _beside_generic(text: str, words: list[str], starts: list[int], ends: list[int], i: int, drugs: set[str]) -> bool:
@@ -216,18 +280,38 @@ def _apposed_drugs(prepared: PreparedText, k: _Knowledge, easy: frozenset[str]) 
 
 def _set_aside(prepared: PreparedText, k: _Knowledge, i: int) -> bool:
     """The name at token ``i`` is not what the lead is about: a contrast word comes before it in its
-    clause ("compared to low-molecular-weight heparin", "rather than pills"), or "as ... as"
-    ("just as effective as antibiotics"): the comparator of a PICO question (Richardson et al. 1995;
-    Nye et al. 2018, EBM-NLP); or it only modifies a compound ("insulin-producing cells")."""
+    clause ("compared to low-molecular-weight heparin", "rather than pills", "standard chemotherapy"),
+    or "as ... as" ("just as effective as antibiotics"), or "after ... on" ("after a year on
+    warfarin"), or the clause calls it the standard ("surgery is the gold standard"): the comparator
+    of a PICO question (Richardson et al. 1995; Nye et al. 2018, EBM-NLP); or it only modifies a
+    compound ("insulin-producing cells"). A name re-stated in parentheses or after ", or"
+    ("magnetic resonance imaging, or MRI") shares the clause of the phrase it re-states."""
     text, (words, starts, ends) = prepared.text, prepared.tokens
     if text[ends[i]:ends[i] + 1] == "-" and text[ends[i] + 1:ends[i] + 2].isalpha():
         return True
-    for j in range(i - 1, max(-1, i - 1 - k.contrast_reach), -1):
-        if any(p in text[ends[j]:starts[j + 1]] for p in ",;:.!?()"):
+    reach = k.contrast_reach
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        gap = text[ends[j]:starts[j + 1]]
+        if any(p in gap for p in ",;:.!?()") and not _restates(text, words, starts, ends, j, i):
             break
-        if words[j] in k.contrast or (words[j] == "as" and j >= 2 and words[j - 2] == "as"):
+        w = words[j]
+        if w in k.contrast or (w == "as" and j >= 2 and words[j - 2] == "as"):
+            return True
+        if w == "after" and words[i - 1] in k.after_on:
+            return True
+    for j in range(i + 1, min(len(words), i + 1 + reach)):
+        if any(p in text[ends[j - 1]:starts[j]] for p in ";:.!?()"):
+            break
+        if words[j] in k.comparator_after:
             return True
     return False
+
+
+def _restates(text: str, words: list[str], starts: list[int], ends: list[int], j: int, i: int) -> bool:
+    """The punctuation after token ``j`` opens a re-statement of the phrase before it, ending at the
+    name ``i``: "heparin (LMWH)", "imaging, or MRI"."""
+    gap = text[ends[j]:starts[j + 1]].strip()
+    return (gap == "(" and j + 1 == i) or (gap == "," and j + 2 == i and words[j + 1] == "or")
 
 
 def _alternative_questions(prepared: PreparedText, lead: int) -> set[int]:
@@ -259,14 +343,20 @@ def identify(prepared: PreparedText) -> Interventions:
     drugs = {w for w in vocabulary if len(w) >= k.min_length and w.endswith(k.stems)} - k.exclusions
     drugs |= _apposed_drugs(prepared, k, familiar_words())
     products = _products(prepared, k, firsts, drugs) - drugs
+    # "computed tomography (CT)": "CT scan" is already a named treatment, one key for both
+    procedures = _defined_procedures(prepared, k) - drugs - products - k.pair_firsts
     kind_of = {**{w: "drug name" for w in drugs}, **{w: "product" for w in products},
-               **{w: "treatment" for w in vocabulary & k.treatments}}
+               **{w: "procedure" for w in procedures}, **{w: "treatment" for w in vocabulary & k.treatments}}
     wanted = kind_of.keys() | (vocabulary & k.pair_firsts)
     options: dict[int, str] = {}
     kinds: dict[str, str] = {}
     n = len(words)
-    for i in [i for i, w in enumerate(words) if w in wanted]:
+    at = [i for i, w in enumerate(words) if w in wanted]
+    lower = {words[i] for i in at if prepared.text[prepared.tokens.starts[i]].islower()}
+    for i in at:
         w = words[i]
+        if w in k.treatments and w in lower and _in_proper_name(prepared, i, firsts):
+            continue
         if i + 1 < n and f"{w} {words[i + 1]}" in k.pairs:
             key = key_of(f"{w} {words[i + 1]}")
             options[i] = options[i + 1] = key
@@ -282,8 +372,10 @@ def identify(prepared: PreparedText) -> Interventions:
     questions = _alternative_questions(prepared, lead)
     aside = {i for i in options if i < lead and (i in questions or _set_aside(prepared, k, i))}
     in_lead = {key for i, key in options.items() if i < lead and i not in aside}
+    # a name the lead only ever sets aside is its comparator, however often the page returns to it
+    compared = {options[i] for i in aside} - in_lead
     chosen = [key for key in uses if (key in in_lead and uses[key] >= k.lead_uses)
-              or (kinds[key] != "treatment" and uses[key] >= k.recurring_uses)]
+              or (kinds[key] != "treatment" and uses[key] >= k.recurring_uses and key not in compared)]
     chosen.sort(key=lambda key: (key not in in_lead, -uses[key]))
     # a named drug or product is what the page is about; a class of treatment joins it only where
     # the page uses it more ("immunotherapy" 12 times, "Keytruda" 4), not as its comparator
@@ -294,6 +386,17 @@ def identify(prepared: PreparedText) -> Interventions:
     chosen += [a for a in _aliases(prepared, options, chosen) if a not in chosen]
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
     return Interventions(tuple(chosen), why, options)
+
+
+def _in_proper_name(prepared: PreparedText, i: int, firsts: set[int]) -> bool:
+    """"The Annals of Thoracic Surgery", "Radiation Oncology": a treatment word the page writes in
+    lower case, written capitalised inside a multi-word proper name (a journal, a department),
+    names no option there."""
+    text, (_, starts, ends) = prepared.text, prepared.tokens
+    if i in firsts or not text[starts[i]].isupper() or text[starts[i]:ends[i]].isupper():
+        return False
+    before = i > 0 and i - 1 not in firsts and text[starts[i - 1]].isupper()
+    return before or (i + 1 < len(starts) and text[starts[i + 1]].isupper())
 
 
 def _aliases(prepared: PreparedText, options: dict[int, str], chosen: list[str]) -> list[str]:
