@@ -22,17 +22,17 @@ HELDOUT = Path(__file__).parent / "audit" / "heldout.jsonl"
 # worse fails. The issue-14 target is 0.90 for hedges, boosters, promotional, cta and each disclosure cue.
 FLOORS = {
     "hedges": 0.90, "boosters": 0.92, "promotional": 0.87, "cta": 0.88, "claims": 0.85,
-    "testimonials": 0.84, "marketing": 0.85, "harms": 0.72, "benefits": 0.79, "evidence": 0.94, "costs": 0.90,
+    "testimonials": 0.84, "marketing": 0.85, "harms": 0.72, "benefits": 0.84, "evidence": 0.94, "costs": 0.88,
     "availability": 0.82, "funding": 0.90, "alternatives": 0.86,
 }
 
-# The held-out sample (100 findings a family, labelled by readers who changed nothing, never read
+# The held-out sample (150 findings a family, labelled by readers who changed nothing, never read
 # by whoever fixed findings) is the figure that says whether findings hold up on unseen text; its
-# floors sit 0.05 under what is measured (a 100-finding figure is good to about +-0.04).
+# floors sit 0.05 under what is measured (a 150-finding figure is good to about +-0.035).
 HELDOUT_FLOORS = {
-    "hedges": 0.86, "boosters": 0.87, "promotional": 0.72, "cta": 0.88, "claims": 0.81,
-    "testimonials": 0.85, "marketing": 0.86, "harms": 0.72, "benefits": 0.83, "evidence": 0.83, "costs": 0.76,
-    "availability": 0.80, "funding": 0.82, "alternatives": 0.81,
+    "hedges": 0.85, "boosters": 0.86, "promotional": 0.74, "cta": 0.86, "claims": 0.85,
+    "testimonials": 0.84, "marketing": 0.89, "harms": 0.74, "benefits": 0.82, "evidence": 0.83, "costs": 0.76,
+    "availability": 0.77, "funding": 0.86, "alternatives": 0.82,
 }
 
 
