@@ -43,8 +43,14 @@ def _seconds(text: str) -> float:
 def test_preparation_time_grows_linearly(shape):
     """4x the input may take up to 8x the time (noise, cache effects); quadratic growth is 16x."""
     make = SHAPES[shape]
-    # 50 KB and 200 KB: large enough that a fixed cost or a busy machine cannot fake 8x
-    small, large = _seconds(make(50_000)), _seconds(make(200_000))
+    # From 50 KB up, doubled until the smaller run takes 20 ms: a run of a few milliseconds is
+    # within a busy machine's scheduling noise (CI once measured 3 ms -> 29 ms on a linear shape).
+    n = 50_000
+    small = _seconds(make(n))
+    while small < 0.02 and n < 1_600_000:
+        n *= 2
+        small = _seconds(make(n))
+    large = _seconds(make(4 * n))
     assert large / max(small, 1e-4) < 8, f"{shape}: {small:.3f}s -> {large:.3f}s for 4x the text"
 
 
