@@ -12,7 +12,8 @@ names it the way a reader does, in one pass over the words:
   that carries ™ or ®, stands as a product does beside a lower-case frame: "the drug Siliq",
   "order Revitol", "Provestra capsules", not "Food and Drug Administration", or stands beside its
   generic in parentheses: "Vitrakvi (larotrectinib)"), or a named treatment from a reviewed list
-  ("acupuncture", "chemotherapy", "CT scans");
+  ("acupuncture", "chemotherapy", "CT scans", "exercise"), or a food or supplement named by its
+  source ("soy supplements", "eating barley": an option only where it becomes the intervention);
 * the **intervention**: the named options of the lead (the title and first sentences: the
   headline and lead carry a news story's topmost macroproposition, van Dijk 1988) that the page
   uses again, or any it keeps returning to; a name the lead sets aside as a comparator ("as
@@ -21,8 +22,9 @@ names it the way a reader does, in one pass over the words:
   ("insulin-producing cells") does not make it an option of the lead; a brand and the generic written beside it in
   parentheses ("Siliq (brodalumab)") are one intervention.
 
-A page with no such name has no identified intervention, and the rules behave as without this
-module. The word lists live in ``lexicons/support/interventions.toml``.
+A page with no such name but a lead that announces a new option ("an experimental oral drug", "a
+new device") has that unnamed option as its intervention; a page with neither has no identified
+intervention, and the rules behave as without this module. The word lists live in ``lexicons/support/interventions.toml``.
 """
 
 from __future__ import annotations
@@ -448,8 +450,10 @@ def _unnamed(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int
              skip: set[int] = frozenset()) -> Interventions:
     """A page whose lead names no option but announces a new one ("an experimental oral drug", "a
     new device", "new therapies"): its intervention is that unnamed option, written as the lead
-    writes it, so that every option the page names is another one (see ``newness`` in the word
-    lists). A lead that announces none leaves the page without an intervention."""
+    writes it, so that every option the page names is another one: a news lead's topic is what
+    is new (van Dijk 1988; ``newness`` in the word lists). Prevents the harms of the options a
+    page sets its unnamed one against ("older treatment with interferon can cause anemia")
+    counting as its own. A lead that announces none leaves the page without an intervention."""
     text, (words, starts, ends) = prepared.text, prepared.tokens
     for i in range(min(lead, len(words))):
         if words[i] not in k.unnamed_heads or i in skip or i in options:
