@@ -74,6 +74,24 @@ NAMES = [
     ("a name classified as no product kind is not one",
      "Kelvane, a town near the coast, opened a clinic for dry eyes. Kelvane is a quiet place. "
      "Kelvane doctors saw many patients.", ()),
+    ("a supplement named by its source before a supplement head, at a sentence's start too",
+     "Ginger root capsules calmed nausea in a trial of 200 pregnant women. Women given ginger vomited less. "
+     "The ginger group also slept better.", ("ginger",)),
+    ("a food named as what people eat",
+     "Eating rye bread every day lowered cholesterol in a year-long trial. Adults who ate rye had lower "
+     "LDL. Rye is cheap and easy to find.", ("rye",)),
+    ("exercise as the option studied",
+     "Regular exercise eased knee pain in older adults, a trial found. Those who kept up the exercise "
+     "walked farther. Exercise also lifted their mood.", ("exercise",)),
+    ("what follows an eating verb names nothing when it is a verb, a pronoun or part of a compound",
+     "What you eat can matter for the heart, doctors say. Berry-eating birds were counted in a park. "
+     "What you eat can change. They said what you eat can matter.", ()),
+    ("a lead that announces an option it does not name: the new option, as the lead writes it",
+     "An experimental oral drug cut levels of the hepatitis virus in a small trial. The drug has no name "
+     "yet. Patients who took the drug had few side effects.", ("experimental oral drug",)),
+    ("a named option of the lead comes before any unnamed new one",
+     "A new pill form of the drug halvorine eased relapses in a trial. Halvorine is taken daily. "
+     "Halvorine costs little.", ("halvorine",)),
     ("a marked journal name is no product",
      "Early drug treatment delayed multiple sclerosis, a study in Neurology® found. "
      "Neurology® is a journal. The study in Neurology® followed 400 adults.", ()),
@@ -136,3 +154,21 @@ def test_a_rejected_finding_stays_visible_with_its_reason():
     assert harms and not any(f.counts for f in harms)
     assert harms[0].usage == "rejected"
     assert harms[0].mention_reason == "harm of another option; the page's intervention: zelvora"
+
+
+def test_a_food_the_page_is_not_about_names_no_option():
+    text = ("The drug velnorin lowered blood pressure in a trial of 900 adults. Patients on velnorin had "
+            "fewer strokes. Velnorin raised potassium levels, so patients were told not to take potassium "
+            "supplements or eat bananas.")
+    iv = identify(prepare(text))
+    assert iv.names == ("velnorin",)
+    assert {"potassium", "banana"}.isdisjoint(iv.options.values())
+
+
+def test_on_a_page_about_an_unnamed_new_option_a_named_one_is_another():
+    text = ("An experimental oral drug cut levels of the hepatitis virus in a small trial. " + _TRIAL_FILLER
+            + "Patients who took the new drug had few problems. Older treatment with interferon "
+            "can cause anemia and severe flu-like symptoms.")
+    harms = [f for f in analyze(text).findings if f.family == "harms" and f.term in ("anemia",)]
+    assert harms and not any(f.counts for f in harms)
+    assert harms[0].mention_reason.startswith("harm of another option; the page's intervention: experimental oral drug")

@@ -12,7 +12,8 @@ names it the way a reader does, in one pass over the words:
   that carries ™ or ®, stands as a product does beside a lower-case frame: "the drug Siliq",
   "order Revitol", "Provestra capsules", not "Food and Drug Administration", or stands beside its
   generic in parentheses: "Vitrakvi (larotrectinib)"), or a named treatment from a reviewed list
-  ("acupuncture", "chemotherapy", "CT scans");
+  ("acupuncture", "chemotherapy", "CT scans", "exercise"), or a food or supplement named by its
+  source ("soy supplements", "eating barley": an option only where it becomes the intervention);
 * the **intervention**: the named options of the lead (the title and first sentences: the
   headline and lead carry a news story's topmost macroproposition, van Dijk 1988) that the page
   uses again, or any it keeps returning to; a name the lead sets aside as a comparator ("as
@@ -21,8 +22,9 @@ names it the way a reader does, in one pass over the words:
   ("insulin-producing cells") does not make it an option of the lead; a brand and the generic written beside it in
   parentheses ("Siliq (brodalumab)") are one intervention.
 
-A page with no such name has no identified intervention, and the rules behave as without this
-module. The word lists live in ``lexicons/support/interventions.toml``.
+A page with no such name but a lead that announces a new option ("an experimental oral drug", "a
+new device") has that unnamed option as its intervention; a page with neither has no identified
+intervention, and the rules behave as without this module. The word lists live in ``lexicons/support/interventions.toml``.
 """
 
 from __future__ import annotations
@@ -118,6 +120,15 @@ class _Knowledge:
     classifier_heads: frozenset[str]
     classified_reach: int
     not_product_endings: tuple[str, ...]
+    taken_heads: frozenset[str]
+    taken_parts: frozenset[str]
+    intake_verbs: frozenset[str]
+    intake_skips: frozenset[str]
+    not_taken: frozenset[str]
+    taken_not_endings: tuple[str, ...]
+    newness: frozenset[str]
+    unnamed_heads: frozenset[str]
+    unnamed_reach: int
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +144,10 @@ def _knowledge() -> _Knowledge:
                       t["lead_uses"], t["recurring_uses"], t["most"], frozenset(t["product_heads"]),
                       frozenset(t["procedure_heads"]), frozenset(t["comparator_after"]), frozenset(t["after_on"]),
                       frozenset(t["abbreviation_not_frames"]), frozenset(t["classifier_heads"]),
-                      t["classified_reach"], tuple(t["not_product_endings"]))
+                      t["classified_reach"], tuple(t["not_product_endings"]), frozenset(t["taken_heads"]),
+                      frozenset(t["taken_parts"]), frozenset(t["intake_verbs"]), frozenset(t["intake_skips"]),
+                      frozenset(t["not_taken"]), tuple(t["taken_not_endings"]), frozenset(t["newness"]),
+                      frozenset(t["unnamed_heads"]), t["unnamed_reach"])
 
 
 def key_of(word: str, kind: str = "treatment") -> str:
@@ -278,6 +292,38 @@ def _apposed_drugs(prepared: PreparedText, k: _Knowledge, easy: frozenset[str]) 
     return {w for w in out if counts[w] >= k.apposed_min_uses}
 
 
+def _taken(prepared: PreparedText, k: _Knowledge, firsts: set[int]) -> set[str]:
+    """Lower-case names of what a page has people take, which no list can hold: the modifier of a
+    supplement head ("soy supplements", "fennel extract", "ginger root capsules") or the object of
+    an eating or drinking verb ("eating barley", "drink more coffee"), in the same phrase (no
+    punctuation between), written in lower case but at a sentence's start. NIH's Office of Dietary Supplements names a supplement by its source
+    ("soy isoflavones", "ginger root"), and a food is what the eating verb takes (its object)."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    out: set[str] = set()
+    n = len(words)
+    for i, w in enumerate(words):
+        if w in k.taken_heads:
+            j = i - 1
+            if j > 0 and words[j] in k.taken_parts:
+                j -= 1
+        elif w in k.intake_verbs and text[starts[i] - 1:starts[i]] != "-":  # "apple-eating women"
+            j = i + 1
+            while j < n and j - i <= 2 and words[j] in k.intake_skips:
+                j += 1
+        else:
+            continue
+        if not 0 <= j < n:
+            continue
+        lo, hi = min(i, j), max(i, j)
+        if any(text[ends[m]:starts[m + 1]].strip() for m in range(lo, hi)):
+            continue
+        name = words[j]
+        if (len(name) >= 3 and name.isalpha() and (text[starts[j]].islower() or j in firsts) and name not in k.not_taken
+                and not name.endswith(k.taken_not_endings)):
+            out.add(name)
+    return out
+
+
 def _set_aside(prepared: PreparedText, k: _Knowledge, i: int) -> bool:
     """The name at token ``i`` is not what the lead is about: a contrast word comes before it in its
     clause ("compared to low-molecular-weight heparin", "rather than pills", "standard chemotherapy"),
@@ -327,6 +373,11 @@ def _alternative_questions(prepared: PreparedText, lead: int) -> set[int]:
     return out
 
 
+# Kinds of option named by a common noun (a class of treatment, a food or supplement): the page's
+# intervention only as an option of its lead, and second to a drug or product it names.
+_CLASSES = ("treatment", "taken")
+
+
 def identify(prepared: PreparedText) -> Interventions:
     """The document's intervention(s) and named options (see the module docstring).
 
@@ -345,7 +396,9 @@ def identify(prepared: PreparedText) -> Interventions:
     products = _products(prepared, k, firsts, drugs) - drugs
     # "computed tomography (CT)": "CT scan" is already a named treatment, one key for both
     procedures = _defined_procedures(prepared, k) - drugs - products - k.pair_firsts
-    kind_of = {**{w: "drug name" for w in drugs}, **{w: "product" for w in products},
+    taken = {key_of(w) for w in _taken(prepared, k, firsts)}
+    taken = {w for w in vocabulary if key_of(w) in taken} - drugs - products - k.treatments - k.pair_firsts
+    kind_of = {**{w: "taken" for w in taken}, **{w: "drug name" for w in drugs}, **{w: "product" for w in products},
                **{w: "procedure" for w in procedures}, **{w: "treatment" for w in vocabulary & k.treatments}}
     wanted = kind_of.keys() | (vocabulary & k.pair_firsts)
     options: dict[int, str] = {}
@@ -366,7 +419,7 @@ def identify(prepared: PreparedText) -> Interventions:
             options[i] = key
             kinds.setdefault(key, kind_of[w])
     if not options:
-        return NONE
+        return _unnamed(prepared, k, lead, options)
     uses = Counter(key for i, key in options.items() if options.get(i - 1) != key)  # a pair counts once
     # an option the lead sets aside ("erase wrinkles without botox") is not what the page is about
     questions = _alternative_questions(prepared, lead)
@@ -375,17 +428,45 @@ def identify(prepared: PreparedText) -> Interventions:
     # a name the lead only ever sets aside is its comparator, however often the page returns to it
     compared = {options[i] for i in aside} - in_lead
     chosen = [key for key in uses if (key in in_lead and uses[key] >= k.lead_uses)
-              or (kinds[key] != "treatment" and uses[key] >= k.recurring_uses and key not in compared)]
+              or (kinds[key] not in _CLASSES and uses[key] >= k.recurring_uses and key not in compared)]
     chosen.sort(key=lambda key: (key not in in_lead, -uses[key]))
     # a named drug or product is what the page is about; a class of treatment joins it only where
     # the page uses it more ("immunotherapy" 12 times, "Keytruda" 4), not as its comparator
-    named = [key for key in chosen if kinds[key] != "treatment"]
+    named = [key for key in chosen if kinds[key] not in _CLASSES]
     if named:
-        chosen = [key for key in chosen if kinds[key] != "treatment" or uses[key] > max(uses[n] for n in named)]
+        chosen = [key for key in chosen if kinds[key] not in _CLASSES or uses[key] > max(uses[n] for n in named)]
     chosen = chosen[:k.most]
     chosen += [a for a in _aliases(prepared, options, chosen) if a not in chosen]
+    # a food or supplement the page does not make its topic names no option ("drank the nutrient
+    # drink", "high potassium"): its word is too common to mark another option
+    options = {i: key for i, key in options.items() if kinds[key] != "taken" or key in chosen}
+    if not chosen:
+        return _unnamed(prepared, k, lead, options, questions | aside)
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
     return Interventions(tuple(chosen), why, options)
+
+
+def _unnamed(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int, str],
+             skip: set[int] = frozenset()) -> Interventions:
+    """A page whose lead names no option but announces a new one ("an experimental oral drug", "a
+    new device", "new therapies"): its intervention is that unnamed option, written as the lead
+    writes it, so that every option the page names is another one: a news lead's topic is what
+    is new (van Dijk 1988; ``newness`` in the word lists). Prevents the harms of the options a
+    page sets its unnamed one against ("older treatment with interferon can cause anemia")
+    counting as its own. A lead that announces none leaves the page without an intervention."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    for i in range(min(lead, len(words))):
+        if words[i] not in k.unnamed_heads or i in skip or i in options:
+            continue
+        for j in range(i - 1, max(-1, i - 1 - k.unnamed_reach), -1):
+            if text[ends[j]:starts[j + 1]].strip() not in ("", "-"):
+                break
+            if words[j] in k.newness:
+                if _set_aside(prepared, k, j):  # "unlike new drugs", "than newer pills"
+                    break
+                name = " ".join(words[j:i + 1])
+                return Interventions((name,), ("lead, named only as new",), options)
+    return Interventions((), (), options)
 
 
 def _in_proper_name(prepared: PreparedText, i: int, firsts: set[int]) -> bool:
