@@ -21,10 +21,32 @@ def not_statistical(c: Context) -> bool:
     """
     before, after = c.word(c.start - 1), c.word(c.end)
     return not (before in {"statistically", "clinically", "not", "non", "highly", "strongly", "marginally", "borderline", "nominally"}
-                or after in {"difference", "differences", "association", "associations", "correlation", "at", "p", "level",
-                             "predictor", "predictors", "reduction", "reductions", "improvement", "improvements",
-                             "increase", "increases", "decrease", "decreases"}
+                or after in {"at", "p", "level", "predictor", "predictors"}
+                or _heads_a_measured_change(c)
                 or after == "risk" and c.word(c.end + 1) in {"factor", "factors"})
+
+
+# Nouns of a measured change or relation: "a significant reduction", "significant drug-placebo differences".
+_MEASURED_CHANGES = {"difference", "differences", "association", "associations", "correlation", "correlations",
+                     "reduction", "reductions", "improvement", "improvements", "increase", "increases",
+                     "decrease", "decreases", "decline", "declines"}
+# How far the head noun may stand after "significant": "significant and clinically meaningful improvements".
+_CHANGE_REACH = 4
+
+
+def _heads_a_measured_change(c: Context) -> bool:
+    """"Significant" before a noun of measured change or relation in its own noun phrase, next to it
+    or after modifiers ("significant short-term improvement", "significant and clinically meaningful
+    improvements", "significant behavioral improvement"): a result reported, as "statistically
+    significant" is, however many modifiers stand between. The phrase ends at a preposition or a
+    clause break ("significant gains in improvement" does not reach)."""
+    for index in range(c.end, min(c.last, c.end + _CHANGE_REACH)):
+        word = c.word(index)
+        if word in _MEASURED_CHANGES:
+            return True
+        if word in _PHRASE_ENDS and word != "and" or _CLAUSE_BREAK.search(c.gap_before(index)):
+            return False
+    return False
 
 
 # Clinical names that hold an importance adjective: "critical care", "essential tremor", "vital signs".
@@ -645,6 +667,9 @@ def red_flag_claimed(c: Context) -> bool:
     if c.word(c.start - 1) in _APPROXIMATE_NEGATORS:  # "surgery rarely cures them": the claim denied
         return False
     clause = _words_back(c, _CONDITION_REACH, ",;:.!?")
+    presupposed = c.word(c.start - 1) in _PRESUPPOSING  # "isn't the only one who knows about this miracle cream"
+    if not presupposed and _red_flag_negated(clause):  # "the test won't ... guarantee that", "isn't going to have a dramatic breakthrough"
+        return False
     negated = [i for i, w in enumerate(clause) if w in _NEGATIONS or w.endswith("n't")]
     if any(w in _EVIDENCE_VERBS for i in negated for w in clause[i + 1:i + 4]):
         return False
@@ -652,6 +677,30 @@ def red_flag_claimed(c: Context) -> bool:
         return False
     # "there were no side effects": a past observation reported; "there are no side effects" claims
     return not (c.tokens.words[c.end - 1] in {"effects", "effect"} and clause[-2:] in (["there", "were"], ["there", "was"]))
+
+
+_NEGATION_UNDONE = {"only", "just", "merely", "short", "wonder", "doubt"}
+
+
+# Determiners that presuppose the thing they name: a negation does not reach into "this miracle
+# cream" ("Jacky isn't the only one who knows about this miracle cream"; Karttunen 1973 on
+# presuppositions that survive negation).
+_PRESUPPOSING = {"this", "these", "our", "my", "your", "her", "his", "their"}
+
+
+def _red_flag_negated(clause: list[str]) -> bool:
+    """A negation earlier in the red flag's clause denies the claim ("the home test won't reach
+    everyone or guarantee that they get care", "a person with dementia isn't going to have a
+    dramatic breakthrough", "no pill is a cure for ageing"), unless it is undone at once: "not only
+    cures", "nothing short of a miracle", "no wonder", "no doubt" (Huddleston & Pullum 2002, ch. 9:
+    the scope of negation; these idioms negate nothing in the claim). The caller keeps a red flag a
+    demonstrative or possessive presupposes ("can't be happier about trying this miracle diet")."""
+    for i, word in enumerate(clause):
+        if word in _NEGATIONS or word.endswith("n't") or word in {"nothing", "never"}:
+            if clause[i + 1:i + 2] and clause[i + 1] in _NEGATION_UNDONE:
+                continue
+            return True
+    return False
 
 
 _HEDGED_ATTITUDE = words("attitude_hedges")
@@ -663,8 +712,8 @@ def attitude_unhedged(c: Context) -> bool:
     HealthNewsReview.org asks of stories, not hype.
 
     So does a concession that follows it and limits it: "encouraging, if early, evidence",
-    "promising but preliminary", "promising but only preliminary" (concessive qualification, Hyland
-    2005).
+    "promising but preliminary", "promising but only preliminary", "potentially good news, but I
+    don't think it's ready", "promising but not proven" (concessive qualification, Hyland 2005).
 
     A trait a study measures ("to measure levels of optimism", "questionnaires assessed quality of
     life, optimism and spirituality": dispositional optimism, Scheier & Carver 1985) is a variable,
@@ -754,7 +803,19 @@ def _conceded(c: Context) -> bool:
     """The word is followed by a concession that limits it: ", if early", "but (only) preliminary"."""
     if c.word(c.end) not in _CONCESSIONS:
         return False
+    if c.word(c.end) == "but" and _negation_ahead(c, c.end + 1):  # "potentially good news, but I don't think ..."
+        return True
     return c.word(c.end + 1) in _CONCEDED_LIMITS or (c.word(c.end + 1) in {"only", "still", "very"} and c.word(c.end + 2) in _CONCEDED_LIMITS)
+
+
+# How far after "but" its negation may stand: "but I don't think", "but it is not yet".
+_CONCESSION_REACH = 4
+
+
+def _negation_ahead(c: Context, start: int) -> bool:
+    """A negation within ``_CONCESSION_REACH`` words from ``start``: "but not yet proven"."""
+    ahead = [c.word(i) for i in range(start, min(c.last, start + _CONCESSION_REACH))]
+    return any(w in _NEGATIONS or w.endswith("n't") for w in ahead)
 
 
 _NARRATIVE_PAST = words("narrative_past")
@@ -830,12 +891,21 @@ def change_promised(c: Context) -> bool:
 
 def promising_adjective(c: Context) -> bool:
     """"Promising results" rates a finding; "we have been promising for years", "promising to
-    cut prices" is the verb: making a promise.
+    cut prices", "the latest test promising more than it can deliver", "promising a cure" is the
+    verb: making a promise, with its object (an adjective never stands before a determiner).
 
     Prevents the verb counting as an attitude word (Vinkers et al. 2015 count the adjective).
     """
     before = c.word(c.start - 1)
+    if c.word(c.end) in _PROMISED_OBJECTS and c.end < c.last and not c.gap_before(c.end).strip():  # "a test promising more than it can deliver"
+        return False
     return not (before == "been" or before in {"is", "are", "was", "were", "am", "be"} and c.word(c.end) in {"to", "that"})
+
+
+# Words that open the object or complement of the verb "promise": an adjective "promising" stands before
+# its noun or alone, never before a determiner, a pronoun or "more" ("tests promising more than they
+# deliver", "promising a cure", "promising them relief").
+_PROMISED_OBJECTS = {"a", "an", "the", "more", "them", "you", "us", "him", "everyone"}
 
 
 def at_last_relief(c: Context) -> bool:
