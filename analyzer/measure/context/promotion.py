@@ -254,10 +254,16 @@ def hope_offered(c: Context) -> bool:
     after = c.tokens.words[c.end:min(c.last, c.end + 3)]
     if c.surface(c.start).isupper() or c.surface(c.start)[:1].isupper() and not c.at_sentence_start:
         return False  # "City of Hope", "SPRINT and HOPE"
-    offered_before = c.word(c.start - 1) in _HOPE_OFFERING or c.word(c.start - 2) in _HOPE_OFFERING
+    offered_before = any(c.word(i) in _HOPE_OFFERING and not _capitalised_in_sentence(c, i) for i in (c.start - 1, c.start - 2))
     if c.word(c.end) == "to" or _hope_as_verb(c):  # "a company that hopes to bring a test to market": an aim
         return offered_before
     return (offered_before or c.word(c.end) == "for" or any(w in _HOPE_OFFERING for w in after) or _exclaimed(c))
+
+
+def _capitalised_in_sentence(c: Context, index: int) -> bool:
+    """The word at ``index`` is capitalised inside its sentence, part of a name ("researchers in New
+    York hope to"), not the word "new" of "new hope"."""
+    return index > c.first and _capitalised(c.surface(index))
 
 
 # Words that hold hope out to someone: "offers hope", "gives rare hope", "raising hopes for".
@@ -679,7 +685,7 @@ def red_flag_claimed(c: Context) -> bool:
     return not (c.tokens.words[c.end - 1] in {"effects", "effect"} and clause[-2:] in (["there", "were"], ["there", "was"]))
 
 
-_NEGATION_UNDONE = {"only", "just", "merely", "short", "wonder", "doubt"}
+_NEGATION_UNDONE = {"only", "just", "merely", "short", "wonder", "doubt", "else", "other"}
 
 
 # Determiners that presuppose the thing they name: a negation does not reach into "this miracle
@@ -692,8 +698,9 @@ def _red_flag_negated(clause: list[str]) -> bool:
     """A negation earlier in the red flag's clause denies the claim ("the home test won't reach
     everyone or guarantee that they get care", "a person with dementia isn't going to have a
     dramatic breakthrough", "no pill is a cure for ageing"), unless it is undone at once: "not only
-    cures", "nothing short of a miracle", "no wonder", "no doubt" (Huddleston & Pullum 2002, ch. 9:
-    the scope of negation; these idioms negate nothing in the claim). The caller keeps a red flag a
+    cures", "nothing short of a miracle", "no wonder", "no doubt", "nothing else", "no other" (Huddleston
+    & Pullum 2002, ch. 9: the scope of negation; these idioms negate nothing in the claim, and the
+    last two make it a superlative). The caller keeps a red flag a
     demonstrative or possessive presupposes ("can't be happier about trying this miracle diet")."""
     for i, word in enumerate(clause):
         if word in _NEGATIONS or word.endswith("n't") or word in {"nothing", "never"}:
@@ -878,15 +885,36 @@ def change_promised(c: Context) -> bool:
     "ELIMINATES 84% of wrinkles", "could help to eradicate hepatitis B"), but in a list of outcomes
     after a lesser one ("halted or reversed", "blocking or reversing its progress", "reduce or
     eliminate any possibility") they name the far end of a range a study measured, and "eliminates
-    the need for drops" removes a chore. "Or even reverse" leans on it again, and counts.
+    the need for drops" removes a chore. "Or even reverse" leans on it again, and counts. Nor is a
+    change denied, failed ("conventional treatments failed to eliminate the tumors") or asked about
+    ("whether such changes can be reversed") claimed (``_change_not_claimed``).
 
     Prevents outcome ranges and conveniences counting as utility hype (precision audit, tests/audit:
     rounds 4 and 5; Millar, Batalo & Budgell 2022, utility, count the claim of what something does).
     """
     if c.word(c.start - 1) in {"or", "and/or"}:
         return False
+    if _change_not_claimed(c):
+        return False
     object_words = [c.word(i) for i in range(c.end, min(c.last, c.end + 2))]
     return not any(w in _CHORE_OBJECTS for w in object_words)
+
+
+# Verbs that entail their complement did not happen: "failed to eliminate" (Karttunen 1971, "Implicative
+# verbs": "fail", "neglect" are negative implicatives).
+_NEGATIVE_IMPLICATIVES = {"fail", "fails", "failed", "failing", "unable"}
+
+
+def _change_not_claimed(c: Context) -> bool:
+    """The clause before the change verb denies it ("T cells do recognize cancer cells, but not in a way
+    that can eliminate the disease"), reports that it did not happen ("after conventional treatments
+    failed to eliminate the tumors") or asks whether it will ("the study investigated whether such
+    changes can be reversed by melatonin"): no change is claimed. A demonstrative or possessive before
+    the object does not matter here: the verb itself is denied."""
+    clause = _words_back(c, _CONDITION_REACH, ",;:.!?")
+    if "whether" in clause or any(w in _NEGATIVE_IMPLICATIVES for w in clause[-3:]):
+        return True
+    return _red_flag_negated(clause)
 
 
 def promising_adjective(c: Context) -> bool:
