@@ -21,10 +21,32 @@ def not_statistical(c: Context) -> bool:
     """
     before, after = c.word(c.start - 1), c.word(c.end)
     return not (before in {"statistically", "clinically", "not", "non", "highly", "strongly", "marginally", "borderline", "nominally"}
-                or after in {"difference", "differences", "association", "associations", "correlation", "at", "p", "level",
-                             "predictor", "predictors", "reduction", "reductions", "improvement", "improvements",
-                             "increase", "increases", "decrease", "decreases"}
+                or after in {"at", "p", "level", "predictor", "predictors"}
+                or _heads_a_measured_change(c)
                 or after == "risk" and c.word(c.end + 1) in {"factor", "factors"})
+
+
+# Nouns of a measured change or relation: "a significant reduction", "significant drug-placebo differences".
+_MEASURED_CHANGES = {"difference", "differences", "association", "associations", "correlation", "correlations",
+                     "reduction", "reductions", "improvement", "improvements", "increase", "increases",
+                     "decrease", "decreases", "decline", "declines"}
+# How far the head noun may stand after "significant": "significant and clinically meaningful improvements".
+_CHANGE_REACH = 4
+
+
+def _heads_a_measured_change(c: Context) -> bool:
+    """"Significant" before a noun of measured change or relation in its own noun phrase, next to it
+    or after modifiers ("significant short-term improvement", "significant and clinically meaningful
+    improvements", "significant behavioral improvement"): a result reported, as "statistically
+    significant" is, however many modifiers stand between. The phrase ends at a preposition or a
+    clause break ("significant gains in improvement" does not reach)."""
+    for index in range(c.end, min(c.last, c.end + _CHANGE_REACH)):
+        word = c.word(index)
+        if word in _MEASURED_CHANGES:
+            return True
+        if word in _PHRASE_ENDS and word != "and" or _CLAUSE_BREAK.search(c.gap_before(index)):
+            return False
+    return False
 
 
 # Clinical names that hold an importance adjective: "critical care", "essential tremor", "vital signs".
@@ -232,10 +254,16 @@ def hope_offered(c: Context) -> bool:
     after = c.tokens.words[c.end:min(c.last, c.end + 3)]
     if c.surface(c.start).isupper() or c.surface(c.start)[:1].isupper() and not c.at_sentence_start:
         return False  # "City of Hope", "SPRINT and HOPE"
-    offered_before = c.word(c.start - 1) in _HOPE_OFFERING or c.word(c.start - 2) in _HOPE_OFFERING
+    offered_before = any(c.word(i) in _HOPE_OFFERING and not _capitalised_in_sentence(c, i) for i in (c.start - 1, c.start - 2))
     if c.word(c.end) == "to" or _hope_as_verb(c):  # "a company that hopes to bring a test to market": an aim
         return offered_before
     return (offered_before or c.word(c.end) == "for" or any(w in _HOPE_OFFERING for w in after) or _exclaimed(c))
+
+
+def _capitalised_in_sentence(c: Context, index: int) -> bool:
+    """The word at ``index`` is capitalised inside its sentence, part of a name ("researchers in New
+    York hope to"), not the word "new" of "new hope"."""
+    return index > c.first and _capitalised(c.surface(index))
 
 
 # Words that hold hope out to someone: "offers hope", "gives rare hope", "raising hopes for".
@@ -645,6 +673,9 @@ def red_flag_claimed(c: Context) -> bool:
     if c.word(c.start - 1) in _APPROXIMATE_NEGATORS:  # "surgery rarely cures them": the claim denied
         return False
     clause = _words_back(c, _CONDITION_REACH, ",;:.!?")
+    presupposed = c.word(c.start - 1) in _PRESUPPOSING  # "isn't the only one who knows about this miracle cream"
+    if not presupposed and _red_flag_negated(clause):  # "the test won't ... guarantee that", "isn't going to have a dramatic breakthrough"
+        return False
     negated = [i for i, w in enumerate(clause) if w in _NEGATIONS or w.endswith("n't")]
     if any(w in _EVIDENCE_VERBS for i in negated for w in clause[i + 1:i + 4]):
         return False
@@ -652,6 +683,31 @@ def red_flag_claimed(c: Context) -> bool:
         return False
     # "there were no side effects": a past observation reported; "there are no side effects" claims
     return not (c.tokens.words[c.end - 1] in {"effects", "effect"} and clause[-2:] in (["there", "were"], ["there", "was"]))
+
+
+_NEGATION_UNDONE = {"only", "just", "merely", "short", "wonder", "doubt", "else", "other"}
+
+
+# Determiners that presuppose the thing they name: a negation does not reach into "this miracle
+# cream" ("Jacky isn't the only one who knows about this miracle cream"; Karttunen 1973 on
+# presuppositions that survive negation).
+_PRESUPPOSING = {"this", "these", "our", "my", "your", "her", "his", "their"}
+
+
+def _red_flag_negated(clause: list[str]) -> bool:
+    """A negation earlier in the red flag's clause denies the claim ("the home test won't reach
+    everyone or guarantee that they get care", "a person with dementia isn't going to have a
+    dramatic breakthrough", "no pill is a cure for ageing"), unless it is undone at once: "not only
+    cures", "nothing short of a miracle", "no wonder", "no doubt", "nothing else", "no other" (Huddleston
+    & Pullum 2002, ch. 9: the scope of negation; these idioms negate nothing in the claim, and the
+    last two make it a superlative). The caller keeps a red flag a
+    demonstrative or possessive presupposes ("can't be happier about trying this miracle diet")."""
+    for i, word in enumerate(clause):
+        if word in _NEGATIONS or word.endswith("n't") or word in {"nothing", "never"}:
+            if clause[i + 1:i + 2] and clause[i + 1] in _NEGATION_UNDONE:
+                continue
+            return True
+    return False
 
 
 _HEDGED_ATTITUDE = words("attitude_hedges")
@@ -663,8 +719,8 @@ def attitude_unhedged(c: Context) -> bool:
     HealthNewsReview.org asks of stories, not hype.
 
     So does a concession that follows it and limits it: "encouraging, if early, evidence",
-    "promising but preliminary", "promising but only preliminary" (concessive qualification, Hyland
-    2005).
+    "promising but preliminary", "promising but only preliminary", "potentially good news, but I
+    don't think it's ready", "promising but not proven" (concessive qualification, Hyland 2005).
 
     A trait a study measures ("to measure levels of optimism", "questionnaires assessed quality of
     life, optimism and spirituality": dispositional optimism, Scheier & Carver 1985) is a variable,
@@ -754,7 +810,19 @@ def _conceded(c: Context) -> bool:
     """The word is followed by a concession that limits it: ", if early", "but (only) preliminary"."""
     if c.word(c.end) not in _CONCESSIONS:
         return False
+    if c.word(c.end) == "but" and _negation_ahead(c, c.end + 1):  # "potentially good news, but I don't think ..."
+        return True
     return c.word(c.end + 1) in _CONCEDED_LIMITS or (c.word(c.end + 1) in {"only", "still", "very"} and c.word(c.end + 2) in _CONCEDED_LIMITS)
+
+
+# How far after "but" its negation may stand: "but I don't think", "but it is not yet".
+_CONCESSION_REACH = 4
+
+
+def _negation_ahead(c: Context, start: int) -> bool:
+    """A negation within ``_CONCESSION_REACH`` words from ``start``: "but not yet proven"."""
+    ahead = [c.word(i) for i in range(start, min(c.last, start + _CONCESSION_REACH))]
+    return any(w in _NEGATIONS or w.endswith("n't") for w in ahead)
 
 
 _NARRATIVE_PAST = words("narrative_past")
@@ -817,25 +885,55 @@ def change_promised(c: Context) -> bool:
     "ELIMINATES 84% of wrinkles", "could help to eradicate hepatitis B"), but in a list of outcomes
     after a lesser one ("halted or reversed", "blocking or reversing its progress", "reduce or
     eliminate any possibility") they name the far end of a range a study measured, and "eliminates
-    the need for drops" removes a chore. "Or even reverse" leans on it again, and counts.
+    the need for drops" removes a chore. "Or even reverse" leans on it again, and counts. Nor is a
+    change denied, failed ("conventional treatments failed to eliminate the tumors") or asked about
+    ("whether such changes can be reversed") claimed (``_change_not_claimed``).
 
     Prevents outcome ranges and conveniences counting as utility hype (precision audit, tests/audit:
     rounds 4 and 5; Millar, Batalo & Budgell 2022, utility, count the claim of what something does).
     """
     if c.word(c.start - 1) in {"or", "and/or"}:
         return False
+    if _change_not_claimed(c):
+        return False
     object_words = [c.word(i) for i in range(c.end, min(c.last, c.end + 2))]
     return not any(w in _CHORE_OBJECTS for w in object_words)
 
 
+# Verbs that entail their complement did not happen: "failed to eliminate" (Karttunen 1971, "Implicative
+# verbs": "fail", "neglect" are negative implicatives).
+_NEGATIVE_IMPLICATIVES = {"fail", "fails", "failed", "failing", "unable"}
+
+
+def _change_not_claimed(c: Context) -> bool:
+    """The clause before the change verb denies it ("T cells do recognize cancer cells, but not in a way
+    that can eliminate the disease"), reports that it did not happen ("after conventional treatments
+    failed to eliminate the tumors") or asks whether it will ("the study investigated whether such
+    changes can be reversed by melatonin"): no change is claimed. A demonstrative or possessive before
+    the object does not matter here: the verb itself is denied."""
+    clause = _words_back(c, _CONDITION_REACH, ",;:.!?")
+    if "whether" in clause or any(w in _NEGATIVE_IMPLICATIVES for w in clause[-3:]):
+        return True
+    return _red_flag_negated(clause)
+
+
 def promising_adjective(c: Context) -> bool:
     """"Promising results" rates a finding; "we have been promising for years", "promising to
-    cut prices" is the verb: making a promise.
+    cut prices", "the latest test promising more than it can deliver", "promising a cure" is the
+    verb: making a promise, with its object (an adjective never stands before a determiner).
 
     Prevents the verb counting as an attitude word (Vinkers et al. 2015 count the adjective).
     """
     before = c.word(c.start - 1)
+    if c.word(c.end) in _PROMISED_OBJECTS and c.end < c.last and not c.gap_before(c.end).strip():  # "a test promising more than it can deliver"
+        return False
     return not (before == "been" or before in {"is", "are", "was", "were", "am", "be"} and c.word(c.end) in {"to", "that"})
+
+
+# Words that open the object or complement of the verb "promise": an adjective "promising" stands before
+# its noun or alone, never before a determiner, a pronoun or "more" ("tests promising more than they
+# deliver", "promising a cure", "promising them relief").
+_PROMISED_OBJECTS = {"a", "an", "the", "more", "them", "you", "us", "him", "everyone"}
 
 
 def at_last_relief(c: Context) -> bool:
