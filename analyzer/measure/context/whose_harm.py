@@ -45,7 +45,7 @@ def risk_raised(c: Context) -> bool:
     window = c.before(5)
     if "leading" in window:  # "the third leading cause of death": a ranking of the disease
         return False
-    if "cause" in window and set(window) & _CAUSE_RANK:  # "the second most common cause of death"
+    if ({"cause", "causes"} & set(window)) and set(window) & _CAUSE_RANK:  # "the second most common cause of death", "one of the most common causes of"
         return False
     if set(c.before(10)) & _INHERENT_RISK_FACTORS:  # "genetic variants that increase the risk of"
         return False
@@ -584,7 +584,10 @@ def _harms_not_this_treatments(c: Context) -> bool:
 _HARMS_BURDEN_WORDS = words("harms_burden_words")
 _HARMS_BURDEN_LINKS = words("harms_burden_links")
 _HARMS_BURDEN_ONSET = words("harms_burden_onset")
-_HARMS_CONDITION_WORDS = _DISEASE_OWNERS | _CONDITION_NOUNS | _INHERENT_RISK_FACTORS
+# A risk factor measured in the body or a life ("insulin levels", "family history") bears a risk as a
+# condition does: its raised risk is the burden the page's option may lower, not the option's harm.
+_HARMS_RISK_FACTOR_WORDS = words("harms_risk_factor_words")
+_HARMS_CONDITION_WORDS = _DISEASE_OWNERS | _CONDITION_NOUNS | _INHERENT_RISK_FACTORS | _HARMS_RISK_FACTOR_WORDS
 
 
 def _harms_burden_of_condition(c: Context) -> bool:
