@@ -938,6 +938,32 @@ def story_not_invited(c: Context) -> bool:
     return c.word(c.start - 1) != "your"
 
 
+_STORY_EXPERIENCE_LINKS = words("story_experience_links")
+_STORY_EXPERIENCE_SERVED = words("story_experience_served")
+_STORY_EXPERIENCE_REACH = 6
+
+
+def story_experience_of_treatment(c: Context) -> bool:
+    """"Her experience", "his experience", "their experience" tell a patient's story where the
+    experience is of a treatment undergone: "she describes her experience with the implant", "his
+    experience of taking ketamine". Bare, or of the people a professional serves, they are no
+    testimonial: a clinician's or a research team's practice ("she bases this claim on her
+    experience with seriously obese patients", "their experience suggests complications are
+    similar", "the results reflect their experience"), a survey's answer ("60 percent were satisfied
+    with their experience") or a generic mood ("like their experience looks nothing like the
+    commercials"): shown, not counted.
+
+    The FTC Endorsement Guides (16 CFR 255.0, 255.2) define a consumer endorsement as a message
+    about the consumer's own experience with the product; an expert's or an organisation's
+    experience is an expert endorsement (255.3), which the testimonial family does not count
+    (round-9 dev audit: 7 of 7 such counts wrong, not_patient and not_evidence).
+    """
+    if c.word(c.end) not in _STORY_EXPERIENCE_LINKS:
+        return False
+    following = c.tokens.words[c.end + 1:min(c.last, c.end + 1 + _STORY_EXPERIENCE_REACH)]
+    return not any(w in _STORY_EXPERIENCE_SERVED for w in following)
+
+
 _PROMO_TIE_DEICTICS = words("promo_tie_deictics")
 _PROMO_TIE_READER = words("promo_tie_reader")
 
@@ -1048,6 +1074,7 @@ RULES = registry(
     promo_not_phrasal_verb,
     particular_person,
     story_not_invited,
+    story_experience_of_treatment,
     promo_praise_tied,
     promo_tied_sizing_the_promoted,
     promo_tied_praised_not_established,
