@@ -938,6 +938,24 @@ def story_not_invited(c: Context) -> bool:
     return c.word(c.start - 1) != "your"
 
 
+_STORY_PREDICATE = words("story_predicate_cues")
+
+
+def story_offered(c: Context) -> bool:
+    """"Success stories" offered as evidence ("the countless success stories reported by users",
+    "going through the success stories"), not invited (``story_not_invited``) nor predicated of a
+    thing as praise: "It's a success story you might dream of" (a programme), "hailed as one of
+    the success stories of modern cancer treatment" (a field). There the phrase rates a treatment
+    or a programme; it tells no person's experience (FTC Endorsement Guides, 16 CFR 255.0: an
+    endorsement is a consumer's message about their own experience; round-9 dev audit,
+    not_evidence and not_patient).
+    """
+    if not story_not_invited(c):
+        return False
+    before = c.before(4)
+    return not (set(before) & _STORY_PREDICATE or before[-3:] == ["one", "of", "the"])
+
+
 _STORY_EXPERIENCE_LINKS = words("story_experience_links")
 _STORY_EXPERIENCE_SERVED = words("story_experience_served")
 _STORY_EXPERIENCE_REACH = 6
@@ -1074,6 +1092,7 @@ RULES = registry(
     promo_not_phrasal_verb,
     particular_person,
     story_not_invited,
+    story_offered,
     story_experience_of_treatment,
     promo_praise_tied,
     promo_tied_sizing_the_promoted,
