@@ -40,6 +40,7 @@ FIRES = [
     ("related_links", "Related articles"),
     ("page_furniture", "Advertisement"),
     ("page_furniture", "Read more: Why sleep matters for your heart"),
+    ("page_furniture", "Enlarge this image toggle caption Ann Lee/Getty Images Ann Lee/Getty Images"),
 ]
 
 # Article prose about the same things: never boilerplate.
@@ -57,6 +58,7 @@ QUIET = [
     "About the study: 200 adults with gout took the tablet for a year.",
     "About Dravelin",
     "Looking forward, the team plans a larger trial.",
+    "Enlarge this image on your phone to read the dose, the nurse said.",
 ]
 
 

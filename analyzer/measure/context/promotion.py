@@ -1036,6 +1036,50 @@ def story_not_invited(c: Context) -> bool:
     return c.word(c.start - 1) != "your"
 
 
+_STORY_PREDICATE = words("story_predicate_cues")
+
+
+def story_offered(c: Context) -> bool:
+    """"Success stories" offered as evidence ("the countless success stories reported by users",
+    "going through the success stories"), not invited (``story_not_invited``) nor predicated of a
+    thing as praise: "It's a success story you might dream of" (a programme), "hailed as one of
+    the success stories of modern cancer treatment" (a field). There the phrase rates a treatment
+    or a programme; it tells no person's experience (FTC Endorsement Guides, 16 CFR 255.0: an
+    endorsement is a consumer's message about their own experience; round-9 dev audit,
+    not_evidence and not_patient).
+    """
+    if not story_not_invited(c):
+        return False
+    before = c.before(4)
+    return not (set(before) & _STORY_PREDICATE or before[-3:] == ["one", "of", "the"])
+
+
+_STORY_EXPERIENCE_LINKS = words("story_experience_links")
+_STORY_EXPERIENCE_SERVED = words("story_experience_served")
+_STORY_EXPERIENCE_REACH = 6
+
+
+def story_experience_of_treatment(c: Context) -> bool:
+    """"Her experience", "his experience", "their experience" tell a patient's story where the
+    experience is of a treatment undergone: "she describes her experience with the implant", "his
+    experience of taking ketamine". Bare, or of the people a professional serves, they are no
+    testimonial: a clinician's or a research team's practice ("she bases this claim on her
+    experience with seriously obese patients", "their experience suggests complications are
+    similar", "the results reflect their experience"), a survey's answer ("60 percent were satisfied
+    with their experience") or a generic mood ("like their experience looks nothing like the
+    commercials"): shown, not counted.
+
+    The FTC Endorsement Guides (16 CFR 255.0, 255.2) define a consumer endorsement as a message
+    about the consumer's own experience with the product; an expert's or an organisation's
+    experience is an expert endorsement (255.3), which the testimonial family does not count
+    (round-9 dev audit: 7 of 7 such counts wrong, not_patient and not_evidence).
+    """
+    if c.word(c.end) not in _STORY_EXPERIENCE_LINKS:
+        return False
+    following = c.tokens.words[c.end + 1:min(c.last, c.end + 1 + _STORY_EXPERIENCE_REACH)]
+    return not any(w in _STORY_EXPERIENCE_SERVED for w in following)
+
+
 _PROMO_TIE_DEICTICS = words("promo_tie_deictics")
 _PROMO_TIE_READER = words("promo_tie_reader")
 
@@ -1146,6 +1190,8 @@ RULES = registry(
     promo_not_phrasal_verb,
     particular_person,
     story_not_invited,
+    story_offered,
+    story_experience_of_treatment,
     promo_praise_tied,
     promo_tied_sizing_the_promoted,
     promo_tied_praised_not_established,

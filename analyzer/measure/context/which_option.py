@@ -202,11 +202,24 @@ def not_a_quantity(c: Context) -> bool:
     """"Instead of", "rather than" set options side by side, not quantities: "the repair needed
     three incisions instead of one", "three copies of the chromosome instead of two".
 
+    Nor a span or an amount after an article: "rather than the two to three years it took him"
+    (round 9): "the" before a number and a unit still swaps quantities ("instead of the two drugs"
+    names options and stays).
+
     Prevents counts swapped for counts counting as alternatives discussed (HealthNewsReview.org
     criterion 6).
     """
     following = c.word(c.end)
-    return not (following[:1].isdigit() or following in _NUMBER_WORDS - {"a", "an"})
+    if following == "the" and _is_quantity(c.word(c.end + 1)):
+        return not any(c.word(i) in _QUANTITY_UNITS for i in range(c.end + 2, min(c.last, c.end + 5)))
+    return not _is_quantity(following)
+
+
+_QUANTITY_UNITS = words("alternatives_quantity_units")
+
+
+def _is_quantity(word: str) -> bool:
+    return word[:1].isdigit() or word in _NUMBER_WORDS - {"a", "an"}
 
 
 # What "alternative" qualifies when it is no treatment: "alternative explanations", "an alternative hypothesis".
@@ -423,6 +436,11 @@ def alternatives_option_compared(c: Context) -> bool:
     Nor where the compared term is the same exposure at another level or time ("women who ate low
     levels of fiber", "people starting the device later", "just over 30 seconds before"; round 8).
 
+    Nor where a word of the compared term marks the group that went without, wherever it stands
+    ("compared with 45 percent among the non-rilonacept group", "15 percent of untreated men"):
+    the control arm of a placebo trial or a cohort's unexposed, even where it names the
+    intervention it lacked (round 9; the audit counts placebo and no-treatment arms as no option).
+
     Prevents cohort, timing, dose and before-after comparisons counting as alternatives discussed
     (HealthNewsReview.org criterion 6; the audit convention counts placebo, vehicle and dose arms
     as no option).
@@ -432,8 +450,8 @@ def alternatives_option_compared(c: Context) -> bool:
         return False
     if set(c.tokens.words[c.first:c.start]) & _PLACEBO_LIKE:  # "on a placebo, 74% got better - compared with 80% on the antibiotic"
         return False
-    if any(_NEGATED_GROUP.match(w) for w in comparator[:2]):  # "versus non-use", "nonusers"
-        return False
+    if any(_NEGATED_GROUP.match(w) for w in comparator[:2]) or _alternatives_negated_arm(comparator):
+        return False  # "versus non-use", "nonusers", "45 percent among the non-rilonacept group"
     if _alternatives_level_or_time(comparator):  # "women who ate low levels of fiber", "30 seconds before"
         return False
     if any(_alternatives_option_word(w) or w in _ALT_EXISTING or w in _ALT_SCHEDULE for w in comparator):
@@ -446,6 +464,14 @@ def alternatives_option_compared(c: Context) -> bool:
     # "4.4 months with Opdivo versus 3.1", "ACE inhibitors compared to ARBs": the option named
     # with the first term, the second a figure or a name the lists do not know
     return _alternatives_first_term_names_option(c)
+
+
+def _alternatives_negated_arm(comparator: list[str]) -> bool:
+    """A negated word that opens a group or an arm further into the compared term: "45 percent
+    among the non-rilonacept group", "of untreated patients"; not a negated word of a condition
+    ("rivaroxaban vs warfarin in people with non-valvular atrial fibrillation")."""
+    return any(_NEGATED_GROUP.match(w) and set(comparator[i + 1:i + 3]) & (_ALT_ARM_WORDS | _PEOPLE)
+               for i, w in enumerate(comparator))
 
 
 def _alternatives_level_or_time(comparator: list[str]) -> bool:
@@ -522,6 +548,10 @@ def alternatives_named_beside(c: Context) -> bool:
     ("the need for a biopsy or surgery", "may be able to skip chemotherapy"; round-7 dev audit: 13
     of 16 such counts wrong).
 
+    Nor where it is the patient's history or the outcome the intervention lowers ("with and
+    without prior surgery", "reduced the need for bypass surgery"), nor what a group went without
+    ("than those who did not receive cognitive behavioral therapy"; round 9).
+
     Prevents a procedure's mention as a setting or an add-on counting as another option
     (HealthNewsReview.org criterion 6; the round-5 dev audit: surgery named as a procedure).
     """
@@ -542,7 +572,50 @@ def alternatives_named_beside(c: Context) -> bool:
         return False
     if _alternatives_test_page(c) and not _alternatives_explicit_contrast(c):
         return False  # "a positive test might suggest the need for a biopsy or surgery"
+    if _alternatives_history_or_outcome(c) or _alternatives_went_without(c):
+        return False  # "with and without prior surgery", "reduced the need for surgery", "those who did not receive it"
     return not _alternatives_only_negated(c)
+
+
+_ALT_HISTORY_BEFORE = words("alternatives_history_before")
+_ALT_NEED_REDUCED = pattern("alternatives_need_reduced")
+
+
+def _alternatives_history_or_outcome(c: Context) -> bool:
+    """The name is the patient's history ("patients with and without prior shoulder surgery", "a
+    previous operation": a baseline characteristic, CONSORT item 15) or the outcome an intervention
+    lowers ("reduced the need for angioplasty or bypass surgery", "decreasing the need for bypass
+    surgery or stenting": an endpoint), not an option set beside the intervention. A treatment that
+    failed before ("after failing previous chemotherapy") is an option tried and stays (round 9 dev
+    audit, not_option)."""
+    if set(c.before(3)) & _ALT_HISTORY_BEFORE and not set(c.before(5)) & _ALT_FAILED_BEFORE:
+        return True
+    return bool(_ALT_NEED_REDUCED.search(c.text, max(c.sentence_start, c.match_start - 60), c.match_start))
+
+
+# "failed", "failing" and the words of not responding: a treatment tried before, an option.
+_ALT_FAILED_BEFORE = _ALT_FAILED | {"failed", "failing", "fails", "unresponsive", "refractory"}
+
+
+def _alternatives_went_without(c: Context) -> bool:
+    """The name is what a group went without, in the clause right before it: "greater improvements
+    than those who did not receive cognitive behavioral therapy", "men who never had surgery" (a
+    control or unexposed group, as ``_went_without`` reads a comparison's first term), unless they
+    went without because it failed them ("patients who did not respond to antidepressants": an
+    option tried), were not candidates for it ("who were not candidates for surgery": the verb of
+    receiving must stand right before the name), or chose to ("men who opt not to have surgery": a choice between options).
+    Round 9 dev audit, not_option."""
+    lead = _words_back(c, _OPTION_REACH, ",;:")
+    if not set(lead[-2:]) & _ALT_RECEIVED:  # "who were not candidates for surgery": not what they went without
+        return False
+    return _went_without(lead) and not set(lead) & (_ALT_FAILED_BEFORE | _ALT_CHOICE)
+
+
+# Receiving a treatment, right before its name: "who did not receive cognitive behavioral therapy".
+_ALT_RECEIVED = _ALT_UNDERGO | {"receive", "received", "receives", "receiving", "given"}
+
+
+_ALT_CHOICE = words("alternatives_choice_words")
 
 
 _ALT_CAUSE_BEFORE = words("alternatives_cause_before")
@@ -622,14 +695,37 @@ def alternatives_no_treatment_option(c: Context) -> bool:
     if no treatment is used"), not as a trial's control: "a no-treatment group", "pitted against
     either a placebo or no treatment" (the audit counts no-therapy controls as no option).
 
+    Nor where a group received or a doctor prescribed no treatment ("37 percent of these people
+    received no treatment", "the men received no treatment for their prostate"): a gap in care
+    or a control arm reported, not the option of going without set beside the intervention
+    (round 9).
+
     Prevents control arms counting as alternatives discussed (HealthNewsReview.org criterion 6).
     """
     if c.word(c.end) in _ALT_ARM_WORDS or c.end < c.last and c.gap_before(c.end) == "-":
         return False  # "a no-treatment group", "no treatment-related deaths"
+    if c.word(c.start - 1) in _ALT_RECEIVED_NONE:
+        return False  # "37 percent of these people received no treatment"
     return not set(c.tokens.words[c.first:c.start]) & (_PLACEBO_LIKE | _CONTROL_GROUP)
 
 
 _ALT_STANDARD_PROSPECT = pattern("alternatives_standard_prospect")
+_ALT_LINE_PROSPECT = pattern("alternatives_line_prospect")
+_ALT_RECEIVED_NONE = words("alternatives_received_none")
+
+
+def alternatives_line_in_use(c: Context) -> bool:
+    """"First-line", "second-line" count where they place an option in use ("metformin, the most
+    common first-line drug", "medication is often the first line of therapy"), not where they
+    place the intervention's prospect: "a breath test could be used as a non-invasive, first-line
+    test", "soy could be a first line of treatment" (what it may become, as "could become a new
+    standard of care" in ``alternatives_standard_in_use``).
+
+    Prevents the intervention's prospective role counting as alternatives discussed
+    (HealthNewsReview.org criterion 6 asks for existing options; round-9 dev audit, not_option).
+    """
+    lead = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
+    return not _ALT_LINE_PROSPECT.search(lead)
 
 
 def alternatives_standard_in_use(c: Context) -> bool:
@@ -679,4 +775,5 @@ RULES = registry(
     alternatives_no_treatment_option,
     alternatives_alternative_as_option,
     alternatives_standard_in_use,
+    alternatives_line_in_use,
 )
