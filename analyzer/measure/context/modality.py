@@ -911,6 +911,9 @@ _BOOSTERS_DISPLAYED_THINGS = words("boosters_displayed_things")
 _BOOSTERS_DISPLAY_MEDIA = words("boosters_display_media")
 _BOOSTERS_DENIAL_REACH = 7
 _BOOSTERS_RESULT_NOUNS = words("boosters_result_nouns")
+_BOOSTERS_CONFIRMED_RESULTS = _BOOSTERS_RESULT_NOUNS | words("boosters_confirmed_results")
+_BOOSTERS_CONFIRM_REACH = 12
+_BOOSTERS_ALWAYS_LOWERED = words("boosters_always_lowered")
 _BOOSTERS_PREPOSITIONS = frozenset({"at", "during", "from", "in", "of", "with"})
 
 
@@ -1171,11 +1174,30 @@ def boosters_always_not_narrative(c: Context) -> bool:
     hospitalized 14 times that year, always to have fluid drained" is a story's habit (Quirk et al.
     1985, 8.64: "always" of repeated past occasions), not a claim that admits no exception. A
     present verb beside it is a claim reported now ("he said the cream is always safe", "she
-    said it always works")."""
+    said it always works"). "almost always", "nearly always", "not always" state a frequency
+    with exceptions, which hedges a claim rather than boosting it (Hyland 2005, appendix: "almost"
+    and "not always" among hedges)."""
+    if c.word(c.start - 1) in _BOOSTERS_ALWAYS_LOWERED:
+        return False  # "almost always", "not always": a frequency, which hedges (Hyland 2005)
     beside = {c.word(c.start - 1), c.word(c.end)}
     if beside & _HEDGES_PRESENT_FINITE or (c.end < c.last and _present_third_person(c.word(c.end))):
         return True
     return not _told_in_the_past(c)
+
+
+def boosters_confirm_of_research(c: Context) -> bool:
+    """"confirm" counts as a booster where research confirms a result ("other research has
+    confirmed the link", "results that confirm the efficacy"), not where a person or an office
+    confirms a fact ("a spokesperson confirmed that the agency is aware", "the task force
+    confirmed its earlier guidance"), a test a diagnosis ("it is confirmed to be melanoma"), or a
+    plan is confirmed ("no dates have been confirmed"). Hyland 2005 counts "confirm" as a
+    booster of the writer's claim from evidence; a reported confirmation of news is the
+    reporting verb of journalism (Bell 1991), and is shown, not counted. The research word is in
+    the clause before the verb or a result noun just after it."""
+    before = c.tokens.words[max(c.first, c.start - _BOOSTERS_CONFIRM_REACH):c.start]
+    if any(w in _RESEARCH_SUBJECTS or w in _BOOSTERS_CONFIRMED_RESULTS for w in before):
+        return True  # "other research has confirmed", "the benefit was confirmed in a second cohort"
+    return any(w in _BOOSTERS_CONFIRMED_RESULTS for w in c.tokens.words[c.end:min(c.last, c.end + 4)])
 
 
 def _present_third_person(word: str) -> bool:
@@ -1235,4 +1257,6 @@ RULES = registry(
     boosters_certainty_not_denied,
     boosters_well_known_asserted,
     boosters_always_not_narrative,
+    # round 9: "confirm" of research, not of news, a diagnosis or a plan
+    boosters_confirm_of_research,
 )
