@@ -15,7 +15,8 @@ def reader_directed(c: Context) -> bool:
 
     Prevents "the book", "a phone call", "contact with the virus", "what specialists are
     venturing to call a miracle", "use that information to schedule intercourse" counting as
-    calls to action. After "and", "or" the sentence must address the reader (``_cta_addressed``):
+    calls to action; nor "call" with an object and its name ("I wouldn't call it a cure", Quirk et al.
+    1985, 16.44: the complex-transitive verb of naming). After "and", "or" the sentence must address the reader (``_cta_addressed``):
     "patients who have symptoms and call 9-1-1" narrates, "visit our site or call" asks. A "Contact:"
     heading over a release's contact block is a label, not a request (``_cta_heading``).
     """
@@ -29,6 +30,8 @@ def reader_directed(c: Context) -> bool:
         directed = False  # "that can call into question"; not "interested patients can call"
     if c.word(c.end) in _CTA_NOUN_AFTER:
         return False  # "Contact sports had the most injuries", "contact lenses", "contact with the virus"
+    if c.word(c.end) in _CTA_NAMED_OBJECTS and c.word(c.end + 1) in {"a", "an", "the"}:
+        return False  # "I don't want to call it a magic bullet": "call" as naming, a complex object
     return directed and not _cta_heading(c) and not _in_press_block(c)
 
 
@@ -64,12 +67,15 @@ def offered_to_reader(c: Context) -> bool:
     Prevents press-office contact details, reporters' addresses and cited links counting as calls
     to action (FTC .com Disclosures 2013 and Health Products Compliance Guidance 2022: a response
     mechanism is a call to action when the reader is asked to use it; a citation points to a
-    source). A field label ("E-mail: x@y.org", "Tel:") asks nothing, and a reporter's sign-off
+    source, also where the page asks the reader to read it: "To read the study, visit http://...",
+    ``_cta_cites``). A field label ("E-mail: x@y.org", "Tel:") asks nothing, and a reporter's sign-off
     line that opens with a dash ("—Email health@paper.example") closes a story, it offers no
     response mechanism.
     """
     sentence = c.text[max(c.sentence_start, c.match_start - _QUOTE_WINDOW):c.match_start]
-    return not (_in_press_block(c) or _REFERENCE.search(sentence)) and _asked_to_use(c, sentence)
+    if _in_press_block(c) or _REFERENCE.search(sentence) or _cta_cites(c):
+        return False
+    return _asked_to_use(c, sentence)
 
 
 # Words that ask the reader to use a contact detail: "visit", "call", "for more information",
@@ -91,6 +97,47 @@ def _asked_to_use(c: Context, sentence: str) -> bool:
         return False
     lead_in = c.text[max(0, c.sentence_start - _LEAD_IN_REACH):c.sentence_start]
     return any(line.rstrip().endswith(":") and _REQUEST.search(line) for line in lead_in.splitlines())
+
+
+# A link or "click here" that opens a cited paper: "click here to read \"Title\"", "to read the
+# full study, visit", "other studies click here".
+_CTA_CITATION = pattern("cta_citation")
+
+
+def _cta_cites(c: Context) -> bool:
+    """Whether the candidate's sentence sends the reader to read a study, a paper or an article
+    it cites ("Click here to read \"Outcomes of ...\"", "To read the study, visit http://...",
+    "Other studies click here"): the link is a citation, which points to a source; it sells,
+    books or signs up nothing (FTC .com Disclosures 2013: a response mechanism is one the page
+    offers to act on; the audit guide's ``citation_link``)."""
+    return bool(_CTA_CITATION.search(c.text, c.sentence_start, c.sentence_end))
+
+
+def cta_not_citation(c: Context) -> bool:
+    """"Click here" is a call to action ("Click here to claim yours", "click here for full
+    Prescribing Information") except where it opens a cited paper: "Click here to read
+    \"Randomized Controlled Trial of ...\"", "Other studies click here" (``_cta_cites``).
+
+    Prevents a release's link to the journal article counting as a call to action.
+    """
+    return not _cta_cites(c)
+
+
+def cta_contact_offered(c: Context) -> bool:
+    """"Schedule an appointment", "book a consultation", "make an appointment" ask the reader to
+    book, except in a release's note to journalists ("To schedule an interview, please contact
+    the press office", ``_in_press_block``), in narration ("I contacted them and booked a
+    session", ``_cta_narrated``), or as one of a list of things a service lets others do ("patients
+    can apply for the drug, find a centre and schedule an infusion"): after "and"/"or" the
+    sentence must address the reader (``_cta_addressed``), as ``reader_directed`` asks of "call".
+
+    Prevents press-office boilerplate and a described booking system counting as calls to action
+    (FTC Health Products Compliance Guidance 2022: the call to action is addressed to the
+    consumer; AP Stylebook and EurekAlert! templates for the media-contact note).
+    """
+    if _in_press_block(c) or _PRESS.search(c.text, c.sentence_start, c.sentence_end) or _cta_narrated(c):
+        return False  # the press words may follow: "To schedule an interview, contact the media office"
+    return not (c.word(c.start - 1) in {"and", "or"} and not _cta_addressed(c))
 
 
 def link_with_object(c: Context) -> bool:
@@ -121,6 +168,12 @@ _CTA_THING_SUBJECTS = words("cta_thing_subjects")
 # First-person narration and past-tense verbs of ordering and receiving.
 _CTA_NARRATOR = words("cta_narrator")
 _CTA_NARRATED_PAST = words("cta_narrated_past")
+# Words that address the reader even in a narrator's sentence: "you", "your", "please".
+_CTA_READER = pattern("cta_reader")
+# Objects of a naming "call": "call it a miracle", "call this the answer".
+_CTA_NAMED_OBJECTS = words("cta_named_objects")
+# Words after "limited time" that make it an offer's bound: "Limited Time Offer", "only".
+_CTA_OFFER_WORDS = words("cta_offer_words")
 
 
 def _cta_addressed(c: Context) -> bool:
@@ -149,9 +202,10 @@ def cta_learn_directed(c: Context) -> bool:
     Prevents the literal sense counting: researchers who "learn more about which patients
     benefit", "we still need to see more data", "further research is required to find out
     more", "To learn more, Dr. Roe and colleagues reviewed records" (FTC 2022: the call to action
-    is addressed to the consumer).
+    is addressed to the consumer), nor a pointer to a cited paper ("to read the full study, visit
+    ...", ``_cta_cites``).
     """
-    if not link_with_object(c):
+    if not link_with_object(c) or _cta_cites(c):
         return False
     before = c.word(c.start - 1)
     if c.at_sentence_start or ":" in c.gap_before(c.start) or before in _ADDRESS_BEFORE:
@@ -164,11 +218,33 @@ def cta_learn_directed(c: Context) -> bool:
 
 def _cta_narrated(c: Context) -> bool:
     """A sentence that tells what the writer or someone did, not what the reader should do: a
-    first person or a past verb of ordering or receiving, and no word for the reader."""
-    if _cta_addressed(c):
+    first person or a past verb of ordering or receiving, and no word for the reader. The
+    writer's own "our" or "us" does not address the reader when a narrator speaks ("To get
+    started, I contacted the company for bottles for our case study"): only "you", "your" or
+    "please" does there."""
+    if _cta_addressed(c) and (_CTA_READER.search(c.sentence) or not _cta_first_person_past(c)):
         return False
     words_ = c.tokens.words[c.first:c.last]
     return any(w in _CTA_NARRATOR or w in _CTA_NARRATED_PAST for w in words_)
+
+
+def _cta_first_person_past(c: Context) -> bool:
+    """A first-person narrator and a past verb of ordering or receiving in the sentence."""
+    words_ = c.tokens.words[c.first:c.last]
+    return any(w in _CTA_NARRATOR for w in words_) and any(w in _CTA_NARRATED_PAST for w in words_)
+
+
+def cta_limited_offer(c: Context) -> bool:
+    """"Limited time" is a call to act now where it bounds an offer ("For a limited time, get a
+    month free", "Limited Time Offer For Our Readers"), not a patient's prognosis ("patients
+    with a limited time to live") or any time that is short.
+
+    Prevents the literal sense counting (FTC Health Products Compliance Guidance 2022 and .com
+    Disclosures 2013 name the time-limited offer as a pressure tactic; a short life is none).
+    """
+    if c.before(2) == ["for", "a"] or c.word(c.end) in _CTA_OFFER_WORDS:
+        return True
+    return c.at_sentence_start and c.word(c.end) != "to"
 
 
 def cta_offer_not_narrated(c: Context) -> bool:
@@ -209,8 +285,11 @@ def purchase_directed(c: Context) -> bool:
 
     Prevents "in order to", "you can buy it at health food stores" (consumer news), "doctors
     now order a PSA test", "if parents want to try it" counting as calls to action (FTC .com Disclosures: the call is the
-    point of purchase offered to the reader, not any mention of buying).
+    point of purchase offered to the reader, not any mention of buying), and "Click here to read
+    \"Title\"" sending the reader to a cited paper (``_cta_cites``).
     """
+    if _cta_cites(c):
+        return False  # "Click here to read \"Title\"": a cited paper, not a purchase
     before = c.word(c.start - 1)
     if c.at_sentence_start or before in _ADDRESS_BEFORE:
         return True
@@ -221,6 +300,9 @@ def purchase_directed(c: Context) -> bool:
 
 RULES = registry(
     reader_directed,
+    cta_limited_offer,
+    cta_not_citation,
+    cta_contact_offered,
     offered_to_reader,
     link_with_object,
     cta_learn_directed,

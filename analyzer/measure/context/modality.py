@@ -262,8 +262,12 @@ def epistemic_would(c: Context) -> bool:
 
     Prevents reported speech and testimonials counting as the writer's doubt (Coates 1983 ch. 8;
     Palmer 2001 on reported and volitional "would"; BioScope leaves "we hypothesized that X
-    would ..." unannotated: the hypothesis verb is the cue).
+    would ..." unannotated: the hypothesis verb is the cue). The compound adjective "would-be"
+    ("would-be parents", "would-be quitters": people who intend or hope to be) holds no modal at
+    all (Quirk et al. 1985, I.4: hyphenated compounds as premodifiers).
     """
+    if c.text[c.match_end:c.match_end + 1] in _HYPHENS:
+        return False  # "would-be patients", "would-be quitters": an adjective of intent, no modal
     before = c.tokens.words[c.first:c.start]
     if any(w in _REPORTED_PAST for w in before) or _backshifted(c) or _narrative_past(c):
         return False
@@ -618,10 +622,16 @@ def estimate_as_judgement(c: Context) -> bool:
     figure; "used to estimate body fat", "a way to estimate the dose" name a procedure.
 
     Prevents methods sentences counting as hedges (issue 14: "estimated" in methods; Hyland
-    1998 counts "estimate" as a hedge of a quantity the writer commits to only roughly).
+    1998 counts "estimate" as a hedge of a quantity the writer commits to only roughly). The noun
+    after a word of statistics ("the mean estimate", "a median unbiased estimate", "pooled risk
+    estimates") names a computed quantity in a results or methods sentence, as a reported
+    statistic (CONSORT 2010, item 17a: "estimated effect size and its precision"), not a
+    figure the writer offers roughly.
     """
     if c.text[c.match_start - 1:c.match_start] in {"-", "\u2010", "\u2011"}:
         return False  # "over- or under-estimate": another verb, to err in a figure
+    if c.word(c.start - 1) in _HEDGES_STATISTICAL_ESTIMATES and not c.gap_before(c.start).strip():
+        return False  # "the mean estimate", "median unbiased estimate of the difference": a statistic
     return c.word(c.start - 1) != "to"
 
 
@@ -666,9 +676,29 @@ def result_obtained(c: Context) -> bool:
         return False
     if c.word(c.end) in {"your", "my"}:
         return False  # "confirm your order"
+    if _boosters_exhibited_object(c):
+        return False  # "the study demonstrates the use of OCT", "confirm the disease through the blood"
     if c.word(c.start) == "prove" and c.word(c.end) == "to" and c.word(c.end + 1) != "be":
         return False  # "prove to the world that ...": persuading someone, a goal, no result held
     return _subject_head(c) not in _DIAGNOSTIC_NOUNS
+
+
+def _boosters_exhibited_object(c: Context) -> bool:
+    """A "demonstrate" or "confirm" whose object is a technique, a device or a diagnosis, not a
+    result: "this study demonstrates the use of OCT during surgery", "the company demonstrated
+    the device", "we can now confirm the disease through their blood". "Demonstrate" then means
+    to exhibit how something is done and "confirm" to diagnose (Longman and Merriam-Webster
+    senses; Hyland 2005 counts them as boosters only where they commit the writer to a claim).
+    A "that" clause or a result noun ("demonstrated a reduction") is a finding and stays."""
+    if not c.word(c.start).startswith(("demonstrat", "confirm")):
+        return False
+    k = c.end
+    while c.word(k) in {"the", "a", "an", "this", "that", "its", "their", "his", "her"}:
+        k += 1
+    if k == c.end and c.word(k) == "that":
+        return False
+    nouns = _BOOSTERS_EXHIBITED if c.word(c.start).startswith("demonstrat") else _BOOSTERS_DIAGNOSED
+    return c.word(k) in nouns
 
 
 def _subject_head(c: Context) -> str:
@@ -809,6 +839,11 @@ _BOOSTERS_DEIXIS = words("boosters_deixis")
 _BOOSTERS_PROOF_WANTED = words("boosters_proof_wanted")
 _HEDGES_FINITE_BE = frozenset({"is", "are", "was", "were"})
 _HEDGES_WHETHER_GOVERNORS = words("hedges_whether_governors")
+_HEDGES_STATISTICAL_ESTIMATES = words("hedges_statistical_estimates")
+_HEDGES_MORE_RESEARCH_MODIFIERS = words("hedges_more_research_modifiers")
+_HEDGES_RESEARCH_NOUNS = words("hedges_research_nouns")
+_HEDGES_EPISTEMIC_AFTER = frozenset({"could", "may", "might", "will", "would", "can", "have", "has", "had"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _BOOSTERS_REPORTING_VERBS = words("boosters_reporting_verbs")
 _BOOSTERS_SUBJECT_REACH = 15  # "36 percent of the patients taking the drug and a placebo showed improvement"
 
@@ -866,12 +901,19 @@ _HEDGES_CLAUSE_CONJUNCTIONS = frozenset({"but", "while", "although", "whereas", 
 _HEDGES_PAST_NEGATIONS = frozenset({"didn't", "didnt", "did", "could've", "couldve"})
 _BOOSTERS_LINKING_WORDS = words("boosters_linking_words")
 _BOOSTERS_DENIALS = words("boosters_denials")
+_BOOSTERS_BROAD_NEGATIVES = words("boosters_broad_negatives")
+_BOOSTERS_CERTAINTY_ADJECTIVES = words("boosters_certainty_adjectives")
+_BOOSTERS_EXHIBITED = words("boosters_exhibited_objects")
+_BOOSTERS_DIAGNOSED = words("boosters_diagnosed_objects")
 _BOOSTERS_DISPLAY_OBJECTS = words("boosters_display_objects")
 _BOOSTERS_HABIT_ADVERBS = words("boosters_habit_adverbs")
 _BOOSTERS_DISPLAYED_THINGS = words("boosters_displayed_things")
 _BOOSTERS_DISPLAY_MEDIA = words("boosters_display_media")
 _BOOSTERS_DENIAL_REACH = 7
 _BOOSTERS_RESULT_NOUNS = words("boosters_result_nouns")
+_BOOSTERS_CONFIRMED_RESULTS = _BOOSTERS_RESULT_NOUNS | words("boosters_confirmed_results")
+_BOOSTERS_CONFIRM_REACH = 12
+_BOOSTERS_ALWAYS_LOWERED = words("boosters_always_lowered")
 _BOOSTERS_PREPOSITIONS = frozenset({"at", "during", "from", "in", "of", "with"})
 
 
@@ -946,11 +988,25 @@ def hedges_whether_open_question(c: Context) -> bool:
     whether") makes a research question, unless a diagnostic test is what determines it."""
     if not whether_as_question(c):
         return False
+    if _deliberative_whether(c):
+        return False
     if any(w in _HEDGES_OPEN_QUESTION_WORDS for w in c.tokens.words[c.first:c.last]):
         return True
     frame = c.tokens.words[c.first:c.start]
     diagnostic = any(w in _DIAGNOSTIC_NOUNS and (k == 0 or frame[k - 1] != "to") for k, w in enumerate(frame))
     return not diagnostic and any(w in _HEDGES_INQUIRY_VERBS for w in frame[-8:])
+
+
+def _deliberative_whether(c: Context) -> bool:
+    """"whether to" + verb ("the decision on whether to give antibiotics", "a debate about whether
+    to operate early", "I didn't know whether to laugh or cry"): a choice of what to do, the
+    question form of a deontic "should" (Quirk et al. 1985, 15.6: the to-infinitive
+    interrogative clause is deliberative, "whether we should ..."). It leaves no fact in doubt,
+    so it qualifies no claim; the family does not count deontic "should" either."""
+    k = c.end
+    if c.word(k) == "or" and c.word(k + 1) == "not":
+        k += 2  # "whether or not to treat"
+    return c.word(k) == "to" and not any(p in c.gap_before(k) for p in _HEDGES_CLAUSE_BREAKS)
 
 
 def hedges_might_possibility(c: Context) -> bool:
@@ -989,6 +1045,8 @@ def hedges_suggest_not_mandative(c: Context) -> bool:
     verbs of suggesting). Evidence as the subject keeps the inference: "these data suggest that
     the dose should be lowered" (BioScope marks it speculation). The "should" must be in the
     "that" clause: "experts suggest that it helps, but patients should still ask" is a hedge."""
+    if _suggests_more_research(c):
+        return False  # "results which suggest further controlled studies": research recommended
     if any(w in _RESEARCH_SUBJECTS for w in c.tokens.words[c.first:c.start]):
         return True  # "these data suggest that the dose should be lowered": an inference from evidence
     clause: list[str] = []
@@ -997,6 +1055,20 @@ def hedges_suggest_not_mandative(c: Context) -> bool:
             break
         clause.append(c.word(index))
     return not (clause[:1] == ["that"] and "should" in clause)
+
+
+def _suggests_more_research(c: Context) -> bool:
+    """"suggest further studies", "suggest additional research should look at ...": "suggest" with
+    a noun phrase of more research as its object recommends the research (the mandative sense,
+    Quirk et al. 1985, 16.32), it draws no conclusion. A finite verb after the noun other than
+    "should" makes the noun the subject of a claim suggested ("suggest more trials are failing"),
+    which stays a hedge."""
+    if c.word(c.end) not in _HEDGES_MORE_RESEARCH_MODIFIERS:
+        return False
+    for k in range(c.end + 1, min(c.last, c.end + 4)):
+        if c.word(k) in _HEDGES_RESEARCH_NOUNS:
+            return c.word(k + 1) not in _HEDGES_PRESENT_FINITE | _HEDGES_FINITE_BE | _HEDGES_EPISTEMIC_AFTER
+    return False
 
 
 def boosters_show_not_display(c: Context) -> bool:
@@ -1059,9 +1131,28 @@ def boosters_certainty_not_denied(c: Context) -> bool:
     back = c.before(3)
     if any(w in _BOOSTERS_DENIALS for w in back) or _boosters_denied_in_clause(c):
         return False
+    if _boosters_denied_predicate(c):
+        return False  # "conclusive evidence is rarely found in a single study"
     if c.word(c.start).startswith("prov") and c.word(c.start - 1) in {"can", "could"}:
         return False  # "the trial can prove it": a capability claimed, no proof held (Palmer 2001: irrealis)
     return not (back[-2:] == ["far", "from"] or back[-3:-1] == ["far", "from"])
+
+
+def _boosters_denied_predicate(c: Context) -> bool:
+    """An attributive certainty adjective in a subject whose predicate denies it: "conclusive
+    evidence is rarely found in one study", "definite proof has never been shown". The denial
+    follows the adjective in its clause, after the noun it modifies (Quirk et al. 1985, 10.64:
+    a negative or a broad negative such as "rarely", "seldom" puts the whole clause in its
+    scope). Only the adjectives: "they definitely should not take it" asserts a negative with
+    certainty, a booster."""
+    if c.word(c.start) not in _BOOSTERS_CERTAINTY_ADJECTIVES:
+        return False
+    for k in range(c.end, min(c.last, c.end + _BOOSTERS_DENIAL_REACH)):
+        if any(p in c.gap_before(k) for p in ",;:()"):
+            return False
+        if c.word(k) in _BOOSTERS_DENIALS or c.word(k) in _BOOSTERS_BROAD_NEGATIVES:
+            return True
+    return False
 
 
 def _boosters_denied_in_clause(c: Context) -> bool:
@@ -1083,11 +1174,30 @@ def boosters_always_not_narrative(c: Context) -> bool:
     hospitalized 14 times that year, always to have fluid drained" is a story's habit (Quirk et al.
     1985, 8.64: "always" of repeated past occasions), not a claim that admits no exception. A
     present verb beside it is a claim reported now ("he said the cream is always safe", "she
-    said it always works")."""
+    said it always works"). "almost always", "nearly always", "not always" state a frequency
+    with exceptions, which hedges a claim rather than boosting it (Hyland 2005, appendix: "almost"
+    and "not always" among hedges)."""
+    if c.word(c.start - 1) in _BOOSTERS_ALWAYS_LOWERED:
+        return False  # "almost always", "not always": a frequency, which hedges (Hyland 2005)
     beside = {c.word(c.start - 1), c.word(c.end)}
     if beside & _HEDGES_PRESENT_FINITE or (c.end < c.last and _present_third_person(c.word(c.end))):
         return True
     return not _told_in_the_past(c)
+
+
+def boosters_confirm_of_research(c: Context) -> bool:
+    """"confirm" counts as a booster where research confirms a result ("other research has
+    confirmed the link", "results that confirm the efficacy"), not where a person or an office
+    confirms a fact ("a spokesperson confirmed that the agency is aware", "the task force
+    confirmed its earlier guidance"), a test a diagnosis ("it is confirmed to be melanoma"), or a
+    plan is confirmed ("no dates have been confirmed"). Hyland 2005 counts "confirm" as a
+    booster of the writer's claim from evidence; a reported confirmation of news is the
+    reporting verb of journalism (Bell 1991), and is shown, not counted. The research word is in
+    the clause before the verb or a result noun just after it."""
+    before = c.tokens.words[max(c.first, c.start - _BOOSTERS_CONFIRM_REACH):c.start]
+    if any(w in _RESEARCH_SUBJECTS or w in _BOOSTERS_CONFIRMED_RESULTS for w in before):
+        return True  # "other research has confirmed", "the benefit was confirmed in a second cohort"
+    return any(w in _BOOSTERS_CONFIRMED_RESULTS for w in c.tokens.words[c.end:min(c.last, c.end + 4)])
 
 
 def _present_third_person(word: str) -> bool:
@@ -1147,4 +1257,6 @@ RULES = registry(
     boosters_certainty_not_denied,
     boosters_well_known_asserted,
     boosters_always_not_narrative,
+    # round 9: "confirm" of research, not of news, a diagnosis or a plan
+    boosters_confirm_of_research,
 )
