@@ -29,7 +29,7 @@ def available_intervention(c: Context) -> bool:
     window = c.before(6)
     if any(w in _SUPERLATIVE or (w.endswith("est") and len(w) > 5) for w in window):
         return False
-    if _existing_options(c) or _set_apart(c) or _currently_available_kind(c):
+    if _existing_options(c) or _set_apart(c) or _currently_available_kind(c) or _options_on_offer(c):
         return False
     if _availability_to_the_body(c) or _availability_of_people(c):
         return False
@@ -84,6 +84,44 @@ def _currently_available_kind(c: Context) -> bool:
     if c.word(c.start - 1) != "currently":
         return False
     return c.end < c.last and c.gap_before(c.end).isspace() and _plural(c.word(c.end))
+
+
+_AVAILABILITY_POSTPOSED_ADVERBS = words("availability_postposed_adverbs")
+
+
+def _options_on_offer(c: Context) -> bool:
+    """"Available" or "on the market" placed right after a plural of options, with no verb between:
+    "the antibiotics now available", "the screening tests currently available", "the treatments
+    available don't always help", "resistance to antibiotics on the market". A postpositive
+    adjective after a bare plural restricts a kind, the range of options a reader has today
+    (Quirk et al. 1985, 7.21, postposed adjectives; Carlson 1977, reference to kinds):
+    the alternatives' landscape (HealthNewsReview.org criterion 6), not how to get the intervention
+    (criterion 7). The mirror of ``_existing_options`` ("available treatments"). A copula keeps
+    the cue ("the pills are available online": predicative, of the product named), and so do a
+    route or place after it ("resveratrol supplements currently available over the counter", "the
+    tests now available in Europe": how and where the kind is sold is access) and "one of"
+    before it ("one of the few products on the market": the sentence is about that one), and a
+    causative verb ("to make risk-reducing supplements available": the offer of the intervention)."""
+    index = c.start - 1
+    while index >= c.first and c.word(index) in _AVAILABILITY_POSTPOSED_ADVERBS:
+        index -= 1
+    if index < c.first or not all(c.gap_before(i).isspace() for i in range(index + 1, c.start + 1)):
+        return False
+    noun = c.word(index)
+    if not (noun in _OPTION_NOUNS or (noun in _AVAILABILITY_CLASS_NOUNS and _plural(noun))):
+        return False
+    if c.word(c.end) in _AVAILABILITY_ROUTE_AFTER:
+        return False
+    back = c.tokens.words[max(c.first, index - 4):index]
+    if any(w in _AVAILABILITY_CAUSATIVE for w in back):
+        return False  # "make risk-reducing supplements available": a complement, the intervention offered
+    return not any(a == "one" and b == "of" for a, b in zip(back, back[1:]))
+
+
+_AVAILABILITY_CAUSATIVE = frozenset({"make", "makes", "made", "making", "keep", "keeps", "kept"})
+
+
+_AVAILABILITY_ROUTE_AFTER = words("availability_route_after")
 
 
 def _set_apart(c: Context) -> bool:
@@ -227,7 +265,7 @@ def launched_product(c: Context) -> bool:
     """
     words = c.tokens.words
     near = words[max(c.first, c.start - 3):c.start] + words[c.end:min(c.last, c.end + 4)]
-    return not any(w in _ORGANISATIONAL for w in near)
+    return not any(w in _ORGANISATIONAL for w in near) and not _availability_sample_described(c)
 
 
 # Who pays for care: "covered by insurance", "Medicare covered it", "not covered by most plans".
@@ -337,7 +375,7 @@ def cost_to_a_payer(c: Context) -> bool:
         return False
     if _costs_of_research(c) or _costs_saved_by_a_system(c) or _costs_in_a_law_name(c):
         return False
-    if _costs_idiom(c):
+    if _costs_idiom(c) or _costs_coverage_held(c) or _issuer_self_description(c):
         return False
     if _COSTS_PARTICIPANT_PAYMENT.search(_clause(c)):
         return False  # "$25 payments for every clinic visit": an incentive to take part, not a price
@@ -600,7 +638,39 @@ def recruiting_now(c: Context) -> bool:
     Prevents methods sentences counting as availability disclosed (HealthNewsReview.org
     criterion 7; CONSORT item 4 describes recruitment as method).
     """
-    return c.word(c.start - 1) not in _METHOD_BEFORE
+    return c.word(c.start - 1) not in _METHOD_BEFORE and not _availability_sample_described(c)
+
+
+_AVAILABILITY_SAMPLE_PEOPLE = words("availability_sample_people")
+_AVAILABILITY_NUMBER_WORDS = words("number_words") - {"a", "an", "half"}
+_AVAILABILITY_NOW = frozenset({"now", "currently", "still", "is", "are", "will", "be", "future", "further", "larger",
+                               "ongoing", "planned", "upcoming"})
+_AVAILABILITY_SAMPLE_REACH = 8
+
+
+def _availability_sample_described(c: Context) -> bool:
+    """A recruitment or a launch told with its sample ("ultimately recruiting a total of 274
+    women", "a goal of enrolling 82 patients", "launched a randomized trial involving 42
+    patients", "launched a test in six patients", "enrolling men and women aged 61-85 years"):
+    the number and kind of participants are the study's method (CONSORT 2010 items 4a and 13a,
+    eligibility and participant flow), the evidence behind a claim, not a trial a reader may
+    still join. A word of now or of stage before the cue keeps it ("the trial is now enrolling 300
+    patients", "launched a larger trial, recruiting 300": recruitment under way or a trial ahead is
+    access, HealthNewsReview.org criterion 7)."""
+    if any(w in _AVAILABILITY_NOW for w in c.before(6)):
+        return False  # "he now has launched a larger trial, recruiting 300 participants"
+    after: list[str] = []
+    for index in range(c.end, min(c.last, c.end + _AVAILABILITY_SAMPLE_REACH)):
+        if any(p in c.gap_before(index) for p in ",;:"):
+            break
+        after.append(c.word(index))
+    if "aged" in after:
+        return True
+    for i, w in enumerate(after):
+        if w[:1].isdigit() or w in _AVAILABILITY_NUMBER_WORDS:
+            if any(v in _AVAILABILITY_SAMPLE_PEOPLE for v in after[i + 1:i + 4]):
+                return True
+    return False
 
 
 _COSTS_INTEREST_FEES = words("costs_interest_fees")
@@ -891,6 +961,8 @@ def availability_of_one_option(c: Context) -> bool:
         after.append(c.word(index))
     if _set_apart(c):  # "very little else yet available", "a similar test in development"
         return False
+    if _issuer_self_description(c):  # "Novartis products are available in more than 180 countries"
+        return False
     clause = back + c.tokens.words[c.start:c.end] + after
     return not any(word in _AVAILABILITY_CLASS_QUANTIFIERS and _sizes_a_class(clause, i)
                    for i, word in enumerate(clause))
@@ -1001,6 +1073,63 @@ def _costs_idiom(c: Context) -> bool:
     if not _COSTS_IDIOM_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 30), c.match_start):
         return False
     return not _FIGURE.search(c.text, c.match_end, min(c.sentence_end, c.match_end + 25))
+
+
+_COSTS_HOLDING = frozenset({"had", "has", "have", "having", "with"})
+_COSTS_COVERAGE_HEADS = frozenset({"coverage", "insurance"})
+_COSTS_COVERAGE_ACTS = words("costs_coverage_acts")
+
+
+def _costs_coverage_held(c: Context) -> bool:
+    """Insurance coverage that people hold, told of a study's population or a country, with no
+    price or payment in the sentence: "they also had at least 12 months of continuous insurance
+    coverage", "women, all of whom had Medicare Part D drug coverage", "a country with universal
+    health insurance coverage". A trait of the sample (an inclusion criterion in claims-data
+    research, CONSORT item 4a) or of a health system says nothing of whether the intervention is
+    covered or what it costs (HealthNewsReview.org criterion 1). "Patients with insurance paid
+    $20" and "those with Medicare coverage get it free" keep it."""
+    words = c.tokens.words
+    head = next((i for i in range(c.start, min(c.last, c.start + 5)) if words[i] in _COSTS_COVERAGE_HEADS), None)
+    if head is None or any(p in c.gap_before(i) for i in range(c.start + 1, head + 1) for p in ",;:"):
+        return False
+    if words[head + 1:head + 2] and words[head + 1] in _COSTS_INSURER_NOUNS:
+        return False  # "fighting with a new insurance company": the insurer, not coverage held
+    back = _words_back(c, 12, ",;:")
+    held = [i for i, w in enumerate(back) if w in _COSTS_HOLDING]
+    if not held or any(w in {"no", "not", "without"} for w in back[held[-1]:]):
+        return False
+    at = held[-1]
+    if at + 1 < len(back) and back[at + 1].endswith(("ed", "en")):
+        return False  # "which has influenced insurance company policies": an auxiliary, no holding
+    # the holders are people or a country ("all of whom had", "patients with", "a country with"),
+    # not a company or a test ("the company has coverage with some payers" is the test's coverage)
+    return any(w in _COSTS_COVERAGE_HOLDERS for w in back[max(0, at - 6):at]) and not (
+        _FIGURE.search(c.text, c.sentence_start, c.sentence_end)
+        or any(w in _COSTS_COVERAGE_ACTS or w.startswith(("reimburs", "copay")) for w in c.tokens.words[c.first:c.last]))
+
+
+_COSTS_INSURER_NOUNS = frozenset({"carrier", "carriers", "companies", "company", "firm", "firms", "industry", "provider", "providers"})
+_COSTS_COVERAGE_HOLDERS = words("availability_sample_people") | words("costs_coverage_holders")
+
+
+
+# "Volition is a multi-national life sciences company focused on developing ... cost effective
+# blood tests", "Novartis products are available in more than 180 countries".
+_ISSUER_SELF_DESCRIPTION = pattern("issuer_self_description")
+
+
+def _issuer_self_description(c: Context) -> bool:
+    """The sentence is an organisation's description of itself, the closing "About <company>"
+    paragraph of a news release ("Volition is a multi-national life sciences company focused on
+    developing ... cost effective blood tests", "Novartis offers a diversified portfolio ...
+    cost-saving generic pharmaceuticals", "Novartis products are available in more than 180
+    countries"): the issuer's boilerplate (AP Stylebook and PR Newswire release format), not the
+    cost or the availability of the intervention the release reports (HealthNewsReview.org
+    criteria 1 and 7). A sum in the sentence keeps it (a price is a price wherever it is said)."""
+    m = _ISSUER_SELF_DESCRIPTION.match(c.text, c.sentence_start, c.sentence_end)
+    if not m or c.match_start < m.start(1):  # the cue in the subject: "Insurance is a big issue"
+        return False
+    return not _FIGURE.search(c.text, c.sentence_start, c.sentence_end)
 
 
 def _costs_in_a_law_name(c: Context) -> bool:
