@@ -29,6 +29,8 @@ def available_intervention(c: Context) -> bool:
     window = c.before(6)
     if any(w in _SUPERLATIVE or (w.endswith("est") and len(w) > 5) for w in window):
         return False
+    if _rated_against_the_market(c):
+        return False
     if _existing_options(c) or _set_apart(c) or _currently_available_kind(c) or _options_on_offer(c):
         return False
     if _availability_to_the_body(c) or _availability_of_people(c):
@@ -38,6 +40,32 @@ def available_intervention(c: Context) -> bool:
     # the contact block addresses journalists (round 4: two of 200 dev findings)
     press = _PRESS_CONTACT.search(c.text, c.sentence_start, c.sentence_end)
     return not (nearby & _NOT_THE_INTERVENTION or press) and not _WEB_ADDRESS_AFTER.match(c.text, c.match_end)
+
+
+_AVAILABILITY_RATING_REACH = 12
+_AVAILABILITY_STANDARD_WORDS = words("availability_comparison_standard")
+_AVAILABILITY_CLAUSE_VERBS = frozenset({"that", "which", "who", "because", "so"})
+
+
+def _rated_against_the_market(c: Context) -> bool:
+    """The market is the standard a product is rated against, not where a reader gets it: a
+    superlative heading a longer noun phrase ("one of the most concentrated and purest forms of
+    organic Garcinia on the market") or a comparison's standard ("much less expensive than any of
+    the weight-loss medications available over the counter", "works better than anything else on
+    the market"). A superlative or comparative construction ranks its head among a set (Quirk et
+    al. 1985, 7.74-7.83: the standard of comparison), as the held-out labels' superlative code
+    says. A verb or a relative word between the rating and the cue ends the noun phrase: "the most
+    important part is that it is finally available nationwide" keeps it."""
+    back = _words_back(c, _AVAILABILITY_RATING_REACH, ",;:")
+    for i in range(len(back) - 1, -1, -1):
+        w = back[i]
+        if w in _COPULAS or w in _AVAILABILITY_CLAUSE_VERBS:
+            return False
+        if (w in _SUPERLATIVE and w != "only") or (w.endswith("est") and len(w) > 5):
+            return True  # "the only FDA-approved test currently on the market" states access
+        if w == "than" and i + 1 < len(back) and back[i + 1] in _AVAILABILITY_STANDARD_WORDS:
+            return True
+    return False
 
 
 _AVAILABILITY_BODY_UPTAKE = words("availability_body_uptake")
