@@ -403,7 +403,7 @@ def cost_to_a_payer(c: Context) -> bool:
         return False
     if _costs_of_research(c) or _costs_saved_by_a_system(c) or _costs_in_a_law_name(c):
         return False
-    if _costs_idiom(c) or _costs_coverage_held(c) or _issuer_self_description(c):
+    if _costs_idiom(c) or _costs_coverage_held(c) or _issuer_self_description(c) or _costs_cheap_as_inferior(c):
         return False
     if _COSTS_PARTICIPANT_PAYMENT.search(_clause(c)):
         return False  # "$25 payments for every clinic visit": an incentive to take part, not a price
@@ -430,6 +430,8 @@ def _costs_not_money(c: Context) -> bool:
     if c.word(c.start) not in {"charge", "charges"}:
         return False
     following = c.tokens.words[c.end:min(c.last, c.end + 3)]
+    if following[:1] == ["up"] and following[1:2] != ["to"]:
+        return True  # "to charge up the immune system": energise (phrasal verb); "charge up to $40" is money
     return c.word(c.start - 1) in _COSTS_CHARGE_IDIOMS or bool(following and (
         following[0] in _COSTS_CHARGED_THINGS or (following[0] in _DETERMINERS | _COSTS_POSSESSIVES and len(following) > 1
                                                  and following[1] in _COSTS_CHARGED_THINGS)))
@@ -1158,6 +1160,21 @@ def _issuer_self_description(c: Context) -> bool:
     if not m or c.match_start < m.start(1):  # the cue in the subject: "Insurance is a big issue"
         return False
     return not _FIGURE.search(c.text, c.sentence_start, c.sentence_end)
+
+
+_COSTS_INFERIOR_GOODS = words("costs_inferior_goods")
+
+
+def _costs_cheap_as_inferior(c: Context) -> bool:
+    """"Cheap" of the stuff a product is made of or a copy of it ("scan the labels for these cheap
+    additives", "beware of cheap imitations", "rivals' cheaper copies"): cheap in its sense of
+    inferior quality (Merriam-Webster, cheap 3b, "of inferior quality or worth"), or the price of
+    a rival's copy, not what the intervention costs a patient or payer (HealthNewsReview.org
+    criterion 1)."""
+    if c.word(c.start) not in {"cheap", "cheaper", "cheapest"}:
+        return False
+    following = c.tokens.words[c.end:min(c.last, c.end + 2)]
+    return any(w in _COSTS_INFERIOR_GOODS for w in following)
 
 
 def _costs_in_a_law_name(c: Context) -> bool:
