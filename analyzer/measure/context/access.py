@@ -1043,7 +1043,8 @@ def _costs_of_research(c: Context) -> bool:
     for cost-effectiveness studies", "a cost-effectiveness comparison is planned". The cost of a
     trial or an economic evaluation still to be done discloses nothing a patient or payer pays
     (HealthNewsReview.org criterion 1; Drummond et al., Methods for the Economic Evaluation of
-    Health Care Programmes: an evaluation planned is no result). A sum in the sentence keeps it:
+    Health Care Programmes: an evaluation planned is no result; round 9 adds its cost-benefit,
+    cost-utility and "cost-based" analyses, "plans to carry out a cost-based analysis"). A sum in the sentence keeps it:
     "the trial found the pill cost $4 less"."""
     if _costs_cue(c) not in _COSTS_COMPARATIVE_WORDS:
         return False
@@ -1068,7 +1069,7 @@ def _costs_cue(c: Context) -> str:
     return cue
 
 
-_COSTS_COMPOUND_TAILS = frozenset({"effective", "effectiveness", "saving", "savings"})
+_COSTS_COMPOUND_TAILS = frozenset({"based", "benefit", "effective", "effectiveness", "saving", "savings", "utility"})
 
 
 def _costs_saved_by_a_system(c: Context) -> bool:
