@@ -75,10 +75,15 @@ def _availability_to_the_body(c: Context) -> bool:
     """"Oxygen available to the brain", "proteins more readily available for digestion": what
     the body can take up (bioavailability, the physiological sense: a substance available to a
     tissue or a process), not whether a reader can get the intervention (round 8)."""
-    following = c.tokens.words[c.end:min(c.last, c.end + 4)]
+    following = c.tokens.words[c.end:min(c.last, c.end + 5)]
+    if following[:1] and following[0] in _AVAILABILITY_UPTAKE_ADVERBS:
+        following = following[1:]  # "making them available longer to the brain" (round 9)
     if not following or following[0] not in {"to", "for"}:
         return False
-    return any(w in _AVAILABILITY_BODY_UPTAKE for w in following[1:])
+    return any(w in _AVAILABILITY_BODY_UPTAKE for w in following[1:4])
+
+
+_AVAILABILITY_UPTAKE_ADVERBS = frozenset({"longer", "more", "less", "again", "quickly", "faster", "sooner"})
 
 
 def _availability_of_people(c: Context) -> bool:
@@ -830,10 +835,20 @@ def costs_payer_named(c: Context) -> bool:
     if any(c.word(i) in _AGENCY_WORDS and c.surface(i)[:1].isupper() for i in after):
         return False
     following = c.tokens.words[c.end:min(c.last, c.end + 3)]
-    if any(w in _PAYER_POPULATION for w in following):
+    if _costs_enrolled_in_payer(c) or any(w in _PAYER_POPULATION for w in following):
+        # "every child enrolled in South Carolina Medicaid": the payer's rolls as a study's population
         sentence = c.text[c.sentence_start:c.match_start] + " " + c.text[c.match_end:c.sentence_end]
         return bool(_COSTS_MONEY_NEAR.search(sentence) or _BENEFIT_WORDS.search(sentence)) and cost_to_a_payer(c)
     return cost_to_a_payer(c)
+
+
+def _costs_enrolled_in_payer(c: Context) -> bool:
+    """"Every child enrolled in South Carolina Medicaid": "enrolled in" and only a capitalised
+    place between it and the payer's name (round 9)."""
+    index = c.start - 1
+    while index > c.first and c.surface(index)[:1].isupper():
+        index -= 1
+    return c.start - index <= 4 and c.word(index) == "in" and c.word(index - 1) in {"enrolled", "enrollees", "enrolees"}
 
 
 def costs_covered_by_payer(c: Context) -> bool:
@@ -1179,8 +1194,19 @@ def _costs_cheap_as_inferior(c: Context) -> bool:
 
 
 def _costs_in_a_law_name(c: Context) -> bool:
-    """"The Affordable Care Act": a law's name, capitalised, not a cost (its coverage words count)."""
-    return c.surface(c.start) == "Affordable" and c.end < c.last and c.surface(c.end) == "Care"
+    """"The Affordable Care Act", "the Prescription Drug User Fee Act": a law's name, capitalised,
+    not a cost (its coverage words count). The cue and the capitalised words after it run into
+    "Act" (round 9: a statute's short title names the law, not a price)."""
+    if c.surface(c.start) == "Affordable" and c.end < c.last and c.surface(c.end) == "Care":
+        return True
+    if not c.surface(c.start)[:1].isupper():
+        return False
+    for index in range(c.end, min(c.last, c.end + 4)):
+        if not (c.gap_before(index).isspace() and c.surface(index)[:1].isupper()):
+            return False
+        if c.surface(index) in {"Act", "Acts"}:
+            return True
+    return False
 
 
 RULES = registry(
