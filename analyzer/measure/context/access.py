@@ -190,6 +190,8 @@ def regulator_deciding(c: Context) -> bool:
     """
     if c.word(c.end) in _AGENCY_PEOPLE:  # "said FDA Commissioner Scott Gottlieb": the agency speaks
         return False
+    if c.before(2) == ["to", "the"] and any(w.startswith("report") for w in c.tokens.words[c.first:c.start]):
+        return False  # "report negative side effects of prescription drugs to the FDA": written to (round 9)
     if _AVAILABILITY_LABELLING_RULE.search(c.text, c.sentence_start, c.sentence_end):
         return False  # "the FDA will require the drugs to carry a warning on their labels"
     decided = any(not (_APPROVED_OTHER.match(c.text[m.end():c.sentence_end])  # "approval ... for a study"
