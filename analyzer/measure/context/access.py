@@ -29,7 +29,9 @@ def available_intervention(c: Context) -> bool:
     window = c.before(6)
     if any(w in _SUPERLATIVE or (w.endswith("est") and len(w) > 5) for w in window):
         return False
-    if _existing_options(c) or _set_apart(c) or _currently_available_kind(c):
+    if _rated_against_the_market(c):
+        return False
+    if _existing_options(c) or _set_apart(c) or _currently_available_kind(c) or _options_on_offer(c):
         return False
     if _availability_to_the_body(c) or _availability_of_people(c):
         return False
@@ -40,6 +42,32 @@ def available_intervention(c: Context) -> bool:
     return not (nearby & _NOT_THE_INTERVENTION or press) and not _WEB_ADDRESS_AFTER.match(c.text, c.match_end)
 
 
+_AVAILABILITY_RATING_REACH = 12
+_AVAILABILITY_STANDARD_WORDS = words("availability_comparison_standard")
+_AVAILABILITY_CLAUSE_VERBS = frozenset({"that", "which", "who", "because", "so"})
+
+
+def _rated_against_the_market(c: Context) -> bool:
+    """The market is the standard a product is rated against, not where a reader gets it: a
+    superlative heading a longer noun phrase ("one of the most concentrated and purest forms of
+    organic Garcinia on the market") or a comparison's standard ("much less expensive than any of
+    the weight-loss medications available over the counter", "works better than anything else on
+    the market"). A superlative or comparative construction ranks its head among a set (Quirk et
+    al. 1985, 7.74-7.83: the standard of comparison), as the held-out labels' superlative code
+    says. A verb or a relative word between the rating and the cue ends the noun phrase: "the most
+    important part is that it is finally available nationwide" keeps it."""
+    back = _words_back(c, _AVAILABILITY_RATING_REACH, ",;:")
+    for i in range(len(back) - 1, -1, -1):
+        w = back[i]
+        if w in _COPULAS or w in _AVAILABILITY_CLAUSE_VERBS:
+            return False
+        if (w in _SUPERLATIVE and w != "only") or (w.endswith("est") and len(w) > 5):
+            return True  # "the only FDA-approved test currently on the market" states access
+        if w == "than" and i + 1 < len(back) and back[i + 1] in _AVAILABILITY_STANDARD_WORDS:
+            return True
+    return False
+
+
 _AVAILABILITY_BODY_UPTAKE = words("availability_body_uptake")
 
 
@@ -47,10 +75,15 @@ def _availability_to_the_body(c: Context) -> bool:
     """"Oxygen available to the brain", "proteins more readily available for digestion": what
     the body can take up (bioavailability, the physiological sense: a substance available to a
     tissue or a process), not whether a reader can get the intervention (round 8)."""
-    following = c.tokens.words[c.end:min(c.last, c.end + 4)]
+    following = c.tokens.words[c.end:min(c.last, c.end + 5)]
+    if following[:1] and following[0] in _AVAILABILITY_UPTAKE_ADVERBS:
+        following = following[1:]  # "making them available longer to the brain" (round 9)
     if not following or following[0] not in {"to", "for"}:
         return False
-    return any(w in _AVAILABILITY_BODY_UPTAKE for w in following[1:])
+    return any(w in _AVAILABILITY_BODY_UPTAKE for w in following[1:4])
+
+
+_AVAILABILITY_UPTAKE_ADVERBS = frozenset({"longer", "more", "less", "again", "quickly", "faster", "sooner"})
 
 
 def _availability_of_people(c: Context) -> bool:
@@ -86,6 +119,44 @@ def _currently_available_kind(c: Context) -> bool:
     return c.end < c.last and c.gap_before(c.end).isspace() and _plural(c.word(c.end))
 
 
+_AVAILABILITY_POSTPOSED_ADVERBS = words("availability_postposed_adverbs")
+
+
+def _options_on_offer(c: Context) -> bool:
+    """"Available" or "on the market" placed right after a plural of options, with no verb between:
+    "the antibiotics now available", "the screening tests currently available", "the treatments
+    available don't always help", "resistance to antibiotics on the market". A postpositive
+    adjective after a bare plural restricts a kind, the range of options a reader has today
+    (Quirk et al. 1985, 7.21, postposed adjectives; Carlson 1977, reference to kinds):
+    the alternatives' landscape (HealthNewsReview.org criterion 6), not how to get the intervention
+    (criterion 7). The mirror of ``_existing_options`` ("available treatments"). A copula keeps
+    the cue ("the pills are available online": predicative, of the product named), and so do a
+    route or place after it ("resveratrol supplements currently available over the counter", "the
+    tests now available in Europe": how and where the kind is sold is access) and "one of"
+    before it ("one of the few products on the market": the sentence is about that one), and a
+    causative verb ("to make risk-reducing supplements available": the offer of the intervention)."""
+    index = c.start - 1
+    while index >= c.first and c.word(index) in _AVAILABILITY_POSTPOSED_ADVERBS:
+        index -= 1
+    if index < c.first or not all(c.gap_before(i).isspace() for i in range(index + 1, c.start + 1)):
+        return False
+    noun = c.word(index)
+    if not (noun in _OPTION_NOUNS or (noun in _AVAILABILITY_CLASS_NOUNS and _plural(noun))):
+        return False
+    if c.word(c.end) in _AVAILABILITY_ROUTE_AFTER:
+        return False
+    back = c.tokens.words[max(c.first, index - 4):index]
+    if any(w in _AVAILABILITY_CAUSATIVE for w in back):
+        return False  # "make risk-reducing supplements available": a complement, the intervention offered
+    return not any(a == "one" and b == "of" for a, b in zip(back, back[1:]))
+
+
+_AVAILABILITY_CAUSATIVE = frozenset({"make", "makes", "made", "making", "keep", "keeps", "kept"})
+
+
+_AVAILABILITY_ROUTE_AFTER = words("availability_route_after")
+
+
 def _set_apart(c: Context) -> bool:
     """A word shortly before the cue, in its clause, that sets its object apart from the page's
     intervention: "the only other approved treatment", "a rival medicine that just came on the
@@ -119,6 +190,8 @@ def regulator_deciding(c: Context) -> bool:
     """
     if c.word(c.end) in _AGENCY_PEOPLE:  # "said FDA Commissioner Scott Gottlieb": the agency speaks
         return False
+    if c.before(2) == ["to", "the"] and any(w.startswith("report") for w in c.tokens.words[c.first:c.start]):
+        return False  # "report negative side effects of prescription drugs to the FDA": written to (round 9)
     if _AVAILABILITY_LABELLING_RULE.search(c.text, c.sentence_start, c.sentence_end):
         return False  # "the FDA will require the drugs to carry a warning on their labels"
     decided = any(not (_APPROVED_OTHER.match(c.text[m.end():c.sentence_end])  # "approval ... for a study"
@@ -227,7 +300,7 @@ def launched_product(c: Context) -> bool:
     """
     words = c.tokens.words
     near = words[max(c.first, c.start - 3):c.start] + words[c.end:min(c.last, c.end + 4)]
-    return not any(w in _ORGANISATIONAL for w in near)
+    return not any(w in _ORGANISATIONAL for w in near) and not _availability_sample_described(c)
 
 
 # Who pays for care: "covered by insurance", "Medicare covered it", "not covered by most plans".
@@ -337,7 +410,7 @@ def cost_to_a_payer(c: Context) -> bool:
         return False
     if _costs_of_research(c) or _costs_saved_by_a_system(c) or _costs_in_a_law_name(c):
         return False
-    if _costs_idiom(c):
+    if _costs_idiom(c) or _costs_coverage_held(c) or _issuer_self_description(c) or _costs_cheap_as_inferior(c):
         return False
     if _COSTS_PARTICIPANT_PAYMENT.search(_clause(c)):
         return False  # "$25 payments for every clinic visit": an incentive to take part, not a price
@@ -364,6 +437,8 @@ def _costs_not_money(c: Context) -> bool:
     if c.word(c.start) not in {"charge", "charges"}:
         return False
     following = c.tokens.words[c.end:min(c.last, c.end + 3)]
+    if following[:1] == ["up"] and following[1:2] != ["to"]:
+        return True  # "to charge up the immune system": energise (phrasal verb); "charge up to $40" is money
     return c.word(c.start - 1) in _COSTS_CHARGE_IDIOMS or bool(following and (
         following[0] in _COSTS_CHARGED_THINGS or (following[0] in _DETERMINERS | _COSTS_POSSESSIVES and len(following) > 1
                                                  and following[1] in _COSTS_CHARGED_THINGS)))
@@ -600,7 +675,39 @@ def recruiting_now(c: Context) -> bool:
     Prevents methods sentences counting as availability disclosed (HealthNewsReview.org
     criterion 7; CONSORT item 4 describes recruitment as method).
     """
-    return c.word(c.start - 1) not in _METHOD_BEFORE
+    return c.word(c.start - 1) not in _METHOD_BEFORE and not _availability_sample_described(c)
+
+
+_AVAILABILITY_SAMPLE_PEOPLE = words("availability_sample_people")
+_AVAILABILITY_NUMBER_WORDS = words("number_words") - {"a", "an", "half"}
+_AVAILABILITY_NOW = frozenset({"now", "currently", "still", "is", "are", "will", "be", "future", "further", "larger",
+                               "ongoing", "planned", "upcoming"})
+_AVAILABILITY_SAMPLE_REACH = 8
+
+
+def _availability_sample_described(c: Context) -> bool:
+    """A recruitment or a launch told with its sample ("ultimately recruiting a total of 274
+    women", "a goal of enrolling 82 patients", "launched a randomized trial involving 42
+    patients", "launched a test in six patients", "enrolling men and women aged 61-85 years"):
+    the number and kind of participants are the study's method (CONSORT 2010 items 4a and 13a,
+    eligibility and participant flow), the evidence behind a claim, not a trial a reader may
+    still join. A word of now or of stage before the cue keeps it ("the trial is now enrolling 300
+    patients", "launched a larger trial, recruiting 300": recruitment under way or a trial ahead is
+    access, HealthNewsReview.org criterion 7)."""
+    if any(w in _AVAILABILITY_NOW for w in c.before(6)):
+        return False  # "he now has launched a larger trial, recruiting 300 participants"
+    after: list[str] = []
+    for index in range(c.end, min(c.last, c.end + _AVAILABILITY_SAMPLE_REACH)):
+        if any(p in c.gap_before(index) for p in ",;:"):
+            break
+        after.append(c.word(index))
+    if "aged" in after:
+        return True
+    for i, w in enumerate(after):
+        if w[:1].isdigit() or w in _AVAILABILITY_NUMBER_WORDS:
+            if any(v in _AVAILABILITY_SAMPLE_PEOPLE for v in after[i + 1:i + 4]):
+                return True
+    return False
 
 
 _COSTS_INTEREST_FEES = words("costs_interest_fees")
@@ -730,10 +837,20 @@ def costs_payer_named(c: Context) -> bool:
     if any(c.word(i) in _AGENCY_WORDS and c.surface(i)[:1].isupper() for i in after):
         return False
     following = c.tokens.words[c.end:min(c.last, c.end + 3)]
-    if any(w in _PAYER_POPULATION for w in following):
+    if _costs_enrolled_in_payer(c) or any(w in _PAYER_POPULATION for w in following):
+        # "every child enrolled in South Carolina Medicaid": the payer's rolls as a study's population
         sentence = c.text[c.sentence_start:c.match_start] + " " + c.text[c.match_end:c.sentence_end]
         return bool(_COSTS_MONEY_NEAR.search(sentence) or _BENEFIT_WORDS.search(sentence)) and cost_to_a_payer(c)
     return cost_to_a_payer(c)
+
+
+def _costs_enrolled_in_payer(c: Context) -> bool:
+    """"Every child enrolled in South Carolina Medicaid": "enrolled in" and only a capitalised
+    place between it and the payer's name (round 9)."""
+    index = c.start - 1
+    while index > c.first and c.surface(index)[:1].isupper():
+        index -= 1
+    return c.start - index <= 4 and c.word(index) == "in" and c.word(index - 1) in {"enrolled", "enrollees", "enrolees"}
 
 
 def costs_covered_by_payer(c: Context) -> bool:
@@ -891,6 +1008,8 @@ def availability_of_one_option(c: Context) -> bool:
         after.append(c.word(index))
     if _set_apart(c):  # "very little else yet available", "a similar test in development"
         return False
+    if _issuer_self_description(c):  # "Novartis products are available in more than 180 countries"
+        return False
     clause = back + c.tokens.words[c.start:c.end] + after
     return not any(word in _AVAILABILITY_CLASS_QUANTIFIERS and _sizes_a_class(clause, i)
                    for i, word in enumerate(clause))
@@ -941,7 +1060,8 @@ def _costs_of_research(c: Context) -> bool:
     for cost-effectiveness studies", "a cost-effectiveness comparison is planned". The cost of a
     trial or an economic evaluation still to be done discloses nothing a patient or payer pays
     (HealthNewsReview.org criterion 1; Drummond et al., Methods for the Economic Evaluation of
-    Health Care Programmes: an evaluation planned is no result). A sum in the sentence keeps it:
+    Health Care Programmes: an evaluation planned is no result; round 9 adds its cost-benefit,
+    cost-utility and "cost-based" analyses, "plans to carry out a cost-based analysis"). A sum in the sentence keeps it:
     "the trial found the pill cost $4 less"."""
     if _costs_cue(c) not in _COSTS_COMPARATIVE_WORDS:
         return False
@@ -966,7 +1086,7 @@ def _costs_cue(c: Context) -> str:
     return cue
 
 
-_COSTS_COMPOUND_TAILS = frozenset({"effective", "effectiveness", "saving", "savings"})
+_COSTS_COMPOUND_TAILS = frozenset({"based", "benefit", "effective", "effectiveness", "saving", "savings", "utility"})
 
 
 def _costs_saved_by_a_system(c: Context) -> bool:
@@ -1003,9 +1123,92 @@ def _costs_idiom(c: Context) -> bool:
     return not _FIGURE.search(c.text, c.match_end, min(c.sentence_end, c.match_end + 25))
 
 
+_COSTS_HOLDING = frozenset({"had", "has", "have", "having", "with"})
+_COSTS_COVERAGE_HEADS = frozenset({"coverage", "insurance"})
+_COSTS_COVERAGE_ACTS = words("costs_coverage_acts")
+
+
+def _costs_coverage_held(c: Context) -> bool:
+    """Insurance coverage that people hold, told of a study's population or a country, with no
+    price or payment in the sentence: "they also had at least 12 months of continuous insurance
+    coverage", "women, all of whom had Medicare Part D drug coverage", "a country with universal
+    health insurance coverage". A trait of the sample (an inclusion criterion in claims-data
+    research, CONSORT item 4a) or of a health system says nothing of whether the intervention is
+    covered or what it costs (HealthNewsReview.org criterion 1). "Patients with insurance paid
+    $20" and "those with Medicare coverage get it free" keep it."""
+    words = c.tokens.words
+    head = next((i for i in range(c.start, min(c.last, c.start + 5)) if words[i] in _COSTS_COVERAGE_HEADS), None)
+    if head is None or any(p in c.gap_before(i) for i in range(c.start + 1, head + 1) for p in ",;:"):
+        return False
+    if words[head + 1:head + 2] and words[head + 1] in _COSTS_INSURER_NOUNS:
+        return False  # "fighting with a new insurance company": the insurer, not coverage held
+    back = _words_back(c, 12, ",;:")
+    held = [i for i, w in enumerate(back) if w in _COSTS_HOLDING]
+    if not held or any(w in {"no", "not", "without"} for w in back[held[-1]:]):
+        return False
+    at = held[-1]
+    if at + 1 < len(back) and back[at + 1].endswith(("ed", "en")):
+        return False  # "which has influenced insurance company policies": an auxiliary, no holding
+    # the holders are people or a country ("all of whom had", "patients with", "a country with"),
+    # not a company or a test ("the company has coverage with some payers" is the test's coverage)
+    return any(w in _COSTS_COVERAGE_HOLDERS for w in back[max(0, at - 6):at]) and not (
+        _FIGURE.search(c.text, c.sentence_start, c.sentence_end)
+        or any(w in _COSTS_COVERAGE_ACTS or w.startswith(("reimburs", "copay")) for w in c.tokens.words[c.first:c.last]))
+
+
+_COSTS_INSURER_NOUNS = frozenset({"carrier", "carriers", "companies", "company", "firm", "firms", "industry", "provider", "providers"})
+_COSTS_COVERAGE_HOLDERS = words("availability_sample_people") | words("costs_coverage_holders")
+
+
+
+# "Volition is a multi-national life sciences company focused on developing ... cost effective
+# blood tests", "Novartis products are available in more than 180 countries".
+_ISSUER_SELF_DESCRIPTION = pattern("issuer_self_description")
+
+
+def _issuer_self_description(c: Context) -> bool:
+    """The sentence is an organisation's description of itself, the closing "About <company>"
+    paragraph of a news release ("Volition is a multi-national life sciences company focused on
+    developing ... cost effective blood tests", "Novartis offers a diversified portfolio ...
+    cost-saving generic pharmaceuticals", "Novartis products are available in more than 180
+    countries"): the issuer's boilerplate (AP Stylebook and PR Newswire release format), not the
+    cost or the availability of the intervention the release reports (HealthNewsReview.org
+    criteria 1 and 7). A sum in the sentence keeps it (a price is a price wherever it is said)."""
+    m = _ISSUER_SELF_DESCRIPTION.match(c.text, c.sentence_start, c.sentence_end)
+    if not m or c.match_start < m.start(1):  # the cue in the subject: "Insurance is a big issue"
+        return False
+    return not _FIGURE.search(c.text, c.sentence_start, c.sentence_end)
+
+
+_COSTS_INFERIOR_GOODS = words("costs_inferior_goods")
+
+
+def _costs_cheap_as_inferior(c: Context) -> bool:
+    """"Cheap" of the stuff a product is made of or a copy of it ("scan the labels for these cheap
+    additives", "beware of cheap imitations", "rivals' cheaper copies"): cheap in its sense of
+    inferior quality (Merriam-Webster, cheap 3b, "of inferior quality or worth"), or the price of
+    a rival's copy, not what the intervention costs a patient or payer (HealthNewsReview.org
+    criterion 1)."""
+    if c.word(c.start) not in {"cheap", "cheaper", "cheapest"}:
+        return False
+    following = c.tokens.words[c.end:min(c.last, c.end + 2)]
+    return any(w in _COSTS_INFERIOR_GOODS for w in following)
+
+
 def _costs_in_a_law_name(c: Context) -> bool:
-    """"The Affordable Care Act": a law's name, capitalised, not a cost (its coverage words count)."""
-    return c.surface(c.start) == "Affordable" and c.end < c.last and c.surface(c.end) == "Care"
+    """"The Affordable Care Act", "the Prescription Drug User Fee Act": a law's name, capitalised,
+    not a cost (its coverage words count). The cue and the capitalised words after it run into
+    "Act" (round 9: a statute's short title names the law, not a price)."""
+    if c.surface(c.start) == "Affordable" and c.end < c.last and c.surface(c.end) == "Care":
+        return True
+    if not c.surface(c.start)[:1].isupper():
+        return False
+    for index in range(c.end, min(c.last, c.end + 4)):
+        if not (c.gap_before(index).isspace() and c.surface(index)[:1].isupper()):
+            return False
+        if c.surface(index) in {"Act", "Acts"}:
+            return True
+    return False
 
 
 RULES = registry(
