@@ -685,6 +685,7 @@ def red_flag_claimed(c: Context) -> bool:
     return not (c.tokens.words[c.end - 1] in {"effects", "effect"} and clause[-2:] in (["there", "were"], ["there", "was"]))
 
 
+_SUBORDINATORS = words("promo_subordinators")
 _NEGATION_UNDONE = {"only", "just", "merely", "short", "wonder", "doubt", "else", "other"}
 
 
@@ -701,7 +702,13 @@ def _red_flag_negated(clause: list[str]) -> bool:
     cures", "nothing short of a miracle", "no wonder", "no doubt", "nothing else", "no other" (Huddleston
     & Pullum 2002, ch. 9: the scope of negation; these idioms negate nothing in the claim, and the
     last two make it a superlative). The caller keeps a red flag a
-    demonstrative or possessive presupposes ("can't be happier about trying this miracle diet")."""
+    demonstrative or possessive presupposes ("can't be happier about trying this miracle diet").
+    A subordinator after the negation opens a clause it does not reach ("it disables nothing when
+    a breakthrough is named": Quirk et al. 1985, 14.12, adverbial clauses)."""
+    for k in range(len(clause) - 1, -1, -1):
+        if clause[k] in _SUBORDINATORS:
+            clause = clause[k + 1:]
+            break
     for i, word in enumerate(clause):
         if word in _NEGATIONS or word.endswith("n't") or word in {"nothing", "never"}:
             if clause[i + 1:i + 2] and clause[i + 1] in _NEGATION_UNDONE:
