@@ -573,6 +573,8 @@ def _describes_no_effect(c: Context) -> bool:
         return True  # "partial responses, in which tumors shrink by at least 30 percent" (round 8b)
     if _BENEFITS_SCALE_RANGE_BEFORE.search(before[-80:]):
         return True  # "a scale that ranges from 0 to 72 points": the instrument, not a result (round 8b)
+    if _benefits_calendar_point(c, after) or _benefits_discontinued(c, after):
+        return True  # "rose from 28 percent in 1990 to 58 percent in 2008"; "12% stopped taking the drug" (round 9b)
     if _benefits_set_in_advance(before):
         return True  # "the primary objective of proving a greater than 20 percent response rate" (round 9)
     if _BASELINE.search(c.sentence) and not (_CHANGED_NEAR.search(c.sentence) or _BASELINE_CHANGE.search(c.sentence)):
@@ -587,6 +589,36 @@ def _describes_no_effect(c: Context) -> bool:
 
 
 _BENEFITS_GOAL_BEFORE = pattern("benefits_goal_before")
+_BENEFITS_CALENDAR_POINT_AFTER = pattern("benefits_calendar_point_after")
+_BENEFITS_CALENDAR_YEAR = pattern("benefits_calendar_year")
+_BENEFITS_DISCONTINUED_AFTER = pattern("benefits_discontinued_after")
+_BENEFITS_DISCONTINUED = pattern("benefits_discontinued")
+
+
+def _benefits_discontinued(c: Context, after: str) -> bool:
+    """People who stopped the option itself: "38 percent had to stop taking the drug", or the second
+    figure set against such a first one ("..., compared with 9 percent on placebo"): a dropout or
+    adherence rate, which the CONSORT flow diagram (item 13) reports apart from outcomes (round 9b)."""
+    if _BENEFITS_DISCONTINUED_AFTER.match(after):
+        return True
+    begin = max(c.sentence_start, c.match_start - _BENEFITS_COMPARED_REACH)
+    compared = _COMPARED.search(c.text, max(c.sentence_start, c.match_start - 40), c.match_start)
+    return bool(compared and _BENEFITS_DISCONTINUED.search(c.text, begin, compared.start()))
+
+
+def _benefits_calendar_point(c: Context, after: str) -> bool:
+    """The figure is dated to a calendar year ("58 percent in 2008") and its sentence names another
+    year: a point of a series over calendar time, a secular trend in care or disease, not an outcome
+    compared between those who took an option and those who did not (round 9b; Donabedian 1966
+    keeps the process of care apart from its outcomes; CONSORT item 17a). People who stopped the
+    option itself ("38 percent had to stop taking the drug") are read beside it in
+    ``_describes_no_effect``: dropout and adherence, which CONSORT item 13 reports apart from
+    outcomes."""
+    dated = _BENEFITS_CALENDAR_POINT_AFTER.match(after)
+    if not dated:
+        return False
+    years = _BENEFITS_CALENDAR_YEAR.findall(c.sentence)
+    return len(years) >= 2
 
 
 def _benefits_set_in_advance(before: str) -> bool:
