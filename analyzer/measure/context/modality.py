@@ -202,7 +202,9 @@ def epistemic_could(c: Context) -> bool:
     not as past ability: "could not detect" (``not_negated_ability``), "no lesion could be
     detected", "neither expert could say", "could never achieve", "could barely stand", "I
     could feel a tingling", "we could detect three sites", "so that she could breathe",
-    "I wish I could".
+    "I wish I could", or a choice a study or a programme allowed ("after two years those on
+    placebo could switch", "families could opt out": permission, Coates 1983 ch. 5, root
+    "could" of what is allowed; ``hedges_permitted_choices``).
 
     Prevents testimonials' and narratives' "could" counting as hedging (Coates 1983: past
     ability with animate subjects, negation and perception verbs; BioScope leaves "no X could
@@ -229,6 +231,8 @@ def epistemic_could(c: Context) -> bool:
     if "than" in c.before(2):  # "better than I could have imagined": a comparison, not doubt
         return False
     verb = c.word(_verb_after(c))
+    if verb in _HEDGES_PERMITTED_CHOICES and c.word(_verb_after(c) + 1) not in {"off", "on"}:
+        return False  # "participants on placebo could switch to the drug": permission (root), a design
     if subject in {"i", "he", "she"} and verb in _ABILITY_VERBS:
         return False
     if subject in {"i", "we"} and verb in _RESEARCH_ABILITY_VERBS:
@@ -894,6 +898,12 @@ _HEDGES_OPEN_QUESTION_WORDS = words("hedges_open_question_words")
 _HEDGES_INQUIRY_VERBS = words("hedges_inquiry_verbs")
 _HEDGES_IRREGULAR_PAST = words("hedges_irregular_past")
 _HEDGES_PAST_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "it", "who", "you"})
+_HEDGES_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+_HEDGES_AUTHOR_WORDS = frozenset({"we", "our", "us"})
+_HEDGES_OBJECT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "these", "those"})
+_HEDGES_OBJECT_PASSIVES = words("hedges_object_passives")
+_HEDGES_INDICATE_LITERAL_NEXT = words("hedges_indicate_literal_next")
+_HEDGES_PERMITTED_CHOICES = words("hedges_permitted_choices")
 _HEDGES_PROPOSITION_SUBJECTS = words("hedges_proposition_subjects")
 _HEDGES_TENTATIVE_DIRECTIVES = words("hedges_tentative_directives")
 _HEDGES_DENIED_BELIEF = words("hedges_denied_belief")
@@ -954,7 +964,44 @@ def hedges_would_in_present_frame(c: Context) -> bool:
     would change the industry". In a past frame "would" is the backshifted "will", the future in
     the past (Quirk et al. 1985, 4.58 and 14.31), which tells what was expected then, not how
     likely the writer thinks a claim is now."""
-    return not _told_in_the_past(c)
+    return not (_told_in_the_past(c) or _relative_would_after_past_event(c))
+
+
+def _relative_would_after_past_event(c: Context) -> bool:
+    """A "would" whose subject is a relative pronoun ("a trial that would save his life", "a drug
+    which would become the standard") after a finite past verb with a noun subject and its object
+    ("the mother discovered a trial that would ...", "the agency approved a drug which would ...").
+    The relative clause tells what the thing went on to do, the future in the past (Quirk et al.
+    1985, 4.58), not how likely the writer thinks a claim is now. ``_told_in_the_past`` reads an
+    -ed word as finite only after a pronoun, since after a noun it is as often a participle ("the
+    gas consumed by cars"); an -ed word followed by a determiner takes an object, so it is finite
+    ("discovered the existence"), unless it is a verb whose passive keeps an object ("patients
+    prescribed a statin", ``hedges_object_passives``). Not in a research report's own voice ("we
+    tested whether the stress induced a change that would culminate ...": an inference, which
+    BioScope counts) nor beside a present verb."""
+    k = c.start - 1
+    while c.word(k) in _MODAL_ADVERBS or c.word(k) in _HEDGES_NARRATIVE_ADVERBS:
+        k -= 1
+    if k <= c.first or c.word(k) not in _HEDGES_RELATIVE_PRONOUNS:
+        return False
+    frame = c.tokens.words[c.first:k]
+    if any(w in _HEDGES_AUTHOR_WORDS or w in _HEDGES_PRESENT_FINITE for w in frame):
+        return False
+    return any(_is_past(w) and w not in _HEDGES_OBJECT_PASSIVES and frame[j + 1] in _HEDGES_OBJECT_DETERMINERS
+               for j, w in enumerate(frame[:-1]))
+
+
+def indicate_as_inference(c: Context) -> bool:
+    """"indicate" hedges where evidence points to a conclusion ("the data indicate a benefit",
+    "levels indicated an infection"); not where it means to show or signal which case holds ("a
+    breath test to indicate which patients have cancer", "a light indicates when the dose is
+    done"), a drug's approved use ("indicated for adults with asthma"), or a pointer to a place
+    in the text ("as indicated on the label"). A wh-clause after it names what a device or
+    marker reads out, with no claim inferred (BioScope guidelines, Vincze et al. 2008: "indicate"
+    is a speculation cue only where it introduces a proposition the author infers)."""
+    if c.word(c.start - 1) == "as":
+        return False
+    return c.word(c.end) not in _HEDGES_INDICATE_LITERAL_NEXT
 
 
 def _told_in_the_past(c: Context) -> bool:
@@ -1259,4 +1306,6 @@ RULES = registry(
     boosters_always_not_narrative,
     # round 9: "confirm" of research, not of news, a diagnosis or a plan
     boosters_confirm_of_research,
+    # round 9b: "indicate" that signals or shows which case holds; a drug's "indicated for"
+    indicate_as_inference,
 )
