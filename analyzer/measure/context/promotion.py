@@ -91,11 +91,19 @@ def promo_not_in_a_name(c: Context) -> bool:
     Inc.") they are part of what a company or programme is called: a capitalised word, not at the
     sentence's start, beside another capitalised word, in a sentence that is not a headline.
 
+    At the sentence's start a capital proves nothing, so there the name must run on for two more
+    capitalised words ("Innovative Laser Therapy cites one study"), not just one ("Innovative Drugs
+    are coming").
+
     Prevents company and product names counting as the writer's own promotion (precision audit,
-    tests/audit: rounds 4 and 5; the FTC 2022 guidance concerns the claims a text conveys).
+    tests/audit: rounds 4, 5 and 9b; the FTC 2022 guidance concerns the claims a text conveys).
     """
-    if c.at_sentence_start or not _capitalised(c.surface(c.start)):
+    if not _capitalised(c.surface(c.start)):
         return True
+    if c.at_sentence_start:
+        if not all(index < c.last and _capitalised(c.surface(index)) for index in (c.end, c.end + 1)):
+            return True
+        return _headline_sentence(c, c.start, c.end + 2, capitals_throughout=True, to_line_end=True)
     neighbours = [c.surface(c.end)] if c.end < c.last else []
     if c.start - 1 > c.first:  # the word before, unless it opens the sentence ("The")
         neighbours.append(c.surface(c.start - 1))
@@ -106,8 +114,37 @@ def promo_not_in_a_name(c: Context) -> bool:
         run_start -= 1
     while run_end < c.last and _capitalised(c.surface(run_end)):
         run_end += 1
+    return _headline_sentence(c, run_start, run_end)
+
+
+# A word that fuses two at a capital, a lower-case letter then an upper-case one then lower-case:
+# "TrialThe".
+_FUSED_HEADING = re.compile(r"[a-z][A-Z][a-z]")
+# A sentence closed by a full stop, a question or an exclamation mark, perhaps inside quotes.
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"'\u2019\u201d)]*\s*$")
+
+
+def _headline_sentence(c: Context, run_start: int, run_end: int, capitals_throughout: bool = False,
+                       to_line_end: bool = False) -> bool:
+    """Outside the name's run (extended over its further capitalised words), most words of the
+    sentence are capitalised: a headline, where capitals do not make a name. With
+    ``capitals_throughout`` a sentence capitalised from its first word to its last ("Innovative Gel
+    Beats Old Creams") is a headline too; with ``to_line_end`` so is a sentence broken by a line
+    break or not closed by a full stop, a subheading ("First Ever Blood Test for IBS", alone on its
+    line or run into the next line's sentence), and a name run whose last word fuses two words at a capital
+    ("Pioneering Tremor TrialThe multi-site trial"), a heading that text extraction glued to its
+    paragraph."""
+    if to_line_end and (any("\n" in c.gap_before(i) for i in range(run_start + 1, c.last))
+                        or not _SENTENCE_CLOSE.search(c.text, c.sentence_start, c.sentence_end)):
+        return True  # a line without a full stop, alone or run into the next line's sentence: a heading
+    while run_end < c.last and _capitalised(c.surface(run_end)):
+        run_end += 1
+    if to_line_end and _FUSED_HEADING.search(c.surface(run_end - 1)):
+        return True  # "Pioneering Tremor TrialThe multi-site trial": a heading fused to its paragraph
     rest = [c.surface(i) for i in range(c.first, c.last)
             if not run_start <= i < run_end and c.surface(i)[:1].isalpha()]
+    if capitals_throughout and not rest:
+        return True
     return sum(_capitalised(w) or w.isupper() for w in rest) > _HEADLINE_SHARE * len(rest)
 
 
@@ -540,7 +577,8 @@ def next_generation_sold(c: Context) -> bool:
     return c.word(c.end) != "of" and c.word(c.end) not in _NEXT_GENERATION_TERMS
 
 
-_SIZED_ELSEWHERE = words("promo_sized_problems") | words("promo_sized_quantities") | words("promo_sized_workings")
+_SIZED_ELSEWHERE = (words("promo_sized_problems") | words("promo_sized_quantities") | words("promo_sized_workings")
+                    | words("promo_sized_gestures"))
 _SIZED_TRENDS = words("promo_sized_trends")
 _STUDY_SIZE_WORDS = words("promo_study_size_words")
 _SIZED_ELSEWHERE_OR_STUDY = _SIZED_ELSEWHERE | words("promo_study_nouns")
