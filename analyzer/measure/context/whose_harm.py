@@ -220,6 +220,8 @@ def _harm_tie(text: str) -> bool:
 # The verbs of ``harm_tie`` that name a cause (the rest name a harm outright: "side effects").
 _CAUSAL_VERB = re.compile(r"(?i:caus\w*|(?:led|lead|leads|leading) to|result(?:ed|s)? in)")
 _CONDITION_NOUNS = words("harms_condition_nouns")
+_UNTREATED = pattern("harms_untreated")
+_CAUSE_AUXILIARIES = words("harms_cause_auxiliaries")
 _CONDITION_SUFFIXES = tuple(words("harms_condition_suffixes"))
 # How many words before a causal verb its subject may run: "a devastating childhood disorder that leads to".
 _CAUSE_SUBJECT_REACH = 6
@@ -229,16 +231,23 @@ def _cause_is_condition(text: str, m: re.Match) -> bool:
     """Whether the cause of a causal verb names the condition, not a treatment: the subject before
     it ("Zika cases result in", "fibroids may cause"), or the agent after a passive "caused by"
     ("bleeding caused by irregular growths"). A cause that names a treatment is the treatment's,
-    whatever else it names: "chemotherapy for breast cancer can cause nausea"."""
+    whatever else it names: "chemotherapy for breast cancer can cause nausea". A subject left
+    without treatment is the condition, whatever it names ("untreated high blood pressure can lead
+    to headaches", "Untreated, or under-treated brain injuries, can lead to dizziness"): the
+    negated treatment word reads as a treatment word otherwise (round 9b; HealthNewsReview.org
+    criterion 3: the harms of the intervention, not the course of the untreated disease)."""
     after = text[m.end():m.end() + 60]
     if after.lstrip().lower().startswith("by "):
         cause = re.findall(r"[a-z]+", after.lower())[1:5]
     else:
         parts = re.split(r"[,;:.!?()\u2014]", text[max(0, m.start() - 80):m.start()])
         cause = re.findall(r"[a-z]+", parts[-1].lower())[-_CAUSE_SUBJECT_REACH:]
-        if len(parts) > 1 and cause[:1] in (["which"], ["that"], ["who"]):
-            # "the illness, which causes fevers": the relative pronoun's antecedent is the cause
+        if len(parts) > 1 and (cause[:1] in (["which"], ["that"], ["who"]) or not set(cause) - _CAUSE_AUXILIARIES):
+            # "the illness, which causes fevers": the relative pronoun's antecedent is the cause;
+            # "Untreated brain injuries, like concussions, can lead to": the subject stands before
             cause = re.findall(r"[a-z]+", parts[-2].lower())[-_CAUSE_SUBJECT_REACH:] + cause
+        if _UNTREATED.search(" ".join(parts[-2:])):
+            return True  # "untreated high blood pressure can lead to headaches": the condition's own
     if set(cause) & _TREATMENT_OWNERS or any(w.endswith("therapy") for w in cause) or _INTAKE.search(" ".join(cause)):
         return False
     return bool(set(cause) & (_DISEASE_OWNERS | _CONDITION_NOUNS)) or any(
@@ -475,6 +484,8 @@ _HARMS_OTHER_OPTION = pattern("harms_other_option")
 # Words after a harm that give its owner: "side effects of", "common to", "associated with"; not
 # "similar to", "comparable to", which compare the page's own harms with another option's.
 _HARMS_OWNER_LINK = pattern("harms_owner_link")
+# A sentence opening "By contrast" or "In contrast": its subject is set against the page's option.
+_HARMS_CONTRAST_OPENING = pattern("harms_contrast_opening")
 
 
 def _harms_indication(c: Context) -> bool:
@@ -496,7 +507,10 @@ def _harms_indication(c: Context) -> bool:
 def _harms_other_option(c: Context) -> bool:
     """The harm's sentence names an option only by a class set apart from the page's own
     ("existing treatments", "other forms of B3", "traditional psychotherapy", "an alternative to
-    oral drugs, which often have side effects", "help patients avoid drugs") and names neither the
+    oral drugs, which often have side effects", "help patients avoid drugs"; since round 9b also a
+    class called common or already sold: "common cholesterol-lowering drugs called statins", "there
+    are sleep aids on the market", "the only drug currently approved"; or a sentence opening "By
+    contrast", whatever the harm's owner) and names neither the
     page's intervention nor refers back to it ("the drug", "this treatment"): the harm is another
     option's. Read where the page's intervention is not identified too: the class word is the
     signal.
@@ -506,7 +520,10 @@ def _harms_other_option(c: Context) -> bool:
     before = c.text[c.sentence_start:c.match_start]
     owner = c.text[c.match_end:c.sentence_end]
     owner = owner if _HARMS_OWNER_LINK.match(owner) else ""  # "side effects common to existing treatments"
-    if owner:  # the harm's own owner decides: "side effects of the patch" is the patch's
+    if _HARMS_CONTRAST_OPENING.match(before):  # "By contrast, surgery means complications of anesthesia"
+        if _HARMS_INTAKE.search(before) or _HARMS_STUDY_REPORT.search(before):
+            return False  # "In contrast, volunteers given the new spray reported nausea": a trial's own arm
+    elif owner:  # the harm's own owner decides: "side effects of the patch" is the patch's
         if not _HARMS_OTHER_OPTION.search(owner):
             return False
     elif not _HARMS_OTHER_OPTION.search(before):
@@ -526,8 +543,8 @@ def harms_disclosed(c: Context) -> bool:
     organisation's name (``_harms_in_a_name``) or negated by its prefix ("a non-toxic dose");
     elsewhere it is shown, not counted (precision first: the finding stays visible with this
     rule's name)."""
-    if c.text[max(0, c.match_start - 4):c.match_start].lower() == "non-":
-        return False
+    if c.text[max(0, c.match_start - 4):c.match_start].lower() == "non-" and c.tokens.words[c.start] not in _HARMS_SEVERITY:
+        return False  # "a non-toxic dose"; "non-serious side effects" are side effects still
     return harms_found_not_sought(c) and not _harms_not_this_treatments(c)
 
 
