@@ -95,6 +95,36 @@ NAMES = [
     ("a marked journal name is no product",
      "Early drug treatment delayed multiple sclerosis, a study in Neurology® found. "
      "Neurology® is a journal. The study in Neurology® followed 400 adults.", ()),
+    ("a class the page names twice beside a food it names often does not join it",
+     "Cholesterol pills called statins can make muscles ache. Quince leaf extract lowered cholesterol "
+     "in a small trial, researchers say. " + _FILLER + "Quince extract was well tolerated. Quince is grown "
+     "in Iran. The quince group also lost weight. Quince tea is a folk remedy. Quince extract is cheap.",
+     ("quince",)),
+    ("a drug the lead once sets against the page's drug is its comparator, though named plainly too",
+     "The drug relvomab cleared psoriasis better than the widely used drug trexolimab in a trial. "
+     "Trexolimab is an older injection. " + _TRIAL_FILLER + "Relvomab caused more infections. "
+     "Relvomab is given monthly. Relvomab will cost more.", ("relvomab",)),
+    ("another drug a study also looked at, named far less than the page's product, is not its option",
+     "Korvexa® (dovaxaban) cut strokes in frail patients, the maker said; the study also looked at "
+     "pelmigatran. " + _TRIAL_FILLER + " ".join(["Korvexa was taken once a day."] * 8)
+     + " Pelmigatran was taken twice a day.", ("korvexa", "dovaxaban")),
+    ("a name classified by 'the company's ... product' is a product, and a class the page contrasts it "
+     "with does not join it",
+     "A maker said its contraceptive gel worked in a large trial. Oral pills lead the market, but oral "
+     "pills can cause bleeding. " + _FILLER + "Vaxora, the company's lead product, is applied before sex. "
+     "Vaxora was 86 percent effective. Vaxora may reach pharmacies next year. Vaxora has no hormones. "
+     "Vaxora is cheap.", ("vaxora",)),
+    ("a treatment word after a dateline's dash is no part of the dateline's name",
+     "MONDAY, May 2 (HealthDay News) -- Acupuncture eased hot flashes in men on hormone treatment, a "
+     "small study says. Men given acupuncture twice a week slept better.", ("acupuncture",)),
+    ("a named drug under the class a page is about stays beside it",
+     "Statins cut heart attacks in older adults, a review of statins found. " + _FILLER
+     + "High doses of Lipvora (simvorastatin) hurt muscles. Lipvora is sold widely. Patients on Lipvora "
+     "were watched. Statins were stopped in a few. Lipvora doses were lowered. Most statins are cheap. "
+     "Statins lower cholesterol. Doctors prescribe statins often. Statins are safe for most. "
+     "Some statins interact with grapefruit. Statins need a prescription. Statins are old drugs. "
+     "Statins work in women too. Statins were studied in 20 trials. Statins are taken at night. Lipvora was studied most.",
+     ("statin", "lipvora", "simvorastatin")),
 ]
 
 
@@ -120,6 +150,24 @@ NOT_NAMED = [
     ("a test is named after what it measures, not a product",
      "A home HIV test gives results in minutes, a maker says. Doctors said the HIV test is "
      "reliable. The HIV test costs little. People with HIV can start treatment early.", "hiv"),
+    ("'called' after a noun that names no option (an enzyme, a protein) gives no product",
+     "The drug halvorine blocks an enzyme called KRX4 in tumour cells. Halvorine shrank tumours. "
+     "KRX4 is active in many cancers, and KRX4 levels vary.", "krx4"),
+    ("what people are 'with' is a condition, though a frame elsewhere puts it before a product word",
+     "Children with ABCD were offered a strict ABCD diet in a trial. Children with ABCD ate fewer "
+     "additives. The ABCD diet eased symptoms in half of them.", "abcd"),
+    ("a title's kind before 'of' is the head: 'a professor of medicine' classifies a person",
+     "Light from a new lamp made vitamin D in skin samples, said Dr. Harlow, a professor of medicine. "
+     "Harlow tested the lamp for a year. Harlow said the lamp is cheap. Harlow will test it again.", "harlow"),
+    ("a name after a capitalised word and 'of' belongs to the longer name",
+     "The University of Marbury System runs six hospitals. A trial there tested the drug halvorine. "
+     "Halvorine eased pain. Marbury staff ran the trial. Marbury doctors said halvorine helped.", "marbury"),
+    ("an editor's parenthesis after a comma re-names nothing",
+     "Acupuncture eased hot flashes in a trial. Compared to other treatments such as antidepressants, "
+     "(acupuncture) costs less. Acupuncture sessions were weekly.", "antidepressant"),
+    ("a name called a company names the maker, not the product",
+     "The first new asthma pill in decades worked in a trial. It was made by the drugmaker Kelvaris. "
+     "The Kelvaris pill is taken twice a day. Kelvaris will seek approval. Kelvaris shares rose.", "kelvaris"),
 ]
 
 
@@ -131,6 +179,11 @@ def test_the_page_does_not_name(page, name):
 def test_drug_story_names_the_drug_first_and_after_a_year_the_new_one():
     assert _names(NOT_NAMED[0][1])[0] == "relatumab"
     assert _names(NOT_NAMED[1][1])[0] == "pelvorin"
+
+
+def test_a_latin_us_is_no_plural():
+    from analyzer.measure.intervention import key_of
+    assert key_of("citrus") == "citrus" and key_of("statins") == "statin"
 
 
 def test_brand_beside_its_generic_in_parentheses_names_both():

@@ -21,6 +21,10 @@ names it the way a reader does, in one pass over the words:
   alternative question ("is it botox, or good lighting?") or uses as a compound modifier
   ("insulin-producing cells") does not make it an option of the lead; a brand and the generic written beside it in
   parentheses ("Siliq (brodalumab)") are one intervention.
+  Another option joins the top one only if the lead never sets it against another and the page
+  uses it about as often (a class or a food) or at least a quarter as often (a named drug beside a
+  named top option): "statins" twice on a page about bergamot extract, "apixaban" 7 times beside
+  "Xarelto" 87 times are other options (round 9).
 
 A page with no such name but a lead that announces a new option ("an experimental oral drug", "a
 new device") has that unnamed option as its intervention; a page with neither has no identified
@@ -129,6 +133,18 @@ class _Knowledge:
     newness: frozenset[str]
     unnamed_heads: frozenset[str]
     unnamed_reach: int
+    classifier_openers: frozenset[str]
+    classifier_kinds: frozenset[str]
+    phrase_ends: frozenset[str]
+    naming_frames: frozenset[str]
+    kind_nouns: frozenset[str]
+    measured_heads: frozenset[str]
+    people: frozenset[str]
+    condition_heads: frozenset[str]
+    name_links: frozenset[str]
+    company_heads: frozenset[str]
+    class_share: float
+    named_share: float
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +163,14 @@ def _knowledge() -> _Knowledge:
                       t["classified_reach"], tuple(t["not_product_endings"]), frozenset(t["taken_heads"]),
                       frozenset(t["taken_parts"]), frozenset(t["intake_verbs"]), frozenset(t["intake_skips"]),
                       frozenset(t["not_taken"]), tuple(t["taken_not_endings"]), frozenset(t["newness"]),
-                      frozenset(t["unnamed_heads"]), t["unnamed_reach"])
+                      frozenset(t["unnamed_heads"]), t["unnamed_reach"], frozenset(t["classifier_openers"]),
+                      frozenset(t["classifier_kinds"]), frozenset(t["phrase_ends"]), frozenset(t["naming_frames"]),
+                      # the nouns "called"/"named" may follow to frame a product: any word naming a kind of option
+                      frozenset(t["drug_heads"]) | frozenset(t["classifier_heads"]) | frozenset(t["unnamed_heads"])
+                      | frozenset(t["product_after"]) | frozenset(t["taken_heads"]) | frozenset(t["classifier_kinds"])
+                      | frozenset(t["naming_kinds"]),
+                      frozenset(t["measured_heads"]), frozenset(t["people"]), frozenset(t["condition_heads"]),
+                      frozenset(t["name_links"]), frozenset(t["company_heads"]), t["class_share"], t["named_share"])
 
 
 def key_of(word: str, kind: str = "treatment") -> str:
@@ -159,7 +182,8 @@ def key_of(word: str, kind: str = "treatment") -> str:
         return word
     if word.endswith("ies") and len(word) > 5:
         return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 4 else word
+    # "citrus", "virus", "hibiscus": a Latin "-us" is no plural
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) and len(word) > 4 else word
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][^\W_]{2,}\b")
@@ -195,11 +219,12 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
         return set()
     at = [i for i, w in enumerate(words) if w in candidates]
     lower = {words[i] for i in at if text[starts[i]].islower() and not _in_address(text, starts[i])}
+    lower |= _conditions(text, words, starts, ends, at, k)
     found: set[str] = set()
     n = len(words)
     for i in at:
         w = words[i]
-        if w in found or w in lower:
+        if w in found or w in lower or _in_longer_name(text, words, starts, ends, i, k, firsts):
             continue
         mark = text[ends[i]:ends[i] + 1] in ("™", "®")
         full_name = i + 1 < n and text[starts[i + 1]].isupper() and not text[ends[i]:starts[i + 1]].strip()
@@ -209,13 +234,59 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
         # a frame is a neighbour in the same phrase: "the procedure used, Unger says" frames nobody
         framed = i not in firsts and not full_name and not defined and (  # "a woman named Jacky Wilson"
             (i > 0 and words[i - 1] in k.before and text[starts[i - 1]].islower()
-             and not text[ends[i - 1]:starts[i]].strip())
+             and not text[ends[i - 1]:starts[i]].strip() and _names_a_kind(text, words, starts, ends, i - 1, k)
+             and not _measured(text, words, starts, ends, i, k))
                                       or (i + 1 < n and words[i + 1] in k.after and text[starts[i + 1]].islower()
                                           and not text[ends[i]:starts[i + 1]].strip()))
         if (mark or framed or _headed(text, words, starts, ends, i, k) or _classified(text, words, starts, ends, i, k)
                 or _beside_generic(text, words, starts, ends, i, drugs)):
             found.add(w)
     return found
+
+
+def _names_a_kind(text: str, words: list[str], starts: list[int], ends: list[int], f: int, k: _Knowledge) -> bool:
+    """A frame at token ``f`` that names ("called", "named") frames a product only after a noun naming
+    a kind of option ("a drug called Siliq", "a class of drugs, called PARP inhibitors"), not after
+    "an enzyme called CDK7", "the doctors called Rose" or "also called SCID"; other frames always do."""
+    if words[f] not in k.naming_frames:
+        return True
+    j = f - 1
+    return j >= 0 and words[j] in k.kind_nouns and text[ends[j]:starts[f]].strip() in ("", ",", "-", "--", "\u2013", "\u2014")
+
+
+def _measured(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge) -> bool:
+    """"using PSA tests", "using FAERS data": the name modifies a lower-case head naming what is
+    measured or studied, so the frame ("using") takes that head, not the name."""
+    j = i + 1
+    return (j < len(words) and words[j] in k.measured_heads and text[starts[j]].islower()
+            and not text[ends[i]:starts[j]].strip())
+
+
+def _in_longer_name(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge,
+                    firsts: set[int]) -> bool:
+    """"the University of Texas System", "PhD in Nursing program", "Division of ADHD": a capitalised
+    word after "of"/"in" that follows a capitalised word is part of a longer proper name there."""
+    if i < 2 or words[i - 1] not in k.name_links or not text[starts[i - 1]].islower():
+        return False
+    return (text[starts[i - 2]].isupper() and not text[ends[i - 2]:starts[i - 1]].strip()
+            and not text[ends[i - 1]:starts[i]].strip())
+
+
+def _conditions(text: str, words: list[str], starts: list[int], ends: list[int], at: list[int], k: _Knowledge) -> set[str]:
+    """Capitalised names the page uses as conditions or makers: people "with" them ("people with ADHD", "adults
+    with COPD") or an abbreviation defined after a condition's head ("hyperactivity disorder (ADHD)").
+    A name the page calls a company ("drugmaker Novartis") makes, not is, the option. What people have is no option they take, though a frame elsewhere ("taking ADHD stimulants",
+    "an ADHD diet") puts it before a product word."""
+    out: set[str] = set()
+    for i in at:
+        if i >= 2 and words[i - 1] == "with" and words[i - 2] in k.people:
+            out.add(words[i])
+        elif i >= 1 and words[i - 1] in k.condition_heads and text[ends[i - 1]:starts[i]].strip() == "(":
+            out.add(words[i])
+        elif (i >= 1 and words[i - 1] in k.company_heads and text[starts[i - 1]].islower()
+              and not text[ends[i - 1]:starts[i]].strip()):  # "pharmaceutical company Novartis"
+            out.add(words[i])
+    return out
 
 
 def _headed(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge) -> bool:
@@ -235,6 +306,8 @@ def _classified(text: str, words: list[str], starts: list[int], ends: list[int],
     j = i + 1
     if text[ends[i]:starts[j]].strip() == "," and words[j] in ("a", "an"):
         j += 1
+    elif text[ends[i]:starts[j]].strip() == "," and words[j] in k.classifier_openers and words[j + 1].endswith("'s"):
+        j += 2  # "Amphora, the company's lead product"; not "OxyContin, the signature drug of the epidemic"
     elif words[j] == "is" and not text[ends[i]:starts[j]].strip() and words[j + 1] in ("a", "an"):
         j += 2
     else:
@@ -244,6 +317,9 @@ def _classified(text: str, words: list[str], starts: list[int], ends: list[int],
             return False
         if words[m] in k.classifier_heads:
             return True
+        # "a professor of medicine", "a leader in vaccine development": the head came before
+        if words[m] in k.phrase_ends and not (m > j and words[m - 1] in k.classifier_kinds):
+            return False
     return False
 
 
@@ -435,8 +511,8 @@ def identify(prepared: PreparedText) -> Interventions:
     named = [key for key in chosen if kinds[key] not in _CLASSES]
     if named:
         chosen = [key for key in chosen if kinds[key] not in _CLASSES or uses[key] > max(uses[n] for n in named)]
-    chosen = chosen[:k.most]
-    chosen += [a for a in _aliases(prepared, options, chosen) if a not in chosen]
+    chosen = _beside_the_top(chosen, uses, kinds, {options[i] for i in aside}, k)[:k.most]
+    chosen += [a for a in dict.fromkeys(_aliases(prepared, options, chosen)) if a not in chosen]
     # a food or supplement the page does not make its topic names no option ("drank the nutrient
     # drink", "high potassium"): its word is too common to mark another option
     options = {i: key for i, key in options.items() if kinds[key] != "taken" or key in chosen}
@@ -444,6 +520,30 @@ def identify(prepared: PreparedText) -> Interventions:
         return _unnamed(prepared, k, lead, options, questions | aside)
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
     return Interventions(tuple(chosen), why, options)
+
+
+def _beside_the_top(chosen: list[str], uses: Counter, kinds: dict[str, str], aside: set[str],
+                    k: _Knowledge) -> list[str]:
+    """The options that join the page's top one as its intervention: not one the lead sets against
+    another ("more selective than the drug fenfluramine", "an alternative to hormone replacement"),
+    however often the page returns to it, and not one the page uses far less than its top option:
+    a class of treatment or a food joins only when used about as often (``class_share``: "statins" twice
+    on a page about bergamot, 14 times), a named drug or product at ``named_share`` ("Xarelto" 87
+    uses, "apixaban" 7: a drug the study also looked at). Prevents the harms and costs of a page's
+    comparators counting as its own option's (HealthNewsReview.org criteria 3 and 6)."""
+    if not chosen:
+        return chosen
+    top = chosen[0]
+    kept = [top]
+    for key in chosen[1:]:
+        share = k.class_share if kinds[key] in _CLASSES else k.named_share
+        # a named drug under a class the page is about ("statins" 25 times, "Zocor" 6) is that class's
+        # own member, not a rival: only a named top option holds named ones to a share
+        if kinds[key] not in _CLASSES and kinds[top] in _CLASSES:
+            share = 0
+        if key not in aside and uses[key] >= share * uses[top]:
+            kept.append(key)
+    return kept
 
 
 def _unnamed(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int, str],
@@ -456,7 +556,8 @@ def _unnamed(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int
     counting as its own. A lead that announces none leaves the page without an intervention."""
     text, (words, starts, ends) = prepared.text, prepared.tokens
     for i in range(min(lead, len(words))):
-        if words[i] not in k.unnamed_heads or i in skip or i in options:
+        # a capitalised head is part of a name ("new Northwestern Medicine study")
+        if words[i] not in k.unnamed_heads or i in skip or i in options or not text[starts[i]].islower():
             continue
         for j in range(i - 1, max(-1, i - 1 - k.unnamed_reach), -1):
             if text[ends[j]:starts[j + 1]].strip() not in ("", "-"):
@@ -476,8 +577,12 @@ def _in_proper_name(prepared: PreparedText, i: int, firsts: set[int]) -> bool:
     text, (_, starts, ends) = prepared.text, prepared.tokens
     if i in firsts or not text[starts[i]].isupper() or text[starts[i]:ends[i]].isupper():
         return False
-    before = i > 0 and i - 1 not in firsts and text[starts[i - 1]].isupper()
-    return before or (i + 1 < len(starts) and text[starts[i + 1]].isupper())
+    if _in_longer_name(text, prepared.tokens.words, starts, ends, i, _knowledge(), firsts):  # "Department of Surgery"
+        return True
+    # a neighbour across punctuation ("(HealthDay News) -- Acupuncture might") shares no name
+    before = (i > 0 and i - 1 not in firsts and text[starts[i - 1]].isupper()
+              and not text[ends[i - 1]:starts[i]].strip())
+    return before or (i + 1 < len(starts) and text[starts[i + 1]].isupper() and not text[ends[i]:starts[i + 1]].strip())
 
 
 def _aliases(prepared: PreparedText, options: dict[int, str], chosen: list[str]) -> list[str]:
@@ -486,7 +591,8 @@ def _aliases(prepared: PreparedText, options: dict[int, str], chosen: list[str])
     out = []
     for i, key in options.items():
         other = options.get(i + 1)
-        if other and other != key and "(" in text[ends[i]:starts[i + 1]]:
+        # "such as antidepressants, (acupuncture) should": an editor's insertion renames nothing
+        if other and other != key and text[ends[i]:starts[i + 1]].strip(" \n\t™®") == "(":
             if key in chosen:
                 out.append(other)
             elif other in chosen:
