@@ -344,7 +344,9 @@ def line_of_another_option(c: Context) -> bool:
 def alternative_not_the_intervention(c: Context) -> bool:
     """"Alternative" names another option ("an alternative to surgery"), not the intervention's
     own kind: "alternative therapies such as massage or acupuncture" on a page about acupuncture
-    describes what is under review. An "alternative to" something keeps counting.
+    describes what is under review, as does "acupuncture and other alternative therapies" on that
+    page (the intervention named right before "and other"; round-9c dev audit). An "alternative to"
+    something keeps counting.
 
     Prevents the intervention's category counting as alternatives discussed
     (HealthNewsReview.org criterion 6).
@@ -354,6 +356,9 @@ def alternative_not_the_intervention(c: Context) -> bool:
     iv = c.interventions
     if not iv or c.word(c.end) == "to":
         return True
+    if c.word(c.start - 1) == "other" and c.word(c.start - 2) in {"and", "or"} and any(
+            iv.is_intervention(key) for _, key in iv.named(max(c.first, c.start - 5), c.start - 2)):
+        return _drop(c, "the intervention's own kind of treatment")  # "acupuncture and other alternative therapies"
     for i, key in iv.named(c.end, min(c.last, c.end + _LINE_REACH)):
         if "to" in c.tokens.words[c.end:i]:  # "an alternative therapy to surgery"
             break
@@ -552,6 +557,11 @@ def alternatives_named_beside(c: Context) -> bool:
     without prior surgery", "reduced the need for bypass surgery"), nor what a group went without
     ("than those who did not receive cognitive behavioral therapy"; round 9).
 
+    Nor in a drug-safety instruction: "unskilled use could interfere with medications", "do not
+    stop taking your blood pressure medications", "discontinue those medications" (the FDA's
+    patient labelling, 21 CFR 201.57(c)(8) and Medication Guides, speaks there of drugs a patient
+    already takes, not of options chosen instead; round-9c dev audit, not_option).
+
     Prevents a procedure's mention as a setting or an add-on counting as another option
     (HealthNewsReview.org criterion 6; the round-5 dev audit: surgery named as a procedure).
     """
@@ -564,6 +574,8 @@ def alternatives_named_beside(c: Context) -> bool:
     # "interactions with foods or other medications", "fatal when mixed with other drugs, such as antidepressants"
     if any(w.startswith(("interact", "mixed", "mixing")) for w in c.before(6)):
         return False
+    if _ALT_DRUG_SAFETY.search(c.text[max(c.sentence_start, c.match_start - 60):c.match_start]):
+        return False  # "could interfere with medications", "do not stop taking your medications"
     if _ALT_ADJUSTED_FOR.search(c.text, c.sentence_start, c.match_start):  # "adjusted for ... other medications"
         return False
     if _alternatives_in_a_name(c):  # "associate professor of Urologic Surgery"
@@ -577,6 +589,8 @@ def alternatives_named_beside(c: Context) -> bool:
     return not _alternatives_only_negated(c)
 
 
+_ALT_DRUG_SAFETY = pattern("alternatives_drug_safety")
+_ALT_KIND_NAMING = words("alternatives_kind_naming")
 _ALT_HISTORY_BEFORE = words("alternatives_history_before")
 _ALT_NEED_REDUCED = pattern("alternatives_need_reduced")
 
@@ -749,6 +763,10 @@ def alternatives_alternative_as_option(c: Context) -> bool:
     ("the alternative medicine industry", "alternative products", "alternative means of
     communication"): shown, not counted.
 
+    Nor where "alternative therapy" names the kind of what the sentence introduces: "an
+    alternative therapy called Alexander Technique" (the complementary-medicine category the
+    option belongs to, not another option; round-9c dev audit, literal_sense).
+
     Prevents "alternative" in the name of complementary and alternative medicine and in plain
     senses counting as alternatives discussed (HealthNewsReview.org criterion 6; round-5 dev audit,
     literal_sense).
@@ -756,6 +774,8 @@ def alternatives_alternative_as_option(c: Context) -> bool:
     following = c.word(c.end)
     if not following or any(p in c.gap_before(c.end) for p in ",;:.!?)-\"'\u2014"):
         return True
+    if following in _ALT_ADJECTIVE_HEADS and c.word(c.end + 1) in _ALT_KIND_NAMING:
+        return False  # "an alternative therapy called Alexander Technique": the kind of what is introduced
     return following in _ALT_ADJECTIVE_HEADS or following in _ALT_NOUN_FOLLOWERS or not following[:1].isalpha()
 
 
