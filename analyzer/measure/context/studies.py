@@ -567,6 +567,8 @@ def _describes_no_effect(c: Context) -> bool:
         return True
     if _benefits_statistic_market_or_trend(before, after):
         return True
+    if _benefits_exposure_step(c):
+        return True  # "for every 10% increase in tax", "mice fed 5% raspberry" (round 9c)
     if _THRESHOLD_BEFORE.search(before[-120:]) or _THRESHOLD_AFTER.match(after) or _TARGET_BEFORE.search(before):
         return True
     if _BENEFITS_DEFINITION_BEFORE.search(before[-120:]):
@@ -581,7 +583,9 @@ def _describes_no_effect(c: Context) -> bool:
         # "at the outset, they were asleep 66 percent of the time"; before the effect words since
         # round 9: "at the start of the trial, 55% of those who got the therapy were severe"
         return True
-    if _EFFECT_WORDS & _lowered(c, c.first, c.last):
+    if _benefits_unmet_need(c, before, after):
+        return True  # "drugs can't control the seizures in 30 percent of cases" (round 9c)
+    if _EFFECT_WORDS & _benefits_clause_words(c):
         return False  # "70% of patients on the drug are free of seizures": an effect after all
     if _BENEFITS_GENERIC_RATE_BEFORE.search(before[-120:]):
         return True  # "the five-year survival rate is just 15 percent": a background rate (round 7)
@@ -589,6 +593,47 @@ def _describes_no_effect(c: Context) -> bool:
 
 
 _BENEFITS_GOAL_BEFORE = pattern("benefits_goal_before")
+_BENEFITS_UNMET_NEED_BEFORE = pattern("benefits_unmet_need_before")
+_BENEFITS_UNMET_NEED_AFTER = pattern("benefits_unmet_need_after")
+_BENEFITS_CONTRAST_AFTER = pattern("benefits_contrast_after")
+_BENEFITS_EXPOSURE_STEP_BEFORE = words("benefits_exposure_step_before")
+_BENEFITS_PRESENT_POINT = pattern("benefits_present_point")
+
+
+def _benefits_unmet_need(c: Context, before: str, after: str) -> bool:
+    """A share for whom care fails, stated in the present or with a modal: "drugs can't control the
+    seizures in 30 percent of the cases", "standard drugs are unable to control asthma in 10 to 20
+    percent of patients", "about 40% of adolescents do not respond to their first treatment", "up to
+    50% of patients never reach remission". The unmet need a new option is offered for, a background
+    rate (Krifka et al. 1995: the generic present states what holds in general), not that option's
+    effect, which a study reports as what happened ("22 percent didn't respond to the diet",
+    CONSORT item 17) or sets against a comparator. Round 9c."""
+    if _COMPARED.search(c.sentence):
+        return False
+    return bool(_BENEFITS_UNMET_NEED_BEFORE.search(before[-120:]) or _BENEFITS_UNMET_NEED_AFTER.match(after))
+
+
+def _benefits_clause_words(c: Context) -> set[str]:
+    """The lowered words of the figure's clause: the sentence cut at the last contrast or concession
+    before the figure and at the first after it ("Most patients are treated with surgery, yet only
+    about 20 percent of them will recur": "treated" belongs to the other clause). A contrast joins
+    two claims; the word of treatment in one does not make the other's figure an effect (round 9c)."""
+    begin, end = c.sentence_start, c.sentence_end
+    for found in _BENEFITS_CLAUSE_START_BEFORE.finditer(c.text, c.sentence_start, c.match_start):
+        begin = found.start()
+    later = _BENEFITS_CONTRAST_AFTER.search(c.text, c.match_end, c.sentence_end)
+    if later:
+        end = later.start()
+    return {w.lower() for w in re.findall(r"[\w'’-]+", c.text[begin:end])}
+
+
+def _benefits_exposure_step(c: Context) -> bool:
+    """A figure that measures what was given, not what it did: the unit step of a dose-response
+    statement ("for every 10% increase in tax, consumption falls 4%", "every 10 percent drop in
+    weight cuts the risk"), or a diet's content ("mice fed 5% freeze-dried raspberry"). The exposure
+    is the dose of the option; the outcome is the other figure (STROBE item 12 and 16: exposures
+    apart from outcomes). Round 9c."""
+    return c.word(c.start - 1).lower() in _BENEFITS_EXPOSURE_STEP_BEFORE
 _BENEFITS_CALENDAR_POINT_AFTER = pattern("benefits_calendar_point_after")
 _BENEFITS_CALENDAR_YEAR = pattern("benefits_calendar_year")
 _BENEFITS_DISCONTINUED_AFTER = pattern("benefits_discontinued_after")
@@ -614,11 +659,12 @@ def _benefits_calendar_point(c: Context, after: str) -> bool:
     option itself ("38 percent had to stop taking the drug") are read beside it in
     ``_describes_no_effect``: dropout and adherence, which CONSORT item 13 reports apart from
     outcomes."""
-    dated = _BENEFITS_CALENDAR_POINT_AFTER.match(after)
+    dated = _BENEFITS_CALENDAR_POINT_AFTER.match(after) or _BENEFITS_PRESENT_POINT.match(after)
     if not dated:
         return False
-    years = _BENEFITS_CALENDAR_YEAR.findall(c.sentence)
-    return len(years) >= 2
+    # "from less than 4% in 1999 to more than 6% at present": the present is the series' last point (round 9c)
+    points = _BENEFITS_CALENDAR_YEAR.findall(c.sentence) + _BENEFITS_PRESENT_POINT.findall(c.sentence)
+    return len(points) >= 2
 
 
 def _benefits_set_in_advance(before: str) -> bool:
