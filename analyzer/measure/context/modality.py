@@ -619,7 +619,9 @@ def uncertain_of_a_claim(c: Context) -> bool:
     before a noun of time or fate ("throw them into an uncertain future", "in uncertain times",
     ``hedges_situation_nouns``): there the writer states that something lies ahead unknown to
     all, a fact about the situation, and hedges no proposition of their own (Hyland 1998: hedges
-    withhold full commitment to a proposition). Round 9c: "an uncertain future" counted."""
+    withhold full commitment to a proposition). Round 9c: "an uncertain future" counted. Used as
+    ``counts_when`` (precision first: the word is shown, not counted), which leaves the hedge-cue
+    model's candidates and features as they were."""
     k = c.end
     while c.word(k) in {"and", "economic", "financial", "medical", "political", "very", "more", "most"}:
         k += 1
