@@ -77,11 +77,28 @@ def appear_with_complement(c: Context) -> bool:
     following = c.word(c.end)
     literal = {"in", "on", "at", "within", "after", "before", "during", "from", "with", "when",
                "among", "between", "around", "online", "until", "as", "and", "or", ""}
-    if following in literal:
+    if following in literal or _time_follows(c, c.end):
         return False
     if any(w in {"make", "makes", "made", "making"} for w in c.before(3)):
         return False  # "makes skin appear plump": appear = look (perception), not evidential
     return "." not in c.gap_before(c.end) and "," not in c.gap_before(c.end)
+
+
+_HEDGES_APPEAR_TIME_ADVERBS = words("hedges_appear_time_adverbs")
+_HEDGES_TIME_DETERMINERS = words("hedges_time_determiners")
+_HEDGES_TIME_NOUNS = words("hedges_time_nouns")
+
+
+def _time_follows(c: Context, k: int) -> bool:
+    """A time adverb or a phrase of time at ``k``: "appear today in NEJM", "appears this week
+    in Nature", "symptoms appear suddenly". Epistemic "appear" takes a complement (a "to"
+    infinitive, a "that" clause, an adjective: Quirk et al. 1985, 16.44), never an adjunct of
+    time alone, so a time adjunct marks the verb of publication or of coming into view (round
+    9c: "which appear today in the New England Journal" counted as a hedge)."""
+    word = c.word(k)
+    if word in _HEDGES_APPEAR_TIME_ADVERBS:
+        return True
+    return word in _HEDGES_TIME_DETERMINERS and c.word(k + 1).rstrip("s") in _HEDGES_TIME_NOUNS
 
 
 _QUANTITY_NOUNS = words("quantity_nouns")
@@ -230,6 +247,8 @@ def epistemic_could(c: Context) -> bool:
         return False
     if "than" in c.before(2):  # "better than I could have imagined": a comparison, not doubt
         return False
+    if _purpose_so(c) or _equative_as(c):
+        return False
     verb = c.word(_verb_after(c))
     if verb in _HEDGES_PERMITTED_CHOICES and c.word(_verb_after(c) + 1) not in {"off", "on"}:
         return False  # "participants on placebo could switch to the drug": permission (root), a design
@@ -240,6 +259,37 @@ def epistemic_could(c: Context) -> bool:
     # a person as agent of a dynamic verb: root possibility or ability ("they could deliver
     # it in a dropper", "she could follow through"), unless the verb names what befalls them
     return not (subject in _PERSONAL_PRONOUNS and verb and verb not in _UNDERGONE_VERBS)
+
+
+def _purpose_so(c: Context) -> bool:
+    """"designed so they could be used by children", "one at a time so they could say goodbye":
+    "so" without "that" opening a clause of purpose, whose "could" is the past of "can" (what
+    the purpose enables), not a possibility judged (Quirk et al. 1985, 15.48: purpose "so (that)"
+    clauses take a putative modal). A result "so" follows a comma or opens the sentence ("fish
+    have more of it in autumn, so it could be worthwhile eating more then") and keeps the hedge;
+    so does "and so". Without a comma only a person or a thing named by a pronoun or a name is
+    taken as the purpose clause's subject ("so Ava could start school"); "so this therapy could
+    be a money saver" is read as a result. Round 9c: "designed so they could be used" counted."""
+    k = c.start - 2
+    if c.word(k) != "so" or k <= c.first or any(p in c.gap_before(k) for p in ",;:.(\"“"):
+        return False
+    subject = c.surface(c.start - 1)
+    if c.word(k - 1) in {"and", "or", "but", "not", "even", "just"}:
+        return False
+    return subject.lower() in _PERSONAL_PRONOUNS or subject[:1].isupper()
+
+
+def _equative_as(c: Context) -> bool:
+    """"recall as many of the words as they could", "as fast as it could": the second term of an
+    equative comparison, where "could" states the most someone was able to do (ability, Coates
+    1983, ch. 5; Quirk et al. 1985, 15.63 comparative clauses), as "than I could have hoped"
+    does for ``epistemic_could``. Needs the correlative "as ... as" (or "as best"), so a causal
+    "as" ("withdrawn as it could harm the liver") keeps the hedge. Round 9c."""
+    if c.word(c.start - 2) == "best" and c.word(c.start - 3) == "as":
+        return True  # "they coped as best they could"
+    if c.word(c.start - 2) != "as" or any(p in c.gap_before(c.start - 2) for p in ",;:"):
+        return False  # "as soon as possible, as it could spread": a causal "as" after a comma
+    return "as" in c.tokens.words[max(c.first, c.start - 10):c.start - 2]
 
 
 def _is_past(word: str) -> bool:
@@ -534,6 +584,11 @@ def frequency_of_a_claim(c: Context) -> bool:
     Nor "half as often" (a measured rate, as "more likely" is a comparison of risk), "sometimes
     called" (how a name is used) or "people generally" ("as a whole", Quirk et al. 1985, 8.93).
 
+    Nor after a participle of taking a dose ("especially when taken frequently", "if used
+    regularly", ``hedges_intake_participles``): the adverb sets how often the exposure happens,
+    a condition of the finding like "twice a day", not a limit on how often the effect holds
+    (round 9c: "when these painkillers were taken frequently" counted as a hedge).
+
     Prevents questions of rate, fixed phrases and first-person habits counting as hedges (Hyland
     1998: frequency adverbs hedge when they limit a generalisation; one person's habit is none).
     """
@@ -546,10 +601,31 @@ def frequency_of_a_claim(c: Context) -> bool:
         return False  # "reported half as often", "less often than men": a measured rate, a finding
     if c.word(c.end) in _HEDGES_NAMING_VERBS:
         return False  # "sometimes called", "often referred to as": how a name is used
+    if before in _HEDGES_INTAKE_PARTICIPLES and not c.gap_before(c.start).strip():
+        return False  # "when taken frequently": how often a dose is taken, an exposure like "twice a day"
     ends_clause = c.end >= c.last or any(p in c.gap_before(c.end) for p in ",;:.")
     if c.word(c.start) == "generally" and ends_clause and not (c.at_sentence_start or c.gap_before(c.start).strip()):
         return False  # "older people generally": "as a whole", a postmodifier like "in general"
     return not (before == "how" or (before == "so" and c.word(c.start - 2) == "every"))
+
+
+_HEDGES_INTAKE_PARTICIPLES = words("hedges_intake_participles")
+_HEDGES_SITUATION_NOUNS = words("hedges_situation_nouns")
+
+
+def uncertain_of_a_claim(c: Context) -> bool:
+    """"uncertain" hedges where it qualifies a claim or knowledge ("the benefit is uncertain",
+    "it is uncertain whether", "uncertain evidence"), not where it describes a situation's course
+    before a noun of time or fate ("throw them into an uncertain future", "in uncertain times",
+    ``hedges_situation_nouns``): there the writer states that something lies ahead unknown to
+    all, a fact about the situation, and hedges no proposition of their own (Hyland 1998: hedges
+    withhold full commitment to a proposition). Round 9c: "an uncertain future" counted. Used as
+    ``counts_when`` (precision first: the word is shown, not counted), which leaves the hedge-cue
+    model's candidates and features as they were."""
+    k = c.end
+    while c.word(k) in {"and", "economic", "financial", "medical", "political", "very", "more", "most"}:
+        k += 1
+    return c.word(k) not in _HEDGES_SITUATION_NOUNS
 
 
 def _compares_a_rate(c: Context) -> bool:
@@ -905,6 +981,8 @@ _HEDGES_OBJECT_PASSIVES = words("hedges_object_passives")
 _HEDGES_INDICATE_LITERAL_NEXT = words("hedges_indicate_literal_next")
 _HEDGES_PERMITTED_CHOICES = words("hedges_permitted_choices")
 _HEDGES_PROPOSITION_SUBJECTS = words("hedges_proposition_subjects")
+_HEDGES_RESEARCH_PROMPTING_VERBS = words("hedges_research_prompting_verbs")
+_HEDGES_IMPROVEMENT_WORDS = words("hedges_improvement_words")
 _HEDGES_TENTATIVE_DIRECTIVES = words("hedges_tentative_directives")
 _HEDGES_DENIED_BELIEF = words("hedges_denied_belief")
 _HEDGES_CLAUSE_CONJUNCTIONS = frozenset({"but", "while", "although", "whereas", "though"})
@@ -940,6 +1018,10 @@ def hedges_should_expected(c: Context) -> bool:
     k = _verb_after(c)
     verb, following = c.word(k), c.word(k + 1)
     subject = c.word(c.start - 1)
+    if verb in _HEDGES_RESEARCH_PROMPTING_VERBS and any(w in _HEDGES_RESEARCH_NOUNS for w in c.tokens.words[k + 1:k + 5]):
+        return False  # "the finding should encourage more research": research called for (deontic)
+    if subject in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS and verb in {"start", "begin"} and not _expected_onset(c, k + 1):
+        return False  # "patients should start asking doctors": advice to take up an act
     if subject in _HEDGES_PROPOSITION_SUBJECTS and not _is_participle(following):
         return True  # "this should allow faster control", "it should work": a prediction of a state of affairs
     if subject in _RESEARCH_SUBJECTS - _ADVISED_SUBJECTS and verb not in _HEDGES_RESEARCH_TASKS:
@@ -954,6 +1036,20 @@ def hedges_should_expected(c: Context) -> bool:
             return False  # "should be making the judgment", "should be screened": root
         return subject not in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS
     return True
+
+
+def _expected_onset(c: Context, k: int) -> bool:
+    """After "start" or "begin" at ``k - 1``: whether what starts is a change a person undergoes
+    or notices ("should start to feel better", "should begin seeing results"), which the
+    expectation reading of "should" predicts, rather than an act they are advised to take up
+    ("should start asking their doctors", "should begin to exercise"). Coates 1983, ch. 4:
+    root SHOULD takes an agentive verb, epistemic SHOULD a state or a change."""
+    at = k + 1 if c.word(k) == "to" else k
+    verb = c.word(at)
+    stems = {verb, verb[:-3], verb[:-3] + "e"} if verb.endswith("ing") else {verb}
+    if stems & (_HEDGES_EXPECTED_VERBS | _UNDERGONE_VERBS) or verb in {"", "go", "going", "get", "getting"}:
+        return True
+    return bool({c.word(at + 1), c.word(at + 2)} & _HEDGES_IMPROVEMENT_WORDS)  # "start to sleep better"
 
 
 def hedges_would_in_present_frame(c: Context) -> bool:
@@ -1077,10 +1173,15 @@ def hedges_belief_held(c: Context) -> bool:
     not a belief declared impossible or denied after the fact, which marks surprise ("it's almost
     impossible for me to believe", "I didn't believe it even existed", a garbled "I could've
     believe it"), nor one demanded of the reader ("you've got to believe"): Hyland 2005 counts
-    "believe" as the writer's tentative commitment. Extends ``not_astonishment``."""
+    "believe" as the writer's tentative commitment. Extends ``not_astonishment``. Round 9c: nor
+    "believe in" (trust or faith in a person, a method, a cause: a transitive sense with no
+    proposition, OED "believe" 2) or the idiom "believe it or not", which flags a surprise."""
     back = c.before(4)
     if any(w in _HEDGES_DENIED_BELIEF for w in back) and "to" in back[-2:]:
         return False  # "impossible for me to believe", "got to believe"
+    after = c.word(c.end)
+    if after == "in" or after == "it" and c.word(c.end + 1) == "or" and c.word(c.end + 2) == "not":
+        return False  # "believe in this way of eating": trust; "believe it or not": surprise
     before = c.word(c.start - 1)
     return not (before in _HEDGES_PAST_NEGATIONS or before == "not" and c.word(c.start - 2) in {"did", "do"})
 
@@ -1300,6 +1401,8 @@ RULES = registry(
     hedges_might_possibility,
     hedges_belief_held,
     hedges_suggest_not_mandative,
+    # round 9c: "uncertain" of a situation's course ("an uncertain future")
+    uncertain_of_a_claim,
     boosters_show_not_display,
     boosters_certainty_not_denied,
     boosters_well_known_asserted,
