@@ -26,13 +26,16 @@ FLOORS = {
     "availability": 0.82, "funding": 0.90, "alternatives": 0.86,
 }
 
-# The held-out sample (150 findings a family, labelled by readers who changed nothing, never read
+# The held-out sample (250 findings a family, labelled by readers who changed nothing, never read
 # by whoever fixed findings) is the figure that says whether findings hold up on unseen text; its
-# floors sit 0.05 under what is measured (a 150-finding figure is good to about +-0.035).
+# floors sit 0.05 under what is measured (a 250-finding figure is good to about +-0.025). Hedges,
+# harms and benefits floors went down when the sample grew from 150 to 200 and 250: the new ranks,
+# labelled before round 9's fixes, measured lower (hedges 0.80 and 0.86 on them); scored against
+# the same labels, round 9's code is lower than the code before it in no family by more than 0.001.
 HELDOUT_FLOORS = {
-    "hedges": 0.85, "boosters": 0.86, "promotional": 0.74, "cta": 0.86, "claims": 0.85,
-    "testimonials": 0.84, "marketing": 0.89, "harms": 0.74, "benefits": 0.82, "evidence": 0.83, "costs": 0.76,
-    "availability": 0.77, "funding": 0.86, "alternatives": 0.82,
+    "hedges": 0.82, "boosters": 0.87, "promotional": 0.75, "cta": 0.89, "claims": 0.85,
+    "testimonials": 0.91, "marketing": 0.91, "harms": 0.71, "benefits": 0.80, "evidence": 0.84, "costs": 0.79,
+    "availability": 0.80, "funding": 0.87, "alternatives": 0.83,
 }
 
 
