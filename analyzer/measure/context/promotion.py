@@ -1028,10 +1028,24 @@ def change_promised(c: Context) -> bool:
     """
     if c.word(c.start - 1) in {"or", "and/or"}:
         return False
+    if c.word(c.start - 1) == "to" and _aim_before_to(c):
+        return False
     if _change_not_claimed(c):
         return False
     object_words = [c.word(i) for i in range(c.end, min(c.last, c.end + 2))]
     return not any(w in _CHORE_OBJECTS for w in object_words)
+
+
+_AIM_BEFORE_TO = words("promo_aim_before_to")
+
+
+def _aim_before_to(c: Context) -> bool:
+    """"We want to eliminate staph from the skin", "our goal is to eradicate the virus", "they hope to
+    reverse the damage": the change is an aim someone states, not one the thing is said to make (an
+    irrealis complement: no change is asserted). Round 9c dev slice (h-promo): "we want to eliminate"
+    counted as utility hype."""
+    before_to = [c.word(c.start - k) for k in (2, 3)]
+    return before_to[0] in _AIM_BEFORE_TO or before_to[0] in {"is", "was"} and before_to[1] in _AIM_BEFORE_TO
 
 
 # Verbs that entail their complement did not happen: "failed to eliminate" (Karttunen 1971, "Implicative
@@ -1074,9 +1088,17 @@ def at_last_relief(c: Context) -> bool:
     """"At last" appeals to relief ("relief at last"), but "at last count", "at last year's
     meeting" date something.
 
-    Prevents time expressions counting as an emotional appeal.
+    Prevents time expressions counting as an emotional appeal. A possessive time noun dates too
+    ("at last month's hearing", "at last week's meeting"): round 9c dev slice, "at last month's
+    hearing" counted as relief.
     """
-    return c.word(c.end) not in {"count", "night", "week", "weekend", "month", "year", "year's", "season", "check", "report"}
+    after = c.word(c.end)
+    for possessive in ("'s", "\u2019s"):
+        after = after.removesuffix(possessive)
+    return after not in _AT_LAST_DATED
+
+
+_AT_LAST_DATED = words("promo_at_last_dated")
 
 
 # Words of research and discovery: a first among them is a priority claim ("the study showed for
