@@ -122,6 +122,8 @@ def before_a_number(c: Context) -> bool:
     day in a story or a schedule is no claim hedged).
     """
     following = c.word(c.end)
+    if c.word(c.start) == "up" and not _up_to_approximates(c):
+        return False
     if following == "one" and c.word(c.end + 1) == "of" and c.word(c.end + 2) in _HEDGE_DETERMINERS:
         return False  # "a story about one of the inventors": a person picked out, not a count
     if _HEDGES_CLOCK_TIME.fullmatch(following) or _is_number(following) and _clock_after(c, c.end + 1):
@@ -131,6 +133,32 @@ def before_a_number(c: Context) -> bool:
     if following in {"a", "an"}:  # "about a week", "nearly a third"; not "talk about a fruit"
         return c.word(c.end + 1) in _QUANTITY_NOUNS or _is_number(c.word(c.end + 1))
     return _is_number(following)
+
+
+_HEDGES_ADD_VERBS = words("hedges_add_verbs")
+_HEDGES_CAPACITY_VERBS = words("hedges_capacity_verbs")
+_HEDGES_RATE_WORDS = frozenset({"a", "an", "per", "each", "every", "daily", "weekly"})
+
+
+def _up_to_approximates(c: Context) -> bool:
+    """"up to" approximates an uncertain share or count ("up to 30 percent of patients"), not
+    a ceiling that a rule, a dose or a device sets: "adds up to 180 calories" (the verb "add up
+    to", a sum), "use it up to four times a day" (a dose limit, as a label states it: FDA 21 CFR
+    201.57, dosage and administration), "the machine can analyse up to 10,000 cells" (a
+    capacity). A limit is exact, not vague (Channell 1994, Vague Language: approximators make a
+    number vague; Salager-Meyer 1994)."""
+    if c.word(c.start - 1) in _HEDGES_ADD_VERBS:
+        return False  # "which adds up to 180 calories": a total
+    for k in range(c.end + 1, min(c.last, c.end + 3)):
+        if c.word(k) == "times":
+            # "up to four times a day": how often a dose may be taken; but "up to 20 times more
+            # effective", "hold up to 1,000 times its weight": a multiple claimed, kept vague
+            return c.word(k + 1) not in _HEDGES_RATE_WORDS
+    if c.word(c.end + 1) in {"percent", "%", "per", "of"} or c.word(c.end).endswith("%"):
+        return True  # "can affect up to 30 percent of patients": a share, vague as a claim
+    back = [c.word(k) for k in range(max(c.first, c.start - 5), c.start)]
+    able = any(w in {"can", "could", "able", "will"} for w in back)
+    return not (able and any(w in _HEDGES_CAPACITY_VERBS for w in back[-2:]))
 
 
 # A modal hedges only in its epistemic sense, where the writer judges how likely a claim is.
@@ -527,15 +555,31 @@ def epistemic_may(c: Context) -> bool:
     Prevents sign-up forms and terms of sale counting as hedging (Palmer 2001: deontic "may"
     of permission; Coates 1983 ch. 6).
     """
-    if not may_not_month(c) or _in_a_question(c):
+    if not may_not_month(c) or _in_a_question(c) or _wh_question_after_inquiry(c):
         return False
     k = _verb_after(c)
+    if c.word(k) in _HEDGES_APPEARANCE_VERBS and c.word(k + 1) != "to" and _concession_follows(c, k):
+        return False  # "It may seem odd, but ...": a concession granted before the writer's point
     if c.word(k) == "be" and c.word(k + 1) in _HEDGES_POINTER_VERBS and c.word(k + 2) in _BOOSTERS_DEIXIS | {"online"}:
         return False  # "copies of the trials may be found here": where to look, not a likelihood
     return not (c.word(c.start - 1) == "you" and c.word(_verb_after(c)) in _PERMITTED_ACTS)
 
 
 _ADDRESSEES = frozenset({"you", "readers", "everyone"})
+_HEDGES_APPEARANCE_VERBS = words("hedges_appearance_verbs")
+
+
+def _concession_follows(c: Context, k: int) -> bool:
+    """"It may seem odd, but ...", "This may sound strange, yet ...": a "may" of appearance
+    answered by "but" or "yet" in the same sentence is concessive (Quirk et al. 1985, 15.19:
+    concessive "may" grants a point only to set the main claim against it; Hyland 1998 counts
+    hedges as reduced commitment to a claim, and the writer commits to the "but" clause). The
+    "but" must follow a comma within eight words of the verb, so "may seem to help but only in
+    mice" (a hedged finding limited) stays a hedge."""
+    for j in range(k + 1, min(c.last, k + 9)):
+        if c.word(j) in {"but", "yet"} and "," in c.gap_before(j):
+            return True
+    return False
 
 
 def rather_as_degree(c: Context) -> bool:
@@ -684,8 +728,34 @@ def _in_indirect_question(c: Context) -> bool:
     opener = c.word(start)
     if opener == "whether":
         return True
+    if _wh_question_after_inquiry(c):
+        return True
     return (opener == "if" and start > c.first and c.word(start - 1) not in _CONDITIONAL_BEFORE_IF
             and not any(p in c.gap_before(start) for p in _CLAUSE_PUNCTUATION | {".", "!", "?"}))
+
+
+_HEDGES_FINDING_OUT_VERBS = words("hedges_finding_out_verbs")
+_HEDGES_WH_WORDS = words("hedges_wh_words")
+
+
+def _wh_question_after_inquiry(c: Context) -> bool:
+    """The candidate sits in a wh-clause that a verb of finding out takes as its object: "to see
+    what could account for the shift", "to determine which strategy may be most appropriate",
+    "studying how the drug might work". Such a clause is an embedded question (Quirk et al. 1985,
+    15.5): the question carries the doubt, and the modal claims nothing, as with "whether" and
+    "see if". A wh-word without such a verb before it ("which may help", a relative clause) stays."""
+    k = c.start - 1
+    while k > max(c.first, c.start - 8):
+        if any(p in c.gap_before(k + 1) for p in _CLAUSE_PUNCTUATION | {".", "!", "?"}):
+            return False
+        if c.word(k) in _HEDGES_WH_WORDS:
+            before = c.word(k - 1)
+            if before == "out":
+                before = c.word(k - 2)
+            return before in _HEDGES_FINDING_OUT_VERBS and not any(
+                p in c.gap_before(k) for p in _CLAUSE_PUNCTUATION | {".", "!", "?"})
+        k -= 1
+    return False
 
 
 def not_in_a_question(c: Context) -> bool:
@@ -1186,6 +1256,19 @@ def hedges_belief_held(c: Context) -> bool:
     return not (before in _HEDGES_PAST_NEGATIONS or before == "not" and c.word(c.start - 2) in {"did", "do"})
 
 
+def seem_not_concessive(c: Context) -> bool:
+    """"seem", "sound", "look" after a concessive "may" or "might" ("It may seem odd, but the
+    cream works") grant a point the writer then sets aside (Quirk et al. 1985, 15.19), like
+    ``epistemic_may``'s concession: the writer commits to the "but" clause, so neither word
+    hedges. "It may seem to help, but ..." (a complement in "to") stays a hedge."""
+    if c.word(c.start - 1) not in {"may", "might"} or c.word(c.end) == "to":
+        return True
+    return not _concession_follows(c, c.start)
+
+
+_HEDGES_NOT_GERUNDS = words("hedges_not_gerunds")
+
+
 def hedges_suggest_not_mandative(c: Context) -> bool:
     """"suggest" counts as a tentative conclusion, not as advice: a "that" clause with a putative
     "should" ("the guidelines suggest that people at risk should be on statins") is mandative, a
@@ -1195,8 +1278,13 @@ def hedges_suggest_not_mandative(c: Context) -> bool:
     "that" clause: "experts suggest that it helps, but patients should still ask" is a hedge."""
     if _suggests_more_research(c):
         return False  # "results which suggest further controlled studies": research recommended
+    if c.word(c.start) == "suggested" and c.word(c.start - 1) in _HEDGE_DETERMINERS | {"a", "an"} \
+            and c.word(c.end) not in {"that", "by", "to", "in", ""}:
+        return False  # "the suggested amount of exercise": recommended, a norm named, no inference
     if any(w in _RESEARCH_SUBJECTS for w in c.tokens.words[c.first:c.start]):
         return True  # "these data suggest that the dose should be lowered": an inference from evidence
+    if c.word(c.end).endswith("ing") and len(c.word(c.end)) > 5 and c.word(c.end) not in _HEDGES_NOT_GERUNDS:
+        return False  # "some doctors suggest doubling the dose": advice (Quirk et al. 1985, 16.40)
     clause: list[str] = []
     for index in range(c.end, c.last):
         if clause and (any(p in c.gap_before(index) for p in _HEDGES_CLAUSE_BREAKS) or c.word(index) in _HEDGES_CLAUSE_CONJUNCTIONS):
@@ -1401,6 +1489,7 @@ RULES = registry(
     hedges_might_possibility,
     hedges_belief_held,
     hedges_suggest_not_mandative,
+    seem_not_concessive,
     # round 9c: "uncertain" of a situation's course ("an uncertain future")
     uncertain_of_a_claim,
     boosters_show_not_display,
