@@ -698,7 +698,7 @@ def _availability_sample_described(c: Context) -> bool:
         return False  # "he now has launched a larger trial, recruiting 300 participants"
     after: list[str] = []
     for index in range(c.end, min(c.last, c.end + _AVAILABILITY_SAMPLE_REACH)):
-        if any(p in c.gap_before(index) for p in ",;:"):
+        if c.marks_before(index, ",;:"):
             break
         after.append(c.word(index))
     if "aged" in after:
@@ -1003,7 +1003,7 @@ def availability_of_one_option(c: Context) -> bool:
     back = _words_back(c, _AVAILABILITY_CLASS_BACK, ",;:")
     after: list[str] = []
     for index in range(c.end, min(c.last, c.end + _AVAILABILITY_CLASS_AFTER)):
-        if any(p in c.gap_before(index) for p in ",;:"):
+        if c.marks_before(index, ",;:"):
             break
         after.append(c.word(index))
     if _set_apart(c):  # "very little else yet available", "a similar test in development"
@@ -1138,7 +1138,7 @@ def _costs_coverage_held(c: Context) -> bool:
     $20" and "those with Medicare coverage get it free" keep it."""
     words = c.tokens.words
     head = next((i for i in range(c.start, min(c.last, c.start + 5)) if words[i] in _COSTS_COVERAGE_HEADS), None)
-    if head is None or any(p in c.gap_before(i) for i in range(c.start + 1, head + 1) for p in ",;:"):
+    if head is None or any(c.marks_before(i, ",;:") for i in range(c.start + 1, head + 1)):
         return False
     if words[head + 1:head + 2] and words[head + 1] in _COSTS_INSURER_NOUNS:
         return False  # "fighting with a new insurance company": the insurer, not coverage held

@@ -8,7 +8,7 @@ refuses a rule name defined twice (parallel work once replaced a helper silently
 from __future__ import annotations
 
 import re
-from typing import Callable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from ...resources import support_table
 from ...text import Tokens
@@ -131,6 +131,12 @@ class Context:
         begin = self.tokens.ends[index - 1] if index > self.first else starts[index]
         return self.text[begin:starts[index]]
 
+    def marks_before(self, index: int, marks: Iterable[str]) -> bool:
+        """Whether any character of ``marks`` (punctuation) stands between token ``index - 1`` and
+        token ``index``: a clause or sentence break there."""
+        gap = self.gap_before(index)
+        return any(p in gap for p in marks)
+
 
 _NUMBER_WORDS = words("number_words")
 
@@ -145,7 +151,7 @@ def _words_back(c: Context, reach: int | None, stops: str) -> list[str]:
     commas (a list "prevent, treat, and cure" is one aim)."""
     first = c.first if reach is None else max(c.first, c.start - reach)
     for index in range(c.start, first, -1):
-        if any(p in c.gap_before(index) for p in stops):
+        if c.marks_before(index, stops):
             return c.tokens.words[index:c.start]
     return c.tokens.words[first:c.start]
 
@@ -163,6 +169,11 @@ def not_in_a_name(c: Context) -> bool:
 
 
 _NEGATIONS = words("negations")
+
+
+def negates(word: str) -> bool:
+    """A negation ("not", "no", "never", ...) or a contracted one ("don't", "isn't")."""
+    return word in _NEGATIONS or word.endswith("n't")
 
 _CLAUSE_BREAK = pattern("clause_break")
 

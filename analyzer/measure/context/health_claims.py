@@ -171,7 +171,7 @@ def _claims_wished(c: Context) -> bool:
         return False
     last = c.last
     if not before:  # a bare opening ("No side effects, and you could lose weight") ends at a comma
-        last = next((i for i in range(c.end, c.last) if any(p in c.gap_before(i) for p in ",;:")), c.last)
+        last = next((i for i in range(c.end, c.last) if c.marks_before(i, ",;:")), c.last)
     after = c.tokens.words[c.end:last]
     # the irrealis word must be the sentence's predicate, not its relative clause's: "A 100%
     # natural pill that could melt fat" still calls the pill 100% natural

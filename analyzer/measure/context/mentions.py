@@ -5,7 +5,7 @@ writer's own promotion.
 
 from __future__ import annotations
 
-from .base import _CLAUSE_BREAK, _NEGATIONS, _QUOTE_WINDOW, Context, words
+from .base import _CLAUSE_BREAK, _QUOTE_WINDOW, Context, negates, words
 
 
 # "so-called", "billed as", and the words that report a belief the writer does not share ("the
@@ -33,7 +33,7 @@ def mention_reason(c: Context) -> str | None:
             break
     # "not only promising but ..." and "not just new" intensify rather than negate
     intensified = any(a == "not" and b in {"only", "just", "merely"} for a, b in zip(window, window[1:]))
-    if not intensified and any(w in _NEGATIONS or w.endswith("n't") for w in window):
+    if not intensified and any(negates(w) for w in window):
         return "negated"
     if any(w in _ATTRIBUTIONS for w in window):  # "so-called" tokenises to "so", "called"
         return "attributed"

@@ -191,6 +191,8 @@ _PERSONAL_SUBJECTS = frozenset({"i", "you", "he", "she", "we", "they", "but", "a
 _PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
 _UNDERGONE_VERBS = words("undergone_verbs")
 _CLAUSE_PUNCTUATION = frozenset(",;:()\"“”")
+# A clause break or the end of a sentence.
+_CLAUSE_OR_SENTENCE_END = _CLAUSE_PUNCTUATION | frozenset(".!?")
 # Round 3 (hedges): who "would" is habit, intention or hypothesis for, and the narrative frame.
 _HEDGES_PERSONAL_SUBJECTS = words("hedges_personal_subjects")
 _HEDGES_NARRATIVE_ADVERBS = words("hedges_narrative_adverbs")
@@ -226,7 +228,7 @@ def _clause_start(c: Context, reach: int = 10) -> int:
     scan stops at punctuation and at a word that opens a clause ("that", "if", "which")."""
     k = c.start
     while k > max(c.first, c.start - reach):
-        if any(p in c.gap_before(k) for p in _CLAUSE_PUNCTUATION):
+        if c.marks_before(k, _CLAUSE_PUNCTUATION):
             break
         k -= 1
         if c.tokens.words[k] in _CLAUSE_OPENERS:
@@ -299,7 +301,7 @@ def _purpose_so(c: Context) -> bool:
     taken as the purpose clause's subject ("so Ava could start school"); "so this therapy could
     be a money saver" is read as a result. Round 9c: "designed so they could be used" counted."""
     k = c.start - 2
-    if c.word(k) != "so" or k <= c.first or any(p in c.gap_before(k) for p in ",;:.(\"“"):
+    if c.word(k) != "so" or k <= c.first or c.marks_before(k, ",;:.(\"“"):
         return False
     subject = c.surface(c.start - 1)
     if c.word(k - 1) in {"and", "or", "but", "not", "even", "just"}:
@@ -315,7 +317,7 @@ def _equative_as(c: Context) -> bool:
     "as" ("withdrawn as it could harm the liver") keeps the hedge. Round 9c."""
     if c.word(c.start - 2) == "best" and c.word(c.start - 3) == "as":
         return True  # "they coped as best they could"
-    if c.word(c.start - 2) != "as" or any(p in c.gap_before(c.start - 2) for p in ",;:"):
+    if c.word(c.start - 2) != "as" or c.marks_before(c.start - 2, ",;:"):
         return False  # "as soon as possible, as it could spread": a causal "as" after a comma
     return "as" in c.tokens.words[max(c.first, c.start - 10):c.start - 2]
 
@@ -385,7 +387,7 @@ def _elliptical_would(c: Context) -> bool:
     predicate already stated (Quirk et al. 1985, 12.21), so the modal restates someone's promise
     or expectation; it qualifies no new claim. Only in a past frame: "the odds are very good that
     they would" predicts (epistemic). "Would it?" is left to the question rule."""
-    ends = c.end >= c.last or any(p in c.gap_before(c.end) for p in _HEDGES_CLAUSE_BREAKS | {".", "!", ")"})
+    ends = c.end >= c.last or c.marks_before(c.end, _HEDGES_CLAUSE_BREAKS | {".", "!", ")"})
     frame = c.tokens.words[c.first:c.start]
     told = any(_is_past(w) for w in frame) and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
     return ends and told and c.word(c.start - 1) in _PERSONAL_PRONOUNS | {"it"}
@@ -591,7 +593,7 @@ def rather_as_degree(c: Context) -> bool:
     """
     if c.word(c.end) == "than" or c.word(c.start - 1) in {"would", "i'd", "we'd", "you'd", "had"}:
         return False
-    return not (c.at_sentence_start or any(p in c.gap_before(c.end) for p in ",;:.") or c.end >= c.last)
+    return not (c.at_sentence_start or c.marks_before(c.end, ",;:.") or c.end >= c.last)
 
 
 def approximates_a_quantity(c: Context) -> bool:
@@ -647,7 +649,7 @@ def frequency_of_a_claim(c: Context) -> bool:
         return False  # "sometimes called", "often referred to as": how a name is used
     if before in _HEDGES_INTAKE_PARTICIPLES and not c.gap_before(c.start).strip():
         return False  # "when taken frequently": how often a dose is taken, an exposure like "twice a day"
-    ends_clause = c.end >= c.last or any(p in c.gap_before(c.end) for p in ",;:.")
+    ends_clause = c.end >= c.last or c.marks_before(c.end, ",;:.")
     if c.word(c.start) == "generally" and ends_clause and not (c.at_sentence_start or c.gap_before(c.start).strip()):
         return False  # "older people generally": "as a whole", a postmodifier like "in general"
     return not (before == "how" or (before == "so" and c.word(c.start - 2) == "every"))
@@ -678,7 +680,7 @@ def _compares_a_rate(c: Context) -> bool:
     before, after = c.word(c.start - 1), c.word(c.end)
     if before in _HEDGES_RATE_COMPARATORS:
         return not (after == "than" and c.word(c.end + 1) == "not")
-    if before == "as" and (c.end >= c.last or any(p in c.gap_before(c.end) for p in ",;:.")):
+    if before == "as" and (c.end >= c.last or c.marks_before(c.end, ",;:.")):
         return True  # "no longer the urge to smoke as often.": the comparison's other half left out
     return before == "as" and (after == "as" or c.word(c.start - 2) in _HEDGES_RATE_COMPARATORS | {"half"})
 
@@ -689,7 +691,7 @@ def in_general_as_hedge(c: Context) -> bool:
     Prevents the postmodifier sense counting as a hedge (Quirk et al. 1985: "in general" is a
     disjunct only at a clause boundary).
     """
-    return c.at_sentence_start or any(p in c.gap_before(c.start) for p in ",;:(") or c.word(c.start - 1) in {
+    return c.at_sentence_start or c.marks_before(c.start, ",;:(") or c.word(c.start - 1) in {
         "and", "but", "that", "is", "are", "was", "were"}
 
 
@@ -731,7 +733,7 @@ def _in_indirect_question(c: Context) -> bool:
     if _wh_question_after_inquiry(c):
         return True
     return (opener == "if" and start > c.first and c.word(start - 1) not in _CONDITIONAL_BEFORE_IF
-            and not any(p in c.gap_before(start) for p in _CLAUSE_PUNCTUATION | {".", "!", "?"}))
+            and not c.marks_before(start, _CLAUSE_OR_SENTENCE_END))
 
 
 _HEDGES_FINDING_OUT_VERBS = words("hedges_finding_out_verbs")
@@ -746,14 +748,13 @@ def _wh_question_after_inquiry(c: Context) -> bool:
     "see if". A wh-word without such a verb before it ("which may help", a relative clause) stays."""
     k = c.start - 1
     while k > max(c.first, c.start - 8):
-        if any(p in c.gap_before(k + 1) for p in _CLAUSE_PUNCTUATION | {".", "!", "?"}):
+        if c.marks_before(k + 1, _CLAUSE_OR_SENTENCE_END):
             return False
         if c.word(k) in _HEDGES_WH_WORDS:
             before = c.word(k - 1)
             if before == "out":
                 before = c.word(k - 2)
-            return before in _HEDGES_FINDING_OUT_VERBS and not any(
-                p in c.gap_before(k) for p in _CLAUSE_PUNCTUATION | {".", "!", "?"})
+            return before in _HEDGES_FINDING_OUT_VERBS and not c.marks_before(k, _CLAUSE_OR_SENTENCE_END)
         k -= 1
     return False
 
@@ -1008,20 +1009,20 @@ def whether_as_question(c: Context) -> bool:
     "whether" leaves nothing in doubt; the interrogative "whether" (15.5) is BioScope's cue.
     """
     k = c.end
-    while k < min(c.last, c.end + 10) and not any(p in c.gap_before(k) for p in _HEDGES_CLAUSE_BREAKS):
+    while k < min(c.last, c.end + 10) and not c.marks_before(k, _HEDGES_CLAUSE_BREAKS):
         if c.word(k) == "or":
             break
         k += 1
-    if c.word(k) != "or" or any(p in c.gap_before(k) for p in _HEDGES_CLAUSE_BREAKS):
+    if c.word(k) != "or" or c.marks_before(k, _HEDGES_CLAUSE_BREAKS):
         return True
     if any(w in _HEDGES_WHETHER_GOVERNORS for w in c.tokens.words[c.first:c.start]):
         return True  # "It's not clear, for instance, whether X or Y": a question still open
     if c.word(k + 1) == "not" and c.word(k + 2) in _HEDGES_FINITE_BE and not c.at_sentence_start:
         return False  # "trademarks whether registered or not are the property of their owners"
-    closes = any(any(p in c.gap_before(j) for p in _HEDGES_CLAUSE_BREAKS) for j in range(k + 1, min(c.last, k + 6)))
+    closes = any(c.marks_before(j, _HEDGES_CLAUSE_BREAKS) for j in range(k + 1, min(c.last, k + 6)))
     if c.at_sentence_start:
         return not closes  # "Whether you are young or old, ..."; not "Whether it helps or not is unclear"
-    after_comma = any(p in c.gap_before(c.start) for p in _HEDGES_CLAUSE_BREAKS)
+    after_comma = c.marks_before(c.start, _HEDGES_CLAUSE_BREAKS)
     return not (after_comma and (closes or c.last <= k + 6))  # "..., whether taken daily or weekly."
 
 
@@ -1219,7 +1220,7 @@ def _deliberative_whether(c: Context) -> bool:
     k = c.end
     if c.word(k) == "or" and c.word(k + 1) == "not":
         k += 2  # "whether or not to treat"
-    return c.word(k) == "to" and not any(p in c.gap_before(k) for p in _HEDGES_CLAUSE_BREAKS)
+    return c.word(k) == "to" and not c.marks_before(k, _HEDGES_CLAUSE_BREAKS)
 
 
 def hedges_might_possibility(c: Context) -> bool:
@@ -1234,7 +1235,7 @@ def hedges_might_possibility(c: Context) -> bool:
         return False
     if c.word(k) == "be" and c.word(k + 1) == "willing":
         return False
-    ends = c.end >= c.last or any(p in c.gap_before(c.end) for p in ",;:.!)")
+    ends = c.end >= c.last or c.marks_before(c.end, ",;:.!)")
     return not (ends and any(w in {"than", "as"} for w in c.before(4)))
 
 
@@ -1287,7 +1288,7 @@ def hedges_suggest_not_mandative(c: Context) -> bool:
         return False  # "some doctors suggest doubling the dose": advice (Quirk et al. 1985, 16.40)
     clause: list[str] = []
     for index in range(c.end, c.last):
-        if clause and (any(p in c.gap_before(index) for p in _HEDGES_CLAUSE_BREAKS) or c.word(index) in _HEDGES_CLAUSE_CONJUNCTIONS):
+        if clause and (c.marks_before(index, _HEDGES_CLAUSE_BREAKS) or c.word(index) in _HEDGES_CLAUSE_CONJUNCTIONS):
             break
         clause.append(c.word(index))
     return not (clause[:1] == ["that"] and "should" in clause)
@@ -1352,7 +1353,7 @@ def _boosters_research_subject(c: Context) -> bool:
 def _boosters_that_follows(c: Context) -> bool:
     """A "that" clause a few words on, in the same clause: "shown for the first time that"."""
     for k in range(c.end, min(c.last, c.end + 5)):
-        if any(p in c.gap_before(k) for p in ",;:") and k > c.end:
+        if c.marks_before(k, ",;:") and k > c.end:
             return False
         if c.word(k) == "that":
             return True
@@ -1384,7 +1385,7 @@ def _boosters_denied_predicate(c: Context) -> bool:
     if c.word(c.start) not in _BOOSTERS_CERTAINTY_ADJECTIVES:
         return False
     for k in range(c.end, min(c.last, c.end + _BOOSTERS_DENIAL_REACH)):
-        if any(p in c.gap_before(k) for p in ",;:()"):
+        if c.marks_before(k, ",;:()"):
             return False
         if c.word(k) in _BOOSTERS_DENIALS or c.word(k) in _BOOSTERS_BROAD_NEGATIVES:
             return True
@@ -1397,7 +1398,7 @@ def _boosters_denied_in_clause(c: Context) -> bool:
     of its clause, Quirk et al. 1985, 10.64)."""
     k = c.start
     while k > max(c.first, c.start - _BOOSTERS_DENIAL_REACH):
-        if any(p in c.gap_before(k) for p in ",;:()"):
+        if c.marks_before(k, ",;:()"):
             return False
         k -= 1
         if c.tokens.words[k] in _BOOSTERS_DENIALS:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .base import _CLAUSE_BREAK, _NEGATIONS, Context, pattern, words, _words_back, registry
+from .base import _CLAUSE_BREAK, Context, negates, pattern, words, _words_back, registry
 
 
 def not_statistical(c: Context) -> bool:
@@ -385,7 +385,7 @@ _RELATIVE = {"who", "which", "that"}
 
 def _denied_in_clause(c: Context) -> bool:
     """A negation earlier in the clause: "no method of contraception is perfect"."""
-    return any(w in _NEGATIONS or w.endswith("n't") for w in _words_back(c, _CONDITION_REACH, ",;:.!?"))
+    return any(negates(w) for w in _words_back(c, _CONDITION_REACH, ",;:.!?"))
 
 
 def leaned_on(c: Context) -> bool:
@@ -753,7 +753,7 @@ def red_flag_claimed(c: Context) -> bool:
     presupposed = c.word(c.start - 1) in _PRESUPPOSING  # "isn't the only one who knows about this miracle cream"
     if not presupposed and _red_flag_negated(clause):  # "the test won't ... guarantee that", "isn't going to have a dramatic breakthrough"
         return False
-    negated = [i for i, w in enumerate(clause) if w in _NEGATIONS or w.endswith("n't")]
+    negated = [i for i, w in enumerate(clause) if negates(w)]
     if any(w in _EVIDENCE_VERBS for i in negated for w in clause[i + 1:i + 4]):
         return False
     if "whether" in clause or _attributed_in_clause(clause):
@@ -787,7 +787,7 @@ def _red_flag_negated(clause: list[str]) -> bool:
             clause = clause[k + 1:]
             break
     for i, word in enumerate(clause):
-        if word in _NEGATIONS or word.endswith("n't") or word in {"nothing", "never"}:
+        if negates(word) or word in {"nothing", "never"}:
             if clause[i + 1:i + 2] and clause[i + 1] in _NEGATION_UNDONE:
                 continue
             return True
@@ -956,7 +956,7 @@ _CONCESSION_REACH = 4
 def _negation_ahead(c: Context, start: int) -> bool:
     """A negation within ``_CONCESSION_REACH`` words from ``start``: "but not yet proven"."""
     ahead = [c.word(i) for i in range(start, min(c.last, start + _CONCESSION_REACH))]
-    return any(w in _NEGATIONS or w.endswith("n't") for w in ahead)
+    return any(negates(w) for w in ahead)
 
 
 _NARRATIVE_PAST = words("narrative_past")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from typing import Callable
 
 from .base import _QUOTE_WINDOW, Context, _words_back, not_in_a_name, pattern, words, registry
@@ -216,7 +217,7 @@ def commercial_interest(c: Context) -> bool:
     """
     following = []
     for i in range(c.end, min(c.last, c.end + _INTEREST_REACH)):
-        if i > c.end and any(p in c.gap_before(i) for p in ";:.!?"):
+        if i > c.end and c.marks_before(i, ";:.!?"):
             break
         following.append(c.word(i).strip(".,"))
     if following and following[0] in _FUNDING_PERSON_TITLES:
@@ -624,7 +625,8 @@ def _benefits_clause_words(c: Context) -> set[str]:
     later = _BENEFITS_CONTRAST_AFTER.search(c.text, c.match_end, c.sentence_end)
     if later:
         end = later.start()
-    return {w.lower() for w in re.findall(r"[\w'’-]+", c.text[begin:end])}
+    starts = c.tokens.starts
+    return _lowered(c, bisect_left(starts, begin, c.first, c.last), bisect_left(starts, end, c.first, c.last))
 
 
 def _benefits_exposure_step(c: Context) -> bool:
@@ -707,7 +709,7 @@ def _generic_share(c: Context) -> bool:
     skip = False
     for i in range(c.end, min(c.last, c.end + _VERB_REACH)):
         word = c.word(i).lower()
-        if i > c.end and any(p in c.gap_before(i) for p in ",;:!?()"):
+        if i > c.end and c.marks_before(i, ",;:!?()"):
             return False  # the clause ends before a verb: "32% and 6%, respectively, but 67% believed"
         if skip:
             skip = False
@@ -728,9 +730,9 @@ def _heads_its_clause(c: Context) -> bool:
     while i > c.first and (c.word(i - 1).lower() in _SHARE_OPENERS or c.word(i - 1).isdigit()
                            or c.word(i - 1).lower() in {"percent", "per", "cent"}):
         i -= 1
-        if any(p in c.gap_before(i) for p in ",;:•(") or c.word(i).lower() in _CLAUSE_CONJUNCTIONS:
+        if c.marks_before(i, ",;:•(") or c.word(i).lower() in _CLAUSE_CONJUNCTIONS:
             return True
-    return i == c.first or any(p in c.gap_before(i) for p in ",;:•(")
+    return i == c.first or c.marks_before(i, ",;:•(")
 
 
 _SELF_DESCRIPTION = pattern("studies_self_description")
@@ -777,7 +779,7 @@ def _funding_clause_after(c: Context, reach: int) -> list[str]:
     """Up to ``reach`` words after the match, up to the first clause break."""
     out = []
     for i in range(c.end, min(c.last, c.end + reach)):
-        if any(p in c.gap_before(i) for p in ",;:.!?()"):
+        if c.marks_before(i, ",;:.!?()"):
             break
         out.append(c.word(i))
     return out
@@ -821,7 +823,7 @@ def _funding_company_named(c: Context) -> str:
     name = []
     for i in range(c.end, min(c.last, c.end + 5)):
         surface = c.surface(i)
-        if i > c.end and any(p in c.gap_before(i) for p in ",;:!?()"):
+        if i > c.end and c.marks_before(i, ",;:!?()"):
             break
         if not surface[:1].isupper():
             break

@@ -7,7 +7,7 @@ treatment given on top. Rules that need the page's intervention read it from
 
 from __future__ import annotations
 
-from .base import _ANAPHORS, _NEGATIONS, _NUMBER_WORDS, _TREATMENT_OWNERS, Context, _drop, pattern, words, _words_back, registry
+from .base import _ANAPHORS, _NUMBER_WORDS, _TREATMENT_OWNERS, Context, _drop, negates, pattern, words, _words_back, registry
 
 
 _NOT_AN_OPTION = words("not_an_option")
@@ -51,7 +51,7 @@ def _went_without(lead: list[str]) -> bool:
     if "who" not in lead:
         return False
     group = lead[lead.index("who") + 1:]
-    return any(w in _NEGATIONS or w in _ABSENCE or w.endswith("n't") for w in group[:4])
+    return any(negates(w) or w in _ABSENCE for w in group[:4])
 
 
 # How far a comparison's second term may run: "compared to 5.5 months for a control group that
@@ -78,7 +78,7 @@ def _group_by_exposure(comparator: list[str]) -> bool:
     """Whether a comparison's second term is a group that got none or less of the exposure, or a
     control group ("those who don't", "mothers who skipped it", "those who ate less than 15
     grams", "the control group", "the general population"), not another treatment."""
-    if any(w in _CONTROL_GROUP or w in _NEGATIONS or w.endswith("n't") for w in comparator):
+    if any(w in _CONTROL_GROUP or negates(w) for w in comparator):
         return True
     # "compared to less than two percent of men who had robotic surgery": a figure, not a group
     return any(w in _LESSER for w in comparator[1:])
@@ -162,7 +162,7 @@ def named_as_option(c: Context) -> bool:
     signals += [words[i] for i in after if _sets_beside(c, i) and words[i] not in _OF_THE_SAME]
     lead = words[before.start:c.start]
     arm = "who" in lead or any(w in _CONTROL_GROUP for w in words[c.first:c.start])
-    if signals and all(w in _NEGATIONS or w.endswith("n't") for w in signals) and arm:
+    if signals and all(negates(w) for w in signals) and arm:
         return False  # "women who hadn't had the surgery", "a control group ... did not receive it"
     return bool(signals)
 
@@ -491,7 +491,7 @@ def _alternatives_group_went_without(comparator: list[str]) -> bool:
     """A compared group that went without, anywhere in the second term: "20 percent (578 of 2,927)
     of non-statin users", "151 cases among the women who had never used hormones" (a cohort's
     exposed and unexposed, not two options)."""
-    return any(_NEGATED_GROUP.match(w) or w in _NEGATIONS or w.endswith("n't")
+    return any(_NEGATED_GROUP.match(w) or negates(w)
                for w in comparator)
 
 
@@ -515,7 +515,7 @@ def _alternatives_clause_before(c: Context) -> list[str]:
     "patients with low levels of vitamin D lived 32.6 months, compared with 24.5", the words from
     "patients" to "months"."""
     index = c.start - 1
-    while index > c.first and not any(p in c.gap_before(index) for p in ",;:"):
+    while index > c.first and not c.marks_before(index, ",;:"):
         index -= 1
     return c.tokens.words[max(index, c.first):c.start]
 
@@ -772,7 +772,7 @@ def alternatives_alternative_as_option(c: Context) -> bool:
     literal_sense).
     """
     following = c.word(c.end)
-    if not following or any(p in c.gap_before(c.end) for p in ",;:.!?)-\"'\u2014"):
+    if not following or c.marks_before(c.end, ",;:.!?)-\"'\u2014"):
         return True
     if following in _ALT_ADJECTIVE_HEADS and c.word(c.end + 1) in _ALT_KIND_NAMING:
         return False  # "an alternative therapy called Alexander Technique": the kind of what is introduced

@@ -250,14 +250,21 @@ def _cause_is_condition(text: str, m: re.Match) -> bool:
             return True  # "untreated high blood pressure can lead to headaches": the condition's own
     if set(cause) & _TREATMENT_OWNERS or any(w.endswith("therapy") for w in cause) or _INTAKE.search(" ".join(cause)):
         return False
-    return bool(set(cause) & (_DISEASE_OWNERS | _CONDITION_NOUNS)) or any(
-        w.endswith(_CONDITION_SUFFIXES) and len(w) > 5 for w in cause)
+    return _names_condition(cause, _CAUSE_CONDITION_WORDS)
+
+
+_CAUSE_CONDITION_WORDS = _DISEASE_OWNERS | _CONDITION_NOUNS
+
+
+def _names_condition(tokens: list[str], vocabulary: frozenset[str]) -> bool:
+    """Whether the words name a condition: a word of ``vocabulary`` or one with a disease's suffix."""
+    return bool(set(tokens) & vocabulary) or any(w.endswith(_CONDITION_SUFFIXES) and len(w) > 5 for w in tokens)
 
 
 def _names_the_condition(c: Context) -> bool:
     """The word modifies a noun naming the condition's treatment, patients or care: "insomnia
     drug", "fatigue patients", "addiction specialists", "warning letters"."""
-    return c.word(c.end) in _CONDITION_HEADS and not any(p in c.gap_before(c.end) for p in ",;:.!?\"'")
+    return c.word(c.end) in _CONDITION_HEADS and not c.marks_before(c.end, ",;:.!?\"'")
 
 
 def _under_denied_head(c: Context) -> bool:
@@ -281,7 +288,7 @@ def _owner_words(c: Context) -> list[str]:
     "with" or "associated with" ("side effects of current treatments")."""
     out = []
     for i in range(c.end, min(c.last, c.end + _OWNER_REACH)):
-        if i > c.end and any(p in c.gap_before(i) for p in ",;:.!?"):
+        if i > c.end and c.marks_before(i, ",;:.!?"):
             break
         out.append(c.word(i))
     return out
@@ -410,7 +417,7 @@ def _harm_of_another_option(c: Context) -> bool:
     if not iv:
         return False
     stop = c.end
-    while stop < min(c.last, c.end + _OWNER_REACH) and not any(p in c.gap_before(stop) for p in ",;:.!?"):
+    while stop < min(c.last, c.end + _OWNER_REACH) and not c.marks_before(stop, ",;:.!?"):
         stop += 1
     named = {key for _, key in iv.named(c.first, c.start)} | {key for _, key in iv.named(c.end, stop)}
     if not named and set(c.tokens.words[c.first:c.start]) & _BACK_REFERENCES:
@@ -572,7 +579,7 @@ def harms_warning_of_harm(c: Context) -> bool:
     Quirk et al. 1985, noun premodification).
 
     Prevents literal senses counting as harms disclosed (the dev audit's literal_sense errors)."""
-    if c.word(c.end) in _HARMS_WARNING_LITERAL_HEADS and not any(p in c.gap_before(c.end) for p in ",;:.!?"):
+    if c.word(c.end) in _HARMS_WARNING_LITERAL_HEADS and not c.marks_before(c.end, ",;:.!?"):
         return False
     return harms_disclosed(c)
 
@@ -604,7 +611,7 @@ _HARMS_BURDEN_ONSET = words("harms_burden_onset")
 # A risk factor measured in the body or a life ("insulin levels", "family history") bears a risk as a
 # condition does: its raised risk is the burden the page's option may lower, not the option's harm.
 _HARMS_RISK_FACTOR_WORDS = words("harms_risk_factor_words")
-_HARMS_CONDITION_WORDS = _DISEASE_OWNERS | _CONDITION_NOUNS | _INHERENT_RISK_FACTORS | _HARMS_RISK_FACTOR_WORDS
+_HARMS_CONDITION_WORDS = _CAUSE_CONDITION_WORDS | _INHERENT_RISK_FACTORS | _HARMS_RISK_FACTOR_WORDS
 
 
 def _harms_burden_of_condition(c: Context) -> bool:
@@ -629,7 +636,8 @@ def _harms_burden_of_condition(c: Context) -> bool:
     iv = c.interventions
     if (iv and iv.named(c.first, c.last)) or _harms_treatment_in(before) or _harms_treatment_in(after):
         return False
-    return _harms_names_condition(_harms_clause_before(before)) or bool(set(_harms_burden_owner(c)[:1]) & _HARMS_BURDEN_ONSET)
+    return (_names_condition(_harms_clause_before(before), _HARMS_CONDITION_WORDS)
+            or bool(set(_harms_burden_owner(c)[:1]) & _HARMS_BURDEN_ONSET))
 
 
 def _harms_clause_before(before: str) -> list[str]:
@@ -649,12 +657,6 @@ def _harms_burden_owner(c: Context) -> list[str]:
     if c.tokens.words[c.end - 1] == "of":
         return owner
     return owner[1:] if owner[:1] and owner[0] in _HARMS_BURDEN_LINKS else []
-
-
-def _harms_names_condition(tokens: list[str]) -> bool:
-    """Whether the words name a condition or a risk factor."""
-    return bool(set(tokens) & _HARMS_CONDITION_WORDS) or any(
-        w.endswith(_CONDITION_SUFFIXES) and len(w) > 5 for w in tokens)
 
 
 _HARMS_OPENING_BACK_REFERENCES = words("harms_opening_back_references")
