@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 from ..resources import support_table
@@ -147,30 +147,25 @@ class _Knowledge:
     named_share: float
 
 
+# Fields named otherwise in the word lists; every other field reads the entry of its own name.
+_LIST_NAMES = {"stems": "inn_stems", "min_length": "inn_min_length", "exclusions": "inn_exclusions",
+               "pairs": "treatment_pairs", "before": "product_before", "after": "product_after"}
+# The nouns "called"/"named" may follow to frame a product: any word naming a kind of option.
+_KIND_NOUN_LISTS = ("drug_heads", "classifier_heads", "unnamed_heads", "product_after", "taken_heads",
+                    "classifier_kinds", "naming_kinds")
+_AS_TYPE = {"frozenset[str]": frozenset, "tuple[str, ...]": tuple, "int": int, "float": float}
+
+
 @lru_cache(maxsize=1)
 def _knowledge() -> _Knowledge:
+    """The word lists of ``interventions.toml``, each read as its field's type (a field is added by
+    naming it here and in the file), and the two sets derived from them."""
     t = support_table("interventions.toml")
-    pairs = frozenset(t["treatment_pairs"])
-    return _Knowledge(tuple(t["inn_stems"]), t["inn_min_length"], frozenset(t["inn_exclusions"]),
-                      frozenset(t["treatments"]), pairs, frozenset(p.split()[0] for p in pairs),
-                      frozenset(t["product_before"]), frozenset(t["product_after"]), frozenset(t["not_products"]),
-                      t["lead_sentences"], t["lead_words"], frozenset(t["contrast"]), t["contrast_reach"],
-                      frozenset(t["drug_heads"]), frozenset(t["naming_words"]), t["apposed_min_uses"],
-                      t["apposed_min_length"], tuple(t["english_endings"]), frozenset(t["not_drug_names"]),
-                      t["lead_uses"], t["recurring_uses"], t["most"], frozenset(t["product_heads"]),
-                      frozenset(t["procedure_heads"]), frozenset(t["comparator_after"]), frozenset(t["after_on"]),
-                      frozenset(t["abbreviation_not_frames"]), frozenset(t["classifier_heads"]),
-                      t["classified_reach"], tuple(t["not_product_endings"]), frozenset(t["taken_heads"]),
-                      frozenset(t["taken_parts"]), frozenset(t["intake_verbs"]), frozenset(t["intake_skips"]),
-                      frozenset(t["not_taken"]), tuple(t["taken_not_endings"]), frozenset(t["newness"]),
-                      frozenset(t["unnamed_heads"]), t["unnamed_reach"], frozenset(t["classifier_openers"]),
-                      frozenset(t["classifier_kinds"]), frozenset(t["phrase_ends"]), frozenset(t["naming_frames"]),
-                      # the nouns "called"/"named" may follow to frame a product: any word naming a kind of option
-                      frozenset(t["drug_heads"]) | frozenset(t["classifier_heads"]) | frozenset(t["unnamed_heads"])
-                      | frozenset(t["product_after"]) | frozenset(t["taken_heads"]) | frozenset(t["classifier_kinds"])
-                      | frozenset(t["naming_kinds"]),
-                      frozenset(t["measured_heads"]), frozenset(t["people"]), frozenset(t["condition_heads"]),
-                      frozenset(t["name_links"]), frozenset(t["company_heads"]), t["class_share"], t["named_share"])
+    derived = {"pair_firsts": frozenset(p.split()[0] for p in t["treatment_pairs"]),
+               "kind_nouns": frozenset().union(*(t[name] for name in _KIND_NOUN_LISTS))}
+    read = {f.name: _AS_TYPE[f.type](t[_LIST_NAMES.get(f.name, f.name)]) for f in fields(_Knowledge)
+            if f.name not in derived}
+    return _Knowledge(**read, **derived)
 
 
 def key_of(word: str, kind: str = "treatment") -> str:
@@ -192,6 +187,12 @@ _ADDRESS = re.compile(r"\S*(?:://|www\.|@|\.(?:com|org|net|gov|edu|co|io|uk)\b)\
 
 
 _SPACE = re.compile(r"\s")
+
+
+def _gap(text: str, starts: list[int], ends: list[int], i: int, j: int) -> str:
+    """What stands between token ``i`` and token ``j``, stripped: "" where they touch or only space
+    lies between, "(" or "," where a parenthesis or a comma does."""
+    return text[ends[i]:starts[j]].strip()
 
 
 def _in_address(text: str, start: int) -> bool:
@@ -227,17 +228,17 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
         if w in found or w in lower or _in_longer_name(text, words, starts, ends, i, k, firsts):
             continue
         mark = text[ends[i]:ends[i] + 1] in ("™", "®")
-        full_name = i + 1 < n and text[starts[i + 1]].isupper() and not text[ends[i]:starts[i + 1]].strip()
+        full_name = i + 1 < n and text[starts[i + 1]].isupper() and not _gap(text, starts, ends, i, i + 1)
         # "(also called HPV)": an abbreviation defined in parentheses is named, not sold
         defined = (text[starts[i]:ends[i]].isupper() and i > 0 and words[i - 1] in k.abbreviation_not_frames
                    and "(" in text[starts[max(0, i - 3)]:starts[i]])
         # a frame is a neighbour in the same phrase: "the procedure used, Unger says" frames nobody
         framed = i not in firsts and not full_name and not defined and (  # "a woman named Jacky Wilson"
             (i > 0 and words[i - 1] in k.before and text[starts[i - 1]].islower()
-             and not text[ends[i - 1]:starts[i]].strip() and _names_a_kind(text, words, starts, ends, i - 1, k)
+             and not _gap(text, starts, ends, i - 1, i) and _names_a_kind(text, words, starts, ends, i - 1, k)
              and not _measured(text, words, starts, ends, i, k))
                                       or (i + 1 < n and words[i + 1] in k.after and text[starts[i + 1]].islower()
-                                          and not text[ends[i]:starts[i + 1]].strip()))
+                                          and not _gap(text, starts, ends, i, i + 1)))
         if (mark or framed or _headed(text, words, starts, ends, i, k) or _classified(text, words, starts, ends, i, k)
                 or _beside_generic(text, words, starts, ends, i, drugs)):
             found.add(w)
@@ -251,7 +252,7 @@ def _names_a_kind(text: str, words: list[str], starts: list[int], ends: list[int
     if words[f] not in k.naming_frames:
         return True
     j = f - 1
-    return j >= 0 and words[j] in k.kind_nouns and text[ends[j]:starts[f]].strip() in ("", ",", "-", "--", "\u2013", "\u2014")
+    return j >= 0 and words[j] in k.kind_nouns and _gap(text, starts, ends, j, f) in ("", ",", "-", "--", "\u2013", "\u2014")
 
 
 def _measured(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge) -> bool:
@@ -259,7 +260,7 @@ def _measured(text: str, words: list[str], starts: list[int], ends: list[int], i
     measured or studied, so the frame ("using") takes that head, not the name."""
     j = i + 1
     return (j < len(words) and words[j] in k.measured_heads and text[starts[j]].islower()
-            and not text[ends[i]:starts[j]].strip())
+            and not _gap(text, starts, ends, i, j))
 
 
 def _in_longer_name(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge,
@@ -268,8 +269,8 @@ def _in_longer_name(text: str, words: list[str], starts: list[int], ends: list[i
     word after "of"/"in" that follows a capitalised word is part of a longer proper name there."""
     if i < 2 or words[i - 1] not in k.name_links or not text[starts[i - 1]].islower():
         return False
-    return (text[starts[i - 2]].isupper() and not text[ends[i - 2]:starts[i - 1]].strip()
-            and not text[ends[i - 1]:starts[i]].strip())
+    return (text[starts[i - 2]].isupper() and not _gap(text, starts, ends, i - 2, i - 1)
+            and not _gap(text, starts, ends, i - 1, i))
 
 
 def _conditions(text: str, words: list[str], starts: list[int], ends: list[int], at: list[int], k: _Knowledge) -> set[str]:
@@ -281,10 +282,10 @@ def _conditions(text: str, words: list[str], starts: list[int], ends: list[int],
     for i in at:
         if i >= 2 and words[i - 1] == "with" and words[i - 2] in k.people:
             out.add(words[i])
-        elif i >= 1 and words[i - 1] in k.condition_heads and text[ends[i - 1]:starts[i]].strip() == "(":
+        elif i >= 1 and words[i - 1] in k.condition_heads and _gap(text, starts, ends, i - 1, i) == "(":
             out.add(words[i])
         elif (i >= 1 and words[i - 1] in k.company_heads and text[starts[i - 1]].islower()
-              and not text[ends[i - 1]:starts[i]].strip()):  # "pharmaceutical company Novartis"
+              and not _gap(text, starts, ends, i - 1, i)):  # "pharmaceutical company Novartis"
             out.add(words[i])
     return out
 
@@ -294,7 +295,7 @@ def _headed(text: str, words: list[str], starts: list[int], ends: list[int], i: 
     kind of device, procedure or test (a device's statement of identity, FDA 21 CFR 801.61)."""
     j = i + 1  # the head right after the name: "Doctors TV Test", "Health System" are no such names
     return (j < len(words) and words[j] in k.product_heads and text[starts[j]].isupper()
-            and not text[ends[i]:starts[j]].strip())
+            and not _gap(text, starts, ends, i, j))
 
 
 def _classified(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge) -> bool:
@@ -304,16 +305,16 @@ def _classified(text: str, words: list[str], starts: list[int], ends: list[int],
     if i + 2 >= n:
         return False
     j = i + 1
-    if text[ends[i]:starts[j]].strip() == "," and words[j] in ("a", "an"):
+    if _gap(text, starts, ends, i, j) == "," and words[j] in ("a", "an"):
         j += 1
-    elif text[ends[i]:starts[j]].strip() == "," and words[j] in k.classifier_openers and words[j + 1].endswith("'s"):
+    elif _gap(text, starts, ends, i, j) == "," and words[j] in k.classifier_openers and words[j + 1].endswith("'s"):
         j += 2  # "Amphora, the company's lead product"; not "OxyContin, the signature drug of the epidemic"
-    elif words[j] == "is" and not text[ends[i]:starts[j]].strip() and words[j + 1] in ("a", "an"):
+    elif words[j] == "is" and not _gap(text, starts, ends, i, j) and words[j + 1] in ("a", "an"):
         j += 2
     else:
         return False
     for m in range(j, min(n, j + k.classified_reach + 1)):
-        if text[ends[m - 1]:starts[m]].strip() not in ("", "-"):
+        if _gap(text, starts, ends, m - 1, m) not in ("", "-"):
             return False
         if words[m] in k.classifier_heads:
             return True
@@ -341,8 +342,8 @@ _ABBREVIATION = re.compile(r"\b([a-z]+)\s*(?:\(([A-Z]{2,6})\)|,? or ([A-Z]{2,6})
 
 def _beside_generic(text: str, words: list[str], starts: list[int], ends: list[int], i: int, drugs: set[str]) -> bool:
     """"Vitrakvi (larotrectinib)" or "larotrectinib (Vitrakvi)": a name in parentheses beside a drug."""
-    after = i + 1 < len(words) and words[i + 1] in drugs and text[ends[i]:starts[i + 1]].strip() == "("
-    before = i > 0 and words[i - 1] in drugs and text[ends[i - 1]:starts[i]].strip() == "("
+    after = i + 1 < len(words) and words[i + 1] in drugs and _gap(text, starts, ends, i, i + 1) == "("
+    before = i > 0 and words[i - 1] in drugs and _gap(text, starts, ends, i - 1, i) == "("
     return after or before
 
 
@@ -391,7 +392,7 @@ def _taken(prepared: PreparedText, k: _Knowledge, firsts: set[int]) -> set[str]:
         if not 0 <= j < n:
             continue
         lo, hi = min(i, j), max(i, j)
-        if any(text[ends[m]:starts[m + 1]].strip() for m in range(lo, hi)):
+        if any(_gap(text, starts, ends, m, m + 1) for m in range(lo, hi)):
             continue
         name = words[j]
         if (len(name) >= 3 and name.isalpha() and (text[starts[j]].islower() or j in firsts) and name not in k.not_taken
@@ -432,7 +433,7 @@ def _set_aside(prepared: PreparedText, k: _Knowledge, i: int) -> bool:
 def _restates(text: str, words: list[str], starts: list[int], ends: list[int], j: int, i: int) -> bool:
     """The punctuation after token ``j`` opens a re-statement of the phrase before it, ending at the
     name ``i``: "heparin (LMWH)", "imaging, or MRI"."""
-    gap = text[ends[j]:starts[j + 1]].strip()
+    gap = _gap(text, starts, ends, j, j + 1)
     return (gap == "(" and j + 1 == i) or (gap == "," and j + 2 == i and words[j + 1] == "or")
 
 
@@ -484,7 +485,7 @@ def identify(prepared: PreparedText) -> Interventions:
     lower = {words[i] for i in at if prepared.text[prepared.tokens.starts[i]].islower()}
     for i in at:
         w = words[i]
-        if w in k.treatments and w in lower and _in_proper_name(prepared, i, firsts):
+        if w in k.treatments and w in lower and _in_proper_name(prepared, k, i, firsts):
             continue
         if i + 1 < n and f"{w} {words[i + 1]}" in k.pairs:
             key = key_of(f"{w} {words[i + 1]}")
@@ -560,7 +561,7 @@ def _unnamed(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int
         if words[i] not in k.unnamed_heads or i in skip or i in options or not text[starts[i]].islower():
             continue
         for j in range(i - 1, max(-1, i - 1 - k.unnamed_reach), -1):
-            if text[ends[j]:starts[j + 1]].strip() not in ("", "-"):
+            if _gap(text, starts, ends, j, j + 1) not in ("", "-"):
                 break
             if words[j] in k.newness:
                 if _set_aside(prepared, k, j):  # "unlike new drugs", "than newer pills"
@@ -570,19 +571,19 @@ def _unnamed(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int
     return Interventions((), (), options)
 
 
-def _in_proper_name(prepared: PreparedText, i: int, firsts: set[int]) -> bool:
+def _in_proper_name(prepared: PreparedText, k: _Knowledge, i: int, firsts: set[int]) -> bool:
     """"The Annals of Thoracic Surgery", "Radiation Oncology": a treatment word the page writes in
     lower case, written capitalised inside a multi-word proper name (a journal, a department),
     names no option there."""
     text, (_, starts, ends) = prepared.text, prepared.tokens
     if i in firsts or not text[starts[i]].isupper() or text[starts[i]:ends[i]].isupper():
         return False
-    if _in_longer_name(text, prepared.tokens.words, starts, ends, i, _knowledge(), firsts):  # "Department of Surgery"
+    if _in_longer_name(text, prepared.tokens.words, starts, ends, i, k, firsts):  # "Department of Surgery"
         return True
     # a neighbour across punctuation ("(HealthDay News) -- Acupuncture might") shares no name
     before = (i > 0 and i - 1 not in firsts and text[starts[i - 1]].isupper()
-              and not text[ends[i - 1]:starts[i]].strip())
-    return before or (i + 1 < len(starts) and text[starts[i + 1]].isupper() and not text[ends[i]:starts[i + 1]].strip())
+              and not _gap(text, starts, ends, i - 1, i))
+    return before or (i + 1 < len(starts) and text[starts[i + 1]].isupper() and not _gap(text, starts, ends, i, i + 1))
 
 
 def _aliases(prepared: PreparedText, options: dict[int, str], chosen: list[str]) -> list[str]:
