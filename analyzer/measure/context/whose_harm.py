@@ -463,9 +463,10 @@ def harms_tied_to_treatment(c: Context) -> bool:
 
     Prevents the condition's own symptoms, deaths and risks counting as harms disclosed
     (HealthNewsReview.org criterion 3: "the harms of the intervention"; disease_burden was the
-    dev audit's most common harms error, 54 of 118 wrong findings at the start of round 5).
+    dev audit's most common harms error, 54 of 118 wrong findings at the start of round 5). A harm
+    sought or measured, not found (``harms_found_not_sought``), does not count either (round 10).
     """
-    if _harms_not_this_treatments(c):
+    if _harms_not_this_treatments(c) or not harms_found_not_sought(c):
         return False
     iv = c.interventions
     if iv and iv.named(c.first, c.last):
@@ -754,7 +755,31 @@ def harms_found_not_sought(c: Context) -> bool:
     Prevents a study's aim and a reporting line counting as harms disclosed (HealthNewsReview.org
     criterion 3 asks what the harms are and how often; the dev audit's not_disclosure errors)."""
     lead = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
-    return not _HARMS_SOUGHT.search(lead)
+    return not (_HARMS_SOUGHT.search(lead) or _harms_measured(c))
+
+
+# A harm named as an outcome a study measures: "investigating the efficacy, tolerability and
+# safety of", "Primary outcomes included GU and GI toxicities"; "Safety, tolerability and response
+# were assessed every eight weeks", "Major bleeding was the primary safety outcome".
+_HARMS_MEASURED_LEAD = pattern("harms_measured_lead")
+_HARMS_MEASURED_AFTER = pattern("harms_measured_after")
+
+
+def _harms_measured(c: Context) -> bool:
+    """The harm is what a study measures, named in its methods: the object of a verb of measuring
+    or of an outcome list, reached through other measure nouns ("evaluating the safety, efficacy
+    and tolerability of DBS", "Researchers measured toxicity using the CTCAE"), or the subject of a
+    passive of measuring or of "was the primary outcome" ("Safety and tolerability were assessed
+    every eight weeks", "Major bleeding was the primary safety outcome"). What was found stays a
+    disclosure: "Compared with placebo, side effects were more common", "Adverse events were
+    mild".
+
+    Prevents a study's methods counting as harms disclosed (CONSORT 2010 items 6a and 17 and the
+    CONSORT harms extension, Ioannidis et al. 2004: harms defined as outcomes are not harms
+    observed; not_disclosure, the dev audit's third harms error)."""
+    lead = c.text[max(c.sentence_start, c.match_start - 80):c.match_start]
+    after = c.text[c.match_end:min(c.sentence_end, c.match_end + 80)]
+    return bool(_HARMS_MEASURED_LEAD.search(lead) or _HARMS_MEASURED_AFTER.match(after))
 
 
 # Words that make a harm scant when they stand right before it: "few side effects", "low toxicity".
