@@ -874,6 +874,10 @@ def costs_paid_for_care(c: Context) -> bool:
     current study was paid for by a grant from the FDA's orphan drug program"): that is funding
     (ICMJE disclosure; HealthNewsReview.org criterion 9), not the intervention's price.
 
+    A comma may set the funder off after the trial's name ("the trial of ipilimumab, paid for by
+    Bristol-Myers, involved 502 patients": round 10, a non-restrictive apposition, Quirk et al.
+    1985, 17.65).
+
     Prevents research funding counting as costs disclosed (HealthNewsReview.org criterion 1).
     """
     before = c.text[max(c.sentence_start, c.match_start - 50):c.match_start]
@@ -950,12 +954,19 @@ def availability_prescription_route(c: Context) -> bool:
     arm: visible, uncounted.
 
     Prevents narratives and methods counting as availability disclosed (HealthNewsReview.org
-    criterion 7: how would a reader get it?). A class of options ("several prescription
+    criterion 7: how would a reader get it?). An access word governs "prescription" only as the
+    head of its own phrase: in "ties with makers of prescription antidepressants" "with" governs
+    "makers", and "prescription" premodifies a kind of drug inside the of-phrase (round 10; Quirk
+    et al. 1985, 17.104, noun premodifiers). A class of options ("several prescription
     treatments") does not count either (``availability_of_one_option``).
     """
     if not availability_of_one_option(c):
         return False
     before = c.before(3)
+    if before[-1:] == ["of"] and c.end < c.last and c.gap_before(c.end) == " " and c.word(c.end).isalpha():
+        # "relationships with makers of prescription antidepressants": "prescription" premodifies a
+        # kind of drug inside an of-phrase, so "with" governs "makers", not the prescription
+        before = []
     if set(before) & _AVAILABILITY_PRESCRIPTION_ACCESS or c.text[max(0, c.match_start - 4):c.match_start].lower().endswith("non-"):
         return True
     if c.text.startswith("-only", c.match_end) or c.word(c.end) == "only":
