@@ -730,6 +730,27 @@ def _attributed_in_clause(clause: list[str]) -> bool:
     return any(w in _ADVOCATES for w in clause) and any(w in _VIEW_VERBS for w in clause)
 _APPROXIMATE_NEGATORS = words("promo_approximate_negators")
 _CONDITION_REACH = 12
+_CURE_RATE_OPENERS = words("promo_cure_rate_openers")
+_CURE_WORDS = {"cure", "cures", "cured"}
+_DISPUTE_ENDERS = words("promo_dispute_enders")
+_DISPUTE_REACH = _CONDITION_REACH
+
+
+def _measured_or_settled(c: Context) -> bool:
+    """The red-flag words report a measure or end a dispute rather than promise a result: a cure
+    rate ("chemotherapy cures up to 90 percent of children", "the combination cures about half of
+    patients": the quantified outcome HealthNewsReview.org criterion 2 asks stories to give, not
+    the FTC's unqualified "cures"), or "once and for all" with a verb that settles a question ("a
+    trial to settle the question once and for all", "should once and for all resolve the debate":
+    the finality of an answer, not the permanence of a remedy the FTC guidance means).
+    Round-10 fresh news slice: both read as red flags."""
+    if c.end - c.start == 1 and c.tokens.words[c.start] in _CURE_WORDS:  # the verb, not "cure for"
+        after = c.word(c.end)
+        return after[:1].isdigit() or after in _CURE_RATE_OPENERS
+    if c.tokens.words[c.start:c.end] == ["once", "and", "for", "all"]:
+        near = c.before(_DISPUTE_REACH) + [c.word(i) for i in range(c.end, c.end + 3)]
+        return any(w in _DISPUTE_ENDERS for w in near)
+    return False
 
 
 def red_flag_claimed(c: Context) -> bool:
@@ -741,13 +762,16 @@ def red_flag_claimed(c: Context) -> bool:
     it anywhere in its clause ("rubbish out there claiming to be the next big weight loss
     breakthrough", "proponents say it is a miracle": ``mention_reason`` reaches four words), or denies
     it with an approximate negator ("surgery rarely cures them", "seldom guaranteed": Huddleston &
-    Pullum 2002, ch. 9, on "rarely", "seldom" as negators).
+    Pullum 2002, ch. 9, on "rarely", "seldom" as negators), or reports a cure rate or settles a
+    question (``_measured_or_settled``).
 
     Prevents reported and debunked red flags, beyond the four words a mention reaches, counting
     as the writer's own claims (FTC Health Products Compliance Guidance 2022 concerns claims
     conveyed to the reader).
     """
     if c.word(c.start - 1) in _APPROXIMATE_NEGATORS:  # "surgery rarely cures them": the claim denied
+        return False
+    if _measured_or_settled(c):  # "cures about half of patients", "settle it once and for all"
         return False
     clause = _words_back(c, _CONDITION_REACH, ",;:.!?")
     presupposed = c.word(c.start - 1) in _PRESUPPOSING  # "isn't the only one who knows about this miracle cream"
