@@ -422,11 +422,35 @@ def _background_share(c: Context, window: str) -> bool:
     wider = c.text[max(c.sentence_start, c.match_start - 100):min(c.sentence_end, c.match_end + 60)]
     if _NOT_OUTCOME_SHARE.search(wider) or _OPINION_AFTER.match(c.text, c.match_end):
         return True
+    if _benefits_frequency_reported(c):
+        return True
     return bool(_PREVALENCE_NEAR.search(window) and not _CHANGED_NEAR.search(_BENEFITS_BOUND_BEFORE_FIGURE.sub(" ", window)))
 
 
 # "affects more than 50 percent of patients": the bound compares nothing (round 8b)
 _BENEFITS_BOUND_BEFORE_FIGURE = pattern("benefits_bound_before_figure")
+_BENEFITS_FREQUENCY_MEASURE = pattern("benefits_frequency_measure")
+_BENEFITS_FREQUENCY_CHANGED = pattern("benefits_frequency_changed")
+
+
+def _benefits_frequency_reported(c: Context) -> bool:
+    """The figure reports how common a condition is: its sentence names a frequency measure before
+    it ("the lifetime risk of breast cancer among women is about 12 percent", "the prevalence of
+    obesity was 36 percent, higher among women than men (38.3% vs. 34.3%)"), no change ("the
+    incidence fell by 30 percent") and no treatment, trial arm or the page's intervention. A
+    comparison between populations (sex, age, region) leaves it a background rate. Round 10: the
+    60-character window of ``_background_share`` missed a measure named at the head of a long
+    subject.
+
+    Prevents baseline and population risks counting as benefits quantified (Woloshin, Schwartz &
+    Welch 2008: the baseline risk is what a benefit is judged against, not the benefit;
+    HealthNewsReview.org criterion 2)."""
+    before = c.text[c.sentence_start:c.match_start]
+    if not _BENEFITS_FREQUENCY_MEASURE.search(before):
+        return False
+    if _BENEFITS_FREQUENCY_CHANGED.search(c.sentence):
+        return False
+    return not (_benefits_treatment_named(c) or _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS)
 
 
 _FUNDING_CONSULTANT_POSTS = words("funding_consultant_posts")
