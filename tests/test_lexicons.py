@@ -29,6 +29,12 @@ def _uses(sentence: str, family: str, term: str, category: str | None = None) ->
     ]
 
 
+def test_case_terms_are_written_as_findings_are_compared():
+    """``_uses`` compares a case's term with the finding's text, its spaces written as hyphens:
+    a term with a space could never match, and its quiet sentences would pass whatever the rule does."""
+    assert [c["term"] for c in CASES if " " in c["term"]] == []
+
+
 def test_every_rule_has_cases():
     assert set(RULES) <= {case["rule"] for case in CASES}
 
