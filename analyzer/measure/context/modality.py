@@ -8,7 +8,7 @@ few root uses, so the hedge model cannot learn them: these rules name their synt
 
 from __future__ import annotations
 
-from .base import Context, _is_number, _words_back, pattern, words, registry
+from .base import Context, _is_number, _words_back, negates, pattern, words, registry
 
 
 _MONTH_CONTEXT = words("month_context")
@@ -328,13 +328,48 @@ def _is_past(word: str) -> bool:
 
 def _backshifted(c: Context) -> bool:
     """A "would" in a clause opened by "that", "if", "whether", "what" after a past-tense verb:
-    "I was skeptical that this would work", "they tried to find what birth they would have"."""
+    "I was skeptical that this would work", "they tried to find what birth they would have".
+    Also with "that" left out (``_zero_that_backshift``)."""
+    if _zero_that_backshift(c):
+        return True
     for k in range(c.start - 1, c.first, -1):
         if c.tokens.words[k] in _BACKSHIFT_OPENERS:
             frame = c.tokens.words[max(c.first, k - _BACKSHIFT_REACH):k]
             # "was stoked that", "decided last night that"; not "is unexpected that" (present)
             return any(_is_past(w) for w in frame) and not any(w in {"is", "are", "am"} for w in frame)
     return False
+
+
+def _zero_that_backshift(c: Context) -> bool:
+    """The future in the past with "that" left out: "he didn't expect there would be any
+    treatment", "we made sure they would survive", "there wasn't any evidence it would work".
+    A content clause may drop "that" (Quirk et al. 1985, 15.3 and 14.31: zero "that"); its
+    "would" then moves a past expectation forward (the future in the past, 4.58; Coates 1983,
+    ch. 8), and reports what someone expected or made sure of then, not the writer's tentative
+    claim. Read only where the clause's subject is a pronoun or "there" right before "would",
+    the word before it opens no clause of its own, and the matrix clause before it (up to a
+    comma, at most five words) holds a past-tense verb and no present one; a conditional ("if
+    the drug worked they would ...") is a hypothesis, not a backshift, and stays a hedge.
+    Round 10: the future in the past recurred in the dev hedges."""
+    subject = c.word(c.start - 1)
+    if subject not in _HEDGES_ZERO_THAT_SUBJECTS or c.marks_before(c.start - 1, _CLAUSE_OR_SENTENCE_END):
+        return False
+    if c.word(c.start - 2) in _CLAUSE_OPENERS or c.word(c.start - 2) in _BACKSHIFT_OPENERS:
+        return False  # an opener is there: the "that" rule or the clause rules read it
+    frame: list[str] = []
+    for k in range(c.start - 2, max(c.first, c.start - 7) - 1, -1):
+        frame.insert(0, c.tokens.words[k])
+        if c.marks_before(k, _CLAUSE_OR_SENTENCE_END):
+            break
+    if len(frame) < 2 or any(w in _HEDGES_CONDITIONAL_OPENERS for w in c.tokens.words[c.first:c.start]):
+        return False
+    past = any(_is_past(w) or w in _HEDGES_PAST_AUXILIARIES for w in frame)
+    return past and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
+
+
+_HEDGES_ZERO_THAT_SUBJECTS = words("hedges_zero_that_subjects")
+_HEDGES_PAST_AUXILIARIES = words("hedges_past_auxiliaries")
+_HEDGES_CONDITIONAL_OPENERS = words("hedges_conditional_openers")
 
 
 def epistemic_would(c: Context) -> bool:
@@ -529,8 +564,40 @@ def possible_as_likelihood(c: Context) -> bool:
         return False  # "perfect skin is truly possible": feasibility asserted, nothing left open
     if c.before(3)[-2:] == ["at", "all"] and c.word(c.start - 3) in _POSSIBLE_FRAMES:
         return False  # "if at all possible": the condition "if possible", with "at all" inside
+    if _possible_as_feasibility(c):
+        return False
     return not (c.word(c.start - 1) in _POSSIBLE_FRAMES
                 or any(w in _DEGREE_SUPERLATIVES for w in c.before(3)))
+
+
+def _possible_as_feasibility(c: Context) -> bool:
+    """"possible" of what can be done, not of what may be true: "makes it possible to detect TB
+    in one visit" (enablement), "it is possible to reverse your diabetes", "it was possible to
+    vaccinate more people", "this work would not have been possible without ...". Root (dynamic)
+    possibility states a capacity or feasibility and asserts it; epistemic "possible" leaves a
+    proposition open ("it is possible that", "a possible link", "possible side effects") (Palmer
+    2001, Mood and Modality, ch. 3-4: dynamic vs epistemic possibility; Hoye 1997, Adverbs and
+    Modality in English; BioScope's guidelines mark only the speculative sense, Vincze et al.
+    2008). Kept: a feasibility denied ("it is not possible to tell from the study whether", a
+    limitation of the evidence) and one itself hedged ("it may be possible to treat", where the
+    modal in the clause carries the doubt and the feasibility is what is doubted). Round 10:
+    "it is possible to reverse your diabetes", "making it possible for patients to" counted."""
+    if c.word(c.start - 1) == "it" and c.word(c.start - 2) in _HEDGES_ENABLING_VERBS:
+        return True  # "makes it possible to detect": enablement, a capacity asserted
+    if c.word(c.start - 1) == "been" and c.word(c.start - 2) == "have":
+        back = c.before(5)
+        return any(w in {"would", "could", "wouldn't", "couldn't"} for w in back)  # a counterfactual feasibility
+    after = c.word(c.end)
+    if after != "to" and not (after == "for" and "to" in c.tokens.words[c.end + 1:min(c.last, c.end + 6)]):
+        return False
+    back = c.tokens.words[_clause_start(c):c.start]
+    if any(negates(w) or w in _HEDGES_FEASIBILITY_DOUBTERS for w in back):
+        return False  # "not possible to tell": a limitation; "may be possible to": the modal hedges
+    return True
+
+
+_HEDGES_ENABLING_VERBS = words("hedges_enabling_verbs")
+_HEDGES_FEASIBILITY_DOUBTERS = words("hedges_feasibility_doubters")
 
 
 def directive_suggest(c: Context) -> bool:
