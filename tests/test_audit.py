@@ -41,6 +41,19 @@ HELDOUT_FLOORS = {
 }
 
 
+@pytest.mark.parametrize("family", sorted(FLOORS))
+def test_family_files_quote_the_heldout_figure(family):
+    """Reports show each family's [audit] figure to users: it must be what the audit measures now
+    (``precision.py --write`` sets it), not a number left from an earlier round."""
+    from analyzer.measure import lexicon_for
+    from audit.precision import precision
+    from audit.sample import HELDOUT as SAMPLE
+
+    quoted, measured = lexicon_for().family(family).audit, precision(family, SAMPLE)
+    assert quoted is not None, f"{family}: no [audit] table in its lexicon file"
+    assert (round(quoted.precision, 3), quoted.findings) == (round(measured.precision, 3), measured.labelled)
+
+
 @pytest.mark.parametrize("path", [LABELS, HELDOUT], ids=["dev", "heldout"])
 def test_labels_hold_spans_and_no_text(path):
     keys = {"set", "row", "start", "end", "family", "category", "correct", "why"}

@@ -39,6 +39,18 @@ def report(tmp_path_factory) -> Path:
     return target
 
 
+def test_legend_says_which_families_people_judged_right_less_than_nine_times_in_ten(report):
+    from analyzer.measure import lexicon_for
+
+    html = report.read_text(encoding="utf-8")
+    note = html[html.index("Share of counted findings judged right"):].split("</p>", 1)[0]
+    for family in lexicon_for().display_order():
+        if family.audit:  # every audited family carries its figure on hover; the weak ones are named
+            assert f'class="f-{family.name}" title="{family.audit.precision:.2f} of {family.audit.findings} ' in html
+            named = f"{family.display.label} {family.audit.precision:.2f}" in note
+            assert named == (family.audit.precision < 0.90), family.name
+
+
 def test_report_is_self_contained_and_escapes_document_text(report):
     html = report.read_text(encoding="utf-8")
     assert "<script" not in html.lower()  # the report has no script of its own, and none leaks in

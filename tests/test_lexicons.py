@@ -153,6 +153,9 @@ def test_builtin_lexicons_load_and_every_category_has_a_source():
         ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\ncounts_when = "nope"\nterms = ["ok"]\n', "'counts_when' names no context rule: 'nope'"),
         ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = ["ok", "ok"]\n', "listed twice"),
         ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\npatterns = ["(a+)+b"]\n', "nests quantifiers"),
+        ('family = "x"\n[audit]\nprecision = 1.2\nfindings = 300\n', ":3: 'precision' must be a number from 0 to 1"),
+        ('family = "x"\n[audit]\nprecision = 0.9\nfindings = 0\n', ":4: 'findings' must be a whole number"),
+        ('extends = "hedges"\n[audit]\nprecision = 0.9\nfindings = 9\n', ":2: 'audit' belongs to the family's own file"),
         ('family = "x"\n[[categories]\n', ":2: not valid TOML"),
     ],
 )

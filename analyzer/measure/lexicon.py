@@ -43,6 +43,11 @@ must not produce a finding. No other module names a family: adding one is adding
     level = "review"
     source = "..."
 
+    [audit]                     # how often its counted findings held up when people read them
+    precision = 0.89            # share judged right (tests/audit/precision.py --write fills it in)
+    findings = 300              # how many were read
+    measured = "2026-11-23"
+
     [examples]                  # enforced by tests/test_families.py for every family
     fires = ["Ketamine may help."]
     quiet = ["The trial ended in May 2019."]
@@ -92,7 +97,7 @@ _NAME = re.compile(r"[a-z][a-z0-9_]*")
 _RULE_ID = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+")
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _FILE_KEYS = {"family", "extends", "title", "description", "mentions", "read_references", "categories",
-              "display", "scores", "score_rules", "disclosure", "examples", "role", "model"}
+              "display", "scores", "score_rules", "disclosure", "examples", "role", "model", "audit"}
 _CATEGORY_KEYS = {"name", "weight", "source", "description", "terms", "patterns", "counted", "rule", "rank", "short",
                   "role", "suggest_source", "counts_when"}
 # What a mechanism may ask of a family or category, instead of naming it: claim strength reads
@@ -106,6 +111,7 @@ _SCORE_RULE_KEYS = {"id", "kind", "categories", "score", "threshold", "level", "
                     "cue", "evidence", "fires", "quiet"}
 _DISCLOSURE_KEYS = {"item", "header", "categories", "level", "source", "fires", "quiet"}
 _EXAMPLE_KEYS = {"fires", "quiet"}
+_AUDIT_KEYS = {"precision", "findings", "measured"}
 FAMILY_KINDS = ("rate", "count", "presence", "missing")
 LEVELS = ("info", "review", "fail")
 CHART_ROLES = ("strip", "categories")
@@ -210,6 +216,22 @@ class ScoreRule:
 
 
 @dataclass(frozen=True)
+class Audit:
+    """How often a family's counted findings held up when people read them in their sentences:
+    the held-out audit of real health news, advertorials and press releases (tests/audit), read by
+    people who changed no rule. Reports show it so an editor knows which findings to check."""
+
+    precision: float
+    findings: int
+    measured: str
+
+    @property
+    def summary(self) -> str:
+        return (f"{self.precision:.2f} of {self.findings} counted findings judged right in an audit of real "
+                f"health news, advertorials and press releases ({self.measured})")
+
+
+@dataclass(frozen=True)
 class Family:
     name: str
     description: str
@@ -221,6 +243,7 @@ class Family:
     file: str = ""
     role: str = ""
     model: str = ""  # a learned model in analyzer/models that decides this family's candidates
+    audit: Audit | None = None  # how often its findings held up when people read them
 
 
 @dataclass(frozen=True)
@@ -419,7 +442,7 @@ def _read_family(reader: _Reader, builtin: set[str]) -> tuple[str, bool]:
         name, extends = data["extends"], True
         if "family" in data:
             reader.problem(reader.line("family"), "give either 'family' (a new family) or 'extends' (add to one), not both")
-        for key in ("display", "scores", "score_rules", "disclosure", "mentions", "read_references"):
+        for key in ("display", "scores", "score_rules", "disclosure", "mentions", "read_references", "audit"):
             if key in data:
                 reader.problem(reader.line(key), f"'{key}' belongs to the family's own file; a file that extends adds categories only")
     else:
@@ -453,6 +476,20 @@ def _read_display(reader: _Reader, family: str, index: int) -> Display:
     return Display(label=label, short=reader.text(table, "short", at, label), colour=colour, order=order,
                    column=reader.flag(table, "column", at, False), top_terms=reader.flag(table, "top_terms", at, False),
                    charts=tuple(r for r in charts if r in CHART_ROLES), highlight=reader.flag(table, "highlight", at, True))
+
+
+def _read_audit(reader: _Reader) -> Audit | None:
+    table, at = reader.table("audit", _AUDIT_KEYS)
+    if not table:
+        return None
+    precision, findings = table.get("precision"), table.get("findings")
+    if not isinstance(precision, (int, float)) or isinstance(precision, bool) or not 0 <= precision <= 1:
+        reader.problem(reader.line("precision", at), "'precision' must be a number from 0 to 1")
+        return None
+    if not isinstance(findings, int) or isinstance(findings, bool) or findings < 1:
+        reader.problem(reader.line("findings", at), "'findings' must be a whole number of findings read, 1 or more")
+        return None
+    return Audit(float(precision), findings, reader.text(table, "measured", at))
 
 
 def _read_scores(reader: _Reader, family: str) -> list[ScoreSpec]:
@@ -695,7 +732,7 @@ def _read_file(path: Path, loaded: _Loaded) -> None:
         mentions=reader.flag(data, "mentions", 1, False), read_references=reader.flag(data, "read_references", 1, False),
         display=_read_display(reader, name, len(loaded.families)),
         examples_fire=reader.texts(examples, "fires", at), examples_quiet=reader.texts(examples, "quiet", at), file=str(path),
-        role=_role(reader, data, 1), model=reader.text(data, "model", 1),
+        role=_role(reader, data, 1), model=reader.text(data, "model", 1), audit=_read_audit(reader),
     )
     owner = family or loaded_family(loaded, name)
     base = {"family": name, "mentions": owner.mentions if owner else False,

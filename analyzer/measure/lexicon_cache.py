@@ -18,7 +18,7 @@ from typing import Any, Iterable
 from ..cache import FORMAT, cached
 from . import lexicon as lexicon_module
 from . import context as rules_package
-from .lexicon import Category, Display, Family, Lexicon, ScoreRule, ScoreSpec, Term, builtin_lexicon_files, load_lexicon
+from .lexicon import Audit, Category, Display, Family, Lexicon, ScoreRule, ScoreSpec, Term, builtin_lexicon_files, load_lexicon
 
 _ITEMS = {"terms": Term, "categories": Category, "families": Family, "scores": ScoreSpec, "score_rules": ScoreRule}
 
@@ -40,6 +40,7 @@ def _item(cls, data: dict) -> Any:
     fields = {name: _tuples(value) for name, value in data.items()}
     if cls is Family:
         fields["display"] = Display(**{name: _tuples(value) for name, value in fields["display"].items()})
+        fields["audit"] = fields["audit"] and Audit(**fields["audit"])
     return cls(**fields)
 
 

@@ -262,15 +262,35 @@ def _ranking(documents: Sequence[ScoredDocument], summary: CorpusSummary, lexico
             f"<tbody>{rows}</tbody></table>")
 
 
+# Below this share of findings judged right, the legend tells the reader to check a family's
+# findings: an editor who checks ten findings and finds two wrong stops trusting the tool.
+CHECK_BELOW_PRECISION = 0.90
+
+
+def _audit_note(lexicon: Lexicon) -> str:
+    """The families whose findings people judged right less often than ``CHECK_BELOW_PRECISION``."""
+    weak = [f for f in lexicon.display_order() if f.audit and f.audit.precision < CHECK_BELOW_PRECISION]
+    if not weak:
+        return ""
+    listed = ", ".join(f"{escape(f.display.label)} {f.audit.precision:.2f}" for f in weak)
+    return (f'<p class="muted">Share of counted findings judged right when people read them on real health news, '
+            f"advertorials and press releases: under {CHECK_BELOW_PRECISION:.2f} for {listed}. Check these "
+            "findings before acting on them; hover a family above for its figure.</p>")
+
+
 def _legend(lexicon: Lexicon) -> str:
     levels = sentence_levels()
-    families = "".join(f'<span><mark class="f-{f.name}">{escape(f.display.label)}</mark></span>'
+    families = "".join(f'<span><mark class="f-{f.name}"{_audit_title(f)}>{escape(f.display.label)}</mark></span>'
                        for f in lexicon.display_order() if f.display.highlight)
     return (f'<p class="legend">Highlights: {families} <span class="s-hard">hard sentence (grade above {levels.hard:g})</span> '
             f'<span class="s-very-hard">very hard (above {levels.very_hard:g})</span> '
             '<span><mark class="mention">dotted</mark>: mentioned, not counted</span>. '
             "Hover a highlight, or open a document's findings list and follow a link, for its category, term, "
-            f'rule and source.</p><p class="muted">Sentence levels: {escape(levels.source)}.</p>')
+            f'rule and source.</p><p class="muted">Sentence levels: {escape(levels.source)}.</p>{_audit_note(lexicon)}')
+
+
+def _audit_title(family) -> str:
+    return f' title="{escape(family.audit.summary)}"' if family.audit else ""
 
 
 def render_html(documents: Sequence[ScoredDocument], summary: CorpusSummary, errors: Sequence[LoadError],

@@ -205,7 +205,8 @@ def families_record(lexicon: Lexicon) -> list[dict[str, Any]]:
     """How each family is shown, so charts drawn from a saved report show what the live one did."""
     return [
         {"family": f.name, "label": f.display.label, "short": f.display.short, "colour": f.display.colour,
-         "order": f.display.order, "charts": list(f.display.charts), "highlight": f.display.highlight}
+         "order": f.display.order, "charts": list(f.display.charts), "highlight": f.display.highlight,
+         **({"audited_precision": f.audit.precision, "audited_findings": f.audit.findings} if f.audit else {})}
         for f in lexicon.display_order()
     ]
 

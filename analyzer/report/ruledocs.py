@@ -87,6 +87,8 @@ def family_doc(name: str, lexicon: Lexicon) -> Doc:
                 ("Rules", tuple(dict.fromkeys([*(r.id for r in lexicon.score_rules if r.family == name),
                                                f"{name}.rate", f"{name}.count"]))),
                 *_examples(family.examples_fire, family.examples_quiet)]
+    if family.audit:
+        sections.append(("How often it is right", (family.audit.summary,)))
     if suggested:
         sections.append(("Suggested instead", tuple(f"“{t.term}” → {' / '.join(t.suggest)}" for t in suggested)))
         sections.append(("Suggestions from", tuple(dict.fromkeys(t.suggest_source for t in suggested))))

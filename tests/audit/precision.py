@@ -1,6 +1,7 @@
 """Audited precision per family: the human labels in ``labels.jsonl`` against today's findings.
 
     python tests/audit/precision.py
+    python tests/audit/precision.py --write   # and put the held-out figures in the family files
 
 Precision of a family is labelled-correct / labelled over the counted findings the analyzer
 produces now that carry a label (matched on set, row, span and family). A finding a fix removed
@@ -85,7 +86,33 @@ def precision(family: str, sampling: Sampling = DEV) -> FamilyPrecision:
     return next(p for p in audit(sampling) if p.family == family)
 
 
+def write_lexicons(sampling: Sampling = HELDOUT) -> list[str]:
+    """Set each audited family's ``[audit]`` table (precision, findings read, date) in its lexicon
+    file to today's held-out figure, so the reports users read quote what was measured."""
+    import re
+    from datetime import date
+
+    from analyzer.measure import compiled_matcher
+
+    lexicon, changed = compiled_matcher().lexicon, []
+    for p in audit(sampling):
+        path = Path(lexicon.family(p.family).file)
+        text = path.read_text(encoding="utf-8")
+        table = (f"[audit]\nprecision = {p.precision:.3f}\nfindings = {p.labelled}\n"
+                 f'measured = "{date.today().isoformat()}"\n')
+        new = re.sub(r"^\[audit\]\n(?:(?:precision|findings|measured) = .*\n)*", table, text, flags=re.M)
+        if new == text and "[audit]" not in text:
+            new = text.replace("\n[examples]\n", f"\n{table}\n[examples]\n", 1)
+        if new != text:
+            path.write_text(new, encoding="utf-8")
+            changed.append(path.name)
+    return changed
+
+
 def main() -> None:
+    if sys.argv[1:] == ["--write"]:
+        print("updated:", ", ".join(write_lexicons()) or "nothing")
+        return
     for name, sampling in (("dev sample (fixes are made from it)", DEV),
                            ("held-out sample (news, advertorials, press releases; not read by fixers)", HELDOUT)):
         if not sampling.labels.exists():
