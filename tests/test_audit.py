@@ -64,6 +64,14 @@ def test_labels_hold_spans_and_no_text(path):
         assert len(entry["why"]) <= 24 and " " not in entry["why"]
 
 
+@pytest.mark.parametrize("path", [LABELS, HELDOUT], ids=["dev", "heldout"])
+def test_each_finding_is_labelled_once(path):
+    """Two readers' branches can label the same finding; merged, the later line would silently win."""
+    keys = [tuple(json.loads(line)[k] for k in ("set", "row", "start", "end", "family"))
+            for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(keys) == len(set(keys))
+
+
 @pytest.mark.parametrize("family, floor", sorted(FLOORS.items()))
 def test_audited_precision(family, floor):
     from audit.precision import precision
