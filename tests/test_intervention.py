@@ -125,6 +125,31 @@ NAMES = [
      "Some statins interact with grapefruit. Statins need a prescription. Statins are old drugs. "
      "Statins work in women too. Statins were studied in 20 trials. Statins are taken at night. Lipvora was studied most.",
      ("statin", "lipvora", "simvorastatin")),
+    # round 10
+    ("a trial drug named only by its sponsor's code",
+     "An insomnia pill from a large drugmaker, KV-2281, beat placebo in a mid-stage trial. KV-2281 "
+     "helped patients fall asleep faster, the maker said. " + _TRIAL_FILLER + "KV-2281 caused some "
+     "morning grogginess.", ("kv-2281",)),
+    ("a code written without a hyphen is a name too",
+     "A numbing spray, TRX719, helped men last longer in bed in a trial. Men used TRX719 before sex. "
+     "TRX719 tingled a little.", ("trx719",)),
+    ("a brand linked by 'plus' to a named treatment is a drug of the regimen",
+     "Patients given Velostra plus chemotherapy lived longer in a lung cancer trial. Velostra blocks "
+     "a protein on tumours. " + _TRIAL_FILLER + "Velostra caused rashes in some.", ("velostra",)),
+    ("a dosage form's capital suffix does not make the drug a compound modifier",
+     "Women on the investigational drug morvaparatide-XR had fewer fractures, a trial found. "
+     "Morvaparatide-XR is injected once a week. The maker will file morvaparatide-XR soon.",
+     ("morvaparatide",)),
+    ("a food named after a container and its colour, as what people drink",
+     "A glass of red wine a night eased cholesterol in a two-year trial. Those who drank a glass of red "
+     "wine slept better too. Wine drinkers gained no weight.", ("wine",)),
+    ("a code given as the brand's other name joins it, however often the brand is used",
+     "Korlix™ (also known as AB-7731) helped older leukemia patients live longer in a trial. "
+     + " ".join(["Korlix was given weekly."] * 12) + " AB-7731 was safe. AB-7731 is a liposome.",
+     ("korlix", "ab-7731")),
+    ("a treatment defined by its abbreviation in parentheses names the abbreviation",
+     "Osteopathic manipulative treatment (OMT) shortened hospital stays for pneumonia in a trial. "
+     "Patients given OMT went home sooner. OMT was added to usual care.", ("omt",)),
 ]
 
 
@@ -168,6 +193,19 @@ NOT_NAMED = [
     ("a name called a company names the maker, not the product",
      "The first new asthma pill in decades worked in a trial. It was made by the drugmaker Kelvaris. "
      "The Kelvaris pill is taken twice a day. Kelvaris will seek approval. Kelvaris shares rose.", "kelvaris"),
+    # round 10
+    ("a trial registry number is no code name",
+     "The drug halvorine eased gout in trial NCT01234567, its maker said. Halvorine was taken daily. "
+     "NCT01234567 enrolled 400 adults. Results of NCT01234567 were posted.", "nct01234567"),
+    ("a code that names a measured marker ('CA-125 levels') is no drug",
+     "A blood test that tracks CA-125 levels spotted ovarian cancer early in a study. CA-125 levels rise "
+     "with tumours. Doctors watched CA-125 levels for five years.", "ca-125"),
+    ("'plus' beside no option makes no product",
+     "Medicare plus a private plan paid most bills for the patients. Medicare also pays for visits. "
+     "Medicare rules changed in spring.", "medicare"),
+    ("the second word of a treatment pair starts no pair of its own",
+     "Stem cell therapy restored some movement after spinal injuries in a small trial. Stem cell "
+     "therapy is still experimental.", "cell therapy"),
 ]
 
 
@@ -225,3 +263,14 @@ def test_on_a_page_about_an_unnamed_new_option_a_named_one_is_another():
     harms = [f for f in analyze(text).findings if f.family == "harms" and f.term in ("anemia",)]
     assert harms and not any(f.counts for f in harms)
     assert harms[0].mention_reason.startswith("harm of another option; the page's intervention: experimental oral drug")
+
+
+def test_a_partner_linked_by_plus_is_part_of_the_intervention_there_and_another_option_elsewhere():
+    text = ("Patients given Velostra plus chemotherapy lived longer in a lung cancer trial. Velostra blocks "
+            "a protein on tumours. " + _TRIAL_FILLER + "Velostra caused rashes in some. Chemotherapy alone "
+            "gave patients eleven months.")
+    prepared = prepare(text)
+    iv = identify(prepared)
+    words = prepared.tokens.words
+    keys = [iv.options.get(i) for i, w in enumerate(words) if w == "chemotherapy"]
+    assert keys == ["velostra", "chemotherapy"]

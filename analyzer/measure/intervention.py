@@ -11,7 +11,8 @@ names it the way a reader does, in one pass over the words:
   tamoxifen"), a product (a capitalised name never written in lower case outside a web address
   that carries ™ or ®, stands as a product does beside a lower-case frame: "the drug Siliq",
   "order Revitol", "Provestra capsules", not "Food and Drug Administration", or stands beside its
-  generic in parentheses: "Vitrakvi (larotrectinib)"), or a named treatment from a reviewed list
+  generic in parentheses: "Vitrakvi (larotrectinib)", or is linked by "plus" to another option:
+  "Keytruda plus chemotherapy"), a trial drug by its sponsor's code ("MK-4305", "PSD502"), or a named treatment from a reviewed list
   ("acupuncture", "chemotherapy", "CT scans", "exercise"), or a food or supplement named by its
   source ("soy supplements", "eating barley": an option only where it becomes the intervention);
 * the **intervention**: the named options of the lead (the title and first sentences: the
@@ -19,7 +20,7 @@ names it the way a reader does, in one pass over the words:
   uses again, or any it keeps returning to; a name the lead sets aside as a comparator ("as
   effective as antibiotics", "compared to heparin": PICO's C, Nye et al. 2018), offers in an
   alternative question ("is it botox, or good lighting?") or uses as a compound modifier
-  ("insulin-producing cells") does not make it an option of the lead; a brand and the generic written beside it in
+  ("insulin-producing cells", not a name's capital suffix: "abaloparatide-SC") does not make it an option of the lead; a brand and the generic written beside it in
   parentheses ("Siliq (brodalumab)") are one intervention.
   Another option joins the top one only if the lead never sets it against another and the page
   uses it about as often (a class or a food) or at least a quarter as often (a named drug beside a
@@ -145,6 +146,12 @@ class _Knowledge:
     company_heads: frozenset[str]
     class_share: float
     named_share: float
+    code_not_prefixes: frozenset[str]
+    code_min_digits: int
+    combination_links: frozenset[str]
+    combination_reach: int
+    intake_reach: int
+    alias_words: frozenset[str]
 
 
 # Fields named otherwise in the word lists; every other field reads the entry of its own name.
@@ -240,9 +247,37 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
                                       or (i + 1 < n and words[i + 1] in k.after and text[starts[i + 1]].islower()
                                           and not _gap(text, starts, ends, i, i + 1)))
         if (mark or framed or _headed(text, words, starts, ends, i, k) or _classified(text, words, starts, ends, i, k)
-                or _beside_generic(text, words, starts, ends, i, drugs)):
+                or _beside_generic(text, words, starts, ends, i, drugs)
+                or _combined(text, words, starts, ends, i, k, drugs)):
             found.add(w)
     return found
+
+
+def _combined(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge,
+              drugs: set[str]) -> bool:
+    """"Keytruda plus chemotherapy", "cisplatin plus Erbitux": a capitalised name linked by "plus" to a
+    named drug or treatment in the same phrase is a drug of a combination regimen (a regimen names
+    its drugs: NCI, *Drug combinations*). The other side must be an option, not "Medicare plus a
+    supplemental plan" (no option there)."""
+    n = len(words)
+    options = drugs | k.treatments | k.pair_firsts | k.drug_heads
+
+    def reaches(link: int, step: int) -> bool:
+        if not (0 <= link < n) or words[link] not in k.combination_links or not text[starts[link]].islower():
+            return False
+        if _gap(text, starts, ends, min(i, link), max(i, link)):
+            return False
+        m = link
+        for _ in range(k.combination_reach):
+            nxt = m + step
+            if not 0 <= nxt < n or _gap(text, starts, ends, min(m, nxt), max(m, nxt)) not in ("", "-"):
+                return False
+            m = nxt
+            if words[m] in options:
+                return True
+        return False
+
+    return reaches(i + 1, 1) or reaches(i - 1, -1)
 
 
 def _names_a_kind(text: str, words: list[str], starts: list[int], ends: list[int], f: int, k: _Knowledge) -> bool:
@@ -324,6 +359,39 @@ def _classified(text: str, words: list[str], starts: list[int], ends: list[int],
     return False
 
 
+# "MK-4305", "PSD502", "LY2951742", "S-033188": a sponsor's code, capital letters then digits
+_CODE = re.compile(r"\b([A-Z]{1,5})-?(\d+)\b")
+
+
+def _codes(prepared: PreparedText, k: _Knowledge) -> dict[int, str]:
+    """Development codes ("MK-4305", "PSD502", "LY2951742"): a drug in trials is named by its sponsor's
+    code, one to five capital letters and at least ``code_min_digits`` digits, until it gets an INN
+    (FDA, *Nonproprietary naming*; a code stands where a generic will). Not a trial registry number
+    ("NCT01234567") or another identifier listed in ``code_not_prefixes``, nor a code that only
+    modifies a measured head ("CA-125 levels"). Maps each token of the code to the code's key."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    out: dict[int, str] = {}
+    if not any(c.isdigit() for c in text):
+        return out
+    index = {s: i for i, s in enumerate(starts)}
+    for m in _CODE.finditer(text):
+        letters, digits = m.group(1), m.group(2)
+        if len(digits) < k.code_min_digits or letters.lower() in k.code_not_prefixes:
+            continue
+        first = index.get(m.start())
+        if first is None:
+            continue
+        last = first
+        while last + 1 < len(starts) and starts[last + 1] < m.end():
+            last += 1
+        if _measured(text, words, starts, ends, last, k):
+            continue
+        key = m.group(0).lower()
+        for i in range(first, last + 1):
+            out[i] = key
+    return out
+
+
 def _defined_procedures(prepared: PreparedText, k: _Knowledge) -> set[str]:
     """All-capital abbreviations defined beside a lower-case procedure or test: "deep brain
     stimulation (DBS)", "computed tomography angiography, or CCTA" (reformulatory apposition,
@@ -385,7 +453,7 @@ def _taken(prepared: PreparedText, k: _Knowledge, firsts: set[int]) -> set[str]:
                 j -= 1
         elif w in k.intake_verbs and text[starts[i] - 1:starts[i]] != "-":  # "apple-eating women"
             j = i + 1
-            while j < n and j - i <= 2 and words[j] in k.intake_skips:
+            while j < n and j - i <= k.intake_reach and words[j] in k.intake_skips:
                 j += 1
         else:
             continue
@@ -410,7 +478,9 @@ def _set_aside(prepared: PreparedText, k: _Knowledge, i: int) -> bool:
     compound ("insulin-producing cells"). A name re-stated in parentheses or after ", or"
     ("magnetic resonance imaging, or MRI") shares the clause of the phrase it re-states."""
     text, (words, starts, ends) = prepared.text, prepared.tokens
-    if text[ends[i]:ends[i] + 1] == "-" and text[ends[i] + 1:ends[i] + 2].isalpha():
+    # a lower-case word after the hyphen makes a compound; a capital suffix is part of the name
+    # ("abaloparatide-SC", "Adderall-XR": a dosage form's letters, FDA naming of modified release)
+    if text[ends[i]:ends[i] + 1] == "-" and text[ends[i] + 1:ends[i] + 2].isalpha() and text[ends[i] + 1].islower():
         return True
     reach = k.contrast_reach
     for j in range(i - 1, max(-1, i - 1 - reach), -1):
@@ -487,14 +557,20 @@ def identify(prepared: PreparedText) -> Interventions:
         w = words[i]
         if w in k.treatments and w in lower and _in_proper_name(prepared, k, i, firsts):
             continue
+        if i in options:  # the second word of a pair ("stem cell therapy" is "stem cell")
+            continue
         if i + 1 < n and f"{w} {words[i + 1]}" in k.pairs:
             key = key_of(f"{w} {words[i + 1]}")
             options[i] = options[i + 1] = key
             kinds.setdefault(key, "treatment")
-        elif w in kind_of and i not in options:
+        elif w in kind_of:
             key = key_of(w, kind_of[w])
             options[i] = key
             kinds.setdefault(key, kind_of[w])
+    for i, key in _codes(prepared, k).items():
+        if i not in options:
+            options[i] = key
+            kinds.setdefault(key, "code name")
     if not options:
         return _unnamed(prepared, k, lead, options)
     uses = Counter(key for i, key in options.items() if options.get(i - 1) != key)  # a pair counts once
@@ -513,7 +589,8 @@ def identify(prepared: PreparedText) -> Interventions:
     if named:
         chosen = [key for key in chosen if kinds[key] not in _CLASSES or uses[key] > max(uses[n] for n in named)]
     chosen = _beside_the_top(chosen, uses, kinds, {options[i] for i in aside}, k)[:k.most]
-    chosen += [a for a in dict.fromkeys(_aliases(prepared, options, chosen)) if a not in chosen]
+    chosen += [a for a in dict.fromkeys(_aliases(prepared, options, chosen, k)) if a not in chosen]
+    _join_partners(prepared, options, chosen, k)
     # a food or supplement the page does not make its topic names no option ("drank the nutrient
     # drink", "high potassium"): its word is too common to mark another option
     options = {i: key for i, key in options.items() if kinds[key] != "taken" or key in chosen}
@@ -521,6 +598,35 @@ def identify(prepared: PreparedText) -> Interventions:
         return _unnamed(prepared, k, lead, options, questions | aside)
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
     return Interventions(tuple(chosen), why, options)
+
+
+def _join_partners(prepared: PreparedText, options: dict[int, str], chosen: list[str], k: _Knowledge) -> None:
+    """"Erbitux plus chemotherapy", "chemotherapy plus Erbitux": an option linked by "plus" to the
+    intervention, in the same phrase, is part of the intervention's regimen there, not another
+    option (a combination regimen is one arm of a trial: NCI, *Drug combinations*). Its tokens
+    there take the intervention's key, so a harm or line of therapy said of the combination is the
+    intervention's own. Elsewhere the partner stays another option."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    n = len(words)
+    for i, key in list(options.items()):
+        if key not in chosen:
+            continue
+        for link, step in ((i + 1, 1), (i - 1, -1)):
+            if not (0 <= link < n) or words[link] not in k.combination_links or _gap(text, starts, ends, min(i, link), max(i, link)):
+                continue
+            m = link
+            for _ in range(k.combination_reach):
+                nxt = m + step
+                if not 0 <= nxt < n or _gap(text, starts, ends, min(m, nxt), max(m, nxt)) not in ("", "-"):
+                    break
+                m = nxt
+                if m in options and options[m] not in chosen:
+                    partner = options[m]
+                    # every token of the partner's name here ("hormone therapy" is two)
+                    for t in (m - 1, m, m + 1):
+                        if options.get(t) == partner:
+                            options[t] = key
+                    break
 
 
 def _beside_the_top(chosen: list[str], uses: Counter, kinds: dict[str, str], aside: set[str],
@@ -586,11 +692,18 @@ def _in_proper_name(prepared: PreparedText, k: _Knowledge, i: int, firsts: set[i
     return before or (i + 1 < len(starts) and text[starts[i + 1]].isupper() and not _gap(text, starts, ends, i, i + 1))
 
 
-def _aliases(prepared: PreparedText, options: dict[int, str], chosen: list[str]) -> list[str]:
-    """Names written beside a chosen one in parentheses: "Siliq (brodalumab)", "brodalumab (Siliq)"."""
-    text, (_, starts, ends) = prepared.text, prepared.tokens
+def _aliases(prepared: PreparedText, options: dict[int, str], chosen: list[str], k: _Knowledge) -> list[str]:
+    """Names written beside a chosen one in parentheses, "Siliq (brodalumab)", "brodalumab (Siliq)", or
+    given as its other name: "Vyxeos (also known as CPX-351)", "Vyxeos, also known as CPX-351"."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
     out = []
     for i, key in options.items():
+        if key in chosen and options.get(i + 1) != key:
+            j = i + 1
+            while j < len(words) and j - i <= 4 and words[j] in k.alias_words:
+                j += 1
+            if j > i + 1 and j in options and options[j] != key and "known" in words[i + 1:j]:
+                out.append(options[j])
         other = options.get(i + 1)
         # "such as antidepressants, (acupuncture) should": an editor's insertion renames nothing
         if other and other != key and text[ends[i]:starts[i + 1]].strip(" \n\t™®") == "(":
