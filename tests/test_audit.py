@@ -21,11 +21,13 @@ HELDOUT = Path(__file__).parent / "audit" / "heldout.jsonl"
 # Floors sit a little under what is measured (tests/audit/README.md), so a change that makes findings
 # worse fails. The issue-14 target is 0.90 for hedges, boosters, promotional, cta and each disclosure cue.
 # Promotional went 0.87 -> 0.85 -> 0.83 in round 9 as fresh news slices (0.60-0.77) were labelled, before
-# and after code changes that lost no right finding.
+# and after code changes that lost no right finding. Alternatives 0.86 -> 0.84 in round 10: settled label
+# conventions ("change the standard of care", a trial's "first-line" setting are no options: guide.md)
+# relabelled 14 dev findings wrong; scored against the same labels, the code before round 10 measures the same.
 FLOORS = {
     "hedges": 0.90, "boosters": 0.92, "promotional": 0.83, "cta": 0.88, "claims": 0.85,
     "testimonials": 0.84, "marketing": 0.85, "harms": 0.72, "benefits": 0.84, "evidence": 0.94, "costs": 0.88,
-    "availability": 0.82, "funding": 0.90, "alternatives": 0.86,
+    "availability": 0.82, "funding": 0.90, "alternatives": 0.84,
 }
 
 # The held-out sample (300 findings a family, labelled by readers who changed nothing, never read
