@@ -123,3 +123,20 @@ def test_a_learned_models_decision_is_shown_with_its_probability_and_features(tm
     decided = [f for f in analysis.findings if f.probability is not None]
     assert decided and all(f.features for f in decided)
     assert all("model: p=" in describe(f) for f in decided)
+
+
+def test_families_people_often_judged_wrong_are_named_for_checking(tmp_path):
+    """Only families with counted findings here and an audited precision under 0.90 are named."""
+    lexicon = lexicon_for()
+    weak = {f.name for f in lexicon.families if f.audit and f.audit.precision < 0.90}
+    strong = {f.name for f in lexicon.families if f.audit and f.audit.precision >= 0.90}
+    assert {"harms", "promotional"} <= weak and "cta" in strong  # the held-out audit (tests/audit)
+    page = tmp_path / "page.txt"
+    page.write_text("This breakthrough drug causes nausea. Call 555-0100 to order today.", encoding="utf-8")
+    out = runner.invoke(app, ["explain", str(page), "--width", "200"]).stdout
+    line = next(l for l in out.splitlines() if l.startswith("Check before acting"))
+    assert "Harms 0." in line and "Promotional 0." in line
+    assert "Calls to action" not in line and "Hedges" not in line  # strong, or nothing counted here
+    quiet = tmp_path / "quiet.txt"
+    quiet.write_text("Call 555-0100 to book a visit.", encoding="utf-8")
+    assert "Check before acting" not in runner.invoke(app, ["explain", str(quiet)]).stdout

@@ -16,6 +16,7 @@ from rich.text import Text
 
 from ..measure import Analysis, Lexicon
 from .highlight import HARD, VERY_HARD, hard_sentences, runs, selected, sentence_levels, tint
+from .ruledocs import CHECK_BELOW_PRECISION, families_to_check
 from .tables import printable
 
 SENTENCE_STYLES = {HARD: "underline", VERY_HARD: "bold underline"}
@@ -108,6 +109,10 @@ def print_explanation(analysis: Analysis, lexicon: Lexicon, console: Console, on
     console.print()
     console.print("Counted findings: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"),
                   markup=False, highlight=False)
+    check = [f"{f.display.label} {f.audit.precision:.2f}" for f in families_to_check(lexicon) if f.name in counts]
+    if check:
+        console.print(f"Check before acting (judged right less than {CHECK_BELOW_PRECISION:.0%} of the time in an audit "
+                      f"of real pages): {', '.join(check)}", markup=False, highlight=False)
     suggestions = suggestion_lines(selected(analysis, lexicon, only))
     if suggestions:
         console.print("Instead: " + "; ".join(suggestions), markup=False, highlight=False)

@@ -25,6 +25,7 @@ from ..measure import Analysis, Finding, Lexicon
 from ..score import CorpusSummary, ScoredDocument
 from .highlight import HARD, VERY_HARD, describe, hard_sentences, runs, selected, sentence_levels, tint
 from .labels import document_label
+from .ruledocs import CHECK_BELOW_PRECISION, families_to_check
 from .tables import READABILITY_COLUMNS, column_families, fmt, headline
 
 NARROW = "(max-width: 40rem)"
@@ -262,14 +263,9 @@ def _ranking(documents: Sequence[ScoredDocument], summary: CorpusSummary, lexico
             f"<tbody>{rows}</tbody></table>")
 
 
-# Below this share of findings judged right, the legend tells the reader to check a family's
-# findings: an editor who checks ten findings and finds two wrong stops trusting the tool.
-CHECK_BELOW_PRECISION = 0.90
-
-
 def _audit_note(lexicon: Lexicon) -> str:
     """The families whose findings people judged right less often than ``CHECK_BELOW_PRECISION``."""
-    weak = [f for f in lexicon.display_order() if f.audit and f.audit.precision < CHECK_BELOW_PRECISION]
+    weak = families_to_check(lexicon)
     if not weak:
         return ""
     listed = ", ".join(f"{escape(f.display.label)} {f.audit.precision:.2f}" for f in weak)

@@ -12,11 +12,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..measure import Lexicon, ScoreRule
+from ..measure.lexicon import Family
 from ..score import Threshold
 
 # Where the rules are documented for people: the README's "Verdicts" section on the package
 # index page. Change it with the distribution name or when the project has its own site.
 DOCS_URI = "https://pypi.org/project/health-writing-analyzer/"
+
+
+# Below this share of findings judged right, reports tell the reader to check a family's findings
+# before acting on them: an editor who checks ten findings and finds two wrong stops trusting the tool.
+CHECK_BELOW_PRECISION = 0.90
+
+
+def families_to_check(lexicon: Lexicon) -> tuple[Family, ...]:
+    """Families whose counted findings people judged right less often than ``CHECK_BELOW_PRECISION``
+    in the held-out audit (their files' ``[audit]``), in display order."""
+    return tuple(f for f in lexicon.display_order() if f.audit and f.audit.precision < CHECK_BELOW_PRECISION)
 
 
 @dataclass(frozen=True)
