@@ -259,6 +259,12 @@ def test_sarif_rules_results_fixes_and_suppressions():
     red_flags = rules[ids.index("promotional.red_flags")]
     assert red_flags["help"]["text"] == rule_doc(in_force["promotional.red_flags"].rule, lexicon, in_force["promotional.red_flags"]).text
     assert red_flags["helpUri"].startswith("https://") and red_flags["defaultConfiguration"]["level"] == "warning"
+    audited = lexicon.family("promotional").audit.precision  # GitHub ranks alerts by a rule's precision
+    assert red_flags["properties"]["audited-precision"] == audited
+    band = "very-high" if audited >= 0.95 else "high" if audited >= 0.90 else "medium" if audited >= 0.80 else "low"
+    assert red_flags["properties"]["precision"] == band
+    missing = [r for r in rules if r["id"].startswith("disclosure.")]  # fire on absence: no findings to rate
+    assert missing and all("precision" not in r["properties"] for r in missing)
     results = run["results"]
     for r in results:
         assert ids[r["ruleIndex"]] == r["ruleId"]

@@ -24,6 +24,9 @@ from .ruledocs import DOCS_URI, rule_doc
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"fail": "error", "review": "warning", "info": "note"}
+# GitHub code scanning reads a rule's ``properties.precision`` (very-high, high, medium, low) to
+# rank and filter alerts; ours comes from the family's audited precision (its file's [audit]).
+PRECISION_BANDS = ((0.95, "very-high"), (0.90, "high"), (0.80, "medium"), (0.0, "low"))
 
 
 def artifact(path: str) -> dict:
@@ -87,8 +90,18 @@ def _rule(threshold: Threshold, lexicon: Lexicon) -> dict:
         "help": {"text": doc.text, "markdown": doc.markdown},
         "helpUri": DOCS_URI,
         "defaultConfiguration": {"level": LEVELS[threshold.level]},
-        "properties": {"tags": [t for t in (threshold.rule.family, threshold.rule.kind) if t]},
+        "properties": {"tags": [t for t in (threshold.rule.family, threshold.rule.kind) if t], **_precision(threshold, lexicon)},
     }
+
+
+def _precision(threshold: Threshold, lexicon: Lexicon) -> dict:
+    """The audited precision of the findings a rule points at. A "missing" rule points at none
+    (it fires when a family is absent), so it carries none."""
+    family = lexicon.family(threshold.rule.family) if threshold.rule.family else None
+    if family is None or family.audit is None or threshold.rule.kind == "missing":
+        return {}
+    band = next(name for floor, name in PRECISION_BANDS if family.audit.precision >= floor)
+    return {"precision": band, "audited-precision": family.audit.precision}
 
 
 def render_sarif(documents: Sequence[ScoredDocument], errors: Sequence[LoadError], thresholds: Sequence[Threshold],
