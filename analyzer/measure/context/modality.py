@@ -1198,7 +1198,58 @@ def hedges_would_in_present_frame(c: Context) -> bool:
     would change the industry". In a past frame "would" is the backshifted "will", the future in
     the past (Quirk et al. 1985, 4.58 and 14.31), which tells what was expected then, not how
     likely the writer thinks a claim is now."""
-    return not (_told_in_the_past(c) or _relative_would_after_past_event(c))
+    return not (_told_in_the_past(c) or _relative_would_after_past_event(c) or _unreal_referent(c, creating=True))
+
+
+_HEDGES_NONSPECIFIC_WORDS = words("hedges_nonspecific_words")
+_HEDGES_SEEKING_VERBS = words("hedges_seeking_verbs")
+_HEDGES_CREATING_VERBS = words("hedges_creating_verbs")
+_HEDGES_ANTECEDENT_REACH = 6
+
+
+def _unreal_referent(c: Context, creating: bool = False) -> bool:
+    """A "could", "would" or "might" whose subject is the relative pronoun of a restrictive clause
+    ("that", "which", no comma) about a thing that does not exist or is not a particular one: the
+    antecedent follows a non-assertive word ("lacks any trial that might settle it", "there was
+    nothing that could be done", "any drug that could help them is welcome") or is the object of
+    a verb of needing, lacking or seeking ("he needed an anaesthetic that would wear off sooner",
+    "searching for a cream that would work"); with ``creating``, also of an unfinished verb of
+    making or finding ("to design a molecule that would block it", "developing a pump that
+    would ...": the effected object of Quirk et al. 1985, which comes into being only through the
+    act; a finite "developed a test that could ..." names one that exists and keeps the hedge).
+    Such a noun phrase has non-specific reference (Quirk et al. 1985 on specific and non-specific
+    reference and non-assertive "any", "no": the objects of "want", "need", "look for" refer to
+    no particular thing), so the modal states the property wished for, a hypothetical or root
+    possibility (Coates 1983, ch. 5 and 8; Palmer 2001, ch. 7: non-factual
+    relative clauses), not the writer's doubt about a claim. Round 11: the dev hedges' "lacks
+    results from any definitive trial that might provide guidance", "trying to find a face cream
+    that would make my skin look young"."""
+    k = c.start - 1
+    while c.word(k) in _MODAL_ADVERBS:
+        k -= 1
+    if k <= c.first or c.word(k) not in {"that", "which"} or c.marks_before(k, _CLAUSE_OR_SENTENCE_END):
+        return False
+    for j in range(k - 1, max(c.first, k - _HEDGES_ANTECEDENT_REACH) - 1, -1):
+        w = c.word(j)
+        if w in _HEDGES_NONSPECIFIC_WORDS:
+            return True
+        if j == k - 1:
+            continue  # the antecedent's own head: "a search that could take years" (a noun, no verb)
+        if w in _HEDGES_SEEKING_VERBS:
+            return True
+        if creating and w in _HEDGES_CREATING_VERBS and (w.endswith("ing") or c.word(j - 1) == "to"):
+            return True
+        if c.marks_before(j, _CLAUSE_OR_SENTENCE_END):
+            return False
+    return False
+
+
+def hedges_could_of_a_real_referent(c: Context) -> bool:
+    """"could" counts unless it sits in a relative clause about a thing wished for or not
+    particular ("any treatment that could improve their lives", "nothing that could be done",
+    "we need a test that could run at home"): there it names a hypothetical or root possibility of
+    the thing sought, not the writer's doubt (``_unreal_referent``; Coates 1983, ch. 5)."""
+    return not _unreal_referent(c)
 
 
 def _relative_would_after_past_event(c: Context) -> bool:
@@ -1302,6 +1353,8 @@ def hedges_might_possibility(c: Context) -> bool:
         return False
     if c.word(k) == "be" and c.word(k + 1) == "willing":
         return False
+    if _unreal_referent(c):
+        return False  # "lacks any trial that might settle it": a property wished for (round 11)
     ends = c.end >= c.last or c.marks_before(c.end, ",;:.!)")
     return not (ends and any(w in {"than", "as"} for w in c.before(4)))
 
@@ -1556,6 +1609,8 @@ RULES = registry(
     hedges_whether_open_question,
     hedges_might_possibility,
     hedges_belief_held,
+    # round 11: modals in relative clauses about a thing wished for or not particular
+    hedges_could_of_a_real_referent,
     hedges_suggest_not_mandative,
     seem_not_concessive,
     # round 9c: "uncertain" of a situation's course ("an uncertain future")
