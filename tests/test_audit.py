@@ -24,9 +24,11 @@ HELDOUT = Path(__file__).parent / "audit" / "heldout.jsonl"
 # and after code changes that lost no right finding. Alternatives 0.86 -> 0.84 in round 10: settled label
 # conventions ("change the standard of care", a trial's "first-line" setting are no options: guide.md)
 # relabelled 14 dev findings wrong; scored against the same labels, the code before round 10 measures the same.
+# Evidence 0.94 -> 0.92 in round 11: 135 fresh sample_size/observational findings (0.81 and 0.66 right) were
+# labelled; against the same 735 labels the code before round 11 measures 0.917, after it 0.934 (no right lost).
 FLOORS = {
     "hedges": 0.90, "boosters": 0.92, "promotional": 0.83, "cta": 0.88, "claims": 0.85,
-    "testimonials": 0.84, "marketing": 0.85, "harms": 0.72, "benefits": 0.84, "evidence": 0.94, "costs": 0.88,
+    "testimonials": 0.84, "marketing": 0.85, "harms": 0.72, "benefits": 0.84, "evidence": 0.92, "costs": 0.88,
     "availability": 0.82, "funding": 0.90, "alternatives": 0.84,
 }
 

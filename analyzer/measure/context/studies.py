@@ -281,6 +281,10 @@ def sample_of_a_study(c: Context) -> bool:
     study still to be run ("a phase 3 trial with about 500 patients, to be concluded in 2017"; round 7).
     Round 9: nor a subgroup's count given with its share ("398 patients (66%)": CONSORT item 17a's
     n (%)), nor a yearly toll in the present ("36,000 people die from flu").
+    Round 11: nor a clinician's caseload ("has treated more than 1,000 children"), a number needed to
+    treat ("66 people would have to get it to prevent one death"), an enrolment still ahead ("will
+    enroll up to 3,000 patients") or more events that befell the people counted ("27 patients
+    reported a transient loss", "15 patients have weaned themselves off opioids").
     """
     if c.word(c.start - 1) in _POSSESSIVE:
         return False
@@ -291,6 +295,8 @@ def sample_of_a_study(c: Context) -> bool:
     if _NATURAL_FREQUENCY.match(c.text, c.match_start) and _HYPOTHETICAL.search(c.sentence) and \
             c.word(c.start - 1).lower() not in _APPROXIMATE:  # "more than 10,000 people" is a real count
         return False  # "use in 1,000 patients would lead to 11 fewer deaths": a natural frequency
+    if _evidence_count_of_care_or_effect(c):
+        return False  # "he has treated 1,000 children", "66 people would have to get it to prevent one death"
     if _EVIDENCE_RATE_BEFORE & set(c.tokens.words[max(c.first, c.start - 3):c.start]):
         return False  # "per 100,000 people", "out of every 1,000 patients", "an estimated 675,000 children"
     # "three of the 29 patients developed ...": a denominator is the sample, whatever follows
@@ -316,6 +322,36 @@ def _evidence_count_is_no_sample(c: Context) -> bool:
     if _EVIDENCE_ONE_IN_BEFORE.search(before) or _EVIDENCE_STUDY_TO_COME_BEFORE.search(before):
         return True
     return bool(_EVIDENCE_STUDY_TO_COME_AFTER.match(c.text[c.match_end:c.sentence_end]))
+
+
+_EVIDENCE_CASELOAD_BEFORE = pattern("evidence_caseload_before")
+_EVIDENCE_NEEDED_TO_TREAT_AFTER = pattern("evidence_needed_to_treat_after")
+_EVIDENCE_SHARE_BEFORE_COUNT = pattern("evidence_share_before_count")
+_EVIDENCE_AGE_BEFORE = pattern("evidence_age_before")
+
+
+def _evidence_count_of_care_or_effect(c: Context) -> bool:
+    """Round 11: an age read as a count ("people older than 65 and among women 15 to 39"), a
+    clinician's caseload ("he had treated more than 1,000 autistic children": the
+    practice's experience, which HealthNewsReview.org counts as anecdote, not a study's size) or a
+    number needed to treat ("66 people would have to get the drug to prevent one death": an effect
+    size, Laupacis, Sackett & Roberts 1988)."""
+    before = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
+    if _EVIDENCE_CASELOAD_BEFORE.search(before) or _EVIDENCE_AGE_BEFORE.search(before):
+        return True
+    return bool(_EVIDENCE_NEEDED_TO_TREAT_AFTER.match(c.text[c.match_end:c.sentence_end]))
+
+
+def evidence_n_not_a_share(c: Context) -> bool:
+    """An "n = 52" counts as a study's or an arm's size ("placebo (n = 821)"), not as the count
+    behind a share of events ("fractures occurred in 0.58 percent (n = 4) of participants"):
+    CONSORT 2010 item 17a reports each outcome as n (%), so an n set after its percentage is an
+    outcome's count. The mirror of round 9's "398 patients (66%)" (round 11).
+
+    Prevents outcome counts counting as the size of the evidence (HealthNewsReview.org criterion 5;
+    CONSORT item 13 gives the numbers randomised and analysed).
+    """
+    return not _EVIDENCE_SHARE_BEFORE_COUNT.search(c.text[max(c.sentence_start, c.match_start - 20):c.match_start])
 
 
 def evidence_not_disease_stage(c: Context) -> bool:
@@ -1137,4 +1173,5 @@ RULES = registry(
     benefits_effect_reported,
     evidence_design_reported,
     evidence_citation_counted,
+    evidence_n_not_a_share,
 )
