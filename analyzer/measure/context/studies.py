@@ -567,8 +567,33 @@ def _benefits_measures_a_harm(c: Context) -> bool:
     reduced = any(_REDUCED_NEAR.search(c.text, a, b) for a, b in parts)
     kinds = (_BENEFITS_ADVERSE_OUTCOME,) if reduced else (_BENEFITS_ADVERSE_OUTCOME, _BENEFITS_ADVERSE_SYMPTOM,
                                                          _BENEFITS_RAISED_RISK)
-    return any(not _benefits_adverse_denied(c, found.start())
-               for a, b in parts for kind in kinds for found in kind.finditer(c.text, a, b))
+    if any(not _benefits_adverse_denied(c, found.start())
+           for a, b in parts for kind in kinds for found in kind.finditer(c.text, a, b)):
+        return True
+    return _benefits_harm_of_the_option(c)
+
+
+_BENEFITS_HARM_OF_THE_OPTION = pattern("benefits_harm_of_the_option")
+_BENEFITS_HARM_LOWERED = pattern("benefits_harm_lowered")
+
+
+def _benefits_harm_of_the_option(c: Context) -> bool:
+    """The figure's sentence names a harm together with the option that causes it ("the risk of death
+    from the operation itself, about 2%", "nearly 5% of patients died within 30 days of surgery", "the
+    risk of complications from the procedure is less than 1 percent") and reduces nothing: a death,
+    infection or complication *of the treatment* is its harm, whichever outcome the page measures
+    elsewhere. A bound ("less than 1 percent") is no reduction. "Surgery cut deaths from heart disease
+    by 30 percent" and "fewer infections after the vaccine" still count: there the option lowers the
+    harm. Round 11.
+
+    Prevents rates of a treatment's own harms counting as benefits quantified (CONSORT 2004 extension
+    for harms, Ioannidis et al.: harms are outcomes of their own, reported apart from efficacy;
+    HealthNewsReview.org criteria 2 and 3; the audit guide's harm_rate).
+    """
+    sentence = c.sentence
+    if not _BENEFITS_HARM_OF_THE_OPTION.search(sentence):
+        return False
+    return not _BENEFITS_HARM_LOWERED.search(_BENEFITS_BOUND_BEFORE_FIGURE.sub(" ", sentence))
 
 
 def _benefits_statistic_market_or_trend(before: str, after: str) -> bool:
