@@ -27,9 +27,9 @@ def available_intervention(c: Context) -> bool:
     disclosed (HealthNewsReview.org criterion 7).
     """
     window = c.before(6)
-    if any(w in _SUPERLATIVE or (w.endswith("est") and len(w) > 5) for w in window):
+    if any(w in _SUPERLATIVE or (w.endswith("est") and len(w) > 5) for w in window) and not _channel_after(c):
         return False
-    if _rated_against_the_market(c):
+    if _rated_against_the_market(c) or _ranked_in_the_market(c):
         return False
     if _existing_options(c) or _set_apart(c) or _currently_available_kind(c) or _options_on_offer(c):
         return False
@@ -66,6 +66,100 @@ def _rated_against_the_market(c: Context) -> bool:
         if w == "than" and i + 1 < len(back) and back[i + 1] in _AVAILABILITY_STANDARD_WORDS:
             return True
     return False
+
+
+_AVAILABILITY_RANKING = words("availability_ranking_determiners")
+_AVAILABILITY_CHANNELS = words("availability_channels")
+_AVAILABILITY_RANKING_REACH = 8
+
+
+def _ranked_in_the_market(c: Context) -> bool:
+    """"On the market" or "available" as the field a determiner of rank ranges over: "the first
+    product on the market that includes this blend", "one of the few products on the market that
+    had vitamin C", "Provenge is just the first cancer immunotherapy on the market", "the only
+    serum available with real retinol". "The first", "the only", "the few" single their head out
+    of a set, and the cue names that set (Quirk et al. 1985, 5.72-5.73 on "first", "only" and
+    "few" as determiners of rank and quantity; 7.74-7.83, the standard of comparison, which
+    ``_rated_against_the_market`` reads for superlatives): the phrase tells how the product
+    ranks, not where or whether a reader can get it (round 11: the dev labels' ``superlative``
+    code, guide.md's settled convention). The ranking word must follow "the" (or "its"), so the
+    adverb in "since they first came on the market" and "was first approved" is not read as one;
+    a copula or a relative word between them ends the noun phrase ("the first doses of the
+    vaccine were available"). A channel named after the cue keeps it, as the convention says
+    ("the only FDA-approved home test currently on the market and available in retail stores")."""
+    back = _words_back(c, _AVAILABILITY_RANKING_REACH, ",;:()")
+    ranked = False
+    for i in range(len(back) - 1, 0, -1):
+        w = back[i]
+        if w in _COPULAS or w in _AVAILABILITY_CLAUSE_VERBS:
+            return False
+        if w in _AVAILABILITY_RANKING and back[i - 1] in _AVAILABILITY_RANK_ARTICLES:
+            ranked = True
+            break
+    if not ranked:
+        return False
+    return not _channel_after(c)
+
+
+def _channel_after(c: Context) -> bool:
+    """A channel named after the cue, in its sentence: "sold over the counter at pharmacies",
+    "available in retail stores". Where and how a reader buys the product is access even inside a
+    boast (guide.md, settled conventions, round 11)."""
+    return any(w in _AVAILABILITY_CHANNELS for w in c.tokens.words[c.end:c.last])
+
+
+_AVAILABILITY_RANK_ARTICLES = frozenset({"the", "its", "our", "their"})
+
+
+_AVAILABILITY_NOT_AN_OPTION = words("availability_not_an_option")
+_AVAILABILITY_PREDICATE_WORDS = words("availability_predicate_words")
+_AVAILABILITY_THING_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "any", "some"})
+
+
+def _available_thing_not_an_option(c: Context) -> bool:
+    """What is said to be available, or whose availability is told, is not an option a reader
+    could get: information or a record ("survival data was not yet available", "a replay of the
+    call will be available", "this news release is available in French", "the last available
+    follow-up", "the science available to them"), people and their time ("expert supervision
+    is available", "nurses available for phone consults") or a bodily or material resource
+    ("energy availability", "the oxygen available"). "Available" is then used in its general
+    sense, at hand or obtainable for use (Merriam-Webster, available 2), of something no reader
+    buys, is prescribed or enrols for: HealthNewsReview.org criterion 7 asks about the
+    intervention (round 11: the dev labels' ``literal_sense`` code, about 50 findings).
+
+    The thing is found as a parser would find the noun the adjective is predicated of: the noun
+    right after an attributive "available"; the noun right before "availability" or the head
+    after "availability of"; else, back over copulas, modals, negations and adverbs ("was not
+    yet", "will be", "won't be", "is widely"), the subject's last word, and through one
+    "of"-phrase to its head ("a replay of the call"). A named product ("the drug will be
+    available") is no word of the list and keeps the cue."""
+    last = c.end - 1
+    cue = c.word(last)
+    if cue in {"availability", "unavailability"}:
+        if c.start > c.first and c.gap_before(c.start) in {" ", "-"} and c.word(c.start - 1) in _AVAILABILITY_NOT_AN_OPTION:
+            return True  # "energy availability"
+        after = c.tokens.words[c.end:min(c.last, c.end + 4)]
+        if after[:1] == ["of"]:
+            rest = [w for w in after[1:] if w not in _AVAILABILITY_THING_DETERMINERS]
+            return any(w in _AVAILABILITY_NOT_AN_OPTION for w in rest[:2])  # "of raw data"
+        return False
+    if cue not in {"available", "unavailable"}:
+        return False
+    if c.end < c.last and c.gap_before(c.end) in {" ", "-"} and c.word(c.end) in _AVAILABILITY_NOT_AN_OPTION:
+        return True  # "the last available follow-up", "the best available evidence"
+    index = c.start - 1
+    while index >= c.first and c.word(index) in _AVAILABILITY_PREDICATE_WORDS and not c.marks_before(index + 1, ",;:()"):
+        index -= 1
+    if index < c.first or c.marks_before(index + 1, ",;:()"):
+        return False
+    if c.word(index) in _AVAILABILITY_NOT_AN_OPTION:
+        return True
+    # "a replay of the call will be available": the head before the of-phrase
+    at = index - 1
+    while at > c.first and c.word(at) in _AVAILABILITY_THING_DETERMINERS:
+        at -= 1
+    return (at > c.first and c.word(at) == "of" and not c.marks_before(at + 1, ",;:()")
+            and c.word(at - 1) in _AVAILABILITY_NOT_AN_OPTION)
 
 
 _AVAILABILITY_BODY_UPTAKE = words("availability_body_uptake")
@@ -1020,6 +1114,8 @@ def availability_of_one_option(c: Context) -> bool:
     if _set_apart(c):  # "very little else yet available", "a similar test in development"
         return False
     if _issuer_self_description(c):  # "Novartis products are available in more than 180 countries"
+        return False
+    if _available_thing_not_an_option(c):  # "survival data was not yet available", "energy availability"
         return False
     clause = back + c.tokens.words[c.start:c.end] + after
     return not any(word in _AVAILABILITY_CLASS_QUANTIFIERS and _sizes_a_class(clause, i)
