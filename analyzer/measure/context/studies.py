@@ -1102,13 +1102,47 @@ def funding_not_institution_standing(c: Context) -> bool:
     describes itself (``not_self_description``) or its money in general: "The School is among the
     top recipients of funding from the NIH", "The association receives funding primarily from
     individuals" (a press release's "about" paragraph). "The study received funding from the NIH"
-    still counts.
+    still counts. Nor where the line only points to the funding kept elsewhere ("Read the details
+    and the financial support in the journal": ``funding_disclosure_stated``, round 11).
 
     Prevents an institution's standing counting as the work's funding disclosed (ICMJE
     Recommendations II.B: the funding of the work under consideration; HealthNewsReview.org
     criterion 9).
     """
-    return not_self_description(c) and not _funding_institution_standing(c)
+    return not_self_description(c) and not _funding_institution_standing(c) and funding_disclosure_stated(c)
+
+
+# --- round 11 (funding): a pointer to disclosures kept elsewhere ------------------------------
+_FUNDING_DISCLOSURE_POINTER = pattern("funding_disclosure_pointer")
+_FUNDING_DISCLOSED_NONE = words("funding_disclosed_none")
+_FUNDING_PARTY_PREPS = words("funding_party_preps")
+
+
+def funding_disclosure_stated(c: Context) -> bool:
+    """A disclosure counts where the page states it, not where a line only sends the reader to
+    another document for it: "Please see the article for ... financial disclosures", "Author
+    disclosures are on the manuscript", "The article contains conflict of interest disclosures",
+    "Authors made conflict of interest disclosures." Such a line names no payer and no tie. A
+    declaration of none still counts beside a pointer ("the authors report no conflicts; see the
+    paper"), as does a party named after the term ("support from Acme; details in the article"),
+    and a "Disclosures:" heading followed by the disclosure is no pointer.
+
+    Prevents journals' stock lines counting as conflicts of interest disclosed (ICMJE
+    Recommendations II.B and the ICMJE disclosure form: a disclosure names the entity and the
+    relationship; HealthNewsReview.org criterion 9 asks the story itself to identify conflicts;
+    the audit guide's settled convention, round 11).
+    """
+    if not _FUNDING_DISCLOSURE_POINTER.search(c.sentence):
+        return True
+    if set(c.tokens.words[c.first:c.last]) & _FUNDING_DISCLOSED_NONE:
+        return True  # "the authors report no conflicts; see the article": a disclosure of none
+    for i in range(c.end - 1, min(c.last - 1, c.end + 6)):
+        if c.word(i) not in _FUNDING_PARTY_PREPS:
+            continue
+        named = i + 1 if c.word(i + 1) != "the" else i + 2
+        if named < c.last and c.surface(named)[:1].isupper():
+            return True  # "financial support from Acme": a payer named
+    return False
 
 
 def funding_developer_of_the_work(c: Context) -> bool:
@@ -1199,4 +1233,5 @@ RULES = registry(
     evidence_design_reported,
     evidence_citation_counted,
     evidence_n_not_a_share,
+    funding_disclosure_stated,
 )
