@@ -286,6 +286,8 @@ def regulator_deciding(c: Context) -> bool:
         return False
     if c.before(2) == ["to", "the"] and any(w.startswith("report") for w in c.tokens.words[c.first:c.start]):
         return False  # "report negative side effects of prescription drugs to the FDA": written to (round 9)
+    if _agency_addressed(c):
+        return False  # "sent the FDA 5,000 complaints", "wrote a letter to the FDA": written to (round 12)
     if _AVAILABILITY_LABELLING_RULE.search(c.text, c.sentence_start, c.sentence_end):
         return False  # "the FDA will require the drugs to carry a warning on their labels"
     decided = any(not (_APPROVED_OTHER.match(c.text[m.end():c.sentence_end])  # "approval ... for a study"
@@ -302,6 +304,18 @@ def regulator_deciding(c: Context) -> bool:
 
 
 _AGENCY_PEOPLE = words("availability_agency_people")
+_AGENCY_ADDRESSED = words("availability_agency_addressed")
+_AGENCY_ADDRESS_REACH = 4
+
+
+def _agency_addressed(c: Context) -> bool:
+    """The agency as the addressee of what others send it ("patients have sent the FDA thousands of
+    complaints", "the senator wrote a letter to the FDA", "a petition to the FDA"): it receives, it
+    does not decide, whatever decision the rest of the sentence mentions (round 12: the decision
+    words of such sentences are another's, "since its approval in 2002", a letter's quoted
+    "approval"). A filing is not an address of this kind: "submitted the data to the FDA" asks for a
+    decision and stays."""
+    return any(w in _AGENCY_ADDRESSED for w in _words_back(c, _AGENCY_ADDRESS_REACH, ",;:"))
 # Round 8: what a package must carry ("required them to be listed on food labels", "may carry a
 # heart-healthy label", "to carry information on their labels"): a labelling rule (21 CFR 101,
 # food labelling; 21 CFR 201, drug labelling) says what a label tells, not whether or how a reader
