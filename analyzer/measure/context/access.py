@@ -522,6 +522,8 @@ def cost_to_a_payer(c: Context) -> bool:
         return False
     if _COSTS_PARTICIPANT_PAYMENT.search(_clause(c)):
         return False  # "$25 payments for every clinic visit": an incentive to take part, not a price
+    if _payer_as_study_variable(c):
+        return False  # "a database of commercially insured adults": the payer as the study's data
     if _costs_insurer_as_employer(c) or _COSTS_SHARE_PRICE_BEFORE.search(
             c.text, max(c.sentence_start, c.match_start - 70), c.match_start):
         return False  # "shares gained 2.3 percent to close at $33.64": a share price
@@ -582,6 +584,31 @@ def _costs_insurer_as_employer(c: Context) -> bool:
     while back > c.first and c.word(back) in {"health", "the", "a", "an", "giant", "private", "major"}:
         back -= 1
     return c.word(back) in {"at", "of", "from", "for", "with", "by"}
+
+
+_COSTS_PAYER_WORDS = words("costs_payer_words")
+_COSTS_PAYER_STUDY_VARIABLE = pattern("costs_payer_study_variable")
+_COSTS_COVER_VERB = pattern("costs_cover_verb")
+
+
+def _payer_as_study_variable(c: Context) -> bool:
+    """A payer's name in a sentence that gives a study's method names where its data came from or
+    how it was drawn, not what anything costs: "a database of commercially insured adults",
+    "followed until insurance disenrollment", "controlled for access to health insurance", "chose
+    the age limit because Medicare coverage begins at 65", "death records from Medicare". Insurance
+    claims are routinely collected research data (RECORD statement, Benchimol et al. 2015; ResDAC
+    for Medicare), and a variable is no price. A sentence that also covers, pays or names money
+    ("the database showed insurance paid $300 a scan") keeps the cost.
+
+    Prevents a study's data source, sample or covariate counting as costs disclosed
+    (HealthNewsReview.org criterion 1: what the option costs or whether a payer covers it).
+    """
+    if c.word(c.start) not in _COSTS_PAYER_WORDS:
+        return False
+    rest = c.text[c.sentence_start:c.match_start] + " " + c.text[c.match_end:c.sentence_end]
+    if not _COSTS_PAYER_STUDY_VARIABLE.search(rest):
+        return False
+    return not (_COSTS_MONEY_NEAR.search(rest) or _COSTS_COVER_VERB.search(rest))
 
 
 def _costs_of_an_illness(c: Context) -> bool:
