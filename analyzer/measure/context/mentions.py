@@ -1,6 +1,7 @@
 """Mentions: a promotional word the writer negates, quotes or attributes ("it is not a miracle cure",
 a so-called "game-changer", "some call it a miracle drug") is recorded as a mention, not counted as the
-writer's own promotion.
+writer's own promotion. So is one a comparison of inferiority grades down ("less promising", "the
+less good news", "less-than-impressive results"): the evaluation is lowered, not pressed.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from .base import _CLAUSE_BREAK, _QUOTE_WINDOW, Context, negates, words
 # perception that it's all natural", "the myth that", "the company claims").
 _ATTRIBUTIONS = words("attributions")
 _QUOTES = '"\u201c\u201d'
+_INFERIORITY = words("inferiority")
+_INFERIORITY_UNDONE = words("inferiority_undone")
 
 # How far back a negation or attribution reaches: "not a miracle", "is not really a
 # miracle", "some people call it a miracle". Four tokens back, never past a clause break, keep
@@ -35,6 +38,8 @@ def mention_reason(c: Context) -> str | None:
     intensified = any(a == "not" and b in {"only", "just", "merely"} for a, b in zip(window, window[1:]))
     if not intensified and any(negates(w) for w in window):
         return "negated"
+    if _graded_down(c):
+        return "negated"
     if any(w in _ATTRIBUTIONS for w in window):  # "so-called" tokenises to "so", "called"
         return "attributed"
     # Scare quotes around the term itself ('a so-called "game-changer"') make it a mention;
@@ -52,3 +57,21 @@ def mention_reason(c: Context) -> str | None:
         if closing >= 0 and len(quoted.split()) <= _SCARE_QUOTE_WORDS:
             return "quoted"
     return None
+
+
+def _graded_down(c: Context) -> bool:
+    """A comparison of inferiority right before the term: "less promising", "the less good news",
+    "less-than-impressive", "the least exciting". "Less" grades the quality down, a scalar negation
+    ("less promising" says the result is not as promising; Quirk et al. 1985, 7.84; Horn 1989,
+    ch. 4), so the writer does not press the evaluation on the reader. Not where a negation or "at"
+    undoes it into a floor or an intensifier ("no less remarkable", "nothing less than amazing",
+    "at least as effective") or in "more or less".
+
+    Prevents a story's report of what went less well ("effects on blood pressure were less
+    promising", "the less good news: it won't cure the disease") counting as promotion (precision
+    audit, tests/audit: round 12, every such dev finding labelled neutral or literal).
+    """
+    back = c.start - 1
+    if c.word(back) == "than":  # "less-than-impressive", "less than exciting"
+        back -= 1
+    return c.word(back) in _INFERIORITY and c.word(back - 1) not in _INFERIORITY_UNDONE
