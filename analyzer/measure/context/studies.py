@@ -648,7 +648,11 @@ def _describes_no_effect(c: Context) -> bool:
     if _BENEFITS_CARE_UPTAKE_AFTER.match(after) or _BENEFITS_CARE_UPTAKE_BEFORE.search(before):
         return True  # "only 20 percent of women seek treatment": how many get care, not what it does
     if _BENEFITS_CARE_USE_AFTER.match(after) or _BENEFITS_ELIGIBLE_BEFORE.search(before[-80:]):
-        return True  # "11 percent reported use of HRT", "84% may be candidates" (round 8b)
+        return True  # "11 percent reported use of HRT", "eligible for about 25%" (round 8b)
+    if _benefits_trait_list(c, before, after):
+        return True  # "male (59%), white (79%), treatment naive (80%)": the sample's make-up (round 12)
+    if _benefits_candidacy(after):
+        return True  # "84% of patients - 2.2 million people - may be candidates" (round 12)
     if _benefits_place_variation(c):
         return True
     if _benefits_statistic_market_or_trend(before, after):
@@ -765,6 +769,40 @@ def _benefits_set_in_advance(before: str) -> bool:
 
 _BENEFITS_CARE_USE_AFTER = pattern("benefits_care_use_after")
 _BENEFITS_ELIGIBLE_BEFORE = pattern("benefits_eligible_before")
+_BENEFITS_CANDIDACY_AFTER = pattern("benefits_candidacy_after")
+_BENEFITS_TRAIT_SHARE = pattern("benefits_trait_share")
+_BENEFITS_LONE_BRACKET_BEFORE = pattern("benefits_lone_bracket_before")
+_BENEFITS_TRAIT_LIST_BETWEEN = pattern("benefits_trait_list_between")
+
+
+def _benefits_trait_list(c: Context, before: str, after: str) -> bool:
+    """The figure is one item of a list of the sample's traits, each with its share in brackets:
+    "most children were male (59%), white (79%), treatment-naive (80%) and vertically infected
+    (97%)". A demographic item with its own bracketed share ("male (59%)") marks the list, which is
+    the baseline table of CONSORT 2010 item 15 written as prose: who was studied, not what the
+    option did (HealthNewsReview.org criterion 2). The demographic item itself was read before
+    (``benefits_sample_before``); round 12 reads its neighbours the same way."""
+    if not (after.lstrip().startswith(")") and _BENEFITS_LONE_BRACKET_BEFORE.search(before[-40:])):
+        return False
+    for trait in _BENEFITS_TRAIT_SHARE.finditer(c.text, c.sentence_start, c.sentence_end):
+        between = c.text[min(trait.end(), c.match_end):max(trait.start(), c.match_start)]
+        # one list: only other "trait (N%)" items between ("the drug group (45%) improved more ...;
+        # most were women (60%)" is two claims)
+        if _BENEFITS_TRAIT_LIST_BETWEEN.match(between):
+            return True
+    return False
+
+
+def _benefits_candidacy(after: str) -> bool:
+    """The share says who could get or gain from an option, not what it did: "nearly 84% of
+    patients - 2.2 million people - may be candidates for the drug", "only 5 percent of patients will
+    be eligible", "40% would qualify for it", "met the trial's criteria", "25 percent of patients
+    could benefit from the implant". Candidacy is the eligibility that CONSORT 2010 item 4a reports
+    apart from the outcomes of item 17, and HealthNewsReview.org criterion 2 asks how much an option
+    helps those who take it, not how many might take it. Round 12 moved the round-8b candidacy wording
+    out of the care-use pattern, read it with a modal ("will be", "would qualify", "could benefit")
+    and past a decimal point ("2.2 million" ended the clause before)."""
+    return bool(_BENEFITS_CANDIDACY_AFTER.match(after))
 _BENEFITS_PLACE_VARIATION = pattern("benefits_place_variation")
 _BENEFITS_ARM_WORDS = words("benefits_arm_words")
 
