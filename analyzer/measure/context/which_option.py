@@ -7,6 +7,8 @@ treatment given on top. Rules that need the page's intervention read it from
 
 from __future__ import annotations
 
+from ...resources import support_table
+from ..readability import familiar_words
 from .base import _ANAPHORS, _NUMBER_WORDS, _TREATMENT_OWNERS, Context, _drop, negates, pattern, words, _words_back, registry
 
 
@@ -63,6 +65,11 @@ _CONTROL_GROUP = words("control_group")
 _LESSER = words("lesser_amount")
 
 
+# Subordinating conjunctions that open an adverbial clause after the compared term (Quirk et al.
+# 1985, 14.12): "when", "while", "because", "although", "if", "unless", "whereas".
+_ALT_CLAUSE_OPENERS = words("alternatives_clause_openers")
+
+
 def _comparator(c: Context) -> list[str]:
     """The words of a comparison's second term: after the cue, up to the end of its clause."""
     out = []
@@ -70,6 +77,8 @@ def _comparator(c: Context) -> list[str]:
         gap = c.gap_before(i)
         if i > c.end and any(p in gap for p in ",;:\u2013\u2014") and not (gap == "," and c.word(i - 1).isdigit() and c.word(i).isdigit()):
             break  # a clause ends at a comma, not a thousands separator ("19 percent of 2,000 non-users")
+        if i > c.end and c.tokens.words[i] in _ALT_CLAUSE_OPENERS:
+            break  # "the risks of stroke versus bleeding when choosing a treatment": a new clause
         out.append(c.tokens.words[i])
     return out
 
@@ -446,6 +455,15 @@ def alternatives_option_compared(c: Context) -> bool:
     the control arm of a placebo trial or a cohort's unexposed, even where it names the
     intervention it lacked (round 9; the audit counts placebo and no-treatment arms as no option).
 
+    A comparison joins two like terms (coordination joins like constituents; Quirk et al. 1985,
+    13.40): where the second is a phrase rather than a figure, the first is the phrase right before
+    the cue, so a treatment named elsewhere in the sentence does not make "rural areas compared with
+    urban areas", "recurrent stroke and death, compared with other causes of stroke" or "the infant
+    cataract is much softer compared to an adult's" a comparison of options; and the second term ends
+    where an adverbial clause opens ("the risks of stroke versus bleeding when choosing the best
+    treatment"). A bare unfamiliar name ("compared with teriparatide") is taken as a drug the lists do
+    not know, set beside an option anywhere before it (round 12 dev audit, not_option).
+
     Prevents cohort, timing, dose and before-after comparisons counting as alternatives discussed
     (HealthNewsReview.org criterion 6; the audit convention counts placebo, vehicle and dose arms
     as no option).
@@ -505,9 +523,48 @@ def _alternatives_first_term_names_option(c: Context) -> bool:
         return False
     if _alternatives_level_or_time(_alternatives_clause_before(c)):  # "patients with low levels of vitamin D ... compared with 24.5"
         return False
+    first = c.first
+    if not (_alternatives_figure_compared(c) or _alternatives_bare_name_compared(c)):  # "rural areas compared with urban areas"
+        first = max(c.start - _ALT_PARALLEL_REACH, c.start - len(_alternatives_clause_before(c)))
+        lead = c.tokens.words[first:c.start]
     named = [w for i, w in enumerate(lead) if _alternatives_option_word(w)
              and not (i + 1 < len(lead) and lead[i + 1] in {"group", "groups", "arm", "arms"})]
-    return bool(named) or bool(c.interventions.named(c.first, c.start))
+    return bool(named) or bool(c.interventions.named(first, c.start))
+
+
+# How far back the first term of a comparison of two phrases may reach: "the safety of ACE
+# inhibitors compared to ARBs", "the drug also reduced major osteoporotic fractures by 55% compared
+# with teriparatide".
+_ALT_PARALLEL_REACH = 8
+# How far into the second term a figure may open it: "versus just 23 percent", "compared with 1 in 14".
+_ALT_FIGURE_REACH = 3
+
+
+def _alternatives_bare_name_compared(c: Context) -> bool:
+    """Whether the second term is one bare word that is no familiar English word ("compared with
+    teriparatide", "compared with cortisol"): a name, most often of a drug the word lists do not
+    know, set beside an option the sentence may name anywhere before the cue."""
+    term = _comparator(c)
+    for i, w in enumerate(term):
+        if w in _ALT_TERM_ENDS:
+            term = term[:i]
+            break
+    return len(term) == 1 and term[0] not in familiar_words() and not term[0].endswith(_ALT_ENGLISH_ENDINGS)
+
+
+# English derivational endings ("-tion", "-ics", "-ing"): a word so ended is no drug's name
+# (the list intervention.py reads for drug names given by apposition).
+_ALT_ENGLISH_ENDINGS = tuple(support_table("interventions.toml")["english_endings"])
+# Words that end a compared term: a conjunction or a preposition ("teriparatide and increased bone density").
+_ALT_TERM_ENDS = _HEAD_ENDS | {"and", "or", "but", "to", "of", "on", "by", "as"}
+
+
+def _alternatives_figure_compared(c: Context) -> bool:
+    """Whether the second term of a comparison is a figure ("55 percent versus 29 percent", "9.56
+    months compared to 5.95 months"): a figure leaves its head unsaid and refers back to the whole
+    sentence, where a phrase ("compared with urban areas") is set beside the phrase right before the
+    cue (coordination joins like constituents; Quirk et al. 1985, 13.40)."""
+    return any(_is_quantity(c.word(i)) for i in range(c.end, min(c.last, c.end + _ALT_FIGURE_REACH)))
 
 
 def _alternatives_clause_before(c: Context) -> list[str]:
