@@ -38,6 +38,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from typing import Callable
 
 from ..resources import support_table
 from ..text import PreparedText
@@ -259,25 +260,29 @@ def _combined(text: str, words: list[str], starts: list[int], ends: list[int], i
     named drug or treatment in the same phrase is a drug of a combination regimen (a regimen names
     its drugs: NCI, *Drug combinations*). The other side must be an option, not "Medicare plus a
     supplemental plan" (no option there)."""
-    n = len(words)
     options = drugs | k.treatments | k.pair_firsts | k.drug_heads
+    return any(0 <= i + step < len(words) and text[starts[i + step]].islower()
+               and _across_link(text, words, starts, ends, i, step, k, lambda m: words[m] in options) is not None
+               for step in (1, -1))
 
-    def reaches(link: int, step: int) -> bool:
-        if not (0 <= link < n) or words[link] not in k.combination_links or not text[starts[link]].islower():
-            return False
-        if _gap(text, starts, ends, min(i, link), max(i, link)):
-            return False
-        m = link
-        for _ in range(k.combination_reach):
-            nxt = m + step
-            if not 0 <= nxt < n or _gap(text, starts, ends, min(m, nxt), max(m, nxt)) not in ("", "-"):
-                return False
-            m = nxt
-            if words[m] in options:
-                return True
-        return False
 
-    return reaches(i + 1, 1) or reaches(i - 1, -1)
+def _across_link(text: str, words: list[str], starts: list[int], ends: list[int], i: int, step: int,
+                 k: _Knowledge, hit: Callable[[int], bool]) -> int | None:
+    """The first token past a combination link ("plus") right beside token ``i`` (after it for
+    ``step`` 1, before it for -1), within ``k.combination_reach`` words of one phrase (only spaces
+    or hyphens between them), for which ``hit`` holds; None where there is no link or no such token."""
+    link = i + step
+    if not (0 <= link < len(words)) or words[link] not in k.combination_links or _gap(text, starts, ends, min(i, link), max(i, link)):
+        return None
+    m = link
+    for _ in range(k.combination_reach):
+        nxt = m + step
+        if not 0 <= nxt < len(words) or _gap(text, starts, ends, min(m, nxt), max(m, nxt)) not in ("", "-"):
+            return None
+        m = nxt
+        if hit(m):
+            return m
+    return None
 
 
 def _names_a_kind(text: str, words: list[str], starts: list[int], ends: list[int], f: int, k: _Knowledge) -> bool:
@@ -607,26 +612,17 @@ def _join_partners(prepared: PreparedText, options: dict[int, str], chosen: list
     there take the intervention's key, so a harm or line of therapy said of the combination is the
     intervention's own. Elsewhere the partner stays another option."""
     text, (words, starts, ends) = prepared.text, prepared.tokens
-    n = len(words)
     for i, key in list(options.items()):
         if key not in chosen:
             continue
-        for link, step in ((i + 1, 1), (i - 1, -1)):
-            if not (0 <= link < n) or words[link] not in k.combination_links or _gap(text, starts, ends, min(i, link), max(i, link)):
-                continue
-            m = link
-            for _ in range(k.combination_reach):
-                nxt = m + step
-                if not 0 <= nxt < n or _gap(text, starts, ends, min(m, nxt), max(m, nxt)) not in ("", "-"):
-                    break
-                m = nxt
-                if m in options and options[m] not in chosen:
-                    partner = options[m]
-                    # every token of the partner's name here ("hormone therapy" is two)
-                    for t in (m - 1, m, m + 1):
-                        if options.get(t) == partner:
-                            options[t] = key
-                    break
+        for step in (1, -1):
+            m = _across_link(text, words, starts, ends, i, step, k, lambda m: m in options and options[m] not in chosen)
+            if m is not None:
+                partner = options[m]
+                # every token of the partner's name here ("hormone therapy" is two)
+                for t in (m - 1, m, m + 1):
+                    if options.get(t) == partner:
+                        options[t] = key
 
 
 def _beside_the_top(chosen: list[str], uses: Counter, kinds: dict[str, str], aside: set[str],
