@@ -604,7 +604,24 @@ def _harms_not_this_treatments(c: Context) -> bool:
     or part of a name."""
     return (_harms_indication(c) or _harms_other_option(c) or _harms_back_to_other_option(c)
             or _harms_burden_of_condition(c) or _harms_in_a_name(c) or _harms_risk_read(c)
-            or _harms_death_toll(c))
+            or _harms_death_toll(c) or _harms_cancer_site(c))
+
+
+_HARMS_CANCER_SITE = pattern("harms_cancer_site")
+
+
+def _harms_cancer_site(c: Context) -> bool:
+    """The word names the organ where a cancer grows, not a harm to it: "bladder cancer patients",
+    "deaths from pancreatic, prostate, bladder, kidney or blood cancers". An organ's loss of
+    function stays a harm: "a lack of bladder control", "low toxicity on the bladder" (a
+    compound's head noun decides its sense: Quirk et al. 1985, noun premodification; a list of
+    premodifiers shares the head).
+
+    Prevents a cancer's name counting as harms disclosed (HealthNewsReview.org criterion 3: the
+    harms of the intervention; the dev audit's disease_burden and literal_sense errors)."""
+    if c.tokens.words[c.end - 1] in {"of", "for", "from", "to"}:  # "the risk of cancer" names the harm
+        return False
+    return bool(_HARMS_CANCER_SITE.match(c.text[c.match_end:c.sentence_end]))
 
 
 _HARMS_RISK_WORDS = words("harms_risk_words")
