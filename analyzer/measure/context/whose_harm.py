@@ -369,8 +369,14 @@ def experienced_harm(c: Context) -> bool:
     redness"), not a benefit ("patients experienced rather large weight loss", "70 percent of
     participants experienced a complete stop in disease progression").
 
+    Since round 13 also where the benefit stands before as the head of a relative clause ("the
+    results patients experienced a half-year out") or the outcome is longer life ("a prolonged
+    survival", "a significantly longer period without progression").
+
     Prevents outcomes counting as harms reported (HealthNewsReview.org criterion 3).
     """
+    if set(c.before(1)) & _EXPERIENCED_BENEFIT:
+        return False
     return not set(c.tokens.words[c.end:min(c.last, c.end + 9)]) & _EXPERIENCED_BENEFIT and harm_not_denied(c)
 
 
