@@ -369,8 +369,14 @@ def experienced_harm(c: Context) -> bool:
     redness"), not a benefit ("patients experienced rather large weight loss", "70 percent of
     participants experienced a complete stop in disease progression").
 
+    Since round 13 also where the benefit stands before as the head of a relative clause ("the
+    results patients experienced a half-year out") or the outcome is longer life ("a prolonged
+    survival", "a significantly longer period without progression").
+
     Prevents outcomes counting as harms reported (HealthNewsReview.org criterion 3).
     """
+    if set(c.before(1)) & _EXPERIENCED_BENEFIT:
+        return False
     return not set(c.tokens.words[c.end:min(c.last, c.end + 9)]) & _EXPERIENCED_BENEFIT and harm_not_denied(c)
 
 
@@ -603,7 +609,75 @@ def _harms_not_this_treatments(c: Context) -> bool:
     """The harm word names what the treatment is for, another option's harm, the disease's burden
     or part of a name."""
     return (_harms_indication(c) or _harms_other_option(c) or _harms_back_to_other_option(c)
-            or _harms_burden_of_condition(c) or _harms_in_a_name(c))
+            or _harms_burden_of_condition(c) or _harms_in_a_name(c) or _harms_risk_read(c)
+            or _harms_death_toll(c) or _harms_cancer_site(c))
+
+
+_HARMS_CANCER_SITE = pattern("harms_cancer_site")
+
+
+def _harms_cancer_site(c: Context) -> bool:
+    """The word names the organ where a cancer grows, not a harm to it: "bladder cancer patients",
+    "deaths from pancreatic, prostate, bladder, kidney or blood cancers". An organ's loss of
+    function stays a harm: "a lack of bladder control", "low toxicity on the bladder" (a
+    compound's head noun decides its sense: Quirk et al. 1985, noun premodification; a list of
+    premodifiers shares the head).
+
+    Prevents a cancer's name counting as harms disclosed (HealthNewsReview.org criterion 3: the
+    harms of the intervention; the dev audit's disease_burden and literal_sense errors)."""
+    if c.tokens.words[c.end - 1] in {"of", "for", "from", "to"}:  # "the risk of cancer" names the harm
+        return False
+    return bool(_HARMS_CANCER_SITE.match(c.text[c.match_end:c.sentence_end]))
+
+
+_HARMS_RISK_WORDS = words("harms_risk_words")
+_HARMS_RISK_READER = pattern("harms_risk_reader")
+# How far back from the risk word a reading verb may stand, in characters (seven words or so).
+_HARMS_READER_REACH = 90
+
+
+def _harms_risk_read(c: Context) -> bool:
+    """A risk that a test or a marker reads is the person's risk of a disease, not a harm: "to
+    test for an increased risk of Alzheimer's", "a low omega-3 index indicates a heightened risk of
+    heart disease", "imaging that alerts patients to an increased risk of heart attack", "two
+    substances that may indicate an increased risk". The reading verb stands in the present or the
+    infinitive ("indicated", "revealed" report a study's finding, which may be a harm), and the
+    risk names no treatment after it ("a boxed warning alerting doctors to an increased risk of
+    death associated with the use of these drugs" is the drug's harm).
+
+    Prevents a test's or a biomarker's target condition counting as harms disclosed
+    (HealthNewsReview.org criterion 3 asks a test story for the test's own harms, false positives
+    and overdiagnosis, not the disease risk the test estimates; the QUADAS-2 "target condition",
+    Whiting et al. 2011; disease_burden, the dev audit's most common harms error)."""
+    if not set(c.tokens.words[c.start:c.end]) & _HARMS_RISK_WORDS:
+        return False
+    before = c.text[max(c.sentence_start, c.match_start - _HARMS_READER_REACH):c.match_start]
+    if not _HARMS_RISK_READER.search(before):
+        return False
+    after = c.text[c.match_end:c.sentence_end]
+    return not _harms_treatment_in(re.split(r"[,;:]", after)[0])
+
+
+_HARMS_TOLL_WORDS = words("harms_toll_words")
+_HARMS_TOLL_BEFORE = pattern("harms_toll_before")
+_HARMS_TOLL_AFTER = pattern("harms_toll_after")
+
+
+def _harms_death_toll(c: Context) -> bool:
+    """Deaths named as a population's toll: the noun of "cause(s) of death" ("the number one cause
+    of death", "Causes of Death 2017"), deaths counted per year ("causes 480,000 premature deaths
+    each year", "some 100,000 deaths a year worldwide") or shared out among causes ("causes most
+    skin cancer deaths"). A toll is the burden of a disease or an exposure, which a treatment is
+    offered to lower; a treatment's own deaths are told of the people who took it ("can cause death
+    to an unborn baby", "a higher risk of death with the procedure").
+
+    Prevents mortality statistics of the condition counting as harms disclosed (HealthNewsReview.org
+    criterion 3: the harms of the intervention; cause-of-death statistics, WHO ICD-10 volume 2, are
+    a population's burden of disease; disease_burden, the dev audit's most common harms error)."""
+    if c.tokens.words[c.end - 1] not in _HARMS_TOLL_WORDS:
+        return False
+    before = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
+    return bool(_HARMS_TOLL_BEFORE.search(before) or _HARMS_TOLL_AFTER.match(c.text[c.match_end:c.sentence_end]))
 
 
 _HARMS_BURDEN_WORDS = words("harms_burden_words")
