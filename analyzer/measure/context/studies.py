@@ -538,6 +538,9 @@ def _benefits_figure_clause(c: Context) -> tuple[int, int, int, int]:
     if starts:
         begin = starts[-1].end()
     end = min(c.sentence_end, c.match_end + _BENEFITS_OUTCOME_REACH)
+    # the reach ends at a word's end, not inside it ("... had compli|cations": round 13)
+    while end < c.sentence_end and (c.text[end].isalnum() or c.text[end] in "-'") and c.text[end - 1].isalnum():
+        end += 1
     stop = _BENEFITS_CLAUSE_END_AFTER.search(c.text, c.match_end, end)
     return begin, c.match_start, c.match_end, stop.start() if stop else end
 
@@ -669,7 +672,7 @@ def _describes_no_effect(c: Context) -> bool:
         return True  # "a scale that ranges from 0 to 72 points": the instrument, not a result (round 8b)
     if _benefits_calendar_point(c, after) or _benefits_discontinued(c, after):
         return True  # "rose from 28 percent in 1990 to 58 percent in 2008"; "12% stopped taking the drug" (round 9b)
-    if _benefits_set_in_advance(before):
+    if _benefits_set_in_advance(before, after):
         return True  # "the primary objective of proving a greater than 20 percent response rate" (round 9)
     if _BASELINE.search(c.sentence) and not (_CHANGED_NEAR.search(c.sentence) or _BASELINE_CHANGE.search(c.sentence)):
         # "at the outset, they were asleep 66 percent of the time"; before the effect words since
@@ -785,13 +788,18 @@ def _benefits_calendar_point(c: Context, after: str) -> bool:
     return len(points) >= 2
 
 
-def _benefits_set_in_advance(before: str) -> bool:
+def _benefits_set_in_advance(before: str, after: str = "") -> bool:
     """A figure fixed before the result, not the result: a goal or a pre-specified objective ("the
     primary objective of proving a greater than 20 percent response rate", "a goal that by 2025
     there will be a 25 per cent reduction"; CONSORT 2010 item 6a keeps pre-specified outcomes apart
     from the results of item 17). Round 9. (A responder threshold, "had at least a 50 percent
-    reduction", was tried and dropped: earlier labels count it as part of the benefit.)"""
-    return bool(_BENEFITS_GOAL_BEFORE.search(before[-120:]))
+    reduction", was tried and dropped: earlier labels count it as part of the benefit.) Round 13: the
+    goal or cut-off may follow the figure ("cut smoking by 48%, just short of the 50% goal", "against
+    the 50 percent cut-off")."""
+    return bool(_BENEFITS_GOAL_BEFORE.search(before[-120:]) or _BENEFITS_GOAL_AFTER.match(after))
+
+
+_BENEFITS_GOAL_AFTER = pattern("benefits_goal_after")
 
 
 _BENEFITS_CARE_USE_AFTER = pattern("benefits_care_use_after")
