@@ -542,7 +542,17 @@ def _benefits_figure_clause(c: Context) -> tuple[int, int, int, int]:
     while end < c.sentence_end and (c.text[end].isalnum() or c.text[end] in "-'") and c.text[end - 1].isalnum():
         end += 1
     stop = _BENEFITS_CLAUSE_END_AFTER.search(c.text, c.match_end, end)
+    if stop and stop.group(0)[0].isdigit() and _BENEFITS_FIGURES_JOINED.match(c.text[c.match_end:stop.start()]):
+        # "15%-20% of those on the other drugs gained weight", "55% of the placebo group and 45% of
+        # the drug group dropped out": two figures joined share the predicate after the second (round 13)
+        end = min(c.sentence_end, stop.end() + _BENEFITS_OUTCOME_REACH)
+        while end < c.sentence_end and (c.text[end].isalnum() or c.text[end] in "-'") and c.text[end - 1].isalnum():
+            end += 1
+        stop = _BENEFITS_CLAUSE_END_AFTER.search(c.text, stop.end(), end)
     return begin, c.match_start, c.match_end, stop.start() if stop else end
+
+
+_BENEFITS_FIGURES_JOINED = pattern("benefits_figures_joined")
 
 
 def _benefits_in_parentheses(c: Context) -> bool:
