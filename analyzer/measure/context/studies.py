@@ -538,8 +538,21 @@ def _benefits_figure_clause(c: Context) -> tuple[int, int, int, int]:
     if starts:
         begin = starts[-1].end()
     end = min(c.sentence_end, c.match_end + _BENEFITS_OUTCOME_REACH)
+    # the reach ends at a word's end, not inside it ("... had compli|cations": round 13)
+    while end < c.sentence_end and (c.text[end].isalnum() or c.text[end] in "-'") and c.text[end - 1].isalnum():
+        end += 1
     stop = _BENEFITS_CLAUSE_END_AFTER.search(c.text, c.match_end, end)
+    if stop and stop.group(0)[0].isdigit() and _BENEFITS_FIGURES_JOINED.match(c.text[c.match_end:stop.start()]):
+        # "15%-20% of those on the other drugs gained weight", "55% of the placebo group and 45% of
+        # the drug group dropped out": two figures joined share the predicate after the second (round 13)
+        end = min(c.sentence_end, stop.end() + _BENEFITS_OUTCOME_REACH)
+        while end < c.sentence_end and (c.text[end].isalnum() or c.text[end] in "-'") and c.text[end - 1].isalnum():
+            end += 1
+        stop = _BENEFITS_CLAUSE_END_AFTER.search(c.text, stop.end(), end)
     return begin, c.match_start, c.match_end, stop.start() if stop else end
+
+
+_BENEFITS_FIGURES_JOINED = pattern("benefits_figures_joined")
 
 
 def _benefits_in_parentheses(c: Context) -> bool:
@@ -647,6 +660,8 @@ def _describes_no_effect(c: Context) -> bool:
         return True
     if _BENEFITS_CARE_UPTAKE_AFTER.match(after) or _BENEFITS_CARE_UPTAKE_BEFORE.search(before):
         return True  # "only 20 percent of women seek treatment": how many get care, not what it does
+    if _benefits_procedure_uptake(c, after):
+        return True  # "44 percent had open surgery": which procedure was used (round 13)
     if _BENEFITS_CARE_USE_AFTER.match(after) or _BENEFITS_ELIGIBLE_BEFORE.search(before[-80:]):
         return True  # "11 percent reported use of HRT", "eligible for about 25%" (round 8b)
     if _benefits_trait_list(c, before, after):
@@ -667,7 +682,7 @@ def _describes_no_effect(c: Context) -> bool:
         return True  # "a scale that ranges from 0 to 72 points": the instrument, not a result (round 8b)
     if _benefits_calendar_point(c, after) or _benefits_discontinued(c, after):
         return True  # "rose from 28 percent in 1990 to 58 percent in 2008"; "12% stopped taking the drug" (round 9b)
-    if _benefits_set_in_advance(before):
+    if _benefits_set_in_advance(before, after):
         return True  # "the primary objective of proving a greater than 20 percent response rate" (round 9)
     if _BASELINE.search(c.sentence) and not (_CHANGED_NEAR.search(c.sentence) or _BASELINE_CHANGE.search(c.sentence)):
         # "at the outset, they were asleep 66 percent of the time"; before the effect words since
@@ -675,7 +690,7 @@ def _describes_no_effect(c: Context) -> bool:
         return True
     if _benefits_unmet_need(c, before, after):
         return True  # "drugs can't control the seizures in 30 percent of cases" (round 9c)
-    if _EFFECT_WORDS & _benefits_clause_words(c):
+    if _EFFECT_WORDS & _benefits_clause_effect_words(c):
         return False  # "70% of patients on the drug are free of seizures": an effect after all
     if _BENEFITS_GENERIC_RATE_BEFORE.search(before[-120:]):
         return True  # "the five-year survival rate is just 15 percent": a background rate (round 7)
@@ -718,6 +733,31 @@ def _benefits_clause_words(c: Context) -> set[str]:
     return _lowered(c, bisect_left(starts, begin, c.first, c.last), bisect_left(starts, end, c.first, c.last))
 
 
+_BENEFITS_SINCE_ONSET = pattern("benefits_since_onset")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _benefits_clause_effect_words(c: Context) -> set[str]:
+    """The clause's words that can signal an effect, once two uses of them that signal none are read
+    out: a bound on the figure ("fewer than 15% of people with advanced lung cancer survive a year",
+    "more than 90 percent") and a time counted from the illness itself ("a year after diagnosis", "in
+    the year after a heart attack", "following a stroke"). A bound sizes a rate and compares nothing
+    (Woloshin, Schwartz & Welch 2008 on approximate figures); a time since onset dates the natural
+    course, not a treatment (the prognosis a benefit is judged against; HealthNewsReview.org
+    criterion 2). With them read out, "Fewer than 15% of people with advanced squamous lung cancer
+    survive a year after diagnosis" is left to the generic-share test, which reads it as a
+    population's rate; "fewer patients on the drug relapsed after surgery" keeps "fewer" and "drug".
+    Round 13."""
+    begin, end = c.sentence_start, c.sentence_end
+    for found in _BENEFITS_CLAUSE_START_BEFORE.finditer(c.text, c.sentence_start, c.match_start):
+        begin = found.start()
+    later = _BENEFITS_CONTRAST_AFTER.search(c.text, c.match_end, c.sentence_end)
+    if later:
+        end = later.start()
+    clause = _BENEFITS_SINCE_ONSET.sub(" ", _BENEFITS_BOUND_BEFORE_FIGURE.sub(" ", c.text[begin:end]))
+    return {w.lower() for w in _WORD.findall(clause)}
+
+
 def _benefits_exposure_step(c: Context) -> bool:
     """A figure that measures what was given, not what it did: the unit step of a dose-response
     statement ("for every 10% increase in tax, consumption falls 4%", "every 10 percent drop in
@@ -758,13 +798,18 @@ def _benefits_calendar_point(c: Context, after: str) -> bool:
     return len(points) >= 2
 
 
-def _benefits_set_in_advance(before: str) -> bool:
+def _benefits_set_in_advance(before: str, after: str = "") -> bool:
     """A figure fixed before the result, not the result: a goal or a pre-specified objective ("the
     primary objective of proving a greater than 20 percent response rate", "a goal that by 2025
     there will be a 25 per cent reduction"; CONSORT 2010 item 6a keeps pre-specified outcomes apart
     from the results of item 17). Round 9. (A responder threshold, "had at least a 50 percent
-    reduction", was tried and dropped: earlier labels count it as part of the benefit.)"""
-    return bool(_BENEFITS_GOAL_BEFORE.search(before[-120:]))
+    reduction", was tried and dropped: earlier labels count it as part of the benefit.) Round 13: the
+    goal or cut-off may follow the figure ("cut smoking by 48%, just short of the 50% goal", "against
+    the 50 percent cut-off")."""
+    return bool(_BENEFITS_GOAL_BEFORE.search(before[-120:]) or _BENEFITS_GOAL_AFTER.match(after))
+
+
+_BENEFITS_GOAL_AFTER = pattern("benefits_goal_after")
 
 
 _BENEFITS_CARE_USE_AFTER = pattern("benefits_care_use_after")
@@ -773,6 +818,22 @@ _BENEFITS_CANDIDACY_AFTER = pattern("benefits_candidacy_after")
 _BENEFITS_TRAIT_SHARE = pattern("benefits_trait_share")
 _BENEFITS_LONE_BRACKET_BEFORE = pattern("benefits_lone_bracket_before")
 _BENEFITS_TRAIT_LIST_BETWEEN = pattern("benefits_trait_list_between")
+
+
+_BENEFITS_PROCEDURE_UPTAKE_AFTER = pattern("benefits_procedure_uptake_after")
+
+
+def _benefits_procedure_uptake(c: Context, after: str) -> bool:
+    """The share says which procedure or therapy people had ("58.4 percent of patients underwent
+    laparoscopic procedures and 41.6 percent had open operations", "only 29 percent of patients
+    received the recommended combination therapies") and the sentence names no trial arm: the
+    process of care, which Donabedian (1966) keeps apart from its outcomes, and a pattern of practice,
+    not what an option did (HealthNewsReview.org criterion 2). "Surgery was needed by 12% of the
+    drug group and 30% of the placebo group" stays an outcome: an arm is named. Round 13 widens the
+    care-uptake wording (generic "treatment", "therapy", "care") to named procedures."""
+    if not _BENEFITS_PROCEDURE_UPTAKE_AFTER.match(after):
+        return False
+    return not _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS
 
 
 def _benefits_trait_list(c: Context, before: str, after: str) -> bool:
