@@ -637,6 +637,11 @@ def alternatives_named_beside(c: Context) -> bool:
     patient labelling, 21 CFR 201.57(c)(8) and Medication Guides, speaks there of drugs a patient
     already takes, not of options chosen instead; round-9c dev audit, not_option).
 
+    Given with it also where a short list stands between ("in combination with traditional
+    chemotherapy and radiation therapy", "alongside other types of chemotherapy") or the verb is a
+    noun ("the addition of immunotherapy to standard chemotherapy"): an add-on design, in which both
+    arms get the named treatment (round 13; ``given_with``, ``alternatives_added_on``).
+
     Prevents a procedure's mention as a setting or an add-on counting as another option
     (HealthNewsReview.org criterion 6; the round-5 dev audit: surgery named as a procedure).
     """
