@@ -464,6 +464,9 @@ def alternatives_option_compared(c: Context) -> bool:
     treatment"). A bare unfamiliar name ("compared with teriparatide") is taken as a drug the lists do
     not know, set beside an option anywhere before it (round 12 dev audit, not_option).
 
+    Nor "rather than", "instead of" after a cause named in their clause ("due to the procedure rather
+    than the cells"): two causes weighed, not two options (round 13, ``_alternatives_cause_contrasted``).
+
     Prevents cohort, timing, dose and before-after comparisons counting as alternatives discussed
     (HealthNewsReview.org criterion 6; the audit convention counts placebo, vehicle and dose arms
     as no option).
@@ -471,6 +474,8 @@ def alternatives_option_compared(c: Context) -> bool:
     comparator = _comparator(c)
     if set(comparator) & (_ALT_NOT_COMPARED | _PLACEBO_LIKE):  # "instead of a placebo"
         return False
+    if c.word(c.start) in _ALT_CONTRASTIVE and _alternatives_cause_contrasted(c):
+        return False  # "probably due to the surgical procedure rather than the stem cells"
     if set(c.tokens.words[c.first:c.start]) & _PLACEBO_LIKE:  # "on a placebo, 74% got better - compared with 80% on the antibiotic"
         return False
     if any(_NEGATED_GROUP.match(w) for w in comparator[:2]) or _alternatives_negated_arm(comparator):
@@ -487,6 +492,19 @@ def alternatives_option_compared(c: Context) -> bool:
     # "4.4 months with Opdivo versus 3.1", "ACE inhibitors compared to ARBs": the option named
     # with the first term, the second a figure or a name the lists do not know
     return _alternatives_first_term_names_option(c)
+
+
+_ALT_CAUSE_ATTRIBUTED = pattern("alternatives_cause_attributed")
+
+
+def _alternatives_cause_contrasted(c: Context) -> bool:
+    """"Rather than", "instead of" after a cause named in their clause ("probably due to the surgical
+    procedure rather than the stem cells themselves", "his fatigue could be related to surgery and
+    radiation, rather than the drug"): the contrast weighs two causes of an effect, most often a
+    harm (an attribution, as ``_alternatives_cause_joined`` reads "a side effect of chemotherapy or
+    radiation"), not two options a patient chooses between (round-13 dev audit, not_option)."""
+    lead = c.text[max(c.sentence_start, c.match_start - 90):c.match_start]
+    return bool(_ALT_CAUSE_ATTRIBUTED.search(lead))
 
 
 def _alternatives_negated_arm(comparator: list[str]) -> bool:
@@ -618,6 +636,11 @@ def alternatives_named_beside(c: Context) -> bool:
     stop taking your blood pressure medications", "discontinue those medications" (the FDA's
     patient labelling, 21 CFR 201.57(c)(8) and Medication Guides, speaks there of drugs a patient
     already takes, not of options chosen instead; round-9c dev audit, not_option).
+
+    Given with it also where a short list stands between ("in combination with traditional
+    chemotherapy and radiation therapy", "alongside other types of chemotherapy") or the verb is a
+    noun ("the addition of immunotherapy to standard chemotherapy"): an add-on design, in which both
+    arms get the named treatment (round 13; ``given_with``, ``alternatives_added_on``).
 
     Prevents a procedure's mention as a setting or an add-on counting as another option
     (HealthNewsReview.org criterion 6; the round-5 dev audit: surgery named as a procedure).
@@ -794,9 +817,44 @@ def alternatives_line_in_use(c: Context) -> bool:
 
     Prevents the intervention's prospective role counting as alternatives discussed
     (HealthNewsReview.org criterion 6 asks for existing options; round-9 dev audit, not_option).
+
+    Nor where the line is the setting in which a drug is tested or approved, or is denied (round 13;
+    the guide's settled convention: right only where the word ranks an existing option as the usual
+    choice): see ``_alternatives_line_as_setting``.
     """
     lead = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
-    return not _ALT_LINE_PROSPECT.search(lead)
+    return not (_ALT_LINE_PROSPECT.search(lead) or _alternatives_line_as_setting(c))
+
+
+_ALT_LINE_SETTING = words("alternatives_line_setting")
+_ALT_LINE_GENERIC_HEADS = words("alternatives_line_generic_heads")
+_ALT_LINE_DENIALS = words("alternatives_line_denials")
+
+
+def _alternatives_line_as_setting(c: Context) -> bool:
+    """"First-line", "second-line" give a setting, not the usual choice, where a preposition sets
+    the line as the scope of a result or a licence ("boosted survival in first-line treatment of
+    lung cancer", "no drugs approved for second-line treatment"), where the sentence speaks of a
+    trial, a study or an approval and the line qualifies no particular option ("tested as a
+    second-line therapy", "the second-line bladder cancer study", "approval as second-line
+    treatments"; whoever's drug it is: the line says where it was tried or licensed), or where a
+    negation denies the line ("this is not a first-line treatment", "far from the first line of
+    defense": the option is said not to be the usual choice, so none is ranked as one).
+
+    A particular option the line qualifies in a trial's sentence stays: "patients given
+    second-line chemotherapy" names the comparator arm.
+
+    Prevents the line of therapy of a tested or licensed drug counting as an existing alternative
+    (HealthNewsReview.org criterion 6; tests/audit/guide.md, settled convention on "first-line";
+    round-13 dev audit: 18 of 30 counted line-of-therapy findings wrong, not_option)."""
+    if c.word(c.start - 1) in {"in", "for"}:
+        return True
+    if set(c.before(3)) & _ALT_LINE_DENIALS or any(w.endswith("n't") for w in c.before(3)):
+        return True
+    head = c.word(c.end)
+    if _alternatives_option_word(head) and head not in _ALT_LINE_GENERIC_HEADS:
+        return False  # "patients given second-line chemotherapy": the arm's option
+    return bool(set(c.tokens.words[c.first:c.last]) & _ALT_LINE_SETTING)
 
 
 def alternatives_standard_in_use(c: Context) -> bool:
@@ -806,11 +864,24 @@ def alternatives_standard_in_use(c: Context) -> bool:
     care", "should be the standard treatment for bipolar disorder", "should not be recommended as
     a standard treatment". Nor where the intervention is given on top of it.
 
+    Nor where it is what a novelty or the years change: "will ultimately improve the standard of
+    care", "could help change the standard of care", "is dramatically changing the standard of
+    care", "changes in the standard of care over the decade" (round 13; the guide's settled
+    convention: the standard of care as what a novelty will change names no option the reader could
+    pick instead). A comparison with it stays ("improved on the standard of care", "compared with
+    standard treatment").
+
     Prevents the intervention's prospects counting as alternatives discussed (HealthNewsReview.org
     criterion 6 asks for existing options; round-7 dev audit, not_option).
     """
     lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_start]
+    if _ALT_STANDARD_CHANGED.search(lead):
+        return False  # "will change the standard of care", "changes in the standard of care"
     return not _ALT_STANDARD_PROSPECT.search(lead) and alternatives_not_added_on(c)
+
+
+# The standard of care as the object of a verb or noun of change (round 13).
+_ALT_STANDARD_CHANGED = pattern("alternatives_standard_changed")
 
 
 def alternatives_alternative_as_option(c: Context) -> bool:
