@@ -1411,9 +1411,12 @@ def _pharmacological_potency(c: Context) -> bool:
 
 
 def promo_potency_praised(c: Context) -> bool:
-    """``promo_tied_praised_not_established``, and not pharmacology's potency
-    (``_pharmacological_potency``). Round 13: of the counted "potent" findings in the dev sample,
-    nine of fifteen were technical or descriptive, eight of them before a drug or agent noun."""
+    """"Potent" counts as praise (``promo_tied_praised_not_established``) except before a drug,
+    agent or activity noun ("a potent antiviral agent", "potent statins"), where it is
+    pharmacology's potency, a technical term (IUPHAR, Neubig et al. 2003): shown, not counted.
+
+    Round 13: of the counted "potent" findings in the dev sample, nine of fifteen were technical or
+    descriptive, eight of them before a drug or agent noun (``_pharmacological_potency``)."""
     return promo_tied_praised_not_established(c) and not _pharmacological_potency(c)
 
 
