@@ -947,12 +947,15 @@ def _feeling_of_a_character(c: Context) -> bool:
 
 _PROMO_TRAIT_WORDS = words("promo_trait_words")
 _PROMO_TRAIT_FRAMES = pattern("promo_trait_frames")
+_PROMO_TRAIT_PEOPLE = words("promo_trait_people")
 
 
 def _trait_related(c: Context) -> bool:
     """Optimism as a disposition a study relates to health, not a stance on a finding: it picks out
-    people ("women who were optimistic", "more optimistic people", "the most optimistic women") or its sentence relates it to an
-    outcome ("optimism itself is linked to a longer life", "you tend to have healthier habits").
+    people ("women who were optimistic", "more optimistic people", "the most optimistic women", "optimistic
+    people eat better") or its sentence relates it to an outcome ("optimism itself is linked to a longer
+    life", "you tend to have healthier habits", "the effects of optimism on health", "a relationship
+    between optimism and a longer life": round 13 fresh slice, five such uses on one page still counted).
     Dispositional optimism is a trait measured with the LOT-R (Scheier & Carver 1985), the exposure
     of the study; the stance has an object ("optimistic about the vaccine")."""
     if c.tokens.words[c.start] not in _PROMO_TRAIT_WORDS or c.word(c.end) in {"about", "that", "regarding"}:
@@ -960,7 +963,7 @@ def _trait_related(c: Context) -> bool:
     before = c.before(3)
     # graded before a noun ("the most optimistic women"), not of one person's stance ("he is more optimistic")
     graded = c.word(c.start - 1) in {"more", "less", "most", "least"} and c.word(c.end) not in _PHRASE_ENDS and c.end < c.last
-    picks_out = graded or "who" in before[:-1] and before[-1] in _RATING_COPULAS
+    picks_out = graded or "who" in before[:-1] and before[-1] in _RATING_COPULAS or c.word(c.end) in _PROMO_TRAIT_PEOPLE
     return picks_out or c.word(c.end) == "itself" or bool(_PROMO_TRAIT_FRAMES.search(c.text, c.sentence_start, c.sentence_end))
 
 
