@@ -947,12 +947,15 @@ def _feeling_of_a_character(c: Context) -> bool:
 
 _PROMO_TRAIT_WORDS = words("promo_trait_words")
 _PROMO_TRAIT_FRAMES = pattern("promo_trait_frames")
+_PROMO_TRAIT_PEOPLE = words("promo_trait_people")
 
 
 def _trait_related(c: Context) -> bool:
     """Optimism as a disposition a study relates to health, not a stance on a finding: it picks out
-    people ("women who were optimistic", "more optimistic people", "the most optimistic women") or its sentence relates it to an
-    outcome ("optimism itself is linked to a longer life", "you tend to have healthier habits").
+    people ("women who were optimistic", "more optimistic people", "the most optimistic women", "optimistic
+    people eat better") or its sentence relates it to an outcome ("optimism itself is linked to a longer
+    life", "you tend to have healthier habits", "the effects of optimism on health", "a relationship
+    between optimism and a longer life": round 13 fresh slice, five such uses on one page still counted).
     Dispositional optimism is a trait measured with the LOT-R (Scheier & Carver 1985), the exposure
     of the study; the stance has an object ("optimistic about the vaccine")."""
     if c.tokens.words[c.start] not in _PROMO_TRAIT_WORDS or c.word(c.end) in {"about", "that", "regarding"}:
@@ -960,7 +963,7 @@ def _trait_related(c: Context) -> bool:
     before = c.before(3)
     # graded before a noun ("the most optimistic women"), not of one person's stance ("he is more optimistic")
     graded = c.word(c.start - 1) in {"more", "less", "most", "least"} and c.word(c.end) not in _PHRASE_ENDS and c.end < c.last
-    picks_out = graded or "who" in before[:-1] and before[-1] in _RATING_COPULAS
+    picks_out = graded or "who" in before[:-1] and before[-1] in _RATING_COPULAS or c.word(c.end) in _PROMO_TRAIT_PEOPLE
     return picks_out or c.word(c.end) == "itself" or bool(_PROMO_TRAIT_FRAMES.search(c.text, c.sentence_start, c.sentence_end))
 
 
@@ -1187,7 +1190,7 @@ def priority_claimed(c: Context) -> bool:
     Prevents personal firsts counting as claims of priority (Millar, Batalo & Budgell 2022,
     novelty; Sumner et al. 2014 on releases' claims of a first).
     """
-    if _recurrence(c):
+    if _recurrence(c) or _first_course(c):
         return False
     if c.at_sentence_start or "," in c.gap_before(c.start) or c.word(c.start - 1) in {"but", "and", "now"}:
         return True
@@ -1195,6 +1198,20 @@ def priority_claimed(c: Context) -> bool:
 
 
 _RECURRENCE_SPANS = words("promo_recurrence_spans")
+_UNDERGOING_VERBS = words("promo_undergoing_verbs")
+# How far back in its clause the verb of undergoing may stand: "were receiving an immunotherapy
+# treatment for the first time".
+_UNDERGOING_REACH = 4
+
+
+def _first_course(c: Context) -> bool:
+    """A person's first course of a treatment or test: a verb of undergoing shortly before, in the
+    same clause ("patients receiving immunotherapy for the first time", "who were getting treated
+    for the first time"). Trial reports call such patients treatment-naive or previously untreated
+    (as ICH E9 and FDA labels describe populations); the phrase places a patient in a line of
+    therapy, it claims no first in science. Round 13 fresh slice: three such uses counted as
+    priority claims because the sentence also named a study."""
+    return any(w in _UNDERGOING_VERBS for w in _words_back(c, _UNDERGOING_REACH, ",;:.!?"))
 
 
 def _recurrence(c: Context) -> bool:
@@ -1373,6 +1390,39 @@ def promo_tied_praised_not_established(c: Context) -> bool:
     return promo_praise_tied(c) and promo_praised_not_established(c)
 
 
+_POTENCY_HEADS = words("promo_potency_heads")
+# How many words may stand between "potent" and its pharmacological head: "a potent chemotherapy
+# drug", "potent blood thinners"; not "the next potent ovarian cancer drug".
+_POTENCY_REACH = 2
+
+
+def _pharmacological_potency(c: Context) -> bool:
+    """"Potent" before a noun that names a drug, an agent or its activity ("a potent antiviral
+    agent", "potent statins such as atorvastatin", "potent antimicrobial activities") is
+    pharmacology's potency: how little of the substance produces its effect (IUPHAR terminology,
+    Neubig et al. 2003, Pharmacol Rev 55:597). It classifies, like "a potent inhibitor" (the audit
+    guide's example of a technical use); it does not praise. Said of anything else ("a potent
+    extension of intervention", "this potent blend") or leaned on in a predicate ("even more
+    potent", "highly potent against MRSA") it is still read as praise."""
+    for index in range(c.end, min(c.last, c.end + _POTENCY_REACH)):
+        word = c.tokens.words[index]
+        if word in _POTENCY_HEADS:
+            return True
+        if word in _PHRASE_ENDS or c.marks_before(index, ",;:.!?()"):
+            return False
+    return False
+
+
+def promo_potency_praised(c: Context) -> bool:
+    """"Potent" counts as praise (``promo_tied_praised_not_established``) except before a drug,
+    agent or activity noun ("a potent antiviral agent", "potent statins"), where it is
+    pharmacology's potency, a technical term (IUPHAR, Neubig et al. 2003): shown, not counted.
+
+    Round 13: of the counted "potent" findings in the dev sample, nine of fifteen were technical or
+    descriptive, eight of them before a drug or agent noun (``_pharmacological_potency``)."""
+    return promo_tied_praised_not_established(c) and not _pharmacological_potency(c)
+
+
 def promo_tied_change_promised(c: Context) -> bool:
     """``promo_praise_tied`` and ``change_promised``."""
     return promo_praise_tied(c) and change_promised(c)
@@ -1427,6 +1477,7 @@ RULES = registry(
     promo_praise_tied,
     promo_tied_sizing_the_promoted,
     promo_tied_praised_not_established,
+    promo_potency_praised,
     promo_tied_change_promised,
     promo_tied_unhedged,
 )
