@@ -150,6 +150,28 @@ NAMES = [
     ("a treatment defined by its abbreviation in parentheses names the abbreviation",
      "Osteopathic manipulative treatment (OMT) shortened hospital stays for pneumonia in a trial. "
      "Patients given OMT went home sooner. OMT was added to usual care.", ("omt",)),
+    # round 13, from the misses of seeds 77 and 88
+    ("a supplement named by a listed pair, in lower case",
+     "Taking folic acid before pregnancy may lower the risk of a rare heart defect, a study says. "
+     "Mothers who used folic acid early had fewer affected babies.", ("folic acid",)),
+    ("a procedure written as a title, its initials in parentheses",
+     "Adults who tried Guided Breathing Training (GBT) slept an hour longer than those given sleep "
+     "advice alone. GBT takes ten minutes a day. Most kept up GBT for a year.", ("gbt",)),
+    ("a therapy the lead describes by a compound, inside a longer lower-case name",
+     "Online cognitive behavioral therapy eased insomnia in a trial of 300 adults. Those given the "
+     "behavioral therapy slept longer.", ("behavioral therapy",)),
+    ("a lead that names no option describes one by a compound it writes again",
+     "A simple saliva test spotted gum disease in most adults, a study found. The saliva test costs "
+     "little. Dentists could offer the saliva test.", ("saliva test",)),
+    ("a hyphened modifier of a described option is written whole",
+     "Researchers built a phone-based test that reads a drop of blood. The phone-based test matched "
+     "the lab in nine of ten samples.", ("phone-based test",)),
+    ("a named option of the lead comes before a described one",
+     "A blood test showed the drug halvorine cleared the virus. Halvorine is taken daily. "
+     "The blood test was repeated. Halvorine costs little.", ("halvorine",)),
+    ("usual care described in the lead, or a compound written once, describes no option",
+     "Standard treatment helped most of the children, the doctors said. Standard treatment is cheap. "
+     "One girl had a bone scan in May.", ()),
 ]
 
 
@@ -206,6 +228,10 @@ NOT_NAMED = [
     ("the second word of a treatment pair starts no pair of its own",
      "Stem cell therapy restored some movement after spinal injuries in a small trial. Stem cell "
      "therapy is still experimental.", "cell therapy"),
+    # round 13
+    ("an abbreviation that is not the initials of the title before it names no procedure",
+     "The Society of Chest Surgery (SCS) met in June. A review by the SCS found more lung "
+     "operations. SCS members voted. The SCS will meet again.", "scs"),
 ]
 
 
