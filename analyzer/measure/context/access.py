@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Context, _words_back, not_in_a_name, pattern, words, registry
+from .base import Context, _drop, _words_back, not_in_a_name, pattern, words, registry
 
 
 _SUPERLATIVE = words("superlative")
@@ -1158,6 +1158,8 @@ def availability_of_one_option(c: Context) -> bool:
         return False
     if _available_thing_not_an_option(c):  # "survival data was not yet available", "energy availability"
         return False
+    if _availability_of_another_option(c):
+        return _drop(c, "availability of another option")
     clause = back + c.tokens.words[c.start:c.end] + after
     return not any(word in _AVAILABILITY_CLASS_QUANTIFIERS and _sizes_a_class(clause, i)
                    for i, word in enumerate(clause))
@@ -1388,3 +1390,35 @@ RULES = registry(
     availability_prescription_route,
     availability_of_one_option,
 )
+
+
+# The words of a sentence's opening that may come before the word setting its subject apart:
+# "A similar test", "Several other devices", "But older antihistamines".
+_AVAILABILITY_SUBJECT_OPENING = 4
+_AVAILABILITY_SUBJECT_SKIP = words("availability_subject_skip")
+
+
+def _availability_of_another_option(c: Context) -> bool:
+    """The sentence's subject opens with a word that sets it apart from the page's option
+    ("Another similar drug, Pradaxa, has been on the market for a year", "A similar test has been
+    available since 2004", "Several other devices are already on the market or hoping for FDA
+    approval", "Older antihistamines remain available as well") and the sentence never names the
+    page's intervention: the availability told is a rival's, the landscape of options (criterion
+    6), not how a reader gets the option the page is about. A sentence that names the intervention
+    ("Unlike other gels, Veltra is sold over the counter") keeps the cue, as does a cue that opens
+    the sentence itself. ``_set_apart`` reads only the few words before the cue in its clause;
+    this reads the subject across an apposition ("another similar drug, Pradaxa (dabigatran),").
+
+    Prevents a rival's or comparator's market status counting as the intervention's
+    (HealthNewsReview.org criterion 7 asks whether the reader can get the option the story is
+    about; the audit guide's settled convention reads a rival's approval or sale as wrong,
+    ``not_intervention``, the dev audit's commonest availability error).
+    """
+    if c.at_sentence_start:
+        return False
+    opening = [w for w in c.tokens.words[c.first:min(c.start, c.first + _AVAILABILITY_SUBJECT_OPENING)]
+               if w not in _AVAILABILITY_SUBJECT_SKIP]
+    if not (opening and (opening[0] in _OTHER_OPTION or opening[0] in _AVAILABILITY_OBJECT_APART)):
+        return False
+    iv = c.interventions
+    return not (iv and any(iv.is_intervention(key) for _, key in iv.named(c.first, c.last)))
