@@ -1361,7 +1361,50 @@ def _costs_in_a_law_name(c: Context) -> bool:
     return False
 
 
+# --- costs, round 13 (r13-avcost) ---
+
+# Payers whose names are cost words by themselves ("not covered by Medicare"): capitalised as names.
+_COSTS_PAYER_NAMES = words("costs_payer_names")
+# Marks after which a capital opens a new unit, not a name: a label ("Price: $39"), a quotation, a
+# bullet or a line break.
+_COSTS_NEW_UNIT_MARKS = ":\"“‘•*\n"
+
+
+def _title_case(word: str) -> bool:
+    return word[:1].isupper() and any(ch.islower() for ch in word)
+
+
+def costs_not_in_a_title(c: Context) -> bool:
+    """A cost word in title case inside a run of title-case words is part of a name or a title,
+    not a price: "the Medicare Coverage Advisory Committee", a headline or a cited title run into
+    the text ("A Cheaper Way to Quit Smoking?", "Comparative Analysis of Perioperative Outcomes
+    and Costs Between Laparoscopic and Open Antireflux Surgery"); so is a surname before "et al."
+    ("Price et al. showed"). Running English capitalises the words of a proper name or a
+    headline-style title, not a common noun inside a sentence (The Chicago Manual of Style, 8.1
+    and 8.159). The finding stays visible, uncounted. The sentence's first word does not make a
+    run (an advertisement's "Lowest Price in town" keeps counting), nor does a capital after a
+    label's colon, a quotation mark or a bullet ("Price: $39"); an advertisement's capitals
+    ("a SUPER LOW PRICE") and the payers whose names are cost words ("covered by Medicare") keep
+    counting.
+
+    Prevents committee names, headlines and cited authors counting as costs disclosed
+    (HealthNewsReview.org criterion 1; the dev audit's costs ``literal_sense`` and ``debris``
+    codes, round 13).
+    """
+    surface = c.text[c.match_start:c.match_end]
+    if not _title_case(surface) or c.start <= c.first or c.word(c.start) in _COSTS_PAYER_NAMES:
+        return True
+    if c.marks_before(c.start, _COSTS_NEW_UNIT_MARKS):
+        return True
+    following = c.surface(c.end) if c.end < c.last and c.gap_before(c.end).isspace() else ""
+    if following == "et":
+        return False  # "Price et al.": a cited author
+    before = c.surface(c.start - 1) if c.start - 1 > c.first and c.gap_before(c.start).isspace() else ""
+    return not (_title_case(following) or _title_case(before))
+
+
 RULES = registry(
+    costs_not_in_a_title,
     available_intervention,
     regulator_deciding,
     prescription_as_access,
