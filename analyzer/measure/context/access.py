@@ -1403,8 +1403,37 @@ def costs_not_in_a_title(c: Context) -> bool:
     return not (_title_case(following) or _title_case(before))
 
 
+_COSTS_COVERAGE_IN_GENERAL = pattern("costs_coverage_in_general")
+
+
+def costs_not_in_general(c: Context) -> bool:
+    """A payer's coverage told in general, of no option, does not count: a free relative ("the
+    task force carries influence in what insurance companies will cover", "recommendations that
+    influence what insurers will pay for") or an indefinite object ("fears that insurers won't pay
+    for certain tests and procedures"). A free relative or "certain" leaves the thing covered
+    unnamed (Quirk et al. 1985, 15.8, nominal relative clauses): the sentence tells how payers
+    decide, not whether they pay for the intervention ("Medicare does not cover the implant"
+    keeps counting). The finding stays visible, uncounted.
+
+    Prevents payers' policy in general counting as the intervention's cost or coverage
+    (HealthNewsReview.org criterion 1; the dev audit's ``not_price`` code, round 13).
+    """
+    for m in _COSTS_COVERAGE_IN_GENERAL.finditer(c.text, c.sentence_start, c.sentence_end):
+        if m.start() <= c.match_start and c.match_end <= m.end():
+            return False
+    return True
+
+
+def costs_of_an_option(c: Context) -> bool:
+    """The costs family's ``counts_when``: a cost word counts unless it sits in a name or a title
+    (``costs_not_in_a_title``) or tells a payer's coverage in general (``costs_not_in_general``)."""
+    return costs_not_in_a_title(c) and costs_not_in_general(c)
+
+
 RULES = registry(
     costs_not_in_a_title,
+    costs_not_in_general,
+    costs_of_an_option,
     available_intervention,
     regulator_deciding,
     prescription_as_access,
