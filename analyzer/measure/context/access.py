@@ -1474,8 +1474,10 @@ def _availability_of_another_option(c: Context) -> bool:
     """The sentence's subject opens with a word that sets it apart from the page's option
     ("Another similar drug, Pradaxa, has been on the market for a year", "A similar test has been
     available since 2004", "Several other devices are already on the market or hoping for FDA
-    approval", "Older antihistamines remain available as well") and the sentence never names the
-    page's intervention: the availability told is a rival's, the landscape of options (criterion
+    approval", "Older antihistamines remain available as well"), or opens with "the only" and a
+    kind of option ("The only drug currently approved for the disease is tetrabenazine": the
+    definite description names the standard option the page's is set against), and the sentence
+    never names the page's intervention: the availability told is a rival's, the landscape of options (criterion
     6), not how a reader gets the option the page is about. A sentence that names the intervention
     ("Unlike other gels, Veltra is sold over the counter") keeps the cue, as does a cue that opens
     the sentence itself. ``_set_apart`` reads only the few words before the cue in its clause;
@@ -1490,7 +1492,8 @@ def _availability_of_another_option(c: Context) -> bool:
         return False
     opening = [w for w in c.tokens.words[c.first:min(c.start, c.first + _AVAILABILITY_SUBJECT_OPENING)]
                if w not in _AVAILABILITY_SUBJECT_SKIP]
-    if not (opening and (opening[0] in _OTHER_OPTION or opening[0] in _AVAILABILITY_OBJECT_APART)):
+    if not (opening and (opening[0] in _OTHER_OPTION or opening[0] in _AVAILABILITY_OBJECT_APART
+                         or (opening[0] == "only" and any(w in _AVAILABILITY_CLASS_NOUNS for w in opening[1:])))):
         return False
     iv = c.interventions
     return not (iv and any(iv.is_intervention(key) for _, key in iv.named(c.first, c.last)))
