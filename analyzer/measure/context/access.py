@@ -202,15 +202,27 @@ def _existing_options(c: Context) -> bool:
         len(following) > 1 and following[1] in _OPTION_NOUNS and c.gap_before(c.end).isspace()))
 
 
+_AVAILABILITY_PRESENT_ADVERBS = words("availability_present_adverbs")
+
+
 def _currently_available_kind(c: Context) -> bool:
     """"Currently available" before a plural ("all currently available antidepressants"): the kinds
     a reader can have today, named to set the intervention against them (round 7; a
-    generalisation of ``_existing_options`` beyond its list of option nouns). "The drug is
-    currently available in Europe" and "resveratrol supplements currently available over the
-    counter" (the page's own product, after its noun) stay."""
-    if c.word(c.start - 1) != "currently":
+    generalisation of ``_existing_options`` beyond its list of option nouns). Round 13: also
+    "currently approved antidepressants", "commercially available antidepressants" (an adverb of
+    the present or of trade before the attributive cue; a footnote's digit after the plural, as in
+    "antidepressants1", does not hide it). "The drug is currently available in Europe" and
+    "resveratrol supplements currently available over the counter" (the page's own product, after
+    its noun) stay."""
+    if c.word(c.start - 1) not in _AVAILABILITY_PRESENT_ADVERBS:
         return False
-    return c.end < c.last and c.gap_before(c.end).isspace() and _plural(c.word(c.end))
+    return _plural_kind_at(c, c.end)
+
+
+def _plural_kind_at(c: Context, index: int) -> bool:
+    """Token ``index`` is a plural noun right after the cue, a space between ("available
+    antidepressants"), a footnote's digit after it allowed ("antidepressants1")."""
+    return index < c.last and c.gap_before(index).isspace() and _plural(c.word(index).rstrip("0123456789"))
 
 
 _AVAILABILITY_POSTPOSED_ADVERBS = words("availability_postposed_adverbs")
@@ -476,7 +488,7 @@ def approval_of_intervention(c: Context) -> bool:
     if c.word(c.start - 1) in _AVAILABILITY_SOCIAL_APPROVAL:
         return False  # "cultural approval for Pap tests": acceptance, not a licence (round 8)
     return not (_research_approved(c, c.match_start, c.match_end) or _set_apart(c)
-                or _existing_options(c) or _availability_object_set_apart(c))
+                or _existing_options(c) or _currently_available_kind(c) or _availability_object_set_apart(c))
 
 
 # What a sentence's sum can be besides a price: "$25.7 billion", "billions of dollars in sales",
@@ -767,6 +779,8 @@ def commercial_access(c: Context) -> bool:
     Prevents insurance and business descriptions counting as availability disclosed
     (HealthNewsReview.org criterion 7).
     """
+    if c.word(c.end) == "available" and _plural_kind_at(c, c.end + 1):
+        return False  # "commercially available antidepressants": the kinds on offer (round 13)
     near = c.before(4) + c.tokens.words[c.end:min(c.last, c.end + 2)]
     return bool(set(near) & _COMMERCIAL_ACCESS)
 
