@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Context, _words_back, not_in_a_name, pattern, words, registry
+from .base import Context, _drop, _words_back, not_in_a_name, pattern, words, registry
 
 
 _SUPERLATIVE = words("superlative")
@@ -202,15 +202,27 @@ def _existing_options(c: Context) -> bool:
         len(following) > 1 and following[1] in _OPTION_NOUNS and c.gap_before(c.end).isspace()))
 
 
+_AVAILABILITY_PRESENT_ADVERBS = words("availability_present_adverbs")
+
+
 def _currently_available_kind(c: Context) -> bool:
     """"Currently available" before a plural ("all currently available antidepressants"): the kinds
     a reader can have today, named to set the intervention against them (round 7; a
-    generalisation of ``_existing_options`` beyond its list of option nouns). "The drug is
-    currently available in Europe" and "resveratrol supplements currently available over the
-    counter" (the page's own product, after its noun) stay."""
-    if c.word(c.start - 1) != "currently":
+    generalisation of ``_existing_options`` beyond its list of option nouns). Round 13: also
+    "currently approved antidepressants", "commercially available antidepressants" (an adverb of
+    the present or of trade before the attributive cue; a footnote's digit after the plural, as in
+    "antidepressants1", does not hide it). "The drug is currently available in Europe" and
+    "resveratrol supplements currently available over the counter" (the page's own product, after
+    its noun) stay."""
+    if c.word(c.start - 1) not in _AVAILABILITY_PRESENT_ADVERBS:
         return False
-    return c.end < c.last and c.gap_before(c.end).isspace() and _plural(c.word(c.end))
+    return _plural_kind_at(c, c.end)
+
+
+def _plural_kind_at(c: Context, index: int) -> bool:
+    """Token ``index`` is a plural noun right after the cue, a space between ("available
+    antidepressants"), a footnote's digit after it allowed ("antidepressants1")."""
+    return index < c.last and c.gap_before(index).isspace() and _plural(c.word(index).rstrip("0123456789"))
 
 
 _AVAILABILITY_POSTPOSED_ADVERBS = words("availability_postposed_adverbs")
@@ -476,7 +488,7 @@ def approval_of_intervention(c: Context) -> bool:
     if c.word(c.start - 1) in _AVAILABILITY_SOCIAL_APPROVAL:
         return False  # "cultural approval for Pap tests": acceptance, not a licence (round 8)
     return not (_research_approved(c, c.match_start, c.match_end) or _set_apart(c)
-                or _existing_options(c) or _availability_object_set_apart(c))
+                or _existing_options(c) or _currently_available_kind(c) or _availability_object_set_apart(c))
 
 
 # What a sentence's sum can be besides a price: "$25.7 billion", "billions of dollars in sales",
@@ -767,6 +779,8 @@ def commercial_access(c: Context) -> bool:
     Prevents insurance and business descriptions counting as availability disclosed
     (HealthNewsReview.org criterion 7).
     """
+    if c.word(c.end) == "available" and _plural_kind_at(c, c.end + 1):
+        return False  # "commercially available antidepressants": the kinds on offer (round 13)
     near = c.before(4) + c.tokens.words[c.end:min(c.last, c.end + 2)]
     return bool(set(near) & _COMMERCIAL_ACCESS)
 
@@ -1158,6 +1172,8 @@ def availability_of_one_option(c: Context) -> bool:
         return False
     if _available_thing_not_an_option(c):  # "survival data was not yet available", "energy availability"
         return False
+    if _availability_of_another_option(c):
+        return _drop(c, "availability of another option")
     clause = back + c.tokens.words[c.start:c.end] + after
     return not any(word in _AVAILABILITY_CLASS_QUANTIFIERS and _sizes_a_class(clause, i)
                    for i, word in enumerate(clause))
@@ -1359,7 +1375,79 @@ def _costs_in_a_law_name(c: Context) -> bool:
     return False
 
 
+# --- costs, round 13 (r13-avcost) ---
+
+# Payers whose names are cost words by themselves ("not covered by Medicare"): capitalised as names.
+_COSTS_PAYER_NAMES = words("costs_payer_names")
+# Marks after which a capital opens a new unit, not a name: a label ("Price: $39"), a quotation, a
+# bullet or a line break.
+_COSTS_NEW_UNIT_MARKS = ":\"“‘•*\n"
+
+
+def _title_case(word: str) -> bool:
+    return word[:1].isupper() and any(ch.islower() for ch in word)
+
+
+def costs_not_in_a_title(c: Context) -> bool:
+    """A cost word in title case inside a run of title-case words is part of a name or a title,
+    not a price: "the Medicare Coverage Advisory Committee", a headline or a cited title run into
+    the text ("A Cheaper Way to Quit Smoking?", "Comparative Analysis of Perioperative Outcomes
+    and Costs Between Laparoscopic and Open Antireflux Surgery"); so is a surname before "et al."
+    ("Price et al. showed"). Running English capitalises the words of a proper name or a
+    headline-style title, not a common noun inside a sentence (The Chicago Manual of Style, 8.1
+    and 8.159). The finding stays visible, uncounted. The sentence's first word does not make a
+    run (an advertisement's "Lowest Price in town" keeps counting), nor does a capital after a
+    label's colon, a quotation mark or a bullet ("Price: $39"); an advertisement's capitals
+    ("a SUPER LOW PRICE") and the payers whose names are cost words ("covered by Medicare") keep
+    counting.
+
+    Prevents committee names, headlines and cited authors counting as costs disclosed
+    (HealthNewsReview.org criterion 1; the dev audit's costs ``literal_sense`` and ``debris``
+    codes, round 13).
+    """
+    surface = c.text[c.match_start:c.match_end]
+    if not _title_case(surface) or c.start <= c.first or c.word(c.start) in _COSTS_PAYER_NAMES:
+        return True
+    if c.marks_before(c.start, _COSTS_NEW_UNIT_MARKS):
+        return True
+    following = c.surface(c.end) if c.end < c.last and c.gap_before(c.end).isspace() else ""
+    if following == "et":
+        return False  # "Price et al.": a cited author
+    before = c.surface(c.start - 1) if c.start - 1 > c.first and c.gap_before(c.start).isspace() else ""
+    return not (_title_case(following) or _title_case(before))
+
+
+_COSTS_COVERAGE_IN_GENERAL = pattern("costs_coverage_in_general")
+
+
+def costs_not_in_general(c: Context) -> bool:
+    """A payer's coverage told in general, of no option, does not count: a free relative ("the
+    task force carries influence in what insurance companies will cover", "recommendations that
+    influence what insurers will pay for") or an indefinite object ("fears that insurers won't pay
+    for certain tests and procedures"). A free relative or "certain" leaves the thing covered
+    unnamed (Quirk et al. 1985, 15.8, nominal relative clauses): the sentence tells how payers
+    decide, not whether they pay for the intervention ("Medicare does not cover the implant"
+    keeps counting). The finding stays visible, uncounted.
+
+    Prevents payers' policy in general counting as the intervention's cost or coverage
+    (HealthNewsReview.org criterion 1; the dev audit's ``not_price`` code, round 13).
+    """
+    for m in _COSTS_COVERAGE_IN_GENERAL.finditer(c.text, c.sentence_start, c.sentence_end):
+        if m.start() <= c.match_start and c.match_end <= m.end():
+            return False
+    return True
+
+
+def costs_of_an_option(c: Context) -> bool:
+    """The costs family's ``counts_when``: a cost word counts unless it sits in a name or a title
+    (``costs_not_in_a_title``) or tells a payer's coverage in general (``costs_not_in_general``)."""
+    return costs_not_in_a_title(c) and costs_not_in_general(c)
+
+
 RULES = registry(
+    costs_not_in_a_title,
+    costs_not_in_general,
+    costs_of_an_option,
     available_intervention,
     regulator_deciding,
     prescription_as_access,
@@ -1388,3 +1476,38 @@ RULES = registry(
     availability_prescription_route,
     availability_of_one_option,
 )
+
+
+# The words of a sentence's opening that may come before the word setting its subject apart:
+# "A similar test", "Several other devices", "But older antihistamines".
+_AVAILABILITY_SUBJECT_OPENING = 4
+_AVAILABILITY_SUBJECT_SKIP = words("availability_subject_skip")
+
+
+def _availability_of_another_option(c: Context) -> bool:
+    """The sentence's subject opens with a word that sets it apart from the page's option
+    ("Another similar drug, Pradaxa, has been on the market for a year", "A similar test has been
+    available since 2004", "Several other devices are already on the market or hoping for FDA
+    approval", "Older antihistamines remain available as well"), or opens with "the only" and a
+    kind of option ("The only drug currently approved for the disease is tetrabenazine": the
+    definite description names the standard option the page's is set against), and the sentence
+    never names the page's intervention: the availability told is a rival's, the landscape of options (criterion
+    6), not how a reader gets the option the page is about. A sentence that names the intervention
+    ("Unlike other gels, Veltra is sold over the counter") keeps the cue, as does a cue that opens
+    the sentence itself. ``_set_apart`` reads only the few words before the cue in its clause;
+    this reads the subject across an apposition ("another similar drug, Pradaxa (dabigatran),").
+
+    Prevents a rival's or comparator's market status counting as the intervention's
+    (HealthNewsReview.org criterion 7 asks whether the reader can get the option the story is
+    about; the audit guide's settled convention reads a rival's approval or sale as wrong,
+    ``not_intervention``, the dev audit's commonest availability error).
+    """
+    if c.at_sentence_start:
+        return False
+    opening = [w for w in c.tokens.words[c.first:min(c.start, c.first + _AVAILABILITY_SUBJECT_OPENING)]
+               if w not in _AVAILABILITY_SUBJECT_SKIP]
+    if not (opening and (opening[0] in _OTHER_OPTION or opening[0] in _AVAILABILITY_OBJECT_APART
+                         or (opening[0] == "only" and any(w in _AVAILABILITY_CLASS_NOUNS for w in opening[1:])))):
+        return False
+    iv = c.interventions
+    return not (iv and any(iv.is_intervention(key) for _, key in iv.named(c.first, c.last)))
