@@ -829,7 +829,7 @@ def harms_found_not_sought(c: Context) -> bool:
     Prevents a study's aim and a reporting line counting as harms disclosed (HealthNewsReview.org
     criterion 3 asks what the harms are and how often; the dev audit's not_disclosure errors)."""
     lead = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
-    return not (_HARMS_SOUGHT.search(lead) or _harms_measured(c))
+    return not (_HARMS_SOUGHT.search(lead) or _harms_measured(c) or _harms_generic_weighing(c))
 
 
 # A harm named as an outcome a study measures: "investigating the efficacy, tolerability and
@@ -854,6 +854,71 @@ def _harms_measured(c: Context) -> bool:
     lead = c.text[max(c.sentence_start, c.match_start - 80):c.match_start]
     after = c.text[c.match_end:min(c.sentence_end, c.match_end + 80)]
     return bool(_HARMS_MEASURED_LEAD.search(lead) or _HARMS_MEASURED_AFTER.match(after))
+
+
+_HARMS_GENERIC_NOUNS = words("harms_generic_nouns")
+_HARMS_GENERIC_OWNERS = words("harms_generic_owners")
+_HARMS_PAIRED_BEFORE = pattern("harms_paired_before")
+_HARMS_PAIRED_AFTER = pattern("harms_paired_after")
+_HARMS_WEIGHED_BEFORE = pattern("harms_weighed_before")
+_HARMS_WEIGHED_AFTER = pattern("harms_weighed_after")
+_HARMS_GENERIC_OWNER_LINK = pattern("harms_generic_owner_link")
+_HARMS_GENERIC_NAMED_AFTER = pattern("harms_generic_named_after")
+_HARMS_GENERIC_LIST = pattern("harms_generic_list")
+# How far after the formula a list of the harms may begin ("the harms of screening, such as"), in
+# characters, and how many words of the owner after "of" are read ("the risks of taking aspirin").
+_HARMS_GENERIC_LIST_REACH = 60
+_HARMS_GENERIC_OWNER_REACH = 4
+
+
+def _harms_generic_weighing(c: Context) -> bool:
+    """A bare harm noun ("risks", "harms", "downsides") in the stock formula that pairs it with
+    benefits or weighs the two ("doctors and patients should weigh the risks and benefits", "the
+    benefits outweigh the risks", "the balance of benefits and harms", "more research on the
+    benefits and risks of screening", "weigh the harms of testing") names no harm: it says only
+    that the option, like any, has some. The phrase keeps counting once it names the harm or where
+    it falls: a harm after "of" that is not the option ("outweigh the small risk of a torn
+    tendon", "the risks of bleeding outweigh the benefits"), "to" or "pertaining to" ("its risks to
+    the heart"), a list ("the harms of screening, such as overdiagnosis"), or a harm word between
+    the weighing verb and the noun ("weigh the cardiac risks": only determiners and generic
+    qualifiers may stand there). A pairing shares its owner with the benefits ("the benefits and
+    risks of the cream"): the owner is the option.
+
+    Prevents the formula counting as harms disclosed (HealthNewsReview.org criterion 3 asks the
+    story to explain the harms, and its reviewers did not accept "benefits outweigh the risks" as
+    an explanation; DISCERN item 11 asks what the risks are; audit guide, settled convention of
+    round 13: a generic "risks and benefits" with no harm named is not_disclosure)."""
+    words_ = c.tokens.words
+    ends_of = words_[c.end - 1] == "of" and c.end - 2 >= c.start
+    if (words_[c.end - 2] if ends_of else words_[c.end - 1]) not in _HARMS_GENERIC_NOUNS:
+        return False
+    before = c.text[c.sentence_start:c.match_start]
+    after = c.text[c.match_end:c.sentence_end]
+    if not ends_of and _HARMS_GENERIC_NAMED_AFTER.match(after):
+        return False  # "its risks to the heart", "the risks, such as bleeding"
+    paired = _HARMS_PAIRED_AFTER.match(after)
+    rest = after[paired.end():] if paired else after
+    if not (paired or _HARMS_PAIRED_BEFORE.search(before) or _HARMS_WEIGHED_BEFORE.search(before)
+            or _HARMS_WEIGHED_AFTER.match(after)):
+        return False
+    if _HARMS_GENERIC_NAMED_AFTER.match(rest) or _HARMS_GENERIC_LIST.search(rest[:_HARMS_GENERIC_LIST_REACH]):
+        return False  # "risks or benefits pertaining to blood clots", "the harms of screening, such as overdiagnosis"
+    if paired or _HARMS_PAIRED_BEFORE.search(before):
+        return True  # a pairing shares its owner with the benefits: "the benefits and risks of Siliq"
+    if not ends_of:
+        link = _HARMS_GENERIC_OWNER_LINK.match(after)
+        if not link:
+            return True  # "the benefits outweigh the risks"
+        after = after[link.end():]
+    owner = re.split(r"[,;:()\u2014\u2013]", after)[0]
+    owner_words = re.findall(r"[a-z]+", owner.lower())[:_HARMS_GENERIC_OWNER_REACH]
+    if not owner_words:
+        return True
+    # the owner names the option ("the harms of screening", "the risks of taking aspirin"): no harm
+    # named; any other owner names the harm ("the small risk of a torn tendon")
+    iv = c.interventions
+    named = iv and iv.named(c.end, min(c.last, c.end + len(owner_words) + 1))
+    return bool(named or _harms_treatment_in(" ".join(owner_words)) or set(owner_words) & _HARMS_GENERIC_OWNERS)
 
 
 # Words that make a harm scant when they stand right before it: "few side effects", "low toxicity".
