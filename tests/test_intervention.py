@@ -169,6 +169,18 @@ NAMES = [
     ("a named option of the lead comes before a described one",
      "A blood test showed the drug halvorine cleared the virus. Halvorine is taken daily. "
      "The blood test was repeated. Halvorine costs little.", ("halvorine",)),
+    # round 13b, from the family fixers' notes (IV2_NOTES)
+    ("a drug class named by two words is an option a page can be about",
+     "Beta blockers taken after a heart attack may slow the spread of some tumours, a study finds. "
+     "Patients on beta blockers lived longer.", ("beta blocker",)),
+    ("a bare 'instead' marks the option chosen in place of another, not one set aside",
+     "Men with slow tumours may instead choose active surveillance, a study suggests. Active "
+     "surveillance means a check-up every six months.", ("active surveillance",)),
+    ("a small interfering RNA is named by its stem",
+     "The eye drop velosiran eased dry eye in a small trial. Velosiran is given twice a day.", ("velosiran",)),
+    ("a generic the stems miss is named by apposition to 'the antibiotic'",
+     "Patients given the antibiotic corvimaxin had fewer flares of bowel pain. Corvimaxin is taken "
+     "for two weeks.", ("corvimaxin",)),
     ("usual care described in the lead, or a compound written once, describes no option",
      "Standard treatment helped most of the children, the doctors said. Standard treatment is cheap. "
      "One girl had a bone scan in May.", ()),
@@ -228,6 +240,16 @@ NOT_NAMED = [
     ("the second word of a treatment pair starts no pair of its own",
      "Stem cell therapy restored some movement after spinal injuries in a small trial. Stem cell "
      "therapy is still experimental.", "cell therapy"),
+    # round 13b
+    ("'instead of X' still sets X aside",
+     "A gel may be used instead of chemotherapy for early skin cancer, a trial finds. " + _FILLER
+     + "Chemotherapy causes hair loss. Chemotherapy takes months. Chemotherapy is costly.", "chemotherapy"),
+    ("a name ending like an antisense drug ('-ersen') is a surname, no drug",
+     "Dr. Lise Andersen tested the drug halvorine in a trial. Halvorine eased gout. Andersen said "
+     "the andersen lab would go on.", "andersen"),
+    ("a body's own hormone named by apposition is no option",
+     "Levels of the hormone kisspeptin rose in the women who took the drug halvorine. Halvorine "
+     "is new. Kisspeptin may matter.", "kisspeptin"),
     # round 13
     ("an abbreviation that is not the initials of the title before it names no procedure",
      "The Society of Chest Surgery (SCS) met in June. A review by the SCS found more lung "
@@ -300,3 +322,12 @@ def test_a_partner_linked_by_plus_is_part_of_the_intervention_there_and_another_
     words = prepared.tokens.words
     keys = [iv.options.get(i) for i, w in enumerate(words) if w == "chemotherapy"]
     assert keys == ["velostra", "chemotherapy"]
+
+
+def test_a_drug_class_the_page_sets_its_drug_against_is_another_option():
+    # round 13b (harms fixer): "the typical treatment is glucocorticoids, which have side effects"
+    found = identify(prepare(
+        "The drug teprovumab eased eye bulging in a small trial. Teprovumab was given by infusion. "
+        + _FILLER + "The usual treatment is glucocorticoids, which also have side effects."))
+    assert found.names == ("teprovumab",)
+    assert "glucocorticoid" in found.options.values()

@@ -521,6 +521,10 @@ def _set_aside(prepared: PreparedText, k: _Knowledge, i: int) -> bool:
         if any(p in gap for p in ",;:.!?()") and not _restates(text, words, starts, ends, j, i):
             break
         w = words[j]
+        # "may instead consider active surveillance": a bare "instead" marks the option chosen in
+        # place of another; only "instead of" sets its object aside (round 13b, news_reviews_00260)
+        if w == "instead" and words[j + 1] != "of":
+            continue
         if w in k.contrast or (w == "as" and j >= 2 and words[j - 2] == "as"):
             return True
         if w == "after" and words[i - 1] in k.after_on:
