@@ -181,6 +181,12 @@ NAMES = [
     ("a generic the stems miss is named by apposition to 'the antibiotic'",
      "Patients given the antibiotic corvimaxin had fewer flares of bowel pain. Corvimaxin is taken "
      "for two weeks.", ("corvimaxin",)),
+    ("a supplement and a device no list named before (the benefits fixer's note)",
+     "Men with more lycopene in their blood had fewer strokes, a study finds. Lycopene gives "
+     "fruit its red colour.", ("lycopene",)),
+    ("a device named by a listed pair",
+     "An electronic nose sniffed out lung tumours in breath samples, a small study finds. The "
+     "electronic nose was right nine times in ten.", ("electronic nose",)),
     ("usual care described in the lead, or a compound written once, describes no option",
      "Standard treatment helped most of the children, the doctors said. Standard treatment is cheap. "
      "One girl had a bone scan in May.", ()),
