@@ -337,3 +337,28 @@ def test_a_drug_class_the_page_sets_its_drug_against_is_another_option():
         + _FILLER + "The usual treatment is glucocorticoids, which also have side effects."))
     assert found.names == ("teprovumab",)
     assert "glucocorticoid" in found.options.values()
+
+
+LEVELS = [
+    # (case, page, the sentence's words that must hold no option token, whether the page's option is still named there)
+    ("a name before 'levels' names what the body holds, not the option given",
+     "Taking vitamin D pills cut colds in a trial of 400 adults. Vitamin D was taken daily. "
+     "People with low vitamin D levels had more colds.", "low vitamin D levels", False),
+    ("a name before 'resistance' is a body measure too",
+     "Insulin given by nasal spray helped memory in a small trial. Insulin was given daily. "
+     "Insulin resistance is common in old age.", "Insulin resistance is", False),
+    ("after 'levels of' the name is often a dose, and stays an option",
+     "Taking vitamin D pills cut colds in a trial of 400 adults. Vitamin D was taken daily. "
+     "High levels of vitamin D can raise the risk of falls.", "levels of vitamin D", True),
+]
+
+
+@pytest.mark.parametrize("page, phrase, named", [c[1:] for c in LEVELS], ids=[c[0] for c in LEVELS])
+def test_a_body_level_names_no_option(page, phrase, named):
+    # round 13b: dev harms disease_burden counted on "lower vitamin D levels", "insulin levels spike"
+    prepared = prepare(page)
+    found = identify(prepared)
+    start = page.index(phrase)
+    tokens = [i for i, s in enumerate(prepared.tokens.starts) if start <= s < start + len(phrase)]
+    assert bool(found.named(tokens[0], tokens[-1] + 1)) == named
+    assert found.names  # the page's topic is still found

@@ -154,6 +154,7 @@ class _Knowledge:
     intake_reach: int
     alias_words: frozenset[str]
     not_described: frozenset[str]
+    level_heads: frozenset[str]
 
 
 # Fields named otherwise in the word lists; every other field reads the entry of its own name.
@@ -631,10 +632,27 @@ def identify(prepared: PreparedText) -> Interventions:
     # a food or supplement the page does not make its topic names no option ("drank the nutrient
     # drink", "high potassium"): its word is too common to mark another option
     options = {i: key for i, key in options.items() if kinds[key] != "taken" or key in chosen}
+    _drop_body_levels(prepared, options, k)
     if not chosen:
         return _unnamed(prepared, k, lead, options, questions | aside)
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
     return Interventions(tuple(chosen), why, options)
+
+
+def _drop_body_levels(prepared: PreparedText, options: dict[int, str], k: _Knowledge) -> None:
+    """"vitamin D levels in the blood", "low testosterone levels", "insulin resistance": a name that
+    modifies a measure of the body (``level_heads``) names what is measured, not the option given,
+    so its sentence ("people with lower vitamin D levels had more infections") names no option
+    there (round 13b: dev harms disease_burden on supplement and hormone pages). The name still
+    counts towards the page's topic; only its option tokens there go. ("high levels of vitamin D
+    can raise the risk of fractures" keeps its option: after "levels of" it is often a dose.)"""
+    words = prepared.tokens.words
+    n = len(words)
+    for i in [i for i in options if i + 1 < n and words[i + 1] in k.level_heads and options.get(i + 1) != options[i]]:
+        key = options[i]
+        while options.get(i) == key:  # every token of the name ("vitamin D")
+            del options[i]
+            i -= 1
 
 
 def _join_partners(prepared: PreparedText, options: dict[int, str], chosen: list[str], k: _Knowledge) -> None:
