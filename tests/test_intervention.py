@@ -362,3 +362,26 @@ def test_a_body_level_names_no_option(page, phrase, named):
     tokens = [i for i, s in enumerate(prepared.tokens.starts) if start <= s < start + len(phrase)]
     assert bool(found.named(tokens[0], tokens[-1] + 1)) == named
     assert found.names  # the page's topic is still found
+
+
+
+_STORY_LEAD = ("Anna Reyes was 62 when her hip gave way on a walk to the shops. She spent a month in a "
+               "ward and a year learning to walk again. Her daughter drove her to every visit. " + _FILLER)
+
+
+RETURNED = [
+    # round 13b (alternatives fixer): a feature's lead tells a story; the page then keeps returning to one class
+    ("bisphosphonates named again and again after a story lead",
+     _STORY_LEAD + "Bisphosphonates slow bone loss. " * 5 + "Doctors prescribe bisphosphonates for years. "
+     "Some stop bisphosphonates after five years. Bisphosphonates cost little. Yoga may help too.",
+     ("bisphosphonate",)),
+    ("surgery is one arm of the page's comparison, not its option",
+     _STORY_LEAD + "Surgery repairs the joint. " * 8 + "Physical therapy is another route.", ()),
+    ("two classes returned to about as often make no single option",
+     _STORY_LEAD + "Bisphosphonates slow bone loss. " * 8 + "Hormone therapy helps too. " * 5, ()),
+]
+
+
+@pytest.mark.parametrize("page, expected", [c[1:] for c in RETURNED], ids=[c[0] for c in RETURNED])
+def test_a_class_the_page_keeps_returning_to(page, expected):
+    assert _names(page) == expected
