@@ -169,6 +169,24 @@ NAMES = [
     ("a named option of the lead comes before a described one",
      "A blood test showed the drug halvorine cleared the virus. Halvorine is taken daily. "
      "The blood test was repeated. Halvorine costs little.", ("halvorine",)),
+    # round 13b, from the family fixers' notes (IV2_NOTES)
+    ("a drug class named by two words is an option a page can be about",
+     "Beta blockers taken after a heart attack may slow the spread of some tumours, a study finds. "
+     "Patients on beta blockers lived longer.", ("beta blocker",)),
+    ("a bare 'instead' marks the option chosen in place of another, not one set aside",
+     "Men with slow tumours may instead choose active surveillance, a study suggests. Active "
+     "surveillance means a check-up every six months.", ("active surveillance",)),
+    ("a small interfering RNA is named by its stem",
+     "The eye drop velosiran eased dry eye in a small trial. Velosiran is given twice a day.", ("velosiran",)),
+    ("a generic the stems miss is named by apposition to 'the antibiotic'",
+     "Patients given the antibiotic corvimaxin had fewer flares of bowel pain. Corvimaxin is taken "
+     "for two weeks.", ("corvimaxin",)),
+    ("a supplement and a device no list named before (the benefits fixer's note)",
+     "Men with more lycopene in their blood had fewer strokes, a study finds. Lycopene gives "
+     "fruit its red colour.", ("lycopene",)),
+    ("a device named by a listed pair",
+     "An electronic nose sniffed out lung tumours in breath samples, a small study finds. The "
+     "electronic nose was right nine times in ten.", ("electronic nose",)),
     ("usual care described in the lead, or a compound written once, describes no option",
      "Standard treatment helped most of the children, the doctors said. Standard treatment is cheap. "
      "One girl had a bone scan in May.", ()),
@@ -228,6 +246,16 @@ NOT_NAMED = [
     ("the second word of a treatment pair starts no pair of its own",
      "Stem cell therapy restored some movement after spinal injuries in a small trial. Stem cell "
      "therapy is still experimental.", "cell therapy"),
+    # round 13b
+    ("'instead of X' still sets X aside",
+     "A gel may be used instead of chemotherapy for early skin cancer, a trial finds. " + _FILLER
+     + "Chemotherapy causes hair loss. Chemotherapy takes months. Chemotherapy is costly.", "chemotherapy"),
+    ("a name ending like an antisense drug ('-ersen') is a surname, no drug",
+     "Dr. Lise Andersen tested the drug halvorine in a trial. Halvorine eased gout. Andersen said "
+     "the andersen lab would go on.", "andersen"),
+    ("a body's own hormone named by apposition is no option",
+     "Levels of the hormone kisspeptin rose in the women who took the drug halvorine. Halvorine "
+     "is new. Kisspeptin may matter.", "kisspeptin"),
     # round 13
     ("an abbreviation that is not the initials of the title before it names no procedure",
      "The Society of Chest Surgery (SCS) met in June. A review by the SCS found more lung "
@@ -300,3 +328,60 @@ def test_a_partner_linked_by_plus_is_part_of_the_intervention_there_and_another_
     words = prepared.tokens.words
     keys = [iv.options.get(i) for i, w in enumerate(words) if w == "chemotherapy"]
     assert keys == ["velostra", "chemotherapy"]
+
+
+def test_a_drug_class_the_page_sets_its_drug_against_is_another_option():
+    # round 13b (harms fixer): "the typical treatment is glucocorticoids, which have side effects"
+    found = identify(prepare(
+        "The drug teprovumab eased eye bulging in a small trial. Teprovumab was given by infusion. "
+        + _FILLER + "The usual treatment is glucocorticoids, which also have side effects."))
+    assert found.names == ("teprovumab",)
+    assert "glucocorticoid" in found.options.values()
+
+
+LEVELS = [
+    # (case, page, the sentence's words that must hold no option token, whether the page's option is still named there)
+    ("a name before 'levels' names what the body holds, not the option given",
+     "Taking vitamin D pills cut colds in a trial of 400 adults. Vitamin D was taken daily. "
+     "People with low vitamin D levels had more colds.", "low vitamin D levels", False),
+    ("a name before 'resistance' is a body measure too",
+     "Insulin given by nasal spray helped memory in a small trial. Insulin was given daily. "
+     "Insulin resistance is common in old age.", "Insulin resistance is", False),
+    ("after 'levels of' the name is often a dose, and stays an option",
+     "Taking vitamin D pills cut colds in a trial of 400 adults. Vitamin D was taken daily. "
+     "High levels of vitamin D can raise the risk of falls.", "levels of vitamin D", True),
+]
+
+
+@pytest.mark.parametrize("page, phrase, named", [c[1:] for c in LEVELS], ids=[c[0] for c in LEVELS])
+def test_a_body_level_names_no_option(page, phrase, named):
+    # round 13b: dev harms disease_burden counted on "lower vitamin D levels", "insulin levels spike"
+    prepared = prepare(page)
+    found = identify(prepared)
+    start = page.index(phrase)
+    tokens = [i for i, s in enumerate(prepared.tokens.starts) if start <= s < start + len(phrase)]
+    assert bool(found.named(tokens[0], tokens[-1] + 1)) == named
+    assert found.names  # the page's topic is still found
+
+
+
+_STORY_LEAD = ("Anna Reyes was 62 when her hip gave way on a walk to the shops. She spent a month in a "
+               "ward and a year learning to walk again. Her daughter drove her to every visit. " + _FILLER)
+
+
+RETURNED = [
+    # round 13b (alternatives fixer): a feature's lead tells a story; the page then keeps returning to one class
+    ("bisphosphonates named again and again after a story lead",
+     _STORY_LEAD + "Bisphosphonates slow bone loss. " * 5 + "Doctors prescribe bisphosphonates for years. "
+     "Some stop bisphosphonates after five years. Bisphosphonates cost little. Yoga may help too.",
+     ("bisphosphonate",)),
+    ("surgery is one arm of the page's comparison, not its option",
+     _STORY_LEAD + "Surgery repairs the joint. " * 8 + "Physical therapy is another route.", ()),
+    ("two classes returned to about as often make no single option",
+     _STORY_LEAD + "Bisphosphonates slow bone loss. " * 8 + "Hormone therapy helps too. " * 5, ()),
+]
+
+
+@pytest.mark.parametrize("page, expected", [c[1:] for c in RETURNED], ids=[c[0] for c in RETURNED])
+def test_a_class_the_page_keeps_returning_to(page, expected):
+    assert _names(page) == expected

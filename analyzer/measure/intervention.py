@@ -154,6 +154,10 @@ class _Knowledge:
     intake_reach: int
     alias_words: frozenset[str]
     not_described: frozenset[str]
+    returned_uses: int
+    returned_share: float
+    not_returned: frozenset[str]
+    level_heads: frozenset[str]
 
 
 # Fields named otherwise in the word lists; every other field reads the entry of its own name.
@@ -521,6 +525,10 @@ def _set_aside(prepared: PreparedText, k: _Knowledge, i: int) -> bool:
         if any(p in gap for p in ",;:.!?()") and not _restates(text, words, starts, ends, j, i):
             break
         w = words[j]
+        # "may instead consider active surveillance": a bare "instead" marks the option chosen in
+        # place of another; only "instead of" sets its object aside (round 13b, news_reviews_00260)
+        if w == "instead" and words[j + 1] != "of":
+            continue
         if w in k.contrast or (w == "as" and j >= 2 and words[j - 2] == "as"):
             return True
         if w == "after" and words[i - 1] in k.after_on:
@@ -627,10 +635,48 @@ def identify(prepared: PreparedText) -> Interventions:
     # a food or supplement the page does not make its topic names no option ("drank the nutrient
     # drink", "high potassium"): its word is too common to mark another option
     options = {i: key for i, key in options.items() if kinds[key] != "taken" or key in chosen}
+    _drop_body_levels(prepared, options, k)
     if not chosen:
-        return _unnamed(prepared, k, lead, options, questions | aside)
+        unnamed = _unnamed(prepared, k, lead, options, questions | aside)
+        return unnamed or _returned_to(uses, kinds, compared, options, k) or unnamed
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
     return Interventions(tuple(chosen), why, options)
+
+
+def _drop_body_levels(prepared: PreparedText, options: dict[int, str], k: _Knowledge) -> None:
+    """"vitamin D levels in the blood", "low testosterone levels", "insulin resistance": a name that
+    modifies a measure of the body (``level_heads``) names what is measured, not the option given,
+    so its sentence ("people with lower vitamin D levels had more infections") names no option
+    there (round 13b: dev harms disease_burden on supplement and hormone pages). The name still
+    counts towards the page's topic; only its option tokens there go. ("high levels of vitamin D
+    can raise the risk of fractures" keeps its option: after "levels of" it is often a dose.)"""
+    words = prepared.tokens.words
+    n = len(words)
+    for i in [i for i in options if i + 1 < n and words[i + 1] in k.level_heads and options.get(i + 1) != options[i]]:
+        key = options[i]
+        while options.get(i) == key:  # every token of the name ("vitamin D")
+            del options[i]
+            i -= 1
+
+
+def _returned_to(uses: Counter, kinds: dict[str, str], compared: set[str], options: dict[int, str],
+                 k: _Knowledge) -> Interventions | None:
+    """A page whose lead names no option and announces none may still keep returning to one class
+    of treatment: "bisphosphonates" 13 times, "immunotherapy" 15, every other option a few times
+    (a feature's lead tells a patient's story; the topic comes later). That class, used at least
+    ``returned_uses`` times and ``returned_share`` times as often as any other option, is the
+    page's intervention, unless the lead sets it aside (round 13b, the alternatives fixer's note:
+    33 wrong alternatives findings on pages with no intervention, many the page's own option
+    called "a standard treatment"). Not "surgery": a page that keeps returning to it weighs an
+    operation against other care ("surgery or physical therapy for a torn ligament"), one arm of
+    its comparison."""
+    ranked = uses.most_common(2)
+    key, count = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if (kinds[key] != "treatment" or key in compared or key in k.not_returned or count < k.returned_uses
+            or count < k.returned_share * runner_up):
+        return None
+    return Interventions((key,), (f"{count} uses, treatment, returned to",), options)
 
 
 def _join_partners(prepared: PreparedText, options: dict[int, str], chosen: list[str], k: _Knowledge) -> None:
