@@ -583,7 +583,37 @@ def _benefits_measures_a_harm(c: Context) -> bool:
     if any(not _benefits_adverse_denied(c, found.start())
            for a, b in parts for kind in kinds for found in kind.finditer(c.text, a, b)):
         return True
-    return _benefits_harm_of_the_option(c)
+    return _benefits_adverse_event_in_clause(c) or _benefits_harm_of_the_option(c)
+
+
+_BENEFITS_ADVERSE_EVENT_REPORTED = pattern("benefits_adverse_event_reported")
+_BENEFITS_FIGURE = re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+
+
+def _benefits_adverse_event_in_clause(c: Context) -> bool:
+    """An adverse event named by a word that means nothing else ("side effects", "adverse events",
+    "toxicity", "false positives") and reported as had or as a level ("experienced", "had", "higher
+levels of", "fewer"; ``benefits_adverse_event_reported``) measures a harm anywhere in the figure's clause, not only within
+    the 60-character reach of ``_benefits_figure_clause``: "fewer patients experienced serious
+    side-effects from taking the drug than with the older treatment - only 13 per cent", "led to far
+    higher levels of side effects, such as colitis and inflammation of the lungs, at 54 percent",
+    "40 percent of screened smokers in the national trial had false positives". The clause runs from
+    the last contrast or concession before the figure to the first after it, and no other figure
+    may stand between the event and this one (that figure owns it). Round 13b: the reach left long
+    subjects and long lists of examples out.
+
+    Prevents rates of harm counting as benefits quantified (CONSORT 2004 extension for harms:
+    harms are reported apart from efficacy; HealthNewsReview.org criteria 2 and 3; the audit
+    guide's harm_rate)."""
+    begin = c.sentence_start
+    for found in _BENEFITS_CLAUSE_START_BEFORE.finditer(c.text, c.sentence_start, c.match_start):
+        begin = found.end()
+    stop = _BENEFITS_CLAUSE_END_AFTER.search(c.text, c.match_end, c.sentence_end)
+    end = stop.start() if stop else c.sentence_end
+    for found in _BENEFITS_ADVERSE_EVENT_REPORTED.finditer(c.text, begin, c.match_start):
+        if not _BENEFITS_FIGURE.search(c.text, found.end(), c.match_start):
+            return True
+    return bool(_BENEFITS_ADVERSE_EVENT_REPORTED.search(c.text, c.match_end, end))
 
 
 _BENEFITS_HARM_OF_THE_OPTION = pattern("benefits_harm_of_the_option")
