@@ -836,10 +836,17 @@ def _benefits_set_in_advance(before: str, after: str = "") -> bool:
     reduction", was tried and dropped: earlier labels count it as part of the benefit.) Round 13: the
     goal or cut-off may follow the figure ("cut smoking by 48%, just short of the 50% goal", "against
     the 50 percent cut-off")."""
-    return bool(_BENEFITS_GOAL_BEFORE.search(before[-120:]) or _BENEFITS_GOAL_AFTER.match(after))
+    if _BENEFITS_GOAL_BEFORE.search(before[-120:]) or _BENEFITS_GOAL_AFTER.match(after):
+        return True
+    # Round 13b: a level someone needs, wants or waits for ("you need a 90 percent specificity"):
+    # asked for, not reached (``benefits_required_before``). A level weighed as what it "would be"
+    # ("a 50 percent cure rate would be a major improvement") was tried and left: dev labels read it
+    # both ways.
+    return bool(_BENEFITS_REQUIRED_BEFORE.search(before[-80:]))
 
 
 _BENEFITS_GOAL_AFTER = pattern("benefits_goal_after")
+_BENEFITS_REQUIRED_BEFORE = pattern("benefits_required_before")
 
 
 _BENEFITS_CARE_USE_AFTER = pattern("benefits_care_use_after")
