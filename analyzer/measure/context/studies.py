@@ -710,6 +710,8 @@ def _describes_no_effect(c: Context) -> bool:
         return True  # "partial responses, in which tumors shrink by at least 30 percent" (round 8b)
     if _BENEFITS_SCALE_RANGE_BEFORE.search(before[-80:]):
         return True  # "a scale that ranges from 0 to 72 points": the instrument, not a result (round 8b)
+    if _benefits_care_volume(c):
+        return True  # "procedures were done 18 percent less often in 2010 than in 2000" (round 13b)
     if _benefits_calendar_point(c, after) or _benefits_discontinued(c, after):
         return True  # "rose from 28 percent in 1990 to 58 percent in 2008"; "12% stopped taking the drug" (round 9b)
     if _benefits_set_in_advance(before, after):
@@ -826,6 +828,28 @@ def _benefits_calendar_point(c: Context, after: str) -> bool:
     # "from less than 4% in 1999 to more than 6% at present": the present is the series' last point (round 9c)
     points = _BENEFITS_CALENDAR_YEAR.findall(c.sentence) + _BENEFITS_PRESENT_POINT.findall(c.sentence)
     return len(points) >= 2
+
+
+_BENEFITS_CARE_VOLUME = pattern("benefits_care_volume")
+_BENEFITS_CALENDAR_SPAN = pattern("benefits_calendar_span")
+_BENEFITS_ARM_NAMED = pattern("benefits_arm_named")
+
+
+def _benefits_care_volume(c: Context) -> bool:
+    """The figure's sentence counts how often care is given (procedures or tests done, performed or
+    sought: ``benefits_care_volume``) over calendar time or around a guideline (a year, "the last
+    decade", "after the guidelines": ``benefits_calendar_span``), and names no trial arm: "cosmetic
+    procedures were done 18 percent less often in 2010 than in 2000, with larger drops in facelifts (65
+    percent)", "by 2008, 67 percent of these biopsies were being done through the skin, the team's group
+    found" (a research group is no trial arm: ``benefits_arm_named``). A secular
+    trend in the volume of care is the process of care (Donabedian 1966; Wennberg & Gittelsohn 1973
+    on utilisation), not what an option did for the people who had it (HealthNewsReview.org
+    criterion 2). Round 13b: the trend-in-use wording read only "an increase in use" right after
+    the figure."""
+    sentence = c.sentence
+    if not (_BENEFITS_CARE_VOLUME.search(sentence) and _BENEFITS_CALENDAR_SPAN.search(sentence)):
+        return False
+    return not _BENEFITS_ARM_NAMED.search(sentence)
 
 
 def _benefits_set_in_advance(before: str, after: str = "") -> bool:
