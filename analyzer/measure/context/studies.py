@@ -726,6 +726,8 @@ def _describes_no_effect(c: Context) -> bool:
         return False  # "70% of patients on the drug are free of seizures": an effect after all
     if _BENEFITS_GENERIC_RATE_BEFORE.search(before[-120:]):
         return True  # "the five-year survival rate is just 15 percent": a background rate (round 7)
+    if _benefits_background_rate(c, before, after):
+        return True  # "pediatric leukemia has at least an 80 to 90 percent survival rate" (round 13b)
     return _generic_share(c)
 
 
@@ -850,6 +852,24 @@ def _benefits_care_volume(c: Context) -> bool:
     if not (_BENEFITS_CARE_VOLUME.search(sentence) and _BENEFITS_CALENDAR_SPAN.search(sentence)):
         return False
     return not _BENEFITS_ARM_NAMED.search(sentence)
+
+
+_BENEFITS_BACKGROUND_RATE_BEFORE = pattern("benefits_background_rate_before")
+_BENEFITS_BACKGROUND_RATE_AFTER = pattern("benefits_background_rate_after")
+
+
+def _benefits_background_rate(c: Context, before: str, after: str) -> bool:
+    """A survival, cure or mortality rate that a disease has under existing care, stated in the
+    present with no treatment, trial arm or page's intervention named: "the five-year survival rate
+    for these two types of cancer is only 15%", "with a cure rate approaching 90 percent, childhood
+    leukemia is hailed as a success", "pediatric leukemia has at least an 80 to 90 percent survival
+    rate". The round-7 generic-rate wording read only a rate noun right before its verb. The prognosis
+    under current care is the baseline a new option's benefit is judged against (Woloshin, Schwartz &
+    Welch 2008), not that option's effect (HealthNewsReview.org criterion 2). Round 13b."""
+    rate = _BENEFITS_BACKGROUND_RATE_BEFORE.search(before[-120:])
+    if rate and rate.group(0).lower().startswith(("has", "have")) and not _BENEFITS_BACKGROUND_RATE_AFTER.match(after):
+        return False  # "has a 30 percent stake": only a rate named after the figure
+    return bool(rate) and not _benefits_treatment_named(c)
 
 
 def _benefits_set_in_advance(before: str, after: str = "") -> bool:
