@@ -710,6 +710,8 @@ def _describes_no_effect(c: Context) -> bool:
         return True  # "partial responses, in which tumors shrink by at least 30 percent" (round 8b)
     if _BENEFITS_SCALE_RANGE_BEFORE.search(before[-80:]):
         return True  # "a scale that ranges from 0 to 72 points": the instrument, not a result (round 8b)
+    if _BENEFITS_MARKER_FOUND_BEFORE.search(before[-160:]) and after.lstrip().startswith("of "):
+        return True  # "the mutation was found in about 0.5 percent of patients": a test's yield (round 13b)
     if _benefits_care_volume(c):
         return True  # "procedures were done 18 percent less often in 2010 than in 2000" (round 13b)
     if _benefits_calendar_point(c, after) or _benefits_discontinued(c, after):
@@ -833,6 +835,9 @@ def _benefits_calendar_point(c: Context, after: str) -> bool:
 
 
 _BENEFITS_CARE_VOLUME = pattern("benefits_care_volume")
+# How often a marker (a mutation, protein, virus) is found in people: the prevalence a test detects
+# (``benefits_marker_found_before``), not an effect; a test's sensitivity names the cases found.
+_BENEFITS_MARKER_FOUND_BEFORE = pattern("benefits_marker_found_before")
 _BENEFITS_CALENDAR_SPAN = pattern("benefits_calendar_span")
 _BENEFITS_ARM_NAMED = pattern("benefits_arm_named")
 
