@@ -583,6 +583,11 @@ def _benefits_measures_a_harm(c: Context) -> bool:
     if any(not _benefits_adverse_denied(c, found.start())
            for a, b in parts for kind in kinds for found in kind.finditer(c.text, a, b)):
         return True
+    raised = _BENEFITS_RAISED_RISK.search(c.text, c.match_start, min(c.sentence_end, c.match_end + 20))
+    if not reduced and raised and raised.start() < c.match_end:
+        # the relative term itself raises the risk: "a three [times higher] risk of atypical
+        # fractures" (the term holds "higher", which the clause on either side of it lacks; round 13b)
+        return True
     return _benefits_adverse_event_in_clause(c) or _benefits_harm_of_the_option(c)
 
 
