@@ -715,6 +715,9 @@ def _describes_no_effect(c: Context) -> bool:
         return True  # "partial responses, in which tumors shrink by at least 30 percent" (round 8b)
     if _BENEFITS_SCALE_RANGE_BEFORE.search(before[-80:]):
         return True  # "a scale that ranges from 0 to 72 points": the instrument, not a result (round 8b)
+    if _BENEFITS_STUDY_FLOW_BEFORE.search(before[-80:]) or _BENEFITS_STUDY_FLOW_AFTER.match(after) \
+            or (_BENEFITS_SURVEY_RESPONSE_AFTER.match(after) and _BENEFITS_SURVEY_NAMED.search(c.sentence)):
+        return True  # "45 consented (66 percent)", "a retention rate of 89 percent": the participant flow (round 13b)
     if _BENEFITS_MARKER_FOUND_BEFORE.search(before[-160:]) and after.lstrip().startswith("of "):
         return True  # "the mutation was found in about 0.5 percent of patients": a test's yield (round 13b)
     if _benefits_care_volume(c):
@@ -843,6 +846,12 @@ _BENEFITS_CARE_VOLUME = pattern("benefits_care_volume")
 # How often a marker (a mutation, protein, virus) is found in people: the prevalence a test detects
 # (``benefits_marker_found_before``), not an effect; a test's sensitivity names the cases found.
 _BENEFITS_MARKER_FOUND_BEFORE = pattern("benefits_marker_found_before")
+# Who consented, enrolled, was withdrawn, followed up or retained: CONSORT 2010 item 13's participant
+# flow (``benefits_study_flow_before``, ``benefits_study_flow_after``), not an outcome of item 17.
+_BENEFITS_STUDY_FLOW_BEFORE = pattern("benefits_study_flow_before")
+_BENEFITS_STUDY_FLOW_AFTER = pattern("benefits_study_flow_after")
+_BENEFITS_SURVEY_RESPONSE_AFTER = pattern("benefits_survey_response_after")
+_BENEFITS_SURVEY_NAMED = pattern("benefits_survey_named")
 _BENEFITS_CALENDAR_SPAN = pattern("benefits_calendar_span")
 _BENEFITS_ARM_NAMED = pattern("benefits_arm_named")
 
