@@ -923,6 +923,9 @@ _BENEFITS_TRAIT_LIST_BETWEEN = pattern("benefits_trait_list_between")
 _BENEFITS_PROCEDURE_UPTAKE_AFTER = pattern("benefits_procedure_uptake_after")
 
 
+_BENEFITS_CARE_LIKELIHOOD_AFTER = pattern("benefits_care_likelihood_after")
+
+
 def _benefits_procedure_uptake(c: Context, after: str) -> bool:
     """The share says which procedure or therapy people had ("58.4 percent of patients underwent
     laparoscopic procedures and 41.6 percent had open operations", "only 29 percent of patients
@@ -930,8 +933,10 @@ def _benefits_procedure_uptake(c: Context, after: str) -> bool:
     process of care, which Donabedian (1966) keeps apart from its outcomes, and a pattern of practice,
     not what an option did (HealthNewsReview.org criterion 2). "Surgery was needed by 12% of the
     drug group and 30% of the placebo group" stays an outcome: an arm is named. Round 13 widens the
-    care-uptake wording (generic "treatment", "therapy", "care") to named procedures."""
-    if not _BENEFITS_PROCEDURE_UPTAKE_AFTER.match(after):
+    care-uptake wording (generic "treatment", "therapy", "care") to named procedures. Round 13b: a
+    likelihood of being given care ("weekend arrivals were 20 percent more likely to be given the
+    clot-buster"; ``benefits_care_likelihood_after``) is the same process of care."""
+    if not (_BENEFITS_PROCEDURE_UPTAKE_AFTER.match(after) or _BENEFITS_CARE_LIKELIHOOD_AFTER.match(after)):
         return False
     return not _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS
 
