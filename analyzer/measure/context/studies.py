@@ -583,7 +583,42 @@ def _benefits_measures_a_harm(c: Context) -> bool:
     if any(not _benefits_adverse_denied(c, found.start())
            for a, b in parts for kind in kinds for found in kind.finditer(c.text, a, b)):
         return True
-    return _benefits_harm_of_the_option(c)
+    raised = _BENEFITS_RAISED_RISK.search(c.text, c.match_start, min(c.sentence_end, c.match_end + 20))
+    if not reduced and raised and raised.start() < c.match_end:
+        # the relative term itself raises the risk: "a three [times higher] risk of atypical
+        # fractures" (the term holds "higher", which the clause on either side of it lacks; round 13b)
+        return True
+    return _benefits_adverse_event_in_clause(c) or _benefits_harm_of_the_option(c)
+
+
+_BENEFITS_ADVERSE_EVENT_REPORTED = pattern("benefits_adverse_event_reported")
+_BENEFITS_FIGURE = re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+
+
+def _benefits_adverse_event_in_clause(c: Context) -> bool:
+    """An adverse event named by a word that means nothing else ("side effects", "adverse events",
+    "toxicity", "false positives") and reported as had or as a level ("experienced", "had", "higher
+levels of", "fewer"; ``benefits_adverse_event_reported``) measures a harm anywhere in the figure's clause, not only within
+    the 60-character reach of ``_benefits_figure_clause``: "fewer patients experienced serious
+    side-effects from taking the drug than with the older treatment - only 13 per cent", "led to far
+    higher levels of side effects, such as colitis and inflammation of the lungs, at 54 percent",
+    "40 percent of screened smokers in the national trial had false positives". The clause runs from
+    the last contrast or concession before the figure to the first after it, and no other figure
+    may stand between the event and this one (that figure owns it). Round 13b: the reach left long
+    subjects and long lists of examples out.
+
+    Prevents rates of harm counting as benefits quantified (CONSORT 2004 extension for harms:
+    harms are reported apart from efficacy; HealthNewsReview.org criteria 2 and 3; the audit
+    guide's harm_rate)."""
+    begin = c.sentence_start
+    for found in _BENEFITS_CLAUSE_START_BEFORE.finditer(c.text, c.sentence_start, c.match_start):
+        begin = found.end()
+    stop = _BENEFITS_CLAUSE_END_AFTER.search(c.text, c.match_end, c.sentence_end)
+    end = stop.start() if stop else c.sentence_end
+    for found in _BENEFITS_ADVERSE_EVENT_REPORTED.finditer(c.text, begin, c.match_start):
+        if not _BENEFITS_FIGURE.search(c.text, found.end(), c.match_start):
+            return True
+    return bool(_BENEFITS_ADVERSE_EVENT_REPORTED.search(c.text, c.match_end, end))
 
 
 _BENEFITS_HARM_OF_THE_OPTION = pattern("benefits_harm_of_the_option")
@@ -680,6 +715,13 @@ def _describes_no_effect(c: Context) -> bool:
         return True  # "partial responses, in which tumors shrink by at least 30 percent" (round 8b)
     if _BENEFITS_SCALE_RANGE_BEFORE.search(before[-80:]):
         return True  # "a scale that ranges from 0 to 72 points": the instrument, not a result (round 8b)
+    if _BENEFITS_STUDY_FLOW_BEFORE.search(before[-80:]) or _BENEFITS_STUDY_FLOW_AFTER.match(after) \
+            or (_BENEFITS_SURVEY_RESPONSE_AFTER.match(after) and _BENEFITS_SURVEY_NAMED.search(c.sentence)):
+        return True  # "45 consented (66 percent)", "a retention rate of 89 percent": the participant flow (round 13b)
+    if _BENEFITS_MARKER_FOUND_BEFORE.search(before[-160:]) and after.lstrip().startswith("of "):
+        return True  # "the mutation was found in about 0.5 percent of patients": a test's yield (round 13b)
+    if _benefits_care_volume(c):
+        return True  # "procedures were done 18 percent less often in 2010 than in 2000" (round 13b)
     if _benefits_calendar_point(c, after) or _benefits_discontinued(c, after):
         return True  # "rose from 28 percent in 1990 to 58 percent in 2008"; "12% stopped taking the drug" (round 9b)
     if _benefits_set_in_advance(before, after):
@@ -694,6 +736,8 @@ def _describes_no_effect(c: Context) -> bool:
         return False  # "70% of patients on the drug are free of seizures": an effect after all
     if _BENEFITS_GENERIC_RATE_BEFORE.search(before[-120:]):
         return True  # "the five-year survival rate is just 15 percent": a background rate (round 7)
+    if _benefits_background_rate(c, before, after):
+        return True  # "pediatric leukemia has at least an 80 to 90 percent survival rate" (round 13b)
     return _generic_share(c)
 
 
@@ -798,6 +842,55 @@ def _benefits_calendar_point(c: Context, after: str) -> bool:
     return len(points) >= 2
 
 
+_BENEFITS_CARE_VOLUME = pattern("benefits_care_volume")
+# How often a marker (a mutation, protein, virus) is found in people: the prevalence a test detects
+# (``benefits_marker_found_before``), not an effect; a test's sensitivity names the cases found.
+_BENEFITS_MARKER_FOUND_BEFORE = pattern("benefits_marker_found_before")
+# Who consented, enrolled, was withdrawn, followed up or retained: CONSORT 2010 item 13's participant
+# flow (``benefits_study_flow_before``, ``benefits_study_flow_after``), not an outcome of item 17.
+_BENEFITS_STUDY_FLOW_BEFORE = pattern("benefits_study_flow_before")
+_BENEFITS_STUDY_FLOW_AFTER = pattern("benefits_study_flow_after")
+_BENEFITS_SURVEY_RESPONSE_AFTER = pattern("benefits_survey_response_after")
+_BENEFITS_SURVEY_NAMED = pattern("benefits_survey_named")
+_BENEFITS_CALENDAR_SPAN = pattern("benefits_calendar_span")
+_BENEFITS_ARM_NAMED = pattern("benefits_arm_named")
+
+
+def _benefits_care_volume(c: Context) -> bool:
+    """The figure's sentence counts how often care is given (procedures or tests done, performed or
+    sought: ``benefits_care_volume``) over calendar time or around a guideline (a year, "the last
+    decade", "after the guidelines": ``benefits_calendar_span``), and names no trial arm: "cosmetic
+    procedures were done 18 percent less often in 2010 than in 2000, with larger drops in facelifts (65
+    percent)", "by 2008, 67 percent of these biopsies were being done through the skin, the team's group
+    found" (a research group is no trial arm: ``benefits_arm_named``). A secular
+    trend in the volume of care is the process of care (Donabedian 1966; Wennberg & Gittelsohn 1973
+    on utilisation), not what an option did for the people who had it (HealthNewsReview.org
+    criterion 2). Round 13b: the trend-in-use wording read only "an increase in use" right after
+    the figure."""
+    sentence = c.sentence
+    if not (_BENEFITS_CARE_VOLUME.search(sentence) and _BENEFITS_CALENDAR_SPAN.search(sentence)):
+        return False
+    return not _BENEFITS_ARM_NAMED.search(sentence)
+
+
+_BENEFITS_BACKGROUND_RATE_BEFORE = pattern("benefits_background_rate_before")
+_BENEFITS_BACKGROUND_RATE_AFTER = pattern("benefits_background_rate_after")
+
+
+def _benefits_background_rate(c: Context, before: str, after: str) -> bool:
+    """A survival, cure or mortality rate that a disease has under existing care, stated in the
+    present with no treatment, trial arm or page's intervention named: "the five-year survival rate
+    for these two types of cancer is only 15%", "with a cure rate approaching 90 percent, childhood
+    leukemia is hailed as a success", "pediatric leukemia has at least an 80 to 90 percent survival
+    rate". The round-7 generic-rate wording read only a rate noun right before its verb. The prognosis
+    under current care is the baseline a new option's benefit is judged against (Woloshin, Schwartz &
+    Welch 2008), not that option's effect (HealthNewsReview.org criterion 2). Round 13b."""
+    rate = _BENEFITS_BACKGROUND_RATE_BEFORE.search(before[-120:])
+    if rate and rate.group(0).lower().startswith(("has", "have")) and not _BENEFITS_BACKGROUND_RATE_AFTER.match(after):
+        return False  # "has a 30 percent stake": only a rate named after the figure
+    return bool(rate) and not _benefits_treatment_named(c)
+
+
 def _benefits_set_in_advance(before: str, after: str = "") -> bool:
     """A figure fixed before the result, not the result: a goal or a pre-specified objective ("the
     primary objective of proving a greater than 20 percent response rate", "a goal that by 2025
@@ -806,10 +899,17 @@ def _benefits_set_in_advance(before: str, after: str = "") -> bool:
     reduction", was tried and dropped: earlier labels count it as part of the benefit.) Round 13: the
     goal or cut-off may follow the figure ("cut smoking by 48%, just short of the 50% goal", "against
     the 50 percent cut-off")."""
-    return bool(_BENEFITS_GOAL_BEFORE.search(before[-120:]) or _BENEFITS_GOAL_AFTER.match(after))
+    if _BENEFITS_GOAL_BEFORE.search(before[-120:]) or _BENEFITS_GOAL_AFTER.match(after):
+        return True
+    # Round 13b: a level someone needs, wants or waits for ("you need a 90 percent specificity"):
+    # asked for, not reached (``benefits_required_before``). A level weighed as what it "would be"
+    # ("a 50 percent cure rate would be a major improvement") was tried and left: dev labels read it
+    # both ways.
+    return bool(_BENEFITS_REQUIRED_BEFORE.search(before[-80:]))
 
 
 _BENEFITS_GOAL_AFTER = pattern("benefits_goal_after")
+_BENEFITS_REQUIRED_BEFORE = pattern("benefits_required_before")
 
 
 _BENEFITS_CARE_USE_AFTER = pattern("benefits_care_use_after")
@@ -823,6 +923,9 @@ _BENEFITS_TRAIT_LIST_BETWEEN = pattern("benefits_trait_list_between")
 _BENEFITS_PROCEDURE_UPTAKE_AFTER = pattern("benefits_procedure_uptake_after")
 
 
+_BENEFITS_CARE_LIKELIHOOD_AFTER = pattern("benefits_care_likelihood_after")
+
+
 def _benefits_procedure_uptake(c: Context, after: str) -> bool:
     """The share says which procedure or therapy people had ("58.4 percent of patients underwent
     laparoscopic procedures and 41.6 percent had open operations", "only 29 percent of patients
@@ -830,8 +933,10 @@ def _benefits_procedure_uptake(c: Context, after: str) -> bool:
     process of care, which Donabedian (1966) keeps apart from its outcomes, and a pattern of practice,
     not what an option did (HealthNewsReview.org criterion 2). "Surgery was needed by 12% of the
     drug group and 30% of the placebo group" stays an outcome: an arm is named. Round 13 widens the
-    care-uptake wording (generic "treatment", "therapy", "care") to named procedures."""
-    if not _BENEFITS_PROCEDURE_UPTAKE_AFTER.match(after):
+    care-uptake wording (generic "treatment", "therapy", "care") to named procedures. Round 13b: a
+    likelihood of being given care ("weekend arrivals were 20 percent more likely to be given the
+    clot-buster"; ``benefits_care_likelihood_after``) is the same process of care."""
+    if not (_BENEFITS_PROCEDURE_UPTAKE_AFTER.match(after) or _BENEFITS_CARE_LIKELIHOOD_AFTER.match(after)):
         return False
     return not _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS
 
