@@ -25,7 +25,47 @@ def harm_not_minimised(c: Context) -> bool:
     criterion 3 asks for the harms of the intervention itself). "No serious adverse events
     occurred" still counts: it reports what the trial observed.
     """
-    return not any(w in _MINIMISERS or w in _FAVOURABLE for w in c.before(3)) and not _harms_scant(c)
+    return (not any(w in _MINIMISERS or w in _FAVOURABLE for w in c.before(3)) and not _harms_scant(c)
+            and not _harms_said_small(c) and not _harms_rate_lowered(c))
+
+
+_HARMS_SAID_SMALL = pattern("harms_said_small")
+
+
+def _harms_said_small(c: Context) -> bool:
+    """The harm is said after it, in its own clause, to be small or lowered: "compared to surgery,
+    the side effects are minimal", "other side effects are reduced", "the most common side effects
+    are either eliminated or greatly reduced", "the downsides to getting a vaccine are extremely
+    minimal". The predicate minimises as a minimiser before the harm does ("minimal side effects");
+    "side effects were limited to mild nausea" lists them, and stays.
+
+    Prevents a selling point counting as harms disclosed (HealthNewsReview.org criterion 3 asks
+    what the harms are and how often; minimised, a dev audit harms error, round 13b)."""
+    clause = re.split(r"[,;:.!?()]", c.text[c.match_end:c.sentence_end])[0]
+    return bool(_HARMS_SAID_SMALL.match(clause))
+
+
+_HARMS_RATE_AGAINST = pattern("harms_rate_against")
+_HARMS_RATE_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)", re.IGNORECASE)
+
+
+def _harms_rate_lowered(c: Context) -> bool:
+    """An event rate whose match names no harm noun ("13 percent of patients on the drug suffered
+    heart attacks") set against a higher rate in a comparison arm later in its sentence ("against
+    14.9 percent of those on placebo", "compared with 2.18 percent in the group that did not take
+    the drug"): the events are the outcome the option lowers, its benefit. A rate above the
+    comparison's ("0.7 percent ... suffered a stroke, as did 0.3 percent") and a rate of side
+    effects or complications stay harms.
+
+    Prevents a trial's primary efficacy outcome counting as harms disclosed (CONSORT 2010 item 17a:
+    the outcome's result in each group; HealthNewsReview.org criteria 2 and 3 tell benefits from
+    harms; disease_burden and not_disclosure, dev audit harms errors, round 13b)."""
+    match = c.text[c.match_start:c.match_end]
+    own = _HARMS_RATE_FIGURE.match(match)
+    if not own or _HARMS_OF_TREATMENT.search(match) or re.search(r"(?i)complication", match):
+        return False
+    against = _HARMS_RATE_AGAINST.match(c.text[c.match_end:c.sentence_end])
+    return bool(against) and float(own.group(1)) < float(against.group(1))
 
 
 _RAISED = words("raised")
@@ -513,9 +553,14 @@ def _harms_indication(c: Context) -> bool:
     3; MedDRA terms name both indications and adverse reactions; the dev audit's disease_burden
     errors, the most common harms error since round 4)."""
     before = c.text[max(c.sentence_start, c.match_start - 80):c.match_start]
-    if not _HARMS_INDICATION.search(before):
+    if not (_HARMS_INDICATION.search(before) or _HARMS_INDICATION_LIST.search(before)):
         return False
     return not _HARM_HEAD.search(c.text, c.sentence_start, c.match_start)
+
+
+# The indication named by a class and then listed (round 13b): "used to treat stomach problems
+# such as nausea and vomiting", "patients with health conditions such as chronic pain and insomnia".
+_HARMS_INDICATION_LIST = pattern("harms_indication_list")
 
 
 def _harms_other_option(c: Context) -> bool:
@@ -610,7 +655,51 @@ def _harms_not_this_treatments(c: Context) -> bool:
     or part of a name."""
     return (_harms_indication(c) or _harms_other_option(c) or _harms_back_to_other_option(c)
             or _harms_burden_of_condition(c) or _harms_in_a_name(c) or _harms_risk_read(c)
-            or _harms_death_toll(c) or _harms_cancer_site(c))
+            or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c))
+
+
+# How far before the harm its causing verb may stand, in characters: a list of symptoms between
+# ("can lead to chest pain, shortness of breath, fatigue").
+_HARMS_CAUSE_REACH = 80
+
+
+def _harms_caused_by_condition(c: Context) -> bool:
+    """The nearest verb of causing before the harm in its sentence ("causes", "can lead to",
+    "results in") has the condition as its subject ("the condition, which causes chronic aches and
+    pains, sleep disturbances, fatigue", "a devastating childhood disorder that leads to prolonged
+    bleeding", "uncontrolled reflux can cause serious complications"), and only the harm's list
+    stands between (no treatment word, no clause of its own): the condition's course, whatever
+    option the sentence names elsewhere ("only a few approved medications for the condition, which
+    causes ..."). A cause that names a treatment keeps the harm ("chemotherapy for breast cancer can
+    cause nausea", ``_cause_is_condition``).
+
+    Prevents the disease's symptoms counting as harms disclosed because a treatment is named in
+    another clause of the sentence (HealthNewsReview.org criterion 3: the harms of the
+    intervention; disease_burden, the dev audit's most common harms error, round 13b)."""
+    before = c.text[c.sentence_start:c.match_start]
+    near = max(0, len(before) - _HARMS_CAUSE_REACH)
+    causes = [m for m in _HARM_TIE.finditer(before, near) if _CAUSAL_VERB.fullmatch(m.group())]
+    if not causes:
+        return False
+    cause = causes[-1]
+    between = before[cause.end():]
+    if re.search(r"[;:()]", between) or _harms_treatment_in(between) or _HARM_HEAD.search(between):
+        return False
+    if not _harms_active_cause(before, cause):
+        return False
+    if _UNTREATED.search(before[max(0, cause.start() - 80):cause.start()]):
+        return True  # "uncontrolled reflux can cause serious complications"
+    parts = re.split(r"[,;:()\u2014\u2013]", before[:cause.start()])
+    subject = re.findall(r"[a-z]+", parts[-1].lower())
+    if subject[:1] in (["which"], ["that"], ["who"]) and len(parts) > 1:
+        # "the condition, which causes": the antecedent is the noun phrase just before the comma
+        subject = re.findall(r"[a-z]+", parts[-2].lower())[-3:] + subject
+    elif len(subject) > 1 and subject[-2:-1] in (["which"], ["that"], ["who"]):
+        subject = re.findall(r"[a-z]+", " ".join(parts[-2:]).lower())[-5:]  # "a disorder that leads to"
+    text = " ".join(subject)
+    if set(subject) & _TREATMENT_OWNERS or _harms_treatment_in(text) or _INTAKE.search(text):
+        return False
+    return _names_condition(subject, _CAUSE_CONDITION_WORDS)
 
 
 _HARMS_CANCER_SITE = pattern("harms_cancer_site")
@@ -710,9 +799,53 @@ def _harms_burden_of_condition(c: Context) -> bool:
     after = c.text[c.match_end:c.sentence_end]
     iv = c.interventions
     if (iv and iv.named(c.first, c.last)) or _harms_treatment_in(before) or _harms_treatment_in(after):
-        return False
+        return _harms_risk_factor_raises(c, before, after)
     return (_names_condition(_harms_clause_before(before), _HARMS_CONDITION_WORDS)
             or bool(set(_harms_burden_owner(c)[:1]) & _HARMS_BURDEN_ONSET))
+
+
+def _harms_risk_factor_raises(c: Context, before: str, after: str) -> bool:
+    """A raised risk whose own clause makes a condition or a risk factor what raises it or who
+    bears it ("low hormone levels are thought to increase a man's risk of depression", "a family
+    history, which may increase a man's risk of developing prostate cancer", "risk factors such as
+    diabetes or smoking that put them at a greater risk of a heart attack"), read in that clause
+    alone: a treatment named elsewhere in the sentence ("..., and his PSA screening history") is
+    not the risk's cause. The clause, with the risk's owner after it, names no treatment, giving or
+    the page's intervention, and a word of raising stands in it ("increase", "higher", "greater"):
+    "statins raise the risk of diabetes" stays a harm.
+
+    Prevents a risk factor's harm counting as harms disclosed where the page's option is named
+    elsewhere in the sentence (epidemiology's risk factor, a cause of the disease the option is
+    offered against; HealthNewsReview.org criterion 3: the harms of the intervention;
+    disease_burden, the dev audit's most common harms error, round 13b)."""
+    words_ = c.tokens.words
+    if not set(words_[c.start:c.end]) & _HARMS_RISK_WORDS:
+        return False
+    start = _harms_clause_start(before)
+    clause = before[start:]
+    owner = re.split(r"[,;:()\u2014\u2013]", after)[0]
+    if _harms_treatment_in(clause) or _harms_treatment_in(owner):
+        return False
+    iv = c.interventions
+    first = next((i for i in range(c.first, c.start) if c.tokens.starts[i] >= c.sentence_start + start), c.start)
+    stop = next((i for i in range(c.end, c.last) if c.tokens.starts[i] >= c.match_end + len(owner)), c.last)
+    if iv and iv.named(first, stop):
+        return False
+    tokens = re.findall(r"[a-z]+", clause.lower())
+    if not (set(tokens) | set(words_[c.start:c.end])) & _RAISED:
+        return False
+    return _names_condition(tokens, _HARMS_CONDITION_WORDS)
+
+
+def _harms_clause_start(before: str) -> int:
+    """Where the harm's own clause begins in ``before`` (as ``_harms_clause_before`` reads it)."""
+    cuts = [m.end() for m in re.finditer(r"[,;:()\u2014\u2013]|\bbut\b", before.lower())]
+    if not cuts:
+        return 0
+    start = cuts[-1]
+    if re.match(r"\s*(?:which|that|who)\b", before[start:].lower()):
+        start = cuts[-2] if len(cuts) > 1 else 0  # "a family history, which may increase": the antecedent's clause
+    return start
 
 
 def _harms_clause_before(before: str) -> list[str]:
