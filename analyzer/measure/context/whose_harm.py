@@ -797,6 +797,8 @@ def _harms_burden_of_condition(c: Context) -> bool:
         return False
     before = c.text[c.sentence_start:c.match_start]
     after = c.text[c.match_end:c.sentence_end]
+    if _harms_risk_borne(c, before, after):
+        return True
     iv = c.interventions
     if (iv and iv.named(c.first, c.last)) or _harms_treatment_in(before) or _harms_treatment_in(after):
         return _harms_risk_factor_raises(c, before, after)
@@ -823,7 +825,7 @@ def _harms_risk_factor_raises(c: Context, before: str, after: str) -> bool:
         return False
     start = _harms_clause_start(before)
     clause = before[start:]
-    owner = re.split(r"[,;:()\u2014\u2013]", after)[0]
+    owner = re.split(r"[,;:()\u2014\u2013]|--", after)[0]
     if _harms_treatment_in(clause) or _harms_treatment_in(owner):
         return False
     iv = c.interventions
@@ -837,15 +839,60 @@ def _harms_risk_factor_raises(c: Context, before: str, after: str) -> bool:
     return _names_condition(tokens, _HARMS_CONDITION_WORDS)
 
 
+_HARMS_RISK_BEARER = pattern("harms_risk_bearer")
+_HARMS_BEARERS = words("harms_bearers")
+
+
+def _harms_risk_borne(c: Context, before: str, after: str) -> bool:
+    """A raised risk that people or a condition "have" or "face" ("shift workers with little sleep
+    face an increased risk of accidents", "people aged 50 to 59, who have increased risk of heart
+    disease", "the patients with the highest scores had a tenfold higher risk of metastases",
+    "advanced tumours that have high risks of recurrence") is their risk level, as "at high risk
+    of" is: it tells who bears the risk, not that something the page offers causes it. Read in the
+    risk's own clause (a relative clause with its antecedent's), which with the risk's owner names
+    no treatment, giving or the page's intervention: "patients on the drug had a higher risk of
+    bleeding", "women who took hormones faced an increased risk of clots" stay harms.
+
+    Prevents a population's or a condition's risk counting as harms disclosed (HealthNewsReview.org
+    criterion 3: the harms of the intervention; epidemiology's absolute risk of a group, as the
+    ``at_risk`` reading; disease_burden, the dev audit's most common harms error, round 13b)."""
+    words_ = c.tokens.words
+    if not set(words_[c.start:c.end]) & _HARMS_RISK_WORDS:
+        return False
+    lead = before + c.text[c.match_start:c.match_end]
+    if not _HARMS_RISK_BEARER.search(lead):
+        return False
+    start = _harms_clause_start(before)
+    clause = before[start:]
+    owner = re.split(r"[,;:()\u2014\u2013]|--", after)[0]
+    if _harms_treatment_in(clause) or _harms_treatment_in(owner):
+        return False
+    iv = c.interventions
+    first = next((i for i in range(c.first, c.start) if c.tokens.starts[i] >= c.sentence_start + start), c.start)
+    stop = next((i for i in range(c.end, c.last) if c.tokens.starts[i] >= c.match_end + len(owner)), c.last)
+    if iv and iv.named(first, stop):
+        return False
+    tokens = re.findall(r"[a-z]+", clause.lower())
+    return bool(set(tokens) & _HARMS_BEARERS) or _names_condition(tokens, _HARMS_CONDITION_WORDS)
+
+
 def _harms_clause_start(before: str) -> int:
     """Where the harm's own clause begins in ``before`` (as ``_harms_clause_before`` reads it)."""
-    cuts = [m.end() for m in re.finditer(r"[,;:()\u2014\u2013]|\bbut\b", before.lower())]
+    cuts = [m.end() for m in re.finditer(r"[,;:()\u2014\u2013]|--|\bbut\b", before.lower())]
     if not cuts:
         return 0
     start = cuts[-1]
     if re.match(r"\s*(?:which|that|who)\b", before[start:].lower()):
-        start = cuts[-2] if len(cuts) > 1 else 0  # "a family history, which may increase": the antecedent's clause
+        # "a family history, which may increase": the antecedent's words, at most eight back
+        floor = cuts[-2] if len(cuts) > 1 else 0
+        antecedent = list(re.finditer(r"[\w\x27-]+", before[floor:start]))[-_HARMS_ANTECEDENT_WORDS:]
+        start = floor + antecedent[0].start() if antecedent else floor
     return start
+
+
+# How many words before a relative clause its antecedent may reach: "for people who are 50 to 59
+# years old, who have".
+_HARMS_ANTECEDENT_WORDS = 8
 
 
 def _harms_clause_before(before: str) -> list[str]:
