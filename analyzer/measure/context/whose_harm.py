@@ -512,7 +512,7 @@ def harms_tied_to_treatment(c: Context) -> bool:
     dev audit's most common harms error, 54 of 118 wrong findings at the start of round 5). A harm
     sought or measured, not found (``harms_found_not_sought``), does not count either (round 10).
     """
-    if _harms_not_this_treatments(c) or not harms_found_not_sought(c):
+    if _harms_not_this_treatments(c) or not harms_found_not_sought(c) or _harms_negated_prefix(c):
         return False
     iv = c.interventions
     if iv and iv.named(c.first, c.last):
@@ -602,9 +602,17 @@ def harms_disclosed(c: Context) -> bool:
     organisation's name (``_harms_in_a_name``) or negated by its prefix ("a non-toxic dose");
     elsewhere it is shown, not counted (precision first: the finding stays visible with this
     rule's name)."""
-    if c.text[max(0, c.match_start - 4):c.match_start].lower() == "non-" and c.tokens.words[c.start] not in _HARMS_SEVERITY:
-        return False  # "a non-toxic dose"; "non-serious side effects" are side effects still
+    if _harms_negated_prefix(c):
+        return False
     return harms_found_not_sought(c) and not _harms_not_this_treatments(c)
+
+
+def _harms_negated_prefix(c: Context) -> bool:
+    """The harm word is negated by its prefix: "a non-toxic dose", "non-fatal heart attacks" (since
+    round 13b also for the words that name a disease's burden as often as a harm); "non-serious
+    side effects" are side effects still."""
+    return (c.text[max(0, c.match_start - 4):c.match_start].lower() == "non-"
+            and c.tokens.words[c.start] not in _HARMS_SEVERITY)
 
 
 # "headache-free", "nausea free": the symptom's absence, an outcome, not a harm.
