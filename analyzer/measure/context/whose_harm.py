@@ -401,6 +401,38 @@ def _harm_lowered(c: Context) -> bool:
             if set(between) & _RAISED:
                 return False
             return len(between) <= 2 or bool(set(between) & _RISK_CHAIN)
+    return _harm_listed_under_lowered(c)
+
+
+# A list of short items after "the risks of": "diversion, abuse, misuse, and".
+_HARMS_LIST_SO_FAR = re.compile(r"^(?:\s*[\w\x27-]+(?:\s+[\w\x27-]+){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
+# How far back a list's lowered head may stand, in words.
+_HARMS_LIST_REACH = 16
+
+
+def _harm_listed_under_lowered(c: Context) -> bool:
+    """The harm is an item of a list whose head a lowering word governs: "minimizes the risks of
+    diversion, abuse, misuse, and accidental exposure", "cuts the rates of infection, bleeding and
+    readmission" (the items share the head: Quirk et al. 1985, coordination). The items are short
+    (three words at most) and nothing raising stands between.
+
+    Prevents a benefit (risks the option lowers) counting as harms disclosed where the harm stands
+    after the first comma of the list (HealthNewsReview.org criterion 3; minimised, a dev audit
+    harms error, round 13b)."""
+    starts, ends, words_ = c.tokens.starts, c.tokens.ends, c.tokens.words
+    floor = max(c.first, c.start - _HARMS_LIST_REACH)
+    for r in range(c.start - 2, floor, -1):
+        if words_[r] in _RISK_CHAIN and words_[r + 1] == "of":
+            items = c.text[ends[r + 1]:c.match_start]
+            if not _HARMS_LIST_SO_FAR.match(items) or any(p in c.text[starts[r]:c.match_start] for p in ";:.!?"):
+                return False
+            lead_first = max(c.first, r - _MINIMISER_REACH)
+            for i in range(r, lead_first, -1):  # a clause break ends the head's reach
+                if c.marks_before(i, ",;:.!?"):
+                    lead_first = i
+                    break
+            lead = words_[lead_first:r]
+            return any(w in _LOWERING for w in lead) and not set(lead) & _RAISED
     return False
 
 
