@@ -126,7 +126,7 @@ def harm_not_denied(c: Context) -> bool:
     safety claim needing evidence). A trial's report stays a disclosure: "no serious adverse
     events occurred", "patients reported no side effects".
     """
-    if not harm_not_minimised(c) or not harm_of_intervention(c):
+    if not harm_not_minimised(c) or not harm_of_intervention(c) or _harms_stopped_for_no_harm(c):
         return False
     window = _words_back(c, _DENIAL_REACH, ",;:.!?")  # a denial in an earlier clause does not reach
     # a pattern's match may hold the denial itself: "100% safe with no side effects"
@@ -139,6 +139,26 @@ def harm_not_denied(c: Context) -> bool:
     if not denied or any(w in _REPORT_QUALIFIERS for w in window):
         return True
     return _observed_by_others(c)
+
+
+_HARMS_STOPPED_FOR_NO_HARM = pattern("harms_stopped_for_no_harm")
+
+
+def _harms_stopped_for_no_harm(c: Context) -> bool:
+    """A discontinuation whose reason is no harm ("1.2% discontinued due to a protocol deviation",
+    "0.9% discontinued due to pregnancy", "20% discontinued due to other reasons") or that is the
+    study's end ("women who desired pregnancy after study discontinuation") reports the trial's
+    flow, not a harm; one for a harm, or with no reason given, stays ("22% discontinued due to an
+    adverse reaction", "reactions leading to discontinuation").
+
+    Prevents the participant flow counting as harms disclosed (CONSORT 2010 item 13b: losses and
+    exclusions after randomisation, with reasons; not_disclosure and literal_sense, dev audit harms
+    errors, round 13b)."""
+    match = c.text[c.match_start:c.match_end]
+    if not match.lower().endswith("discontinu"):
+        return False
+    return bool(_HARMS_STOPPED_FOR_NO_HARM.match(c.text[c.match_end - 10:min(c.sentence_end, c.match_end + 60)])
+                or re.search(r"(?i)\bstudy\s+discontinu$", match))
 
 
 def _observed_by_others(c: Context) -> bool:
