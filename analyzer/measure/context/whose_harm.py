@@ -713,7 +713,7 @@ def harms_related_harm(c: Context) -> bool:
 def _harms_not_this_treatments(c: Context) -> bool:
     """The harm word names what the treatment is for, another option's harm, the disease's burden
     or part of a name."""
-    return (_harms_indication(c) or _harms_other_option(c) or _harms_back_to_other_option(c)
+    return (_harms_indication(c) or _harms_other_option(c) or _harms_back_to_other_option(c) or _harms_of_relative_other(c)
             or _harms_burden_of_condition(c) or _harms_in_a_name(c) or _harms_risk_read(c)
             or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c))
 
@@ -763,6 +763,42 @@ def _harms_caused_by_condition(c: Context) -> bool:
 
 
 _HARMS_CANCER_SITE = pattern("harms_cancer_site")
+_HARMS_RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that)\s", re.IGNORECASE)
+_HARMS_SAFER_THAN = pattern("harms_safer_than")
+# How far before a relative pronoun the other option's name may end: its antecedent noun phrase.
+_HARMS_ANTECEDENT_REACH = 40
+
+
+def _harms_of_relative_other(c: Context) -> bool:
+    """The harm stands in a relative clause whose antecedent is another option, set apart from the
+    page's own ("an alternative to oral drugs, which often have severe side effects", "much safer
+    than, say, systemic stimulants that also rev up the heart and cause strong side effects"),
+    even where the sentence names the page's intervention elsewhere: the relative clause tells of
+    its antecedent. The clause itself names no option of the page's (no intervention, no "the
+    drug") and has no clause break before the harm.
+
+    Prevents comparators' harms counting as harms of the intervention (HealthNewsReview.org
+    criterion 3; relative clauses modify their antecedent, Quirk et al. 1985; comparator_harm, the
+    dev audit's second harms error, round 13b)."""
+    before = c.text[c.sentence_start:c.match_start]
+    relatives = list(_HARMS_RELATIVE.finditer(before))
+    if not relatives:
+        return False
+    rel = relatives[-1]
+    clause = before[rel.end():]
+    if re.search(r"[;:()]", clause) or "," in clause.strip(" ,"):
+        return False
+    antecedent = before[max(0, rel.start() - _HARMS_ANTECEDENT_REACH - 30):rel.start()]
+    other = [m for m in list(_HARMS_OTHER_OPTION.finditer(antecedent)) + list(_HARMS_SAFER_THAN.finditer(antecedent))
+             if len(antecedent) - m.end() <= _HARMS_ANTECEDENT_REACH]
+    if not other:
+        return False
+    iv = c.interventions
+    first = next((i for i in range(c.first, c.start) if c.tokens.starts[i] >= c.sentence_start + rel.end()), c.start)
+    if iv and any(iv.is_intervention(key) for _, key in iv.named(first, c.start)):
+        return False
+    words_ = re.findall(r"[a-z]+", clause.lower())
+    return not any(a in {"the", "this", "its", "our"} and b in _ANAPHORS for a, b in zip(words_, words_[1:]))
 
 
 def _harms_cancer_site(c: Context) -> bool:
