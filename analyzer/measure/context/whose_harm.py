@@ -594,6 +594,11 @@ _HARMS_OWNER_LINK = pattern("harms_owner_link")
 _HARMS_CONTRAST_OPENING = pattern("harms_contrast_opening")
 
 
+# A sentence that opens with a bare plural of the most general option nouns ("Medications can
+# cause mood problems", "Drugs carry risks"): options in general (round 13b).
+_HARMS_GENERIC_OPTIONS = pattern("harms_generic_options")
+
+
 def _harms_indication(c: Context) -> bool:
     """The word names what a treatment treats, not what it does: "cognitive therapy for their
     insomnia", "it might help to treat addiction", "designation for the treatment of
@@ -618,7 +623,11 @@ _HARMS_INDICATION_LIST = pattern("harms_indication_list")
 def _harms_other_option(c: Context) -> bool:
     """The harm's sentence names an option only by a class set apart from the page's own
     ("existing treatments", "other forms of B3", "traditional psychotherapy", "an alternative to
-    oral drugs, which often have side effects", "help patients avoid drugs"; since round 9b also a
+    oral drugs, which often have side effects", "help patients avoid drugs"; since round 13b a
+    sentence that opens with a bare plural of the most general option nouns, which speaks of
+    options in general, a generic statement (Carlson 1977 on bare plurals): "Medications can cause
+    mood problems, fatigue", "Medications can help, although many complain of side effects"; the
+    page's own option is named or referred to with a determiner ("the drug"); since round 9b also a
     class called common or already sold: "common cholesterol-lowering drugs called statins", "there
     are sleep aids on the market", "the only drug currently approved"; or a sentence opening "By
     contrast", whatever the harm's owner) and names neither the
@@ -634,6 +643,8 @@ def _harms_other_option(c: Context) -> bool:
     if _HARMS_CONTRAST_OPENING.match(before):  # "By contrast, surgery means complications of anesthesia"
         if _HARMS_INTAKE.search(before) or _HARMS_STUDY_REPORT.search(before):
             return False  # "In contrast, volunteers given the new spray reported nausea": a trial's own arm
+    elif _HARMS_GENERIC_OPTIONS.match(before) and not _harms_treatment_in(owner):
+        pass  # "Medications can cause mood problems, fatigue, or problems with thinking": options in general
     elif owner:  # the harm's own owner decides: "side effects of the patch" is the patch's
         if not _HARMS_OTHER_OPTION.search(owner):
             return False
