@@ -1058,14 +1058,24 @@ _HARMS_NAME_AFTER = pattern("harms_name_after")
 
 def _harms_in_a_name(c: Context) -> bool:
     """A capitalised harm word inside an organisation's or programme's name names no harm: "the
-    National Institute on Drug Abuse", "the FDA Adverse Effect Reporting System". A label's
-    "Boxed Warning" or a heading's "Side Effects" has no organisation word beside it.
+    National Institute on Drug Abuse", "the FDA Adverse Effect Reporting System"; since round 13b
+    also a titled name whose head stands before it and whose initials follow it ("the Common
+    Terminology Criteria for Adverse Events (CTCAE)"). A label's "Boxed Warning" or a heading's
+    "Side Effects" has no organisation word beside it.
 
     Prevents institutions' names counting as harms disclosed (the dev audit's literal_sense)."""
     if not c.text[c.match_start:c.match_start + 1].isupper():
         return False
     return bool(_HARMS_NAME_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 60), c.match_start)
-                or _HARMS_NAME_AFTER.match(c.text, c.match_end, min(c.sentence_end, c.match_end + 80)))
+                or _HARMS_NAME_AFTER.match(c.text, c.match_end, min(c.sentence_end, c.match_end + 80))
+                or (_HARMS_TITLED_HEAD_BEFORE.search(c.text[max(c.sentence_start, c.match_start - 60):c.match_start])
+                    and _HARMS_ACRONYM_AFTER.match(c.text[c.match_end:min(c.sentence_end, c.match_end + 60)])))
+
+
+# A titled name whose head stands before the harm and whose initials follow it (round 13b): "the
+# Common Terminology Criteria for Adverse Events (CTCAE)", a grading scale, not a harm.
+_HARMS_TITLED_HEAD_BEFORE = pattern("harms_titled_head_before")
+_HARMS_ACRONYM_AFTER = pattern("harms_acronym_after")
 
 
 def _harms_listed_under_lead_in(c: Context, before: str) -> bool:
