@@ -1123,10 +1123,18 @@ def harms_found_not_sought(c: Context) -> bool:
     encouraged to report negative side effects of prescription drugs to the FDA", the MedWatch
     line FDA regulations require on drug advertising, 21 CFR 202.1(e)(3)(iii)).
 
+    Since round 13b also a sentence that defines a word ("Cytotoxicity refers to being toxic to
+    cells", '"Primary insomnia" means that ...'): a definition explains a term, it finds nothing.
+
     Prevents a study's aim and a reporting line counting as harms disclosed (HealthNewsReview.org
     criterion 3 asks what the harms are and how often; the dev audit's not_disclosure errors)."""
     lead = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
-    return not (_HARMS_SOUGHT.search(lead) or _harms_measured(c))
+    return not (_HARMS_SOUGHT.search(lead) or _harms_measured(c) or _HARMS_DEFINITION.match(c.sentence))
+
+
+# A sentence that defines a word (round 13b): "Cytotoxicity refers to being toxic to cells", '("Primary
+# insomnia" means that ...'. A definition explains a term; it tells no harm found.
+_HARMS_DEFINITION = pattern("harms_definition")
 
 
 # A harm named as an outcome a study measures: "investigating the efficacy, tolerability and
