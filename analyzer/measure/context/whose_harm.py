@@ -726,7 +726,45 @@ def _harms_not_this_treatments(c: Context) -> bool:
     or part of a name."""
     return (_harms_indication(c) or _harms_other_option(c) or _harms_back_to_other_option(c) or _harms_of_relative_other(c)
             or _harms_burden_of_condition(c) or _harms_in_a_name(c) or _harms_risk_read(c)
-            or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c))
+            or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c)
+            or _harms_condition_classified(c))
+
+
+_HARMS_CLASSIFYING_COPULA = pattern("harms_classifying_copula")
+
+
+def _harms_condition_classified(c: Context) -> bool:
+    """The harm word is the complement of a copula that classes its subject as a complication or
+    side effect of something ("postpartum depression is the most common complication of
+    childbirth", "Depression after stroke is a common enough complication", "Early menopause is
+    often a side effect for women treated with chemotherapy"): the sentence names a condition, which
+    the page's option treats or prevents, by what it follows. Where the page's intervention or a
+    reference to it ("the drug") stands in the sentence the harm stays the option's ("Stomach upset
+    was the biggest side effect with Victoza"), as where it is said of people studied ("a key side
+    effect in participants") or the subject is a pronoun ("which is a known side effect").
+
+    Prevents the page's condition counting as harms disclosed (HealthNewsReview.org criterion 3:
+    the harms of the intervention; a predicate nominal classifies its subject, Quirk et al. 1985;
+    disease_burden, the dev audit's most common harms error, round 13b)."""
+    before = c.text[c.sentence_start:c.match_start]
+    m = _HARMS_CLASSIFYING_COPULA.search(before)
+    if not m:
+        return False
+    subject = re.findall(r"[a-z\x27]+", re.split(r"[,;:()\u2014]", before[:m.start()].lower())[-1])
+    if not subject or subject[0] in {"which", "that", "it", "this", "these", "they", "there", "what", "who"}:
+        return False
+    if subject[-1] == "there" or not re.match(r"(?i)(?:complications?|side[- ]effects?|adverse effects?)$", c.text[c.match_start:c.match_end]):
+        return False  # "there is an increased risk": existential, no subject classed
+    if _harms_treatment_in(" ".join(subject)):
+        return False
+    after = re.split(r"[,;:()\u2014]", c.text[c.match_end:c.sentence_end])[0].lower()
+    if re.match(r"\s*(?:in|among|with)\b", after):
+        return False
+    iv = c.interventions
+    if iv and any(iv.is_intervention(key) for _, key in iv.named(c.first, c.last)):
+        return False
+    words_ = c.tokens.words[c.first:c.last]
+    return not any(a in {"the", "this", "its", "our"} and b in _ANAPHORS for a, b in zip(words_, words_[1:]))
 
 
 # How far before the harm its causing verb may stand, in characters: a list of symptoms between
