@@ -25,7 +25,47 @@ def harm_not_minimised(c: Context) -> bool:
     criterion 3 asks for the harms of the intervention itself). "No serious adverse events
     occurred" still counts: it reports what the trial observed.
     """
-    return not any(w in _MINIMISERS or w in _FAVOURABLE for w in c.before(3)) and not _harms_scant(c)
+    return (not any(w in _MINIMISERS or w in _FAVOURABLE for w in c.before(3)) and not _harms_scant(c)
+            and not _harms_said_small(c) and not _harms_rate_lowered(c))
+
+
+_HARMS_SAID_SMALL = pattern("harms_said_small")
+
+
+def _harms_said_small(c: Context) -> bool:
+    """The harm is said after it, in its own clause, to be small or lowered: "compared to surgery,
+    the side effects are minimal", "other side effects are reduced", "the most common side effects
+    are either eliminated or greatly reduced", "the downsides to getting a vaccine are extremely
+    minimal". The predicate minimises as a minimiser before the harm does ("minimal side effects");
+    "side effects were limited to mild nausea" lists them, and stays.
+
+    Prevents a selling point counting as harms disclosed (HealthNewsReview.org criterion 3 asks
+    what the harms are and how often; minimised, a dev audit harms error, round 13b)."""
+    clause = re.split(r"[,;:.!?()]", c.text[c.match_end:c.sentence_end])[0]
+    return bool(_HARMS_SAID_SMALL.match(clause))
+
+
+_HARMS_RATE_AGAINST = pattern("harms_rate_against")
+_HARMS_RATE_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)", re.IGNORECASE)
+
+
+def _harms_rate_lowered(c: Context) -> bool:
+    """An event rate whose match names no harm noun ("13 percent of patients on the drug suffered
+    heart attacks") set against a higher rate in a comparison arm later in its sentence ("against
+    14.9 percent of those on placebo", "compared with 2.18 percent in the group that did not take
+    the drug"): the events are the outcome the option lowers, its benefit. A rate above the
+    comparison's ("0.7 percent ... suffered a stroke, as did 0.3 percent") and a rate of side
+    effects or complications stay harms.
+
+    Prevents a trial's primary efficacy outcome counting as harms disclosed (CONSORT 2010 item 17a:
+    the outcome's result in each group; HealthNewsReview.org criteria 2 and 3 tell benefits from
+    harms; disease_burden and not_disclosure, dev audit harms errors, round 13b)."""
+    match = c.text[c.match_start:c.match_end]
+    own = _HARMS_RATE_FIGURE.match(match)
+    if not own or _HARMS_OF_TREATMENT.search(match) or re.search(r"(?i)complication", match):
+        return False
+    against = _HARMS_RATE_AGAINST.match(c.text[c.match_end:c.sentence_end])
+    return bool(against) and float(own.group(1)) < float(against.group(1))
 
 
 _RAISED = words("raised")
@@ -86,7 +126,7 @@ def harm_not_denied(c: Context) -> bool:
     safety claim needing evidence). A trial's report stays a disclosure: "no serious adverse
     events occurred", "patients reported no side effects".
     """
-    if not harm_not_minimised(c) or not harm_of_intervention(c):
+    if not harm_not_minimised(c) or not harm_of_intervention(c) or _harms_stopped_for_no_harm(c):
         return False
     window = _words_back(c, _DENIAL_REACH, ",;:.!?")  # a denial in an earlier clause does not reach
     # a pattern's match may hold the denial itself: "100% safe with no side effects"
@@ -99,6 +139,26 @@ def harm_not_denied(c: Context) -> bool:
     if not denied or any(w in _REPORT_QUALIFIERS for w in window):
         return True
     return _observed_by_others(c)
+
+
+_HARMS_STOPPED_FOR_NO_HARM = pattern("harms_stopped_for_no_harm")
+
+
+def _harms_stopped_for_no_harm(c: Context) -> bool:
+    """A discontinuation whose reason is no harm ("1.2% discontinued due to a protocol deviation",
+    "0.9% discontinued due to pregnancy", "20% discontinued due to other reasons") or that is the
+    study's end ("women who desired pregnancy after study discontinuation") reports the trial's
+    flow, not a harm; one for a harm, or with no reason given, stays ("22% discontinued due to an
+    adverse reaction", "reactions leading to discontinuation").
+
+    Prevents the participant flow counting as harms disclosed (CONSORT 2010 item 13b: losses and
+    exclusions after randomisation, with reasons; not_disclosure and literal_sense, dev audit harms
+    errors, round 13b)."""
+    match = c.text[c.match_start:c.match_end]
+    if not match.lower().endswith("discontinu"):
+        return False
+    return bool(_HARMS_STOPPED_FOR_NO_HARM.match(c.text[c.match_end - 10:min(c.sentence_end, c.match_end + 60)])
+                or re.search(r"(?i)\bstudy\s+discontinu$", match))
 
 
 def _observed_by_others(c: Context) -> bool:
@@ -361,6 +421,38 @@ def _harm_lowered(c: Context) -> bool:
             if set(between) & _RAISED:
                 return False
             return len(between) <= 2 or bool(set(between) & _RISK_CHAIN)
+    return _harm_listed_under_lowered(c)
+
+
+# A list of short items after "the risks of": "diversion, abuse, misuse, and".
+_HARMS_LIST_SO_FAR = re.compile(r"^(?:\s*[\w\x27-]+(?:\s+[\w\x27-]+){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
+# How far back a list's lowered head may stand, in words.
+_HARMS_LIST_REACH = 16
+
+
+def _harm_listed_under_lowered(c: Context) -> bool:
+    """The harm is an item of a list whose head a lowering word governs: "minimizes the risks of
+    diversion, abuse, misuse, and accidental exposure", "cuts the rates of infection, bleeding and
+    readmission" (the items share the head: Quirk et al. 1985, coordination). The items are short
+    (three words at most) and nothing raising stands between.
+
+    Prevents a benefit (risks the option lowers) counting as harms disclosed where the harm stands
+    after the first comma of the list (HealthNewsReview.org criterion 3; minimised, a dev audit
+    harms error, round 13b)."""
+    starts, ends, words_ = c.tokens.starts, c.tokens.ends, c.tokens.words
+    floor = max(c.first, c.start - _HARMS_LIST_REACH)
+    for r in range(c.start - 2, floor, -1):
+        if words_[r] in _RISK_CHAIN and words_[r + 1] == "of":
+            items = c.text[ends[r + 1]:c.match_start]
+            if not _HARMS_LIST_SO_FAR.match(items) or any(p in c.text[starts[r]:c.match_start] for p in ";:.!?"):
+                return False
+            lead_first = max(c.first, r - _MINIMISER_REACH)
+            for i in range(r, lead_first, -1):  # a clause break ends the head's reach
+                if c.marks_before(i, ",;:.!?"):
+                    lead_first = i
+                    break
+            lead = words_[lead_first:r]
+            return any(w in _LOWERING for w in lead) and not set(lead) & _RAISED
     return False
 
 
@@ -472,7 +564,7 @@ def harms_tied_to_treatment(c: Context) -> bool:
     dev audit's most common harms error, 54 of 118 wrong findings at the start of round 5). A harm
     sought or measured, not found (``harms_found_not_sought``), does not count either (round 10).
     """
-    if _harms_not_this_treatments(c) or not harms_found_not_sought(c):
+    if _harms_not_this_treatments(c) or not harms_found_not_sought(c) or _harms_negated_prefix(c):
         return False
     iv = c.interventions
     if iv and iv.named(c.first, c.last):
@@ -502,6 +594,11 @@ _HARMS_OWNER_LINK = pattern("harms_owner_link")
 _HARMS_CONTRAST_OPENING = pattern("harms_contrast_opening")
 
 
+# A sentence that opens with a bare plural of the most general option nouns ("Medications can
+# cause mood problems", "Drugs carry risks"): options in general (round 13b).
+_HARMS_GENERIC_OPTIONS = pattern("harms_generic_options")
+
+
 def _harms_indication(c: Context) -> bool:
     """The word names what a treatment treats, not what it does: "cognitive therapy for their
     insomnia", "it might help to treat addiction", "designation for the treatment of
@@ -513,15 +610,24 @@ def _harms_indication(c: Context) -> bool:
     3; MedDRA terms name both indications and adverse reactions; the dev audit's disease_burden
     errors, the most common harms error since round 4)."""
     before = c.text[max(c.sentence_start, c.match_start - 80):c.match_start]
-    if not _HARMS_INDICATION.search(before):
+    if not (_HARMS_INDICATION.search(before) or _HARMS_INDICATION_LIST.search(before)):
         return False
     return not _HARM_HEAD.search(c.text, c.sentence_start, c.match_start)
+
+
+# The indication named by a class and then listed (round 13b): "used to treat stomach problems
+# such as nausea and vomiting", "patients with health conditions such as chronic pain and insomnia".
+_HARMS_INDICATION_LIST = pattern("harms_indication_list")
 
 
 def _harms_other_option(c: Context) -> bool:
     """The harm's sentence names an option only by a class set apart from the page's own
     ("existing treatments", "other forms of B3", "traditional psychotherapy", "an alternative to
-    oral drugs, which often have side effects", "help patients avoid drugs"; since round 9b also a
+    oral drugs, which often have side effects", "help patients avoid drugs"; since round 13b a
+    sentence that opens with a bare plural of the most general option nouns, which speaks of
+    options in general, a generic statement (Carlson 1977 on bare plurals): "Medications can cause
+    mood problems, fatigue", "Medications can help, although many complain of side effects"; the
+    page's own option is named or referred to with a determiner ("the drug"); since round 9b also a
     class called common or already sold: "common cholesterol-lowering drugs called statins", "there
     are sleep aids on the market", "the only drug currently approved"; or a sentence opening "By
     contrast", whatever the harm's owner) and names neither the
@@ -537,6 +643,8 @@ def _harms_other_option(c: Context) -> bool:
     if _HARMS_CONTRAST_OPENING.match(before):  # "By contrast, surgery means complications of anesthesia"
         if _HARMS_INTAKE.search(before) or _HARMS_STUDY_REPORT.search(before):
             return False  # "In contrast, volunteers given the new spray reported nausea": a trial's own arm
+    elif _HARMS_GENERIC_OPTIONS.match(before) and not _harms_treatment_in(owner):
+        pass  # "Medications can cause mood problems, fatigue, or problems with thinking": options in general
     elif owner:  # the harm's own owner decides: "side effects of the patch" is the patch's
         if not _HARMS_OTHER_OPTION.search(owner):
             return False
@@ -557,9 +665,17 @@ def harms_disclosed(c: Context) -> bool:
     organisation's name (``_harms_in_a_name``) or negated by its prefix ("a non-toxic dose");
     elsewhere it is shown, not counted (precision first: the finding stays visible with this
     rule's name)."""
-    if c.text[max(0, c.match_start - 4):c.match_start].lower() == "non-" and c.tokens.words[c.start] not in _HARMS_SEVERITY:
-        return False  # "a non-toxic dose"; "non-serious side effects" are side effects still
+    if _harms_negated_prefix(c):
+        return False
     return harms_found_not_sought(c) and not _harms_not_this_treatments(c)
+
+
+def _harms_negated_prefix(c: Context) -> bool:
+    """The harm word is negated by its prefix: "a non-toxic dose", "non-fatal heart attacks" (since
+    round 13b also for the words that name a disease's burden as often as a harm); "non-serious
+    side effects" are side effects still."""
+    return (c.text[max(0, c.match_start - 4):c.match_start].lower() == "non-"
+            and c.tokens.words[c.start] not in _HARMS_SEVERITY)
 
 
 # "headache-free", "nausea free": the symptom's absence, an outcome, not a harm.
@@ -608,12 +724,130 @@ def harms_related_harm(c: Context) -> bool:
 def _harms_not_this_treatments(c: Context) -> bool:
     """The harm word names what the treatment is for, another option's harm, the disease's burden
     or part of a name."""
-    return (_harms_indication(c) or _harms_other_option(c) or _harms_back_to_other_option(c)
+    return (_harms_indication(c) or _harms_other_option(c) or _harms_back_to_other_option(c) or _harms_of_relative_other(c)
             or _harms_burden_of_condition(c) or _harms_in_a_name(c) or _harms_risk_read(c)
-            or _harms_death_toll(c) or _harms_cancer_site(c))
+            or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c)
+            or _harms_condition_classified(c))
+
+
+_HARMS_CLASSIFYING_COPULA = pattern("harms_classifying_copula")
+
+
+def _harms_condition_classified(c: Context) -> bool:
+    """The harm word is the complement of a copula that classes its subject as a complication or
+    side effect of something ("postpartum depression is the most common complication of
+    childbirth", "Depression after stroke is a common enough complication", "Early menopause is
+    often a side effect for women treated with chemotherapy"): the sentence names a condition, which
+    the page's option treats or prevents, by what it follows. Where the page's intervention or a
+    reference to it ("the drug") stands in the sentence the harm stays the option's ("Stomach upset
+    was the biggest side effect with Victoza"), as where it is said of people studied ("a key side
+    effect in participants") or the subject is a pronoun ("which is a known side effect").
+
+    Prevents the page's condition counting as harms disclosed (HealthNewsReview.org criterion 3:
+    the harms of the intervention; a predicate nominal classifies its subject, Quirk et al. 1985;
+    disease_burden, the dev audit's most common harms error, round 13b)."""
+    before = c.text[c.sentence_start:c.match_start]
+    m = _HARMS_CLASSIFYING_COPULA.search(before)
+    if not m:
+        return False
+    subject = re.findall(r"[a-z\x27]+", re.split(r"[,;:()\u2014]", before[:m.start()].lower())[-1])
+    if not subject or subject[0] in {"which", "that", "it", "this", "these", "they", "there", "what", "who"}:
+        return False
+    if subject[-1] == "there" or not re.match(r"(?i)(?:complications?|side[- ]effects?|adverse effects?)$", c.text[c.match_start:c.match_end]):
+        return False  # "there is an increased risk": existential, no subject classed
+    if _harms_treatment_in(" ".join(subject)):
+        return False
+    after = re.split(r"[,;:()\u2014]", c.text[c.match_end:c.sentence_end])[0].lower()
+    if re.match(r"\s*(?:in|among|with)\b", after):
+        return False
+    iv = c.interventions
+    if iv and any(iv.is_intervention(key) for _, key in iv.named(c.first, c.last)):
+        return False
+    words_ = c.tokens.words[c.first:c.last]
+    return not any(a in {"the", "this", "its", "our"} and b in _ANAPHORS for a, b in zip(words_, words_[1:]))
+
+
+# How far before the harm its causing verb may stand, in characters: a list of symptoms between
+# ("can lead to chest pain, shortness of breath, fatigue").
+_HARMS_CAUSE_REACH = 80
+
+
+def _harms_caused_by_condition(c: Context) -> bool:
+    """The nearest verb of causing before the harm in its sentence ("causes", "can lead to",
+    "results in") has the condition as its subject ("the condition, which causes chronic aches and
+    pains, sleep disturbances, fatigue", "a devastating childhood disorder that leads to prolonged
+    bleeding", "uncontrolled reflux can cause serious complications"), and only the harm's list
+    stands between (no treatment word, no clause of its own): the condition's course, whatever
+    option the sentence names elsewhere ("only a few approved medications for the condition, which
+    causes ..."). A cause that names a treatment keeps the harm ("chemotherapy for breast cancer can
+    cause nausea", ``_cause_is_condition``).
+
+    Prevents the disease's symptoms counting as harms disclosed because a treatment is named in
+    another clause of the sentence (HealthNewsReview.org criterion 3: the harms of the
+    intervention; disease_burden, the dev audit's most common harms error, round 13b)."""
+    before = c.text[c.sentence_start:c.match_start]
+    near = max(0, len(before) - _HARMS_CAUSE_REACH)
+    causes = [m for m in _HARM_TIE.finditer(before, near) if _CAUSAL_VERB.fullmatch(m.group())]
+    if not causes:
+        return False
+    cause = causes[-1]
+    between = before[cause.end():]
+    if re.search(r"[;:()]", between) or _harms_treatment_in(between) or _HARM_HEAD.search(between):
+        return False
+    if not _harms_active_cause(before, cause):
+        return False
+    if _UNTREATED.search(before[max(0, cause.start() - 80):cause.start()]):
+        return True  # "uncontrolled reflux can cause serious complications"
+    parts = re.split(r"[,;:()\u2014\u2013]", before[:cause.start()])
+    subject = re.findall(r"[a-z]+", parts[-1].lower())
+    if subject[:1] in (["which"], ["that"], ["who"]) and len(parts) > 1:
+        # "the condition, which causes": the antecedent is the noun phrase just before the comma
+        subject = re.findall(r"[a-z]+", parts[-2].lower())[-3:] + subject
+    elif len(subject) > 1 and subject[-2:-1] in (["which"], ["that"], ["who"]):
+        subject = re.findall(r"[a-z]+", " ".join(parts[-2:]).lower())[-5:]  # "a disorder that leads to"
+    text = " ".join(subject)
+    if set(subject) & _TREATMENT_OWNERS or _harms_treatment_in(text) or _INTAKE.search(text):
+        return False
+    return _names_condition(subject, _CAUSE_CONDITION_WORDS)
 
 
 _HARMS_CANCER_SITE = pattern("harms_cancer_site")
+_HARMS_RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that)\s", re.IGNORECASE)
+_HARMS_SAFER_THAN = pattern("harms_safer_than")
+# How far before a relative pronoun the other option's name may end: its antecedent noun phrase.
+_HARMS_ANTECEDENT_REACH = 40
+
+
+def _harms_of_relative_other(c: Context) -> bool:
+    """The harm stands in a relative clause whose antecedent is another option, set apart from the
+    page's own ("an alternative to oral drugs, which often have severe side effects", "much safer
+    than, say, systemic stimulants that also rev up the heart and cause strong side effects"),
+    even where the sentence names the page's intervention elsewhere: the relative clause tells of
+    its antecedent. The clause itself names no option of the page's (no intervention, no "the
+    drug") and has no clause break before the harm.
+
+    Prevents comparators' harms counting as harms of the intervention (HealthNewsReview.org
+    criterion 3; relative clauses modify their antecedent, Quirk et al. 1985; comparator_harm, the
+    dev audit's second harms error, round 13b)."""
+    before = c.text[c.sentence_start:c.match_start]
+    relatives = list(_HARMS_RELATIVE.finditer(before))
+    if not relatives:
+        return False
+    rel = relatives[-1]
+    clause = before[rel.end():]
+    if re.search(r"[;:()]", clause) or "," in clause.strip(" ,"):
+        return False
+    antecedent = before[max(0, rel.start() - _HARMS_ANTECEDENT_REACH - 30):rel.start()]
+    other = [m for m in list(_HARMS_OTHER_OPTION.finditer(antecedent)) + list(_HARMS_SAFER_THAN.finditer(antecedent))
+             if len(antecedent) - m.end() <= _HARMS_ANTECEDENT_REACH]
+    if not other:
+        return False
+    iv = c.interventions
+    first = next((i for i in range(c.first, c.start) if c.tokens.starts[i] >= c.sentence_start + rel.end()), c.start)
+    if iv and any(iv.is_intervention(key) for _, key in iv.named(first, c.start)):
+        return False
+    words_ = re.findall(r"[a-z]+", clause.lower())
+    return not any(a in {"the", "this", "its", "our"} and b in _ANAPHORS for a, b in zip(words_, words_[1:]))
 
 
 def _harms_cancer_site(c: Context) -> bool:
@@ -708,11 +942,102 @@ def _harms_burden_of_condition(c: Context) -> bool:
         return False
     before = c.text[c.sentence_start:c.match_start]
     after = c.text[c.match_end:c.sentence_end]
+    if _harms_risk_borne(c, before, after):
+        return True
     iv = c.interventions
     if (iv and iv.named(c.first, c.last)) or _harms_treatment_in(before) or _harms_treatment_in(after):
-        return False
+        return _harms_risk_factor_raises(c, before, after)
     return (_names_condition(_harms_clause_before(before), _HARMS_CONDITION_WORDS)
             or bool(set(_harms_burden_owner(c)[:1]) & _HARMS_BURDEN_ONSET))
+
+
+def _harms_risk_factor_raises(c: Context, before: str, after: str) -> bool:
+    """A raised risk whose own clause makes a condition or a risk factor what raises it or who
+    bears it ("low hormone levels are thought to increase a man's risk of depression", "a family
+    history, which may increase a man's risk of developing prostate cancer", "risk factors such as
+    diabetes or smoking that put them at a greater risk of a heart attack"), read in that clause
+    alone: a treatment named elsewhere in the sentence ("..., and his PSA screening history") is
+    not the risk's cause. The clause, with the risk's owner after it, names no treatment, giving or
+    the page's intervention, and a word of raising stands in it ("increase", "higher", "greater"):
+    "statins raise the risk of diabetes" stays a harm.
+
+    Prevents a risk factor's harm counting as harms disclosed where the page's option is named
+    elsewhere in the sentence (epidemiology's risk factor, a cause of the disease the option is
+    offered against; HealthNewsReview.org criterion 3: the harms of the intervention;
+    disease_burden, the dev audit's most common harms error, round 13b)."""
+    words_ = c.tokens.words
+    if not set(words_[c.start:c.end]) & _HARMS_RISK_WORDS:
+        return False
+    start = _harms_clause_start(before)
+    clause = before[start:]
+    owner = re.split(r"[,;:()\u2014\u2013]|--", after)[0]
+    if _harms_treatment_in(clause) or _harms_treatment_in(owner):
+        return False
+    iv = c.interventions
+    first = next((i for i in range(c.first, c.start) if c.tokens.starts[i] >= c.sentence_start + start), c.start)
+    stop = next((i for i in range(c.end, c.last) if c.tokens.starts[i] >= c.match_end + len(owner)), c.last)
+    if iv and iv.named(first, stop):
+        return False
+    tokens = re.findall(r"[a-z]+", clause.lower())
+    if not (set(tokens) | set(words_[c.start:c.end])) & _RAISED:
+        return False
+    return _names_condition(tokens, _HARMS_CONDITION_WORDS)
+
+
+_HARMS_RISK_BEARER = pattern("harms_risk_bearer")
+_HARMS_BEARERS = words("harms_bearers")
+
+
+def _harms_risk_borne(c: Context, before: str, after: str) -> bool:
+    """A raised risk that people or a condition "have" or "face" ("shift workers with little sleep
+    face an increased risk of accidents", "people aged 50 to 59, who have increased risk of heart
+    disease", "the patients with the highest scores had a tenfold higher risk of metastases",
+    "advanced tumours that have high risks of recurrence") is their risk level, as "at high risk
+    of" is: it tells who bears the risk, not that something the page offers causes it. Read in the
+    risk's own clause (a relative clause with its antecedent's), which with the risk's owner names
+    no treatment, giving or the page's intervention: "patients on the drug had a higher risk of
+    bleeding", "women who took hormones faced an increased risk of clots" stay harms.
+
+    Prevents a population's or a condition's risk counting as harms disclosed (HealthNewsReview.org
+    criterion 3: the harms of the intervention; epidemiology's absolute risk of a group, as the
+    ``at_risk`` reading; disease_burden, the dev audit's most common harms error, round 13b)."""
+    words_ = c.tokens.words
+    if not set(words_[c.start:c.end]) & _HARMS_RISK_WORDS:
+        return False
+    lead = before + c.text[c.match_start:c.match_end]
+    if not _HARMS_RISK_BEARER.search(lead):
+        return False
+    start = _harms_clause_start(before)
+    clause = before[start:]
+    owner = re.split(r"[,;:()\u2014\u2013]|--", after)[0]
+    if _harms_treatment_in(clause) or _harms_treatment_in(owner):
+        return False
+    iv = c.interventions
+    first = next((i for i in range(c.first, c.start) if c.tokens.starts[i] >= c.sentence_start + start), c.start)
+    stop = next((i for i in range(c.end, c.last) if c.tokens.starts[i] >= c.match_end + len(owner)), c.last)
+    if iv and iv.named(first, stop):
+        return False
+    tokens = re.findall(r"[a-z]+", clause.lower())
+    return bool(set(tokens) & _HARMS_BEARERS) or _names_condition(tokens, _HARMS_CONDITION_WORDS)
+
+
+def _harms_clause_start(before: str) -> int:
+    """Where the harm's own clause begins in ``before`` (as ``_harms_clause_before`` reads it)."""
+    cuts = [m.end() for m in re.finditer(r"[,;:()\u2014\u2013]|--|\bbut\b", before.lower())]
+    if not cuts:
+        return 0
+    start = cuts[-1]
+    if re.match(r"\s*(?:which|that|who)\b", before[start:].lower()):
+        # "a family history, which may increase": the antecedent's words, at most eight back
+        floor = cuts[-2] if len(cuts) > 1 else 0
+        antecedent = list(re.finditer(r"[\w\x27-]+", before[floor:start]))[-_HARMS_ANTECEDENT_WORDS:]
+        start = floor + antecedent[0].start() if antecedent else floor
+    return start
+
+
+# How many words before a relative clause its antecedent may reach: "for people who are 50 to 59
+# years old, who have".
+_HARMS_ANTECEDENT_WORDS = 8
 
 
 def _harms_clause_before(before: str) -> list[str]:
@@ -771,14 +1096,24 @@ _HARMS_NAME_AFTER = pattern("harms_name_after")
 
 def _harms_in_a_name(c: Context) -> bool:
     """A capitalised harm word inside an organisation's or programme's name names no harm: "the
-    National Institute on Drug Abuse", "the FDA Adverse Effect Reporting System". A label's
-    "Boxed Warning" or a heading's "Side Effects" has no organisation word beside it.
+    National Institute on Drug Abuse", "the FDA Adverse Effect Reporting System"; since round 13b
+    also a titled name whose head stands before it and whose initials follow it ("the Common
+    Terminology Criteria for Adverse Events (CTCAE)"). A label's "Boxed Warning" or a heading's
+    "Side Effects" has no organisation word beside it.
 
     Prevents institutions' names counting as harms disclosed (the dev audit's literal_sense)."""
     if not c.text[c.match_start:c.match_start + 1].isupper():
         return False
     return bool(_HARMS_NAME_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 60), c.match_start)
-                or _HARMS_NAME_AFTER.match(c.text, c.match_end, min(c.sentence_end, c.match_end + 80)))
+                or _HARMS_NAME_AFTER.match(c.text, c.match_end, min(c.sentence_end, c.match_end + 80))
+                or (_HARMS_TITLED_HEAD_BEFORE.search(c.text[max(c.sentence_start, c.match_start - 60):c.match_start])
+                    and _HARMS_ACRONYM_AFTER.match(c.text[c.match_end:min(c.sentence_end, c.match_end + 60)])))
+
+
+# A titled name whose head stands before the harm and whose initials follow it (round 13b): "the
+# Common Terminology Criteria for Adverse Events (CTCAE)", a grading scale, not a harm.
+_HARMS_TITLED_HEAD_BEFORE = pattern("harms_titled_head_before")
+_HARMS_ACRONYM_AFTER = pattern("harms_acronym_after")
 
 
 def _harms_listed_under_lead_in(c: Context, before: str) -> bool:
@@ -826,10 +1161,20 @@ def harms_found_not_sought(c: Context) -> bool:
     encouraged to report negative side effects of prescription drugs to the FDA", the MedWatch
     line FDA regulations require on drug advertising, 21 CFR 202.1(e)(3)(iii)).
 
+    Since round 13b also a sentence that defines a word ("Cytotoxicity refers to being toxic to
+    cells", '"Primary insomnia" means that ...'): a definition explains a term, it finds nothing;
+    and the stock weighing of risks and benefits, which names no harm (``_harms_generic_weighing``).
+
     Prevents a study's aim and a reporting line counting as harms disclosed (HealthNewsReview.org
     criterion 3 asks what the harms are and how often; the dev audit's not_disclosure errors)."""
     lead = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
-    return not (_HARMS_SOUGHT.search(lead) or _harms_measured(c) or _harms_generic_weighing(c))
+    return not (_HARMS_SOUGHT.search(lead) or _harms_measured(c) or _HARMS_DEFINITION.match(c.sentence)
+                or _harms_generic_weighing(c))
+
+
+# A sentence that defines a word (round 13b): "Cytotoxicity refers to being toxic to cells", '("Primary
+# insomnia" means that ...'. A definition explains a term; it tells no harm found.
+_HARMS_DEFINITION = pattern("harms_definition")
 
 
 # A harm named as an outcome a study measures: "investigating the efficacy, tolerability and
