@@ -25,7 +25,8 @@ def other_option(c: Context) -> bool:
     take it", "compared to the control group", "compared to national data from the general
     population", "compared with heavy smokers" set exposure groups side by side, not options for
     one patient; nor when the first term is the group that went without ("mothers who skipped the
-    supplement ... compared with mothers who took it").
+    supplement ... compared with mothers who took it"), also where "who" is left out ("men not taking
+    the drug ... vs. those who took it"; round 13b).
 
     Nor "versus" inside a hyphenated name ("graft-versus-host disease").
 
@@ -51,9 +52,15 @@ def _went_without(lead: list[str]) -> bool:
     """Whether the first term of a comparison is a group that went without the exposure ("men who
     didn't take anticlotting drugs had more recurrences, compared with men who did")."""
     if "who" not in lead:
-        return False
+        # a reduced relative clause, "who" left out (Quirk et al. 1985, 17.98): "10% of men not taking
+        # one of these medications had died ... vs. 4% of those who took one" (round 13b)
+        return any(w in _PEOPLE and lead[i + 1] in _REDUCED_NEGATIONS for i, w in enumerate(lead[:-1]))
     group = lead[lead.index("who") + 1:]
     return any(negates(w) or w in _ABSENCE for w in group[:4])
+
+
+# Negations that open a reduced relative clause after a group: "men not taking", "women never given".
+_REDUCED_NEGATIONS = {"not", "never"}
 
 
 # How far a comparison's second term may run: "compared to 5.5 months for a control group that
@@ -361,6 +368,13 @@ def not_the_intervention(c: Context) -> bool:
     does not mean antidepressants should always come first" on a page about antidepressants,
     "minimally invasive surgery to replace valves" on a page about that surgery. "Traditional
     surgery" on the same page is another option.
+
+    Round 13b (the intervention helper's count of wrong findings in sentences naming the page's own
+    option): "the same surgery" refers back to the intervention; "other" that picks out an arm ("the
+    other half first had surgery") sets no option apart; the name right before "instead", "rather"
+    is the option chosen ("paid for radiation instead of surgery" on a radiation page); and the kind
+    the intervention belongs to, "aspirin and other anticlotting medications" (``_own_kind``), is no
+    other option.
 
     Prevents the intervention counting as its own alternative (HealthNewsReview.org criterion 6:
     other options compared with the intervention).
