@@ -925,13 +925,51 @@ def alternatives_standard_in_use(c: Context) -> bool:
     pick instead). A comparison with it stays ("improved on the standard of care", "compared with
     standard treatment").
 
+    Nor where the clause predicates it of the page's own option ("steroids are a standard
+    treatment for ..."; round 13b, ``_alternatives_standard_is_own``).
+
     Prevents the intervention's prospects counting as alternatives discussed (HealthNewsReview.org
     criterion 6 asks for existing options; round-7 dev audit, not_option).
     """
     lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_start]
     if _ALT_STANDARD_CHANGED.search(lead):
         return False  # "will change the standard of care", "changes in the standard of care"
+    if _alternatives_standard_is_own(c):
+        return _drop(c, "the intervention's own standing as the standard, not another option")
     return not _ALT_STANDARD_PROSPECT.search(lead) and alternatives_not_added_on(c)
+
+
+# A copula and what may stand between it and "standard treatment": "are a", "is one of the".
+_ALT_COPULAS = words("alternatives_copulas")
+_ALT_PREDICATE_FILLERS = words("alternatives_predicate_fillers")
+_ALT_COPULA_REACH = 4
+
+
+def _alternatives_standard_is_own(c: Context) -> bool:
+    """The standard treatment is predicated of the page's own option: "Steroids are a standard
+    treatment for women likely to deliver early", "hormone therapy ... is one of the standard
+    treatments" on pages about steroids and hormone therapy. The copula says what the intervention
+    is; it names no other option (tests/audit/guide.md, settled convention on "first-line": ranking
+    the page's own option as the usual choice is wrong; round 13b, the intervention helper's count
+    of wrong findings naming the page's own option). A comparison in the clause ("is more effective
+    than the current standard of care") keeps it."""
+    iv = c.interventions
+    if not iv:
+        return False
+    for k in range(c.start - 1, max(c.first, c.start - _ALT_COPULA_REACH) - 1, -1):
+        w = c.word(k)
+        if w in _ALT_COPULAS:
+            break
+        if w not in _ALT_PREDICATE_FILLERS:
+            return False
+    else:
+        return False
+    begin = k
+    while begin > c.first and not c.marks_before(begin, ",;:"):
+        begin -= 1
+    if any(w in _CONTRAST_NEAR or w in _ALT_CONTRASTIVE for w in c.tokens.words[begin:c.start]):
+        return False
+    return any(iv.is_intervention(key) for _, key in iv.named(begin, k))
 
 
 # The standard of care as the object of a verb or noun of change (round 13).
