@@ -159,7 +159,8 @@ def named_as_option(c: Context) -> bool:
     "a third control group ... did not receive cognitive behavioral therapy"), nor where
     ", or" glosses its name ("bariatric, or weight loss, surgery") or "or" joins a wider word for it
     ("after your surgery or procedure"), nor where it is the same treatment again ("a repeat
-    surgery").
+    surgery"), nor where a possessive makes it the regimen people already take ("have you taken
+    your medications today?"; round 13b, ``_patients_own_regimen``).
 
     Prevents the story's own treatment counting as alternatives discussed (HealthNewsReview.org
     criterion 6: does the story compare the new approach with existing options?).
@@ -171,6 +172,8 @@ def named_as_option(c: Context) -> bool:
     after = range(c.end, min(c.last, c.end + 3))
     if _given_with_or_as_exposure(c) or any(words[i] in _PLACEBO_LIKE for i in after) or c.word(c.start - 1) in _AGAIN:
         return False
+    if _patients_own_regimen(c):  # "have you taken your medications yet today?"
+        return False
     signals = [words[i] for i in before if _sets_beside(c, i)]
     # after the name only a conjunction or a comparison sets it beside another ("surgery or
     # radiation", "chemotherapy, the standard treatment, versus nothing"): "robotic surgery may
@@ -181,6 +184,21 @@ def named_as_option(c: Context) -> bool:
     if signals and all(negates(w) for w in signals) and arm:
         return False  # "women who hadn't had the surgery", "a control group ... did not receive it"
     return bool(signals)
+
+
+# Possessive determiners: "your medications", "their chemotherapy".
+_ALT_POSSESSIVES = words("alternatives_possessives")
+
+
+def _patients_own_regimen(c: Context) -> bool:
+    """A possessive determiner right before the name makes it the treatment the people named
+    already take, given and definite ("have you taken your medications yet today?", "side effects
+    as a result of their chemotherapy treatment"), not an option set beside the intervention, unless
+    a word of contrast before it sets it apart ("instead of their usual pills", "compared with their
+    chemotherapy"). Round 13b dev audit, not_option."""
+    if c.word(c.start - 1) not in _ALT_POSSESSIVES:
+        return False
+    return not any(w in _CONTRAST_NEAR or w in _ALT_CONTRASTIVE or w in _SETS_APART for w in c.before(_OPTION_REACH))
 
 
 # Words after a treatment's name that go on about the same treatment: "other benefits", "not yet".
