@@ -25,7 +25,8 @@ def other_option(c: Context) -> bool:
     take it", "compared to the control group", "compared to national data from the general
     population", "compared with heavy smokers" set exposure groups side by side, not options for
     one patient; nor when the first term is the group that went without ("mothers who skipped the
-    supplement ... compared with mothers who took it").
+    supplement ... compared with mothers who took it"), also where "who" is left out ("men not taking
+    the drug ... vs. those who took it"; round 13b).
 
     Nor "versus" inside a hyphenated name ("graft-versus-host disease").
 
@@ -51,9 +52,15 @@ def _went_without(lead: list[str]) -> bool:
     """Whether the first term of a comparison is a group that went without the exposure ("men who
     didn't take anticlotting drugs had more recurrences, compared with men who did")."""
     if "who" not in lead:
-        return False
+        # a reduced relative clause, "who" left out (Quirk et al. 1985, 17.98): "10% of men not taking
+        # one of these medications had died ... vs. 4% of those who took one" (round 13b)
+        return any(w in _PEOPLE and lead[i + 1] in _REDUCED_NEGATIONS for i, w in enumerate(lead[:-1]))
     group = lead[lead.index("who") + 1:]
     return any(negates(w) or w in _ABSENCE for w in group[:4])
+
+
+# Negations that open a reduced relative clause after a group: "men not taking", "women never given".
+_REDUCED_NEGATIONS = {"not", "never"}
 
 
 # How far a comparison's second term may run: "compared to 5.5 months for a control group that
@@ -152,7 +159,8 @@ def named_as_option(c: Context) -> bool:
     "a third control group ... did not receive cognitive behavioral therapy"), nor where
     ", or" glosses its name ("bariatric, or weight loss, surgery") or "or" joins a wider word for it
     ("after your surgery or procedure"), nor where it is the same treatment again ("a repeat
-    surgery").
+    surgery"), nor where a possessive makes it the regimen people already take ("have you taken
+    your medications today?"; round 13b, ``_patients_own_regimen``).
 
     Prevents the story's own treatment counting as alternatives discussed (HealthNewsReview.org
     criterion 6: does the story compare the new approach with existing options?).
@@ -164,6 +172,8 @@ def named_as_option(c: Context) -> bool:
     after = range(c.end, min(c.last, c.end + 3))
     if _given_with_or_as_exposure(c) or any(words[i] in _PLACEBO_LIKE for i in after) or c.word(c.start - 1) in _AGAIN:
         return False
+    if _patients_own_regimen(c):  # "have you taken your medications yet today?"
+        return False
     signals = [words[i] for i in before if _sets_beside(c, i)]
     # after the name only a conjunction or a comparison sets it beside another ("surgery or
     # radiation", "chemotherapy, the standard treatment, versus nothing"): "robotic surgery may
@@ -174,6 +184,21 @@ def named_as_option(c: Context) -> bool:
     if signals and all(negates(w) for w in signals) and arm:
         return False  # "women who hadn't had the surgery", "a control group ... did not receive it"
     return bool(signals)
+
+
+# Possessive determiners: "your medications", "their chemotherapy".
+_ALT_POSSESSIVES = words("alternatives_possessives")
+
+
+def _patients_own_regimen(c: Context) -> bool:
+    """A possessive determiner right before the name makes it the treatment the people named
+    already take, given and definite ("have you taken your medications yet today?", "side effects
+    as a result of their chemotherapy treatment"), not an option set beside the intervention, unless
+    a word of contrast before it sets it apart ("instead of their usual pills", "compared with their
+    chemotherapy"). Round 13b dev audit, not_option."""
+    if c.word(c.start - 1) not in _ALT_POSSESSIVES:
+        return False
+    return not any(w in _CONTRAST_NEAR or w in _ALT_CONTRASTIVE or w in _SETS_APART for w in c.before(_OPTION_REACH))
 
 
 # Words after a treatment's name that go on about the same treatment: "other benefits", "not yet".
@@ -312,10 +337,48 @@ def _names_the_intervention(c: Context) -> bool:
     named = iv.named(c.start, c.end) if iv else []
     if not named or not iv.is_intervention(named[-1][1]):
         return False
+    if c.word(c.start - 1) in _SAME:  # "two other techniques for the same surgery": the one discussed
+        return True
     # "alternative to surgery", "compared to chemotherapy alone", "traditional hip surgery", "bypass
     # surgery over drug treatment": set beside another option, the name is that other option
-    near = c.before(_CONTRAST_REACH) + [c.word(c.end)]
+    near = c.before(_CONTRAST_REACH)
+    # "the other half first had surgery": "other" picks out a trial's arm, not another option
+    near = [w for i, w in enumerate(near) if not (w in _SETS_APART and i + 1 < len(near) and near[i + 1] in _ARM_PARTS)]
+    # "paid for radiation instead of having surgery": the name before "instead", "rather" is the one chosen
+    if c.word(c.end) not in _CHOSEN_BEFORE:
+        near.append(c.word(c.end))
     return not any(w in _SETS_APART or w in _CONTRAST_NEAR for w in near)
+
+
+# Identity, not contrast: "the same surgery" refers back to the option discussed.
+_SAME = words("alternatives_same")
+# Parts of a trial's population that "other" picks out: "the other half", "the other group".
+_ARM_PARTS = words("alternatives_arm_parts")
+# Contrastive coordinators after the first term, the option chosen: "radiation instead of surgery".
+_CHOSEN_BEFORE = words("alternatives_chosen_before")
+
+
+def _own_kind(c: Context) -> bool:
+    """The name is the kind the intervention belongs to, in the hyponymy pattern "X and other Y",
+    "X or other Y" (Hearst 1992, "Automatic acquisition of hyponyms from large text corpora"):
+    "aspirin and other anticlotting medications" on a page about aspirin names aspirin's class, not
+    another option (as ``alternative_not_the_intervention`` reads "acupuncture and other alternative
+    therapies"). Round 13: the intervention helper's count of wrong alternatives findings in sentences
+    that name the page's own option."""
+    iv = c.interventions
+    if not iv:
+        return False
+    for back in range(1, _KIND_MODIFIERS + 2):
+        i = c.start - back
+        if c.word(i) == "other" and c.word(i - 1) in {"and", "or"}:
+            return any(iv.is_intervention(key) for _, key in iv.named(max(c.first, i - 1 - _KIND_REACH), i - 1))
+    return False
+
+
+# How many modifiers may stand between "other" and the kind ("and other anticlotting medications"),
+# and how far before "and other" the intervention may be named ("aspirin and other").
+_KIND_MODIFIERS = 2
+_KIND_REACH = 4
 
 
 def not_the_intervention(c: Context) -> bool:
@@ -324,11 +387,20 @@ def not_the_intervention(c: Context) -> bool:
     "minimally invasive surgery to replace valves" on a page about that surgery. "Traditional
     surgery" on the same page is another option.
 
+    Round 13b (the intervention helper's count of wrong findings in sentences naming the page's own
+    option): "the same surgery" refers back to the intervention; "other" that picks out an arm ("the
+    other half first had surgery") sets no option apart; the name right before "instead", "rather"
+    is the option chosen ("paid for radiation instead of surgery" on a radiation page); and the kind
+    the intervention belongs to, "aspirin and other anticlotting medications" (``_own_kind``), is no
+    other option.
+
     Prevents the intervention counting as its own alternative (HealthNewsReview.org criterion 6:
     other options compared with the intervention).
     """
     if _names_the_intervention(c):
         return _drop(c, "names the intervention itself, not another option")
+    if _own_kind(c):
+        return _drop(c, "the intervention's own kind of treatment")
     return True
 
 
@@ -871,13 +943,51 @@ def alternatives_standard_in_use(c: Context) -> bool:
     pick instead). A comparison with it stays ("improved on the standard of care", "compared with
     standard treatment").
 
+    Nor where the clause predicates it of the page's own option ("steroids are a standard
+    treatment for ..."; round 13b, ``_alternatives_standard_is_own``).
+
     Prevents the intervention's prospects counting as alternatives discussed (HealthNewsReview.org
     criterion 6 asks for existing options; round-7 dev audit, not_option).
     """
     lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_start]
     if _ALT_STANDARD_CHANGED.search(lead):
         return False  # "will change the standard of care", "changes in the standard of care"
+    if _alternatives_standard_is_own(c):
+        return _drop(c, "the intervention's own standing as the standard, not another option")
     return not _ALT_STANDARD_PROSPECT.search(lead) and alternatives_not_added_on(c)
+
+
+# A copula and what may stand between it and "standard treatment": "are a", "is one of the".
+_ALT_COPULAS = words("alternatives_copulas")
+_ALT_PREDICATE_FILLERS = words("alternatives_predicate_fillers")
+_ALT_COPULA_REACH = 4
+
+
+def _alternatives_standard_is_own(c: Context) -> bool:
+    """The standard treatment is predicated of the page's own option: "Steroids are a standard
+    treatment for women likely to deliver early", "hormone therapy ... is one of the standard
+    treatments" on pages about steroids and hormone therapy. The copula says what the intervention
+    is; it names no other option (tests/audit/guide.md, settled convention on "first-line": ranking
+    the page's own option as the usual choice is wrong; round 13b, the intervention helper's count
+    of wrong findings naming the page's own option). A comparison in the clause ("is more effective
+    than the current standard of care") keeps it."""
+    iv = c.interventions
+    if not iv:
+        return False
+    for k in range(c.start - 1, max(c.first, c.start - _ALT_COPULA_REACH) - 1, -1):
+        w = c.word(k)
+        if w in _ALT_COPULAS:
+            break
+        if w not in _ALT_PREDICATE_FILLERS:
+            return False
+    else:
+        return False
+    begin = k
+    while begin > c.first and not c.marks_before(begin, ",;:"):
+        begin -= 1
+    if any(w in _CONTRAST_NEAR or w in _ALT_CONTRASTIVE for w in c.tokens.words[begin:c.start]):
+        return False
+    return any(iv.is_intervention(key) for _, key in iv.named(begin, k))
 
 
 # The standard of care as the object of a verb or noun of change (round 13).
