@@ -1122,9 +1122,10 @@ def _results_of_the_trial(c: Context) -> bool:
     two large clinical trials of a new drug offered hope"): the trial whose findings the page
     reports, a study already run, its presentation a news event (the audit guide's settled
     convention: ``study_design``); a "hope", or a "will" of their showing ("will be presented"),
-    then belongs to the results; results "expected later this year" keep the trial ahead. Not where the results are partial or early ("initial results from the phase II
-    portion of the trial will be presented later": more of the trial is still to come). Round
-    13b: the dev labels' ``study_design`` code."""
+    then belongs to the results; results "expected later this year" keep the trial ahead. Not
+    where the results are partial or early ("initial results from the phase II portion of the
+    trial will be presented later": more of the trial is still to come). Round 13b: the dev
+    labels' ``study_design`` code."""
     back = _words_back(c, _AVAILABILITY_RESULTS_REACH, ",;:")
     for i in range(len(back) - 1):
         if back[i] in _AVAILABILITY_RESULTS_NOUNS and back[i + 1] in {"of", "from"}:
@@ -1281,9 +1282,9 @@ def _both_routes_of_medicines(c: Context) -> bool:
     together cover every medicine (a merism: the pair names the whole range), so the phrase tells
     which medicines are meant, not how a reader gets the page's option (HealthNewsReview.org
     criterion 7). A drug label's stock advice to tell the doctor about all medicines is the
-    commonest case. Kept: a named option or a named class in reach ("Advil is sold over the
-    counter and by prescription", "both prescription and nonprescription NSAIDs": the access of
-    that option), and a plural a determiner picks out ("the drugs are sold over the counter and by
+    commonest case. Kept: a named option in reach ("Advil is sold over the counter and by
+    prescription"), a plural that is no generic word for medicines ("both prescription and
+    nonprescription NSAIDs": the access of that class), and a plural a determiner picks out ("the drugs are sold over the counter and by
     prescription"). Round 13b: five wrong dev findings, none right."""
     cue = c.word(c.end - 1)
     if cue not in _AVAILABILITY_ROUTE_WORDS:
@@ -1297,15 +1298,19 @@ def _both_routes_of_medicines(c: Context) -> bool:
     others = [w for w in window if w in _AVAILABILITY_ROUTE_WORDS and w != cue]
     if not others or not ({"and", "or"} & set(window)):
         return False
-    def given(at: int) -> bool:  # "the drugs", not "over-the-counter drugs" nor "any of the drugs"
-        before = c.tokens.words[max(lo, at - 3):at]
-        picked = [i for i, w in enumerate(before) if w in _AVAILABILITY_GIVEN_DETERMINERS
-                  and not (w == "the" and i and before[i - 1] == "over")]
-        return bool(picked) and "of" not in c.tokens.words[max(lo, at - 5):at]
-    if not any(w in _AVAILABILITY_GENERIC_MEDICINES and not given(lo + i) for i, w in enumerate(window)):
+    if not any(w in _AVAILABILITY_GENERIC_MEDICINES and not _given_plural(c, lo, lo + i) for i, w in enumerate(window)):
         return False
     iv = c.interventions
     return not (iv and iv.named(lo, hi))
+
+
+def _given_plural(c: Context, lo: int, at: int) -> bool:
+    """A determiner picks out the plural at token ``at`` ("the drugs", "their medicines"); not the
+    "the" of "over the counter", nor a partitive ("any of the drugs" sizes the kind)."""
+    before = c.tokens.words[max(lo, at - 3):at]
+    picked = [i for i, w in enumerate(before) if w in _AVAILABILITY_GIVEN_DETERMINERS
+              and not (w == "the" and i and before[i - 1] == "over")]
+    return bool(picked) and "of" not in c.tokens.words[max(lo, at - 5):at]
 
 
 _AVAILABILITY_KIND_LINKS = frozenset({"that", "which"})
