@@ -1546,7 +1546,42 @@ def _costs_in_a_law_name(c: Context) -> bool:
     return False
 
 
-# --- costs, round 13 (r13-avcost) ---
+# The words of a sentence's opening that may come before the word setting its subject apart:
+# "A similar test", "Several other devices", "But older antihistamines".
+_AVAILABILITY_SUBJECT_OPENING = 4
+_AVAILABILITY_SUBJECT_SKIP = words("availability_subject_skip")
+
+
+def _availability_of_another_option(c: Context) -> bool:
+    """The sentence's subject opens with a word that sets it apart from the page's option
+    ("Another similar drug, Pradaxa, has been on the market for a year", "A similar test has been
+    available since 2004", "Several other devices are already on the market or hoping for FDA
+    approval", "Older antihistamines remain available as well"), or opens with "the only" and a
+    kind of option ("The only drug currently approved for the disease is tetrabenazine": the
+    definite description names the standard option the page's is set against), and the sentence
+    never names the page's intervention: the availability told is a rival's, the landscape of options (criterion
+    6), not how a reader gets the option the page is about. A sentence that names the intervention
+    ("Unlike other gels, Veltra is sold over the counter") keeps the cue, as does a cue that opens
+    the sentence itself. ``_set_apart`` reads only the few words before the cue in its clause;
+    this reads the subject across an apposition ("another similar drug, Pradaxa (dabigatran),").
+
+    Prevents a rival's or comparator's market status counting as the intervention's
+    (HealthNewsReview.org criterion 7 asks whether the reader can get the option the story is
+    about; the audit guide's settled convention reads a rival's approval or sale as wrong,
+    ``not_intervention``, the dev audit's commonest availability error).
+    """
+    if c.at_sentence_start:
+        return False
+    opening = [w for w in c.tokens.words[c.first:min(c.start, c.first + _AVAILABILITY_SUBJECT_OPENING)]
+               if w not in _AVAILABILITY_SUBJECT_SKIP]
+    if not (opening and (opening[0] in _OTHER_OPTION or opening[0] in _AVAILABILITY_OBJECT_APART
+                         or (opening[0] == "only" and any(w in _AVAILABILITY_CLASS_NOUNS for w in opening[1:])))):
+        return False
+    iv = c.interventions
+    return not (iv and any(iv.is_intervention(key) for _, key in iv.named(c.first, c.last)))
+
+
+# --- costs, round 13 ---
 
 # Payers whose names are cost words by themselves ("not covered by Medicare"): capitalised as names.
 _COSTS_PAYER_NAMES = words("costs_payer_names")
@@ -1647,38 +1682,3 @@ RULES = registry(
     availability_prescription_route,
     availability_of_one_option,
 )
-
-
-# The words of a sentence's opening that may come before the word setting its subject apart:
-# "A similar test", "Several other devices", "But older antihistamines".
-_AVAILABILITY_SUBJECT_OPENING = 4
-_AVAILABILITY_SUBJECT_SKIP = words("availability_subject_skip")
-
-
-def _availability_of_another_option(c: Context) -> bool:
-    """The sentence's subject opens with a word that sets it apart from the page's option
-    ("Another similar drug, Pradaxa, has been on the market for a year", "A similar test has been
-    available since 2004", "Several other devices are already on the market or hoping for FDA
-    approval", "Older antihistamines remain available as well"), or opens with "the only" and a
-    kind of option ("The only drug currently approved for the disease is tetrabenazine": the
-    definite description names the standard option the page's is set against), and the sentence
-    never names the page's intervention: the availability told is a rival's, the landscape of options (criterion
-    6), not how a reader gets the option the page is about. A sentence that names the intervention
-    ("Unlike other gels, Veltra is sold over the counter") keeps the cue, as does a cue that opens
-    the sentence itself. ``_set_apart`` reads only the few words before the cue in its clause;
-    this reads the subject across an apposition ("another similar drug, Pradaxa (dabigatran),").
-
-    Prevents a rival's or comparator's market status counting as the intervention's
-    (HealthNewsReview.org criterion 7 asks whether the reader can get the option the story is
-    about; the audit guide's settled convention reads a rival's approval or sale as wrong,
-    ``not_intervention``, the dev audit's commonest availability error).
-    """
-    if c.at_sentence_start:
-        return False
-    opening = [w for w in c.tokens.words[c.first:min(c.start, c.first + _AVAILABILITY_SUBJECT_OPENING)]
-               if w not in _AVAILABILITY_SUBJECT_SKIP]
-    if not (opening and (opening[0] in _OTHER_OPTION or opening[0] in _AVAILABILITY_OBJECT_APART
-                         or (opening[0] == "only" and any(w in _AVAILABILITY_CLASS_NOUNS for w in opening[1:])))):
-        return False
-    iv = c.interventions
-    return not (iv and any(iv.is_intervention(key) for _, key in iv.named(c.first, c.last)))
