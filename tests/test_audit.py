@@ -26,24 +26,26 @@ HELDOUT = Path(__file__).parent / "audit" / "heldout.jsonl"
 # relabelled 14 dev findings wrong; scored against the same labels, the code before round 10 measures the same.
 # Evidence 0.94 -> 0.92 in round 11: 135 fresh sample_size/observational findings (0.81 and 0.66 right) were
 # labelled; against the same 735 labels the code before round 11 measures 0.917, after it 0.934 (no right lost).
+# Round 13 raised harms 0.72 -> 0.77, benefits 0.84 -> 0.85, alternatives 0.84 -> 0.86 (code, on pools now labelled through).
 FLOORS = {
     "hedges": 0.90, "boosters": 0.92, "promotional": 0.83, "cta": 0.88, "claims": 0.85,
-    "testimonials": 0.84, "marketing": 0.85, "harms": 0.72, "benefits": 0.84, "evidence": 0.92, "costs": 0.88,
-    "availability": 0.82, "funding": 0.90, "alternatives": 0.84,
+    "testimonials": 0.84, "marketing": 0.85, "harms": 0.77, "benefits": 0.85, "evidence": 0.92, "costs": 0.88,
+    "availability": 0.82, "funding": 0.90, "alternatives": 0.86,
 }
 
-# The held-out sample (400 findings a family, labelled by readers who changed nothing, never read
+# The held-out sample (450 findings a family, labelled by readers who changed nothing, never read
 # by whoever fixed findings) is the figure that says whether findings hold up on unseen text; its
-# floors sit 0.05 under what is measured (a 400-finding figure is good to about +-0.02). Hedges,
+# floors sit 0.05 under what is measured (a 450-finding figure is good to about +-0.02). Hedges,
 # harms and benefits floors went down when the sample grew from 150 to 200 and 250: the new ranks,
 # labelled before round 9's fixes, measured lower (hedges 0.80 and 0.86 on them); scored against
 # the same labels, round 9's code is lower than the code before it in no family by more than 0.001.
 # Reset to 0.05 under the 350-finding figures after round 11, and under the 400-finding ones after round 12 (alternatives 0.83 -> 0.78: the settled
-# label conventions of round 10, not code; the rest went up).
+# label conventions of round 10, not code; the rest went up), and under the 450-finding ones after round 13
+# (harms 0.74 -> 0.77, promotional, alternatives 0.82, benefits, availability 0.81, costs 0.84; none went down).
 HELDOUT_FLOORS = {
-    "hedges": 0.85, "boosters": 0.89, "promotional": 0.79, "cta": 0.92, "claims": 0.85,
-    "testimonials": 0.91, "marketing": 0.91, "harms": 0.74, "benefits": 0.80, "evidence": 0.86, "costs": 0.83,
-    "availability": 0.80, "funding": 0.89, "alternatives": 0.78,
+    "hedges": 0.85, "boosters": 0.89, "promotional": 0.82, "cta": 0.92, "claims": 0.85,
+    "testimonials": 0.91, "marketing": 0.91, "harms": 0.77, "benefits": 0.81, "evidence": 0.86, "costs": 0.84,
+    "availability": 0.81, "funding": 0.89, "alternatives": 0.82,
 }
 
 
