@@ -753,10 +753,38 @@ def _alternatives_history_or_outcome(c: Context) -> bool:
     lowers ("reduced the need for angioplasty or bypass surgery", "decreasing the need for bypass
     surgery or stenting": an endpoint), not an option set beside the intervention. A treatment that
     failed before ("after failing previous chemotherapy") is an option tried and stays (round 9 dev
-    audit, not_option)."""
+    audit, not_option).
+
+    Also a treatment the people named have already had or are already on, said by the verb before
+    it (a short list may stand between): "a child already taking several other medications", "men
+    who had already received chemotherapy ... were excluded", "people who have just had knee
+    replacement surgery", "a history of taking antidepressants", "patients who are using
+    antidepressants should be careful": their history or current regimen, a baseline characteristic
+    or an eligibility criterion (CONSORT items 4a and 15), not an option set beside the
+    intervention, unless a word of contrast sets it apart ("patients who had received surgery
+    rather than radiation") or it failed them (round 14 dev audit, not_option)."""
     if set(c.before(3)) & _ALT_HISTORY_BEFORE and not set(c.before(5)) & _ALT_FAILED_BEFORE:
         return True
+    if _alternatives_already_had(c):
+        return True
     return bool(_ALT_NEED_REDUCED.search(c.text, max(c.sentence_start, c.match_start - 60), c.match_start))
+
+
+_ALT_ALREADY_HAD = pattern("alternatives_already_had")
+_IRREALIS = words("irrealis_modals")
+
+
+def _alternatives_already_had(c: Context) -> bool:
+    """The verb right before the name (or a short list ending in it) says the people named have
+    already had it or are on it now (``alternatives_already_had``); see
+    ``_alternatives_history_or_outcome``."""
+    if not _ALT_ALREADY_HAD.search(c.text[max(c.sentence_start, c.match_start - 80):c.match_start]):
+        return False
+    near = c.before(_OPTION_REACH + 2) + c.tokens.words[c.end:min(c.last, c.end + 3)]
+    if set(c.before(_OPTION_REACH)) & _IRREALIS:  # "would likely have undergone surgery": a course foreseen
+        return False
+    return not any(w in _CONTRAST_NEAR or w in _ALT_CONTRASTIVE or w in _ALT_FAILED_BEFORE
+                   for w in near)
 
 
 # "failed", "failing" and the words of not responding: a treatment tried before, an option.
