@@ -819,11 +819,33 @@ def _alternatives_cause_joined(c: Context) -> bool:
     """The name is joined by "or" to the cause or the time of a condition: "chronic pain after an
     injury or surgery", "conditions such as birth defects or prostate cancer surgery", "a side
     effect of chemotherapy or radiation therapy". The "or" coordinates causes of a condition
-    (aetiology), not options a patient chooses between (round-8 dev audit, not_option)."""
+    (aetiology), not options a patient chooses between (round-8 dev audit, not_option). The cause
+    word may stand further back in the clause, past "such as", or follow the list as its verb
+    ("in which medical issues or medications contribute", "an infection or surgery can trigger a
+    flare"; round 14 dev audit, not_option)."""
     near = c.before(3)
     if "or" not in near:
         return False
-    return bool(set(c.before(_OPTION_REACH + 2)) & _ALT_CAUSE_BEFORE)
+    if set(c.before(_OPTION_REACH + 2)) & _ALT_CAUSE_BEFORE:
+        return True
+    # round 14: the cause may stand further back in the same clause, past an example's "such as"
+    # ("issues resulting from conditions such as birth defects or prostate cancer surgery"), or
+    # after the list as its verb ("medical issues or medications contribute", "an infection or
+    # surgery can trigger it"): still a list of causes
+    if set(_words_back(c, _ALT_CAUSE_REACH, ";:")) & _ALT_CAUSE_STRICT:  # across a list's commas
+        return True
+    after = [w for w in c.tokens.words[c.end:min(c.last, c.end + 3)] if w not in _IRREALIS_OR_CAN]
+    return bool(after) and after[0] in _ALT_CAUSE_AFTER
+
+
+# How far back in its clause the cause of a list of causes may stand.
+_ALT_CAUSE_REACH = 12
+# Verbs that make the list before them its causes: "medical issues or medications contribute".
+_ALT_CAUSE_AFTER = words("alternatives_cause_after")
+# Only the words of causing reach that far ("after", "since" may be a time: "after years of pain,
+# she weighed pills or surgery").
+_ALT_CAUSE_STRICT = words("alternatives_cause_strict")
+_IRREALIS_OR_CAN = words("irrealis_modals") | {"can", "also", "often", "sometimes"}
 
 
 def _alternatives_test_page(c: Context) -> bool:
