@@ -1020,7 +1020,8 @@ def _alternatives_standard_is_own(c: Context) -> bool:
     is; it names no other option (tests/audit/guide.md, settled convention on "first-line": ranking
     the page's own option as the usual choice is wrong; round 13b, the intervention helper's count
     of wrong findings naming the page's own option). A comparison in the clause ("is more effective
-    than the current standard of care") keeps it."""
+    than the current standard of care") keeps it. So does a subject that refers back to the page's
+    option ("The technique has become the standard of care for many patients"; round 14)."""
     iv = c.interventions
     if not iv:
         return False
@@ -1037,7 +1038,23 @@ def _alternatives_standard_is_own(c: Context) -> bool:
         begin -= 1
     if any(w in _CONTRAST_NEAR or w in _ALT_CONTRASTIVE for w in c.tokens.words[begin:c.start]):
         return False
-    return any(iv.is_intervention(key) for _, key in iv.named(begin, k))
+    if any(iv.is_intervention(key) for _, key in iv.named(begin, k)):
+        return True
+    # round 14: the subject refers back to the page's option ("The technique has become the standard
+    # of care", "this drug is now a standard treatment"): "the"/"this" and an option noun right
+    # before the copula and its auxiliary
+    j = k - 1
+    while j > begin and c.word(j) in _ALT_AUXILIARIES:
+        j -= 1
+    return c.word(j - 1) in _ALT_REFER_BACK_DETERMINERS and c.word(j) in (_ANAPHORS | _ALT_OWN_ANAPHORS)
+
+
+# Auxiliaries between a subject and its copula: "has become", "had remained".
+_ALT_AUXILIARIES = words("alternatives_auxiliaries")
+# Determiners that refer back: "the technique", "this drug".
+_ALT_REFER_BACK_DETERMINERS = words("alternatives_refer_back_determiners")
+# Nouns for an option besides the shared anaphors: "the technique", "the approach".
+_ALT_OWN_ANAPHORS = words("alternatives_own_anaphors")
 
 
 # The standard of care as the object of a verb or noun of change (round 13).
