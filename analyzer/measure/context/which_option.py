@@ -753,10 +753,38 @@ def _alternatives_history_or_outcome(c: Context) -> bool:
     lowers ("reduced the need for angioplasty or bypass surgery", "decreasing the need for bypass
     surgery or stenting": an endpoint), not an option set beside the intervention. A treatment that
     failed before ("after failing previous chemotherapy") is an option tried and stays (round 9 dev
-    audit, not_option)."""
+    audit, not_option).
+
+    Also a treatment the people named have already had or are already on, said by the verb before
+    it (a short list may stand between): "a child already taking several other medications", "men
+    who had already received chemotherapy ... were excluded", "people who have just had knee
+    replacement surgery", "a history of taking antidepressants", "patients who are using
+    antidepressants should be careful": their history or current regimen, a baseline characteristic
+    or an eligibility criterion (CONSORT items 4a and 15), not an option set beside the
+    intervention, unless a word of contrast sets it apart ("patients who had received surgery
+    rather than radiation") or it failed them (round 14 dev audit, not_option)."""
     if set(c.before(3)) & _ALT_HISTORY_BEFORE and not set(c.before(5)) & _ALT_FAILED_BEFORE:
         return True
+    if _alternatives_already_had(c):
+        return True
     return bool(_ALT_NEED_REDUCED.search(c.text, max(c.sentence_start, c.match_start - 60), c.match_start))
+
+
+_ALT_ALREADY_HAD = pattern("alternatives_already_had")
+_IRREALIS = words("irrealis_modals")
+
+
+def _alternatives_already_had(c: Context) -> bool:
+    """The verb right before the name (or a short list ending in it) says the people named have
+    already had it or are on it now (``alternatives_already_had``); see
+    ``_alternatives_history_or_outcome``."""
+    if not _ALT_ALREADY_HAD.search(c.text[max(c.sentence_start, c.match_start - 80):c.match_start]):
+        return False
+    near = c.before(_OPTION_REACH + 2) + c.tokens.words[c.end:min(c.last, c.end + 3)]
+    if set(c.before(_OPTION_REACH)) & _IRREALIS:  # "would likely have undergone surgery": a course foreseen
+        return False
+    return not any(w in _CONTRAST_NEAR or w in _ALT_CONTRASTIVE or w in _ALT_FAILED_BEFORE
+                   for w in near)
 
 
 # "failed", "failing" and the words of not responding: a treatment tried before, an option.
@@ -791,11 +819,33 @@ def _alternatives_cause_joined(c: Context) -> bool:
     """The name is joined by "or" to the cause or the time of a condition: "chronic pain after an
     injury or surgery", "conditions such as birth defects or prostate cancer surgery", "a side
     effect of chemotherapy or radiation therapy". The "or" coordinates causes of a condition
-    (aetiology), not options a patient chooses between (round-8 dev audit, not_option)."""
+    (aetiology), not options a patient chooses between (round-8 dev audit, not_option). The cause
+    word may stand further back in the clause, past "such as", or follow the list as its verb
+    ("in which medical issues or medications contribute", "an infection or surgery can trigger a
+    flare"; round 14 dev audit, not_option)."""
     near = c.before(3)
     if "or" not in near:
         return False
-    return bool(set(c.before(_OPTION_REACH + 2)) & _ALT_CAUSE_BEFORE)
+    if set(c.before(_OPTION_REACH + 2)) & _ALT_CAUSE_BEFORE:
+        return True
+    # round 14: the cause may stand further back in the same clause, past an example's "such as"
+    # ("issues resulting from conditions such as birth defects or prostate cancer surgery"), or
+    # after the list as its verb ("medical issues or medications contribute", "an infection or
+    # surgery can trigger it"): still a list of causes
+    if set(_words_back(c, _ALT_CAUSE_REACH, ";:")) & _ALT_CAUSE_STRICT:  # across a list's commas
+        return True
+    after = [w for w in c.tokens.words[c.end:min(c.last, c.end + 3)] if w not in _IRREALIS_OR_CAN]
+    return bool(after) and after[0] in _ALT_CAUSE_AFTER
+
+
+# How far back in its clause the cause of a list of causes may stand.
+_ALT_CAUSE_REACH = 12
+# Verbs that make the list before them its causes: "medical issues or medications contribute".
+_ALT_CAUSE_AFTER = words("alternatives_cause_after")
+# Only the words of causing reach that far ("after", "since" may be a time: "after years of pain,
+# she weighed pills or surgery").
+_ALT_CAUSE_STRICT = words("alternatives_cause_strict")
+_IRREALIS_OR_CAN = words("irrealis_modals") | {"can", "also", "often", "sometimes"}
 
 
 def _alternatives_test_page(c: Context) -> bool:
@@ -970,7 +1020,8 @@ def _alternatives_standard_is_own(c: Context) -> bool:
     is; it names no other option (tests/audit/guide.md, settled convention on "first-line": ranking
     the page's own option as the usual choice is wrong; round 13b, the intervention helper's count
     of wrong findings naming the page's own option). A comparison in the clause ("is more effective
-    than the current standard of care") keeps it."""
+    than the current standard of care") keeps it. So does a subject that refers back to the page's
+    option ("The technique has become the standard of care for many patients"; round 14)."""
     iv = c.interventions
     if not iv:
         return False
@@ -987,7 +1038,23 @@ def _alternatives_standard_is_own(c: Context) -> bool:
         begin -= 1
     if any(w in _CONTRAST_NEAR or w in _ALT_CONTRASTIVE for w in c.tokens.words[begin:c.start]):
         return False
-    return any(iv.is_intervention(key) for _, key in iv.named(begin, k))
+    if any(iv.is_intervention(key) for _, key in iv.named(begin, k)):
+        return True
+    # round 14: the subject refers back to the page's option ("The technique has become the standard
+    # of care", "this drug is now a standard treatment"): "the"/"this" and an option noun right
+    # before the copula and its auxiliary
+    j = k - 1
+    while j > begin and c.word(j) in _ALT_AUXILIARIES:
+        j -= 1
+    return c.word(j - 1) in _ALT_REFER_BACK_DETERMINERS and c.word(j) in (_ANAPHORS | _ALT_OWN_ANAPHORS)
+
+
+# Auxiliaries between a subject and its copula: "has become", "had remained".
+_ALT_AUXILIARIES = words("alternatives_auxiliaries")
+# Determiners that refer back: "the technique", "this drug".
+_ALT_REFER_BACK_DETERMINERS = words("alternatives_refer_back_determiners")
+# Nouns for an option besides the shared anaphors: "the technique", "the approach".
+_ALT_OWN_ANAPHORS = words("alternatives_own_anaphors")
 
 
 # The standard of care as the object of a verb or noun of change (round 13).
