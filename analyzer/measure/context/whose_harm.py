@@ -394,7 +394,14 @@ def harm_of_intervention(c: Context) -> bool:
     return bool(set(owner) & _TREATMENT_OWNERS) or not set(owner) & _DISEASE_OWNERS
 
 
-_LOWERING = _LOWERED | words("harms_lowering_nouns")
+# Since round 14 also the verbs of relief ("would lessen the side effects", "to alleviate the side
+# effects of treatment"): what an option eases is another treatment's harm or the condition's, not
+# one it causes (guide.md, settled convention: comparator_harm).
+_LOWERING = _LOWERED | words("harms_lowering_nouns") | words("harms_relieving")
+# Coping verbs relieve where something helps the person cope: "helped Landon deal with the side
+# effects of chemotherapy", not "patients may have to deal with these side effects" (endured).
+_COPING = words("harms_coping")
+_HELPING = words("harms_helping")
 _RISK_CHAIN = words("harms_risk_chain")
 # How far back a lowering reaches through "the risk of", "the rate of": "would reduce the risk
 # of long-term complications", "a 27 percent reduction in the risk for further cardiac complications".
@@ -405,7 +412,10 @@ def _harm_lowered(c: Context) -> bool:
     """The harm is what something lowers: a lowering word before it in its clause that reaches it
     through "the risk of", "the rate of", "the likelihood of" ("a reduction in the risk for
     further cardiac complications", "would reduce the risk of long-term complications"), or at
-    most two words from it ("can curb those risks", "a reduction in complications"); or, for a
+    most two words from it ("can curb those risks", "a reduction in complications"; since round
+    14 a verb of relief, "would lessen the side effects", or of coping after a helper, "helped
+    him cope with the side effects of chemotherapy": what an option eases is no harm it causes,
+    guide.md's settled convention on side effects another treatment's option eases); or, for a
     long match, a lowering word inside it ("a 10 percent drop reduces complications"). No raising
     word may stand between ("cut the dose but raised the risk of bleeding" is a harm).
 
@@ -416,7 +426,7 @@ def _harm_lowered(c: Context) -> bool:
         return True
     window = _words_back(c, _LOWERED_REACH, ",;:.!?")  # a clause break ends the reach
     for j in range(len(window) - 1, -1, -1):
-        if window[j] in _LOWERING:
+        if window[j] in _LOWERING or (window[j] in _COPING and set(window[max(0, j - 3):j]) & _HELPING):
             between = window[j + 1:]
             if set(between) & _RAISED:
                 return False
