@@ -195,13 +195,34 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     """
     if c.word(c.end) in {"syndrome", "disorder"} or _names_the_condition(c) or _symptom_of_condition(c):
         return False
-    if _harms_free_of(c):
+    if _harms_free_of(c) or _harms_everyday_sense(c):
         return False
     near = c.text[max(0, c.sentence_start - _TIE_REACH):c.match_start]
     after = c.text[c.match_end:c.sentence_end]
     sentence = c.text[c.sentence_start:c.match_start] + " " + after
     tied = _harm_tie(near + " " + after) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
     return bool(tied) and harm_not_denied(c) and not _under_denied_head(c)
+
+
+_HARMS_EVERYDAY_SENSES = words("harms_everyday_senses")
+_HARMS_LIST_MARKS = words("harms_list_marks")
+
+
+def _harms_everyday_sense(c: Context) -> bool:
+    """A symptom word with a common everyday sense ("confusion": public bewilderment as well as a
+    clinical sign) stands neither in a list of symptoms (after a comma, a colon, "and", "or",
+    "including", "such as") nor in a sentence that names side effects, adverse events or
+    complications: "This results in confusion and puts women at risk of losing coverage", "that
+    has led to some confusion". "Side effects include dizziness and confusion" keeps it.
+
+    Prevents the everyday sense counting as harms disclosed (word-sense ambiguity: WordNet gives
+    "confusion" both the mental disorder and the public's disorientation; literal_sense, dev
+    audit harms errors, round 14). Precision first: the finding stays visible."""
+    if c.tokens.words[c.start] not in _HARMS_EVERYDAY_SENSES:
+        return False
+    if c.marks_before(c.start, ",:") or c.word(c.start - 1) in _HARMS_LIST_MARKS:
+        return False
+    return not _HARM_HEAD.search(c.sentence)
 
 
 _SYMPTOM_FRAME = pattern("harms_symptom_frame")
