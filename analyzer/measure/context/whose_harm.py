@@ -1192,6 +1192,7 @@ def harms_found_not_sought(c: Context) -> bool:
     encouraged to report negative side effects of prescription drugs to the FDA", the MedWatch
     line FDA regulations require on drug advertising, 21 CFR 202.1(e)(3)(iii)).
 
+    Since round 14 also risk as a stratum ("matched for risks", ``_harms_risk_stratum``).
     Since round 13b also a sentence that defines a word ("Cytotoxicity refers to being toxic to
     cells", '"Primary insomnia" means that ...'): a definition explains a term, it finds nothing;
     and the stock weighing of risks and benefits, which names no harm (``_harms_generic_weighing``).
@@ -1200,7 +1201,20 @@ def harms_found_not_sought(c: Context) -> bool:
     criterion 3 asks what the harms are and how often; the dev audit's not_disclosure errors)."""
     lead = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
     return not (_HARMS_SOUGHT.search(lead) or _harms_measured(c) or _HARMS_DEFINITION.match(c.sentence)
-                or _harms_generic_weighing(c))
+                or _harms_generic_weighing(c) or _harms_risk_stratum(c, lead))
+
+
+# Risk as a stratum (round 14): "evident across risks", "cases matched for risks".
+_HARMS_RISK_STRATUM = pattern("harms_risk_stratum")
+
+
+def _harms_risk_stratum(c: Context, lead: str) -> bool:
+    """"Risk(s)" as the object of a phrase that sorts or matches people by their risk level ("the
+    drug's effect was evident across risks", "cases matched for risks", "adjusted for cardiac
+    risks", "regardless of risk"): a stratum of the analysis, as epidemiology's risk groups are, not a
+    harm found (STROBE item 12, matching and adjustment; literal_sense and not_disclosure, dev
+    audit harms errors, round 14)."""
+    return c.tokens.words[c.start] in _HARMS_RISK_WORDS and bool(_HARMS_RISK_STRATUM.search(lead))
 
 
 # A sentence that defines a word (round 13b): "Cytotoxicity refers to being toxic to cells", '("Primary
