@@ -195,13 +195,34 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     """
     if c.word(c.end) in {"syndrome", "disorder"} or _names_the_condition(c) or _symptom_of_condition(c):
         return False
-    if _harms_free_of(c):
+    if _harms_free_of(c) or _harms_everyday_sense(c):
         return False
     near = c.text[max(0, c.sentence_start - _TIE_REACH):c.match_start]
     after = c.text[c.match_end:c.sentence_end]
     sentence = c.text[c.sentence_start:c.match_start] + " " + after
     tied = _harm_tie(near + " " + after) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
     return bool(tied) and harm_not_denied(c) and not _under_denied_head(c)
+
+
+_HARMS_EVERYDAY_SENSES = words("harms_everyday_senses")
+_HARMS_LIST_MARKS = words("harms_list_marks")
+
+
+def _harms_everyday_sense(c: Context) -> bool:
+    """A symptom word with a common everyday sense ("confusion": public bewilderment as well as a
+    clinical sign) stands neither in a list of symptoms (after a comma, a colon, "and", "or",
+    "including", "such as") nor in a sentence that names side effects, adverse events or
+    complications: "This results in confusion and puts women at risk of losing coverage", "that
+    has led to some confusion". "Side effects include dizziness and confusion" keeps it.
+
+    Prevents the everyday sense counting as harms disclosed (word-sense ambiguity: WordNet gives
+    "confusion" both the mental disorder and the public's disorientation; literal_sense, dev
+    audit harms errors, round 14). Precision first: the finding stays visible."""
+    if c.tokens.words[c.start] not in _HARMS_EVERYDAY_SENSES:
+        return False
+    if c.marks_before(c.start, ",:") or c.word(c.start - 1) in _HARMS_LIST_MARKS:
+        return False
+    return not _HARM_HEAD.search(c.sentence)
 
 
 _SYMPTOM_FRAME = pattern("harms_symptom_frame")
@@ -394,7 +415,14 @@ def harm_of_intervention(c: Context) -> bool:
     return bool(set(owner) & _TREATMENT_OWNERS) or not set(owner) & _DISEASE_OWNERS
 
 
-_LOWERING = _LOWERED | words("harms_lowering_nouns")
+# Since round 14 also the verbs of relief ("would lessen the side effects", "to alleviate the side
+# effects of treatment"): what an option eases is another treatment's harm or the condition's, not
+# one it causes (guide.md, settled convention: comparator_harm).
+_LOWERING = _LOWERED | words("harms_lowering_nouns") | words("harms_relieving")
+# Coping verbs relieve where something helps the person cope: "helped Landon deal with the side
+# effects of chemotherapy", not "patients may have to deal with these side effects" (endured).
+_COPING = words("harms_coping")
+_HELPING = words("harms_helping")
 _RISK_CHAIN = words("harms_risk_chain")
 # How far back a lowering reaches through "the risk of", "the rate of": "would reduce the risk
 # of long-term complications", "a 27 percent reduction in the risk for further cardiac complications".
@@ -405,7 +433,10 @@ def _harm_lowered(c: Context) -> bool:
     """The harm is what something lowers: a lowering word before it in its clause that reaches it
     through "the risk of", "the rate of", "the likelihood of" ("a reduction in the risk for
     further cardiac complications", "would reduce the risk of long-term complications"), or at
-    most two words from it ("can curb those risks", "a reduction in complications"); or, for a
+    most two words from it ("can curb those risks", "a reduction in complications"; since round
+    14 a verb of relief, "would lessen the side effects", or of coping after a helper, "helped
+    him cope with the side effects of chemotherapy": what an option eases is no harm it causes,
+    guide.md's settled convention on side effects another treatment's option eases); or, for a
     long match, a lowering word inside it ("a 10 percent drop reduces complications"). No raising
     word may stand between ("cut the dose but raised the risk of bleeding" is a harm).
 
@@ -416,7 +447,7 @@ def _harm_lowered(c: Context) -> bool:
         return True
     window = _words_back(c, _LOWERED_REACH, ",;:.!?")  # a clause break ends the reach
     for j in range(len(window) - 1, -1, -1):
-        if window[j] in _LOWERING:
+        if window[j] in _LOWERING or (window[j] in _COPING and set(window[max(0, j - 3):j]) & _HELPING):
             between = window[j + 1:]
             if set(between) & _RAISED:
                 return False
@@ -1161,6 +1192,7 @@ def harms_found_not_sought(c: Context) -> bool:
     encouraged to report negative side effects of prescription drugs to the FDA", the MedWatch
     line FDA regulations require on drug advertising, 21 CFR 202.1(e)(3)(iii)).
 
+    Since round 14 also risk as a stratum ("matched for risks", ``_harms_risk_stratum``).
     Since round 13b also a sentence that defines a word ("Cytotoxicity refers to being toxic to
     cells", '"Primary insomnia" means that ...'): a definition explains a term, it finds nothing;
     and the stock weighing of risks and benefits, which names no harm (``_harms_generic_weighing``).
@@ -1169,7 +1201,20 @@ def harms_found_not_sought(c: Context) -> bool:
     criterion 3 asks what the harms are and how often; the dev audit's not_disclosure errors)."""
     lead = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
     return not (_HARMS_SOUGHT.search(lead) or _harms_measured(c) or _HARMS_DEFINITION.match(c.sentence)
-                or _harms_generic_weighing(c))
+                or _harms_generic_weighing(c) or _harms_risk_stratum(c, lead))
+
+
+# Risk as a stratum (round 14): "evident across risks", "cases matched for risks".
+_HARMS_RISK_STRATUM = pattern("harms_risk_stratum")
+
+
+def _harms_risk_stratum(c: Context, lead: str) -> bool:
+    """"Risk(s)" as the object of a phrase that sorts or matches people by their risk level ("the
+    drug's effect was evident across risks", "cases matched for risks", "adjusted for cardiac
+    risks", "regardless of risk"): a stratum of the analysis, as epidemiology's risk groups are, not a
+    harm found (STROBE item 12, matching and adjustment; literal_sense and not_disclosure, dev
+    audit harms errors, round 14)."""
+    return c.tokens.words[c.start] in _HARMS_RISK_WORDS and bool(_HARMS_RISK_STRATUM.search(lead))
 
 
 # A sentence that defines a word (round 13b): "Cytotoxicity refers to being toxic to cells", '("Primary
