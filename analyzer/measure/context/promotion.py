@@ -1461,34 +1461,6 @@ def promo_not_news_frame(c: Context) -> bool:
     return not framed
 
 
-_DATED = pattern("promo_dated")
-_LANDMARK_NAME_REACH = 3
-
-
-def landmark_not_background(c: Context) -> bool:
-    """"Landmark" counts except as the stock epithet of a named or dated study, law or ruling the
-    page cites as background: "the landmark Women's Health Initiative", "the landmark Framingham
-    study", "the landmark 2009 law", "a landmark study released in 2007". A capitalised name within
-    the next three words (before a phrase break) or a year in the sentence marks that use.
-
-    Source: the audit guide's settled convention (tests/audit/guide.md: "landmark" of a named past
-    study -> ``neutral``, it labels a famous study, it does not praise the option or the results
-    the page reports). "This is a landmark study", "the results could become a landmark" still
-    count. Round 14: eight of thirteen counted dev "landmark" findings were this background use."""
-    if _DATED.search(c.sentence):
-        return False
-    for index in range(c.end, min(c.last, c.end + _LANDMARK_NAME_REACH)):
-        if c.marks_before(index, ",;:.!?()"):
-            break
-        word = c.tokens.words[index]
-        if word in _PHRASE_ENDS:
-            break
-        surface = c.surface(index)
-        if surface[:1].isupper() and not surface.isupper():
-            return False
-    return True
-
-
 def promo_tied_change_promised(c: Context) -> bool:
     """``promo_praise_tied`` and ``change_promised``."""
     return promo_praise_tied(c) and change_promised(c)
@@ -1546,7 +1518,6 @@ RULES = registry(
     promo_potency_praised,
     promo_strength_praised,
     promo_not_news_frame,
-    landmark_not_background,
     promo_tied_change_promised,
     promo_tied_unhedged,
 )
