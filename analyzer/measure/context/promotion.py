@@ -227,7 +227,9 @@ def emerging_sold(c: Context) -> bool:
     """"An emerging treatment" sells a thing as new; "emerging evidence indicates", "this emerging
     research" name the stage of a body of evidence, still accumulating and so not yet settled: a
     limit stated, not a product sold (GRADE on evidence that may change). Shown, not counted.
-    Round-9b unseen dev slice: "emerging evidence indicates" counted as hype."""
+    Round-9b unseen dev slice: "emerging evidence indicates" counted as hype. Round 14: also "an
+    emerging body of research" (the same stage of evidence) and "emerging markets" (economics'
+    term for developing economies, where a company plans to sell: a region, not praise)."""
     return c.word(c.end) not in _EMERGING_EVIDENCE
 
 
@@ -1396,7 +1398,7 @@ _POTENCY_HEADS = words("promo_potency_heads")
 _POTENCY_REACH = 2
 
 
-def _pharmacological_potency(c: Context) -> bool:
+def _pharmacological_potency(c: Context, reach: int = _POTENCY_REACH) -> bool:
     """"Potent" before a noun that names a drug, an agent or its activity ("a potent antiviral
     agent", "potent statins such as atorvastatin", "potent antimicrobial activities") is
     pharmacology's potency: how little of the substance produces its effect (IUPHAR terminology,
@@ -1404,7 +1406,7 @@ def _pharmacological_potency(c: Context) -> bool:
     guide's example of a technical use); it does not praise. Said of anything else ("a potent
     extension of intervention", "this potent blend") or leaned on in a predicate ("even more
     potent", "highly potent against MRSA") it is still read as praise."""
-    for index in range(c.end, min(c.last, c.end + _POTENCY_REACH)):
+    for index in range(c.end, min(c.last, c.end + reach)):
         word = c.tokens.words[index]
         if word in _POTENCY_HEADS:
             return True
@@ -1421,6 +1423,42 @@ def promo_potency_praised(c: Context) -> bool:
     Round 13: of the counted "potent" findings in the dev sample, nine of fifteen were technical or
     descriptive, eight of them before a drug or agent noun (``_pharmacological_potency``)."""
     return promo_tied_praised_not_established(c) and not _pharmacological_potency(c)
+
+
+# "Powerful" reaches one word further than "potent": a hyphenated modifier is two tokens ("the
+# powerful clot-busting drug").
+_STRENGTH_REACH = 3
+
+
+def promo_strength_praised(c: Context) -> bool:
+    """"Powerful" counts as praise (``promo_praised_not_established``) except before a drug, agent or
+    painkiller noun ("powerful painkillers", "the powerful clot-busting drug tPA", "a dozen powerful
+    antibiotics"), where it grades a drug's strength as "strong" does, the plain description a
+    clinician gives of a class (the potency reading of ``_pharmacological_potency``): shown, not
+    counted. Said of a product sold ("this powerful serum", "a powerful antioxidant"), of an effect
+    or a tool, or with "new" between ("powerful new medicines") it still counts.
+
+    Round 14: of the wrong counted "powerful" findings in the dev labels, six of eighteen described
+    a drug or painkiller class a patient was given (audit guide: ``neutral``, a descriptive use)."""
+    return promo_praised_not_established(c) and not _pharmacological_potency(c, _STRENGTH_REACH)
+
+
+_NEWS_FRAME_AFTER = pattern("promo_news_frame_after")
+
+
+def promo_not_news_frame(c: Context) -> bool:
+    """"Good news" counts (``attitude_unhedged``) except as the stock frame "the good news is
+    (that) ...", also with a parenthetical ("the good news, she added, is"), which turns to a hopeful
+    point and says nothing of how good the option is; what follows is judged on its own words.
+
+    Source: the audit guide's settled convention (tests/audit/guide.md, "the good news is" ->
+    ``discourse``); the frame is a discourse marker of contrast and topic shift (Biber et al. 1999,
+    Longman Grammar, on stance frames "the X is that"). "This is good news for patients", "good
+    news for millions" still count."""
+    if not attitude_unhedged(c):
+        return False
+    framed = c.word(c.start - 1) == "the" and _NEWS_FRAME_AFTER.search(c.text[c.match_end:c.sentence_end])
+    return not framed
 
 
 def promo_tied_change_promised(c: Context) -> bool:
@@ -1478,6 +1516,8 @@ RULES = registry(
     promo_tied_sizing_the_promoted,
     promo_tied_praised_not_established,
     promo_potency_praised,
+    promo_strength_praised,
+    promo_not_news_frame,
     promo_tied_change_promised,
     promo_tied_unhedged,
 )
