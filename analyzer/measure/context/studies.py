@@ -705,6 +705,8 @@ def _describes_no_effect(c: Context) -> bool:
         return True  # "84% of patients - 2.2 million people - may be candidates" (round 12)
     if _benefits_place_variation(c):
         return True
+    if _benefits_population_statistic(c):
+        return True  # "a higher prevalence among women than men (38% vs. 34%)", "according to the CDC" (round 14)
     if _benefits_statistic_market_or_trend(before, after):
         return True
     if _benefits_exposure_step(c):
@@ -981,6 +983,39 @@ def _benefits_place_variation(c: Context) -> bool:
     if not _BENEFITS_PLACE_VARIATION.search(c.sentence):
         return False
     return not (_lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS or c.interventions.named(c.first, c.last))
+
+
+_BENEFITS_TRAIT_VARIATION = pattern("benefits_trait_variation")
+_BENEFITS_ETHNIC_GROUP = pattern("benefits_ethnic_group")
+_BENEFITS_AGENCY_SOURCE = pattern("benefits_agency_source")
+_BENEFITS_POPULATION_CHANGED = pattern("benefits_population_changed")
+
+
+def _benefits_population_statistic(c: Context) -> bool:
+    """The figure's sentence describes a population, not what an option did, and names no treatment,
+    taken exposure or trial arm, nor the page's intervention (``_benefits_treatment_named``): it sets
+    groups apart by sex, age or race/ethnicity ("a higher prevalence among women than men (38.3% vs.
+    34.3%) and in older than younger adults", "54% of adults older than 60 have a torn rotator cuff,
+    compared with 4% of those between 40 and 60", "50 percent of whites ... 44 percent of Latinos":
+    ``benefits_trait_variation``, ``benefits_ethnic_group``), or credits the figure to a public-health
+    agency's or a professional body's statistics ("according to the Centers for Disease Control",
+    "estimates from the National Institutes of Health": ``benefits_agency_source``). Both are
+    descriptive epidemiology, who has a condition by person, place and time (the CDC's "Principles of
+    Epidemiology", lesson 1), which HealthNewsReview.org criterion 2 keeps apart from the benefit of
+    an option; groups that differ by a trait are a risk factor's comparison, as
+    ``_benefits_groups_by_treatment`` reads a likelihood. A change the sentence reports ("new HIV
+    cases dropped by 37% in women over 21", "screening reduced deaths by 7%, according to the National
+    Cancer Institute": ``benefits_population_changed``) keeps the figure an effect. Round 14: the dev
+    labels' prevalence errors (an agency's obesity rates by sex and age; a condition's share by age
+    band)."""
+    sentence = c.sentence
+    trait = bool(_BENEFITS_TRAIT_VARIATION.search(sentence)) or len(
+        {m.group(0).lower().replace(" ", "-") for m in _BENEFITS_ETHNIC_GROUP.finditer(sentence)}) >= 2
+    if not (trait or _BENEFITS_AGENCY_SOURCE.search(sentence)) or _BENEFITS_POPULATION_CHANGED.search(sentence):
+        return False  # "new HIV cases dropped by 37% in women over 21": a change reported, an effect
+    # the agency's own name is no treatment word ("Centers for Disease Control")
+    named = {w.lower() for w in _WORD.findall(_BENEFITS_AGENCY_SOURCE.sub(" ", sentence))}
+    return not (named & _BENEFITS_TREATMENT_WORDS or c.interventions.named(c.first, c.last))
 
 
 def _lowered(c: Context, begin: int, end: int) -> set[str]:
