@@ -670,6 +670,8 @@ _UPTAKE_BEFORE = pattern("benefits_uptake_before")
 _THRESHOLD_BEFORE = pattern("benefits_threshold_before")
 _THRESHOLD_AFTER = pattern("benefits_threshold_after")
 _TARGET_BEFORE = pattern("benefits_target_before")
+_BENEFITS_RISK_BAND_BEFORE = pattern("benefits_risk_band_before")
+_BENEFITS_RISK_BAND_AFTER = pattern("benefits_risk_band_after")
 _STRENGTH_AFTER = pattern("benefits_strength_after")
 _GENERIC_VERBS = words("benefits_generic_verbs")
 _EPISODIC_VERBS = words("benefits_episodic_verbs")
@@ -712,6 +714,11 @@ def _describes_no_effect(c: Context) -> bool:
     if _benefits_exposure_step(c):
         return True  # "for every 10% increase in tax", "mice fed 5% raspberry" (round 9c)
     if _THRESHOLD_BEFORE.search(before[-120:]) or _THRESHOLD_AFTER.match(after) or _TARGET_BEFORE.search(before):
+        return True
+    if _BENEFITS_RISK_BAND_BEFORE.search(before[-80:]) and _BENEFITS_RISK_BAND_AFTER.match(after):
+        # "people with a 7.5 percent to 10 percent risk may also benefit": a band of predicted risk
+        # bounds who a guideline covers (CONSORT 2010 item 4a: eligibility), as the thresholds above
+        # do; "those with a 30 percent lower risk" is an effect (round 14)
         return True
     if _BENEFITS_DEFINITION_BEFORE.search(before[-120:]):
         return True  # "partial responses, in which tumors shrink by at least 30 percent" (round 8b)
@@ -1246,8 +1253,24 @@ def benefits_relative_effect_counted(c: Context) -> bool:
     compared between groups counts only where something acts on the outcome
     (``_benefits_groups_by_treatment``).
     """
+    if _benefits_fold_is_a_noun(c):
+        return False  # "vocal fold tissue", "the inframammary fold": a fold of the body (round 14)
     sized = _BENEFITS_QUANTITY.search(_BENEFITS_DATE.sub(" ", c.sentence))
     return bool(sized) and not _benefits_measures_a_harm(c) and _benefits_groups_by_treatment(c)
+
+
+_BENEFITS_FOLD_MULTIPLIER_BEFORE = pattern("benefits_fold_multiplier_before")
+
+
+def _benefits_fold_is_a_noun(c: Context) -> bool:
+    """"Fold" sizes an effect only as a multiplier's suffix, after a figure or a number word ("a
+    20-fold increase", "four-fold", "100- to 1,000-fold", "ten fold"; ``benefits_fold_multiplier_before``).
+    Elsewhere it is the noun of anatomy ("a model of human vocal fold tissue", "the sternum-nipple
+    distance is double the inframammary fold distance"), which the relative-effect term list met by
+    its spelling alone. Round 14: the dev labels' two noun folds, neither a figure of effect."""
+    if _benefits_term(c) != "fold":
+        return False
+    return not _BENEFITS_FOLD_MULTIPLIER_BEFORE.search(c.text[max(c.sentence_start, c.match_start - 20):c.match_start])
 
 
 # --- round 8b (benefits): an effect reported names what acts on the outcome --------------------
