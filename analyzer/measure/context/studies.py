@@ -731,6 +731,8 @@ def _describes_no_effect(c: Context) -> bool:
         return True  # "the mutation was found in about 0.5 percent of patients": a test's yield (round 13b)
     if _benefits_care_volume(c):
         return True  # "procedures were done 18 percent less often in 2010 than in 2000" (round 13b)
+    if _benefits_care_appropriateness(c):
+        return True  # "70 percent of patients were inappropriately taking aspirin" (round 14)
     if _benefits_calendar_point(c, after) or _benefits_discontinued(c, after):
         return True  # "rose from 28 percent in 1990 to 58 percent in 2008"; "12% stopped taking the drug" (round 9b)
     if _benefits_set_in_advance(before, after):
@@ -880,6 +882,25 @@ def _benefits_care_volume(c: Context) -> bool:
     if not (_BENEFITS_CARE_VOLUME.search(sentence) and _BENEFITS_CALENDAR_SPAN.search(sentence)):
         return False
     return not _BENEFITS_ARM_NAMED.search(sentence)
+
+
+_BENEFITS_CARE_APPROPRIATENESS = pattern("benefits_care_appropriateness")
+
+
+def _benefits_care_appropriateness(c: Context) -> bool:
+    """The figure's clause judges whether care was appropriate, or counts people going without any
+    ("in some practices, 70 percent of patients were inappropriately taking aspirin", "some hospitals
+    had an inappropriate rate as high as 40%", "as many as 20 percent are not getting any treatment";
+    ``benefits_care_appropriateness``), nothing in it is reduced and the sentence names no trial arm.
+    Appropriateness and underuse are the quality of the process of care (Donabedian 1966; the
+    RAND/UCLA appropriateness method, Fitch et al. 2001), measured on practices, not an effect of an
+    option on the people who had it (HealthNewsReview.org criterion 2); "the device cut inappropriate
+    shocks by half" keeps its reduction. Round 14: dev labels' not_outcome errors on three pages."""
+    begin, start, end, stop = _benefits_figure_clause(c)
+    clause = c.text[begin:start] + " " + c.text[end:stop]
+    if not _BENEFITS_CARE_APPROPRIATENESS.search(clause) or _REDUCED_NEAR.search(clause):
+        return False
+    return not _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS
 
 
 _BENEFITS_BACKGROUND_RATE_BEFORE = pattern("benefits_background_rate_before")
