@@ -670,6 +670,8 @@ _UPTAKE_BEFORE = pattern("benefits_uptake_before")
 _THRESHOLD_BEFORE = pattern("benefits_threshold_before")
 _THRESHOLD_AFTER = pattern("benefits_threshold_after")
 _TARGET_BEFORE = pattern("benefits_target_before")
+_BENEFITS_RISK_BAND_BEFORE = pattern("benefits_risk_band_before")
+_BENEFITS_RISK_BAND_AFTER = pattern("benefits_risk_band_after")
 _STRENGTH_AFTER = pattern("benefits_strength_after")
 _GENERIC_VERBS = words("benefits_generic_verbs")
 _EPISODIC_VERBS = words("benefits_episodic_verbs")
@@ -705,11 +707,18 @@ def _describes_no_effect(c: Context) -> bool:
         return True  # "84% of patients - 2.2 million people - may be candidates" (round 12)
     if _benefits_place_variation(c):
         return True
+    if _benefits_population_statistic(c):
+        return True  # "a higher prevalence among women than men (38% vs. 34%)", "according to the CDC" (round 14)
     if _benefits_statistic_market_or_trend(before, after):
         return True
     if _benefits_exposure_step(c):
         return True  # "for every 10% increase in tax", "mice fed 5% raspberry" (round 9c)
     if _THRESHOLD_BEFORE.search(before[-120:]) or _THRESHOLD_AFTER.match(after) or _TARGET_BEFORE.search(before):
+        return True
+    if _BENEFITS_RISK_BAND_BEFORE.search(before[-80:]) and _BENEFITS_RISK_BAND_AFTER.match(after):
+        # "people with a 7.5 percent to 10 percent risk may also benefit": a band of predicted risk
+        # bounds who a guideline covers (CONSORT 2010 item 4a: eligibility), as the thresholds above
+        # do; "those with a 30 percent lower risk" is an effect (round 14)
         return True
     if _BENEFITS_DEFINITION_BEFORE.search(before[-120:]):
         return True  # "partial responses, in which tumors shrink by at least 30 percent" (round 8b)
@@ -722,6 +731,8 @@ def _describes_no_effect(c: Context) -> bool:
         return True  # "the mutation was found in about 0.5 percent of patients": a test's yield (round 13b)
     if _benefits_care_volume(c):
         return True  # "procedures were done 18 percent less often in 2010 than in 2000" (round 13b)
+    if _benefits_care_appropriateness(c):
+        return True  # "70 percent of patients were inappropriately taking aspirin" (round 14)
     if _benefits_calendar_point(c, after) or _benefits_discontinued(c, after):
         return True  # "rose from 28 percent in 1990 to 58 percent in 2008"; "12% stopped taking the drug" (round 9b)
     if _benefits_set_in_advance(before, after):
@@ -873,6 +884,25 @@ def _benefits_care_volume(c: Context) -> bool:
     return not _BENEFITS_ARM_NAMED.search(sentence)
 
 
+_BENEFITS_CARE_APPROPRIATENESS = pattern("benefits_care_appropriateness")
+
+
+def _benefits_care_appropriateness(c: Context) -> bool:
+    """The figure's clause judges whether care was appropriate, or counts people going without any
+    ("in some practices, 70 percent of patients were inappropriately taking aspirin", "some hospitals
+    had an inappropriate rate as high as 40%", "as many as 20 percent are not getting any treatment";
+    ``benefits_care_appropriateness``), nothing in it is reduced and the sentence names no trial arm.
+    Appropriateness and underuse are the quality of the process of care (Donabedian 1966; the
+    RAND/UCLA appropriateness method, Fitch et al. 2001), measured on practices, not an effect of an
+    option on the people who had it (HealthNewsReview.org criterion 2); "the device cut inappropriate
+    shocks by half" keeps its reduction. Round 14: dev labels' not_outcome errors on three pages."""
+    begin, start, end, stop = _benefits_figure_clause(c)
+    clause = c.text[begin:start] + " " + c.text[end:stop]
+    if not _BENEFITS_CARE_APPROPRIATENESS.search(clause) or _REDUCED_NEAR.search(clause):
+        return False
+    return not _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS
+
+
 _BENEFITS_BACKGROUND_RATE_BEFORE = pattern("benefits_background_rate_before")
 _BENEFITS_BACKGROUND_RATE_AFTER = pattern("benefits_background_rate_after")
 
@@ -981,6 +1011,39 @@ def _benefits_place_variation(c: Context) -> bool:
     if not _BENEFITS_PLACE_VARIATION.search(c.sentence):
         return False
     return not (_lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS or c.interventions.named(c.first, c.last))
+
+
+_BENEFITS_TRAIT_VARIATION = pattern("benefits_trait_variation")
+_BENEFITS_ETHNIC_GROUP = pattern("benefits_ethnic_group")
+_BENEFITS_AGENCY_SOURCE = pattern("benefits_agency_source")
+_BENEFITS_POPULATION_CHANGED = pattern("benefits_population_changed")
+
+
+def _benefits_population_statistic(c: Context) -> bool:
+    """The figure's sentence describes a population, not what an option did, and names no treatment,
+    taken exposure or trial arm, nor the page's intervention (``_benefits_treatment_named``): it sets
+    groups apart by sex, age or race/ethnicity ("a higher prevalence among women than men (38.3% vs.
+    34.3%) and in older than younger adults", "54% of adults older than 60 have a torn rotator cuff,
+    compared with 4% of those between 40 and 60", "50 percent of whites ... 44 percent of Latinos":
+    ``benefits_trait_variation``, ``benefits_ethnic_group``), or credits the figure to a public-health
+    agency's or a professional body's statistics ("according to the Centers for Disease Control",
+    "estimates from the National Institutes of Health": ``benefits_agency_source``). Both are
+    descriptive epidemiology, who has a condition by person, place and time (the CDC's "Principles of
+    Epidemiology", lesson 1), which HealthNewsReview.org criterion 2 keeps apart from the benefit of
+    an option; groups that differ by a trait are a risk factor's comparison, as
+    ``_benefits_groups_by_treatment`` reads a likelihood. A change the sentence reports ("new HIV
+    cases dropped by 37% in women over 21", "screening reduced deaths by 7%, according to the National
+    Cancer Institute": ``benefits_population_changed``) keeps the figure an effect. Round 14: the dev
+    labels' prevalence errors (an agency's obesity rates by sex and age; a condition's share by age
+    band)."""
+    sentence = c.sentence
+    trait = bool(_BENEFITS_TRAIT_VARIATION.search(sentence)) or len(
+        {m.group(0).lower().replace(" ", "-") for m in _BENEFITS_ETHNIC_GROUP.finditer(sentence)}) >= 2
+    if not (trait or _BENEFITS_AGENCY_SOURCE.search(sentence)) or _BENEFITS_POPULATION_CHANGED.search(sentence):
+        return False  # "new HIV cases dropped by 37% in women over 21": a change reported, an effect
+    # the agency's own name is no treatment word ("Centers for Disease Control")
+    named = {w.lower() for w in _WORD.findall(_BENEFITS_AGENCY_SOURCE.sub(" ", sentence))}
+    return not (named & _BENEFITS_TREATMENT_WORDS or c.interventions.named(c.first, c.last))
 
 
 def _lowered(c: Context, begin: int, end: int) -> set[str]:
@@ -1211,8 +1274,24 @@ def benefits_relative_effect_counted(c: Context) -> bool:
     compared between groups counts only where something acts on the outcome
     (``_benefits_groups_by_treatment``).
     """
+    if _benefits_fold_is_a_noun(c):
+        return False  # "vocal fold tissue", "the inframammary fold": a fold of the body (round 14)
     sized = _BENEFITS_QUANTITY.search(_BENEFITS_DATE.sub(" ", c.sentence))
     return bool(sized) and not _benefits_measures_a_harm(c) and _benefits_groups_by_treatment(c)
+
+
+_BENEFITS_FOLD_MULTIPLIER_BEFORE = pattern("benefits_fold_multiplier_before")
+
+
+def _benefits_fold_is_a_noun(c: Context) -> bool:
+    """"Fold" sizes an effect only as a multiplier's suffix, after a figure or a number word ("a
+    20-fold increase", "four-fold", "100- to 1,000-fold", "ten fold"; ``benefits_fold_multiplier_before``).
+    Elsewhere it is the noun of anatomy ("a model of human vocal fold tissue", "the sternum-nipple
+    distance is double the inframammary fold distance"), which the relative-effect term list met by
+    its spelling alone. Round 14: the dev labels' two noun folds, neither a figure of effect."""
+    if _benefits_term(c) != "fold":
+        return False
+    return not _BENEFITS_FOLD_MULTIPLIER_BEFORE.search(c.text[max(c.sentence_start, c.match_start - 20):c.match_start])
 
 
 # --- round 8b (benefits): an effect reported names what acts on the outcome --------------------
