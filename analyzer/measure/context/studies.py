@@ -773,17 +773,24 @@ def _benefits_unmet_need(c: Context, before: str, after: str) -> bool:
     return bool(_BENEFITS_UNMET_NEED_BEFORE.search(before[-120:]) or _BENEFITS_UNMET_NEED_AFTER.match(after))
 
 
-def _benefits_clause_words(c: Context) -> set[str]:
-    """The lowered words of the figure's clause: the sentence cut at the last contrast or concession
-    before the figure and at the first after it ("Most patients are treated with surgery, yet only
-    about 20 percent of them will recur": "treated" belongs to the other clause). A contrast joins
-    two claims; the word of treatment in one does not make the other's figure an effect (round 9c)."""
+def _benefits_clause_bounds(c: Context) -> tuple[int, int]:
+    """Where the figure's clause begins and ends in the text: at the last contrast or concession
+    before the figure and the first after it (see ``_benefits_clause_words``)."""
     begin, end = c.sentence_start, c.sentence_end
     for found in _BENEFITS_CLAUSE_START_BEFORE.finditer(c.text, c.sentence_start, c.match_start):
         begin = found.start()
     later = _BENEFITS_CONTRAST_AFTER.search(c.text, c.match_end, c.sentence_end)
     if later:
         end = later.start()
+    return begin, end
+
+
+def _benefits_clause_words(c: Context) -> set[str]:
+    """The lowered words of the figure's clause: the sentence cut at the last contrast or concession
+    before the figure and at the first after it ("Most patients are treated with surgery, yet only
+    about 20 percent of them will recur": "treated" belongs to the other clause). A contrast joins
+    two claims; the word of treatment in one does not make the other's figure an effect (round 9c)."""
+    begin, end = _benefits_clause_bounds(c)
     starts = c.tokens.starts
     return _lowered(c, bisect_left(starts, begin, c.first, c.last), bisect_left(starts, end, c.first, c.last))
 
@@ -803,12 +810,7 @@ def _benefits_clause_effect_words(c: Context) -> set[str]:
     survive a year after diagnosis" is left to the generic-share test, which reads it as a
     population's rate; "fewer patients on the drug relapsed after surgery" keeps "fewer" and "drug".
     Round 13."""
-    begin, end = c.sentence_start, c.sentence_end
-    for found in _BENEFITS_CLAUSE_START_BEFORE.finditer(c.text, c.sentence_start, c.match_start):
-        begin = found.start()
-    later = _BENEFITS_CONTRAST_AFTER.search(c.text, c.match_end, c.sentence_end)
-    if later:
-        end = later.start()
+    begin, end = _benefits_clause_bounds(c)
     clause = _BENEFITS_SINCE_ONSET.sub(" ", _BENEFITS_BOUND_BEFORE_FIGURE.sub(" ", c.text[begin:end]))
     return {w.lower() for w in _WORD.findall(clause)}
 

@@ -999,17 +999,9 @@ def _harms_risk_factor_raises(c: Context, before: str, after: str) -> bool:
     words_ = c.tokens.words
     if not set(words_[c.start:c.end]) & _HARMS_RISK_WORDS:
         return False
-    start = _harms_clause_start(before)
-    clause = before[start:]
-    owner = re.split(r"[,;:()\u2014\u2013]|--", after)[0]
-    if _harms_treatment_in(clause) or _harms_treatment_in(owner):
+    tokens = _harms_untreated_clause(c, before, after)
+    if tokens is None:
         return False
-    iv = c.interventions
-    first = next((i for i in range(c.first, c.start) if c.tokens.starts[i] >= c.sentence_start + start), c.start)
-    stop = next((i for i in range(c.end, c.last) if c.tokens.starts[i] >= c.match_end + len(owner)), c.last)
-    if iv and iv.named(first, stop):
-        return False
-    tokens = re.findall(r"[a-z]+", clause.lower())
     if not (set(tokens) | set(words_[c.start:c.end])) & _RAISED:
         return False
     return _names_condition(tokens, _HARMS_CONDITION_WORDS)
@@ -1038,18 +1030,28 @@ def _harms_risk_borne(c: Context, before: str, after: str) -> bool:
     lead = before + c.text[c.match_start:c.match_end]
     if not _HARMS_RISK_BEARER.search(lead):
         return False
+    tokens = _harms_untreated_clause(c, before, after)
+    if tokens is None:
+        return False
+    return bool(set(tokens) & _HARMS_BEARERS) or _names_condition(tokens, _HARMS_CONDITION_WORDS)
+
+
+def _harms_untreated_clause(c: Context, before: str, after: str) -> list[str] | None:
+    """The lowered words of the risk's own clause, or None where that clause or the risk's owner
+    after it ("the risk of bleeding with the drug") names a treatment, a giving or the page's
+    intervention: then the risk may be the option's harm, and the two risk-factor readings above
+    stay out."""
     start = _harms_clause_start(before)
     clause = before[start:]
     owner = re.split(r"[,;:()\u2014\u2013]|--", after)[0]
     if _harms_treatment_in(clause) or _harms_treatment_in(owner):
-        return False
+        return None
     iv = c.interventions
     first = next((i for i in range(c.first, c.start) if c.tokens.starts[i] >= c.sentence_start + start), c.start)
     stop = next((i for i in range(c.end, c.last) if c.tokens.starts[i] >= c.match_end + len(owner)), c.last)
     if iv and iv.named(first, stop):
-        return False
-    tokens = re.findall(r"[a-z]+", clause.lower())
-    return bool(set(tokens) & _HARMS_BEARERS) or _names_condition(tokens, _HARMS_CONDITION_WORDS)
+        return None
+    return re.findall(r"[a-z]+", clause.lower())
 
 
 def _harms_clause_start(before: str) -> int:
