@@ -829,7 +829,14 @@ def cleared_by_regulator(c: Context) -> bool:
     """
     if c.word(c.end) == "of":
         return False
+    if c.word(c.end - 1) == "clearance" and c.word(c.start - 1) in _CLEARANCE_OUTCOME:
+        return False  # "achieved total skin clearance", "viral clearance": an outcome (round 14)
     return bool(_REGULATOR_NEAR.search(c.text, c.sentence_start, c.sentence_end))
+
+
+# What a body or a treatment clears: "total skin clearance" (psoriasis trials' PASI 100 end point),
+# "viral clearance", "creatinine clearance": an outcome or a rate, not a regulator's clearance.
+_CLEARANCE_OUTCOME = words("availability_clearance_outcome")
 
 
 _COMMERCIAL_ACCESS = words("commercial_access")
