@@ -150,16 +150,48 @@ def _available_thing_not_an_option(c: Context) -> bool:
     index = c.start - 1
     while index >= c.first and c.word(index) in _AVAILABILITY_PREDICATE_WORDS and not c.marks_before(index + 1, ",;:()"):
         index -= 1
-    if index < c.first or c.marks_before(index + 1, ",;:()"):
+    skipped = index
+    if index >= c.first and c.marks_before(index + 1, ",\u2013\u2014"):
+        skipped = _before_parenthetical(c, index)  # "Outcome data for the group, which received X, are not yet available"
+    if index < c.first or (skipped == index and c.marks_before(index + 1, ",;:()")):
         return False
+    index = skipped
     if c.word(index) in _AVAILABILITY_NOT_AN_OPTION:
         return True
-    # "a replay of the call will be available": the head before the of-phrase
-    at = index - 1
-    while at > c.first and c.word(at) in _AVAILABILITY_THING_DETERMINERS:
-        at -= 1
-    return (at > c.first and c.word(at) == "of" and not c.marks_before(at + 1, ",;:()")
-            and c.word(at - 1) in _AVAILABILITY_NOT_AN_OPTION)
+    # "a replay of the call will be available", "outcome data for the third treatment group ...":
+    # the head before the of- or for-phrase, read back over a few words of the phrase's noun
+    for at in range(index - 1, max(c.first, index - 1 - _AVAILABILITY_PHRASE_REACH), -1):
+        if c.marks_before(at + 1, ",;:()"):
+            return False
+        if c.word(at) in {"of", "for"}:
+            return c.word(at - 1) in _AVAILABILITY_NOT_AN_OPTION and not c.marks_before(at, ",;:()")
+    return False
+
+
+_AVAILABILITY_PARENTHETICAL_REACH = 25
+_AVAILABILITY_PHRASE_REACH = 4  # "of the third treatment group"
+_AVAILABILITY_RELATIVE_OPENERS = frozenset({"which", "who", "whose", "that"})
+
+
+def _before_parenthetical(c: Context, index: int) -> int:
+    """The last word of the subject when a parenthetical stands between it and the predicate: a
+    non-restrictive relative clause set off by commas ("Outcome data for the third group, which
+    received a different regimen, are not yet available") or a phrase between dashes ("the most
+    meaningful data \u2013 the numbers that would show it \u2013 won't be available"). The
+    parenthetical is skipped as a parser skips an appositive or a non-defining relative clause
+    (Quirk et al. 1985, 17.22), so the thing said to be available is the subject's head, not the
+    clause's last noun. ``index`` is the word before the mark; returns it unchanged when no
+    such parenthetical opens within reach (round 14: data said to be unavailable read past the
+    clause, the dev labels' ``literal_sense`` code)."""
+    dash = c.marks_before(index + 1, "\u2013\u2014")
+    for at in range(index, max(c.first, index - _AVAILABILITY_PARENTHETICAL_REACH), -1):
+        if dash and c.marks_before(at, "\u2013\u2014"):
+            return at - 1
+        if not dash and c.marks_before(at, ","):
+            return at - 1 if c.word(at) in _AVAILABILITY_RELATIVE_OPENERS else index
+        if c.marks_before(at, ";:"):
+            return index
+    return index
 
 
 _AVAILABILITY_BODY_UPTAKE = words("availability_body_uptake")
@@ -797,7 +829,14 @@ def cleared_by_regulator(c: Context) -> bool:
     """
     if c.word(c.end) == "of":
         return False
+    if c.word(c.end - 1) == "clearance" and c.word(c.start - 1) in _CLEARANCE_OUTCOME:
+        return False  # "achieved total skin clearance", "viral clearance": an outcome (round 14)
     return bool(_REGULATOR_NEAR.search(c.text, c.sentence_start, c.sentence_end))
+
+
+# What a body or a treatment clears: "total skin clearance" (psoriasis trials' PASI 100 end point),
+# "viral clearance", "creatinine clearance": an outcome or a rate, not a regulator's clearance.
+_CLEARANCE_OUTCOME = words("availability_clearance_outcome")
 
 
 _COMMERCIAL_ACCESS = words("commercial_access")
@@ -1107,7 +1146,7 @@ def availability_trial_ahead(c: Context) -> bool:
                for side in (before, after) for aux, verb in zip(side, side[1:]))
 
 
-_AVAILABILITY_RESULTS_REACH = 6
+_AVAILABILITY_RESULTS_REACH = 10
 _AVAILABILITY_RESULTS_NOUNS = frozenset({"results", "findings", "outcome", "outcomes"})
 # In "the results of the trial will be presented", "the results of two trials offered hope": the
 # future and the hope are the results' (their presentation, their promise), not the trial's; "the
@@ -1125,7 +1164,8 @@ def _results_of_the_trial(c: Context) -> bool:
     then belongs to the results; results "expected later this year" keep the trial ahead. Not
     where the results are partial or early ("initial results from the phase II portion of the
     trial will be presented later": more of the trial is still to come). Round 13b: the dev
-    labels' ``study_design`` code."""
+    labels' ``study_design`` code. Round 14: the results' noun phrase may be long ("the results
+    of the pre-specified subgroup analysis within the X trial"), so the reach back is ten words."""
     back = _words_back(c, _AVAILABILITY_RESULTS_REACH, ",;:")
     for i in range(len(back) - 1):
         if back[i] in _AVAILABILITY_RESULTS_NOUNS and back[i + 1] in {"of", "from"}:
