@@ -1058,6 +1058,11 @@ def costs_paid_for_care(c: Context) -> bool:
     Bristol-Myers, involved 502 patients": round 10, a non-restrictive apposition, Quirk et al.
     1985, 17.65).
 
+    Round 14: nor when a funder pays for the study itself ("the company paid for the two small
+    studies", "the institute paid for most of the study"), when a source's travel or meals are paid
+    for ("his travel paid for by the maker": a conflict of interest, criterion 6), or when a person
+    gets paid for work ("would get paid for playing video games": pay, not a price).
+
     Prevents research funding counting as costs disclosed (HealthNewsReview.org criterion 1).
     """
     before = c.text[max(c.sentence_start, c.match_start - 50):c.match_start]
