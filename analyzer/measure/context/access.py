@@ -1097,6 +1097,11 @@ def costs_paid_for_care(c: Context) -> bool:
     Bristol-Myers, involved 502 patients": round 10, a non-restrictive apposition, Quirk et al.
     1985, 17.65).
 
+    Round 14: nor when a funder pays for the study itself ("the company paid for the two small
+    studies", "the institute paid for most of the study"), when a source's travel or meals are paid
+    for ("his travel paid for by the maker": a conflict of interest, criterion 6), or when a person
+    gets paid for work ("would get paid for playing video games": pay, not a price).
+
     Prevents research funding counting as costs disclosed (HealthNewsReview.org criterion 1).
     """
     before = c.text[max(c.sentence_start, c.match_start - 50):c.match_start]
@@ -1684,15 +1689,83 @@ def costs_not_in_general(c: Context) -> bool:
     return True
 
 
+# --- costs, round 14 ---
+
+_COSTS_SAVING_NOUNS = words("costs_saving_nouns")
+_COSTS_SAVING_VERBS = words("costs_saving_verbs")
+_COSTS_HELD_SAVINGS = words("costs_held_savings")
+_COSTS_SAVING_STATED = pattern("costs_saving_stated")
+_COSTS_SAVING_REACH = 6
+
+
+def costs_not_a_saving_claimed(c: Context) -> bool:
+    """A saving claimed with no sum does not count: "substantial cost savings for healthcare
+    providers", "the potential cost savings", "all cost savers", "could save on cooling costs",
+    "saving our health care system the cost of unnecessary scans", "savings in doctors' visits
+    should more than compensate". A saving told as money spared, to whoever it falls, names
+    neither what the option costs nor a sum to set against its price; the audit guide's settled
+    convention on costs reads savings with no sum as ``not_price`` (criterion 4 asks what the
+    option costs; budget-impact claims, ISPOR 2014, are no price). A saving stated as a sum or a
+    ratio ("saves about $400 over an office visit", "cuts the bill by 30 percent") is a price
+    difference and keeps counting, as does a person's own money ("spent their life savings on the
+    procedure") and an option rated "cost-saving" (a bare price word said of the option). The
+    finding stays visible, uncounted.
+
+    Prevents savings claimed with no figure counting as costs disclosed (the dev audit's commonest
+    ``not_price`` group after round 13; HealthNewsReview.org criterion 1).
+    """
+    noun = next((i for i in range(c.start, c.end + 1) if c.word(i) in _COSTS_SAVING_NOUNS
+                 or any(part in _COSTS_SAVING_NOUNS for part in c.word(i).split("-")[1:])), None)
+    if noun is not None and c.word(noun - 1) in _COSTS_HELD_SAVINGS:
+        return True  # "their life savings": money a person holds, spent on the option
+    claimed = noun is not None or any(w in _COSTS_SAVING_VERBS for w in _words_back(c, _COSTS_SAVING_REACH, ",;:"))
+    return not (claimed and not _COSTS_SAVING_STATED.search(c.text, c.sentence_start, c.sentence_end))
+
+
+_COSTS_PLACEBO_WORDS = words("costs_placebo_words")
+# Words that end the phrase a price word sits in: past them a placebo is another thing compared
+# ("the $500 pill or a placebo", "costs more than a sham").
+_COSTS_PHRASE_BREAKS = frozenset({"and", "or", "than", "versus", "vs", "compared", "against", "nor", "but", "while", "whereas"})
+_COSTS_PLACEBO_REACH = 4
+
+
+def costs_not_of_a_placebo(c: Context) -> bool:
+    """A price said of a placebo or a sham does not count: "the $1,500-per-dose placebo", "the
+    expensive placebo", "the placebo they believed cost less". An inert control's price is a
+    manipulation of an experiment on expectation (the price-placebo trials, Waber et al. 2008,
+    JAMA; Espay et al. 2015, Neurology), not the price of an option a reader could take; the audit
+    guide reads it ``not_price``. The placebo must sit in the price word's own phrase (within four
+    words, no comma, "or", "than" or "compared" between): "the $500 pill or a placebo" keeps the
+    pill's price. The finding stays visible, uncounted.
+
+    Prevents an experiment's placebo prices counting as costs disclosed (HealthNewsReview.org
+    criterion 1: what the intervention costs).
+    """
+    for step, edge in ((1, min(c.last, c.end + _COSTS_PLACEBO_REACH)), (-1, max(c.first, c.start - 1 - _COSTS_PLACEBO_REACH))):
+        index = c.end if step == 1 else c.start - 1
+        while (index < edge) if step == 1 else (index > edge):
+            if c.marks_before(index if step == 1 else index + 1, ",;:()") or c.word(index) in _COSTS_PHRASE_BREAKS:
+                break
+            if c.word(index) in _COSTS_PLACEBO_WORDS:
+                return False
+            index += step
+    return True
+
+
 def costs_of_an_option(c: Context) -> bool:
     """The costs family's ``counts_when``: a cost word counts unless it sits in a name or a title
-    (``costs_not_in_a_title``) or tells a payer's coverage in general (``costs_not_in_general``)."""
-    return costs_not_in_a_title(c) and costs_not_in_general(c)
+    (``costs_not_in_a_title``), tells a payer's coverage in general (``costs_not_in_general``),
+    claims a saving with no sum (``costs_not_a_saving_claimed``) or prices a placebo
+    (``costs_not_of_a_placebo``)."""
+    return (costs_not_in_a_title(c) and costs_not_in_general(c) and costs_not_a_saving_claimed(c)
+            and costs_not_of_a_placebo(c))
 
 
 RULES = registry(
     costs_not_in_a_title,
     costs_not_in_general,
+    costs_not_a_saving_claimed,
+    costs_not_of_a_placebo,
     costs_of_an_option,
     available_intervention,
     regulator_deciding,
