@@ -1325,7 +1325,10 @@ def hedges_whether_open_question(c: Context) -> bool:
     where its matrix leaves the answer unknown; BioScope guidelines, Vincze et al. 2008, mark
     "whether" as a cue of an unresolved proposition). Also the alternatives ``whether_as_question``
     rejects. A verb of inquiry right before it ("to determine whether X binds Y", "we asked
-    whether") makes a research question, unless a diagnostic test is what determines it."""
+    whether") makes a research question, unless a diagnostic test is what determines it. Round
+    14: not the object of a study's own inquiry told as its design ("To test whether ...", "set
+    out to assess whether", "we explored whether"; ``_whether_as_study_design``): the audit
+    guide's `methods`, unless a word of doubt or an inquiry still ahead keeps it open."""
     if not whether_as_question(c):
         return False
     if _deliberative_whether(c):
