@@ -581,9 +581,13 @@ def _possible_as_feasibility(c: Context) -> bool:
     2008). Kept: a feasibility denied ("it is not possible to tell from the study whether", a
     limitation of the evidence) and one itself hedged ("it may be possible to treat", where the
     modal in the clause carries the doubt and the feasibility is what is doubted). Round 10:
-    "it is possible to reverse your diabetes", "making it possible for patients to" counted."""
+    "it is possible to reverse your diabetes", "making it possible for patients to" counted.
+    Round 14: the passive "was made possible by/through" (a release's acknowledgment of a grant
+    or of donors) enables as the active "makes it possible" does."""
     if c.word(c.start - 1) == "it" and c.word(c.start - 2) in _HEDGES_ENABLING_VERBS:
         return True  # "makes it possible to detect": enablement, a capacity asserted
+    if c.word(c.start - 1) in _HEDGES_ENABLING_VERBS:
+        return True  # round 14: "the work was made possible by a grant", the stock line of thanks
     if c.word(c.start - 1) == "been" and c.word(c.start - 2) == "have":
         back = c.before(5)
         return any(w in {"would", "could", "wouldn't", "couldn't"} for w in back)  # a counterfactual feasibility
@@ -1110,6 +1114,10 @@ def show_is_a_verb(c: Context) -> bool:
 _HEDGES_EXPECTED_VERBS = words("hedges_expected_verbs")
 _HEDGES_OPEN_QUESTION_WORDS = words("hedges_open_question_words")
 _HEDGES_INQUIRY_VERBS = words("hedges_inquiry_verbs")
+_HEDGES_RESEARCH_ACTS = words("hedges_research_acts")
+_HEDGES_PURPOSE_FRAMES = words("hedges_purpose_frames")
+_HEDGES_DOUBT_WORDS = words("hedges_doubt_words")
+_HEDGES_INQUIRY_AHEAD = words("hedges_inquiry_ahead")
 _HEDGES_IRREGULAR_PAST = words("hedges_irregular_past")
 _HEDGES_PAST_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "it", "who", "you"})
 _HEDGES_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
@@ -1317,16 +1325,45 @@ def hedges_whether_open_question(c: Context) -> bool:
     where its matrix leaves the answer unknown; BioScope guidelines, Vincze et al. 2008, mark
     "whether" as a cue of an unresolved proposition). Also the alternatives ``whether_as_question``
     rejects. A verb of inquiry right before it ("to determine whether X binds Y", "we asked
-    whether") makes a research question, unless a diagnostic test is what determines it."""
+    whether") makes a research question, unless a diagnostic test is what determines it. Round
+    14: not the object of a study's own inquiry told as its design ("To test whether ...", "set
+    out to assess whether", "we explored whether"; ``_whether_as_study_design``): the audit
+    guide's `methods`, unless a word of doubt or an inquiry still ahead keeps it open."""
     if not whether_as_question(c):
         return False
     if _deliberative_whether(c):
+        return False
+    if _whether_as_study_design(c):
         return False
     if any(w in _HEDGES_OPEN_QUESTION_WORDS for w in c.tokens.words[c.first:c.last]):
         return True
     frame = c.tokens.words[c.first:c.start]
     diagnostic = any(w in _DIAGNOSTIC_NOUNS and (k == 0 or frame[k - 1] != "to") for k, w in enumerate(frame))
     return not diagnostic and any(w in _HEDGES_INQUIRY_VERBS for w in frame[-8:])
+
+
+def _whether_as_study_design(c: Context) -> bool:
+    """"whether" as the object of the study's own act of inquiry, told as its design: a purpose
+    infinitive ("To test whether the decline caused ageing, the team ...", "set out to assess
+    whether", "sought to determine whether") or a past act ("we explored whether", "they
+    examined whether"). The clause states what was asked, a method, and the answer follows in
+    the results; the writer leaves no claim in doubt (the audit guide's `methods` code; round 14:
+    dev labels read "To test whether", "set out to assess whether", "explored whether" as methods).
+    Kept: a word of doubt in the sentence ("it is unclear, so they tested whether"), or the
+    inquiry still ahead ("further trials will test whether", "the goal of future research is to
+    determine whether"), where the question stays open."""
+    k = c.start - 1
+    verb = c.word(k)
+    if verb not in _HEDGES_RESEARCH_ACTS:
+        return False
+    words_ = c.tokens.words[c.first:c.last]
+    if any(w in _HEDGES_DOUBT_WORDS or w in _HEDGES_INQUIRY_AHEAD for w in words_):
+        return False
+    if verb.endswith("ed"):
+        return True  # "we explored whether", "the team examined whether"
+    if c.word(k - 1) != "to":
+        return False
+    return k - 1 == c.first or c.word(k - 2) in _HEDGES_PURPOSE_FRAMES  # "To test whether", "set out to assess"
 
 
 def _deliberative_whether(c: Context) -> bool:
@@ -1347,7 +1384,12 @@ def hedges_might_possibility(c: Context) -> bool:
     ("staff who might be willing to test it"), or names the standard of a comparison with its
     verb left out ("the blood isn't clotting as well as it otherwise might"): Palmer 2001, 4.4
     (tentative "might" in suggestions) and Quirk et al. 1985, 12.21 (ellipsis after a modal
-    in comparative clauses). Questions are left to ``not_in_a_question``."""
+    in comparative clauses). Questions are left to ``not_in_a_question``. Round 14: nor in an
+    embedded question ("to determine whether infertility might be the problem", "to see what
+    might explain it"), which ``epistemic_could`` and ``epistemic_would`` already pass over: the
+    question carries the doubt, the modal claims nothing (Quirk et al. 1985, 15.5)."""
+    if _in_indirect_question(c):
+        return False
     k = _verb_after(c)
     if c.word(k) in _HEDGES_TENTATIVE_DIRECTIVES and c.word(k + 1) == "to":
         return False
