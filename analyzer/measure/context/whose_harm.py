@@ -210,8 +210,9 @@ _HARMS_LIST_MARKS = words("harms_list_marks")
 
 def _harms_everyday_sense(c: Context) -> bool:
     """A symptom word with a common everyday sense ("confusion": public bewilderment as well as a
-    clinical sign) stands neither in a list of symptoms (after a comma, a colon, "and", "or",
-    "including", "such as") nor in a sentence that names side effects, adverse events or
+    clinical sign) stands neither in a list of symptoms (after a comma, a colon, a semicolon, "and",
+    "or", "including", "such as"; a semicolon parts the items of a list whose items hold commas, as
+    a drug's list of effects under a heading does: Chicago Manual of Style 6.60) nor in a sentence that names side effects, adverse events or
     complications: "This results in confusion and puts women at risk of losing coverage", "that
     has led to some confusion". "Side effects include dizziness and confusion" keeps it.
 
@@ -220,7 +221,7 @@ def _harms_everyday_sense(c: Context) -> bool:
     audit harms errors, round 14). Precision first: the finding stays visible."""
     if c.tokens.words[c.start] not in _HARMS_EVERYDAY_SENSES:
         return False
-    if c.marks_before(c.start, ",:") or c.word(c.start - 1) in _HARMS_LIST_MARKS:
+    if c.marks_before(c.start, ",:;") or c.word(c.start - 1) in _HARMS_LIST_MARKS:
         return False
     return not _HARM_HEAD.search(c.sentence)
 
