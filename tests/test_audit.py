@@ -33,19 +33,21 @@ FLOORS = {
     "availability": 0.82, "funding": 0.90, "alternatives": 0.86,
 }
 
-# The held-out sample (450 findings a family, labelled by readers who changed nothing, never read
+# The held-out sample (500 findings a family, labelled by readers who changed nothing, never read
 # by whoever fixed findings) is the figure that says whether findings hold up on unseen text; its
-# floors sit 0.05 under what is measured (a 450-finding figure is good to about +-0.02). Hedges,
+# floors sit 0.05 under what is measured (a 500-finding figure is good to about +-0.02). Hedges,
 # harms and benefits floors went down when the sample grew from 150 to 200 and 250: the new ranks,
 # labelled before round 9's fixes, measured lower (hedges 0.80 and 0.86 on them); scored against
 # the same labels, round 9's code is lower than the code before it in no family by more than 0.001.
 # Reset to 0.05 under the 350-finding figures after round 11, and under the 400-finding ones after round 12 (alternatives 0.83 -> 0.78: the settled
 # label conventions of round 10, not code; the rest went up), and under the 450-finding ones after round 13
 # (harms 0.74 -> 0.77, promotional, alternatives 0.82, benefits, availability 0.81, costs 0.84; none went down).
+# After round 14 (500): costs 0.87, benefits and alternatives 0.83, availability 0.82, boosters 0.90; hedges 0.85 -> 0.84:
+# its ranks 451-500, labelled before round 14 by a reader who changed nothing, measured 0.80 (the code is not lower).
 HELDOUT_FLOORS = {
-    "hedges": 0.85, "boosters": 0.89, "promotional": 0.82, "cta": 0.92, "claims": 0.85,
-    "testimonials": 0.91, "marketing": 0.91, "harms": 0.77, "benefits": 0.81, "evidence": 0.86, "costs": 0.84,
-    "availability": 0.81, "funding": 0.89, "alternatives": 0.82,
+    "hedges": 0.84, "boosters": 0.90, "promotional": 0.82, "cta": 0.92, "claims": 0.85,
+    "testimonials": 0.91, "marketing": 0.91, "harms": 0.77, "benefits": 0.83, "evidence": 0.86, "costs": 0.87,
+    "availability": 0.82, "funding": 0.89, "alternatives": 0.83,
 }
 
 
