@@ -604,6 +604,25 @@ _HEDGES_ENABLING_VERBS = words("hedges_enabling_verbs")
 _HEDGES_FEASIBILITY_DOUBTERS = words("hedges_feasibility_doubters")
 
 
+_HEDGES_CLINICAL_ACTS = words("hedges_clinical_acts")
+_HEDGES_PRACTITIONERS = words("practitioners") | words("clinical_grades") | {g + "s" for g in words("clinical_grades")}
+
+
+def hedges_clinician_option(c: Context) -> bool:
+    """True where "may"/"might" offers an option on a care pathway: a practitioner as its subject
+    and an act of care as its verb ("your doctor may prescribe another blood thinner", "in severe
+    cases a doctor may suggest surgery", "surgeons may also perform angioplasty", "if that fails,
+    doctors might add acupuncture"). Such a modal is root possibility: what the clinician may
+    choose to do (Coates 1983, ch. 6, root MAY; Palmer 2001, 4.1, dynamic and deontic modality),
+    the stock wording of a patient leaflet's treatment steps, and leaves no claim open. Kept: a
+    negated act ("doctors may not change their approach soon", a forecast of practice), an
+    adverb between ("doctors may incorrectly prescribe", "may one day prescribe"), other verbs
+    ("doctors may find tumors"), and "could" ("doctors could prescribe the game once approved", a
+    forecast). Round 15: dev labels marked the leaflet's steps not_claim."""
+    k = c.end + (c.word(c.end) == "also")
+    return c.word(c.start - 1) in _HEDGES_PRACTITIONERS and c.word(k) in _HEDGES_CLINICAL_ACTS
+
+
 def directive_suggest(c: Context) -> bool:
     """"suggest" hedges when it presents a conclusion ("the results suggest that", "studies
     suggest a link"), not when a person recommends: "I strongly suggest this cream", "I would
@@ -630,6 +649,8 @@ def epistemic_may(c: Context) -> bool:
     """
     if not may_not_month(c) or _in_a_question(c) or _wh_question_after_inquiry(c):
         return False
+    if hedges_clinician_option(c):
+        return False  # round 15: "your doctor may prescribe another drug", an option of care
     k = _verb_after(c)
     if c.word(k) in _HEDGES_APPEARANCE_VERBS and c.word(k + 1) != "to" and _concession_follows(c, k):
         return False  # "It may seem odd, but ...": a concession granted before the writer's point
@@ -1388,8 +1409,8 @@ def hedges_might_possibility(c: Context) -> bool:
     embedded question ("to determine whether infertility might be the problem", "to see what
     might explain it"), which ``epistemic_could`` and ``epistemic_would`` already pass over: the
     question carries the doubt, the modal claims nothing (Quirk et al. 1985, 15.5)."""
-    if _in_indirect_question(c):
-        return False
+    if _in_indirect_question(c) or hedges_clinician_option(c):
+        return False  # round 15: "doctors might add acupuncture", an option of care
     k = _verb_after(c)
     if c.word(k) in _HEDGES_TENTATIVE_DIRECTIVES and c.word(k + 1) == "to":
         return False
