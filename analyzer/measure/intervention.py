@@ -71,6 +71,11 @@ class Interventions:
             return sorted((i, k) for i, k in options.items() if first <= i < stop)
         return [(i, options[i]) for i in range(first, stop) if i in options]
 
+    def names_intervention(self, first: int, stop: int) -> bool:
+        """Tokens ``first:stop`` name the intervention itself, not only another option: the test
+        the harms, alternatives and availability rules put to a sentence or a clause."""
+        return any(key in self.names for _, key in self.named(first, stop))
+
     def describe(self) -> str:
         """"the page's intervention: siliq, brodalumab" for a reason shown to a user."""
         return "the page's intervention: " + ", ".join(self.names) if self.names else "no intervention identified"
@@ -435,7 +440,7 @@ def _titled_procedures(text: str, k: _Knowledge) -> set[str]:
         if m is None or m.group(2).lower() not in k.procedure_heads:
             continue
         initials = "".join(w[0] for w in re.split(r"[ -]", m.group(1)) if w)
-        if initials.endswith(abbreviation) and len(abbreviation) >= 2:
+        if initials.endswith(abbreviation):
             out.add(abbreviation.lower())
     return out
 

@@ -1410,8 +1410,7 @@ def _kind_in_general(c: Context) -> bool:
         present = set(c.tokens.words[index + 1:c.start]) & _AVAILABILITY_POSTPOSED_ADVERBS_AND_ALREADY
         if not (determined == ["the"] and links and present):
             return False
-    iv = c.interventions
-    return not (iv and any(iv.is_intervention(key) for _, key in iv.named(c.first, c.last)))
+    return not c.interventions.names_intervention(c.first, c.last)
 
 
 _AVAILABILITY_POSTPOSED_ADVERBS_AND_ALREADY = _AVAILABILITY_POSTPOSED_ADVERBS | {"already"}
@@ -1622,8 +1621,7 @@ def _availability_of_another_option(c: Context) -> bool:
     if not (opening and (opening[0] in _OTHER_OPTION or opening[0] in _AVAILABILITY_OBJECT_APART
                          or (opening[0] == "only" and any(w in _AVAILABILITY_CLASS_NOUNS for w in opening[1:])))):
         return False
-    iv = c.interventions
-    return not (iv and any(iv.is_intervention(key) for _, key in iv.named(c.first, c.last)))
+    return not c.interventions.names_intervention(c.first, c.last)
 
 
 # --- costs, round 13 ---

@@ -371,7 +371,7 @@ def _own_kind(c: Context) -> bool:
     for back in range(1, _KIND_MODIFIERS + 2):
         i = c.start - back
         if c.word(i) == "other" and c.word(i - 1) in {"and", "or"}:
-            return any(iv.is_intervention(key) for _, key in iv.named(max(c.first, i - 1 - _KIND_REACH), i - 1))
+            return iv.names_intervention(max(c.first, i - 1 - _KIND_REACH), i - 1)
     return False
 
 
@@ -437,8 +437,8 @@ def alternative_not_the_intervention(c: Context) -> bool:
     iv = c.interventions
     if not iv or c.word(c.end) == "to":
         return True
-    if c.word(c.start - 1) == "other" and c.word(c.start - 2) in {"and", "or"} and any(
-            iv.is_intervention(key) for _, key in iv.named(max(c.first, c.start - 5), c.start - 2)):
+    if c.word(c.start - 1) == "other" and c.word(c.start - 2) in {"and", "or"} and iv.names_intervention(
+            max(c.first, c.start - 5), c.start - 2):
         return _drop(c, "the intervention's own kind of treatment")  # "acupuncture and other alternative therapies"
     for i, key in iv.named(c.end, min(c.last, c.end + _LINE_REACH)):
         if "to" in c.tokens.words[c.end:i]:  # "an alternative therapy to surgery"
@@ -1038,7 +1038,7 @@ def _alternatives_standard_is_own(c: Context) -> bool:
         begin -= 1
     if any(w in _CONTRAST_NEAR or w in _ALT_CONTRASTIVE for w in c.tokens.words[begin:c.start]):
         return False
-    if any(iv.is_intervention(key) for _, key in iv.named(begin, k)):
+    if iv.names_intervention(begin, k):
         return True
     # round 14: the subject refers back to the page's option ("The technique has become the standard
     # of care", "this drug is now a standard treatment"): "the"/"this" and an option noun right

@@ -684,11 +684,22 @@ def _harms_other_option(c: Context) -> bool:
         return False
     if "\u00ae" in before + owner or "\u2122" in before + owner:  # a product's mark names the page's own
         return False
-    iv = c.interventions
-    if iv and any(iv.is_intervention(key) for _, key in iv.named(c.first, c.last)):
-        return False
-    words_ = c.tokens.words[c.first:c.last]
-    return not any(a in {"the", "this", "its", "our"} and b in _ANAPHORS for a, b in zip(words_, words_[1:]))
+    return not _names_own_option(c, c.first, c.last)
+
+
+# Determiners by which a treatment noun refers back to the page's own option: "the drug", "this
+# treatment", "its side effects ... the therapy", "our device".
+_OWN_OPTION_DETERMINERS = frozenset({"the", "this", "its", "our"})
+
+
+def _names_own_option(c: Context, first: int, stop: int) -> bool:
+    """Tokens ``first:stop`` name the page's intervention or refer back to an option with a
+    determiner ("the drug", "this treatment"): then a harm there may be the option's own, and the
+    readings that give it to another option or to the condition stay out."""
+    if c.interventions.names_intervention(first, stop):
+        return True
+    words_ = c.tokens.words[first:stop]
+    return any(a in _OWN_OPTION_DETERMINERS and b in _ANAPHORS for a, b in zip(words_, words_[1:]))
 
 
 def harms_disclosed(c: Context) -> bool:
@@ -792,11 +803,7 @@ def _harms_condition_classified(c: Context) -> bool:
     after = re.split(r"[,;:()\u2014]", c.text[c.match_end:c.sentence_end])[0].lower()
     if re.match(r"\s*(?:in|among|with)\b", after):
         return False
-    iv = c.interventions
-    if iv and any(iv.is_intervention(key) for _, key in iv.named(c.first, c.last)):
-        return False
-    words_ = c.tokens.words[c.first:c.last]
-    return not any(a in {"the", "this", "its", "our"} and b in _ANAPHORS for a, b in zip(words_, words_[1:]))
+    return not _names_own_option(c, c.first, c.last)
 
 
 # How far before the harm its causing verb may stand, in characters: a list of symptoms between
@@ -874,12 +881,8 @@ def _harms_of_relative_other(c: Context) -> bool:
              if len(antecedent) - m.end() <= _HARMS_ANTECEDENT_REACH]
     if not other:
         return False
-    iv = c.interventions
     first = next((i for i in range(c.first, c.start) if c.tokens.starts[i] >= c.sentence_start + rel.end()), c.start)
-    if iv and any(iv.is_intervention(key) for _, key in iv.named(first, c.start)):
-        return False
-    words_ = re.findall(r"[a-z]+", clause.lower())
-    return not any(a in {"the", "this", "its", "our"} and b in _ANAPHORS for a, b in zip(words_, words_[1:]))
+    return not _names_own_option(c, first, c.start)
 
 
 def _harms_cancer_site(c: Context) -> bool:
@@ -1118,7 +1121,7 @@ def _harms_back_to_other_option(c: Context) -> bool:
     prior = c.text[c.tokens.starts[previous]:c.sentence_start] if previous < c.first else ""
     if not _HARMS_OTHER_OPTION.search(prior) or "\u00ae" in prior or "\u2122" in prior:
         return False
-    return not (iv and any(iv.is_intervention(key) for _, key in iv.named(previous, c.first)))
+    return not iv.names_intervention(previous, c.first)
 
 
 # An organisation's or a programme's name around a capitalised harm word: "National Institute on
