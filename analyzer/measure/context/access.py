@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Context, _drop, _words_back, not_in_a_name, pattern, words, registry
+from .base import Context, _drop, _words_back, capitalised, not_in_a_name, pattern, words, registry
 
 
 _SUPERLATIVE = words("superlative")
@@ -1633,10 +1633,6 @@ _COSTS_PAYER_NAMES = words("costs_payer_names")
 _COSTS_NEW_UNIT_MARKS = ":\"“‘•*\n"
 
 
-def _title_case(word: str) -> bool:
-    return word[:1].isupper() and any(ch.islower() for ch in word)
-
-
 def costs_not_in_a_title(c: Context) -> bool:
     """A cost word in title case inside a run of title-case words is part of a name or a title,
     not a price: "the Medicare Coverage Advisory Committee", a headline or a cited title run into
@@ -1655,7 +1651,7 @@ def costs_not_in_a_title(c: Context) -> bool:
     codes, round 13).
     """
     surface = c.text[c.match_start:c.match_end]
-    if not _title_case(surface) or c.start <= c.first or c.word(c.start) in _COSTS_PAYER_NAMES:
+    if not capitalised(surface) or c.start <= c.first or c.word(c.start) in _COSTS_PAYER_NAMES:
         return True
     if c.marks_before(c.start, _COSTS_NEW_UNIT_MARKS):
         return True
@@ -1663,7 +1659,7 @@ def costs_not_in_a_title(c: Context) -> bool:
     if following == "et":
         return False  # "Price et al.": a cited author
     before = c.surface(c.start - 1) if c.start - 1 > c.first and c.gap_before(c.start).isspace() else ""
-    return not (_title_case(following) or _title_case(before))
+    return not (capitalised(following) or capitalised(before))
 
 
 _COSTS_COVERAGE_IN_GENERAL = pattern("costs_coverage_in_general")

@@ -175,6 +175,12 @@ def negates(word: str) -> bool:
     """A negation ("not", "no", "never", ...) or a contracted one ("don't", "isn't")."""
     return word in _NEGATIONS or word.endswith("n't")
 
+
+def capitalised(word: str) -> bool:
+    """Written with a capital and in lower case after it ("Price", "Cheaper"), as a name or a title
+    writes its words; not all capitals ("PRICE", an advertisement's emphasis)."""
+    return word[:1].isupper() and not word.isupper()
+
 _CLAUSE_BREAK = pattern("clause_break")
 
 # How far either side of a match the rules read: far beyond any real clause, and a bound that

@@ -608,7 +608,7 @@ _HEDGES_CLINICAL_ACTS = words("hedges_clinical_acts")
 _HEDGES_PRACTITIONERS = words("practitioners") | words("clinical_grades") | {g + "s" for g in words("clinical_grades")}
 
 
-def hedges_clinician_option(c: Context) -> bool:
+def _clinician_option(c: Context) -> bool:
     """True where "may"/"might" offers an option on a care pathway: a practitioner as its subject
     and an act of care as its verb ("your doctor may prescribe another blood thinner", "in severe
     cases a doctor may suggest surgery", "surgeons may also perform angioplasty", "if that fails,
@@ -649,7 +649,7 @@ def epistemic_may(c: Context) -> bool:
     """
     if not may_not_month(c) or _in_a_question(c) or _wh_question_after_inquiry(c):
         return False
-    if hedges_clinician_option(c):
+    if _clinician_option(c):
         return False  # round 15: "your doctor may prescribe another drug", an option of care
     k = _verb_after(c)
     if c.word(k) in _HEDGES_APPEARANCE_VERBS and c.word(k + 1) != "to" and _concession_follows(c, k):
@@ -1409,7 +1409,7 @@ def hedges_might_possibility(c: Context) -> bool:
     embedded question ("to determine whether infertility might be the problem", "to see what
     might explain it"), which ``epistemic_could`` and ``epistemic_would`` already pass over: the
     question carries the doubt, the modal claims nothing (Quirk et al. 1985, 15.5)."""
-    if _in_indirect_question(c) or hedges_clinician_option(c):
+    if _in_indirect_question(c) or _clinician_option(c):
         return False  # round 15: "doctors might add acupuncture", an option of care
     k = _verb_after(c)
     if c.word(k) in _HEDGES_TENTATIVE_DIRECTIVES and c.word(k + 1) == "to":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .base import _CLAUSE_BREAK, Context, negates, pattern, words, _words_back, registry
+from .base import _CLAUSE_BREAK, Context, capitalised, negates, pattern, words, _words_back, registry
 
 
 def not_statistical(c: Context) -> bool:
@@ -98,21 +98,21 @@ def promo_not_in_a_name(c: Context) -> bool:
     Prevents company and product names counting as the writer's own promotion (precision audit,
     tests/audit: rounds 4, 5 and 9b; the FTC 2022 guidance concerns the claims a text conveys).
     """
-    if not _capitalised(c.surface(c.start)):
+    if not capitalised(c.surface(c.start)):
         return True
     if c.at_sentence_start:
-        if not all(index < c.last and _capitalised(c.surface(index)) for index in (c.end, c.end + 1)):
+        if not all(index < c.last and capitalised(c.surface(index)) for index in (c.end, c.end + 1)):
             return True
         return _headline_sentence(c, c.start, c.end + 2, capitals_throughout=True, to_line_end=True)
     neighbours = [c.surface(c.end)] if c.end < c.last else []
     if c.start - 1 > c.first:  # the word before, unless it opens the sentence ("The")
         neighbours.append(c.surface(c.start - 1))
-    if not any(_capitalised(w) for w in neighbours):
+    if not any(capitalised(w) for w in neighbours):
         return True
     run_start, run_end = c.start, c.end  # the name itself: the capitalised words around the match
-    while run_start - 1 > c.first and _capitalised(c.surface(run_start - 1)):
+    while run_start - 1 > c.first and capitalised(c.surface(run_start - 1)):
         run_start -= 1
-    while run_end < c.last and _capitalised(c.surface(run_end)):
+    while run_end < c.last and capitalised(c.surface(run_end)):
         run_end += 1
     return _headline_sentence(c, run_start, run_end)
 
@@ -137,7 +137,7 @@ def _headline_sentence(c: Context, run_start: int, run_end: int, capitals_throug
     if to_line_end and (any("\n" in c.gap_before(i) for i in range(run_start + 1, c.last))
                         or not _SENTENCE_CLOSE.search(c.text, c.sentence_start, c.sentence_end)):
         return True  # a line without a full stop, alone or run into the next line's sentence: a heading
-    while run_end < c.last and _capitalised(c.surface(run_end)):
+    while run_end < c.last and capitalised(c.surface(run_end)):
         run_end += 1
     if to_line_end and _FUSED_HEADING.search(c.surface(run_end - 1)):
         return True  # "Pioneering Tremor TrialThe multi-site trial": a heading fused to its paragraph
@@ -145,11 +145,7 @@ def _headline_sentence(c: Context, run_start: int, run_end: int, capitals_throug
             if not run_start <= i < run_end and c.surface(i)[:1].isalpha()]
     if capitals_throughout and not rest:
         return True
-    return sum(_capitalised(w) or w.isupper() for w in rest) > _HEADLINE_SHARE * len(rest)
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper()
+    return sum(capitalised(w) or w.isupper() for w in rest) > _HEADLINE_SHARE * len(rest)
 
 
 def evaluative_best(c: Context) -> bool:
@@ -313,7 +309,7 @@ def hope_offered(c: Context) -> bool:
 def _capitalised_in_sentence(c: Context, index: int) -> bool:
     """The word at ``index`` is capitalised inside its sentence, part of a name ("researchers in New
     York hope to"), not the word "new" of "new hope"."""
-    return index > c.first and _capitalised(c.surface(index))
+    return index > c.first and capitalised(c.surface(index))
 
 
 # Words that hold hope out to someone: "offers hope", "gives rare hope", "raising hopes for".
