@@ -160,6 +160,8 @@ def evaluative_best(c: Context) -> bool:
     before, after = c.word(c.start - 1), c.word(c.end)
     if before == "for" and after == "results":  # "use both for best results": a direction for use
         return False
+    if before == "to" and c.word(c.start - 2) == "how":  # "how to best use the drugs": manner, as "how best"
+        return False
     if {"what", "which", "whichever"} & set(c.before(5)):  # "which method is best": a search, not a rating
         return False
     return not (before in {"how", "at", "what", "whichever"} or after in {"way", "ways", "practice", "practices", "known", "to", "selling", "interests", "interest", "friend", "friends"})
@@ -182,6 +184,7 @@ _CHOICE_VERBS = words("promo_choice_verbs")
 # names of trials' comparator arms, not a rating (Sackett et al. 1996, BMJ 312:71).
 _BEST_TERMS_OF_ART = words("promo_best_terms_of_art")
 _SUPERLATIVE_HEDGES = words("promo_superlative_hedges")
+_SETTLED_VIEW = words("promo_settled_view")
 
 
 def best_named_not_sought(c: Context) -> bool:
@@ -189,7 +192,14 @@ def best_named_not_sought(c: Context) -> bool:
     a choice ("choose the best option for them", "find out the best products"), or a superlative
     hedged into a possibility ("may still be the best option in some cases", "the best drugs would
     be"), or "best" as an adverb of manner before a participle ("are best spaced out by two
-    months"). "Estrogen is the best treatment option", "best of all" name a winner, and count.
+    months"). "This cream is the best", "best of all" name a winner, and count.
+
+    Round 16: also an aim ("to establish the best treatment options", "in order to achieve the best
+    possible results", verbs added to ``promo_choice_verbs``) and the field's received view, where
+    the clause reports the rank as what an option is considered or regarded to be ("doctors have
+    considered a transplant to be the best treatment", "considered by many to be the best option";
+    ``promo_settled_view``): the audit guide's settled convention on "best" (a standard or
+    comparator ranked as the field's settled view, or a goal, is ``neutral``).
 
     Prevents advice on choosing among options, which HealthNewsReview.org asks stories to give
     (criterion "compares with existing alternatives"), counting as a quality claim.
@@ -199,6 +209,8 @@ def best_named_not_sought(c: Context) -> bool:
     before = c.before(4)
     if any(w in _CHOICE_VERBS for w in before):
         return False
+    if _settled_view(c):
+        return False  # "considered by many to be the best option": the field's received view
     modal_before = any(w in _SUPERLATIVE_HEDGES for w in before)
     modal_after = c.word(c.end + 1) in _SUPERLATIVE_HEDGES or c.word(c.end + 2) in _SUPERLATIVE_HEDGES
     return not (modal_before or modal_after and c.word(c.end) not in {"of", "and"})
@@ -212,8 +224,16 @@ def emerging_adjective(c: Context) -> bool:
     drugs", "see the patterns emerging that track autism" are the verb emerge: come into view.
 
     Prevents the verb counting as a novelty claim (Millar, Batalo & Budgell 2022 count the adjective).
+    Round 16: also the progressive after a form of "be" ("It's emerging," she said; "a pattern is
+    emerging"; the adjective stands before its noun, "an emerging therapy") and "research emerging
+    about diet" (``promo_emerging_verb_after``).
     """
+    if c.word(c.start - 1) in _BE_FORMS:
+        return False
     return c.end < c.last and c.word(c.end) not in _EMERGING_VERB_AFTER
+
+
+_BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "s", "it's", "that's", "what's"}
 
 
 _EMERGING_EVIDENCE = words("promo_emerging_evidence")
@@ -449,6 +469,25 @@ def _established_option(c: Context) -> bool:
     if any(_PROMO_SET_AGAINST.search(c.text, *span) for span in (before, after)):
         return False
     return any(_PROMO_ESTABLISHED.search(c.text, *span) for span in (before, after))
+
+
+_SETTLED_VIEW_LEADS = words("promo_settled_view_leads")
+
+
+def _settled_view(c: Context) -> bool:
+    """The clause reports the rank as the field's received view, a verb of regarding in the passive,
+    the perfect or a reduced relative, with no one in particular holding it: "doctors have
+    considered a transplant to be the best treatment", "the operation, considered by many to be the
+    best option", "long regarded as the best" (``promo_settled_view``; the audit guide's settled
+    convention on "best": a standard ranked as the field's settled view is ``neutral``). A
+    source's own view ("he considered it the best treatment") is the source's praise, and counts.
+    Round 16."""
+    clause = _words_back(c, _CONDITION_REACH, ",;:.!?")
+    for i, w in enumerate(clause):
+        if w in _SETTLED_VIEW and (i == 0 or clause[i - 1] in _SETTLED_VIEW_LEADS
+                                   or i + 1 < len(clause) and clause[i + 1] == "by"):
+            return True
+    return False
 
 
 def promo_praised_not_established(c: Context) -> bool:
@@ -1149,6 +1188,25 @@ def promising_adjective(c: Context) -> bool:
     return not (before == "been" or before in {"is", "are", "was", "were", "am", "be"} and c.word(c.end) in {"to", "that"})
 
 
+_SCREEN_CANDIDATES = words("promo_screen_candidates")
+
+
+def promising_not_a_screen(c: Context) -> bool:
+    """``attitude_unhedged``, except "promising" before a word for the candidates of a screen
+    ("identified six promising tracers", "the most promising compounds were licensed", "another
+    promising lead"): in drug discovery the word sorts the hits a screen keeps for the next round
+    (hit-to-lead: Hughes et al. 2011, Br J Pharmacol 162:1239), a step of a pipeline the page
+    describes, not a feeling pressed on the reader about the option. Said of results, an option or a
+    class ("promising results", "a promising new class of drugs", "the new compound seems
+    promising") it still counts.
+
+    Round 16: three counted dev findings in three documents (two releases' tracers and compounds,
+    one story's "promising lead"), all labelled wrong; no right one stands before such a word."""
+    if not attitude_unhedged(c):
+        return False
+    return not (c.word(c.end) in _SCREEN_CANDIDATES and not c.gap_before(c.end).strip(",; "))
+
+
 # Words that open the object or complement of the verb "promise": an adjective "promising" stands before
 # its noun or alone, never before a determiner, a pronoun or "more" ("tests promising more than they
 # deliver", "promising a cure", "promising them relief").
@@ -1367,7 +1425,7 @@ def promo_praise_tied(c: Context) -> bool:
     uses name their product or address the reader. Strong hype ("breakthrough", "miracle",
     "game-changer") names no such rule and counts as found.
     """
-    if _denied_in_clause(c) or _let_down(c):
+    if _denied_in_clause(c) or _let_down(c) or _praises_the_yardstick(c):
         return False
     if c.interventions.named(c.first, c.last):
         return True
@@ -1436,7 +1494,31 @@ def promo_strength_praised(c: Context) -> bool:
 
     Round 14: of the wrong counted "powerful" findings in the dev labels, six of eighteen described
     a drug or painkiller class a patient was given (audit guide: ``neutral``, a descriptive use)."""
-    return promo_praised_not_established(c) and not _pharmacological_potency(c, _STRENGTH_REACH)
+    return (promo_praised_not_established(c) and not _pharmacological_potency(c, _STRENGTH_REACH)
+            and not _physical_strength(c))
+
+
+_PHYSICAL_HEADS = words("promo_physical_heads")
+
+
+def _physical_strength(c: Context) -> bool:
+    """"Powerful" of a magnetic field, a beam, a magnet or a pulse ("MRI uses a powerful magnetic
+    field", "radiation delivered in a powerful, focused beam", "a field far more powerful than an
+    MRI's") is the physicist's strength, measured in tesla or gray: the literal sense, which
+    describes how a device works and rates nothing (audit guide: ``literal_sense``; Millar, Batalo
+    & Budgell 2022 count the adjective that praises). The head may follow within three words
+    (adjectives joined by commas allowed) or, in a comparison, stand just before.
+
+    Round 16: three counted dev findings in three stories (two MRI fields, one radiosurgery beam),
+    all labelled literal or technical; no right one has such a head."""
+    for index in range(c.end, min(c.last, c.end + _STRENGTH_REACH)):
+        word = c.tokens.words[index]
+        if word in _PHYSICAL_HEADS:
+            return True
+        gap = c.gap_before(index)
+        if word in _PHRASE_ENDS or (_CLAUSE_BREAK.search(gap) and gap.strip() != ","):
+            break
+    return any(w in _PHYSICAL_HEADS for w in c.before(_STRENGTH_REACH))
 
 
 _NEWS_FRAME_AFTER = pattern("promo_news_frame_after")
@@ -1455,6 +1537,75 @@ def promo_not_news_frame(c: Context) -> bool:
         return False
     framed = c.word(c.start - 1) == "the" and _NEWS_FRAME_AFTER.search(c.text[c.match_end:c.sentence_end])
     return not framed
+
+
+_YARDSTICK_DETERMINERS = words("promo_yardstick_determiners")
+_YARDSTICK_VERBS = words("promo_yardstick_verbs")
+_YARDSTICK_THAN_UNDONE = {"more", "less", "rather", "other", "no"}
+
+
+def _praises_the_yardstick(c: Context) -> bool:
+    """The word stands in the standard of a comparison, after "as ... as", "than" or a verb of
+    surpassing, with at most determiners between: "nearly as accurate as a state-of-the-art CT
+    scan", "surpasses the life-saving abilities of many earlier devices". It describes the
+    yardstick the page's option is measured against, the existing alternative a fair story names
+    (HealthNewsReview.org criterion "compares the new approach with existing alternatives"), not
+    the option: a comparison's standard is its second term (Quirk et al. 1985, 15.63-15.70).
+    "More than excited" (an intensifier) and the word in the first term ("a more powerful drug
+    than ...") are not this."""
+    index = c.start - 1
+    while index >= c.first and c.word(index) in _YARDSTICK_DETERMINERS and c.start - index <= 3:
+        index -= 1
+    marker = c.word(index)
+    if marker in _YARDSTICK_VERBS:
+        return True
+    if marker == "than":
+        return c.word(index - 1) not in _YARDSTICK_THAN_UNDONE
+    if marker == "as":
+        return "as" in (c.word(index - 2), c.word(index - 3))
+    return False
+
+
+def promo_not_yardstick(c: Context) -> bool:
+    """A novelty or quality word counts unless it praises the standard of a comparison
+    (``_praises_the_yardstick``: "nearly as accurate as a state-of-the-art CT scan").
+
+    Round 16: the dev labels hold three such findings in three documents (two releases comparing a
+    blood test with "state-of-the-art" CT, one story where a heart pump "surpasses the life-saving
+    abilities" of earlier devices), all ``neutral``; no right finding stands there."""
+    return not _praises_the_yardstick(c)
+
+
+_DATED = pattern("promo_dated")
+_LANDMARK_NAME_REACH = 3
+
+
+def landmark_not_background(c: Context) -> bool:
+    """"Landmark" counts except as the stock epithet of a named or dated study, law or ruling the
+    page cites as background: "the landmark Women's Health Initiative", "the landmark Framingham
+    study", "the landmark 2009 law", "a landmark study released in 2007". A capitalised name within
+    the next three words (before a phrase break) or a year in the sentence marks that use.
+
+    Source: the audit guide's settled convention (tests/audit/guide.md: "landmark" of a named past
+    study -> ``neutral``, it labels a famous study, it does not praise the option or the results
+    the page reports). "This is a landmark study", "the results could become a landmark" still
+    count. Round 14 wrote it (eight of thirteen counted dev "landmark" findings, in eight
+    documents, were this background use) and withdrew it for the HealthNewsReview
+    sensational_language AUC alone (0.7027 -> 0.6998: one not-satisfactory release whose only
+    promotional word is a background "landmark"); round 16 restores it beside rules that lift the
+    AUC back (tests/accuracy.py)."""
+    if _DATED.search(c.sentence):
+        return False
+    for index in range(c.end, min(c.last, c.end + _LANDMARK_NAME_REACH)):
+        if c.marks_before(index, ",;:.!?()"):
+            break
+        word = c.tokens.words[index]
+        if word in _PHRASE_ENDS:
+            break
+        surface = c.surface(index)
+        if surface[:1].isupper() and not surface.isupper():
+            return False
+    return True
 
 
 def promo_tied_change_promised(c: Context) -> bool:
@@ -1514,6 +1665,9 @@ RULES = registry(
     promo_potency_praised,
     promo_strength_praised,
     promo_not_news_frame,
+    landmark_not_background,
+    promo_not_yardstick,
+    promising_not_a_screen,
     promo_tied_change_promised,
     promo_tied_unhedged,
 )
