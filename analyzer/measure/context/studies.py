@@ -588,7 +588,25 @@ def _benefits_measures_a_harm(c: Context) -> bool:
         # the relative term itself raises the risk: "a three [times higher] risk of atypical
         # fractures" (the term holds "higher", which the clause on either side of it lacks; round 13b)
         return True
-    return _benefits_adverse_event_in_clause(c) or _benefits_harm_of_the_option(c)
+    return _benefits_adverse_event_in_clause(c) or _benefits_harm_of_the_option(c) or _benefits_risk_called_low(c)
+
+
+_BENEFITS_RISK_CALLED_LOW = pattern("benefits_risk_called_low")
+
+
+def _benefits_risk_called_low(c: Context) -> bool:
+    """The figure's sentence calls a risk or rate low, small or rare ("he notes the risk is low, at
+    only about 0.1% a year", "death rates were low: 0.4% of those on the drug for 10 years died of
+    endometrial cancer", "the absolute risk of these fractures is still pretty low";
+    ``benefits_risk_called_low``) and reduces nothing (a bound, "less than 1%", is no reduction).
+    Calling a rate low reassures the reader about a risk: it sizes a harm that the page weighs, the
+    frame HealthNewsReview.org criterion 3 reads (and the audit guide's harms code "minimised"), not a
+    benefit, which is a gain the option brought (criterion 2). "The drug lowered the risk of a second
+    stroke to 2 percent, which is low" keeps its reduction. Round 16: the dev labels' harm_rate errors
+    on four pages."""
+    if not _BENEFITS_RISK_CALLED_LOW.search(c.sentence):
+        return False
+    return not _BENEFITS_HARM_LOWERED.search(_BENEFITS_BOUND_BEFORE_FIGURE.sub(" ", c.sentence))
 
 
 _BENEFITS_ADVERSE_EVENT_REPORTED = pattern("benefits_adverse_event_reported")
