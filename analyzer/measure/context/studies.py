@@ -602,10 +602,11 @@ def _benefits_risk_called_low(c: Context) -> bool:
     Calling a rate low reassures the reader about a risk: it sizes a harm that the page weighs, the
     frame HealthNewsReview.org criterion 3 reads (and the audit guide's harms code "minimised"), not a
     benefit, which is a gain the option brought (criterion 2). "The drug lowered the risk of a second
-    stroke to 2 percent, which is low" keeps its reduction. Round 16: the dev labels' harm_rate errors
+    stroke to 2 percent, which is low" keeps its reduction, and a trial arm named ("relapse rates were
+    low: 5 percent on the drug against 20 percent on placebo") keeps the comparison an effect. Round 16: the dev labels' harm_rate errors
     on four pages."""
-    if not _BENEFITS_RISK_CALLED_LOW.search(c.sentence):
-        return False
+    if not _BENEFITS_RISK_CALLED_LOW.search(c.sentence) or _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS:
+        return False  # "relapse rates were low: 5% on the drug against 20% on placebo" sets arms apart: an effect
     return not _BENEFITS_HARM_LOWERED.search(_BENEFITS_BOUND_BEFORE_FIGURE.sub(" ", c.sentence))
 
 
@@ -925,7 +926,9 @@ def _benefits_care_appropriateness(c: Context) -> bool:
     return not _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS
 
 
-_BENEFITS_PRACTICE_OF_CARE = pattern("benefits_practice_of_care")
+_BENEFITS_PRACTICE_AGENT = pattern("benefits_practice_agent")
+_BENEFITS_PRACTICE_SHARE_AFTER = pattern("benefits_practice_share_after")
+_BENEFITS_PRACTICE_CLAUSE_BREAK = pattern("benefits_practice_clause_break")
 
 
 def _benefits_practice_of_care(c: Context) -> bool:
@@ -933,17 +936,24 @@ def _benefits_practice_of_care(c: Context) -> bool:
     of clinicians or of their decisions ("observation was recommended in 42% of decisions made by
     urologists and 23% of those by radiation oncologists", "56% of the clinicians reported discussing
     the risks"), or practitioners and hospitals as the ones who performed, recommended, prescribed or
-    ordered care ("teaching hospitals performed the keyhole operation at a higher rate than the open
-    one, 54 percent versus 46 percent"; ``benefits_practice_of_care``), and the sentence names no
+    ordered care in the figure's clause before it ("teaching hospitals performed the keyhole operation
+    at a higher rate than the open one, 54 percent versus 46 percent"; ``benefits_practice_agent``,
+    ``benefits_practice_share_after``), and the sentence names no
     trial arm. Practice patterns are the process of care (Donabedian 1966; Wennberg & Gittelsohn
     1973 on variation in practice), which HealthNewsReview.org criterion 2 keeps apart from how much
     an option helps the people who have it; an arm named ("patients whose doctors used the checklist
     had 30 percent fewer infections than the control group") keeps the figure an outcome. Round 16:
     the dev labels' not_outcome errors on three pages (the procedure-uptake, care-volume and
     appropriateness rules read the patients' side of the same process)."""
-    if not _BENEFITS_PRACTICE_OF_CARE.search(c.sentence):
+    if _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS:
         return False
-    return not _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS
+    if _BENEFITS_PRACTICE_SHARE_AFTER.match(c.text[c.match_end:c.sentence_end]):
+        return True
+    # the practitioners act in the figure's own clause: "doctors prescribed the pill to 500 patients, and
+    # 60 percent of them improved" reports the patients' outcome in a clause of its own
+    begin = max(c.sentence_start, c.match_start - _BENEFITS_COMPARED_REACH)
+    agents = list(_BENEFITS_PRACTICE_AGENT.finditer(c.text, begin, c.match_start))
+    return bool(agents) and not _BENEFITS_PRACTICE_CLAUSE_BREAK.search(c.text, agents[-1].end(), c.match_start)
 
 
 _BENEFITS_BACKGROUND_RATE_BEFORE = pattern("benefits_background_rate_before")
