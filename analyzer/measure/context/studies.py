@@ -588,7 +588,26 @@ def _benefits_measures_a_harm(c: Context) -> bool:
         # the relative term itself raises the risk: "a three [times higher] risk of atypical
         # fractures" (the term holds "higher", which the clause on either side of it lacks; round 13b)
         return True
-    return _benefits_adverse_event_in_clause(c) or _benefits_harm_of_the_option(c)
+    return _benefits_adverse_event_in_clause(c) or _benefits_harm_of_the_option(c) or _benefits_risk_called_low(c)
+
+
+_BENEFITS_RISK_CALLED_LOW = pattern("benefits_risk_called_low")
+
+
+def _benefits_risk_called_low(c: Context) -> bool:
+    """The figure's sentence calls a risk or rate low, small or rare ("he notes the risk is low, at
+    only about 0.1% a year", "death rates were low: 0.4% of those on the drug for 10 years died of
+    endometrial cancer", "the absolute risk of these fractures is still pretty low";
+    ``benefits_risk_called_low``) and reduces nothing (a bound, "less than 1%", is no reduction).
+    Calling a rate low reassures the reader about a risk: it sizes a harm that the page weighs, the
+    frame HealthNewsReview.org criterion 3 reads (and the audit guide's harms code "minimised"), not a
+    benefit, which is a gain the option brought (criterion 2). "The drug lowered the risk of a second
+    stroke to 2 percent, which is low" keeps its reduction, and a trial arm named ("relapse rates were
+    low: 5 percent on the drug against 20 percent on placebo") keeps the comparison an effect. Round 16: the dev labels' harm_rate errors
+    on four pages."""
+    if not _BENEFITS_RISK_CALLED_LOW.search(c.sentence) or _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS:
+        return False  # "relapse rates were low: 5% on the drug against 20% on placebo" sets arms apart: an effect
+    return not _BENEFITS_HARM_LOWERED.search(_BENEFITS_BOUND_BEFORE_FIGURE.sub(" ", c.sentence))
 
 
 _BENEFITS_ADVERSE_EVENT_REPORTED = pattern("benefits_adverse_event_reported")
@@ -703,7 +722,7 @@ def _describes_no_effect(c: Context) -> bool:
         return True  # "11 percent reported use of HRT", "eligible for about 25%" (round 8b)
     if _benefits_trait_list(c, before, after):
         return True  # "male (59%), white (79%), treatment naive (80%)": the sample's make-up (round 12)
-    if _benefits_candidacy(after):
+    if _benefits_candidacy(before, after):
         return True  # "84% of patients - 2.2 million people - may be candidates" (round 12)
     if _benefits_place_variation(c):
         return True
@@ -733,6 +752,8 @@ def _describes_no_effect(c: Context) -> bool:
         return True  # "procedures were done 18 percent less often in 2010 than in 2000" (round 13b)
     if _benefits_care_appropriateness(c):
         return True  # "70 percent of patients were inappropriately taking aspirin" (round 14)
+    if _benefits_practice_of_care(c):
+        return True  # "recommended in 42% of decisions made by urologists" (round 16)
     if _benefits_calendar_point(c, after) or _benefits_discontinued(c, after):
         return True  # "rose from 28 percent in 1990 to 58 percent in 2008"; "12% stopped taking the drug" (round 9b)
     if _benefits_set_in_advance(before, after):
@@ -905,6 +926,36 @@ def _benefits_care_appropriateness(c: Context) -> bool:
     return not _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS
 
 
+_BENEFITS_PRACTICE_AGENT = pattern("benefits_practice_agent")
+_BENEFITS_PRACTICE_SHARE_AFTER = pattern("benefits_practice_share_after")
+_BENEFITS_PRACTICE_CLAUSE_BREAK = pattern("benefits_practice_clause_break")
+
+
+def _benefits_practice_of_care(c: Context) -> bool:
+    """The figure's sentence measures what practitioners do, not what happened to patients: a share
+    of clinicians or of their decisions ("observation was recommended in 42% of decisions made by
+    urologists and 23% of those by radiation oncologists", "56% of the clinicians reported discussing
+    the risks"), or practitioners and hospitals as the ones who performed, recommended, prescribed or
+    ordered care in the figure's clause before it ("teaching hospitals performed the keyhole operation
+    at a higher rate than the open one, 54 percent versus 46 percent"; ``benefits_practice_agent``,
+    ``benefits_practice_share_after``), and the sentence names no
+    trial arm. Practice patterns are the process of care (Donabedian 1966; Wennberg & Gittelsohn
+    1973 on variation in practice), which HealthNewsReview.org criterion 2 keeps apart from how much
+    an option helps the people who have it; an arm named ("patients whose doctors used the checklist
+    had 30 percent fewer infections than the control group") keeps the figure an outcome. Round 16:
+    the dev labels' not_outcome errors on three pages (the procedure-uptake, care-volume and
+    appropriateness rules read the patients' side of the same process)."""
+    if _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS:
+        return False
+    if _BENEFITS_PRACTICE_SHARE_AFTER.match(c.text[c.match_end:c.sentence_end]):
+        return True
+    # the practitioners act in the figure's own clause: "doctors prescribed the pill to 500 patients, and
+    # 60 percent of them improved" reports the patients' outcome in a clause of its own
+    begin = max(c.sentence_start, c.match_start - _BENEFITS_COMPARED_REACH)
+    agents = list(_BENEFITS_PRACTICE_AGENT.finditer(c.text, begin, c.match_start))
+    return bool(agents) and not _BENEFITS_PRACTICE_CLAUSE_BREAK.search(c.text, agents[-1].end(), c.match_start)
+
+
 _BENEFITS_BACKGROUND_RATE_BEFORE = pattern("benefits_background_rate_before")
 _BENEFITS_BACKGROUND_RATE_AFTER = pattern("benefits_background_rate_after")
 
@@ -991,7 +1042,7 @@ def _benefits_trait_list(c: Context, before: str, after: str) -> bool:
     return False
 
 
-def _benefits_candidacy(after: str) -> bool:
+def _benefits_candidacy(before: str, after: str) -> bool:
     """The share says who could get or gain from an option, not what it did: "nearly 84% of
     patients - 2.2 million people - may be candidates for the drug", "only 5 percent of patients will
     be eligible", "40% would qualify for it", "met the trial's criteria", "25 percent of patients
@@ -999,8 +1050,18 @@ def _benefits_candidacy(after: str) -> bool:
     apart from the outcomes of item 17, and HealthNewsReview.org criterion 2 asks how much an option
     helps those who take it, not how many might take it. Round 12 moved the round-8b candidacy wording
     out of the care-use pattern, read it with a modal ("will be", "would qualify", "could benefit")
-    and past a decimal point ("2.2 million" ended the clause before)."""
+    and past a decimal point ("2.2 million" ended the clause before). Round 16: the same modal reach
+    named before the figure ("it could help 90% of the people with cystic fibrosis", "the device could
+    work in about 25 percent of patients who now get one"; ``benefits_candidacy_before``) and a count
+    with a thousands separator inside the group ("25% of people now prescribed the drug - or about
+    400,000 addicts - could benefit"): a projection of who might gain, not a measured result
+    (CONSORT 2010 item 17 reports what happened to those studied)."""
+    if _BENEFITS_CANDIDACY_BEFORE.search(before[-80:]) and after.lstrip().startswith("of "):
+        return True
     return bool(_BENEFITS_CANDIDACY_AFTER.match(after))
+
+
+_BENEFITS_CANDIDACY_BEFORE = pattern("benefits_candidacy_before")
 _BENEFITS_PLACE_VARIATION = pattern("benefits_place_variation")
 _BENEFITS_ARM_WORDS = words("benefits_arm_words")
 
@@ -1259,8 +1320,21 @@ def benefits_effect_signalled(c: Context) -> bool:
     return bool(_lowered(c, c.first, c.last) & _BENEFITS_SIGNAL_WORDS)
 
 
-_BENEFITS_QUANTITY = pattern("benefits_quantity")
+_BENEFITS_EFFECT_SIZE = pattern("benefits_effect_size")
 _BENEFITS_DATE = pattern("benefits_date")
+
+
+def _benefits_sized(c: Context) -> bool:
+    """The sentence gives a size of effect (``benefits_effect_size``): a percentage, a multiple, a
+    fraction or multiplier word, a decimal, a ratio's stated value or a natural frequency, once dates
+    are read out. Any digit or number word did before round 16, so an age ("women aged 70 to 75"), a
+    duration ("daily injection for 18 months"), a count of studies ("two large studies found") or a
+    drug class's name ("5-alpha-reductase") made "reduced the risk" or "relative risk" a quantified
+    benefit. The audit guide's settled convention: "significantly reduced the risk" with no size in
+    its sentence is unquantified (HealthNewsReview.org criterion 2 asks how large the benefit is;
+    Woloshin, Schwartz & Welch 2008: a relative effect is sized by its ratio or percentage). Round 16:
+    dev labels' unquantified errors on six pages."""
+    return bool(_BENEFITS_EFFECT_SIZE.search(_BENEFITS_DATE.sub(" ", c.sentence)))
 
 
 def benefits_relative_effect_counted(c: Context) -> bool:
@@ -1274,12 +1348,12 @@ def benefits_relative_effect_counted(c: Context) -> bool:
     (HealthNewsReview.org criterion 2 asks for the size of the benefit; criterion 3 keeps harms
     apart; CONSORT item 17b: absolute and relative effect sizes). Round 8b: a likelihood or a fold
     compared between groups counts only where something acts on the outcome
-    (``_benefits_groups_by_treatment``).
+    (``_benefits_groups_by_treatment``). Round 16: the size is a size of effect (``_benefits_sized``),
+    not an age, a duration or a count of studies ("in women aged 70 to 75", "two large studies found").
     """
     if _benefits_fold_is_a_noun(c):
         return False  # "vocal fold tissue", "the inframammary fold": a fold of the body (round 14)
-    sized = _BENEFITS_QUANTITY.search(_BENEFITS_DATE.sub(" ", c.sentence))
-    return bool(sized) and not _benefits_measures_a_harm(c) and _benefits_groups_by_treatment(c)
+    return _benefits_sized(c) and not _benefits_measures_a_harm(c) and _benefits_groups_by_treatment(c)
 
 
 _BENEFITS_FOLD_MULTIPLIER_BEFORE = pattern("benefits_fold_multiplier_before")
@@ -1343,8 +1417,11 @@ def benefits_effect_reported(c: Context) -> bool:
     where no rule read them before round 8b (HealthNewsReview.org criterion 2; CONSORT 2010 item
     17a: each group's outcome and the estimated effect; Woloshin, Schwartz & Welch 2008).
     """
-    if _benefits_term(c) in _BENEFITS_EFFECT_MEASURES:
+    term = _benefits_term(c)
+    if term in _BENEFITS_EFFECT_MEASURES:
         return True
+    if not any(ch.isdigit() for ch in term) and not _benefits_sized(c):
+        return False  # "focus on absolute risk (how likely an event is)": a measure named, not sized (round 16)
     window = c.text[max(c.sentence_start, c.match_start - 60):min(c.sentence_end, c.match_end + 60)]
     if _background_share(c, window):
         return False  # "the condition, which affects about one in 100 people": a prevalence (round 9)
