@@ -33,6 +33,8 @@ def available_intervention(c: Context) -> bool:
         return False
     if _existing_options(c) or _set_apart(c) or _currently_available_kind(c) or _options_on_offer(c):
         return False
+    if _available_before_a_noun(c):
+        return False
     if _availability_to_the_body(c) or _availability_of_people(c) or _had_at_hand(c):
         return False
     nearby = set(c.before(4)) | set(c.tokens.words[c.end:min(c.last, c.end + 2)])
@@ -272,6 +274,33 @@ def _existing_options(c: Context) -> bool:
     following = c.tokens.words[c.end:min(c.last, c.end + 3)]
     return bool(following) and (following[0] in _OPTION_NOUNS or (
         len(following) > 1 and following[1] in _OPTION_NOUNS and c.gap_before(c.end).isspace()))
+
+
+_AVAILABILITY_ATTRIBUTIVE_OPENERS = words("availability_attributive_openers")
+_AVAILABILITY_NOT_A_NOUN = words("availability_after_not_a_noun")
+
+
+def _available_before_a_noun(c: Context) -> bool:
+    """A bare "available" between a determiner (or a preposition) and its noun: "to make every
+    available tool in the toolbox", "substantial improvement over available therapy", "with more
+    available power". Prenominal "available" sorts out what is already at hand, whatever exists
+    (Merriam-Webster, available 2a, "present or ready for immediate use"), as
+    ``_existing_options`` reads it before a plural of options; it says nothing of how a reader gets
+    the page's option. The predicative and adverb-led uses, which state access ("the gel is
+    available at pharmacies", "a commercially available genomic test", "a readily available dose"),
+    stay, as does a noun phrase that names the intervention.
+
+    Prevents existing therapy and resources counting as the intervention's access (the dev audit's
+    ``literal_sense`` code, round 16: three wrong findings in three documents, none right).
+    """
+    if c.end - c.start != 1 or c.word(c.start) != "available" or c.end >= c.last:
+        return False
+    if c.word(c.start - 1) not in _AVAILABILITY_ATTRIBUTIVE_OPENERS or c.marks_before(c.start, ",;:()\"'\u201c\u201d"):
+        return False
+    following = c.word(c.end)
+    if c.gap_before(c.end) != " " or not following.isalpha() or following in _AVAILABILITY_NOT_A_NOUN:
+        return False
+    return not c.interventions.names_intervention(c.end, min(c.last, c.end + 3))
 
 
 _AVAILABILITY_PRESENT_ADVERBS = words("availability_present_adverbs")
