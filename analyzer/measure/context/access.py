@@ -236,7 +236,8 @@ def _had_at_hand(c: Context) -> bool:
     "present or ready for immediate use"), the holder's supply or range, not whether a reader can
     obtain the option (criterion 7). Not the perfect ("drugs have become available": "have" then a
     participle), nor a place or a body as holder ("every emergency room has a scanner available":
-    a service on offer), nor the causative ("patients can have the drug made available through
+    a service on offer), nor a route or a channel after the cue ("we have the cream available in
+    three sizes at pharmacies": a seller's offer), nor the causative ("patients can have the drug made available through
     their hospital": how they obtain it), nor "on the market" ("hopes to have the patch on the
     market": a launch).
 
@@ -244,8 +245,8 @@ def _had_at_hand(c: Context) -> bool:
     audit's ``literal_sense`` and ``not_intervention`` codes, round 16: five wrong findings in four
     documents, none right).
     """
-    if c.word(c.end - 1) != "available":
-        return False
+    if c.word(c.end - 1) != "available" or c.word(c.end) in _AVAILABILITY_ROUTE_AFTER or _channel_after(c):
+        return False  # "we have the cream available in three sizes at pharmacies": a seller's offer
     index = c.start - 1
     low = max(c.first, c.start - _AVAILABILITY_HAVE_REACH)
     while index >= low and not c.marks_before(index + 1, ",;:()"):
