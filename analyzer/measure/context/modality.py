@@ -277,7 +277,7 @@ def epistemic_could(c: Context) -> bool:
         return False
     if "than" in c.before(2):  # "better than I could have imagined": a comparison, not doubt
         return False
-    if _purpose_so(c) or _equative_as(c):
+    if _purpose_so(c) or _equative_as(c) or _comparative_standard(c):
         return False
     verb = c.word(_verb_after(c))
     if verb in _HEDGES_PERMITTED_CHOICES and c.word(_verb_after(c) + 1) not in {"off", "on"}:
@@ -403,6 +403,8 @@ def epistemic_would(c: Context) -> bool:
         return False  # "he would recommend the device": volition, reported or not
     if _in_indirect_question(c) or _in_a_question(c):
         return False  # "a test of whether it would improve outcomes", "but would it work for us?"
+    if _comparative_standard(c):
+        return False  # round 16: "than good sleepers would have", "as pills would"
     return not (c.at_sentence_start and c.word(c.end) == "you")
 
 
@@ -651,6 +653,8 @@ def epistemic_may(c: Context) -> bool:
         return False
     if _clinician_option(c):
         return False  # round 15: "your doctor may prescribe another drug", an option of care
+    if _comparative_standard(c):
+        return False  # round 16: "more than a diet alone may achieve"
     k = _verb_after(c)
     if c.word(k) in _HEDGES_APPEARANCE_VERBS and c.word(k + 1) != "to" and _concession_follows(c, k):
         return False  # "It may seem odd, but ...": a concession granted before the writer's point
@@ -846,9 +850,36 @@ def _wh_question_after_inquiry(c: Context) -> bool:
             before = c.word(k - 1)
             if before == "out":
                 before = c.word(k - 2)
-            return before in _HEDGES_FINDING_OUT_VERBS and not c.marks_before(k, _CLAUSE_OR_SENTENCE_END)
+            if c.marks_before(k, _CLAUSE_OR_SENTENCE_END):
+                return False
+            if c.word(k + 1) == "to" or any(w in _HEDGES_FINITE_CLAUSE_SIGNS - {"that"} for w in c.tokens.words[k + 1:c.start]):
+                return False  # round 16: "learning how to grow cells may help", "understanding how proteins can
+                # clump could point to ...": the wh-clause has its own verb, and the modal is the main clause's
+            return before in _HEDGES_FINDING_OUT_VERBS or _inquiry_preposition(c, k - 1)
         k -= 1
     return False
+
+
+_HEDGES_INQUIRY_NOUNS = words("hedges_inquiry_nouns")
+_HEDGES_INQUIRY_PREPOSITIONS = frozenset({"about", "into", "on", "of"})
+
+
+def _inquiry_preposition(c: Context, k: int) -> bool:
+    """A wh-clause that is the object of a preposition after a word of inquiry: "investigations
+    into how the drugs may affect risk", "to learn more about which patients might benefit",
+    "predictions about which men might not need treatment", "research on what could explain it".
+    The preposition's object is an embedded question as much as a verb's is (Quirk et al. 1985,
+    15.5 and 9.5: an interrogative clause as prepositional complement), so the modal in it
+    claims nothing; the inquiry, not a tentative claim, is what the sentence reports. Round 16:
+    the dev hedges' "past investigations into how NSAIDs may affect skin cancer risk"; the
+    inflected verbs of finding out ("knowing how many might", "determining who might") join
+    ``hedges_finding_out_verbs``."""
+    if c.word(k) not in _HEDGES_INQUIRY_PREPOSITIONS:
+        return False
+    head = c.word(k - 1)
+    if head == "more":
+        head = c.word(k - 2)  # "learn more about which"
+    return head in _HEDGES_INQUIRY_NOUNS
 
 
 def not_in_a_question(c: Context) -> bool:
@@ -1418,8 +1449,31 @@ def hedges_might_possibility(c: Context) -> bool:
         return False
     if _unreal_referent(c):
         return False  # "lacks any trial that might settle it": a property wished for (round 11)
-    ends = c.end >= c.last or c.marks_before(c.end, ",;:.!)")
-    return not (ends and any(w in {"than", "as"} for w in c.before(4)))
+    return not _comparative_standard(c)
+
+
+def _comparative_standard(c: Context) -> bool:
+    """The modal stands in a comparative clause opened by "than" or "as" whose verb is left out or
+    closes it: "more bad nights than good sleepers would have", "it treats the injury, not the
+    pain as pills would", "the blood isn't clotting as well as it otherwise might", "more
+    complicated than parents might expect". The clause names the standard a comparison is
+    measured against, a hypothetical case with its predicate ellipted (Quirk et al. 1985, 15.63
+    and 12.21: comparative clauses and ellipsis after a modal), so the modal asserts nothing and
+    leaves no claim in doubt. "than"/"as" must be within four words before the modal with no
+    break between, and the clause must end right after the modal or after its verb: "repairing
+    it earlier rather than later may result in better outcomes" (the main verb) stays a hedge.
+    Round 14 read it for "might"; round 16 for "would", "could" and "may" (dev: "than normal
+    sleepers would experience", "as medications would")."""
+    back = c.before(4)
+    at = [i for i, w in enumerate(back) if w in {"than", "as"}]
+    if not at:
+        return False
+    opener = c.start - len(back) + at[-1]
+    if any(c.marks_before(j, _CLAUSE_OR_SENTENCE_END) for j in range(opener + 1, c.start + 1)):
+        return False
+    closes = ",;:.!?)"
+    verb = _verb_after(c)
+    return any(j >= c.last or c.marks_before(j, closes) for j in (c.end, verb + 1))
 
 
 def hedges_belief_held(c: Context) -> bool:
@@ -1444,10 +1498,36 @@ def seem_not_concessive(c: Context) -> bool:
     """"seem", "sound", "look" after a concessive "may" or "might" ("It may seem odd, but the
     cream works") grant a point the writer then sets aside (Quirk et al. 1985, 15.19), like
     ``epistemic_may``'s concession: the writer commits to the "but" clause, so neither word
-    hedges. "It may seem to help, but ..." (a complement in "to") stays a hedge."""
+    hedges. "It may seem to help, but ..." (a complement in "to") stays a hedge. Round 16: nor
+    an appearance the sentence itself belies (``_appearance_belied``); the rule also reads
+    "seemed" and "appear", "appears", "appeared"."""
+    if _appearance_belied(c):
+        return False
     if c.word(c.start - 1) not in {"may", "might"} or c.word(c.end) == "to":
         return True
     return not _concession_follows(c, c.start)
+
+
+_HEDGES_APPEARANCE_FRAMES = words("hedges_appearance_frames")
+_HEDGES_REALITY_MARKERS = words("hedges_reality_markers")
+
+
+def _appearance_belied(c: Context) -> bool:
+    """"seem" or "appear" framed as a passing or possible appearance ("ideas that at first seem
+    mad", "a rash can appear harmless", "what had at one time seemed simple", "relative risk can
+    make a problem seem bigger") in a sentence that states the reality against it ("... can turn
+    out to save lives", "... but may in fact need care", "... than its actual size"). The
+    appearance is set up to be corrected: the writer commits to the reality, so the verb
+    withholds no commitment from a claim (Hyland 2005: hedges mark reduced commitment; Quirk et
+    al. 1985, 15.19 on the concession granted only to be overridden, as in ``_concession_follows``;
+    Aijmer 2009 on "seem" of an appearance contrasted with what is). The frame must stand in the
+    three words before the verb; the reality marker anywhere in the sentence. Round 16: the dev
+    hedges' "at first seem crazy can turn out", "had at one time seemed ... has turned out"."""
+    if not any(w in _HEDGES_APPEARANCE_FRAMES for w in c.before(3)):
+        return False
+    sentence = c.tokens.words[c.first:c.last]
+    pairs = {f"{a} {b}" for a, b in zip(sentence, sentence[1:])}
+    return bool((set(sentence) | pairs) & _HEDGES_REALITY_MARKERS)
 
 
 _HEDGES_NOT_GERUNDS = words("hedges_not_gerunds")
@@ -1467,7 +1547,7 @@ def hedges_suggest_not_mandative(c: Context) -> bool:
         return False  # "the suggested amount of exercise": recommended, a norm named, no inference
     if any(w in _RESEARCH_SUBJECTS for w in c.tokens.words[c.first:c.start]):
         return True  # "these data suggest that the dose should be lowered": an inference from evidence
-    if _advisory_subject(c):
+    if _advisory_subject(c) or _practitioner_recommends(c):
         return False  # "current guidelines suggest that screening begin at 50": a recommendation
     if c.word(c.end).endswith("ing") and len(c.word(c.end)) > 5 and c.word(c.end) not in _HEDGES_NOT_GERUNDS:
         return False  # "some doctors suggest doubling the dose": advice (Quirk et al. 1985, 16.40)
@@ -1503,6 +1583,38 @@ def hedges_suspected_belief(c: Context) -> bool:
         return True  # "suspected that ...", "suspected to play a role": a belief about a claim
     return c.word(c.start - 1) not in _HEDGES_DIAGNOSTIC_SUSPECTED_BEFORE \
         or c.marks_before(c.start, _CLAUSE_OR_SENTENCE_END)
+
+
+_HEDGES_SUBJECT_FILLERS = words("hedges_subject_fillers")
+
+
+def _practitioner_recommends(c: Context) -> bool:
+    """"suggest" with a practitioner as its subject and an option, not a "that" clause, as its
+    object: "her dermatologist suggested a new laser treatment", "doctors might suggest
+    paracetamol instead", "surgeons suggested a knee replacement". A clinician suggesting a
+    treatment to a patient recommends it (OED "suggest" 3, to propose a course of action; Quirk
+    et al. 1985, 16.32, verbs of suggesting as mandative), the step of care round 15's
+    ``_clinician_option`` reads in "a doctor may suggest surgery"; it draws no tentative
+    conclusion from evidence, which is what Hyland (2005) and BioScope (Vincze et al. 2008) count
+    as a hedge. Kept: a "that" clause, also a later or an unmarked one with a finite verb ("the
+    surgeon suggested in an interview that the swelling came from an infection", "physicians
+    suggest those with the most calcium would benefit": a tentative conclusion), and other
+    subjects ("researchers suggest a link")."""
+    k = c.start - 1
+    while k > c.first and c.word(k) in _HEDGES_SUBJECT_FILLERS:
+        k -= 1
+    if c.word(k) not in _HEDGES_PRACTITIONERS or c.word(c.end) == "":
+        return False
+    for j in range(c.end, min(c.last, c.end + 12)):
+        if j > c.end and c.marks_before(j, _CLAUSE_OR_SENTENCE_END):
+            break
+        if c.word(j) in _HEDGES_FINITE_CLAUSE_SIGNS:
+            return False
+    return True
+
+
+_HEDGES_FINITE_CLAUSE_SIGNS = frozenset({"that", "is", "are", "was", "were", "can", "could", "may", "might",
+                                         "will", "would", "should", "has", "have", "had"})
 
 
 _HEDGES_ADVISORY_SUBJECTS = words("hedges_advisory_subjects")
