@@ -554,16 +554,69 @@ def alternatives_option_compared(c: Context) -> bool:
         return False  # "versus non-use", "nonusers", "45 percent among the non-rilonacept group"
     if _alternatives_level_or_time(comparator):  # "women who ate low levels of fiber", "30 seconds before"
         return False
-    if any(_alternatives_option_word(w) or w in _ALT_EXISTING or w in _ALT_SCHEDULE for w in comparator):
+    named = {i - c.end for i, _ in c.interventions.named(c.end, c.end + len(comparator))}
+    if _alternatives_comparator_names_option(comparator, named):
         return True
-    if c.interventions.named(c.end, c.end + len(comparator)) or _alternatives_group_by_option(comparator):
+    if _alternatives_group_by_option(comparator):
         return True
+    if _alternatives_people_or_place(comparator):
+        return False  # "by urologists vs radiation oncologists": two professions, not two options
     # "rather than", "instead of" contrast any two constituents: the contrasted term must name the option
     if c.word(c.start) in _ALT_CONTRASTIVE or _alternatives_group_went_without(comparator):
         return False
     # "4.4 months with Opdivo versus 3.1", "ACE inhibitors compared to ARBs": the option named
     # with the first term, the second a figure or a name the lists do not know
     return _alternatives_first_term_names_option(c)
+
+
+def _alternatives_comparator_names_option(comparator: list[str], named: set[int]) -> bool:
+    """Whether a word of a comparison's second term names an option: a treatment word ("compared
+    with usual care", "instead of having surgery", "20 percent of chemotherapy patients"), an
+    existing or a scheduled one ("current treatments", "annual screening"), or an option the page
+    names (``named``: the positions in the term of the options intervention.py found, "warfarin").
+
+    Round 16: not a word that only qualifies a measure or a profession, nor one in a phrase of place
+    after a measure with no group of people in it: "compared to the current 20 per cent survival
+    rate", "instead of an annual growth rate of 12 percent in CT scans", "radiation oncologists".
+    A noun phrase names what its head names (Quirk et al. 1985, 17.2-17.4): there the comparison
+    sets two values of a rate, or two professions, side by side, not two options (as
+    ``alternatives_named_beside`` reads "radiation oncologists" as people; round-16 dev audit,
+    not_option). A measure of a group named by its option still counts: "the survival rate among
+    patients on chemotherapy"."""
+    measured = place = False
+    people = bool(set(comparator) & (_PEOPLE | _ALT_ARM_WORDS))
+    for i, w in enumerate(comparator):
+        if w in _ALT_PHRASE_ENDS:
+            place = w in _ALT_PLACE_PREPOSITIONS
+        if not (i in named or _alternatives_option_word(w) or w in _ALT_EXISTING or w in _ALT_SCHEDULE):
+            measured = measured or w in _ALT_MEASURE_HEADS
+            continue
+        head = next((v for v in comparator[i + 1:] if v in _ALT_PHRASE_ENDS or v in _ALT_MEASURE_HEADS
+                     or v in _ALT_PLACE_HEADS), "")
+        if head in _ALT_MEASURE_HEADS or head in _ALT_PLACE_HEADS:
+            continue  # "the current 20 per cent survival rate", "radiation oncologists"
+        if measured and place and not people:
+            continue  # "an annual growth rate of 12 percent in CT scans"
+        return True
+    return False
+
+
+def _alternatives_people_or_place(comparator: list[str]) -> bool:
+    """The compared term's first phrase is headed by a profession or a place ("radiation
+    oncologists", "surgery centers"): people or places set side by side, not options."""
+    for w in comparator:
+        if w in _ALT_PHRASE_ENDS:
+            return False
+        if w in _ALT_PLACE_HEADS:
+            return True
+    return False
+
+
+# Heads of a measure, which a treatment word may qualify without naming an option: "survival rate".
+_ALT_MEASURE_HEADS = words("alternatives_measure_heads")
+# Words that end a noun phrase's head, and those of them that open a phrase of place.
+_ALT_PHRASE_ENDS = words("alternatives_phrase_ends")
+_ALT_PLACE_PREPOSITIONS = words("alternatives_place_prepositions")
 
 
 _ALT_CAUSE_ATTRIBUTED = pattern("alternatives_cause_attributed")
