@@ -575,9 +575,11 @@ def _alternatives_comparator_names_option(comparator: list[str], named: set[int]
     existing or a scheduled one ("current treatments", "annual screening"), or an option the page
     names (``named``: the positions in the term of the options intervention.py found, "warfarin").
 
-    Round 16: not a word that only qualifies a measure or a profession, nor one in a phrase of place
-    after a measure with no group of people in it: "compared to the current 20 per cent survival
-    rate", "instead of an annual growth rate of 12 percent in CT scans", "radiation oncologists".
+    Round 16: not a word of the existing or the scheduled that only qualifies a measure ("compared to
+    the current 20 per cent survival rate"; "a chemotherapy response rate" still names an option),
+    nor any that only qualifies a profession ("radiation oncologists"), nor one in a phrase of place
+    after a measure with no group of people in it ("instead of an annual growth rate of 12 percent
+    in CT scans": what is counted, not an option).
     A noun phrase names what its head names (Quirk et al. 1985, 17.2-17.4): there the comparison
     sets two values of a rate, or two professions, side by side, not two options (as
     ``alternatives_named_beside`` reads "radiation oncologists" as people; round-16 dev audit,
@@ -593,8 +595,10 @@ def _alternatives_comparator_names_option(comparator: list[str], named: set[int]
             continue
         head = next((v for v in comparator[i + 1:] if v in _ALT_PHRASE_ENDS or v in _ALT_MEASURE_HEADS
                      or v in _ALT_PLACE_HEADS), "")
-        if head in _ALT_MEASURE_HEADS or head in _ALT_PLACE_HEADS:
-            continue  # "the current 20 per cent survival rate", "radiation oncologists"
+        if head in _ALT_PLACE_HEADS:
+            continue  # "radiation oncologists", "surgery centers"
+        if head in _ALT_MEASURE_HEADS and not (i in named or _alternatives_option_word(w)):
+            continue  # "the current 20 per cent survival rate" (but "a chemotherapy response rate" names it)
         if measured and place and not people:
             continue  # "an annual growth rate of 12 percent in CT scans"
         return True
