@@ -770,7 +770,51 @@ def _harms_not_this_treatments(c: Context) -> bool:
     return (_harms_indication(c) or _harms_other_option(c) or _harms_back_to_other_option(c) or _harms_of_relative_other(c)
             or _harms_burden_of_condition(c) or _harms_in_a_name(c) or _harms_risk_read(c)
             or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c)
-            or _harms_condition_classified(c))
+            or _harms_condition_classified(c) or _harms_of_target_condition(c))
+
+
+# Words after a harm that give the page's condition as its owner: "adverse effects of menopause".
+_HARMS_CONDITION_OWNER_LINKS = words("harms_condition_owner_links")
+# How many words after the link the condition may stand: "of [the] [chronic] [GERD]".
+_HARMS_CONDITION_OWNER_REACH = 3
+
+
+def _harms_of_target_condition(c: Context) -> bool:
+    """The harm word names the page's target condition, the disease or symptom its option is
+    given for (``Interventions.conditions``: "a drug for insomnia" makes "insomnia" the page's
+    indication there and wherever it returns: "the more common type of insomnia"), or its owner
+    after "of", "from" or "with" in its clause is that condition ("adverse effects of menopause"
+    on a page about a remedy for menopause), or the cause before it is ("GERD can cause serious
+    complications", via ``_harms_caused_by_condition``). What an option treats is its indication,
+    not its harm. A condition named as a harm ("side effects included insomnia", "the drug can
+    cause withdrawal") stays the option's.
+
+    Prevents the page's own condition counting as harms disclosed (HealthNewsReview.org criterion
+    3: the harms of the intervention, not the burden of the disease; disease_burden, the dev
+    audit's most common harms error: 78 of 195 wrong at the start of round 16)."""
+    iv = c.interventions
+    if not iv.conditions:
+        return False
+    words_ = c.tokens.words
+    if iv.names_condition(words_[c.start:c.end]):
+        before = c.text[c.sentence_start:c.match_start]
+        return not (_HARM_HEAD.search(before) or _HARMS_OF_TREATMENT.search(before) or _harm_tie_caused(before))
+    # the owner right after the harm or its noun ("adverse [effects] of menopause"), not a list's
+    # member further on ("adverse event reports of symptoms like depression")
+    owner = _owner_words(c)
+    links = [i for i, w in enumerate(owner[:2]) if w in _HARMS_CONDITION_OWNER_LINKS]
+    if not links:
+        return False
+    owner = owner[links[0] + 1:links[0] + 1 + _HARMS_CONDITION_OWNER_REACH]
+    return (iv.names_condition(owner) and not set(owner) & _TREATMENT_OWNERS
+            and not iv.names_intervention(c.end, min(c.last, c.end + _OWNER_REACH)))
+
+
+def _harm_tie_caused(before: str) -> bool:
+    """A verb of causing before the harm whose subject is no condition: "the drug can cause
+    withdrawal", "stopping it suddenly led to withdrawal"."""
+    return any(_CAUSAL_VERB.fullmatch(m.group()) and not _cause_is_condition(before, m)
+               for m in _HARM_TIE.finditer(before))
 
 
 _HARMS_CLASSIFYING_COPULA = pattern("harms_classifying_copula")
@@ -847,7 +891,8 @@ def _harms_caused_by_condition(c: Context) -> bool:
     text = " ".join(subject)
     if set(subject) & _TREATMENT_OWNERS or _harms_treatment_in(text) or _INTAKE.search(text):
         return False
-    return _names_condition(subject, _CAUSE_CONDITION_WORDS)
+    # since round 16 also the page's target condition by its name ("GERD can cause complications")
+    return _names_condition(subject, _CAUSE_CONDITION_WORDS) or c.interventions.names_condition(subject)
 
 
 _HARMS_CANCER_SITE = pattern("harms_cancer_site")
