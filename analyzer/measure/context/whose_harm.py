@@ -798,7 +798,8 @@ def _harms_of_target_condition(c: Context) -> bool:
     words_ = c.tokens.words
     if iv.names_condition(words_[c.start:c.end]):
         before = c.text[c.sentence_start:c.match_start]
-        return not (_HARM_HEAD.search(before) or _HARMS_OF_TREATMENT.search(before) or _harm_tie_caused(before))
+        return not (_HARM_HEAD.search(before) or _HARMS_OF_TREATMENT.search(before) or _harm_tie_caused(before)
+                    or _HARMS_CAUSED_AFTER.match(c.text, c.match_end, c.sentence_end))
     # the owner right after the harm or its noun ("adverse [effects] of menopause"), not a list's
     # member further on ("adverse event reports of symptoms like depression")
     owner = _owner_words(c)
@@ -810,11 +811,18 @@ def _harms_of_target_condition(c: Context) -> bool:
             and not iv.names_intervention(c.end, min(c.last, c.end + _OWNER_REACH)))
 
 
+# A verb of inducing before the harm ("it can induce a feeling of withdrawal"), and a passive
+# agent after it ("neutropenia caused by the treatment"): the harm is caused, not the condition's.
+_HARMS_INDUCED = re.compile(r"(?i)\b(?:induc|trigger|provok|precipitat)\w*")
+_HARMS_CAUSED_AFTER = re.compile(r"(?i)[\s,]*(?:[\w-]+\s+){0,2}?(?:caused|induced|triggered|brought on|provoked) by\b")
+
+
 def _harm_tie_caused(before: str) -> bool:
-    """A verb of causing before the harm whose subject is no condition: "the drug can cause
-    withdrawal", "stopping it suddenly led to withdrawal"."""
-    return any(_CAUSAL_VERB.fullmatch(m.group()) and not _cause_is_condition(before, m)
-               for m in _HARM_TIE.finditer(before))
+    """A verb of causing or inducing before the harm whose subject is no condition: "the drug can
+    cause withdrawal", "stopping it suddenly led to withdrawal", "it can induce a feeling of
+    withdrawal"."""
+    return bool(_HARMS_INDUCED.search(before)) or any(
+        _CAUSAL_VERB.fullmatch(m.group()) and not _cause_is_condition(before, m) for m in _HARM_TIE.finditer(before))
 
 
 _HARMS_CLASSIFYING_COPULA = pattern("harms_classifying_copula")
