@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.sentences import _abbreviations
 from .base import _ANAPHORS, _TREATMENT_OWNERS, Context, _drop, pattern, words, _words_back, registry
 
 
@@ -525,11 +526,13 @@ _ANTECEDENT_REACH = 60
 
 def _previous_sentence_start(c: Context) -> int:
     """The first token of the sentence before the candidate's (a sentence-ending mark between two
-    tokens marks it), at most ``_ANTECEDENT_REACH`` tokens back."""
-    starts, ends = c.tokens.starts, c.tokens.ends
+    tokens marks it, but not the period of an abbreviation: "Dr. McBane", "Mr. Lee", as the
+    sentence splitter reads them; round 16), at most ``_ANTECEDENT_REACH`` tokens back."""
+    starts, ends, words_ = c.tokens.starts, c.tokens.ends, c.tokens.words
     floor = max(0, c.first - _ANTECEDENT_REACH)
     for i in range(c.first - 1, floor, -1):
-        if any(p in c.text[ends[i - 1]:starts[i]] for p in ".!?"):
+        gap = c.text[ends[i - 1]:starts[i]]
+        if any(p in gap for p in ".!?") and not (gap.strip() == "." and words_[i - 1] in _abbreviations()):
             return i
     return floor
 
@@ -1151,7 +1154,7 @@ def _harms_burden_owner(c: Context) -> list[str]:
 
 _HARMS_OPENING_BACK_REFERENCES = words("harms_opening_back_references")
 # How many words into its sentence a back reference must stand to be the sentence's subject.
-_HARMS_OPENING_REACH = 3
+_HARMS_OPENING_REACH = 4
 
 
 def _harms_back_to_other_option(c: Context) -> bool:
@@ -1159,22 +1162,36 @@ def _harms_back_to_other_option(c: Context) -> bool:
     effects", "Such drugs carry a risk of infection") and names no option of its own, while the sentence before
     sets another option apart from the page's ("a safer alternative to bone-loss drugs", "unlike
     older pills") and names neither the page's intervention nor a product by its mark: the harm is
-    that other option's.
+    that other option's. Since round 16 also "these" and "the" before a plural ("However, these
+    drugs can lead to", "However, the heavy drugs often come with"), after a sentence that
+    describes the condition's usual care ("children are often prescribed a cocktail of
+    medications", "most patients are prescribed a class of drugs called", "the first-line
+    therapy", ``harms_standard_care``): the usual care is the comparator a new option is set
+    against (PICO's C). A singular "the drug" may be the page's own ("Pitocin, the most commonly
+    used drug for induction ... The drug can cause contractions") and is left alone.
 
     Prevents comparators' harms counting as harms of the intervention (HealthNewsReview.org
     criterion 3; PICO's C, Nye et al. 2018; reference across sentences, Halliday & Hasan 1976;
     comparator_harm, the dev audit's second harms error)."""
     opening = c.tokens.words[c.first:min(c.start, c.first + _HARMS_OPENING_REACH)]
-    if not any(a in _HARMS_OPENING_BACK_REFERENCES and b in _HARMS_TREATMENT_WORDS for a, b in zip(opening, opening[1:])):
+    # a determiner and a treatment noun, one modifier between at most ("the heavy drugs"); "the"
+    # only before a plural, a class ("the drugs"), not "the drug", which may be the page's own
+    if not any(a in _HARMS_OPENING_BACK_REFERENCES and any(n in _HARMS_TREATMENT_WORDS and (a != "the" or n.endswith("s"))
+                                                           for n in (b, d))
+               for a, b, d in zip(opening, opening[1:], opening[2:] + [""])):
         return False
     iv = c.interventions
     if iv and iv.named(c.first, c.last):
         return False
     previous = _previous_sentence_start(c)
     prior = c.text[c.tokens.starts[previous]:c.sentence_start] if previous < c.first else ""
-    if not _HARMS_OTHER_OPTION.search(prior) or "\u00ae" in prior or "\u2122" in prior:
+    if not (_HARMS_OTHER_OPTION.search(prior) or _HARMS_STANDARD_CARE.search(prior)) or "\u00ae" in prior or "\u2122" in prior:
         return False
     return not iv.names_intervention(previous, c.first)
+
+
+# The standard care of the condition, described in the sentence before (round 16).
+_HARMS_STANDARD_CARE = pattern("harms_standard_care")
 
 
 # An organisation's or a programme's name around a capitalised harm word: "National Institute on
