@@ -852,6 +852,9 @@ def _aliases(prepared: PreparedText, options: dict[int, str], chosen: list[str],
     return out
 
 
+_ROMAN = re.compile(r"[IVXL]+")
+
+
 def _target_conditions(prepared: PreparedText, k: _Knowledge) -> frozenset[str]:
     """The page's target condition: the disease or symptom its option is given for, named in the
     lead after a frame of indication ("a treatment for insomnia", "to treat acute diarrhea", "people
@@ -898,7 +901,8 @@ def _target_conditions(prepared: PreparedText, k: _Knowledge) -> frozenset[str]:
             surface = text[starts[m]:ends[m]]
             if (v in k.condition_words or (v.endswith("'s") and surface[:1].isupper())
                     or (len(v) >= k.condition_min_length and v.endswith(k.condition_suffixes))
-                    or (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 5)):
+                    or (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 5
+                        and not _ROMAN.fullmatch(surface))):  # "phase III", "stage IV": no condition
                 found.add(v)
                 named = True
     named = {w for w in found if words.count(w) >= k.condition_min_uses}
