@@ -27,6 +27,11 @@ names it the way a reader does, in one pass over the words:
   named top option): "statins" twice on a page about bergamot extract, "apixaban" 7 times beside
   "Xarelto" 87 times are other options (round 9).
 
+* the **target condition** (round 16): what the option is given for or tests for, named in the
+  lead after a frame of indication ("a drug for insomnia", "patients with GERD") and used again
+  (``_target_conditions``): a harm that is this condition, or that it causes, is the disease's
+  burden, not the option's. Found on pages with no identified intervention too.
+
 A page with no such name but a lead that announces a new option ("an experimental oral drug", "a
 new device") has that unnamed option as its intervention; a page with neither has no identified
 intervention, and the rules behave as without this module. The word lists live in ``lexicons/support/interventions.toml``.
@@ -51,7 +56,9 @@ class Interventions:
 
     ``names``: the intervention's keys (lower case, singular), best first; ``why``: for each, how
     it was found ("lead, 6 uses, drug name"), for a reader of an explanation. ``options`` maps
-    the index of every token that names an option to that option's key.
+    the index of every token that names an option to that option's key. ``conditions``: the
+    lower-case words that name the page's target condition (empty where none is found); it does
+    not make the object true, which only an intervention does.
     """
 
     names: tuple[str, ...] = ()
