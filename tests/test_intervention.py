@@ -385,3 +385,40 @@ RETURNED = [
 @pytest.mark.parametrize("page, expected", [c[1:] for c in RETURNED], ids=[c[0] for c in RETURNED])
 def test_a_class_the_page_keeps_returning_to(page, expected):
     assert _names(page) == expected
+
+
+# (case, page, the target condition's words identify() must give). Every page is invented (round 16).
+CONDITIONS = [
+    ("a frame of indication in the lead names the condition the page returns to",
+     "Regulators cleared a tablet for chronic insomnia on Friday. Insomnia troubles one adult in ten.",
+     {"insomnia"}),
+    ("people 'with' a condition, an abbreviation defined after it, a modifier passed over",
+     "Doctors gave a nasal spray to mothers with postpartum depression (PPD). PPD eased within days. "
+     "Depression returned in a few.", {"depression", "ppd"}),
+    ("a possessive name stands for the disease and is kept with and without its 's",
+     "A pill to treat Parkinson's disease slowed tremors in mice. Parkinson's affects millions.",
+     {"parkinson's", "parkinson"}),
+    ("a Roman numeral of a stage is no abbreviation of a condition",
+     "A drug for stage IV melanoma shrank tumours in 80 adults. Melanoma is rising. Stage IV is late.",
+     {"melanoma"}),
+    ("a condition named once is none; a phrase ends at a function word",
+     "A gel to treat acne in teenagers was approved. Teenagers used it twice a day.", set()),
+    ("a frame with no condition after it names none",
+     "A drug for women was tested in a trial. The drug for women lowered costs.", set()),
+    ("a condition named only after the lead is none",
+     "A new blood test was tried at four clinics. " + _FILLER * 3 + "It may help to treat insomnia, and insomnia is common.",
+     set()),
+]
+
+
+@pytest.mark.parametrize("case, page, expected", CONDITIONS, ids=[c[0] for c in CONDITIONS])
+def test_target_condition(case, page, expected):
+    assert set(identify(prepare(page)).conditions) == expected
+
+
+def test_target_condition_matches_singular_and_plural_and_keeps_the_intervention():
+    found = identify(prepare("A velmiconazole cream for fungal infections was tested in 300 adults. "
+                             "Velmiconazole cleared infections in half."))
+    assert found.names_condition(["infection"]) and found.names_condition(["infections"])
+    assert not found.names_condition(["rash"])
+    assert found.names == ("velmiconazole",)

@@ -27,6 +27,11 @@ names it the way a reader does, in one pass over the words:
   named top option): "statins" twice on a page about bergamot extract, "apixaban" 7 times beside
   "Xarelto" 87 times are other options (round 9).
 
+* the **target condition** (round 16): what the option is given for or tests for, named in the
+  lead after a frame of indication ("a drug for insomnia", "patients with GERD") and used again
+  (``_target_conditions``): a harm that is this condition, or that it causes, is the disease's
+  burden, not the option's. Found on pages with no identified intervention too.
+
 A page with no such name but a lead that announces a new option ("an experimental oral drug", "a
 new device") has that unnamed option as its intervention; a page with neither has no identified
 intervention, and the rules behave as without this module. The word lists live in ``lexicons/support/interventions.toml``.
@@ -36,9 +41,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..resources import support_table
 from ..text import PreparedText
@@ -51,12 +56,16 @@ class Interventions:
 
     ``names``: the intervention's keys (lower case, singular), best first; ``why``: for each, how
     it was found ("lead, 6 uses, drug name"), for a reader of an explanation. ``options`` maps
-    the index of every token that names an option to that option's key.
+    the index of every token that names an option to that option's key. ``conditions``: the
+    lower-case words that name the page's target condition (empty where none is found); it does
+    not make the object true, which only an intervention does.
     """
 
     names: tuple[str, ...] = ()
     why: tuple[str, ...] = ()
     options: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
+    # the page's target condition (round 16): the words that name what its option is given for
+    conditions: frozenset[str] = field(default=frozenset(), compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -75,6 +84,12 @@ class Interventions:
         """Tokens ``first:stop`` name the intervention itself, not only another option: the test
         the harms, alternatives and availability rules put to a sentence or a clause."""
         return any(key in self.names for _, key in self.named(first, stop))
+
+    def names_condition(self, tokens: Iterable[str]) -> bool:
+        """Whether any of ``tokens`` (lower-case words) names the page's target condition, in the
+        singular or the plural ("infection", "infections")."""
+        conditions = self.conditions
+        return bool(conditions) and any(t in conditions or key_of(t) in conditions for t in tokens)
 
     def describe(self) -> str:
         """"the page's intervention: siliq, brodalumab" for a reason shown to a user."""
@@ -163,6 +178,18 @@ class _Knowledge:
     returned_share: float
     not_returned: frozenset[str]
     level_heads: frozenset[str]
+    indication_single: frozenset[str]
+    indication_pairs: frozenset[str]
+    indication_pair_firsts: frozenset[str]
+    condition_lead_words: int
+    condition_skips: frozenset[str]
+    condition_stops: frozenset[str]
+    condition_reach: int
+    condition_min_uses: int
+    condition_words: frozenset[str]
+    condition_suffixes: tuple[str, ...]
+    condition_min_length: int
+    not_conditions: frozenset[str]
 
 
 # Fields named otherwise in the word lists; every other field reads the entry of its own name.
@@ -180,10 +207,20 @@ def _knowledge() -> _Knowledge:
     naming it here and in the file), and the two sets derived from them."""
     t = support_table("interventions.toml")
     derived = {"pair_firsts": frozenset(p.split()[0] for p in t["treatment_pairs"]),
-               "kind_nouns": frozenset().union(*(t[name] for name in _KIND_NOUN_LISTS))}
+               "kind_nouns": frozenset().union(*(t[name] for name in _KIND_NOUN_LISTS)),
+               **_indication_frames(t)}
     read = {f.name: _AS_TYPE[f.type](t[_LIST_NAMES.get(f.name, f.name)]) for f in fields(_Knowledge)
             if f.name not in derived}
     return _Knowledge(**read, **derived)
+
+
+def _indication_frames(t: dict) -> dict[str, frozenset[str]]:
+    """The frames of indication by their length: one word ("treat"), or two ("drug for", and each
+    of ``people`` and ``indication_people`` before "with": "patients with")."""
+    frames = list(t["indication_frames"]) + [f"{p} with" for p in (*t["people"], *t["indication_people"])]
+    pairs = frozenset(f for f in frames if len(f.split()) == 2)
+    return {"indication_single": frozenset(f for f in frames if len(f.split()) == 1), "indication_pairs": pairs,
+            "indication_pair_firsts": frozenset(f.split()[0] for f in pairs)}
 
 
 def key_of(word: str, kind: str = "treatment") -> str:
@@ -572,6 +609,14 @@ _CLASSES = ("treatment", "taken")
 
 
 def identify(prepared: PreparedText) -> Interventions:
+    """The document's intervention(s), named options and target condition (see the module
+    docstring and ``_target_conditions``)."""
+    found = _identify(prepared)
+    conditions = _target_conditions(prepared, _knowledge())
+    return replace(found, conditions=conditions) if conditions else found
+
+
+def _identify(prepared: PreparedText) -> Interventions:
     """The document's intervention(s) and named options (see the module docstring).
 
     One pass over the words (set lookups), plus a scan of the capitalised words for products."""
@@ -812,3 +857,62 @@ def _aliases(prepared: PreparedText, options: dict[int, str], chosen: list[str],
             elif other in chosen:
                 out.append(key)
     return out
+
+
+_ROMAN = re.compile(r"[IVXL]+")
+
+
+def _target_conditions(prepared: PreparedText, k: _Knowledge) -> frozenset[str]:
+    """The page's target condition: the disease or symptom its option is given for, named in the
+    lead after a frame of indication ("a treatment for insomnia", "to treat acute diarrhea", "people
+    with GERD", "women with postpartum depression (PPD)": the P of a PICO question, Richardson et
+    al. 1995; an FDA label's "Indications and Usage"; the lead carries a story's topic, van Dijk
+    1988) and used again on the page (``condition_min_uses``). The words that name it: a word of
+    ``condition_words``, one with a clinical term's ending, a name in the possessive
+    ("Parkinson's"), a word in capitals, and an abbreviation defined after the phrase ("(PPD)").
+    Determiners, words of degree ("chronic") and modifiers ("postpartum") are passed over; the
+    phrase ends at a function word ("in", "and", "who") or a mark. A harm that is the page's
+    condition, or that the condition causes, is the disease's burden, not a harm of the option
+    (HealthNewsReview.org criterion 3: the harms of the intervention; round 16: disease_burden, the
+    dev audit's most common harms error).
+
+    Cheap: set lookups over the lead's words (``condition_lead_words``), then a count per word found."""
+    read = [r for r, s in zip(prepared.sentence_tokens, prepared.sentences) if not (s.in_boilerplate or s.in_references)]
+    if not read:
+        return frozenset()
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    first = read[0].start
+    stop = min(len(words), max(read[min(k.lead_sentences, len(read)) - 1].stop, first + k.condition_lead_words))
+    found: set[str] = set()
+    singles, pairs, pair_firsts = k.indication_single, k.indication_pairs, k.indication_pair_firsts
+    for i in range(first, stop - 1):
+        w = words[i]
+        if w in singles:
+            j = i + 1
+        elif w in pair_firsts and f"{w} {words[i + 1]}" in pairs:
+            j = i + 2
+        else:
+            continue
+        named = False
+        for m in range(j, min(stop, j + k.condition_reach)):
+            gap = _gap(text, starts, ends, m - 1, m)
+            if gap:
+                if gap == "(" and named and text[starts[m]:ends[m]].isupper():
+                    found.add(words[m])  # "postpartum depression (PPD)": its abbreviation
+                break
+            v = words[m]
+            if v in k.condition_skips:
+                continue
+            if v in k.condition_stops or v in k.not_conditions:
+                break
+            surface = text[starts[m]:ends[m]]
+            if (v in k.condition_words or (v.endswith("'s") and surface[:1].isupper())
+                    or (len(v) >= k.condition_min_length and v.endswith(k.condition_suffixes))
+                    or (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 5
+                        and not _ROMAN.fullmatch(surface))):  # "phase III", "stage IV": no condition
+                found.add(v)
+                named = True
+    named = {w for w in found if words.count(w) >= k.condition_min_uses}
+    # one form for "infections" and "infection", and the name in "Parkinson's" without its "'s"
+    return frozenset(named | {key_of(w) for w in named if not w.endswith("'s")}
+                     | {w[:-2] for w in named if w.endswith("'s")})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.sentences import _abbreviations
 from .base import _ANAPHORS, _TREATMENT_OWNERS, Context, _drop, pattern, words, _words_back, registry
 
 
@@ -525,11 +526,13 @@ _ANTECEDENT_REACH = 60
 
 def _previous_sentence_start(c: Context) -> int:
     """The first token of the sentence before the candidate's (a sentence-ending mark between two
-    tokens marks it), at most ``_ANTECEDENT_REACH`` tokens back."""
-    starts, ends = c.tokens.starts, c.tokens.ends
+    tokens marks it, but not the period of an abbreviation: "Dr. McBane", "Mr. Lee", as the
+    sentence splitter reads them; round 16), at most ``_ANTECEDENT_REACH`` tokens back."""
+    starts, ends, words_ = c.tokens.starts, c.tokens.ends, c.tokens.words
     floor = max(0, c.first - _ANTECEDENT_REACH)
     for i in range(c.first - 1, floor, -1):
-        if any(p in c.text[ends[i - 1]:starts[i]] for p in ".!?"):
+        gap = c.text[ends[i - 1]:starts[i]]
+        if any(p in gap for p in ".!?") and not (gap.strip() == "." and words_[i - 1] in _abbreviations()):
             return i
     return floor
 
@@ -770,7 +773,59 @@ def _harms_not_this_treatments(c: Context) -> bool:
     return (_harms_indication(c) or _harms_other_option(c) or _harms_back_to_other_option(c) or _harms_of_relative_other(c)
             or _harms_burden_of_condition(c) or _harms_in_a_name(c) or _harms_risk_read(c)
             or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c)
-            or _harms_condition_classified(c))
+            or _harms_condition_classified(c) or _harms_of_target_condition(c))
+
+
+# Words after a harm that give the page's condition as its owner: "adverse effects of menopause".
+_HARMS_CONDITION_OWNER_LINKS = words("harms_condition_owner_links")
+# How many words after the link the condition may stand: "of [the] [chronic] [GERD]".
+_HARMS_CONDITION_OWNER_REACH = 3
+
+
+def _harms_of_target_condition(c: Context) -> bool:
+    """The harm word names the page's target condition, the disease or symptom its option is
+    given for (``Interventions.conditions``: "a drug for insomnia" makes "insomnia" the page's
+    indication there and wherever it returns: "the more common type of insomnia"), or its owner
+    after "of", "from" or "with" in its clause is that condition ("adverse effects of menopause"
+    on a page about a remedy for menopause), or the cause before it is ("GERD can cause serious
+    complications", via ``_harms_caused_by_condition``). What an option treats is its indication,
+    not its harm. A condition named as a harm ("side effects included insomnia", "the drug can
+    cause withdrawal") stays the option's.
+
+    Prevents the page's own condition counting as harms disclosed (HealthNewsReview.org criterion
+    3: the harms of the intervention, not the burden of the disease; disease_burden, the dev
+    audit's most common harms error: 78 of 195 wrong at the start of round 16)."""
+    iv = c.interventions
+    if not iv.conditions:
+        return False
+    words_ = c.tokens.words
+    if iv.names_condition(words_[c.start:c.end]):
+        before = c.text[c.sentence_start:c.match_start]
+        return not (_HARM_HEAD.search(before) or _HARMS_OF_TREATMENT.search(before) or _harm_tie_caused(before)
+                    or _HARMS_CAUSED_AFTER.match(c.text, c.match_end, c.sentence_end))
+    # the owner right after the harm or its noun ("adverse [effects] of menopause"), not a list's
+    # member further on ("adverse event reports of symptoms like depression")
+    owner = _owner_words(c)
+    links = [i for i, w in enumerate(owner[:2]) if w in _HARMS_CONDITION_OWNER_LINKS]
+    if not links:
+        return False
+    owner = owner[links[0] + 1:links[0] + 1 + _HARMS_CONDITION_OWNER_REACH]
+    return (iv.names_condition(owner) and not set(owner) & _TREATMENT_OWNERS
+            and not iv.names_intervention(c.end, min(c.last, c.end + _OWNER_REACH)))
+
+
+# A verb of inducing before the harm ("it can induce a feeling of withdrawal"), and a passive
+# agent after it ("neutropenia caused by the treatment"): the harm is caused, not the condition's.
+_HARMS_INDUCED = re.compile(r"(?i)\b(?:induc|trigger|provok|precipitat)\w*")
+_HARMS_CAUSED_AFTER = re.compile(r"(?i)[\s,]*(?:[\w-]+\s+){0,2}?(?:caused|induced|triggered|brought on|provoked) by\b")
+
+
+def _harm_tie_caused(before: str) -> bool:
+    """A verb of causing or inducing before the harm whose subject is no condition: "the drug can
+    cause withdrawal", "stopping it suddenly led to withdrawal", "it can induce a feeling of
+    withdrawal"."""
+    return bool(_HARMS_INDUCED.search(before)) or any(
+        _CAUSAL_VERB.fullmatch(m.group()) and not _cause_is_condition(before, m) for m in _HARM_TIE.finditer(before))
 
 
 _HARMS_CLASSIFYING_COPULA = pattern("harms_classifying_copula")
@@ -847,7 +902,8 @@ def _harms_caused_by_condition(c: Context) -> bool:
     text = " ".join(subject)
     if set(subject) & _TREATMENT_OWNERS or _harms_treatment_in(text) or _INTAKE.search(text):
         return False
-    return _names_condition(subject, _CAUSE_CONDITION_WORDS)
+    # since round 16 also the page's target condition by its name ("GERD can cause complications")
+    return _names_condition(subject, _CAUSE_CONDITION_WORDS) or c.interventions.names_condition(subject)
 
 
 _HARMS_CANCER_SITE = pattern("harms_cancer_site")
@@ -1098,7 +1154,7 @@ def _harms_burden_owner(c: Context) -> list[str]:
 
 _HARMS_OPENING_BACK_REFERENCES = words("harms_opening_back_references")
 # How many words into its sentence a back reference must stand to be the sentence's subject.
-_HARMS_OPENING_REACH = 3
+_HARMS_OPENING_REACH = 4
 
 
 def _harms_back_to_other_option(c: Context) -> bool:
@@ -1106,22 +1162,36 @@ def _harms_back_to_other_option(c: Context) -> bool:
     effects", "Such drugs carry a risk of infection") and names no option of its own, while the sentence before
     sets another option apart from the page's ("a safer alternative to bone-loss drugs", "unlike
     older pills") and names neither the page's intervention nor a product by its mark: the harm is
-    that other option's.
+    that other option's. Since round 16 also "these" and "the" before a plural ("However, these
+    drugs can lead to", "However, the heavy drugs often come with"), after a sentence that
+    describes the condition's usual care ("children are often prescribed a cocktail of
+    medications", "most patients are prescribed a class of drugs called", "the first-line
+    therapy", ``harms_standard_care``): the usual care is the comparator a new option is set
+    against (PICO's C). A singular "the drug" may be the page's own ("Pitocin, the most commonly
+    used drug for induction ... The drug can cause contractions") and is left alone.
 
     Prevents comparators' harms counting as harms of the intervention (HealthNewsReview.org
     criterion 3; PICO's C, Nye et al. 2018; reference across sentences, Halliday & Hasan 1976;
     comparator_harm, the dev audit's second harms error)."""
     opening = c.tokens.words[c.first:min(c.start, c.first + _HARMS_OPENING_REACH)]
-    if not any(a in _HARMS_OPENING_BACK_REFERENCES and b in _HARMS_TREATMENT_WORDS for a, b in zip(opening, opening[1:])):
+    # a determiner and a treatment noun, one modifier between at most ("the heavy drugs"); "the"
+    # only before a plural, a class ("the drugs"), not "the drug", which may be the page's own
+    if not any(a in _HARMS_OPENING_BACK_REFERENCES and any(n in _HARMS_TREATMENT_WORDS and (a != "the" or n.endswith("s"))
+                                                           for n in (b, d))
+               for a, b, d in zip(opening, opening[1:], opening[2:] + [""])):
         return False
     iv = c.interventions
     if iv and iv.named(c.first, c.last):
         return False
     previous = _previous_sentence_start(c)
     prior = c.text[c.tokens.starts[previous]:c.sentence_start] if previous < c.first else ""
-    if not _HARMS_OTHER_OPTION.search(prior) or "\u00ae" in prior or "\u2122" in prior:
+    if not (_HARMS_OTHER_OPTION.search(prior) or _HARMS_STANDARD_CARE.search(prior)) or "\u00ae" in prior or "\u2122" in prior:
         return False
     return not iv.names_intervention(previous, c.first)
+
+
+# The standard care of the condition, described in the sentence before (round 16).
+_HARMS_STANDARD_CARE = pattern("harms_standard_care")
 
 
 # An organisation's or a programme's name around a capitalised harm word: "National Institute on
