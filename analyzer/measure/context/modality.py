@@ -8,7 +8,7 @@ few root uses, so the hedge model cannot learn them: these rules name their synt
 
 from __future__ import annotations
 
-from .base import Context, _is_number, _words_back, negates, pattern, words, registry
+from .base import Context, _is_number, _words_back, capitalised, negates, pattern, words, registry
 
 
 _MONTH_CONTEXT = words("month_context")
@@ -1670,11 +1670,15 @@ def _practitioner_recommends(c: Context) -> bool:
     as a hedge. Kept: a "that" clause, also a later or an unmarked one with a finite verb ("the
     surgeon suggested in an interview that the swelling came from an infection", "physicians
     suggest those with the most calcium would benefit": a tentative conclusion), and other
-    subjects ("researchers suggest a link")."""
+    subjects ("researchers suggest a link"). Round 16 (second pass): a person named or referred
+    to as "he"/"she" proposes as a practitioner does ("Gray suggests mothers take any chance to
+    hold their baby", "he typically suggests a trial of therapy", "DeSanto suggested a different
+    approach"; ``_named_person``): a person suggesting a step to someone advises it (the dev
+    hedges' wrong "suggest" of a named adviser in four stories)."""
     k = c.start - 1
     while k > c.first and c.word(k) in _HEDGES_SUBJECT_FILLERS:
         k -= 1
-    if c.word(k) not in _HEDGES_PRACTITIONERS or c.word(c.end) == "":
+    if not (c.word(k) in _HEDGES_PRACTITIONERS or _named_person(c, k)) or c.word(c.end) == "":
         return False
     for j in range(c.end, min(c.last, c.end + 12)):
         if j > c.end and c.marks_before(j, _CLAUSE_OR_SENTENCE_END):
@@ -1682,6 +1686,26 @@ def _practitioner_recommends(c: Context) -> bool:
         if c.word(j) in _HEDGES_FINITE_CLAUSE_SIGNS:
             return False
     return True
+
+
+_HEDGES_NONPERSON_SUBJECTS = words("hedges_nonperson_subjects")
+_HEDGES_NAME_PREPOSITIONS = frozenset({"at", "by", "for", "from", "in", "of", "the"})
+
+
+def _named_person(c: Context, k: int) -> bool:
+    """The word at ``k`` names one person as a subject: "he", "she", or a capitalised word that
+    is not a pronoun or a common noun of reasoning ("This", "Experience") and is not the last
+    word of a title or an institution's name ("the Journal of Clinical Medicine", "in Nature").
+    A name opening the sentence counts ("DeSanto suggested ..."), unless it ends in -s, as the
+    plural common nouns that open sentences do ("Reviewers suggest", "Critics suggest")."""
+    word = c.word(k)
+    if word in {"he", "she"}:
+        return True
+    if not capitalised(c.surface(k)) or word in _HEDGES_NONPERSON_SUBJECTS or word in _RESEARCH_SUBJECTS:
+        return False
+    if k == c.first:
+        return not word.endswith("s")  # "DeSanto suggested"; not "Reviewers suggest", "Critics suggest"
+    return not capitalised(c.surface(k - 1)) and c.word(k - 1) not in _HEDGES_NAME_PREPOSITIONS
 
 
 _HEDGES_FINITE_CLAUSE_SIGNS = frozenset({"that", "is", "are", "was", "were", "can", "could", "may", "might",
