@@ -8,7 +8,7 @@ few root uses, so the hedge model cannot learn them: these rules name their synt
 
 from __future__ import annotations
 
-from .base import Context, _is_number, _words_back, negates, pattern, words, registry
+from .base import Context, _is_number, _words_back, capitalised, negates, pattern, words, registry
 
 
 _MONTH_CONTEXT = words("month_context")
@@ -1214,8 +1214,11 @@ def hedges_should_expected(c: Context) -> bool:
     control", "it should work") or evidence ("a larger trial should settle it") predicts: epistemic
     SHOULD takes such non-agentive subjects; "future studies should test it" stays advice."""
     k = _verb_after(c)
+    while (c.word(k).endswith("ly") and c.word(k) not in _HEDGES_LY_VERBS and c.word(k + 1)
+           and not c.marks_before(k + 1, _CLAUSE_OR_SENTENCE_END)):
+        k += 1  # round 16: "future studies should rigorously test": the verb past a manner adverb
     verb, following = c.word(k), c.word(k + 1)
-    subject = c.word(c.start - 1)
+    subject = _should_subject(c)
     if verb in _HEDGES_RESEARCH_PROMPTING_VERBS and any(w in _HEDGES_RESEARCH_NOUNS for w in c.tokens.words[k + 1:k + 5]):
         return False  # "the finding should encourage more research": research called for (deontic)
     if subject in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS and verb in {"start", "begin"} and not _expected_onset(c, k + 1):
@@ -1229,11 +1232,40 @@ def hedges_should_expected(c: Context) -> bool:
     if verb not in _HEDGES_EXPECTED_VERBS:
         return False
     if verb == "be":
-        subject = c.word(c.start - 1)
         if following.endswith("ing") or _is_participle(following):
             return False  # "should be making the judgment", "should be screened": root
         return subject not in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS
     return True
+
+
+_HEDGES_POSTMODIFIER_OPENERS = words("hedges_postmodifier_openers")
+_HEDGES_SUBJECT_PREMODIFIERS = words("hedges_subject_premodifiers")
+_HEDGES_SUBJECT_REACH = 16
+_HEDGES_LY_VERBS = words("hedges_ly_verbs")
+
+
+def _should_subject(c: Context) -> str:
+    """The head of the subject of "should": the word before it, or past a comma-bounded aside
+    (``_subject_past_aside``), or, where the clause opens with a person followed by a
+    postmodifier, that person: "adults [at average risk for colon cancer] should begin
+    screening", "people [interested in trying it] should reach out", "parents [who think it
+    helps] should be aware". A noun phrase's head comes before its postmodifying prepositional
+    phrase, participle or relative clause (Quirk et al. 1985, 17.2, 17.34-17.44), so the last
+    word before the modal ("cancer", "it", "helps") is not its subject. Round 16: the expectation
+    test for "should" read "it" in "people interested in trying it should reach out" as a
+    proposition subject and "cancer" as no advised person, and counted advice as a hedge."""
+    subject = _subject_past_aside(c)
+    if subject != c.word(c.start - 1):
+        return subject
+    k = c.start - 1
+    while k > max(c.first, c.start - _HEDGES_SUBJECT_REACH) and not c.marks_before(k, _CLAUSE_OR_SENTENCE_END):
+        k -= 1
+    while c.word(k) in _HEDGES_SUBJECT_PREMODIFIERS and k < c.start - 2:
+        k += 1
+    head = c.word(k)
+    if head in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS and c.word(k + 1) in _HEDGES_POSTMODIFIER_OPENERS:
+        return head
+    return subject
 
 
 def _expected_onset(c: Context, k: int) -> bool:
@@ -1258,7 +1290,8 @@ def hedges_would_in_present_frame(c: Context) -> bool:
     would change the industry". In a past frame "would" is the backshifted "will", the future in
     the past (Quirk et al. 1985, 4.58 and 14.31), which tells what was expected then, not how
     likely the writer thinks a claim is now."""
-    return not (_told_in_the_past(c) or _relative_would_after_past_event(c) or _unreal_referent(c, creating=True))
+    return not (_told_in_the_past(c) or _relative_would_after_past_event(c) or _unreal_referent(c, creating=True)
+                or _temporal_clause(c))
 
 
 _HEDGES_NONSPECIFIC_WORDS = words("hedges_nonspecific_words")
@@ -1304,12 +1337,50 @@ def _unreal_referent(c: Context, creating: bool = False) -> bool:
     return False
 
 
+_HEDGES_TEMPORAL_OPENERS = words("hedges_temporal_openers")
+_HEDGES_CLAUSE_SUBJECT_STARTS = words("hedges_clause_subject_starts")
+_HEDGES_MAIN_FINITE = (words("hedges_present_finite") | _PAST_TENSE | words("hedges_irregular_past")
+                       | words("hedges_past_auxiliaries") | words("hedges_main_finite"))
+_HEDGES_TEMPORAL_REACH = 8
+
+
+def _temporal_clause(c: Context) -> bool:
+    """The modal is the verb of a clause of time opened by "until", "till" or "before": "more
+    research is needed before the drink could be sold", "they waited until a panel could
+    document a benefit", "try six weeks before you would give up", "Before the test could be
+    used, it must be validated". Such a clause places one event in time against another; its
+    modal is the non-factual verb form the clause takes for an event still ahead of the main
+    clause (Quirk et al. 1985, ch. 14-15, putative and hypothetical verb forms in adverbial
+    clauses of time; Coates 1983, ch. 5, root "could"), not the writer's doubt about a claim;
+    what hedges such a sentence is the main clause ("must be validated", "more research is
+    needed"). A clause, not a phrase: the opener is followed at once by a subject (a
+    determiner, a pronoun), nothing between it and the modal is a finite verb, and the opener
+    begins the sentence or follows a main clause with its own finite verb; "treatment before
+    surgery could help" (a phrase: the modal is the main verb) keeps the hedge. Round 16: dev
+    labels read "until the soldier could be transported", "waited until an independent panel
+    could document", "before you would give up" as no hedge."""
+    k = c.start - 1
+    while k > max(c.first, c.start - _HEDGES_TEMPORAL_REACH) and c.word(k) not in _HEDGES_TEMPORAL_OPENERS:
+        k -= 1
+    if c.word(k) not in _HEDGES_TEMPORAL_OPENERS or c.word(k + 1) not in _HEDGES_CLAUSE_SUBJECT_STARTS:
+        return False
+    if any(c.marks_before(j, _CLAUSE_OR_SENTENCE_END) for j in range(k + 1, c.start + 1)):
+        return False
+    between = c.tokens.words[k + 1:c.start]
+    if any(w in _HEDGES_MAIN_FINITE for w in between):
+        return False
+    if k == c.first:
+        return True  # "Before the test could be used, ...": the clause opens the sentence
+    frame = c.tokens.words[c.first:k]
+    return any(w in _HEDGES_MAIN_FINITE or _is_past(w) for w in frame)
+
+
 def hedges_could_of_a_real_referent(c: Context) -> bool:
     """"could" counts unless it sits in a relative clause about a thing wished for or not
     particular ("any treatment that could improve their lives", "nothing that could be done",
     "we need a test that could run at home"): there it names a hypothetical or root possibility of
     the thing sought, not the writer's doubt (``_unreal_referent``; Coates 1983, ch. 5)."""
-    return not _unreal_referent(c)
+    return not (_unreal_referent(c) or _temporal_clause(c))
 
 
 def _relative_would_after_past_event(c: Context) -> bool:
@@ -1447,7 +1518,7 @@ def hedges_might_possibility(c: Context) -> bool:
         return False
     if c.word(k) == "be" and c.word(k + 1) == "willing":
         return False
-    if _unreal_referent(c):
+    if _unreal_referent(c) or _temporal_clause(c):
         return False  # "lacks any trial that might settle it": a property wished for (round 11)
     return not _comparative_standard(c)
 
@@ -1599,11 +1670,15 @@ def _practitioner_recommends(c: Context) -> bool:
     as a hedge. Kept: a "that" clause, also a later or an unmarked one with a finite verb ("the
     surgeon suggested in an interview that the swelling came from an infection", "physicians
     suggest those with the most calcium would benefit": a tentative conclusion), and other
-    subjects ("researchers suggest a link")."""
+    subjects ("researchers suggest a link"). Round 16 (second pass): a person named or referred
+    to as "he"/"she" proposes as a practitioner does ("Gray suggests mothers take any chance to
+    hold their baby", "he typically suggests a trial of therapy", "DeSanto suggested a different
+    approach"; ``_named_person``): a person suggesting a step to someone advises it (the dev
+    hedges' wrong "suggest" of a named adviser in four stories)."""
     k = c.start - 1
     while k > c.first and c.word(k) in _HEDGES_SUBJECT_FILLERS:
         k -= 1
-    if c.word(k) not in _HEDGES_PRACTITIONERS or c.word(c.end) == "":
+    if not (c.word(k) in _HEDGES_PRACTITIONERS or _named_person(c, k)) or c.word(c.end) == "":
         return False
     for j in range(c.end, min(c.last, c.end + 12)):
         if j > c.end and c.marks_before(j, _CLAUSE_OR_SENTENCE_END):
@@ -1611,6 +1686,26 @@ def _practitioner_recommends(c: Context) -> bool:
         if c.word(j) in _HEDGES_FINITE_CLAUSE_SIGNS:
             return False
     return True
+
+
+_HEDGES_NONPERSON_SUBJECTS = words("hedges_nonperson_subjects")
+_HEDGES_NAME_PREPOSITIONS = frozenset({"at", "by", "for", "from", "in", "of", "the"})
+
+
+def _named_person(c: Context, k: int) -> bool:
+    """The word at ``k`` names one person as a subject: "he", "she", or a capitalised word that
+    is not a pronoun or a common noun of reasoning ("This", "Experience") and is not the last
+    word of a title or an institution's name ("the Journal of Clinical Medicine", "in Nature").
+    A name opening the sentence counts ("DeSanto suggested ..."), unless it ends in -s, as the
+    plural common nouns that open sentences do ("Reviewers suggest", "Critics suggest")."""
+    word = c.word(k)
+    if word in {"he", "she"}:
+        return True
+    if not capitalised(c.surface(k)) or word in _HEDGES_NONPERSON_SUBJECTS or word in _RESEARCH_SUBJECTS:
+        return False
+    if k == c.first:
+        return not word.endswith("s")  # "DeSanto suggested"; not "Reviewers suggest", "Critics suggest"
+    return not capitalised(c.surface(k - 1)) and c.word(k - 1) not in _HEDGES_NAME_PREPOSITIONS
 
 
 _HEDGES_FINITE_CLAUSE_SIGNS = frozenset({"that", "is", "are", "was", "were", "can", "could", "may", "might",
