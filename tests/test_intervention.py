@@ -278,6 +278,9 @@ NOT_NAMED = [
     ("a dose of placebo or of a vitamin names no drug",
      "Adults took doses of placebo or doses of vitamin pills for a year, a trial finds. Placebo and "
      "vitamin pills did the same.", "placebo"),
+    ("a compound the lead sets aside describes no option",
+     "A urine check spots bladder tumours better than the current blood test, a study finds. "
+     + _FILLER + "The blood test misses many small tumours.", "blood test"),
     ("a dose of a two-word name gives no first word as a drug",
      "A daily dose of growth hormone kept bones strong in older women, a study finds. "
      "Growth hormone was given for years.", "growth"),

@@ -813,7 +813,7 @@ def _described(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
     "internet-delivered therapy"): the first such compound of the lead that the page writes again
     (``lead_uses``, in the singular or the plural) is its intervention, as the lead writes it (round
     13, seeds 66-88: a test or procedure no list can name). Any option the page names is then
-    another one."""
+    another one. A compound the lead sets aside ("than the current blood test") is its comparator."""
     text, (words, starts, ends) = prepared.text, prepared.tokens
     for i in range(1, min(lead, len(words))):
         if words[i] not in k.procedure_heads or i in skip or i in options or not text[starts[i]].islower():
@@ -821,7 +821,8 @@ def _described(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
         j = i - 1
         modifier = words[j]
         if (j in options or j in skip or not modifier.isalpha() or not text[starts[j]].islower()
-                or modifier in k.not_described or _gap(text, starts, ends, j, i) not in ("", "-")):
+                or modifier in k.not_described or _gap(text, starts, ends, j, i) not in ("", "-")
+                or _set_aside(prepared, k, j)):  # "better than the current blood test" (round 16)
             continue
         # singular and plural alike: "a simple blood test" then "blood tests" (round 16, seed 133)
         head = key_of(words[i])
