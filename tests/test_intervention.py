@@ -4,7 +4,7 @@ names nothing, on short pages of the kinds the harms and alternatives rules read
 import pytest
 
 from analyzer import analyze
-from analyzer.measure.intervention import identify
+from analyzer.measure.intervention import identify, key_of
 from analyzer.text import prepare
 
 # Pads a page so that later sentences fall outside its lead (the lead decides the topic).
@@ -64,7 +64,9 @@ NAMES = [
     ("frames and treatment words reach neither across punctuation nor into titles",
      "Halvik, a surgeon, wrote in the Annals of Thoracic Surgery about breath tests. "
      "No one knows which method is used, Halvik says. The breath test found tumours early; "
-     "after surgery, Halvik said, the test is repeated. Halvik will test it again.", ()),
+     "after surgery, Halvik said, the test is repeated. Halvik will test it again.",
+     # round 16: "breath tests" in the lead, then "breath test", describe the page's own test
+     ("breath test",)),
     ("a herbal option named in the lead",
      "Daily ginseng did not ease fatigue in cancer survivors, a trial found. Those given "
      "ginseng felt as tired as those given dummy pills.", ("ginseng",)),
@@ -187,6 +189,22 @@ NAMES = [
     ("a device named by a listed pair",
      "An electronic nose sniffed out lung tumours in breath samples, a small study finds. The "
      "electronic nose was right nine times in ten.", ("electronic nose",)),
+    # round 16 (seed 133 misses)
+    ("a drug named as what a dose is of",
+     "One large dose of the mushroom compound velocybin eased dread in people with cancer, a trial finds. "
+     + _FILLER + "Velocybin lasted for months. Those given velocybin slept better.", ("velocybin",)),
+    ("a nicotinic partial agonist's generic name by its stem",
+     "Doctors say tarenicline is a safe way to stop smoking, a review finds. Tarenicline doubled quit "
+     "rates.", ("tarenicline",)),
+    ("an approved injectable framed by 'administer'",
+     "Morvella dissolves fat under the chin, the agency said on Tuesday. " + _FILLER
+     + "Only trained doctors may administer Morvella. Morvella needs several sessions.", ("morvella",)),
+    ("skin-to-skin care of newborns is a named option",
+     "Kangaroo care helped small babies gain weight in a trial. Kangaroo care costs nothing.",
+     ("kangaroo care",)),
+    ("a lead's test described in the singular and written again in the plural",
+     "A simple blood test may show which women need more treatment after surgery, a study finds. "
+     "Blood tests like it could guide care.", ("blood test",)),
     ("usual care described in the lead, or a compound written once, describes no option",
      "Standard treatment helped most of the children, the doctors said. Standard treatment is cheap. "
      "One girl had a bone scan in May.", ()),
@@ -256,6 +274,19 @@ NOT_NAMED = [
     ("a body's own hormone named by apposition is no option",
      "Levels of the hormone kisspeptin rose in the women who took the drug halvorine. Halvorine "
      "is new. Kisspeptin may matter.", "kisspeptin"),
+    # round 16: "of" names a drug only after a dose noun
+    ("a dose of placebo or of a vitamin names no drug",
+     "Adults took doses of placebo or doses of vitamin pills for a year, a trial finds. Placebo and "
+     "vitamin pills did the same.", "placebo"),
+    ("a compound the lead sets aside describes no option",
+     "A urine check spots bladder tumours better than the current blood test, a study finds. "
+     + _FILLER + "The blood test misses many small tumours.", "blood test"),
+    ("a dose of a two-word name gives no first word as a drug",
+     "A daily dose of growth hormone kept bones strong in older women, a study finds. "
+     "Growth hormone was given for years.", "growth"),
+    ("'of' after a drug noun other than a dose names nothing ('drugs of abuse')",
+     "Teens misuse drugs of kelmarine sort less than before, a survey finds. Kelmarine is a street word.",
+     "kelmarine"),
     # round 13
     ("an abbreviation that is not the initials of the title before it names no procedure",
      "The Society of Chest Surgery (SCS) met in June. A review by the SCS found more lung "
@@ -422,3 +453,20 @@ def test_target_condition_matches_singular_and_plural_and_keeps_the_intervention
     assert found.names_condition(["infection"]) and found.names_condition(["infections"])
     assert not found.names_condition(["rash"])
     assert found.names == ("velmiconazole",)
+
+
+# round 16: keys of words that end in "s" (key_of): an abbreviation's plural is one option with its
+# singular; "cannabis" and an "-itis" are no plurals ("cannabi" was a key)
+KEYS = [("arbs", "arb"), ("ppis", "ppi"), ("cannabis", "cannabis"), ("arthritis", "arthritis"),
+        ("statins", "statin"), ("dialysis", "dialysis"), ("virus", "virus"), ("therapies", "therapy")]
+
+
+@pytest.mark.parametrize("word, key", KEYS)
+def test_key_of(word, key):
+    assert key_of(word) == key
+
+
+def test_an_abbreviated_class_is_one_option_in_the_singular_and_plural():
+    found = identify(prepare("ARBs lowered blood pressure as well as other pills in a large review. "
+                             "An ARB is taken once a day, and ARBs are cheap."))
+    assert found.names == ("arb",)

@@ -131,6 +131,7 @@ class _Knowledge:
     contrast_reach: int
     drug_heads: frozenset[str]
     naming_words: frozenset[str]
+    dose_heads: frozenset[str]
     apposed_min_uses: int
     apposed_min_length: int
     english_endings: tuple[str, ...]
@@ -190,6 +191,7 @@ class _Knowledge:
     condition_suffixes: tuple[str, ...]
     condition_min_length: int
     not_conditions: frozenset[str]
+    no_plurals: frozenset[str]
 
 
 # Fields named otherwise in the word lists; every other field reads the entry of its own name.
@@ -226,14 +228,14 @@ def _indication_frames(t: dict) -> dict[str, frozenset[str]]:
 def key_of(word: str, kind: str = "treatment") -> str:
     """One key for a class's singular and plural: "statins" -> "statin", "ct scans" -> "ct scan".
     A product's name is kept as written ("Lucentis")."""
-    if kind == "product":
-        return word
-    if word.endswith("sis"):  # "dialysis", "psoriasis": no plural
+    # "dialysis", "psoriasis", "citrus", "virus": a "-sis", "-ss" or Latin "-us" is no plural; nor
+    # an "-itis" or a listed word ("cannabis" was keyed "cannabi", round 16)
+    if kind == "product" or not word.endswith("s") or word.endswith(("sis", "ss", "us", "itis")):
         return word
     if word.endswith("ies") and len(word) > 5:
         return word[:-3] + "y"
-    # "citrus", "virus", "hibiscus": a Latin "-us" is no plural
-    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) and len(word) > 4 else word
+    # "ARBs", "PPIs": an abbreviation's plural is four letters (round 16)
+    return word[:-1] if len(word) > 3 and word not in _knowledge().no_plurals else word
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][^\W_]{2,}\b")
@@ -497,13 +499,20 @@ def _beside_generic(text: str, words: list[str], starts: list[int], ends: list[i
 def _apposed_drugs(prepared: PreparedText, k: _Knowledge, easy: frozenset[str]) -> set[str]:
     """Generic names the stems miss, named by apposition to a drug noun in lower case: "the drug
     tamoxifen", "an oral drug, apixaban", "a drug called pridopidine" (Quirk et al. 1985, appositive
-    naming). Not a familiar word, a word with an English derivational ending, or a noun that
-    compounds with "drug" ("drug target"); and only a name the page uses again."""
-    text, (words, starts, _) = prepared.text, prepared.tokens
+    naming), or as what a dose is of: "a single dose of psilocybin" (round 16). Not a familiar word,
+    a word with an English derivational ending, or a noun that compounds with "drug" ("drug
+    target"); and only a name the page uses again."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
     out: set[str] = set()
     n = len(words)
-    for i in [i for i, w in enumerate(words) if w in k.drug_heads]:
+    for i in [i for i, w in enumerate(words) if w in k.drug_heads or w in k.dose_heads]:
         j = i + 1
+        if words[i] in k.dose_heads:
+            # "a dose of psilocybin, which": the name closes its phrase; not "a dose of growth
+            # hormone", "doses of calcineurin inhibitors", "doses of homocysteine-lowering vitamins"
+            if j + 1 >= n or words[j] != "of" or _gap(text, starts, ends, j + 1, min(j + 2, n - 1)) in ("", "-"):
+                continue
+            j += 1
         while j < n and j - i <= 2 and words[j] in k.naming_words:
             j += 1
         if j >= n or not text[starts[j]].islower():
@@ -802,8 +811,9 @@ def _described(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
     """A lead that neither names an option nor calls one new may still describe it by a lower-case
     compound headed by a procedure or test ("quantitative brain imaging", "amyloid screening",
     "internet-delivered therapy"): the first such compound of the lead that the page writes again
-    (``lead_uses``) is its intervention, as the lead writes it (round 13, seeds 66-88: a test or
-    procedure no list can name). Any option the page names is then another one."""
+    (``lead_uses``, in the singular or the plural) is its intervention, as the lead writes it (round
+    13, seeds 66-88: a test or procedure no list can name). Any option the page names is then
+    another one. A compound the lead sets aside ("than the current blood test") is its comparator."""
     text, (words, starts, ends) = prepared.text, prepared.tokens
     for i in range(1, min(lead, len(words))):
         if words[i] not in k.procedure_heads or i in skip or i in options or not text[starts[i]].islower():
@@ -811,9 +821,12 @@ def _described(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
         j = i - 1
         modifier = words[j]
         if (j in options or j in skip or not modifier.isalpha() or not text[starts[j]].islower()
-                or modifier in k.not_described or _gap(text, starts, ends, j, i) not in ("", "-")):
+                or modifier in k.not_described or _gap(text, starts, ends, j, i) not in ("", "-")
+                or _set_aside(prepared, k, j)):  # "better than the current blood test" (round 16)
             continue
-        uses = sum(1 for m in range(1, len(words)) if words[m] == words[i] and words[m - 1] == modifier)
+        # singular and plural alike: "a simple blood test" then "blood tests" (round 16, seed 133)
+        head = key_of(words[i])
+        uses = sum(1 for m in range(1, len(words)) if words[m - 1] == modifier and key_of(words[m]) == head)
         if uses >= k.lead_uses:
             # "smartphone-based test": a hyphened modifier is written whole
             first = j - 1 if j > 0 and _gap(text, starts, ends, j - 1, j) == "-" and words[j - 1].isalpha() else j
