@@ -724,6 +724,8 @@ def _describes_no_effect(c: Context) -> bool:
         return True  # "male (59%), white (79%), treatment naive (80%)": the sample's make-up (round 12)
     if _benefits_candidacy(before, after):
         return True  # "84% of patients - 2.2 million people - may be candidates" (round 12)
+    if _benefits_subgroup_named(before, after):
+        return True  # "it helps only the roughly 50% of patients whose tumours carry the mutation" (round 16b)
     if _benefits_place_variation(c):
         return True
     if _benefits_population_statistic(c):
@@ -732,6 +734,10 @@ def _describes_no_effect(c: Context) -> bool:
         return True
     if _benefits_exposure_step(c):
         return True  # "for every 10% increase in tax", "mice fed 5% raspberry" (round 9c)
+    if _BENEFITS_DOSE_SHARE_AFTER.match(after):
+        # "fat made up less than 10 percent of their diets", "heart rate tops 95 percent of peak rate":
+        # the dose or intensity the option sets (TIDieR item 8), not what it did (round 16b)
+        return True
     if _THRESHOLD_BEFORE.search(before[-120:]) or _THRESHOLD_AFTER.match(after) or _TARGET_BEFORE.search(before):
         return True
     if _BENEFITS_RISK_BAND_BEFORE.search(before[-80:]) and _BENEFITS_RISK_BAND_AFTER.match(after):
@@ -1062,6 +1068,31 @@ def _benefits_candidacy(before: str, after: str) -> bool:
 
 
 _BENEFITS_CANDIDACY_BEFORE = pattern("benefits_candidacy_before")
+_BENEFITS_DOSE_SHARE_AFTER = pattern("benefits_dose_share_after")
+_BENEFITS_SUBGROUP_BEFORE = pattern("benefits_subgroup_before")
+_BENEFITS_SUBGROUP_AFTER = pattern("benefits_subgroup_after")
+
+
+def _benefits_subgroup_named(before: str, after: str) -> bool:
+    """The figure sits inside a definite noun phrase that picks out a subgroup: "the" before it (an
+    approximator may stand between) and a restrictive relative or "with" phrase after it, through an
+    optional of-phrase ("there is no easy fix for the 66% of adults who are overweight", "the pill helps
+    only the roughly 50% of patients whose tumours carry the mutation", "the 19% of men with the highest
+    score had ten times the risk"; ``benefits_subgroup_before``, ``benefits_subgroup_after``). A definite
+    description refers to a group whose existence and size it presupposes (Strawson 1950; Quirk et al.
+    1985, 17.7-17.15 on restrictive modification): the figure tells how common the trait is, not what an
+    option did, which the sentence asserts of the group, if at all, in its own predicate (HealthNewsReview.org
+    criterion 2; the audit guide's prevalence). A relative clause that names a result or a treatment ("the
+    40 percent who responded", "the 1 percent of patients who got the treatment") keeps the figure:
+    the subgroup is then defined by the outcome or the option itself. "The other 30 percent continued to
+    worsen" is no subgroup description and stays an outcome. Round 16b: dev labels' prevalence and
+    not_outcome errors on four pages."""
+    if not _BENEFITS_SUBGROUP_BEFORE.search(before[-30:]):
+        return False
+    described = _BENEFITS_SUBGROUP_AFTER.match(after)
+    if not described:
+        return False
+    return not {w.lower() for w in _WORD.findall(described.group(0))} & _EFFECT_WORDS
 _BENEFITS_PLACE_VARIATION = pattern("benefits_place_variation")
 _BENEFITS_ARM_WORDS = words("benefits_arm_words")
 
@@ -1425,6 +1456,8 @@ def benefits_effect_reported(c: Context) -> bool:
     window = c.text[max(c.sentence_start, c.match_start - 60):min(c.sentence_end, c.match_end + 60)]
     if _background_share(c, window):
         return False  # "the condition, which affects about one in 100 people": a prevalence (round 9)
+    if _COMPOSITION.search(window):
+        return False  # "lowered dietary sugar from 28 percent to 10 percent": a diet's make-up, read as for percentages (round 16b)
     return benefits_effect_signalled(c) and not _benefits_measures_a_harm(c) and not _describes_no_effect(c)
 
 
