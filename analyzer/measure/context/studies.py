@@ -1384,10 +1384,33 @@ def benefits_relative_effect_counted(c: Context) -> bool:
     """
     if _benefits_fold_is_a_noun(c):
         return False  # "vocal fold tissue", "the inframammary fold": a fold of the body (round 14)
+    if _benefits_multiple_of_exposure(c):
+        return False  # "exposure to the drug is increased 2-fold", "a 13-fold range between doses" (round 16b)
     return _benefits_sized(c) and not _benefits_measures_a_harm(c) and _benefits_groups_by_treatment(c)
 
 
 _BENEFITS_FOLD_MULTIPLIER_BEFORE = pattern("benefits_fold_multiplier_before")
+_BENEFITS_MULTIPLE_OF_EXPOSURE_BEFORE = pattern("benefits_multiple_of_exposure_before")
+_BENEFITS_MULTIPLE_OF_EXPOSURE_AFTER = pattern("benefits_multiple_of_exposure_after")
+
+
+def _benefits_multiple_of_exposure(c: Context) -> bool:
+    """The multiple ("-fold", "times higher") multiplies what was given, used or measured with, not an
+    outcome: a drug's exposure or dose, or the use of care, said to have grown or fallen right before it
+    ("exposure to the drug is increased by approximately 2-fold in older patients", "use of the scan has
+    risen 20-fold in a decade"; ``benefits_multiple_of_exposure_before``), or a spread of doses or a
+    test's resolution right after it ("a 13-fold range between the highest and lowest dose", "100- to
+    1,000-fold more sensitive than older methods"; ``benefits_multiple_of_exposure_after``). Exposures
+    and the instruments that measure are reported apart from outcomes (STROBE 2007 items 7 and 12;
+    CONSORT 2010 item 5 against item 17), and HealthNewsReview.org criterion 2 asks how much the option
+    changed an outcome; "a 1,000-fold increase in activity" or "a 10-fold increase in the odds of being
+    seizure-free" multiply an effect and stay counted. Round 16b: dev labels' not_outcome errors on four
+    pages (a drug's blood exposure by age, a procedure's use over a decade, a radiation dose's spread, an
+    assay's sensitivity)."""
+    before = c.text[max(c.sentence_start, c.match_start - 120):c.match_start]
+    after = c.text[c.match_end:c.sentence_end]
+    return bool(_BENEFITS_MULTIPLE_OF_EXPOSURE_BEFORE.search(before)
+                or _BENEFITS_MULTIPLE_OF_EXPOSURE_AFTER.match(after))
 
 
 def _benefits_fold_is_a_noun(c: Context) -> bool:
