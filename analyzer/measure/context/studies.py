@@ -726,6 +726,8 @@ def _describes_no_effect(c: Context) -> bool:
         return True  # "84% of patients - 2.2 million people - may be candidates" (round 12)
     if _benefits_subgroup_named(before, after):
         return True  # "it helps only the roughly 50% of patients whose tumours carry the mutation" (round 16b)
+    if _benefits_case_distribution(c, after):
+        return True  # "about 90 percent of colon cancer cases occur in people older than 50" (round 16b)
     if _benefits_place_variation(c):
         return True
     if _benefits_population_statistic(c):
@@ -1069,6 +1071,27 @@ def _benefits_candidacy(before: str, after: str) -> bool:
 
 _BENEFITS_CANDIDACY_BEFORE = pattern("benefits_candidacy_before")
 _BENEFITS_DOSE_SHARE_AFTER = pattern("benefits_dose_share_after")
+_BENEFITS_CASE_SHARE_AFTER = pattern("benefits_case_share_after")
+_BENEFITS_CASE_SHARE_ACTED = pattern("benefits_case_share_acted")
+
+
+def _benefits_case_distribution(c: Context, after: str) -> bool:
+    """The figure is a share of a disease's cases or deaths ("about 90 percent of colon cancer cases
+    occur in people older than 50", "with over 90 percent of pneumonia-related deaths among those 65 and
+    older", "more than 20 percent of all new breast cancer cases are receptor-negative";
+    ``benefits_case_share_after``) and nothing in its sentence acts on those cases: no treatment, change
+    or comparison (``benefits_effect_words``, ``benefits_population_changed``) and no test or prevention
+    that finds, misses or averts them ("the swab identified cancer in 93% of cases", "80 percent of
+    deaths could be prevented"; ``benefits_case_share_acted``). Such a share tells how a disease is
+    spread over person, place and time, the descriptive epidemiology of the CDC's "Principles of
+    Epidemiology" (lesson 1), which HealthNewsReview.org criterion 2 keeps apart from what an option does
+    (the audit guide's prevalence). Round 16b: dev labels' prevalence errors on three pages."""
+    if not _BENEFITS_CASE_SHARE_AFTER.match(after):
+        return False
+    sentence = c.sentence
+    if _BENEFITS_CASE_SHARE_ACTED.search(sentence) or _BENEFITS_POPULATION_CHANGED.search(sentence):
+        return False
+    return not _lowered(c, c.first, c.last) & _EFFECT_WORDS
 _BENEFITS_SUBGROUP_BEFORE = pattern("benefits_subgroup_before")
 _BENEFITS_SUBGROUP_AFTER = pattern("benefits_subgroup_after")
 
