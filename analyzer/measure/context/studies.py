@@ -724,6 +724,10 @@ def _describes_no_effect(c: Context) -> bool:
         return True  # "male (59%), white (79%), treatment naive (80%)": the sample's make-up (round 12)
     if _benefits_candidacy(before, after):
         return True  # "84% of patients - 2.2 million people - may be candidates" (round 12)
+    if _benefits_subgroup_named(before, after):
+        return True  # "it helps only the roughly 50% of patients whose tumours carry the mutation" (round 16b)
+    if _benefits_case_distribution(c, after):
+        return True  # "about 90 percent of colon cancer cases occur in people older than 50" (round 16b)
     if _benefits_place_variation(c):
         return True
     if _benefits_population_statistic(c):
@@ -732,6 +736,10 @@ def _describes_no_effect(c: Context) -> bool:
         return True
     if _benefits_exposure_step(c):
         return True  # "for every 10% increase in tax", "mice fed 5% raspberry" (round 9c)
+    if _BENEFITS_DOSE_SHARE_AFTER.match(after):
+        # "fat made up less than 10 percent of their diets", "heart rate tops 95 percent of peak rate":
+        # the dose or intensity the option sets (TIDieR item 8), not what it did (round 16b)
+        return True
     if _THRESHOLD_BEFORE.search(before[-120:]) or _THRESHOLD_AFTER.match(after) or _TARGET_BEFORE.search(before):
         return True
     if _BENEFITS_RISK_BAND_BEFORE.search(before[-80:]) and _BENEFITS_RISK_BAND_AFTER.match(after):
@@ -1062,6 +1070,52 @@ def _benefits_candidacy(before: str, after: str) -> bool:
 
 
 _BENEFITS_CANDIDACY_BEFORE = pattern("benefits_candidacy_before")
+_BENEFITS_DOSE_SHARE_AFTER = pattern("benefits_dose_share_after")
+_BENEFITS_CASE_SHARE_AFTER = pattern("benefits_case_share_after")
+_BENEFITS_CASE_SHARE_ACTED = pattern("benefits_case_share_acted")
+
+
+def _benefits_case_distribution(c: Context, after: str) -> bool:
+    """The figure is a share of a disease's cases or deaths ("about 90 percent of colon cancer cases
+    occur in people older than 50", "with over 90 percent of pneumonia-related deaths among those 65 and
+    older", "more than 20 percent of all new breast cancer cases are receptor-negative";
+    ``benefits_case_share_after``) and nothing in its sentence acts on those cases: no treatment, change
+    or comparison (``benefits_effect_words``, ``benefits_population_changed``) and no test or prevention
+    that finds, misses or averts them ("the swab identified cancer in 93% of cases", "80 percent of
+    deaths could be prevented"; ``benefits_case_share_acted``). Such a share tells how a disease is
+    spread over person, place and time, the descriptive epidemiology of the CDC's "Principles of
+    Epidemiology" (lesson 1), which HealthNewsReview.org criterion 2 keeps apart from what an option does
+    (the audit guide's prevalence). Round 16b: dev labels' prevalence errors on three pages."""
+    if not _BENEFITS_CASE_SHARE_AFTER.match(after):
+        return False
+    sentence = c.sentence
+    if _BENEFITS_CASE_SHARE_ACTED.search(sentence) or _BENEFITS_POPULATION_CHANGED.search(sentence):
+        return False
+    return not _lowered(c, c.first, c.last) & _EFFECT_WORDS
+_BENEFITS_SUBGROUP_BEFORE = pattern("benefits_subgroup_before")
+_BENEFITS_SUBGROUP_AFTER = pattern("benefits_subgroup_after")
+
+
+def _benefits_subgroup_named(before: str, after: str) -> bool:
+    """The figure sits inside a definite noun phrase that picks out a subgroup: "the" before it (an
+    approximator may stand between) and a restrictive relative or "with" phrase after it, through an
+    optional of-phrase ("there is no easy fix for the 66% of adults who are overweight", "the pill helps
+    only the roughly 50% of patients whose tumours carry the mutation", "the 19% of men with the highest
+    score had ten times the risk"; ``benefits_subgroup_before``, ``benefits_subgroup_after``). A definite
+    description refers to a group whose existence and size it presupposes (Strawson 1950; Quirk et al.
+    1985, 17.7-17.15 on restrictive modification): the figure tells how common the trait is, not what an
+    option did, which the sentence asserts of the group, if at all, in its own predicate (HealthNewsReview.org
+    criterion 2; the audit guide's prevalence). A relative clause that names a result or a treatment ("the
+    40 percent who responded", "the 1 percent of patients who got the treatment") keeps the figure:
+    the subgroup is then defined by the outcome or the option itself. "The other 30 percent continued to
+    worsen" is no subgroup description and stays an outcome. Round 16b: dev labels' prevalence and
+    not_outcome errors on four pages."""
+    if not _BENEFITS_SUBGROUP_BEFORE.search(before[-30:]):
+        return False
+    described = _BENEFITS_SUBGROUP_AFTER.match(after)
+    if not described:
+        return False
+    return not {w.lower() for w in _WORD.findall(described.group(0))} & _EFFECT_WORDS
 _BENEFITS_PLACE_VARIATION = pattern("benefits_place_variation")
 _BENEFITS_ARM_WORDS = words("benefits_arm_words")
 
@@ -1353,10 +1407,33 @@ def benefits_relative_effect_counted(c: Context) -> bool:
     """
     if _benefits_fold_is_a_noun(c):
         return False  # "vocal fold tissue", "the inframammary fold": a fold of the body (round 14)
+    if _benefits_multiple_of_exposure(c):
+        return False  # "exposure to the drug is increased 2-fold", "a 13-fold range between doses" (round 16b)
     return _benefits_sized(c) and not _benefits_measures_a_harm(c) and _benefits_groups_by_treatment(c)
 
 
 _BENEFITS_FOLD_MULTIPLIER_BEFORE = pattern("benefits_fold_multiplier_before")
+_BENEFITS_MULTIPLE_OF_EXPOSURE_BEFORE = pattern("benefits_multiple_of_exposure_before")
+_BENEFITS_MULTIPLE_OF_EXPOSURE_AFTER = pattern("benefits_multiple_of_exposure_after")
+
+
+def _benefits_multiple_of_exposure(c: Context) -> bool:
+    """The multiple ("-fold", "times higher") multiplies what was given, used or measured with, not an
+    outcome: a drug's exposure or dose, or the use of care, said to have grown or fallen right before it
+    ("exposure to the drug is increased by approximately 2-fold in older patients", "use of the scan has
+    risen 20-fold in a decade"; ``benefits_multiple_of_exposure_before``), or a spread of doses or a
+    test's resolution right after it ("a 13-fold range between the highest and lowest dose", "100- to
+    1,000-fold more sensitive than older methods"; ``benefits_multiple_of_exposure_after``). Exposures
+    and the instruments that measure are reported apart from outcomes (STROBE 2007 items 7 and 12;
+    CONSORT 2010 item 5 against item 17), and HealthNewsReview.org criterion 2 asks how much the option
+    changed an outcome; "a 1,000-fold increase in activity" or "a 10-fold increase in the odds of being
+    seizure-free" multiply an effect and stay counted. Round 16b: dev labels' not_outcome errors on four
+    pages (a drug's blood exposure by age, a procedure's use over a decade, a radiation dose's spread, an
+    assay's sensitivity)."""
+    before = c.text[max(c.sentence_start, c.match_start - 120):c.match_start]
+    after = c.text[c.match_end:c.sentence_end]
+    return bool(_BENEFITS_MULTIPLE_OF_EXPOSURE_BEFORE.search(before)
+                or _BENEFITS_MULTIPLE_OF_EXPOSURE_AFTER.match(after))
 
 
 def _benefits_fold_is_a_noun(c: Context) -> bool:
@@ -1425,6 +1502,8 @@ def benefits_effect_reported(c: Context) -> bool:
     window = c.text[max(c.sentence_start, c.match_start - 60):min(c.sentence_end, c.match_end + 60)]
     if _background_share(c, window):
         return False  # "the condition, which affects about one in 100 people": a prevalence (round 9)
+    if _COMPOSITION.search(window):
+        return False  # "lowered dietary sugar from 28 percent to 10 percent": a diet's make-up, read as for percentages (round 16b)
     return benefits_effect_signalled(c) and not _benefits_measures_a_harm(c) and not _describes_no_effect(c)
 
 
