@@ -27,7 +27,46 @@ def harm_not_minimised(c: Context) -> bool:
     occurred" still counts: it reports what the trial observed.
     """
     return (not any(w in _MINIMISERS or w in _FAVOURABLE for w in c.before(3)) and not _harms_scant(c)
-            and not _harms_said_small(c) and not _harms_rate_lowered(c))
+            and not _harms_said_small(c) and not _harms_rate_lowered(c) and not _harms_welcome_sense(c))
+
+
+# "Side effect" in its welcome sense (round 16b): what it names is a gain.
+_HARMS_WELCOME_EFFECTS = words("harms_welcome_effects")
+_HARMS_WELCOME_AFTER = pattern("harms_welcome_after")
+_HARMS_WELCOME_PRONOUN = pattern("harms_welcome_pronoun")
+
+
+def _harms_welcome_sense(c: Context) -> bool:
+    """"Side effect" whose content, as the sentence gives it, is a gain: its complement after
+    "include", "is (that)" or a colon ("yoga's side effects include better posture, improved
+    balance", "the biggest side effect is that people feel relaxed"), or, where it is the
+    complement of a pronoun ("though that may be a side effect"), the clause the pronoun refers
+    back to ("not to extend lifespan, though that may be a side effect"). A side effect is "a
+    secondary and usually adverse effect" (Merriam-Webster); said of a gain it is the welcome
+    sense, as "a welcome side effect" is (``_FAVOURABLE``), a selling point, no harm disclosed.
+    A gain in tolerating harms ("side effects were better tolerated", "better than placebo")
+    stays a harm.
+
+    Prevents a benefit called a side effect counting as harms disclosed (HealthNewsReview.org
+    criterion 3: the harms of the intervention; literal_sense and minimised, dev audit harms
+    errors, round 16b)."""
+    head = re.match(r"(?i)side[- ]effects?(?=$|\s+(?:include[sd]?|is|are|was|were)$)", c.text[c.match_start:c.match_end])
+    if not head:
+        return False
+    after = _HARMS_WELCOME_AFTER.match(c.text, c.match_start + head.end(), c.sentence_end)
+    if after:
+        gain = after.group("gain").lower().split()
+        if any(w in _HARMS_WELCOME_EFFECTS and gain[i + 1:i + 2] not in (["than"], ["tolerated"])
+               for i, w in enumerate(gain)):
+            return True
+    pronoun = _HARMS_WELCOME_PRONOUN.search(c.text, c.sentence_start, c.match_start)
+    if not pronoun:
+        return False
+    # the clause the pronoun refers back to: the one before it, past a bare conjunction ("though")
+    parts = re.split(r"[,;:()\u2014\u2013]", c.text[c.sentence_start:pronoun.start()])
+    clause = " ".join(parts[-2:]) if len(re.findall(r"[a-z]+", parts[-1].lower())) <= 1 else parts[-1]
+    tokens = re.findall(r"[a-z]+", clause.lower())
+    return bool(set(tokens) & _HARMS_WELCOME_EFFECTS) and not _HARM_HEAD.search(clause)
 
 
 _HARMS_SAID_SMALL = pattern("harms_said_small")
@@ -447,14 +486,45 @@ def _harm_lowered(c: Context) -> bool:
     inside = c.tokens.words[c.start:c.end - 1]
     if len(inside) > 2 and set(inside) & _LOWERING and not set(inside) & _RAISED:
         return True
-    window = _words_back(c, _LOWERED_REACH, ",;:.!?")  # a clause break ends the reach
+    window = _words_back(c, _HARMS_NOUN_PHRASE_REACH, ",;:.!?")  # a clause break ends the reach
     for j in range(len(window) - 1, -1, -1):
         if window[j] in _LOWERING or (window[j] in _COPING and set(window[max(0, j - 3):j]) & _HELPING):
             between = window[j + 1:]
             if set(between) & _RAISED:
                 return False
-            return len(between) <= 2 or bool(set(between) & _RISK_CHAIN)
+            if len(between) <= _LOWERED_REACH and (len(between) <= 2 or bool(set(between) & _RISK_CHAIN)):
+                return True
+            return _harms_one_noun_phrase(between)
     return _harm_listed_under_lowered(c)
+
+
+# Words that end a noun phrase (round 16b): a finite or auxiliary verb, a preposition other than
+# "of", a conjunction of clauses, a relative pronoun; what stands between a verb of lowering and the
+# harm may not hold one if the harm is to be its object.
+_HARMS_PHRASE_BREAKS = words("harms_phrase_breaks")
+# How far back a lowering word may reach through the premodifiers of the harm's noun phrase.
+_HARMS_NOUN_PHRASE_REACH = 14
+
+
+def _harms_one_noun_phrase(between: list[str]) -> bool:
+    """The words between a verb of lowering or relief and the harm are the harm's own noun phrase:
+    premodifiers and possessives ("alleviating prostate cancer patients' side effects"), coordinated
+    modifiers ("serious heart and metabolic complications"), an of-phrase and a non-finite clause
+    inside it ("the risk of obese children developing serious complications"). No verb of its own,
+    no preposition but "of", no conjunction of clauses: "reduced pain in patients who had nausea"
+    and "cut costs and brought headaches" leave the harm outside the object. A noun phrase's
+    premodifiers and postmodifiers belong to its head (Quirk et al. 1985, 17.2-17.4): what is eased
+    is the harm the phrase names.
+
+    Prevents a harm the option is said to ease or prevent counting as harms disclosed where
+    modifiers stand between the verb and the harm word (HealthNewsReview.org criterion 3: the harms
+    of the intervention; disease_burden, the dev audit's most common harms error, round 16b)."""
+    for i, w in enumerate(between):
+        if w in _HARMS_PHRASE_BREAKS or w.endswith("n't"):
+            return False
+        if w in {"and", "or"} and i + 1 < len(between) and between[i + 1].endswith(("ed", "es")):
+            return False  # "and caused", "and triggers": a second verb, not a coordinated modifier
+    return True
 
 
 # A list of short items after "the risks of": "diversion, abuse, misuse, and".
