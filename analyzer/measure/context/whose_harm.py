@@ -843,7 +843,37 @@ def _harms_not_this_treatments(c: Context) -> bool:
     return (_harms_indication(c) or _harms_other_option(c) or _harms_back_to_other_option(c) or _harms_of_relative_other(c)
             or _harms_burden_of_condition(c) or _harms_in_a_name(c) or _harms_risk_read(c)
             or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c)
-            or _harms_condition_classified(c) or _harms_of_target_condition(c))
+            or _harms_condition_classified(c) or _harms_of_target_condition(c) or _harms_of_habit(c))
+
+
+# Habits and exposures named by a gerund (round 16b): "smoking", "eating fatty foods", "carrying
+# extra weight"; and the links by which they own a risk: "risks of", "associated with", "linked to".
+_HARMS_HABIT_GERUNDS = words("harms_habit_gerunds")
+_HARMS_HABIT_LINKS = words("harms_habit_links")
+
+def _harms_of_habit(c: Context) -> bool:
+    """The harm's owner is a habit or exposure named by a gerund ("the health risks associated with
+    smoking", "the heart risks of eating fatty foods", "the health risks associated with carrying
+    extra weight"), and the habit names no option (no treatment word, giving or the page's
+    intervention: "the risks of eating a ketogenic diet" on a diet page stays): a risk factor's
+    harm, the burden a cessation programme, a drug or a diet is offered against, not a harm of the
+    option. A habit is an exposure in epidemiology's sense, the E a cohort study weighs, as
+    the option is the I of a trial (PICO, Richardson et al. 1995).
+
+    Prevents an exposure's risks counting as harms disclosed (HealthNewsReview.org criterion 3: the
+    harms of the intervention; disease_burden, the dev audit's most common harms error, round 16b)."""
+    words_ = c.tokens.words
+    owner = _owner_words(c)
+    if words_[c.end - 1] not in _HARMS_HABIT_LINKS:
+        links = [i for i, w in enumerate(owner[:2]) if w in _HARMS_HABIT_LINKS]
+        if not links:
+            return False
+        owner = owner[links[0] + 1:]
+    if not owner or owner[0] not in _HARMS_HABIT_GERUNDS:
+        return False
+    if _harms_treatment_in(" ".join(owner)):
+        return False
+    return not c.interventions.names_intervention(c.end, min(c.last, c.end + len(owner) + 2))
 
 
 # Words after a harm that give the page's condition as its owner: "adverse effects of menopause".
