@@ -430,6 +430,8 @@ def harm_of_intervention(c: Context) -> bool:
     """
     if not harm_not_of_another_option(c):  # the page's intervention is known: whose option is it?
         return False
+    if _harms_history(c):
+        return False
     window = _words_back(c, _MINIMISER_REACH, ",;:.!?")  # a clause break ends the reach
     if any(w in _MINIMISERS or w in _FAVOURABLE or w in _HARM_FEARED for w in window) or _harm_lowered(c):
         return False
@@ -454,6 +456,40 @@ def harm_of_intervention(c: Context) -> bool:
     if set(owner) & _COMPARATOR_OWNERS:
         return False
     return bool(set(owner) & _TREATMENT_OWNERS) or not set(owner) & _DISEASE_OWNERS
+
+
+# A harm placed before the treatment (round 16b): "a prior heart attack", "before treatment, the
+# participants experienced", "who survived a major bleeding event", "at least once in the last year".
+_HARMS_HISTORY_BEFORE = pattern("harms_history_before")
+_HARMS_HISTORY_AFTER = pattern("harms_history_after")
+
+
+def _harms_history(c: Context) -> bool:
+    """The harm is placed in the patients' past, before the option: a modifier of its noun phrase
+    ("a prior heart attack", "a previous major bleed"), a verb of having come through it ("patients
+    who survived a major bleeding event"), a fronted time before treatment in its clause ("before
+    treatment, the participants experienced 1.2 relapses a year"), or a time after it that reaches
+    back before the study ("had experienced joint swelling at least once in the last year"). What
+    people had before they were treated is their history, a baseline characteristic or an
+    eligibility criterion, not a harm the option caused.
+
+    Prevents the population's history counting as harms disclosed (CONSORT 2010 item 15: baseline
+    characteristics of each group, apart from item 19's harms; HealthNewsReview.org criterion 3: the
+    harms of the intervention; guide.md's settled convention on 'suffered'/'experienced': a trait
+    the patients had before is disease_burden; dev audit harms errors, round 16b)."""
+    before = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
+    clause = re.split(r"[;:()\u2014\u2013]", before)[-1]
+    after = c.text[c.match_end:min(c.sentence_end, c.match_end + 60)]
+    match = c.text[c.match_start:c.match_end]
+    if _HARMS_HISTORY_BEFORE.search(clause) or _HARMS_HISTORY_BEFORE.search(clause + match):
+        return True  # the match may hold the people and their verb: "before treatment, the [participants experienced]"
+    # a time after the harm places it before the study only in the past perfect, which sets an event
+    # before the story's own past (Quirk et al. 1985, 4.21): "had experienced swelling at least once
+    # in the last year"; "reports of bleeding in the past year" stay harms
+    return bool(_HARMS_HISTORY_AFTER.match(after)) and bool(_HARMS_PAST_PERFECT.search(clause + match))
+
+
+_HARMS_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:(?:all|already|also|ever|never|not|previously)\s+)?(?:been|had|\w+ed)\b")
 
 
 # Since round 14 also the verbs of relief ("would lessen the side effects", "to alleviate the side
