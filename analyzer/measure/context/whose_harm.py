@@ -27,7 +27,46 @@ def harm_not_minimised(c: Context) -> bool:
     occurred" still counts: it reports what the trial observed.
     """
     return (not any(w in _MINIMISERS or w in _FAVOURABLE for w in c.before(3)) and not _harms_scant(c)
-            and not _harms_said_small(c) and not _harms_rate_lowered(c))
+            and not _harms_said_small(c) and not _harms_rate_lowered(c) and not _harms_welcome_sense(c))
+
+
+# "Side effect" in its welcome sense (round 16b): what it names is a gain.
+_HARMS_WELCOME_EFFECTS = words("harms_welcome_effects")
+_HARMS_WELCOME_AFTER = pattern("harms_welcome_after")
+_HARMS_WELCOME_PRONOUN = pattern("harms_welcome_pronoun")
+
+
+def _harms_welcome_sense(c: Context) -> bool:
+    """"Side effect" whose content, as the sentence gives it, is a gain: its complement after
+    "include", "is (that)" or a colon ("yoga's side effects include better posture, improved
+    balance", "the biggest side effect is that people feel relaxed"), or, where it is the
+    complement of a pronoun ("though that may be a side effect"), the clause the pronoun refers
+    back to ("not to extend lifespan, though that may be a side effect"). A side effect is "a
+    secondary and usually adverse effect" (Merriam-Webster); said of a gain it is the welcome
+    sense, as "a welcome side effect" is (``_FAVOURABLE``), a selling point, no harm disclosed.
+    A gain in tolerating harms ("side effects were better tolerated", "better than placebo")
+    stays a harm.
+
+    Prevents a benefit called a side effect counting as harms disclosed (HealthNewsReview.org
+    criterion 3: the harms of the intervention; literal_sense and minimised, dev audit harms
+    errors, round 16b)."""
+    head = re.match(r"(?i)side[- ]effects?(?=$|\s+(?:include[sd]?|is|are|was|were)$)", c.text[c.match_start:c.match_end])
+    if not head:
+        return False
+    after = _HARMS_WELCOME_AFTER.match(c.text, c.match_start + head.end(), c.sentence_end)
+    if after:
+        gain = after.group("gain").lower().split()
+        if any(w in _HARMS_WELCOME_EFFECTS and gain[i + 1:i + 2] not in (["than"], ["tolerated"])
+               for i, w in enumerate(gain)):
+            return True
+    pronoun = _HARMS_WELCOME_PRONOUN.search(c.text, c.sentence_start, c.match_start)
+    if not pronoun:
+        return False
+    # the clause the pronoun refers back to: the one before it, past a bare conjunction ("though")
+    parts = re.split(r"[,;:()\u2014\u2013]", c.text[c.sentence_start:pronoun.start()])
+    clause = " ".join(parts[-2:]) if len(re.findall(r"[a-z]+", parts[-1].lower())) <= 1 else parts[-1]
+    tokens = re.findall(r"[a-z]+", clause.lower())
+    return bool(set(tokens) & _HARMS_WELCOME_EFFECTS) and not _HARM_HEAD.search(clause)
 
 
 _HARMS_SAID_SMALL = pattern("harms_said_small")
@@ -391,6 +430,8 @@ def harm_of_intervention(c: Context) -> bool:
     """
     if not harm_not_of_another_option(c):  # the page's intervention is known: whose option is it?
         return False
+    if _harms_history(c):
+        return False
     window = _words_back(c, _MINIMISER_REACH, ",;:.!?")  # a clause break ends the reach
     if any(w in _MINIMISERS or w in _FAVOURABLE or w in _HARM_FEARED for w in window) or _harm_lowered(c):
         return False
@@ -415,6 +456,40 @@ def harm_of_intervention(c: Context) -> bool:
     if set(owner) & _COMPARATOR_OWNERS:
         return False
     return bool(set(owner) & _TREATMENT_OWNERS) or not set(owner) & _DISEASE_OWNERS
+
+
+# A harm placed before the treatment (round 16b): "a prior heart attack", "before treatment, the
+# participants experienced", "who survived a major bleeding event", "at least once in the last year".
+_HARMS_HISTORY_BEFORE = pattern("harms_history_before")
+_HARMS_HISTORY_AFTER = pattern("harms_history_after")
+
+
+def _harms_history(c: Context) -> bool:
+    """The harm is placed in the patients' past, before the option: a modifier of its noun phrase
+    ("a prior heart attack", "a previous major bleed"), a verb of having come through it ("patients
+    who survived a major bleeding event"), a fronted time before treatment in its clause ("before
+    treatment, the participants experienced 1.2 relapses a year"), or a time after it that reaches
+    back before the study ("had experienced joint swelling at least once in the last year"). What
+    people had before they were treated is their history, a baseline characteristic or an
+    eligibility criterion, not a harm the option caused.
+
+    Prevents the population's history counting as harms disclosed (CONSORT 2010 item 15: baseline
+    characteristics of each group, apart from item 19's harms; HealthNewsReview.org criterion 3: the
+    harms of the intervention; guide.md's settled convention on 'suffered'/'experienced': a trait
+    the patients had before is disease_burden; dev audit harms errors, round 16b)."""
+    before = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
+    clause = re.split(r"[;:()\u2014\u2013]", before)[-1]
+    after = c.text[c.match_end:min(c.sentence_end, c.match_end + 60)]
+    match = c.text[c.match_start:c.match_end]
+    if _HARMS_HISTORY_BEFORE.search(clause) or _HARMS_HISTORY_BEFORE.search(clause + match):
+        return True  # the match may hold the people and their verb: "before treatment, the [participants experienced]"
+    # a time after the harm places it before the study only in the past perfect, which sets an event
+    # before the story's own past (Quirk et al. 1985, 4.21): "had experienced swelling at least once
+    # in the last year"; "reports of bleeding in the past year" stay harms
+    return bool(_HARMS_HISTORY_AFTER.match(after)) and bool(_HARMS_PAST_PERFECT.search(clause + match))
+
+
+_HARMS_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:(?:all|already|also|ever|never|not|previously)\s+)?(?:been|had|\w+ed)\b")
 
 
 # Since round 14 also the verbs of relief ("would lessen the side effects", "to alleviate the side
@@ -447,14 +522,45 @@ def _harm_lowered(c: Context) -> bool:
     inside = c.tokens.words[c.start:c.end - 1]
     if len(inside) > 2 and set(inside) & _LOWERING and not set(inside) & _RAISED:
         return True
-    window = _words_back(c, _LOWERED_REACH, ",;:.!?")  # a clause break ends the reach
+    window = _words_back(c, _HARMS_NOUN_PHRASE_REACH, ",;:.!?")  # a clause break ends the reach
     for j in range(len(window) - 1, -1, -1):
         if window[j] in _LOWERING or (window[j] in _COPING and set(window[max(0, j - 3):j]) & _HELPING):
             between = window[j + 1:]
             if set(between) & _RAISED:
                 return False
-            return len(between) <= 2 or bool(set(between) & _RISK_CHAIN)
+            if len(between) <= _LOWERED_REACH and (len(between) <= 2 or bool(set(between) & _RISK_CHAIN)):
+                return True
+            return _harms_one_noun_phrase(between)
     return _harm_listed_under_lowered(c)
+
+
+# Words that end a noun phrase (round 16b): a finite or auxiliary verb, a preposition other than
+# "of", a conjunction of clauses, a relative pronoun; what stands between a verb of lowering and the
+# harm may not hold one if the harm is to be its object.
+_HARMS_PHRASE_BREAKS = words("harms_phrase_breaks")
+# How far back a lowering word may reach through the premodifiers of the harm's noun phrase.
+_HARMS_NOUN_PHRASE_REACH = 14
+
+
+def _harms_one_noun_phrase(between: list[str]) -> bool:
+    """The words between a verb of lowering or relief and the harm are the harm's own noun phrase:
+    premodifiers and possessives ("alleviating prostate cancer patients' side effects"), coordinated
+    modifiers ("serious heart and metabolic complications"), an of-phrase and a non-finite clause
+    inside it ("the risk of obese children developing serious complications"). No verb of its own,
+    no preposition but "of", no conjunction of clauses: "reduced pain in patients who had nausea"
+    and "cut costs and brought headaches" leave the harm outside the object. A noun phrase's
+    premodifiers and postmodifiers belong to its head (Quirk et al. 1985, 17.2-17.4): what is eased
+    is the harm the phrase names.
+
+    Prevents a harm the option is said to ease or prevent counting as harms disclosed where
+    modifiers stand between the verb and the harm word (HealthNewsReview.org criterion 3: the harms
+    of the intervention; disease_burden, the dev audit's most common harms error, round 16b)."""
+    for i, w in enumerate(between):
+        if w in _HARMS_PHRASE_BREAKS or w.endswith("n't"):
+            return False
+        if w in {"and", "or"} and i + 1 < len(between) and between[i + 1].endswith(("ed", "es")):
+            return False  # "and caused", "and triggers": a second verb, not a coordinated modifier
+    return True
 
 
 # A list of short items after "the risks of": "diversion, abuse, misuse, and".
@@ -773,7 +879,37 @@ def _harms_not_this_treatments(c: Context) -> bool:
     return (_harms_indication(c) or _harms_other_option(c) or _harms_back_to_other_option(c) or _harms_of_relative_other(c)
             or _harms_burden_of_condition(c) or _harms_in_a_name(c) or _harms_risk_read(c)
             or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c)
-            or _harms_condition_classified(c) or _harms_of_target_condition(c))
+            or _harms_condition_classified(c) or _harms_of_target_condition(c) or _harms_of_habit(c))
+
+
+# Habits and exposures named by a gerund (round 16b): "smoking", "eating fatty foods", "carrying
+# extra weight"; and the links by which they own a risk: "risks of", "associated with", "linked to".
+_HARMS_HABIT_GERUNDS = words("harms_habit_gerunds")
+_HARMS_HABIT_LINKS = words("harms_habit_links")
+
+def _harms_of_habit(c: Context) -> bool:
+    """The harm's owner is a habit or exposure named by a gerund ("the health risks associated with
+    smoking", "the heart risks of eating fatty foods", "the health risks associated with carrying
+    extra weight"), and the habit names no option (no treatment word, giving or the page's
+    intervention: "the risks of eating a ketogenic diet" on a diet page stays): a risk factor's
+    harm, the burden a cessation programme, a drug or a diet is offered against, not a harm of the
+    option. A habit is an exposure in epidemiology's sense, the E a cohort study weighs, as
+    the option is the I of a trial (PICO, Richardson et al. 1995).
+
+    Prevents an exposure's risks counting as harms disclosed (HealthNewsReview.org criterion 3: the
+    harms of the intervention; disease_burden, the dev audit's most common harms error, round 16b)."""
+    words_ = c.tokens.words
+    owner = _owner_words(c)
+    if words_[c.end - 1] not in _HARMS_HABIT_LINKS:
+        links = [i for i, w in enumerate(owner[:2]) if w in _HARMS_HABIT_LINKS]
+        if not links:
+            return False
+        owner = owner[links[0] + 1:]
+    if not owner or owner[0] not in _HARMS_HABIT_GERUNDS:
+        return False
+    if _harms_treatment_in(" ".join(owner)):
+        return False
+    return not c.interventions.names_intervention(c.end, min(c.last, c.end + len(owner) + 2))
 
 
 # Words after a harm that give the page's condition as its owner: "adverse effects of menopause".
