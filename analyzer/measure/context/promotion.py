@@ -524,10 +524,45 @@ def promo_distress_meets_remedy(c: Context) -> bool:
     Sumner et al. 2014 and the FTC 2022 guidance concern appeals made for a product; a plight told
     without one sells nothing. Prevents descriptions of suffering in health news counting as
     emotional appeals (precision audit, tests/audit: round 8)."""
-    if _feeling_of_a_character(c):
+    if _feeling_of_a_character(c) or _group_in_its_plight(c):
         return False
     sentence = c.tokens.words[c.first:c.last]
     return any(w in _PROMOTED_SUBJECTS for w in sentence) or bool(c.interventions.named(c.first, c.last))
+
+
+_PLIGHT_GROUPS = words("promo_plight_groups")
+_PLIGHT_QUANTIFIERS = words("promo_plight_quantifiers")
+_PLIGHT_CLAUSE_OPENERS = words("promo_plight_clause_openers")
+
+
+def _group_in_its_plight(c: Context) -> bool:
+    """The distress word qualifies a group of people in general who are the subject of their clause
+    ("desperate patients are wasting thousands on it", "many desperate patients have spent their
+    savings", "desperate parents often turn to other remedies"): the story reports what a plight drives
+    people to do, the demand that unproven or costly options meet, not an appeal to the reader's own
+    despair in the story of the option (settled convention in tests/audit/guide.md: desperation
+    reported as what sellers exploit is neutral; a character's "Desperate, she travelled ..." and
+    "lifelines to desperate patients" still count). Kept where the sentence names the page's own
+    intervention or pitches a product (``_pitched``): "desperate parents turn to this pill!" sells it.
+
+    Sumner et al. 2014 and the FTC 2022 guidance concern appeals made for a product; generic reference
+    to a group (Quirk et al. 1985, 5.52-5.58) reports its behaviour. Round 16b dev audit: such groups
+    labelled neutral in three stories."""
+    if c.word(c.end) not in _PLIGHT_GROUPS or c.end + 1 >= c.last or c.word(c.end + 1) in _PHRASE_ENDS:
+        return False
+    at = c.start - 1
+    while at >= c.first and c.word(at) in _PLIGHT_QUANTIFIERS:
+        at -= 1
+    opens = at < c.first or c.word(at) in _PLIGHT_CLAUSE_OPENERS or bool(re.search(r"[-\u2013\u2014;:]", c.gap_before(at + 1)))
+    return opens and not (c.interventions.names_intervention(c.first, c.last) or _pitched(c))
+
+
+def _pitched(c: Context) -> bool:
+    """The sentence pitches a product of its own: it addresses the reader ("you", "your"), points at
+    a promoted thing with "this" or "our" ("turn to this pill"), or is exclaimed."""
+    words_ = c.tokens.words
+    pointed = any(words_[i] in {"this", "our"} and words_[i + 1] in _PROMOTED_SUBJECTS for i in range(c.first, c.last - 1))
+    return pointed or _exclaimed(c, clause=False) or any(w in _PROMO_TIE_READER for w in words_[c.first:c.last])
 
 
 _NOVELTY_PREDICATORS = words("promo_novelty_predicators")
