@@ -724,8 +724,10 @@ def _sizes_something_else(c: Context) -> bool:
     harm or need ("a huge gap", "very significant concerns", "a very important question"), a
     quantity, spread or trend ("huge numbers", "the population is so huge", "a rate that has risen
     dramatically"), a study's size or standing ("a huge clinical trial", "a pivotal trial"), a
-    working part ("a crucial role in aging"), or it states a need through its complement ("it's
-    imperative to look", "absolutely essential that we work", "more data is imperative").
+    working part ("a crucial role in aging", "a critical mechanism of efficacy"), a kind of treatment
+    in general ("can lead to important medical therapies", ``_rates_a_kind``), or it states a need
+    through its complement ("it's imperative to look", "absolutely essential that we work", "more data
+    is imperative") or its subject ("early detection is crucial", ``_generic_practice``).
     What it measures is the noun phrase after it or, predicated, the subject before its copula."""
     if c.tokens.words[c.end - 1].endswith("ly"):  # an adverb sizes the change of its clause's subject
         return any(w in _SIZED_TRENDS for w in _words_back(c, _ADVERB_SUBJECT_REACH, ",;:")) or _over_history(c)
