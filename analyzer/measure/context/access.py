@@ -1360,11 +1360,46 @@ def availability_of_one_option(c: Context) -> bool:
         return _drop(c, "availability of another option")
     if _kind_in_general(c):
         return _drop(c, "availability of a kind of option in general")
+    if _option_new_to_the_page(c):
+        return _drop(c, "availability of an option the sentence introduces, not the page's")
     if _both_routes_of_medicines(c):
         return _drop(c, "prescription and over-the-counter: medicines in general")
     clause = back + c.tokens.words[c.start:c.end] + after
     return not any(word in _AVAILABILITY_CLASS_QUANTIFIERS and _sizes_a_class(clause, i)
                    for i, word in enumerate(clause))
+
+
+_AVAILABILITY_NEW_REFERENT = pattern("availability_new_referent")
+_AVAILABILITY_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s")
+_AVAILABILITY_LEAD_SENTENCES = 2
+
+
+def _option_new_to_the_page(c: Context) -> bool:
+    """The sentence introduces, past the page's lead, an option the page has not named before, by
+    an indefinite description with its name ("Researchers are separately looking at a drug called
+    omalizumab (Xolair), approved for severe asthma", "four years ago an FDA-approved home test
+    called Fertell, which is no longer for sale", "Genentech also markets a drug called Lucentis
+    that is approved to treat macular degeneration"). An indefinite noun phrase brings a new
+    referent into the discourse (Prince 1981, brand-new entities; Heim 1982, the novelty condition
+    on indefinites); past the lead, the option a page is about has been introduced already, so
+    an option met for the first time is another one named in passing, and its approval or sale
+    is the landscape of options (criterion 6), not how to get the page's (criterion 7). Kept: a
+    name the page used before ("a more sensitive product called SpermCheck Vasectomy" on a page
+    about SpermCheck Fertility), a class rather than a name ("a type of treatment called a PARP
+    inhibitor"), the page's first two sentences (where a page introduces its own option so: "An
+    experimental drug called X cut ..."), and a sentence that names the page's intervention.
+
+    Prevents a passing option's approval counting as the intervention's (the dev audit's
+    ``not_intervention`` code, round 16b: six wrong findings in four documents, none right)."""
+    found = _AVAILABILITY_NEW_REFERENT.search(c.text, c.sentence_start, c.sentence_end)
+    if not found:
+        return False
+    earlier = c.text[:c.sentence_start]
+    if len(_AVAILABILITY_SENTENCE_END.findall(earlier)) < _AVAILABILITY_LEAD_SENTENCES:
+        return False
+    if re.search(r"(?i)(?<![\w-])" + re.escape(found.group("name")) + r"(?![\w-])", earlier):
+        return False
+    return not c.interventions.names_intervention(c.first, c.last)
 
 
 _AVAILABILITY_STANDARD_MARKERS = words("availability_standard_markers")
