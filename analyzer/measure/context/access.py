@@ -1401,6 +1401,7 @@ def availability_of_one_option(c: Context) -> bool:
 _AVAILABILITY_NEW_REFERENT = pattern("availability_new_referent")
 _AVAILABILITY_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s")
 _AVAILABILITY_LEAD_SENTENCES = 2
+_AVAILABILITY_PASSING_MENTIONS = 1  # a name the page goes on to use more often is its topic
 
 
 def _option_new_to_the_page(c: Context) -> bool:
@@ -1416,17 +1417,21 @@ def _option_new_to_the_page(c: Context) -> bool:
     name the page used before ("a more sensitive product called SpermCheck Vasectomy" on a page
     about SpermCheck Fertility), a class rather than a name ("a type of treatment called a PARP
     inhibitor"), the page's first two sentences (where a page introduces its own option so: "An
-    experimental drug called X cut ..."), and a sentence that names the page's intervention.
+    experimental drug called X cut ..."), a name the page goes on to use more than once after the
+    sentence (a page may bring in its own option so: "the study involved an estrogen-blocking pill
+    called tamoxifen", then names it twenty times), and a sentence that names the page's
+    intervention.
 
     Prevents a passing option's approval counting as the intervention's (the dev audit's
-    ``not_intervention`` code, round 16b: six wrong findings in four documents, none right)."""
+    ``not_intervention`` code, round 16b: five wrong findings in three documents, none right)."""
     found = _AVAILABILITY_NEW_REFERENT.search(c.text, c.sentence_start, c.sentence_end)
     if not found:
         return False
     earlier = c.text[:c.sentence_start]
     if len(_AVAILABILITY_SENTENCE_END.findall(earlier)) < _AVAILABILITY_LEAD_SENTENCES:
         return False
-    if re.search(r"(?i)(?<![\w-])" + re.escape(found.group("name")) + r"(?![\w-])", earlier):
+    name = re.compile(r"(?i)(?<![\w-])" + re.escape(found.group("name")) + r"(?![\w-])")
+    if name.search(earlier) or len(name.findall(c.text, c.sentence_end)) > _AVAILABILITY_PASSING_MENTIONS:
         return False
     return not c.interventions.names_intervention(c.first, c.last)
 
