@@ -29,11 +29,11 @@ HELDOUT = Path(__file__).parent / "audit" / "heldout.jsonl"
 # Round 13 raised harms 0.72 -> 0.77, benefits 0.84 -> 0.85, alternatives 0.84 -> 0.86 (code, on pools now labelled through).
 FLOORS = {
     "hedges": 0.90, "boosters": 0.92, "promotional": 0.83, "cta": 0.88, "claims": 0.85,
-    "testimonials": 0.84, "marketing": 0.85, "harms": 0.77, "benefits": 0.85, "evidence": 0.92, "costs": 0.88,
-    "availability": 0.82, "funding": 0.90, "alternatives": 0.86,
+    "testimonials": 0.84, "marketing": 0.85, "harms": 0.79, "benefits": 0.87, "evidence": 0.92, "costs": 0.88,
+    "availability": 0.83, "funding": 0.90, "alternatives": 0.86,
 }
 
-# The held-out sample (500 findings a family, labelled by readers who changed nothing, never read
+# The held-out sample (550 findings a family, labelled by readers who changed nothing, never read
 # by whoever fixed findings) is the figure that says whether findings hold up on unseen text; its
 # floors sit 0.05 under what is measured (a 500-finding figure is good to about +-0.02). Hedges,
 # harms and benefits floors went down when the sample grew from 150 to 200 and 250: the new ranks,
@@ -44,10 +44,12 @@ FLOORS = {
 # (harms 0.74 -> 0.77, promotional, alternatives 0.82, benefits, availability 0.81, costs 0.84; none went down).
 # After round 14 (500): costs 0.87, benefits and alternatives 0.83, availability 0.82, boosters 0.90; hedges 0.85 -> 0.84:
 # its ranks 451-500, labelled before round 14 by a reader who changed nothing, measured 0.80 (the code is not lower).
+# After round 16 (550): promotional 0.85, harms 0.79, benefits and alternatives 0.85 (none went down; hedges and
+# availability stay 0.84 and 0.82, 0.049 and 0.045 under their 550-finding figures).
 HELDOUT_FLOORS = {
-    "hedges": 0.84, "boosters": 0.90, "promotional": 0.82, "cta": 0.92, "claims": 0.85,
-    "testimonials": 0.91, "marketing": 0.91, "harms": 0.77, "benefits": 0.83, "evidence": 0.86, "costs": 0.87,
-    "availability": 0.82, "funding": 0.89, "alternatives": 0.83,
+    "hedges": 0.84, "boosters": 0.90, "promotional": 0.85, "cta": 0.92, "claims": 0.85,
+    "testimonials": 0.91, "marketing": 0.91, "harms": 0.79, "benefits": 0.85, "evidence": 0.86, "costs": 0.87,
+    "availability": 0.82, "funding": 0.89, "alternatives": 0.85,
 }
 
 
