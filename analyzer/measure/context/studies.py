@@ -577,7 +577,10 @@ def _benefits_measures_a_harm(c: Context) -> bool:
     """
     spans = _benefits_figure_clause(c)
     parts = ((spans[0], spans[1]), (spans[2], spans[3]))
-    reduced = any(_REDUCED_NEAR.search(c.text, a, b) for a, b in parts)
+    # a bound right before the figure ("less than 1% of users get a serious infection") reduces
+    # nothing, as in the rules below (round 17)
+    unbound = _BENEFITS_BOUND_BEFORE_FIGURE.sub(lambda m: " " * len(m.group(0)), c.text[spans[0]:c.match_end])
+    reduced = bool(_REDUCED_NEAR.search(unbound[:spans[1] - spans[0]]) or _REDUCED_NEAR.search(c.text, spans[2], spans[3]))
     kinds = (_BENEFITS_ADVERSE_OUTCOME,) if reduced else (_BENEFITS_ADVERSE_OUTCOME, _BENEFITS_ADVERSE_SYMPTOM,
                                                          _BENEFITS_RAISED_RISK)
     if any(not _benefits_adverse_denied(c, found.start())
