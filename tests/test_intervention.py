@@ -208,6 +208,13 @@ NAMES = [
     ("usual care described in the lead, or a compound written once, describes no option",
      "Standard treatment helped most of the children, the doctors said. Standard treatment is cheap. "
      "One girl had a bone scan in May.", ()),
+    ("a lead that names only a class lets the product the page names as often further down be its option",
+     "A maker said its new contraceptive ring did well in a trial. Condoms and oral pills lead the market, "
+     "and oral pills are cheap. " + _FILLER + "Women who used Ovandra said it was easy. Ovandra stays in "
+     "place for a month. Oral pills must be taken daily. Ovandra may be approved next year.", ("ovandra",)),
+    ("a product named fewer times than the lead's class does not displace it",
+     "Oral pills remain the most used contraceptive, a survey finds. Oral pills are cheap. " + _FILLER
+     + "Some women used Ovandra instead. Oral pills were taken daily. Ovandra was rarer.", ("oral pill",)),
 ]
 
 

@@ -138,6 +138,7 @@ class _Knowledge:
     not_drug_names: frozenset[str]
     lead_uses: int
     recurring_uses: int
+    product_after_class_uses: int
     most: int
     product_heads: frozenset[str]
     procedure_heads: frozenset[str]
@@ -682,6 +683,7 @@ def _identify(prepared: PreparedText) -> Interventions:
     compared = {options[i] for i in aside} - in_lead
     chosen = [key for key in uses if (key in in_lead and uses[key] >= k.lead_uses)
               or (kinds[key] not in _CLASSES and uses[key] >= k.recurring_uses and key not in compared)]
+    chosen += _named_beside_lead_class(chosen, uses, kinds, compared, in_lead, k)
     chosen.sort(key=lambda key: (key not in in_lead, -uses[key]))
     # a named drug or product is what the page is about; a class of treatment joins it only where
     # the page uses it more ("immunotherapy" 12 times, "Keytruda" 4), not as its comparator
@@ -700,6 +702,26 @@ def _identify(prepared: PreparedText) -> Interventions:
         return unnamed or _returned_to(uses, kinds, compared, options, k) or unnamed
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
     return Interventions(tuple(chosen), why, options)
+
+
+def _named_beside_lead_class(chosen: list[str], uses: Counter, kinds: dict[str, str], compared: set[str],
+                             in_lead: set[str], k: _Knowledge) -> list[str]:
+    """A lead that names only a class of treatment ("its birth control gel", "oral pills dominate
+    the market") while the page names its product further down ("Amphora" as often as "oral pills"):
+    the named product, used at least ``product_after_class_uses`` times and at least as often as
+    every class the lead names, is the page's option, and the class then stands as its category or
+    its comparator (a news lead may name a product's kind before its brand: van Dijk 1988 on
+    the lead's summary; round 17, comparator_harm on pages whose product went unfound: "oral
+    pills cause side effects" counted as the gel's). Only where the lead chose no named option, and
+    only one name so qualifies."""
+    if not chosen or any(kinds[key] not in _CLASSES for key in chosen):
+        return []
+    top = max(uses[key] for key in chosen)
+    found = [key for key in uses if key not in chosen and key not in in_lead and key not in compared
+             and kinds[key] not in _CLASSES and uses[key] >= max(top, k.product_after_class_uses)]
+    # one such name is the product; two or more ("TMS" and "ECT" 4 times each beside "antidepressants"
+    # on a page about a genetic test) are options the page weighs, none of them its own
+    return found if len(found) == 1 else []
 
 
 def _drop_body_levels(prepared: PreparedText, options: dict[int, str], k: _Knowledge) -> None:
