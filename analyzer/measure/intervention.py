@@ -690,7 +690,7 @@ def _identify(prepared: PreparedText) -> Interventions:
     named = [key for key in chosen if kinds[key] not in _CLASSES]
     if named:
         chosen = [key for key in chosen if kinds[key] not in _CLASSES or uses[key] > max(uses[n] for n in named)]
-    chosen = _beside_the_top(chosen, uses, kinds, {options[i] for i in aside}, k)[:k.most]
+    chosen = _beside_the_top(chosen, uses, kinds, {options[i] for i in aside}, k, vocabulary)[:k.most]
     chosen += [a for a in dict.fromkeys(_aliases(prepared, options, chosen, k)) if a not in chosen]
     _join_partners(prepared, options, chosen, k)
     # a food or supplement the page does not make its topic names no option ("drank the nutrient
@@ -781,7 +781,7 @@ def _join_partners(prepared: PreparedText, options: dict[int, str], chosen: list
 
 
 def _beside_the_top(chosen: list[str], uses: Counter, kinds: dict[str, str], aside: set[str],
-                    k: _Knowledge) -> list[str]:
+                    k: _Knowledge, vocabulary: set[str] = frozenset()) -> list[str]:
     """The options that join the page's top one as its intervention: not one the lead sets against
     another ("more selective than the drug fenfluramine", "an alternative to hormone replacement"),
     however often the page returns to it, and not one the page uses far less than its top option:
@@ -797,11 +797,25 @@ def _beside_the_top(chosen: list[str], uses: Counter, kinds: dict[str, str], asi
         share = k.class_share if kinds[key] in _CLASSES else k.named_share
         # a named drug under a class the page is about ("statins" 25 times, "Zocor" 6) is that class's
         # own member, not a rival: only a named top option holds named ones to a share
-        if kinds[key] not in _CLASSES and kinds[top] in _CLASSES:
+        # A class is a count noun the page writes in the plural ("statins", "bisphosphonates"); a
+        # single agent on the treatment list is a mass noun ("lithium", "warfarin"), and a named drug
+        # beside it is a rival held to the share ("low-dose lithium" 10 times, "Sinemet" twice: the
+        # drug whose side effect lithium eases; round 17, comparator_harm; Quirk et al. 1985 5.3-5.8)
+        if kinds[key] not in _CLASSES and kinds[top] in _CLASSES and _plural_on_page(top, vocabulary):
             share = 0
         if key not in aside and uses[key] >= share * uses[top]:
             kept.append(key)
     return kept
+
+
+def _plural_on_page(key: str, vocabulary: set[str]) -> bool:
+    """Whether the page writes the option ``key`` (a singular key, "statin", "blood thinner") in the
+    plural: a class of treatment is a count noun; an agent such as "lithium" is not. A page's
+    words given none (a caller without them) count as plural, the rule before round 17."""
+    if not vocabulary:
+        return True
+    last = key.split()[-1]
+    return any(w in vocabulary and key_of(w) == last for w in (last + "s", last + "es", last[:-1] + "ies"))
 
 
 def _unnamed(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int, str],
