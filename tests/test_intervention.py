@@ -208,6 +208,22 @@ NAMES = [
     ("usual care described in the lead, or a compound written once, describes no option",
      "Standard treatment helped most of the children, the doctors said. Standard treatment is cheap. "
      "One girl had a bone scan in May.", ()),
+    ("a lead that names only a class lets the product the page names as often further down be its option",
+     "A maker said its new contraceptive ring did well in a trial. Condoms and oral pills lead the market, "
+     "and oral pills are cheap. " + _FILLER + "Women who used Ovandra said it was easy. Ovandra stays in "
+     "place for a month. Oral pills must be taken daily. Ovandra may be approved next year.", ("ovandra",)),
+    ("a named drug beside a single agent (a mass noun, never plural) is its rival, held to the share",
+     "Low-dose lithium eased the tremor caused by the drug Dopavel, a mouse study found. Lithium was given daily. "
+     + _FILLER + "Lithium is cheap. Mice on lithium moved better. Lithium levels were checked. "
+     "Lithium may help people. Dopavel was given to all the mice. Lithium was safe. Lithium is old. "
+     "Lithium is mined. Lithium was dosed low.", ("lithium",)),
+    ("a named drug beside a class the page writes in the plural is the class's member",
+     "Statins such as Zorvatin lowered the risk of stroke, a review found. Statins are widely used. " + _FILLER
+     + "Statins were taken daily. Some took Zorvatin. Statins were cheap. Statins may help.",
+     ("statin", "zorvatin")),
+    ("a product named fewer times than the lead's class does not displace it",
+     "Oral pills remain the most used contraceptive, a survey finds. Oral pills are cheap. " + _FILLER
+     + "Some women used Ovandra instead. Oral pills were taken daily. Ovandra was rarer.", ("oral pill",)),
 ]
 
 

@@ -138,6 +138,7 @@ class _Knowledge:
     not_drug_names: frozenset[str]
     lead_uses: int
     recurring_uses: int
+    product_after_class_uses: int
     most: int
     product_heads: frozenset[str]
     procedure_heads: frozenset[str]
@@ -682,13 +683,14 @@ def _identify(prepared: PreparedText) -> Interventions:
     compared = {options[i] for i in aside} - in_lead
     chosen = [key for key in uses if (key in in_lead and uses[key] >= k.lead_uses)
               or (kinds[key] not in _CLASSES and uses[key] >= k.recurring_uses and key not in compared)]
+    chosen += _named_beside_lead_class(chosen, uses, kinds, compared, in_lead, k)
     chosen.sort(key=lambda key: (key not in in_lead, -uses[key]))
     # a named drug or product is what the page is about; a class of treatment joins it only where
     # the page uses it more ("immunotherapy" 12 times, "Keytruda" 4), not as its comparator
     named = [key for key in chosen if kinds[key] not in _CLASSES]
     if named:
         chosen = [key for key in chosen if kinds[key] not in _CLASSES or uses[key] > max(uses[n] for n in named)]
-    chosen = _beside_the_top(chosen, uses, kinds, {options[i] for i in aside}, k)[:k.most]
+    chosen = _beside_the_top(chosen, uses, kinds, {options[i] for i in aside}, k, vocabulary)[:k.most]
     chosen += [a for a in dict.fromkeys(_aliases(prepared, options, chosen, k)) if a not in chosen]
     _join_partners(prepared, options, chosen, k)
     # a food or supplement the page does not make its topic names no option ("drank the nutrient
@@ -700,6 +702,26 @@ def _identify(prepared: PreparedText) -> Interventions:
         return unnamed or _returned_to(uses, kinds, compared, options, k) or unnamed
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
     return Interventions(tuple(chosen), why, options)
+
+
+def _named_beside_lead_class(chosen: list[str], uses: Counter, kinds: dict[str, str], compared: set[str],
+                             in_lead: set[str], k: _Knowledge) -> list[str]:
+    """A lead that names only a class of treatment ("its birth control gel", "oral pills dominate
+    the market") while the page names its product further down ("Amphora" as often as "oral pills"):
+    the named product, used at least ``product_after_class_uses`` times and at least as often as
+    every class the lead names, is the page's option, and the class then stands as its category or
+    its comparator (a news lead may name a product's kind before its brand: van Dijk 1988 on
+    the lead's summary; round 17, comparator_harm on pages whose product went unfound: "oral
+    pills cause side effects" counted as the gel's). Only where the lead chose no named option, and
+    only one name so qualifies."""
+    if not chosen or any(kinds[key] not in _CLASSES for key in chosen):
+        return []
+    top = max(uses[key] for key in chosen)
+    found = [key for key in uses if key not in chosen and key not in in_lead and key not in compared
+             and kinds[key] not in _CLASSES and uses[key] >= max(top, k.product_after_class_uses)]
+    # one such name is the product; two or more ("TMS" and "ECT" 4 times each beside "antidepressants"
+    # on a page about a genetic test) are options the page weighs, none of them its own
+    return found if len(found) == 1 else []
 
 
 def _drop_body_levels(prepared: PreparedText, options: dict[int, str], k: _Knowledge) -> None:
@@ -759,7 +781,7 @@ def _join_partners(prepared: PreparedText, options: dict[int, str], chosen: list
 
 
 def _beside_the_top(chosen: list[str], uses: Counter, kinds: dict[str, str], aside: set[str],
-                    k: _Knowledge) -> list[str]:
+                    k: _Knowledge, vocabulary: set[str] = frozenset()) -> list[str]:
     """The options that join the page's top one as its intervention: not one the lead sets against
     another ("more selective than the drug fenfluramine", "an alternative to hormone replacement"),
     however often the page returns to it, and not one the page uses far less than its top option:
@@ -775,11 +797,25 @@ def _beside_the_top(chosen: list[str], uses: Counter, kinds: dict[str, str], asi
         share = k.class_share if kinds[key] in _CLASSES else k.named_share
         # a named drug under a class the page is about ("statins" 25 times, "Zocor" 6) is that class's
         # own member, not a rival: only a named top option holds named ones to a share
-        if kinds[key] not in _CLASSES and kinds[top] in _CLASSES:
+        # A class is a count noun the page writes in the plural ("statins", "bisphosphonates"); a
+        # single agent on the treatment list is a mass noun ("lithium", "warfarin"), and a named drug
+        # beside it is a rival held to the share ("low-dose lithium" 10 times, "Sinemet" twice: the
+        # drug whose side effect lithium eases; round 17, comparator_harm; Quirk et al. 1985 5.3-5.8)
+        if kinds[key] not in _CLASSES and kinds[top] in _CLASSES and _plural_on_page(top, vocabulary):
             share = 0
         if key not in aside and uses[key] >= share * uses[top]:
             kept.append(key)
     return kept
+
+
+def _plural_on_page(key: str, vocabulary: set[str]) -> bool:
+    """Whether the page writes the option ``key`` (a singular key, "statin", "blood thinner") in the
+    plural: a class of treatment is a count noun; an agent such as "lithium" is not. A page's
+    words given none (a caller without them) count as plural, the rule before round 17."""
+    if not vocabulary:
+        return True
+    last = key.split()[-1]
+    return any(w in vocabulary and key_of(w) == last for w in (last + "s", last + "es", last[:-1] + "ies"))
 
 
 def _unnamed(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int, str],
