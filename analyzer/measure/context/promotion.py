@@ -1272,7 +1272,40 @@ def change_promised(c: Context) -> bool:
     if _change_not_claimed(c):
         return False
     object_words = [c.word(i) for i in range(c.end, min(c.last, c.end + 2))]
-    return not any(w in _CHORE_OBJECTS for w in object_words)
+    return not any(w in _CHORE_OBJECTS for w in object_words) and not _removed_from_design_or_product(c)
+
+
+_DESIGN_OBJECTS = words("promo_design_objects")
+_PRODUCT_SOURCES = words("promo_product_sources")
+# How far after the verb its object's head may stand ("eliminate any possibility of bias"), and how far
+# "from" and its product noun ("eliminate artificial trans fats from American products").
+_OBJECT_REACH = 3
+_SOURCE_REACH = 6
+
+
+def _removed_from_design_or_product(c: Context) -> bool:
+    """"Eliminate" in its everyday administrative sense, removing something from a study's design, a
+    label or a rule ("so neither would know which drug they were on, to eliminate any possibility of
+    bias", "a move to eliminate warnings on long-term use") or an ingredient from products ("gave the
+    industry a year to eliminate artificial trans fats from its products"): the object is no disease,
+    symptom or harm of a person, so no cure-like change is claimed (OED "eliminate" 2a, to remove or
+    get rid of; Millar, Batalo & Budgell 2022, utility, count the claim of what an option does for
+    patients). "Eliminates 84% of wrinkles", "eliminate toxins from your body", "eliminate the disease"
+    still count.
+
+    Round 17 dev audit: three such findings in three stories (trial blinding, tobacco warnings, a trans
+    fat ban), all labelled wrong; none right."""
+    for index in range(c.end, min(c.last, c.end + _OBJECT_REACH)):
+        if _CLAUSE_BREAK.search(c.gap_before(index)):
+            break
+        if c.word(index) in _DESIGN_OBJECTS:
+            return True
+    for index in range(c.end, min(c.last, c.end + _SOURCE_REACH)):
+        if _CLAUSE_BREAK.search(c.gap_before(index)):
+            return False
+        if c.word(index) == "from":
+            return any(c.word(i) in _PRODUCT_SOURCES for i in range(index + 1, min(c.last, index + 3)))
+    return False
 
 
 _AIM_BEFORE_TO = words("promo_aim_before_to")
