@@ -1159,7 +1159,8 @@ def _alternatives_names_field(c: Context) -> bool:
     options like reiki", "alternative healers"), set in scare quotes before a therapy noun (an
     "alternative" therapy: the writer marks the label as the field's, not as a choice), or before a
     therapy noun on a page that names the field in lower case ("trials involving alternative
-    treatments for colic" on a page about complementary and alternative medicine for colic).
+    treatments for colic" on a page about complementary and alternative medicine for colic; not
+    where that sentence names another option word).
 
     Kept where the sentence sets those therapies against another option as its substitute ("an
     alternative to sleeping pills", "tried alternative therapies instead", "rather than drugs").
@@ -1179,7 +1180,11 @@ def _alternatives_names_field(c: Context) -> bool:
         field = True  # "alternative or complementary treatments"
     elif following in _ALT_ADJECTIVE_HEADS:
         quoted = c.start > c.first and c.gap_before(c.start)[-1:] in _ALT_QUOTES and gap_after[:1] in _ALT_QUOTES
-        field = quoted or bool(_ALT_FIELD_NAMED.search(c.text))  # an "alternative" therapy; a page naming the field
+        # the page's naming of the field is the weakest cue: not where the sentence names another
+        # option, which it may set the therapies against ("alternative treatments for those whom
+        # drugs failed")
+        field = quoted or (bool(_ALT_FIELD_NAMED.search(c.text)) and not any(
+            _alternatives_option_word(c.word(i)) for i in range(c.first, c.last) if not c.start <= i <= c.end))
     else:
         field = False
     if not field:
