@@ -1136,11 +1136,63 @@ def alternatives_alternative_as_option(c: Context) -> bool:
     following = c.word(c.end)
     if _alternatives_forecast_naming_none(c):
         return False  # "we hope the spray will soon become a real alternative for millions"
+    if _alternatives_names_field(c):
+        return False  # "parents turn to alternative or complementary treatments": the field, no choice
     if not following or c.marks_before(c.end, ",;:.!?)-\"'\u2014"):
         return True
     if following in _ALT_ADJECTIVE_HEADS and c.word(c.end + 1) in _ALT_KIND_NAMING:
         return False  # "an alternative therapy called Alexander Technique": the kind of what is introduced
     return following in _ALT_ADJECTIVE_HEADS or following in _ALT_NOUN_FOLLOWERS or not following[:1].isalpha()
+
+
+_ALT_FIELD_PARTNERS = words("alternatives_field_partners")
+_ALT_FIELD_HEADS = words("alternatives_field_heads")
+_ALT_FIELD_SUBSTITUTES = words("alternatives_field_substitutes")
+_ALT_FIELD_NAMED = pattern("alternatives_field_named")
+_ALT_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+
+
+def _alternatives_names_field(c: Context) -> bool:
+    """"Alternative" names the field of complementary and alternative medicine, not another choice:
+    joined to "complementary" or "integrative" ("parents often turn to alternative or complementary
+    treatments"), heading the field's own nouns, also across a hyphen ("chose alternative-medicine
+    options like reiki", "alternative healers"), set in scare quotes before a therapy noun (an
+    "alternative" therapy: the writer marks the label as the field's, not as a choice), or before a
+    therapy noun on a page that names the field in lower case ("trials involving alternative
+    treatments for colic" on a page about complementary and alternative medicine for colic; not
+    where that sentence names another option word).
+
+    Kept where the sentence sets those therapies against another option as its substitute ("an
+    alternative to sleeping pills", "tried alternative therapies instead", "rather than drugs").
+
+    Source: tests/audit/guide.md, settled convention (round 16) on "alternative" naming complementary
+    and alternative medicine: the word names a field of practice, and HealthNewsReview.org's
+    criterion asks for another option set against the page's; the US National Center for
+    Complementary and Integrative Health uses "complementary and alternative" as the field's name.
+    Round-17 dev audit: not_option and literal_sense in three documents."""
+    following = c.word(c.end)
+    gap_after = c.gap_before(c.end) if c.end < c.last else ""
+    if following in _ALT_FIELD_HEADS:
+        field = True  # "alternative medicine", "alternative-medicine options"
+    elif c.word(c.start - 1) in {"and", "or"} and c.word(c.start - 2) in _ALT_FIELD_PARTNERS:
+        field = True  # "complementary and alternative therapies"
+    elif following in {"and", "or"} and c.word(c.end + 1) in _ALT_FIELD_PARTNERS:
+        field = True  # "alternative or complementary treatments"
+    elif following in _ALT_ADJECTIVE_HEADS:
+        quoted = c.start > c.first and c.gap_before(c.start)[-1:] in _ALT_QUOTES and gap_after[:1] in _ALT_QUOTES
+        # the page's naming of the field is the weakest cue: not where the sentence names another
+        # option, which it may set the therapies against ("alternative treatments for those whom
+        # drugs failed")
+        field = quoted or (bool(_ALT_FIELD_NAMED.search(c.text)) and not any(
+            _alternatives_option_word(c.word(i)) for i in range(c.first, c.last) if not c.start <= i <= c.end))
+    else:
+        field = False
+    if not field:
+        return False
+    if following == "to" or (c.word(c.end + 1) == "to" and (c.word(c.end + 2) in _ALT_ARTICLES
+                                                              or _alternatives_option_word(c.word(c.end + 2)))):
+        return False  # "an alternative therapy to surgery"
+    return not set(c.tokens.words[c.first:c.last]) & _ALT_FIELD_SUBSTITUTES
 
 
 # Round 16. Verbs by which an option is forecast to be an alternative ("could become", "may offer",
