@@ -707,6 +707,23 @@ def approximates_a_quantity(c: Context) -> bool:
     return not (_is_past(following) and following not in _QUANTITY_VERBS)
 
 
+def more_or_less_approximates(c: Context) -> bool:
+    """"more or less" approximates when it modifies what follows ("more or less the same",
+    "are more or less set", "is, more or less, the standard"), not when it is a pair of
+    comparatives, "more or fewer" / "more or less than" ("whether it works more or less well
+    than aspirin", "for more or less than a year", "tells us to eat more or less"): there it names
+    the two directions of a change or comparison and softens nothing (OED "more or less", phrase:
+    "to a greater or less extent" against "a larger or smaller amount"; Quirk et al. 1985, 7.88
+    and 15.63, coordinated comparatives). Test: a "than" within the next three words, or the
+    phrase closing its clause without a comma before it (an approximator set off at a clause's
+    end, ", more or less.", stays). Round 17: dev hedges counted the comparative pair in three
+    stories (eat more or less; more or less effective than; more or less than five years)."""
+    if "than" in c.tokens.words[c.end:min(c.end + 3, c.last)]:
+        return False  # "more or less effective than", "more or less than a year"
+    closes = c.end >= c.last or c.marks_before(c.end, _CLAUSE_OR_SENTENCE_END)
+    return not (closes and not c.marks_before(c.start, ","))
+
+
 def research_called_for(c: Context) -> bool:
     """"further research" is a limitation when more is called for ("further research is
     needed", "with further research, it may"), not when it reports research done: "after
@@ -1914,6 +1931,7 @@ RULES = registry(
     epistemic_may,
     rather_as_degree,
     approximates_a_quantity,
+    more_or_less_approximates,
     research_called_for,
     frequency_of_a_claim,
     in_general_as_hedge,
