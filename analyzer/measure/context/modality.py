@@ -707,6 +707,23 @@ def approximates_a_quantity(c: Context) -> bool:
     return not (_is_past(following) and following not in _QUANTITY_VERBS)
 
 
+def more_or_less_approximates(c: Context) -> bool:
+    """"more or less" approximates when it modifies what follows ("more or less the same",
+    "are more or less set", "is, more or less, the standard"), not when it is a pair of
+    comparatives, "more or fewer" / "more or less than" ("whether it works more or less well
+    than aspirin", "for more or less than a year", "tells us to eat more or less"): there it names
+    the two directions of a change or comparison and softens nothing (OED "more or less", phrase:
+    "to a greater or less extent" against "a larger or smaller amount"; Quirk et al. 1985, 7.88
+    and 15.63, coordinated comparatives). Test: a "than" within the next three words, or the
+    phrase closing its clause without a comma before it (an approximator set off at a clause's
+    end, ", more or less.", stays). Round 17: dev hedges counted the comparative pair in three
+    stories (eat more or less; more or less effective than; more or less than five years)."""
+    if "than" in c.tokens.words[c.end:min(c.end + 3, c.last)]:
+        return False  # "more or less effective than", "more or less than a year"
+    closes = c.end >= c.last or c.marks_before(c.end, _CLAUSE_OR_SENTENCE_END)
+    return not (closes and not c.marks_before(c.start, ","))
+
+
 def research_called_for(c: Context) -> bool:
     """"further research" is a limitation when more is called for ("further research is
     needed", "with further research, it may"), not when it reports research done: "after
@@ -822,14 +839,57 @@ def _in_indirect_question(c: Context) -> bool:
     15.5), whose doubt is the question's, not the modal's."""
     start = _clause_start(c)
     if start >= c.start:
-        return False
+        return _question_across_interruption(c)
     opener = c.word(start)
     if opener == "whether":
         return True
     if _wh_question_after_inquiry(c):
         return True
-    return (opener == "if" and start > c.first and c.word(start - 1) not in _CONDITIONAL_BEFORE_IF
-            and not c.marks_before(start, _CLAUSE_OR_SENTENCE_END))
+    if (opener == "if" and start > c.first and c.word(start - 1) not in _CONDITIONAL_BEFORE_IF
+            and not c.marks_before(start, _CLAUSE_OR_SENTENCE_END)):
+        return True
+    return _question_across_interruption(c)
+
+
+_QUESTION_REACH = 16
+
+
+def _question_across_interruption(c: Context) -> bool:
+    """The candidate is still inside an embedded question that punctuation interrupts before it:
+    a parenthetical set off by commas in the "whether" clause ("whether, over a longer course,
+    the drug could help"; "whether statin treatment, such as atorvastatin, might lower the
+    risk"), or a wh-clause coordinated with a "whether" clause by "or"/"and" ("it is unknown
+    whether the dose would change, or which patients might respond"). The punctuation ends the
+    scan of ``_clause_start``, but the clause it interrupts is the same embedded question (Quirk
+    et al. 1985, 15.5, and 17.66 on parenthetical insertions), so the question carries the doubt
+    and the modal claims nothing (guide.md, settled: a modal inside an indirect question,
+    including one joined to another by and/or). The words between "whether" and the modal may
+    hold no verb of their own (a finite sign, a past form, a relative opener): "whether a drug
+    treated arthritis, for example, it would still help" is the main clause's "would". Round 17:
+    dev hedges counted such modals in three stories."""
+    k = c.start - 1
+    while k > max(c.first, c.start - _QUESTION_REACH):
+        word = c.word(k)
+        if c.marks_before(k + 1, ".!?;:"):
+            return False
+        if word == "whether":
+            return not _concessive_whether(c, k)
+        if word in _HEDGES_WH_WORDS and c.word(k - 1) in {"or", "and"}:
+            return "whether" in c.tokens.words[max(c.first, k - _QUESTION_REACH):k]
+        if word in _HEDGES_FINITE_CLAUSE_SIGNS or word in _CLAUSE_OPENERS or _is_past(word):
+            return False
+        k -= 1
+    return False
+
+
+def _concessive_whether(c: Context, k: int) -> bool:
+    """"whether" at ``k`` opens an adverbial clause of condition-concession, not a question:
+    at the head of its sentence or after a comma ("Whether or not insurers pay, the implant
+    could ..."), or after "regardless of" / "irrespective of" (Quirk et al. 1985, 15.43). The
+    modal after such a clause belongs to the main clause."""
+    if k == c.first or c.marks_before(k, ",;:"):
+        return True
+    return c.word(k - 1) == "of" and c.word(k - 2) in {"regardless", "irrespective"}
 
 
 _HEDGES_FINDING_OUT_VERBS = words("hedges_finding_out_verbs")
@@ -1914,6 +1974,7 @@ RULES = registry(
     epistemic_may,
     rather_as_degree,
     approximates_a_quantity,
+    more_or_less_approximates,
     research_called_for,
     frequency_of_a_claim,
     in_general_as_hedge,
