@@ -1253,7 +1253,7 @@ def _harms_untreated_clause(c: Context, before: str, after: str) -> list[str] | 
 def _harms_clause_start(before: str) -> int:
     """Where the harm's own clause begins in ``before`` (as ``_harms_clause_before`` reads it)."""
     cuts = [m.end() for m in re.finditer(r"[,;:()\u2014\u2013]|--|\bbut\b", before.lower())]
-    if not cuts:
+    if not cuts or _harms_supplementive(before[cuts[-1]:]):
         return 0
     start = cuts[-1]
     if re.match(r"\s*(?:which|that|who)\b", before[start:].lower()):
@@ -1262,6 +1262,27 @@ def _harms_clause_start(before: str) -> int:
         antecedent = list(re.finditer(r"[\w\x27-]+", before[floor:start]))[-_HARMS_ANTECEDENT_WORDS:]
         start = floor + antecedent[0].start() if antecedent else floor
     return start
+
+
+# A supplementive clause opens on a participle, after an optional "and" or a linking adverb
+# ("..., increasing the risk of", "..., and thereby raising the risk of").
+_HARMS_SUPPLEMENTIVE = re.compile(r"\s*(?:(?:and|thus|thereby|therefore|so)\s+)*([a-z]+ing)\b", re.I)
+_HARMS_NOT_PARTICIPLES = words("harms_not_participles")
+
+
+def _harms_supplementive(clause: str) -> bool:
+    """Whether ``clause`` is a supplementive -ing clause ("..., making them stiff and increasing
+    the risk of heart disease", "..., increasing risks for heart problems"): it has no subject of
+    its own, and its implied subject is that of the clause it hangs on (Quirk et al. 1985,
+    15.59-15.61), so the harm's cause or bearer is read from the sentence before it, not from the
+    participle clause alone. A preposition or list lead ending in -ing ("including", "according",
+    "during") opens no such clause.
+
+    Prevents a risk factor's raised risk counting as the option's harm where a comma separates the
+    risk from the factor that raises it ("Too much LDL cholesterol ... can thicken artery walls,
+    increasing the risk of heart disease"; disease_burden, round 18)."""
+    m = _HARMS_SUPPLEMENTIVE.match(clause)
+    return bool(m) and m.group(1).lower() not in _HARMS_NOT_PARTICIPLES
 
 
 # How many words before a relative clause its antecedent may reach: "for people who are 50 to 59
@@ -1273,6 +1294,8 @@ def _harms_clause_before(before: str) -> list[str]:
     """The words of the harm's own clause before it; a clause opened by a relative pronoun takes
     its antecedent's clause too ("a gene variant, which is associated with")."""
     parts = re.split(r"[,;:()\u2014\u2013]|\bbut\b", before.lower())
+    if _harms_supplementive(parts[-1]):
+        return re.findall(r"[a-z]+", before.lower())
     clause = re.findall(r"[a-z]+", parts[-1])
     if len(parts) > 1 and clause[:1] in (["which"], ["that"], ["who"]):
         clause = re.findall(r"[a-z]+", parts[-2]) + clause
