@@ -649,8 +649,9 @@ def epistemic_may(c: Context) -> bool:
     Prevents sign-up forms and terms of sale counting as hedging (Palmer 2001: deontic "may"
     of permission; Coates 1983 ch. 6).
     """
-    if not may_not_month(c) or _in_a_question(c) or _wh_question_after_inquiry(c):
-        return False
+    if not may_not_month(c) or _in_a_question(c) or _in_indirect_question(c):
+        return False  # round 18: "whether", "see if" and wh-clauses after a verb of finding out
+        # (guide.md, settled: a modal in an indirect question claims nothing; Quirk et al. 1985, 15.5)
     if _clinician_option(c):
         return False  # round 15: "your doctor may prescribe another drug", an option of care
     if _comparative_standard(c):
@@ -842,13 +843,22 @@ def _in_indirect_question(c: Context) -> bool:
         return _question_across_interruption(c)
     opener = c.word(start)
     if opener == "whether":
-        return True
+        return not _question_has_its_verb(c, start)
     if _wh_question_after_inquiry(c):
         return True
     if (opener == "if" and start > c.first and c.word(start - 1) not in _CONDITIONAL_BEFORE_IF
             and not c.marks_before(start, _CLAUSE_OR_SENTENCE_END)):
         return True
     return _question_across_interruption(c)
+
+
+def _question_has_its_verb(c: Context, start: int) -> bool:
+    """The "whether" clause opened at ``start`` has a finite verb of its own before the candidate
+    ("the data on whether the scan will save lives may not be known soon"): the question has
+    ended and the modal is its host clause's, which the question is the subject of (Quirk et al.
+    1985, 15.5: an interrogative clause as subject). Round 18: letting "may" ask in whether-clauses
+    must not strip the main clause's hedge after a subject that holds a question."""
+    return any(w in _HEDGES_FINITE_CLAUSE_SIGNS - {"that"} for w in c.tokens.words[start + 1:c.start])
 
 
 _QUESTION_REACH = 16
