@@ -33,6 +33,8 @@ def available_intervention(c: Context) -> bool:
         return False
     if _existing_options(c) or _set_apart(c) or _currently_available_kind(c) or _options_on_offer(c):
         return False
+    if _kind_restricted_by_relative(c):
+        return False
     if _available_before_a_noun(c):
         return False
     if _availability_to_the_body(c) or _availability_of_people(c) or _had_at_hand(c):
@@ -360,6 +362,43 @@ def _options_on_offer(c: Context) -> bool:
 
 
 _AVAILABILITY_CAUSATIVE = frozenset({"make", "makes", "made", "making", "keep", "keeps", "kept"})
+_AVAILABILITY_PLURAL_COPULAS = frozenset({"are", "were"})
+_AVAILABILITY_RELATIVE_REACH = 3
+
+
+def _kind_restricted_by_relative(c: Context) -> bool:
+    """"Available" or "on the market" as the predicate of a restrictive "that"-clause after a bare
+    plural: "the HPV vaccines that are currently available", "the more options that are available
+    to patients", "to extend the range of drugs that are available by patches". A restrictive
+    relative clause does the work of a postposed adjective (Quirk et al. 1985, 17.3 and 17.13 on
+    restrictive relatives; 7.21): "vaccines that are currently available" is "the vaccines
+    currently available", the range of a kind on offer today that ``_options_on_offer`` reads, the
+    alternatives' landscape (HealthNewsReview.org criterion 6), not how to get the page's option
+    (criterion 7). The head must be a plural of a kind of option, the nouns ``_options_on_offer``
+    reads ("the wellness services that are available to patients" names the offer itself and
+    stays), the copula agreeing with it ("are", "were"), with no comma before "that" (a
+    non-restrictive "which" clause, "the existing devices, which are available commercially",
+    tells of the things named and stays); a noun phrase naming the page's intervention ("the HPV
+    vaccines that are currently available" on a page about them) stays, and so does one after a
+    causative verb ("to make drugs that are ...").
+
+    Prevents the existing options of a kind counting as the intervention's access (the dev
+    audit's ``not_intervention`` code, round 18: four wrong findings in four documents)."""
+    index = c.start - 1
+    while index >= c.first and c.word(index) in _AVAILABILITY_POSTPOSED_ADVERBS:
+        index -= 1
+    if c.word(index) not in _AVAILABILITY_PLURAL_COPULAS or c.word(index - 1) != "that":
+        return False
+    noun = index - 2
+    if noun < c.first or not all(c.gap_before(i).isspace() for i in range(noun + 1, c.start + 1)):
+        return False
+    word = c.word(noun)
+    if not (_plural(word) and (word in _OPTION_NOUNS or word in _AVAILABILITY_CLASS_NOUNS)):
+        return False
+    head = max(c.first, noun - _AVAILABILITY_RELATIVE_REACH)
+    if any(w in _AVAILABILITY_CAUSATIVE for w in c.tokens.words[head:noun]):
+        return False
+    return not c.interventions.names_intervention(head, noun + 1)
 
 
 _AVAILABILITY_ROUTE_AFTER = words("availability_route_after")
