@@ -509,10 +509,12 @@ _LOWERED_REACH = 9
 def _harm_lowered(c: Context) -> bool:
     """The harm is what something lowers: a lowering word before it in its clause that reaches it
     through "the risk of", "the rate of", "the likelihood of" ("a reduction in the risk for
-    further cardiac complications", "would reduce the risk of long-term complications"), or at
-    most two words from it ("can curb those risks", "a reduction in complications"; since round
-    14 a verb of relief, "would lessen the side effects", or of coping after a helper, "helped
-    him cope with the side effects of chemotherapy": what an option eases is no harm it causes,
+    further cardiac complications", "would reduce the risk of long-term complications"), within
+    two words of it ("can curb those risks", "a reduction in complications"), or further back
+    through the harm's own noun phrase (``_harms_one_noun_phrase``: "alleviating prostate cancer
+    patients' side effects"). Since round 14 a verb of relief counts too ("would lessen the side
+    effects"), or of coping after a helper ("helped him cope with the side effects of
+    chemotherapy"): what an option eases is no harm it causes,
     guide.md's settled convention on side effects another treatment's option eases); or, for a
     long match, a lowering word inside it ("a 10 percent drop reduces complications"). No raising
     word may stand between ("cut the dose but raised the risk of bleeding" is a harm).
@@ -538,6 +540,7 @@ def _harm_lowered(c: Context) -> bool:
 # "of", a conjunction of clauses, a relative pronoun; what stands between a verb of lowering and the
 # harm may not hold one if the harm is to be its object.
 _HARMS_PHRASE_BREAKS = words("harms_phrase_breaks")
+_HARMS_COORDINATED_VERBS = words("harms_coordinated_verbs")
 # How far back a lowering word may reach through the premodifiers of the harm's noun phrase.
 _HARMS_NOUN_PHRASE_REACH = 14
 
@@ -558,8 +561,8 @@ def _harms_one_noun_phrase(between: list[str]) -> bool:
     for i, w in enumerate(between):
         if w in _HARMS_PHRASE_BREAKS or w.endswith("n't"):
             return False
-        if w in {"and", "or"} and i + 1 < len(between) and between[i + 1].endswith(("ed", "es")):
-            return False  # "and caused", "and triggers": a second verb, not a coordinated modifier
+        if w in {"and", "or"} and i + 1 < len(between) and between[i + 1] in _HARMS_COORDINATED_VERBS:
+            return False  # "and caused", "and triggers": a second verb, not a coordinated modifier ("and diabetes")
     return True
 
 
