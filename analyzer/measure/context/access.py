@@ -423,7 +423,7 @@ _EVERYDAY_REVIEW_BEFORE = pattern("availability_scholarly_review_before")
 _EVERYDAY_REVIEW_AFTER = pattern("availability_scholarly_review_after")
 _EVERYDAY_RECALL_BEFORE = pattern("availability_remembering_before")
 _EVERYDAY_LABEL_BEFORE = pattern("availability_food_label_before")
-_AGENCY_REVIEW_BEFORE = re.compile(r"(?i)\b(?:fda|ema|agency|agency's|agency\u2019s|fda's|fda\u2019s|regulators?|regulators'|nice)\W{0,3}(?:\w+\s+)?$")
+_AGENCY_REVIEW_BEFORE = pattern("availability_agency_review_before")  # "NICE" in capitals only
 
 
 def _decision_word_in_everyday_sense(c: Context, m: re.Match) -> bool:
