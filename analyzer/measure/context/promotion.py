@@ -858,6 +858,7 @@ _SPECIFIC_DETERMINERS = words("promo_specific_determiners")
 _POSTMODIFIER_OPENERS = words("promo_postmodifier_openers")
 _SUBJECT_AUXILIARIES = words("promo_subject_auxiliaries")
 _SUBJECT_OPENERS = words("promo_subject_openers")
+_POSTMODIFIERS_ONLY = _POSTMODIFIER_OPENERS - _SUBJECT_OPENERS  # built once, not per word
 
 
 def _generic_practice(c: Context, subject: list[str]) -> bool:
@@ -878,7 +879,7 @@ def _generic_practice(c: Context, subject: list[str]) -> bool:
     words_ = list(subject)
     while words_ and words_[-1] in _SUBJECT_AUXILIARIES:
         words_.pop()
-    cut = next((i for i, w in enumerate(words_) if w in _POSTMODIFIER_OPENERS - _SUBJECT_OPENERS and i > 0), len(words_))
+    cut = next((i for i, w in enumerate(words_) if w in _POSTMODIFIERS_ONLY and i > 0), len(words_))
     opened = max((i + 1 for i, w in enumerate(words_[:cut]) if w in _SUBJECT_OPENERS), default=0)
     head_at = cut - 1
     if head_at < opened or words_[head_at] not in _PRACTICE_NOUNS:

@@ -1203,6 +1203,7 @@ _ALT_FORECAST_MODIFIERS = words("alternatives_forecast_modifiers")
 # Nouns that name no particular option ("a new treatment", "the approach"): they tell no reader what
 # the forecast alternative would replace unless a word such as "other" or "standard" sets one apart.
 _ALT_GENERIC_HEADS = words("alternatives_generic_option_heads")
+_ALT_SETTING_APART = _ALT_EXISTING | _SETS_APART  # "other", "standard", "existing" before a generic head
 # How far before "alternative" its verb and modal may stand: "will soon become a real alternative".
 _ALT_FORECAST_REACH = 6
 
@@ -1222,17 +1223,17 @@ def _alternatives_forecast_naming_none(c: Context) -> bool:
     modal = any(w in _IRREALIS for w in back) and any(w in _ALT_FORECAST_VERBS for w in back)
     if not (modal or set(back[-3:]) & _ALT_FORECAST_MODIFIERS):
         return False
-    words_ = c.tokens.words
+    words_, familiar = c.tokens.words, familiar_words()
     for i in range(c.first, c.last):
         if words_[i] in {"alternative", "alternatives"} and "to" in (c.word(i + 1), c.word(i + 2)):
             return False  # "an alternative to surgery", "a safe alternative to pills ... may be that alternative"
         if c.start <= i < c.end:
             continue
         w = words_[i]
-        if negates(w) or w == "non" or (w.startswith("non") and len(w) > 6 and w not in familiar_words()):
+        if negates(w) or w == "non" or (w.startswith("non") and len(w) > 6 and w not in familiar):
             return False  # "for people who can't take the pills", "a nonsurgical alternative"
         if w in _ALT_TEST_NOUNS or (_alternatives_option_word(w) and not (
-                w in _ALT_GENERIC_HEADS and words_[i - 1] not in _ALT_EXISTING | _SETS_APART)):
+                w in _ALT_GENERIC_HEADS and c.word(i - 1) not in _ALT_SETTING_APART)):  # not the previous sentence's word
             return False  # "an alternative for people put off by stool testing", "other therapies"
     iv = c.interventions
     # an option's name in a condition's name names no option: "for patients with opioid use disorder"

@@ -34,6 +34,10 @@ def harm_not_minimised(c: Context) -> bool:
 _HARMS_WELCOME_EFFECTS = words("harms_welcome_effects")
 _HARMS_WELCOME_AFTER = pattern("harms_welcome_after")
 _HARMS_WELCOME_PRONOUN = pattern("harms_welcome_pronoun")
+# compiled once, not per candidate: the match's "side effect(s)" head, clause marks, plain words
+_HARMS_WELCOME_HEAD = re.compile(r"(?i)side[- ]effects?(?=$|\s+(?:include[sd]?|is|are|was|were)$)")
+_HARMS_WELCOME_PARTS = re.compile(r"[,;:()\u2014\u2013]")
+_HARMS_WELCOME_WORD = re.compile(r"[a-z]+")
 
 
 def _harms_welcome_sense(c: Context) -> bool:
@@ -50,7 +54,7 @@ def _harms_welcome_sense(c: Context) -> bool:
     Prevents a benefit called a side effect counting as harms disclosed (HealthNewsReview.org
     criterion 3: the harms of the intervention; literal_sense and minimised, dev audit harms
     errors, round 16b)."""
-    head = re.match(r"(?i)side[- ]effects?(?=$|\s+(?:include[sd]?|is|are|was|were)$)", c.text[c.match_start:c.match_end])
+    head = _HARMS_WELCOME_HEAD.match(c.text[c.match_start:c.match_end])
     if not head:
         return False
     after = _HARMS_WELCOME_AFTER.match(c.text, c.match_start + head.end(), c.sentence_end)
@@ -63,9 +67,9 @@ def _harms_welcome_sense(c: Context) -> bool:
     if not pronoun:
         return False
     # the clause the pronoun refers back to: the one before it, past a bare conjunction ("though")
-    parts = re.split(r"[,;:()\u2014\u2013]", c.text[c.sentence_start:pronoun.start()])
-    clause = " ".join(parts[-2:]) if len(re.findall(r"[a-z]+", parts[-1].lower())) <= 1 else parts[-1]
-    tokens = re.findall(r"[a-z]+", clause.lower())
+    parts = _HARMS_WELCOME_PARTS.split(c.text[c.sentence_start:pronoun.start()])
+    clause = " ".join(parts[-2:]) if len(_HARMS_WELCOME_WORD.findall(parts[-1].lower())) <= 1 else parts[-1]
+    tokens = _HARMS_WELCOME_WORD.findall(clause.lower())
     return bool(set(tokens) & _HARMS_WELCOME_EFFECTS) and not _HARM_HEAD.search(clause)
 
 
