@@ -871,7 +871,7 @@ def _question_across_interruption(c: Context) -> bool:
     treated arthritis, for example, it would still help" is the main clause's "would". Round 17:
     dev hedges counted such modals in three stories."""
     k = c.start - 1
-    while k > max(c.first, c.start - _QUESTION_REACH):
+    while k >= max(c.first, c.start - _QUESTION_REACH):  # the bounding word too ("Whether, ..." at the head)
         word = c.word(k)
         if c.marks_before(k + 1, ".!?;:"):
             return False
