@@ -466,6 +466,7 @@ def harm_of_intervention(c: Context) -> bool:
 # participants experienced", "who survived a major bleeding event", "at least once in the last year".
 _HARMS_HISTORY_BEFORE = pattern("harms_history_before")
 _HARMS_HISTORY_AFTER = pattern("harms_history_after")
+_HARMS_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:(?:all|already|also|ever|never|not|previously)\s+)?(?:been|had|\w+ed)\b")
 
 
 def _harms_history(c: Context) -> bool:
@@ -493,9 +494,6 @@ def _harms_history(c: Context) -> bool:
     return bool(_HARMS_HISTORY_AFTER.match(after)) and bool(_HARMS_PAST_PERFECT.search(clause + match))
 
 
-_HARMS_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:(?:all|already|also|ever|never|not|previously)\s+)?(?:been|had|\w+ed)\b")
-
-
 # Since round 14 also the verbs of relief ("would lessen the side effects", "to alleviate the side
 # effects of treatment"): what an option eases is another treatment's harm or the condition's, not
 # one it causes (guide.md, settled convention: comparator_harm).
@@ -508,6 +506,8 @@ _RISK_CHAIN = words("harms_risk_chain")
 # How far back a lowering reaches through "the risk of", "the rate of": "would reduce the risk
 # of long-term complications", "a 27 percent reduction in the risk for further cardiac complications".
 _LOWERED_REACH = 9
+# How far back a lowering word may reach through the premodifiers of the harm's noun phrase.
+_HARMS_NOUN_PHRASE_REACH = 14
 
 
 def _harm_lowered(c: Context) -> bool:
@@ -545,8 +545,6 @@ def _harm_lowered(c: Context) -> bool:
 # harm may not hold one if the harm is to be its object.
 _HARMS_PHRASE_BREAKS = words("harms_phrase_breaks")
 _HARMS_COORDINATED_VERBS = words("harms_coordinated_verbs")
-# How far back a lowering word may reach through the premodifiers of the harm's noun phrase.
-_HARMS_NOUN_PHRASE_REACH = 14
 
 
 def _harms_one_noun_phrase(between: list[str]) -> bool:
