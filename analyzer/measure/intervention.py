@@ -235,7 +235,8 @@ def key_of(word: str, kind: str = "treatment") -> str:
         return word
     if word.endswith("ies") and len(word) > 5:
         return word[:-3] + "y"
-    # "ARBs", "PPIs": an abbreviation's plural is four letters (round 16)
+    # "ARBs", "PPIs": an abbreviation's plural is four letters (round 16); four-letter singulars
+    # ("aids", "news", "lens") are listed in no_plurals
     return word[:-1] if len(word) > 3 and word not in _knowledge().no_plurals else word
 
 

@@ -214,7 +214,7 @@ class Matcher:
                 continue
             sentence = sentences[at]
             context = Context(text, tokens, prepared.sentence_tokens[at], sentence.start, sentence.end,
-                              i, j, starts[i], ends[j - 1], interventions)
+                              i, j, starts[i], ends[j - 1], interventions, sentence_index=at)
             finding = self._finding(term, context, at, original)
             if finding:
                 reach[term.family] = j
@@ -233,7 +233,7 @@ class Matcher:
             if first >= last:
                 first = last = within.start
             context = Context(text, tokens, within, sentence.start, sentence.end, first, last, match.start(), match.end(),
-                              interventions)
+                              interventions, sentence_index=at)
             finding = self._finding(term, context, at, original)
             if finding:
                 yield finding

@@ -6,6 +6,7 @@ route of the intervention, not a trial named as past evidence or data that is "a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .base import Context, _drop, _words_back, capitalised, not_in_a_name, pattern, words, registry
 
@@ -461,7 +462,7 @@ _EVERYDAY_REVIEW_BEFORE = pattern("availability_scholarly_review_before")
 _EVERYDAY_REVIEW_AFTER = pattern("availability_scholarly_review_after")
 _EVERYDAY_RECALL_BEFORE = pattern("availability_remembering_before")
 _EVERYDAY_LABEL_BEFORE = pattern("availability_food_label_before")
-_AGENCY_REVIEW_BEFORE = re.compile(r"(?i)\b(?:fda|ema|agency|agency's|agency\u2019s|fda's|fda\u2019s|regulators?|regulators'|nice)\W{0,3}(?:\w+\s+)?$")
+_AGENCY_REVIEW_BEFORE = pattern("availability_agency_review_before")  # "NICE" in capitals only
 
 
 def _decision_word_in_everyday_sense(c: Context, m: re.Match) -> bool:
@@ -1510,9 +1511,14 @@ def availability_of_one_option(c: Context) -> bool:
 
 
 _AVAILABILITY_NEW_REFERENT = pattern("availability_new_referent")
-_AVAILABILITY_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s")
 _AVAILABILITY_LEAD_SENTENCES = 2
 _AVAILABILITY_PASSING_MENTIONS = 1  # a name the page goes on to use more often is its topic
+
+
+@lru_cache(maxsize=256)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """The option's name as a whole word, any case (compiled once per name)."""
+    return re.compile(r"(?i)(?<![\w-])" + re.escape(name) + r"(?![\w-])")
 
 
 def _option_new_to_the_page(c: Context) -> bool:
@@ -1538,11 +1544,10 @@ def _option_new_to_the_page(c: Context) -> bool:
     found = _AVAILABILITY_NEW_REFERENT.search(c.text, c.sentence_start, c.sentence_end)
     if not found:
         return False
-    earlier = c.text[:c.sentence_start]
-    if len(_AVAILABILITY_SENTENCE_END.findall(earlier)) < _AVAILABILITY_LEAD_SENTENCES:
+    if c.sentence_index < _AVAILABILITY_LEAD_SENTENCES:  # the prepared sentences, as every rule counts them
         return False
-    name = re.compile(r"(?i)(?<![\w-])" + re.escape(found.group("name")) + r"(?![\w-])")
-    if name.search(earlier) or len(name.findall(c.text, c.sentence_end)) > _AVAILABILITY_PASSING_MENTIONS:
+    name = _name_pattern(found.group("name"))
+    if name.search(c.text, 0, c.sentence_start) or len(name.findall(c.text, c.sentence_end)) > _AVAILABILITY_PASSING_MENTIONS:
         return False
     return not c.interventions.names_intervention(c.first, c.last)
 
@@ -1568,7 +1573,8 @@ def _in_the_standard_of_comparison(c: Context) -> bool:
     The standard opens at "than", "versus", "unlike", or at "compared to/with" (also with the
     compared term between: "compared X, which ..., to Y"). It ends at a semicolon, a colon or a
     bracket, at a subordinator or "but", at a comma before "and", and at "and"/"or" before a
-    predicate ("than rivals and is already approved": the cue is said of the subject). Kept:
+    predicate ("than rivals and is already approved": the cue is said of the subject); a standard
+    that leads the sentence ends at its comma ("Unlike older pills, the gel is sold ..."). Kept:
     "more than"/"less than"/"fewer than" before a quantity ("in more than a quarter century on
     the market": a measure, not a standard), and a standard that names the page's intervention.
 
@@ -1589,13 +1595,57 @@ def _in_the_standard_of_comparison(c: Context) -> bool:
             return False
         opens = word in _AVAILABILITY_STANDARD_MARKERS and not (
             word == "than" and c.word(index - 1) in _AVAILABILITY_QUANTITY_COMPARATIVES)
+        head = index
         if word in {"to", "with"}:
-            opens = any(w in _AVAILABILITY_COMPARE_VERBS
-                        for w in c.tokens.words[max(c.first, index - _AVAILABILITY_STANDARD_REACH):index])
+            head = _compared_before(c, index)
+            opens = head is not None
         if opens:
+            if _fronted(c, head) and any(c.marks_before(at, ",") for at in range(index + 1, c.start + 1)):
+                return False  # "Unlike older pills, the gel is sold at pharmacies": the cue is the main clause's
             return not c.interventions.names_intervention(index + 1, c.end)
         index -= 1
     return False
+
+
+_AVAILABILITY_ASIDE_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+_AVAILABILITY_INFINITIVE_VERBS = words("availability_infinitive_verbs")
+
+
+def _fronted(c: Context, head: int) -> bool:
+    """The comparison opening at ``head`` leads its sentence ("Unlike X, ...", "In comparison with
+    X, ..."): a fronted adverbial, which its comma closes (Quirk et al. 1985, 8.21)."""
+    return head == c.first or (head == c.first + 1 and c.word(c.first) in {"as", "in", "when"})
+
+
+def _compared_before(c: Context, index: int) -> int | None:
+    """The index of the verb of comparing whose "to" or "with" stands at ``index``, in its own
+    clause ("compared the new drug to", "compared the ring, which is worn for a month, to"); None
+    if there is none. The look-back stops at a clause mark, a subordinator, and a comma, except the
+    two commas around a non-restrictive relative clause ("X, which ..., to"); a verb already
+    followed by its own "to"/"with" ("Compared with older pills, the maker hopes to") has its
+    standard, and a "to" before a bare verb ("hopes to make the gel available") is an infinitive,
+    not a preposition."""
+    if c.word(index) == "to" and c.word(index + 1) in _AVAILABILITY_INFINITIVE_VERBS:
+        return None
+    crossed = False  # a comma crossed that only an opening relative clause explains
+    for at in range(index - 1, max(c.first, index - _AVAILABILITY_STANDARD_REACH) - 1, -1):
+        if c.marks_before(at + 1, ";:()[]"):
+            return None
+        if c.marks_before(at + 1, ","):
+            if crossed and c.word(at + 1) in _AVAILABILITY_ASIDE_RELATIVES:
+                crossed = False
+            elif crossed:
+                return None
+            else:
+                crossed = True
+        word = c.word(at)
+        if word in _AVAILABILITY_STANDARD_BREAKS:
+            return None
+        if word in _AVAILABILITY_COMPARE_VERBS:
+            if crossed or (c.word(at + 1) in {"to", "with"} and at + 1 < index):
+                return None
+            return at
+    return None
 
 
 _AVAILABILITY_NOT_PLURALS = words("availability_not_plurals")

@@ -80,15 +80,17 @@ class Context:
     identified once per document; empty when none is identified. ``dropped``: set by a rule that
     rejects a candidate because of the intervention, so the finding stays visible, not counted,
     with that reason (a user sees why: "harm of another option; the page's intervention: ...").
+    ``sentence_index``: the sentence's place among the prepared text's sentences (0: the first).
     """
 
     __slots__ = ("text", "tokens", "first", "last", "start", "end", "sentence_start", "sentence_end",
-                 "match_start", "match_end", "_interventions", "dropped")
+                 "match_start", "match_end", "_interventions", "dropped", "sentence_index")
 
     def __init__(self, text: str, tokens: Tokens, sentence_tokens: range, sentence_start: int, sentence_end: int,
                  start: int, end: int, match_start: int, match_end: int,
-                 interventions: Interventions | OnDemand = NONE):
+                 interventions: Interventions | OnDemand = NONE, *, sentence_index: int = 0):
         self._interventions, self.dropped = interventions, None
+        self.sentence_index = sentence_index
         self.text, self.tokens = text, tokens
         first, last = max(sentence_tokens.start, start - READ), min(sentence_tokens.stop, end + READ)
         if first > sentence_tokens.start:

@@ -862,6 +862,9 @@ def _question_has_its_verb(c: Context, start: int) -> bool:
 
 
 _QUESTION_REACH = 16
+_HEDGES_FINITE_CLAUSE_SIGNS = frozenset({"that", "is", "are", "was", "were", "can", "could", "may", "might",
+                                         "will", "would", "should", "has", "have", "had"})
+_HEDGES_FINITE_VERB_SIGNS = _HEDGES_FINITE_CLAUSE_SIGNS - {"that"}  # a clause's own verb, built once
 
 
 def _question_across_interruption(c: Context) -> bool:
@@ -878,7 +881,7 @@ def _question_across_interruption(c: Context) -> bool:
     treated arthritis, for example, it would still help" is the main clause's "would". Round 17:
     dev hedges counted such modals in three stories."""
     k = c.start - 1
-    while k > max(c.first, c.start - _QUESTION_REACH):
+    while k >= max(c.first, c.start - _QUESTION_REACH):  # the bounding word too ("Whether, ..." at the head)
         word = c.word(k)
         if c.marks_before(k + 1, ".!?;:"):
             return False
@@ -922,7 +925,7 @@ def _wh_question_after_inquiry(c: Context) -> bool:
                 before = c.word(k - 2)
             if c.marks_before(k, _CLAUSE_OR_SENTENCE_END):
                 return False
-            if c.word(k + 1) == "to" or any(w in _HEDGES_FINITE_CLAUSE_SIGNS - {"that"} for w in c.tokens.words[k + 1:c.start]):
+            if c.word(k + 1) == "to" or any(w in _HEDGES_FINITE_VERB_SIGNS for w in c.tokens.words[k + 1:c.start]):
                 return False  # round 16: "learning how to grow cells may help", "understanding how proteins can
                 # clump could point to ...": the wh-clause has its own verb, and the modal is the main clause's
             return before in _HEDGES_FINDING_OUT_VERBS or _inquiry_preposition(c, k - 1)
@@ -1776,10 +1779,6 @@ def _named_person(c: Context, k: int) -> bool:
     if k == c.first:
         return not word.endswith("s")  # "DeSanto suggested"; not "Reviewers suggest", "Critics suggest"
     return not capitalised(c.surface(k - 1)) and c.word(k - 1) not in _HEDGES_NAME_PREPOSITIONS
-
-
-_HEDGES_FINITE_CLAUSE_SIGNS = frozenset({"that", "is", "are", "was", "were", "can", "could", "may", "might",
-                                         "will", "would", "should", "has", "have", "had"})
 
 
 _HEDGES_ADVISORY_SUBJECTS = words("hedges_advisory_subjects")

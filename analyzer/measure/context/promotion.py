@@ -217,6 +217,7 @@ def best_named_not_sought(c: Context) -> bool:
 
 
 _EMERGING_VERB_AFTER = words("promo_emerging_verb_after")
+_BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "s", "it's", "that's", "what's"}
 
 
 def emerging_adjective(c: Context) -> bool:
@@ -231,9 +232,6 @@ def emerging_adjective(c: Context) -> bool:
     if c.word(c.start - 1) in _BE_FORMS:
         return False
     return c.end < c.last and c.word(c.end) not in _EMERGING_VERB_AFTER
-
-
-_BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "s", "it's", "that's", "what's"}
 
 
 _EMERGING_EVIDENCE = words("promo_emerging_evidence")
@@ -754,6 +752,7 @@ def _sizes_something_else(c: Context) -> bool:
 
 
 _TREATMENT_KINDS = words("promo_treatment_kinds")
+_SPECIFIC_DETERMINERS = words("promo_specific_determiners")
 
 
 def _rates_a_kind(c: Context) -> bool:
@@ -854,10 +853,10 @@ def _states_a_need(c: Context, subject: list[str]) -> bool:
 
 
 _PRACTICE_NOUNS = words("promo_practice_nouns")
-_SPECIFIC_DETERMINERS = words("promo_specific_determiners")
 _POSTMODIFIER_OPENERS = words("promo_postmodifier_openers")
 _SUBJECT_AUXILIARIES = words("promo_subject_auxiliaries")
 _SUBJECT_OPENERS = words("promo_subject_openers")
+_POSTMODIFIERS_ONLY = _POSTMODIFIER_OPENERS - _SUBJECT_OPENERS  # built once, not per word
 
 
 def _generic_practice(c: Context, subject: list[str]) -> bool:
@@ -878,7 +877,7 @@ def _generic_practice(c: Context, subject: list[str]) -> bool:
     words_ = list(subject)
     while words_ and words_[-1] in _SUBJECT_AUXILIARIES:
         words_.pop()
-    cut = next((i for i, w in enumerate(words_) if w in _POSTMODIFIER_OPENERS - _SUBJECT_OPENERS and i > 0), len(words_))
+    cut = next((i for i, w in enumerate(words_) if w in _POSTMODIFIERS_ONLY and i > 0), len(words_))
     opened = max((i + 1 for i, w in enumerate(words_[:cut]) if w in _SUBJECT_OPENERS), default=0)
     head_at = cut - 1
     if head_at < opened or words_[head_at] not in _PRACTICE_NOUNS:

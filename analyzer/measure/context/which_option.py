@@ -569,6 +569,13 @@ def alternatives_option_compared(c: Context) -> bool:
     return _alternatives_first_term_names_option(c)
 
 
+# Heads of a measure, which a treatment word may qualify without naming an option: "survival rate".
+_ALT_MEASURE_HEADS = words("alternatives_measure_heads")
+# Words that end a noun phrase's head, and those of them that open a phrase of place.
+_ALT_PHRASE_ENDS = words("alternatives_phrase_ends")
+_ALT_PLACE_PREPOSITIONS = words("alternatives_place_prepositions")
+
+
 def _alternatives_comparator_names_option(comparator: list[str], named: set[int]) -> bool:
     """Whether a word of a comparison's second term names an option: a treatment word ("compared
     with usual care", "instead of having surgery", "20 percent of chemotherapy patients"), an
@@ -614,13 +621,6 @@ def _alternatives_people_or_place(comparator: list[str]) -> bool:
         if w in _ALT_PLACE_HEADS:
             return True
     return False
-
-
-# Heads of a measure, which a treatment word may qualify without naming an option: "survival rate".
-_ALT_MEASURE_HEADS = words("alternatives_measure_heads")
-# Words that end a noun phrase's head, and those of them that open a phrase of place.
-_ALT_PHRASE_ENDS = words("alternatives_phrase_ends")
-_ALT_PLACE_PREPOSITIONS = words("alternatives_place_prepositions")
 
 
 _ALT_CAUSE_ATTRIBUTED = pattern("alternatives_cause_attributed")
@@ -1203,6 +1203,10 @@ _ALT_FORECAST_MODIFIERS = words("alternatives_forecast_modifiers")
 # Nouns that name no particular option ("a new treatment", "the approach"): they tell no reader what
 # the forecast alternative would replace unless a word such as "other" or "standard" sets one apart.
 _ALT_GENERIC_HEADS = words("alternatives_generic_option_heads")
+# Heads of a condition's name, after which an option's name is part of the condition: "opioid use
+# disorder", "steroid-induced diabetes".
+_ALT_CONDITION_HEADS = words("disease_owners")
+_ALT_SETTING_APART = _ALT_EXISTING | _SETS_APART  # "other", "standard", "existing" before a generic head
 # How far before "alternative" its verb and modal may stand: "will soon become a real alternative".
 _ALT_FORECAST_REACH = 6
 
@@ -1222,27 +1226,22 @@ def _alternatives_forecast_naming_none(c: Context) -> bool:
     modal = any(w in _IRREALIS for w in back) and any(w in _ALT_FORECAST_VERBS for w in back)
     if not (modal or set(back[-3:]) & _ALT_FORECAST_MODIFIERS):
         return False
-    words_ = c.tokens.words
+    words_, familiar = c.tokens.words, familiar_words()
     for i in range(c.first, c.last):
         if words_[i] in {"alternative", "alternatives"} and "to" in (c.word(i + 1), c.word(i + 2)):
             return False  # "an alternative to surgery", "a safe alternative to pills ... may be that alternative"
         if c.start <= i < c.end:
             continue
         w = words_[i]
-        if negates(w) or w == "non" or (w.startswith("non") and len(w) > 6 and w not in familiar_words()):
+        if negates(w) or w == "non" or (w.startswith("non") and len(w) > 6 and w not in familiar):
             return False  # "for people who can't take the pills", "a nonsurgical alternative"
         if w in _ALT_TEST_NOUNS or (_alternatives_option_word(w) and not (
-                w in _ALT_GENERIC_HEADS and words_[i - 1] not in _ALT_EXISTING | _SETS_APART)):
+                w in _ALT_GENERIC_HEADS and c.word(i - 1) not in _ALT_SETTING_APART)):  # not the previous sentence's word
             return False  # "an alternative for people put off by stool testing", "other therapies"
     iv = c.interventions
     # an option's name in a condition's name names no option: "for patients with opioid use disorder"
     return not any(not iv.is_intervention(key) and not set(words_[i + 1:i + 3]) & _ALT_CONDITION_HEADS
                    for i, key in iv.named(c.first, c.last))
-
-
-# Heads of a condition's name, after which an option's name is part of the condition: "opioid use
-# disorder", "steroid-induced diabetes".
-_ALT_CONDITION_HEADS = words("disease_owners")
 
 
 RULES = registry(

@@ -34,6 +34,10 @@ def harm_not_minimised(c: Context) -> bool:
 _HARMS_WELCOME_EFFECTS = words("harms_welcome_effects")
 _HARMS_WELCOME_AFTER = pattern("harms_welcome_after")
 _HARMS_WELCOME_PRONOUN = pattern("harms_welcome_pronoun")
+# compiled once, not per candidate: the match's "side effect(s)" head, clause marks, plain words
+_HARMS_WELCOME_HEAD = re.compile(r"(?i)side[- ]effects?(?=$|\s+(?:include[sd]?|is|are|was|were)$)")
+_HARMS_WELCOME_PARTS = re.compile(r"[,;:()\u2014\u2013]")
+_HARMS_WELCOME_WORD = re.compile(r"[a-z]+")
 
 
 def _harms_welcome_sense(c: Context) -> bool:
@@ -50,7 +54,7 @@ def _harms_welcome_sense(c: Context) -> bool:
     Prevents a benefit called a side effect counting as harms disclosed (HealthNewsReview.org
     criterion 3: the harms of the intervention; literal_sense and minimised, dev audit harms
     errors, round 16b)."""
-    head = re.match(r"(?i)side[- ]effects?(?=$|\s+(?:include[sd]?|is|are|was|were)$)", c.text[c.match_start:c.match_end])
+    head = _HARMS_WELCOME_HEAD.match(c.text[c.match_start:c.match_end])
     if not head:
         return False
     after = _HARMS_WELCOME_AFTER.match(c.text, c.match_start + head.end(), c.sentence_end)
@@ -63,9 +67,9 @@ def _harms_welcome_sense(c: Context) -> bool:
     if not pronoun:
         return False
     # the clause the pronoun refers back to: the one before it, past a bare conjunction ("though")
-    parts = re.split(r"[,;:()\u2014\u2013]", c.text[c.sentence_start:pronoun.start()])
-    clause = " ".join(parts[-2:]) if len(re.findall(r"[a-z]+", parts[-1].lower())) <= 1 else parts[-1]
-    tokens = re.findall(r"[a-z]+", clause.lower())
+    parts = _HARMS_WELCOME_PARTS.split(c.text[c.sentence_start:pronoun.start()])
+    clause = " ".join(parts[-2:]) if len(_HARMS_WELCOME_WORD.findall(parts[-1].lower())) <= 1 else parts[-1]
+    tokens = _HARMS_WELCOME_WORD.findall(clause.lower())
     return bool(set(tokens) & _HARMS_WELCOME_EFFECTS) and not _HARM_HEAD.search(clause)
 
 
@@ -462,6 +466,7 @@ def harm_of_intervention(c: Context) -> bool:
 # participants experienced", "who survived a major bleeding event", "at least once in the last year".
 _HARMS_HISTORY_BEFORE = pattern("harms_history_before")
 _HARMS_HISTORY_AFTER = pattern("harms_history_after")
+_HARMS_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:(?:all|already|also|ever|never|not|previously)\s+)?(?:been|had|\w+ed)\b")
 
 
 def _harms_history(c: Context) -> bool:
@@ -489,9 +494,6 @@ def _harms_history(c: Context) -> bool:
     return bool(_HARMS_HISTORY_AFTER.match(after)) and bool(_HARMS_PAST_PERFECT.search(clause + match))
 
 
-_HARMS_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:(?:all|already|also|ever|never|not|previously)\s+)?(?:been|had|\w+ed)\b")
-
-
 # Since round 14 also the verbs of relief ("would lessen the side effects", "to alleviate the side
 # effects of treatment"): what an option eases is another treatment's harm or the condition's, not
 # one it causes (guide.md, settled convention: comparator_harm).
@@ -504,15 +506,19 @@ _RISK_CHAIN = words("harms_risk_chain")
 # How far back a lowering reaches through "the risk of", "the rate of": "would reduce the risk
 # of long-term complications", "a 27 percent reduction in the risk for further cardiac complications".
 _LOWERED_REACH = 9
+# How far back a lowering word may reach through the premodifiers of the harm's noun phrase.
+_HARMS_NOUN_PHRASE_REACH = 14
 
 
 def _harm_lowered(c: Context) -> bool:
     """The harm is what something lowers: a lowering word before it in its clause that reaches it
     through "the risk of", "the rate of", "the likelihood of" ("a reduction in the risk for
-    further cardiac complications", "would reduce the risk of long-term complications"), or at
-    most two words from it ("can curb those risks", "a reduction in complications"; since round
-    14 a verb of relief, "would lessen the side effects", or of coping after a helper, "helped
-    him cope with the side effects of chemotherapy": what an option eases is no harm it causes,
+    further cardiac complications", "would reduce the risk of long-term complications"), within
+    two words of it ("can curb those risks", "a reduction in complications"), or further back
+    through the harm's own noun phrase (``_harms_one_noun_phrase``: "alleviating prostate cancer
+    patients' side effects"). Since round 14 a verb of relief counts too ("would lessen the side
+    effects"), or of coping after a helper ("helped him cope with the side effects of
+    chemotherapy"): what an option eases is no harm it causes,
     guide.md's settled convention on side effects another treatment's option eases); or, for a
     long match, a lowering word inside it ("a 10 percent drop reduces complications"). No raising
     word may stand between ("cut the dose but raised the risk of bleeding" is a harm).
@@ -538,8 +544,7 @@ def _harm_lowered(c: Context) -> bool:
 # "of", a conjunction of clauses, a relative pronoun; what stands between a verb of lowering and the
 # harm may not hold one if the harm is to be its object.
 _HARMS_PHRASE_BREAKS = words("harms_phrase_breaks")
-# How far back a lowering word may reach through the premodifiers of the harm's noun phrase.
-_HARMS_NOUN_PHRASE_REACH = 14
+_HARMS_COORDINATED_VERBS = words("harms_coordinated_verbs")
 
 
 def _harms_one_noun_phrase(between: list[str]) -> bool:
@@ -558,8 +563,8 @@ def _harms_one_noun_phrase(between: list[str]) -> bool:
     for i, w in enumerate(between):
         if w in _HARMS_PHRASE_BREAKS or w.endswith("n't"):
             return False
-        if w in {"and", "or"} and i + 1 < len(between) and between[i + 1].endswith(("ed", "es")):
-            return False  # "and caused", "and triggers": a second verb, not a coordinated modifier
+        if w in {"and", "or"} and i + 1 < len(between) and between[i + 1] in _HARMS_COORDINATED_VERBS:
+            return False  # "and caused", "and triggers": a second verb, not a coordinated modifier ("and diabetes")
     return True
 
 
