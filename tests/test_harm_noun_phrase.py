@@ -1,4 +1,5 @@
-"""Review of round 17: unit cases for helpers no rule case reaches on its own."""
+"""Whose harm: the noun phrase a lowering verb reaches through ("alleviating prostate cancer patients' side
+effects"), a unit case no rule case reaches on its own."""
 
 from __future__ import annotations
 
