@@ -486,7 +486,7 @@ def _benefits_frequency_reported(c: Context) -> bool:
         return False
     if _BENEFITS_FREQUENCY_CHANGED.search(c.sentence):
         return False
-    return not (_benefits_treatment_named(c) or _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS)
+    return not (_benefits_treatment_named(c) or _names_trial_arm(c))
 
 
 _FUNDING_CONSULTANT_POSTS = words("funding_consultant_posts")
@@ -608,7 +608,7 @@ def _benefits_risk_called_low(c: Context) -> bool:
     stroke to 2 percent, which is low" keeps its reduction, and a trial arm named ("relapse rates were
     low: 5 percent on the drug against 20 percent on placebo") keeps the comparison an effect. Round 16: the dev labels' harm_rate errors
     on four pages."""
-    if not _BENEFITS_RISK_CALLED_LOW.search(c.sentence) or _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS:
+    if not _BENEFITS_RISK_CALLED_LOW.search(c.sentence) or _names_trial_arm(c):
         return False  # "relapse rates were low: 5% on the drug against 20% on placebo" sets arms apart: an effect
     return not _BENEFITS_HARM_LOWERED.search(_BENEFITS_BOUND_BEFORE_FIGURE.sub(" ", c.sentence))
 
@@ -934,7 +934,7 @@ def _benefits_care_appropriateness(c: Context) -> bool:
     clause = c.text[begin:start] + " " + c.text[end:stop]
     if not _BENEFITS_CARE_APPROPRIATENESS.search(clause) or _REDUCED_NEAR.search(clause):
         return False
-    return not _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS
+    return not _names_trial_arm(c)
 
 
 _BENEFITS_PRACTICE_AGENT = pattern("benefits_practice_agent")
@@ -956,7 +956,7 @@ def _benefits_practice_of_care(c: Context) -> bool:
     had 30 percent fewer infections than the control group") keeps the figure an outcome. Round 16:
     the dev labels' not_outcome errors on three pages (the procedure-uptake, care-volume and
     appropriateness rules read the patients' side of the same process)."""
-    if _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS:
+    if _names_trial_arm(c):
         return False
     if _BENEFITS_PRACTICE_SHARE_AFTER.match(c.text[c.match_end:c.sentence_end]):
         return True
@@ -1032,7 +1032,7 @@ def _benefits_procedure_uptake(c: Context, after: str) -> bool:
     clot-buster"; ``benefits_care_likelihood_after``) is the same process of care."""
     if not (_BENEFITS_PROCEDURE_UPTAKE_AFTER.match(after) or _BENEFITS_CARE_LIKELIHOOD_AFTER.match(after)):
         return False
-    return not _lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS
+    return not _names_trial_arm(c)
 
 
 def _benefits_trait_list(c: Context, before: str, after: str) -> bool:
@@ -1123,6 +1123,11 @@ _BENEFITS_PLACE_VARIATION = pattern("benefits_place_variation")
 _BENEFITS_ARM_WORDS = words("benefits_arm_words")
 
 
+def _names_trial_arm(c: Context) -> bool:
+    """Whether the sentence names a trial arm ("placebo", "control group", ...) from benefits_arm_words."""
+    return bool(_lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS)
+
+
 def _benefits_place_variation(c: Context) -> bool:
     """The sentence sets places against each other ("higher in rural areas than in urban ones",
     "in some areas ... in others", "depending on the country") and names no trial arm nor the
@@ -1130,7 +1135,7 @@ def _benefits_place_variation(c: Context) -> bool:
     1973), not an effect (round 8b)."""
     if not _BENEFITS_PLACE_VARIATION.search(c.sentence):
         return False
-    return not (_lowered(c, c.first, c.last) & _BENEFITS_ARM_WORDS or c.interventions.named(c.first, c.last))
+    return not (_names_trial_arm(c) or c.interventions.named(c.first, c.last))
 
 
 _BENEFITS_TRAIT_VARIATION = pattern("benefits_trait_variation")
