@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .base import Context, _drop, _words_back, capitalised, not_in_a_name, pattern, words, registry
+from .base import Context, _drop, _words_back, capitalised, not_in_a_name, pattern, unbroken, words, registry
 
 
 _SUPERLATIVE = words("superlative")
@@ -1600,7 +1600,7 @@ def _in_the_standard_of_comparison(c: Context) -> bool:
             head = _compared_before(c, index)
             opens = head is not None
         if opens:
-            if _fronted(c, head) and any(c.marks_before(at, ",") for at in range(index + 1, c.start + 1)):
+            if _fronted(c, head) and not unbroken(c, index + 1, c.start + 1, ","):
                 return False  # "Unlike older pills, the gel is sold at pharmacies": the cue is the main clause's
             return not c.interventions.names_intervention(index + 1, c.end)
         index -= 1
@@ -1874,7 +1874,7 @@ def _costs_coverage_held(c: Context) -> bool:
     $20" and "those with Medicare coverage get it free" keep it."""
     words = c.tokens.words
     head = next((i for i in range(c.start, min(c.last, c.start + 5)) if words[i] in _COSTS_COVERAGE_HEADS), None)
-    if head is None or any(c.marks_before(i, ",;:") for i in range(c.start + 1, head + 1)):
+    if head is None or not unbroken(c, c.start + 1, head + 1, ",;:"):
         return False
     if words[head + 1:head + 2] and words[head + 1] in _COSTS_INSURER_NOUNS:
         return False  # "fighting with a new insurance company": the insurer, not coverage held

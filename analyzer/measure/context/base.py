@@ -140,6 +140,12 @@ class Context:
         return any(p in gap for p in marks)
 
 
+def unbroken(c: Context, begin: int, end: int, marks: Iterable[str]) -> bool:
+    """Whether no character of ``marks`` stands in the gaps before tokens ``begin:end``: tokens
+    ``begin - 1`` to ``end - 1`` lie in one clause (or sentence, by the marks given)."""
+    return not any(c.marks_before(j, marks) for j in range(begin, end))
+
+
 _NUMBER_WORDS = words("number_words")
 
 

@@ -8,7 +8,7 @@ few root uses, so the hedge model cannot learn them: these rules name their synt
 
 from __future__ import annotations
 
-from .base import Context, _is_number, _words_back, capitalised, negates, pattern, words, registry
+from .base import Context, _is_number, _words_back, capitalised, negates, pattern, unbroken, words, registry
 
 
 _MONTH_CONTEXT = words("month_context")
@@ -1215,7 +1215,7 @@ def whether_as_question(c: Context) -> bool:
         return True  # "It's not clear, for instance, whether X or Y": a question still open
     if c.word(k + 1) == "not" and c.word(k + 2) in _HEDGES_FINITE_BE and not c.at_sentence_start:
         return False  # "trademarks whether registered or not are the property of their owners"
-    closes = any(c.marks_before(j, _HEDGES_CLAUSE_BREAKS) for j in range(k + 1, min(c.last, k + 6)))
+    closes = not unbroken(c, k + 1, min(c.last, k + 6), _HEDGES_CLAUSE_BREAKS)
     if c.at_sentence_start:
         return not closes  # "Whether you are young or old, ..."; not "Whether it helps or not is unclear"
     after_comma = c.marks_before(c.start, _HEDGES_CLAUSE_BREAKS)
@@ -1437,7 +1437,7 @@ def _temporal_clause(c: Context) -> bool:
         k -= 1
     if c.word(k) not in _HEDGES_TEMPORAL_OPENERS or c.word(k + 1) not in _HEDGES_CLAUSE_SUBJECT_STARTS:
         return False
-    if any(c.marks_before(j, _CLAUSE_OR_SENTENCE_END) for j in range(k + 1, c.start + 1)):
+    if not unbroken(c, k + 1, c.start + 1, _CLAUSE_OR_SENTENCE_END):
         return False
     between = c.tokens.words[k + 1:c.start]
     if any(w in _HEDGES_MAIN_FINITE for w in between):
@@ -1613,7 +1613,7 @@ def _comparative_standard(c: Context) -> bool:
     if not at:
         return False
     opener = c.start - len(back) + at[-1]
-    if any(c.marks_before(j, _CLAUSE_OR_SENTENCE_END) for j in range(opener + 1, c.start + 1)):
+    if not unbroken(c, opener + 1, c.start + 1, _CLAUSE_OR_SENTENCE_END):
         return False
     closes = ",;:.!?)"
     verb = _verb_after(c)
