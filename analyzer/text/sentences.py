@@ -66,13 +66,18 @@ _OPENERS = "\"'([{"
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
+def abbreviations() -> frozenset[str]:
+    """The abbreviations after whose full stop no sentence ends, lower-cased and without that stop
+    ("dr", "e.g"), from abbreviations.txt."""
     return frozenset(read_word_list("abbreviations.txt"))
+
+
+_abbreviations = abbreviations  # the name the sentence tests import
 
 
 @lru_cache(maxsize=1)
 def _longest_abbreviation() -> int:
-    return max(map(len, _abbreviations()), default=1)
+    return max(map(len, abbreviations()), default=1)
 
 
 class _WordBefore:
@@ -117,7 +122,7 @@ def _ends_sentence(block: str, match: re.Match, word_before: _WordBefore) -> boo
         return True  # "?" and "!" (and runs like "?!" or "..") always end a sentence
     word = word_before(match.start())
     # Punkt's rules: no break after a known abbreviation ("Dr.", "e.g.", "U.S.") or an initial ("J. Smith")
-    return word is None or not (word in _abbreviations() or (len(word) == 1 and word.isalpha()))
+    return word is None or not (word in abbreviations() or (len(word) == 1 and word.isalpha()))
 
 
 def find_references_start(text: str) -> int | None:

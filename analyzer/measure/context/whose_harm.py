@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ...text.sentences import _abbreviations
+from ...text.sentences import abbreviations
 from .base import _ANAPHORS, _TREATMENT_OWNERS, Context, _drop, pattern, words, _words_back, registry
 
 
@@ -643,7 +643,7 @@ def _previous_sentence_start(c: Context) -> int:
     floor = max(0, c.first - _ANTECEDENT_REACH)
     for i in range(c.first - 1, floor, -1):
         gap = c.text[ends[i - 1]:starts[i]]
-        if any(p in gap for p in ".!?") and not (gap.strip() == "." and words_[i - 1] in _abbreviations()):
+        if any(p in gap for p in ".!?") and not (gap.strip() == "." and words_[i - 1] in abbreviations()):
             return i
     return floor
 
