@@ -76,8 +76,7 @@ def _in_a_title(c: Context) -> bool:
     if c.at_sentence_start or c.end >= c.last:
         return False
     before, first, following = c.surface(c.start - 1), c.surface(c.start), c.surface(c.end)
-    return (first[:1].isupper() and not first.isupper() and following[:1].isupper()
-            and not following.isupper() and before[:1].islower())
+    return capitalised(first) and capitalised(following) and before[:1].islower()
 
 
 # A sentence whose words are mostly capitalised is a headline ("The Miracle Anti-aging Breakthrough"),
@@ -1763,8 +1762,7 @@ def landmark_not_background(c: Context) -> bool:
         word = c.tokens.words[index]
         if word in _PHRASE_ENDS:
             break
-        surface = c.surface(index)
-        if surface[:1].isupper() and not surface.isupper():
+        if capitalised(c.surface(index)):
             return False
     return True
 
