@@ -627,18 +627,28 @@ def identify(prepared: PreparedText) -> Interventions:
     return replace(found, conditions=conditions) if conditions else found
 
 
+def _read_sentences(prepared: PreparedText) -> list[range]:
+    """The token ranges of the sentences read: those outside boilerplate and reference lists."""
+    return [r for r, s in zip(prepared.sentence_tokens, prepared.sentences) if not (s.in_boilerplate or s.in_references)]
+
+
+def _lead_end(read: list[range], k: _Knowledge, at_least: int) -> int:
+    """Where the lead ends: after the first ``k.lead_sentences`` sentences read, and at least
+    ``at_least`` words after the first (a byline is no lead)."""
+    return max(read[min(k.lead_sentences, len(read)) - 1].stop, read[0].start + at_least)
+
+
 def _identify(prepared: PreparedText) -> Interventions:
     """The document's intervention(s) and named options (see the module docstring).
 
     One pass over the words (set lookups), plus a scan of the capitalised words for products."""
     k = _knowledge()
     words = prepared.tokens.words
-    read = [r for r, s in zip(prepared.sentence_tokens, prepared.sentences) if not (s.in_boilerplate or s.in_references)]
+    read = _read_sentences(prepared)
     if not read:
         return NONE
     firsts = {r.start for r in prepared.sentence_tokens}
-    # the lead: the first sentences, and at least the first words (a byline is no lead)
-    lead = max(read[min(k.lead_sentences, len(read)) - 1].stop, read[0].start + k.lead_words)
+    lead = _lead_end(read, k, k.lead_words)
     vocabulary = set(words)
     drugs = {w for w in vocabulary if len(w) >= k.min_length and w.endswith(k.stems)} - k.exclusions
     drugs |= _apposed_drugs(prepared, k, familiar_words())
@@ -912,6 +922,44 @@ def _aliases(prepared: PreparedText, options: dict[int, str], chosen: list[str],
 _ROMAN = re.compile(r"[IVXL]+")
 
 
+def _frame_end(words: list[str], i: int, k: _Knowledge) -> int | None:
+    """Where the condition's phrase begins if word ``i`` opens a frame of indication ("for", "to
+    treat", "people with"); None if it opens none."""
+    w = words[i]
+    if w in k.indication_single:
+        return i + 1
+    if w in k.indication_pair_firsts and f"{w} {words[i + 1]}" in k.indication_pairs:
+        return i + 2
+    return None
+
+
+def _condition_words_after(prepared: PreparedText, k: _Knowledge, j: int, stop: int) -> set[str]:
+    """The words that name a condition in the phrase from word ``j`` (before ``stop``), and the
+    abbreviation defined after it; see ``_target_conditions``."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    found: set[str] = set()
+    named = False
+    for m in range(j, min(stop, j + k.condition_reach)):
+        gap = _gap(text, starts, ends, m - 1, m)
+        if gap:
+            if gap == "(" and named and text[starts[m]:ends[m]].isupper():
+                found.add(words[m])  # "postpartum depression (PPD)": its abbreviation
+            break
+        v = words[m]
+        if v in k.condition_skips:
+            continue
+        if v in k.condition_stops or v in k.not_conditions:
+            break
+        surface = text[starts[m]:ends[m]]
+        if (v in k.condition_words or (v.endswith("'s") and surface[:1].isupper())
+                or (len(v) >= k.condition_min_length and v.endswith(k.condition_suffixes))
+                or (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 5
+                    and not _ROMAN.fullmatch(surface))):  # "phase III", "stage IV": no condition
+            found.add(v)
+            named = True
+    return found
+
+
 def _target_conditions(prepared: PreparedText, k: _Knowledge) -> frozenset[str]:
     """The page's target condition: the disease or symptom its option is given for, named in the
     lead after a frame of indication ("a treatment for insomnia", "to treat acute diarrhea", "people
@@ -927,41 +975,16 @@ def _target_conditions(prepared: PreparedText, k: _Knowledge) -> frozenset[str]:
     dev audit's most common harms error).
 
     Cheap: set lookups over the lead's words (``condition_lead_words``), then a count per word found."""
-    read = [r for r, s in zip(prepared.sentence_tokens, prepared.sentences) if not (s.in_boilerplate or s.in_references)]
+    read = _read_sentences(prepared)
     if not read:
         return frozenset()
-    text, (words, starts, ends) = prepared.text, prepared.tokens
-    first = read[0].start
-    stop = min(len(words), max(read[min(k.lead_sentences, len(read)) - 1].stop, first + k.condition_lead_words))
+    words = prepared.tokens.words
+    stop = min(len(words), _lead_end(read, k, k.condition_lead_words))
     found: set[str] = set()
-    singles, pairs, pair_firsts = k.indication_single, k.indication_pairs, k.indication_pair_firsts
-    for i in range(first, stop - 1):
-        w = words[i]
-        if w in singles:
-            j = i + 1
-        elif w in pair_firsts and f"{w} {words[i + 1]}" in pairs:
-            j = i + 2
-        else:
-            continue
-        named = False
-        for m in range(j, min(stop, j + k.condition_reach)):
-            gap = _gap(text, starts, ends, m - 1, m)
-            if gap:
-                if gap == "(" and named and text[starts[m]:ends[m]].isupper():
-                    found.add(words[m])  # "postpartum depression (PPD)": its abbreviation
-                break
-            v = words[m]
-            if v in k.condition_skips:
-                continue
-            if v in k.condition_stops or v in k.not_conditions:
-                break
-            surface = text[starts[m]:ends[m]]
-            if (v in k.condition_words or (v.endswith("'s") and surface[:1].isupper())
-                    or (len(v) >= k.condition_min_length and v.endswith(k.condition_suffixes))
-                    or (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 5
-                        and not _ROMAN.fullmatch(surface))):  # "phase III", "stage IV": no condition
-                found.add(v)
-                named = True
+    for i in range(read[0].start, stop - 1):
+        j = _frame_end(words, i, k)
+        if j is not None:
+            found |= _condition_words_after(prepared, k, j, stop)
     named = {w for w in found if words.count(w) >= k.condition_min_uses}
     # one form for "infections" and "infection", and the name in "Parkinson's" without its "'s"
     return frozenset(named | {key_of(w) for w in named if not w.endswith("'s")}
