@@ -1770,7 +1770,11 @@ def _named_person(c: Context, k: int) -> bool:
     is not a pronoun or a common noun of reasoning ("This", "Experience") and is not the last
     word of a title or an institution's name ("the Journal of Clinical Medicine", "in Nature").
     A name opening the sentence counts ("DeSanto suggested ..."), unless it ends in -s, as the
-    plural common nouns that open sentences do ("Reviewers suggest", "Critics suggest")."""
+    plural common nouns that open sentences do ("Reviewers suggest", "Critics suggest").
+
+    At the sentence's start every word is capitalised, so the capital alone cannot tell a name;
+    the -s guess keeps a plural group's tentative "suggest" a hedge instead of reading it as one
+    adviser's advice (``_practitioner_recommends``)."""
     word = c.word(k)
     if word in {"he", "she"}:
         return True

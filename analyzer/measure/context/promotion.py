@@ -556,7 +556,12 @@ def _group_in_its_plight(c: Context) -> bool:
 
 def _pitched(c: Context) -> bool:
     """The sentence pitches a product of its own: it addresses the reader ("you", "your"), points at
-    a promoted thing with "this" or "our" ("turn to this pill"), or is exclaimed."""
+    a promoted thing with "this" or "our" ("turn to this pill"), or is exclaimed.
+
+    "This" points at one thing the text has in view and "our" makes it the writer's own (definite
+    and possessive determiners, Quirk et al. 1985); "desperate parents turn to a pill" reports a
+    demand, "turn to this pill" points at the seller's product. Prevents a pitch passing as
+    reported plight (``_group_in_its_plight``)."""
     words_ = c.tokens.words
     pointed = any(words_[i] in {"this", "our"} and words_[i + 1] in _PROMOTED_SUBJECTS for i in range(c.first, c.last - 1))
     return pointed or _exclaimed(c, clause=False) or any(w in _PROMO_TIE_READER for w in words_[c.first:c.last])
@@ -694,7 +699,9 @@ def _noun_phrase_after(c: Context, comma_closes_predicate: bool = False) -> list
 
 def _predicated(c: Context) -> bool:
     """The word follows its copula, with at most two intensifying adverbs between ("is crucial", "is
-    extremely important"): a predicative adjective, not one before a noun."""
+    extremely important"): a predicative adjective, not one before a noun (Quirk et al. 1985,
+    7.3-7.6). Lets ``_noun_phrase_after`` stop at a comma after it, so a reporting clause ("is
+    crucial, the co-author said") is not read as the noun it measures (round 16b)."""
     at = c.start - 1
     while at > c.start - 3 and (c.word(at) in _INTENSIFIERS or c.word(at).endswith("ly")):
         at -= 1

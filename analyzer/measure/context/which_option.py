@@ -614,7 +614,11 @@ def _alternatives_comparator_names_option(comparator: list[str], named: set[int]
 
 def _alternatives_people_or_place(comparator: list[str]) -> bool:
     """The compared term's first phrase is headed by a profession or a place ("radiation
-    oncologists", "surgery centers"): people or places set side by side, not options."""
+    oncologists", "surgery centers"): people or places set side by side, not options.
+
+    Prevents a comparison of who gives care or where counting as alternatives discussed (the
+    guide's settled convention, tests/audit/guide.md: `not_option`, the compared term is not a
+    treatment option)."""
     for w in comparator:
         if w in _ALT_PHRASE_ENDS:
             return False

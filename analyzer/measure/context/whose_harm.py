@@ -964,7 +964,11 @@ _HARMS_CAUSED_AFTER = re.compile(r"(?i)[\s,]*(?:[\w-]+\s+){0,2}?(?:caused|induce
 def _harm_tie_caused(before: str) -> bool:
     """A verb of causing or inducing before the harm whose subject is no condition: "the drug can
     cause withdrawal", "stopping it suddenly led to withdrawal", "it can induce a feeling of
-    withdrawal"."""
+    withdrawal".
+
+    A condition the option is said to cause stays a harm of the option (HealthNewsReview.org
+    criterion 3), where ``_harms_of_target_condition`` would otherwise read the page's condition as
+    the disease's burden; "GERD can cause complications" (a condition as the causer) stays burden."""
     return bool(_HARMS_INDUCED.search(before)) or any(
         _CAUSAL_VERB.fullmatch(m.group()) and not _cause_is_condition(before, m) for m in _HARM_TIE.finditer(before))
 
