@@ -705,6 +705,115 @@ _VERB_REACH = 12
 _BASELINE_CHANGE = pattern("benefits_baseline_change")
 
 
+def _describes_the_sample(c: Context, before: str, after: str) -> bool:
+    """Who was studied, or how strong a product is."""
+    return bool(_SAMPLE_AFTER.match(after) or _SAMPLE_BEFORE.search(before) or _STRENGTH_AFTER.match(after))
+
+
+def _describes_exposure(c: Context, before: str, after: str) -> bool:
+    """What the people studied used, or how many took it up."""
+    return bool(_EXPOSURE_AFTER.match(after) or _UPTAKE_BEFORE.search(before))
+
+
+def _describes_care_uptake(c: Context, before: str, after: str) -> bool:
+    """"only 20 percent of women seek treatment": how many get care, not what it does (round 7)."""
+    return bool(_BENEFITS_CARE_UPTAKE_AFTER.match(after) or _BENEFITS_CARE_UPTAKE_BEFORE.search(before))
+
+
+def _describes_care_use(c: Context, before: str, after: str) -> bool:
+    """"11 percent reported use of HRT", "eligible for about 25%" (round 8b)."""
+    return bool(_BENEFITS_CARE_USE_AFTER.match(after) or _BENEFITS_ELIGIBLE_BEFORE.search(before[-80:]))
+
+
+def _describes_dose_share(c: Context, before: str, after: str) -> bool:
+    """"fat made up less than 10 percent of their diets", "heart rate tops 95 percent of peak rate":
+    the dose or intensity the option sets (TIDieR item 8), not what it did (round 16b)."""
+    return bool(_BENEFITS_DOSE_SHARE_AFTER.match(after))
+
+
+def _describes_threshold(c: Context, before: str, after: str) -> bool:
+    """Where a threshold or a target lies."""
+    return bool(_THRESHOLD_BEFORE.search(before[-120:]) or _THRESHOLD_AFTER.match(after) or _TARGET_BEFORE.search(before))
+
+
+def _describes_risk_band(c: Context, before: str, after: str) -> bool:
+    """"people with a 7.5 percent to 10 percent risk may also benefit": a band of predicted risk
+    bounds who a guideline covers (CONSORT 2010 item 4a: eligibility), as the thresholds do; "those
+    with a 30 percent lower risk" is an effect (round 14)."""
+    return bool(_BENEFITS_RISK_BAND_BEFORE.search(before[-80:]) and _BENEFITS_RISK_BAND_AFTER.match(after))
+
+
+def _describes_definition(c: Context, before: str, after: str) -> bool:
+    """"partial responses, in which tumors shrink by at least 30 percent" (round 8b)."""
+    return bool(_BENEFITS_DEFINITION_BEFORE.search(before[-120:]))
+
+
+def _describes_scale_range(c: Context, before: str, after: str) -> bool:
+    """"a scale that ranges from 0 to 72 points": the instrument, not a result (round 8b)."""
+    return bool(_BENEFITS_SCALE_RANGE_BEFORE.search(before[-80:]))
+
+
+def _describes_study_flow(c: Context, before: str, after: str) -> bool:
+    """"45 consented (66 percent)", "a retention rate of 89 percent": the participant flow (round 13b)."""
+    return bool(_BENEFITS_STUDY_FLOW_BEFORE.search(before[-80:]) or _BENEFITS_STUDY_FLOW_AFTER.match(after)
+                or (_BENEFITS_SURVEY_RESPONSE_AFTER.match(after) and _BENEFITS_SURVEY_NAMED.search(c.sentence)))
+
+
+def _describes_test_yield(c: Context, before: str, after: str) -> bool:
+    """"the mutation was found in about 0.5 percent of patients": a test's yield (round 13b)."""
+    return bool(_BENEFITS_MARKER_FOUND_BEFORE.search(before[-160:]) and after.lstrip().startswith("of "))
+
+
+def _describes_baseline(c: Context, before: str, after: str) -> bool:
+    """"at the outset, they were asleep 66 percent of the time"; before the effect words since round
+    9: "at the start of the trial, 55% of those who got the therapy were severe"."""
+    return bool(_BASELINE.search(c.sentence) and not (_CHANGED_NEAR.search(c.sentence) or _BASELINE_CHANGE.search(c.sentence)))
+
+
+def _describes_generic_rate(c: Context, before: str, after: str) -> bool:
+    """"the five-year survival rate is just 15 percent": a background rate (round 7)."""
+    return bool(_BENEFITS_GENERIC_RATE_BEFORE.search(before[-120:]))
+
+
+# Each reads (c, before, after), in this order (the cheap and common first); any one says the
+# percentage describes no effect.
+_NO_EFFECT_DESCRIPTIONS = (
+    _describes_the_sample,
+    _describes_exposure,
+    _describes_care_uptake,
+    lambda c, before, after: _benefits_procedure_uptake(c, after),  # "44 percent had open surgery" (round 13)
+    _describes_care_use,
+    lambda c, before, after: _benefits_trait_list(c, before, after),  # "male (59%), white (79%)" (round 12)
+    lambda c, before, after: _benefits_candidacy(before, after),  # "84% of patients ... may be candidates" (round 12)
+    lambda c, before, after: _benefits_subgroup_named(before, after),  # "the roughly 50% of patients whose tumours carry" (16b)
+    lambda c, before, after: _benefits_case_distribution(c, after),  # "90 percent of colon cancer cases occur in" (16b)
+    lambda c, before, after: _benefits_place_variation(c),
+    lambda c, before, after: _benefits_population_statistic(c),  # "a higher prevalence among women than men" (round 14)
+    lambda c, before, after: _benefits_statistic_market_or_trend(before, after),
+    lambda c, before, after: _benefits_exposure_step(c),  # "for every 10% increase in tax" (round 9c)
+    _describes_dose_share,
+    _describes_threshold,
+    _describes_risk_band,
+    _describes_definition,
+    _describes_scale_range,
+    _describes_study_flow,
+    _describes_test_yield,
+    lambda c, before, after: _benefits_care_volume(c),  # "done 18 percent less often in 2010" (round 13b)
+    lambda c, before, after: _benefits_care_appropriateness(c),  # "70 percent ... inappropriately taking aspirin" (14)
+    lambda c, before, after: _benefits_practice_of_care(c),  # "recommended in 42% of decisions made by urologists" (16)
+    lambda c, before, after: _benefits_calendar_point(c, after) or _benefits_discontinued(c, after),  # round 9b
+    lambda c, before, after: _benefits_set_in_advance(before, after),  # "proving a greater than 20 percent response rate" (9)
+    _describes_baseline,
+    lambda c, before, after: _benefits_unmet_need(c, before, after),  # "can't control the seizures in 30 percent" (9c)
+)
+# Read only where the clause holds no effect word: "70% of patients on the drug are free of seizures".
+_BACKGROUND_RATES = (
+    _describes_generic_rate,
+    lambda c, before, after: _benefits_background_rate(c, before, after),  # "an 80 to 90 percent survival rate" (13b)
+    lambda c, before, after: _generic_share(c),
+)
+
+
 def _describes_no_effect(c: Context) -> bool:
     """A percentage that says who was studied, what they used, how many get care ("only 20 percent
     seek treatment", round 7), where a threshold lies, how strong a product is or how common
@@ -713,75 +822,11 @@ def _describes_no_effect(c: Context) -> bool:
     characteristics and exposures apart from outcomes)."""
     before = c.text[c.sentence_start:c.match_start]
     after = c.text[c.match_end:c.sentence_end]
-    if _SAMPLE_AFTER.match(after) or _SAMPLE_BEFORE.search(before) or _STRENGTH_AFTER.match(after):
+    if any(describes(c, before, after) for describes in _NO_EFFECT_DESCRIPTIONS):
         return True
-    if _EXPOSURE_AFTER.match(after) or _UPTAKE_BEFORE.search(before):
-        return True
-    if _BENEFITS_CARE_UPTAKE_AFTER.match(after) or _BENEFITS_CARE_UPTAKE_BEFORE.search(before):
-        return True  # "only 20 percent of women seek treatment": how many get care, not what it does
-    if _benefits_procedure_uptake(c, after):
-        return True  # "44 percent had open surgery": which procedure was used (round 13)
-    if _BENEFITS_CARE_USE_AFTER.match(after) or _BENEFITS_ELIGIBLE_BEFORE.search(before[-80:]):
-        return True  # "11 percent reported use of HRT", "eligible for about 25%" (round 8b)
-    if _benefits_trait_list(c, before, after):
-        return True  # "male (59%), white (79%), treatment naive (80%)": the sample's make-up (round 12)
-    if _benefits_candidacy(before, after):
-        return True  # "84% of patients - 2.2 million people - may be candidates" (round 12)
-    if _benefits_subgroup_named(before, after):
-        return True  # "it helps only the roughly 50% of patients whose tumours carry the mutation" (round 16b)
-    if _benefits_case_distribution(c, after):
-        return True  # "about 90 percent of colon cancer cases occur in people older than 50" (round 16b)
-    if _benefits_place_variation(c):
-        return True
-    if _benefits_population_statistic(c):
-        return True  # "a higher prevalence among women than men (38% vs. 34%)", "according to the CDC" (round 14)
-    if _benefits_statistic_market_or_trend(before, after):
-        return True
-    if _benefits_exposure_step(c):
-        return True  # "for every 10% increase in tax", "mice fed 5% raspberry" (round 9c)
-    if _BENEFITS_DOSE_SHARE_AFTER.match(after):
-        # "fat made up less than 10 percent of their diets", "heart rate tops 95 percent of peak rate":
-        # the dose or intensity the option sets (TIDieR item 8), not what it did (round 16b)
-        return True
-    if _THRESHOLD_BEFORE.search(before[-120:]) or _THRESHOLD_AFTER.match(after) or _TARGET_BEFORE.search(before):
-        return True
-    if _BENEFITS_RISK_BAND_BEFORE.search(before[-80:]) and _BENEFITS_RISK_BAND_AFTER.match(after):
-        # "people with a 7.5 percent to 10 percent risk may also benefit": a band of predicted risk
-        # bounds who a guideline covers (CONSORT 2010 item 4a: eligibility), as the thresholds above
-        # do; "those with a 30 percent lower risk" is an effect (round 14)
-        return True
-    if _BENEFITS_DEFINITION_BEFORE.search(before[-120:]):
-        return True  # "partial responses, in which tumors shrink by at least 30 percent" (round 8b)
-    if _BENEFITS_SCALE_RANGE_BEFORE.search(before[-80:]):
-        return True  # "a scale that ranges from 0 to 72 points": the instrument, not a result (round 8b)
-    if _BENEFITS_STUDY_FLOW_BEFORE.search(before[-80:]) or _BENEFITS_STUDY_FLOW_AFTER.match(after) \
-            or (_BENEFITS_SURVEY_RESPONSE_AFTER.match(after) and _BENEFITS_SURVEY_NAMED.search(c.sentence)):
-        return True  # "45 consented (66 percent)", "a retention rate of 89 percent": the participant flow (round 13b)
-    if _BENEFITS_MARKER_FOUND_BEFORE.search(before[-160:]) and after.lstrip().startswith("of "):
-        return True  # "the mutation was found in about 0.5 percent of patients": a test's yield (round 13b)
-    if _benefits_care_volume(c):
-        return True  # "procedures were done 18 percent less often in 2010 than in 2000" (round 13b)
-    if _benefits_care_appropriateness(c):
-        return True  # "70 percent of patients were inappropriately taking aspirin" (round 14)
-    if _benefits_practice_of_care(c):
-        return True  # "recommended in 42% of decisions made by urologists" (round 16)
-    if _benefits_calendar_point(c, after) or _benefits_discontinued(c, after):
-        return True  # "rose from 28 percent in 1990 to 58 percent in 2008"; "12% stopped taking the drug" (round 9b)
-    if _benefits_set_in_advance(before, after):
-        return True  # "the primary objective of proving a greater than 20 percent response rate" (round 9)
-    if _BASELINE.search(c.sentence) and not (_CHANGED_NEAR.search(c.sentence) or _BASELINE_CHANGE.search(c.sentence)):
-        # "at the outset, they were asleep 66 percent of the time"; before the effect words since
-        # round 9: "at the start of the trial, 55% of those who got the therapy were severe"
-        return True
-    if _benefits_unmet_need(c, before, after):
-        return True  # "drugs can't control the seizures in 30 percent of cases" (round 9c)
     if _EFFECT_WORDS & _benefits_clause_effect_words(c):
         return False  # "70% of patients on the drug are free of seizures": an effect after all
-    if _BENEFITS_GENERIC_RATE_BEFORE.search(before[-120:]):
-        return True  # "the five-year survival rate is just 15 percent": a background rate (round 7)
-    if _benefits_background_rate(c, before, after):
-        return True  # "pediatric leukemia has at least an 80 to 90 percent survival rate" (round 13b)
-    return _generic_share(c)
+    return any(describes(c, before, after) for describes in _BACKGROUND_RATES)
 
 
 _BENEFITS_GOAL_BEFORE = pattern("benefits_goal_before")
