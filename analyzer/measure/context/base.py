@@ -36,7 +36,27 @@ def merged(*tables: Mapping[str, Rule]) -> dict[str, Rule]:
 
 def words(name: str) -> frozenset[str]:
     """A word list from lexicons/support/context_rules.toml: knowledge an editor reviews there."""
-    return frozenset(support_table("context_rules.toml")["words"][name])
+    return resolve_words(support_table("context_rules.toml")["words"], name)
+
+
+def resolve_words(lists: Mapping[str, object], name: str, _seen: tuple[str, ...] = ()) -> frozenset[str]:
+    """List ``name`` of ``lists`` (the ``[words]`` table): a list of words, or a list derived from
+    another, ``{base = "other", add = [...], drop = [...]}``, which is ``other``'s words (itself
+    perhaps derived) with ``add`` added and ``drop`` removed. A missing base, or a base that leads
+    back to the list, is an error naming the list."""
+    if name not in lists:
+        via = f" (the base of {_seen[-1]!r})" if _seen else ""
+        raise KeyError(f"context_rules.toml [words] has no list {name!r}{via}")
+    if name in _seen:
+        raise ValueError(f"context_rules.toml [words]: lists derive from each other: {' -> '.join(_seen + (name,))}")
+    entry = lists[name]
+    if not isinstance(entry, Mapping):
+        return frozenset(entry)  # type: ignore[arg-type]
+    unknown = entry.keys() - {"base", "add", "drop"}
+    if unknown or "base" not in entry:
+        raise ValueError(f"context_rules.toml [words] {name!r}: a derived list has base, add and drop; got {sorted(entry)}")
+    base = resolve_words(lists, entry["base"], _seen + (name,))
+    return (base | frozenset(entry.get("add", ()))) - frozenset(entry.get("drop", ()))
 
 
 def pattern(name: str) -> re.Pattern:
