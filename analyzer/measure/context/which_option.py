@@ -7,6 +7,8 @@ treatment given on top. Rules that need the page's intervention read it from
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...resources import support_table
 from ..readability import familiar_words
 from .base import _ANAPHORS, _NUMBER_WORDS, _TREATMENT_OWNERS, Context, _drop, negates, pattern, words, _words_back, registry
@@ -1156,6 +1158,13 @@ _ALT_FIELD_NAMED = pattern("alternatives_field_named")
 _ALT_QUOTES = "\"'\u201c\u201d\u2018\u2019"
 
 
+@lru_cache(maxsize=8)
+def _page_names_field(text: str) -> bool:
+    """Whether the page names the field of complementary and alternative medicine: read once a
+    page, not once a candidate (a page's text is the same object for all its candidates)."""
+    return bool(_ALT_FIELD_NAMED.search(text))
+
+
 def _alternatives_names_field(c: Context) -> bool:
     """"Alternative" names the field of complementary and alternative medicine, not another choice:
     joined to "complementary" or "integrative" ("parents often turn to alternative or complementary
@@ -1187,7 +1196,7 @@ def _alternatives_names_field(c: Context) -> bool:
         # the page's naming of the field is the weakest cue: not where the sentence names another
         # option, which it may set the therapies against ("alternative treatments for those whom
         # drugs failed")
-        field = quoted or (bool(_ALT_FIELD_NAMED.search(c.text)) and not any(
+        field = quoted or (_page_names_field(c.text) and not any(
             _alternatives_option_word(c.word(i)) for i in range(c.first, c.last) if not c.start <= i <= c.end))
     else:
         field = False
