@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import re
 
-from .base import Context, pattern, registry, words
-from .whose_harm import _observed_by_others, harm_not_denied
+from .base import Context, pattern, registry
+from .whose_harm import _REPORT_QUALIFIERS, _observed_by_others, harm_not_denied
 
 _DENIED_THROUGH_HEAD = pattern("harms_denied_through_head")
-_REPORT_QUALIFIERS = words("report_qualifiers")
 
 
 def harm_not_denied_in_its_phrase(c: Context) -> bool:
