@@ -882,6 +882,7 @@ def _harms_not_this_treatments(c: Context) -> bool:
     """The harm word names what the treatment is for, another option's harm, the disease's burden
     or part of a name."""
     return (_harms_indication(c) or _harms_other_option(c) or _harms_back_to_other_option(c) or _harms_of_relative_other(c)
+            or _harms_usual_care_drawback(c)
             or _harms_burden_of_condition(c) or _harms_in_a_name(c) or _harms_risk_read(c)
             or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c)
             or _harms_condition_classified(c) or _harms_of_target_condition(c) or _harms_of_habit(c))
@@ -1360,6 +1361,57 @@ def _harms_back_to_other_option(c: Context) -> bool:
 
 # The standard care of the condition, described in the sentence before (round 16).
 _HARMS_STANDARD_CARE = pattern("harms_standard_care")
+# A turn against the usual care the sentence before described: the harm's sentence opening "But",
+# "However", "Yet" (round 19).
+_HARMS_CARE_TURN_OPENING = pattern("harms_care_turn_opening")
+# Words by which the harm's sentence refers back to the usual care before it: "they", "their use".
+_HARMS_USUAL_CARE_BACK = words("harms_usual_care_back")
+
+
+def _harms_usual_care_drawback(c: Context) -> bool:
+    """The harm is the drawback of the condition's usual care, stated where the page sets that
+    care out before its own option: a sentence describes the usual care ("the condition is treated
+    with a range of medications", "steroid creams are often prescribed", "the first-line therapy",
+    "the standard treatment", "the only drugs approved", ``harms_standard_care``) and the next
+    sentence, which names no option of its own, turns against it ("But these don't suit everyone,
+    and some have side effects") or refers back to it ("Side effects have limited their use",
+    "prompting patients to quit the drugs"). Neither sentence names the page's intervention, a
+    product by its mark, or an option by a singular "the drug", "this treatment", which may be the
+    page's own. Within one sentence ("X is commonly used, but it is linked with dementia") the
+    usual care may be the class the page's own option belongs to, and is left alone.
+
+    The usual care is the comparator a new option is set against (PICO's C; Nye et al. 2018), and
+    "existing treatments have drawbacks" is the stock motive a press release gives for the new one;
+    its harms are not the new option's (HealthNewsReview.org criterion 3: the harms of the
+    intervention; comparator_harm, the dev audit's second harms error, round 19)."""
+    iv = c.interventions
+    if iv.names_intervention(c.first, c.last) or _harms_singular_own(c, c.first, c.last):
+        return False
+    before = c.text[c.sentence_start:c.match_start]
+    if "\u00ae" in before or "\u2122" in before:
+        return False
+    previous = _previous_sentence_start(c)
+    if previous >= c.first:
+        return False
+    prior = c.text[c.tokens.starts[previous]:c.sentence_start]
+    if not _HARMS_STANDARD_CARE.search(prior) or "\u00ae" in prior or "\u2122" in prior:
+        return False
+    if iv.names_intervention(previous, c.first) or _harms_singular_own(c, previous, c.first):
+        return False
+    if _HARMS_CARE_TURN_OPENING.match(before):
+        return True
+    sentence = c.tokens.words[c.first:c.last]
+    return any(w in _HARMS_USUAL_CARE_BACK for w in sentence) or any(
+        a == "the" and b in _HARMS_TREATMENT_WORDS and b.endswith("s") for a, b in zip(sentence, sentence[1:]))
+
+
+def _harms_singular_own(c: Context, first: int, stop: int) -> bool:
+    """Tokens ``first:stop`` refer to an option with a determiner and a singular noun ("the drug",
+    "this treatment", "our device"), which may be the page's own; a plural ("the drugs") refers to
+    a class, the usual care."""
+    words_ = c.tokens.words[first:stop]
+    return any(a in _OWN_OPTION_DETERMINERS and b in _ANAPHORS and not b.endswith("s")
+               for a, b in zip(words_, words_[1:]))
 
 
 # An organisation's or a programme's name around a capitalised harm word: "National Institute on
