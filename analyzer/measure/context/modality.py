@@ -1291,6 +1291,8 @@ def hedges_should_expected(c: Context) -> bool:
            and not c.marks_before(k + 1, _CLAUSE_OR_SENTENCE_END)):
         k += 1  # round 16: "future studies should rigorously test": the verb past a manner adverb
     verb, following = c.word(k), c.word(k + 1)
+    if _should_assigns_a_place(c, k):
+        return False
     subject = _should_subject(c)
     if verb in _HEDGES_RESEARCH_PROMPTING_VERBS and any(w in _HEDGES_RESEARCH_NOUNS for w in c.tokens.words[k + 1:k + 5]):
         return False  # "the finding should encourage more research": research called for (deontic)
@@ -1309,6 +1311,30 @@ def hedges_should_expected(c: Context) -> bool:
             return False  # "should be making the judgment", "should be screened": root
         return subject not in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS
     return True
+
+
+_HEDGES_SPECIFYING_STARTS = words("hedges_specifying_starts")
+
+
+def _should_assigns_a_place(c: Context, k: int) -> bool:
+    """"should be" (or "become") with a specifying complement: a definite noun phrase, "part
+    of", a to-infinitive or a that-clause ("surgery should be the treatment of choice", "aspirin
+    should be part of the plan", "the next step should be to test it", "the message should be
+    that ..."), or an existential "there should be" ("there should be a frank discussion").
+    Such a "should" tells what ought to hold in practice, the place an option or an act ought to
+    take, which is the root (deontic) sense: clinical guidance words its recommendations so (NICE,
+    "Writing NICE guidelines", wording that reflects the strength of a recommendation: "should"
+    for what must or should be done), and Coates 1983, ch. 4, reads root SHOULD as "it is right
+    or advisable that"; the specifying copula identifies the subject with a role (Quirk et al.
+    1985, 10.8 and 16.44), which a likelihood cannot. An adjective or an indefinite noun phrase
+    ("should be cheaper", "should be available soon", "should be an important tool") keeps the
+    expectation reading and counts. Round 19: dev and fresh "should" findings labelled obligation
+    ("should be part of any management plan", "there should be a balanced discussion")."""
+    if c.word(k) not in {"be", "become"}:
+        return False
+    if c.word(k) == "be" and c.word(c.start - 1) == "there" and k == _verb_after(c):
+        return True  # "there should be more research": an existential call for something
+    return c.word(k + 1) in _HEDGES_SPECIFYING_STARTS
 
 
 _HEDGES_POSTMODIFIER_OPENERS = words("hedges_postmodifier_openers")
