@@ -162,14 +162,20 @@ _OBSERVED_REACH = 6
 
 def harm_not_denied(c: Context) -> bool:
     """A harm named only to deny it ("100% safe with no side effects", "none of the dangerous
-    side effects", "without any side effects") is a safety claim, not a disclosure of harms;
-    harms avoided or minimised (``harm_not_minimised``) do not count either.
+    side effects", "without any side effects", "no complaints of side effects", "the lack of side
+    effects") is a safety claim, not a disclosure of harms; harms avoided or minimised
+    (``harm_not_minimised``) do not count either.
 
     Prevents a sales page's "no side effects" ticking harms as disclosed (HealthNewsReview.org
     criterion 3; FTC Health Products Compliance Guidance 2022 treats "no side effects" as a
     safety claim needing evidence). A trial's report stays a disclosure: "no serious adverse
     events occurred", "patients reported no side effects".
     """
+    return _harm_not_denied_nearby(c) and not _denied_through_head(c)
+
+
+def _harm_not_denied_nearby(c: Context) -> bool:
+    """No denial a few words before the harm, in its clause, unless qualified or observed."""
     if not harm_not_minimised(c) or not harm_of_intervention(c) or _harms_stopped_for_no_harm(c):
         return False
     window = _words_back(c, _DENIAL_REACH, ",;:.!?")  # a denial in an earlier clause does not reach
@@ -183,6 +189,27 @@ def harm_not_denied(c: Context) -> bool:
     if not denied or any(w in _REPORT_QUALIFIERS for w in window):
         return True
     return _observed_by_others(c)
+
+
+_DENIED_THROUGH_HEAD = pattern("harms_denied_through_head")
+
+
+def _denied_through_head(c: Context) -> bool:
+    """A denial that reaches the harm through the noun phrase it heads: "no customer complaints of
+    side effects", "there are no grounds to suspect adverse effects", and the negative nouns "the
+    lack of side effects", "the absence of complications". A negation's scope runs to the end of
+    its noun phrase, through an of-complement or a to-infinitive (Quirk et al. 1985, 10.64-10.66;
+    Huddleston & Pullum 2002, ch. 9, "lack" and "absence" as negators that are not verbal). As
+    near the harm, a qualified denial ("its lack of severe side effects") or one beside a verb of
+    observation ("the review found no sign of liver damage") still discloses (round 19: safety
+    claims and success criteria counted as harms told, four documents)."""
+    lead = c.text[max(c.sentence_start, c.match_start - 120):c.match_start]
+    found = _DENIED_THROUGH_HEAD.search(lead)
+    if not found:
+        return False
+    if set(re.findall(r"[\w-]+", found.group(0).lower())) & _REPORT_QUALIFIERS:
+        return False
+    return not _observed_by_others(c)
 
 
 _HARMS_STOPPED_FOR_NO_HARM = pattern("harms_stopped_for_no_harm")
