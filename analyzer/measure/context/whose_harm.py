@@ -162,20 +162,14 @@ _OBSERVED_REACH = 6
 
 def harm_not_denied(c: Context) -> bool:
     """A harm named only to deny it ("100% safe with no side effects", "none of the dangerous
-    side effects", "without any side effects", "no complaints of side effects", "the lack of side
-    effects") is a safety claim, not a disclosure of harms; harms avoided or minimised
-    (``harm_not_minimised``) do not count either.
+    side effects", "without any side effects") is a safety claim, not a disclosure of harms;
+    harms avoided or minimised (``harm_not_minimised``) do not count either.
 
     Prevents a sales page's "no side effects" ticking harms as disclosed (HealthNewsReview.org
     criterion 3; FTC Health Products Compliance Guidance 2022 treats "no side effects" as a
     safety claim needing evidence). A trial's report stays a disclosure: "no serious adverse
     events occurred", "patients reported no side effects".
     """
-    return _harm_not_denied_nearby(c) and not _denied_through_head(c)
-
-
-def _harm_not_denied_nearby(c: Context) -> bool:
-    """No denial a few words before the harm, in its clause, unless qualified or observed."""
     if not harm_not_minimised(c) or not harm_of_intervention(c) or _harms_stopped_for_no_harm(c):
         return False
     window = _words_back(c, _DENIAL_REACH, ",;:.!?")  # a denial in an earlier clause does not reach
@@ -192,6 +186,19 @@ def _harm_not_denied_nearby(c: Context) -> bool:
 
 
 _DENIED_THROUGH_HEAD = pattern("harms_denied_through_head")
+
+
+def harm_not_denied_in_its_phrase(c: Context) -> bool:
+    """A harm named as such counts as ``harm_not_denied`` has it, and not where a denial reaches it
+    through the noun phrase the denial heads: "no complaints of side effects", "no grounds to
+    suspect adverse effects", "the lack of side effects", "the absence of complications" are
+    safety claims (or a success criterion), not harms told. A qualified or observed absence stays a
+    disclosure ("its lack of severe side effects", "researchers found no sign of liver damage").
+
+    Only for harms named as such: a listed symptom may itself be a lack ("causing a lack of bladder
+    control"). Prevents general assurances counting as harms disclosed (HealthNewsReview.org
+    criterion 3; FTC Health Products Compliance Guidance 2022; round 19, four documents)."""
+    return harm_not_denied(c) and not _denied_through_head(c)
 
 
 def _denied_through_head(c: Context) -> bool:
@@ -1667,6 +1674,7 @@ RULES = registry(
     harm_not_minimised,
     risk_raised,
     harm_not_denied,
+    harm_not_denied_in_its_phrase,
     adverse_effect_of_intervention,
     harm_of_intervention,
     experienced_harm,
