@@ -40,10 +40,12 @@ intervention, and the rules behave as without this module. The word lists live i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
-from typing import Callable, Iterable
+from itertools import compress
+from typing import Callable, Iterable, Iterator
 
 from ..resources import support_table
 from ..text import PreparedText
@@ -277,11 +279,17 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
     candidates = {w for w in candidates if not w.endswith(k.not_product_endings)}
     if not candidates:
         return set()
-    at = [i for i, w in enumerate(words) if w in candidates]
-    lower = {words[i] for i in at if text[starts[i]].islower() and not _in_address(text, starts[i])}
+    at = list(compress(range(len(words)), map(candidates.__contains__, words)))
+    # a word already seen in lower case needs no second look (most of ``at`` is "the", "this" ...)
+    lower: set[str] = set()
+    for i in at:
+        w = words[i]
+        if w not in lower and text[starts[i]].islower() and not _in_address(text, starts[i]):
+            lower.add(w)
     lower |= _conditions(text, words, starts, ends, at, k)
     found: set[str] = set()
     n = len(words)
+    options = drugs | _option_words(k)  # what "plus" may link a name to (``_combined``), once a page
     for i in at:
         w = words[i]
         if w in found or w in lower or _in_longer_name(text, words, starts, ends, i, k, firsts):
@@ -300,18 +308,25 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
                                           and not _gap(text, starts, ends, i, i + 1)))
         if (mark or framed or _headed(text, words, starts, ends, i, k) or _classified(text, words, starts, ends, i, k)
                 or _beside_generic(text, words, starts, ends, i, drugs)
-                or _combined(text, words, starts, ends, i, k, drugs)):
+                or _combined(text, words, starts, ends, i, k, drugs, options)):
             found.add(w)
     return found
 
 
+@lru_cache(maxsize=1)
+def _option_words(k: _Knowledge) -> frozenset[str]:
+    """The listed words ``_combined`` accepts on the other side of "plus" (the page's drugs aside)."""
+    return k.treatments | k.pair_firsts | k.drug_heads
+
+
 def _combined(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge,
-              drugs: set[str]) -> bool:
+              drugs: set[str], options: set[str] | None = None) -> bool:
     """"Keytruda plus chemotherapy", "cisplatin plus Erbitux": a capitalised name linked by "plus" to a
     named drug or treatment in the same phrase is a drug of a combination regimen (a regimen names
     its drugs: NCI, *Drug combinations*). The other side must be an option, not "Medicare plus a
     supplemental plan" (no option there)."""
-    options = drugs | k.treatments | k.pair_firsts | k.drug_heads
+    if options is None:
+        options = drugs | _option_words(k)
     return any(0 <= i + step < len(words) and text[starts[i + step]].islower()
                and _across_link(text, words, starts, ends, i, step, k, lambda m: words[m] in options) is not None
                for step in (1, -1))
@@ -427,15 +442,12 @@ def _codes(prepared: PreparedText, k: _Knowledge) -> dict[int, str]:
     modifies a measured head ("CA-125 levels"). Maps each token of the code to the code's key."""
     text, (words, starts, ends) = prepared.text, prepared.tokens
     out: dict[int, str] = {}
-    if not any(c.isdigit() for c in text):
-        return out
-    index = {s: i for i, s in enumerate(starts)}
-    for m in _CODE.finditer(text):
+    for m in _CODE.finditer(text):  # no digit, no match
         letters, digits = m.group(1), m.group(2)
         if len(digits) < k.code_min_digits or letters.lower() in k.code_not_prefixes:
             continue
-        first = index.get(m.start())
-        if first is None:
+        first = bisect_left(starts, m.start())
+        if first == len(starts) or starts[first] != m.start():
             continue
         last = first
         while last + 1 < len(starts) and starts[last + 1] < m.end():
@@ -453,7 +465,7 @@ def _defined_procedures(prepared: PreparedText, k: _Knowledge) -> set[str]:
     stimulation (DBS)", "computed tomography angiography, or CCTA" (reformulatory apposition,
     Quirk et al. 1985 17.65): the abbreviation names that procedure."""
     out: set[str] = set()
-    for m in _ABBREVIATION.finditer(prepared.text):
+    for m in _abbreviations(prepared.text):
         if m.group(1) in k.procedure_heads:
             out.add((m.group(2) or m.group(3)).lower())
     if "(" in prepared.text:
@@ -489,6 +501,28 @@ def _titled_procedures(text: str, k: _Knowledge) -> set[str]:
 # "stimulation (DBS)", "angiography, or CCTA": the abbreviation closes its phrase ("imaging (CT or
 # MRI scan)" defines nothing)
 _ABBREVIATION = re.compile(r"\b([a-z]+)\s*(?:\(([A-Z]{2,6})\)|,? or ([A-Z]{2,6})(?=[,.;:)]))")
+# What every match of ``_ABBREVIATION`` ends with: searched for first, since the full pattern, which
+# opens with a lower-case word, is tried at every word of the page (1-2% of a page's time)
+_ABBREVIATION_TAIL = re.compile(r"\(([A-Z]{2,6})\)|,? or ([A-Z]{2,6})(?=[,.;:)])")
+
+
+def _abbreviations(text: str) -> Iterator[re.Match]:
+    """The matches of ``_ABBREVIATION.finditer(text)``, found from their ends: a match starts at the
+    lower-case word before a tail (only white space between them), so only those words are tried."""
+    last = 0  # where the previous match ended: finditer's matches do not overlap
+    for tail in _ABBREVIATION_TAIL.finditer(text):
+        q = tail.start()
+        while q > last and text[q - 1].isspace():
+            q -= 1
+        begin = q
+        while begin > last and "a" <= text[begin - 1] <= "z":
+            begin -= 1
+        if begin == q:
+            continue
+        m = _ABBREVIATION.match(text, begin)
+        if m:
+            yield m
+            last = m.end()
 
 
 def _beside_generic(text: str, words: list[str], starts: list[int], ends: list[int], i: int, drugs: set[str]) -> bool:
@@ -507,7 +541,7 @@ def _apposed_drugs(prepared: PreparedText, k: _Knowledge, easy: frozenset[str]) 
     text, (words, starts, ends) = prepared.text, prepared.tokens
     out: set[str] = set()
     n = len(words)
-    for i in [i for i, w in enumerate(words) if w in k.drug_heads or w in k.dose_heads]:
+    for i in compress(range(n), map(_union(k.drug_heads, k.dose_heads).__contains__, words)):
         j = i + 1
         if words[i] in k.dose_heads:
             # "a dose of psilocybin, which": the name closes its phrase; not "a dose of growth
@@ -536,7 +570,8 @@ def _taken(prepared: PreparedText, k: _Knowledge, firsts: set[int]) -> set[str]:
     text, (words, starts, ends) = prepared.text, prepared.tokens
     out: set[str] = set()
     n = len(words)
-    for i, w in enumerate(words):
+    for i in compress(range(n), map(_union(k.taken_heads, k.intake_verbs).__contains__, words)):
+        w = words[i]
         if w in k.taken_heads:
             j = i - 1
             if j > 0 and words[j] in k.taken_parts:
@@ -627,6 +662,20 @@ def identify(prepared: PreparedText) -> Interventions:
     return replace(found, conditions=conditions) if conditions else found
 
 
+@lru_cache(maxsize=8)
+def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """Two listed word sets as one, built once a process rather than once a page."""
+    return a | b
+
+
+def _surface_forms(keys: set[str]) -> set[str]:
+    """Every word ``key_of`` may map to one of ``keys``: the key, its "-s" plural, its "-ies" plural."""
+    out = set(keys)
+    out.update(key + "s" for key in keys)
+    out.update(key[:-1] + "ies" for key in keys if key.endswith("y"))
+    return out
+
+
 def _read_sentences(prepared: PreparedText) -> list[range]:
     """The token ranges of the sentences read: those outside boilerplate and reference lists."""
     return [r for r, s in zip(prepared.sentence_tokens, prepared.sentences) if not (s.in_boilerplate or s.in_references)]
@@ -656,14 +705,14 @@ def _identify(prepared: PreparedText) -> Interventions:
     # "computed tomography (CT)": "CT scan" is already a named treatment, one key for both
     procedures = _defined_procedures(prepared, k) - drugs - products - k.pair_firsts
     taken = {key_of(w) for w in _taken(prepared, k, firsts)}
-    taken = {w for w in vocabulary if key_of(w) in taken} - drugs - products - k.treatments - k.pair_firsts
+    taken = {w for w in vocabulary & _surface_forms(taken) if key_of(w) in taken} - drugs - products - k.treatments - k.pair_firsts
     kind_of = {**{w: "taken" for w in taken}, **{w: "drug name" for w in drugs}, **{w: "product" for w in products},
                **{w: "procedure" for w in procedures}, **{w: "treatment" for w in vocabulary & k.treatments}}
     wanted = kind_of.keys() | (vocabulary & k.pair_firsts)
     options: dict[int, str] = {}
     kinds: dict[str, str] = {}
     n = len(words)
-    at = [i for i, w in enumerate(words) if w in wanted]
+    at = list(compress(range(n), map(wanted.__contains__, words)))
     lower = {words[i] for i in at if prepared.text[prepared.tokens.starts[i]].islower()}
     for i in at:
         w = words[i]

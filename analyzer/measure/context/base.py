@@ -156,7 +156,14 @@ class Context:
     def marks_before(self, index: int, marks: Iterable[str]) -> bool:
         """Whether any character of ``marks`` (punctuation) stands between token ``index - 1`` and
         token ``index``: a clause or sentence break there."""
-        gap = self.gap_before(index)
+        starts = self.tokens.starts
+        end = starts[index]
+        begin = self.tokens.ends[index - 1] if index > self.first else end
+        if begin == end:  # tokens that touch: no mark between them (marks are characters, never "")
+            return False
+        gap = self.text[begin:end]
+        if gap == " ":  # the usual gap: one space
+            return " " in marks
         return any(p in gap for p in marks)
 
 

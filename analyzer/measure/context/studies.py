@@ -1112,7 +1112,7 @@ def _benefits_candidacy(before: str, after: str) -> bool:
     with a thousands separator inside the group ("25% of people now prescribed the drug - or about
     400,000 addicts - could benefit"): a projection of who might gain, not a measured result
     (CONSORT 2010 item 17 reports what happened to those studied)."""
-    if _BENEFITS_CANDIDACY_BEFORE.search(before[-80:]) and after.lstrip().startswith("of "):
+    if after.lstrip().startswith("of ") and _BENEFITS_CANDIDACY_BEFORE.search(before[-80:]):  # the cheap test first
         return True
     return bool(_BENEFITS_CANDIDACY_AFTER.match(after))
 
