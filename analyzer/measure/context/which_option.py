@@ -553,6 +553,8 @@ def alternatives_option_compared(c: Context) -> bool:
         return False  # "probably due to the surgical procedure rather than the stem cells"
     if set(c.tokens.words[c.first:c.start]) & _PLACEBO_LIKE:  # "on a placebo, 74% got better - compared with 80% on the antibiotic"
         return False
+    if _alternatives_control_arm_in_sentence(c):  # "..., compared with 40 percent, respectively, for sham laser"
+        return False
     if any(_NEGATED_GROUP.match(w) for w in comparator[:2]) or _alternatives_negated_arm(comparator):
         return False  # "versus non-use", "nonusers", "45 percent among the non-rilonacept group"
     if _alternatives_level_or_time(comparator):  # "women who ate low levels of fiber", "30 seconds before"
@@ -570,6 +572,35 @@ def alternatives_option_compared(c: Context) -> bool:
     # "4.4 months with Opdivo versus 3.1", "ACE inhibitors compared to ARBs": the option named
     # with the first term, the second a figure or a name the lists do not know
     return _alternatives_first_term_names_option(c)
+
+
+# A trial's inert control named in more than one word: "salt water", "a sugar pill", "the control meal".
+_ALT_CONTROL_ARM = pattern("alternatives_control_arm")
+
+
+def _alternatives_control_arm_in_sentence(c: Context) -> bool:
+    """A comparison ("compared with", "versus") whose sentence names a placebo, a sham or an inert
+    control arm anywhere, not only in the clause the cue opens: "improved by half for those on the
+    real device, compared with a fifth and a tenth, respectively, for those on the sham device";
+    "compared with shots of salt water, the injections cut headache days"; "after the control drink
+    compared with the berry drink". A placebo-controlled result sets the option beside its dummy,
+    not beside another option a patient could choose (HealthNewsReview.org criterion 6; the audit
+    counts placebo, sham and vehicle arms as no option, as ``alternatives_option_compared`` already
+    reads them in the cue's clause). A figure's group is often named after it, past a comma
+    ("24.5 percent ..., respectively, for those given sham acupuncture"), and the control may be
+    the first term ("the control meal compared to raspberry meals"), so the whole sentence is read.
+    "Instead of", "rather than" are left alone: there the term set apart is the one not chosen
+    ("a different fluid instead of the usual saline" names the fluid in use). As the check of the
+    cue's own clause already does, a three-arm sentence that names an active comparator beside the
+    dummy ("compared to 20 percent on patches and 5 percent on dummy needles") is shown, not counted.
+
+    Prevents sham-, placebo- and control-meal-controlled results counting as alternatives discussed
+    (round-20 dev audit, not_option, in three documents)."""
+    if c.word(c.start) in _ALT_CONTRASTIVE:
+        return False
+    if set(c.tokens.words[c.end:c.last]) & _PLACEBO_LIKE:
+        return True
+    return bool(_ALT_CONTROL_ARM.search(c.sentence))
 
 
 # Heads of a measure, which a treatment word may qualify without naming an option: "survival rate".
