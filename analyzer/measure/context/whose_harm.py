@@ -919,7 +919,41 @@ def _harms_not_this_treatments(c: Context) -> bool:
             or _harms_usual_care_drawback(c)
             or _harms_burden_of_condition(c) or _harms_in_a_name(c) or _harms_risk_read(c)
             or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c)
-            or _harms_condition_classified(c) or _harms_of_target_condition(c) or _harms_of_habit(c))
+            or _harms_condition_classified(c) or _harms_of_target_condition(c) or _harms_of_habit(c)
+            or _harms_at_risk_complement(c))
+
+
+# A clause of its own after the at-risk phrase: ", and ...", ", but ...", "; ...".
+_HARMS_NEW_CLAUSE = re.compile(r"[;:()]|,\s*(?:and|but|while|whereas|although|though|so|yet)\b", re.IGNORECASE)
+
+
+def _harms_at_risk_complement(c: Context) -> bool:
+    """The harm stands in the complement of "at risk" ("patients at risk, because of genetic
+    factors, for an erratic rhythm that can cause sudden death", "many individuals will be at risk
+    for vision loss from diabetic eye complications") in a sentence that names no option (no drug,
+    product, treatment word, giving or the page's intervention): to be at risk of something is the
+    bearer's risk level, the disease they may come to, not a harm something the page offers
+    causes. ``harm_of_intervention`` reads "at high risk of" only within 40 characters and only
+    where its rule asks; the complement may run further (a list, a relative clause). Not after
+    "put", "place" or "leave" ("puts patients at risk of bleeding" names a cause), nor where a
+    clause of its own comes between ("Those at risk were excluded, and complications were rare").
+
+    Prevents a person's risk of a disease counting as harms disclosed (HealthNewsReview.org
+    criterion 3: the harms of the intervention; risk as the probability that a person develops a
+    disease, Last's Dictionary of Epidemiology; disease_burden, the dev audit's most common harms
+    error, round 20)."""
+    before = c.text[c.sentence_start:c.match_start]
+    found = list(_AT_RISK.finditer(before))
+    if not found:
+        return False
+    at_risk = found[-1]
+    if _PUTS_AT_RISK.search(before, max(0, at_risk.start() - 40), at_risk.start()):
+        return False
+    if _HARMS_NEW_CLAUSE.search(before, at_risk.end()):
+        return False
+    if _harms_treatment_in(c.text[c.sentence_start:c.sentence_end]):
+        return False
+    return not _names_own_option(c, c.first, c.last)
 
 
 # Habits and exposures named by a gerund (round 16b): "smoking", "eating fatty foods", "carrying
@@ -1137,6 +1171,9 @@ def _harms_cancer_site(c: Context) -> bool:
 
 _HARMS_RISK_WORDS = words("harms_risk_words")
 _HARMS_RISK_READER = pattern("harms_risk_reader")
+# The harm as the of-complement of a noun of probability (round 20): "the likelihood of serious
+# complications", "the odds of death", "the chance of infection" (two modifiers at most between).
+_HARMS_RISK_HEAD = re.compile(r"(?i)\b(?:risks?|likelihood|chances?|odds|probability)\s+of\s+(?:[\w-]+\s+){0,2}$")
 # How far back from the risk word a reading verb may stand, in characters (seven words or so).
 _HARMS_READER_REACH = 90
 
@@ -1145,7 +1182,10 @@ def _harms_risk_read(c: Context) -> bool:
     """A risk that a test or a marker reads is the person's risk of a disease, not a harm: "to
     test for an increased risk of Alzheimer's", "a low omega-3 index indicates a heightened risk of
     heart disease", "imaging that alerts patients to an increased risk of heart attack", "two
-    substances that may indicate an increased risk". The reading verb stands in the present or the
+    substances that may indicate an increased risk"; since round 20 also a harm that is the
+    of-complement of such a noun of probability ("a measure of blood glucose that predicts the
+    likelihood of serious complications": what is predicted is the person's risk, the harm only
+    its content). The reading verb stands in the present or the
     infinitive ("indicated", "revealed" report a study's finding, which may be a harm), and the
     risk names no treatment after it ("a boxed warning alerting doctors to an increased risk of
     death associated with the use of these drugs" is the drug's harm).
@@ -1154,7 +1194,8 @@ def _harms_risk_read(c: Context) -> bool:
     (HealthNewsReview.org criterion 3 asks a test story for the test's own harms, false positives
     and overdiagnosis, not the disease risk the test estimates; the QUADAS-2 "target condition",
     Whiting et al. 2011; disease_burden, the dev audit's most common harms error)."""
-    if not set(c.tokens.words[c.start:c.end]) & _HARMS_RISK_WORDS:
+    if not set(c.tokens.words[c.start:c.end]) & _HARMS_RISK_WORDS and not _HARMS_RISK_HEAD.search(
+            c.text, max(c.sentence_start, c.match_start - 40), c.match_start):
         return False
     before = c.text[max(c.sentence_start, c.match_start - _HARMS_READER_REACH):c.match_start]
     if not _HARMS_RISK_READER.search(before):
