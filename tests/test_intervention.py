@@ -488,3 +488,42 @@ def test_an_abbreviated_class_is_one_option_in_the_singular_and_plural():
     found = identify(prepare("ARBs lowered blood pressure as well as other pills in a large review. "
                              "An ARB is taken once a day, and ARBs are cheap."))
     assert found.names == ("arb",)
+
+
+# round 20 (seed 155 misses and wrongs). (case, page, the names identify() must give). Invented pages.
+ROUND_20 = [
+    # a placebo is the control arm, never what a page is about
+    ("a placebo pill is no option taken",
+     "More patients taking Zelvora improved than those taking a sugar-free placebo pill, a review found. "
+     "The placebo pill group improved less. Zelvora is taken daily, and a placebo pill was given to the rest.",
+     ("zelvora",)),
+    # a class name used as an adjective of a property names what another option does
+    ("'antidepressant effect' names no antidepressant",
+     "Arthritis drugs that block cytokines could one day treat depression, a review says. The review "
+     "found a clear antidepressant effect of the arthritis drugs. That antidepressant effect was seen in "
+     "seven trials.", ()),
+    ("antidepressants as the page's own option are still found",
+     "Antidepressants helped people with mild depression, a new analysis says. Antidepressants "
+     "worked across the board, and antidepressants were safe.", ("antidepressant",)),
+    # a dosage form the lead describes its option by
+    ("a nasal spray the lead describes is the intervention",
+     "Help for night-time urination may come in the form of a nasal spray, researchers say. "
+     "The nasal spray holds a synthetic hormone. Patients used the nasal spray each night.",
+     ("nasal spray",)),
+    ("a spray written once names nothing",
+     "A nasal spray was mentioned by one doctor. Most patients slept badly in the study. Sleep improved "
+     "with time.", ()),
+    # examples after "such as" share the contrast of the noun they exemplify
+    ("an option exemplifying the comparator ('alternative to screens such as colonoscopy') is set aside",
+     "A new noninvasive test finds colon polyps, researchers say. It is an alternative to invasive screens "
+     "such as colonoscopy. " + _FILLER + "Colonoscopy finds more polyps, but colonoscopy is costly.",
+     ("new noninvasive test",)),
+    ("'such as' in the page's own option list keeps it",
+     "Statins such as atorvastatin cut heart attacks, a trial found. Statins were taken daily. "
+     "Statins are cheap.", ("statin",)),
+]
+
+
+@pytest.mark.parametrize("case, page, expected", ROUND_20, ids=[c[0] for c in ROUND_20])
+def test_round_20(case, page, expected):
+    assert _names(page) == expected
