@@ -521,6 +521,18 @@ ROUND_20 = [
     ("'such as' in the page's own option list keeps it",
      "Statins such as atorvastatin cut heart attacks, a trial found. Statins were taken daily. "
      "Statins are cheap.", ("statin",)),
+    # a class of treatment before a capitalised name frames it as that kind's product
+    ("'its immunotherapy Velmora' names a product",
+     "Drugmaker Astrel said its immunotherapy Velmora delayed kidney cancer when used with another "
+     "drug in a late-stage study. " + _FILLER + "Velmora caused fatigue in some patients.", ("velmora",)),
+    ("a class before a place names no product",
+     "Patients who had immunotherapy Tuesday in Boston felt tired. " + _FILLER + "Boston doctors said "
+     "Boston patients did well.", ()),
+    # an abbreviation after a named option and its procedure head is that option's other name
+    ("'nicotine replacement therapy (NRT)': NRT and nicotine replacement are one intervention",
+     "Smokers who used nicotine replacement therapy (NRT) were more likely to quit, a review found. "
+     "NRT doubled quit rates. " + _FILLER + "NRT can cause nausea. Nicotine replacement is cheap.",
+     ("nrt", "nicotine replacement")),
 ]
 
 

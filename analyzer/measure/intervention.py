@@ -958,6 +958,17 @@ def _in_proper_name(prepared: PreparedText, k: _Knowledge, i: int, firsts: set[i
     return before or (i + 1 < len(starts) and text[starts[i + 1]].isupper() and not _gap(text, starts, ends, i, i + 1))
 
 
+def _past_head(words: list[str], starts: list[int], ends: list[int], i: int, options: dict[int, str],
+               k: _Knowledge) -> int:
+    """The token after option ``i``, past a procedure head that closes its phrase: "nicotine
+    replacement therapy (NRT)" gives NRT as the other name of "nicotine replacement" (round 20: the
+    harms fixer's "NRT" page, where the abbreviation was another option)."""
+    j = i + 1
+    if j + 1 < len(words) and j not in options and words[j] in k.procedure_heads and starts[j] - ends[i] == 1:
+        return j + 1
+    return j
+
+
 def _aliases(prepared: PreparedText, options: dict[int, str], chosen: list[str], k: _Knowledge) -> list[str]:
     """Names written beside a chosen one in parentheses, "Siliq (brodalumab)", "brodalumab (Siliq)", or
     given as its other name: "Vyxeos (also known as CPX-351)", "Vyxeos, also known as CPX-351"."""
@@ -970,9 +981,10 @@ def _aliases(prepared: PreparedText, options: dict[int, str], chosen: list[str],
                 j += 1
             if j > i + 1 and j in options and options[j] != key and "known" in words[i + 1:j]:
                 out.append(options[j])
-        other = options.get(i + 1)
+        j = _past_head(words, starts, ends, i, options, k)
+        other = options.get(j)
         # "such as antidepressants, (acupuncture) should": an editor's insertion renames nothing
-        if other and other != key and text[ends[i]:starts[i + 1]].strip(" \n\t™®") == "(":
+        if other and other != key and text[ends[j - 1]:starts[j]].strip(" \n\t™®") == "(":
             if key in chosen:
                 out.append(other)
             elif other in chosen:
