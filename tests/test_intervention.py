@@ -533,6 +533,17 @@ ROUND_20 = [
      "Smokers who used nicotine replacement therapy (NRT) were more likely to quit, a review found. "
      "NRT doubled quit rates. " + _FILLER + "NRT can cause nausea. Nicotine replacement is cheap.",
      ("nrt", "nicotine replacement")),
+    # a test the lead describes once and the page then calls "the test"
+    ("a described test referred back to as 'the test' is the intervention",
+     "A saliva test may show which men are most at risk of prostate cancer, scientists say. " + _FILLER +
+     "The test looks at 130 genes. Doctors said the test was cheap, and the test could be ready in a year.",
+     ("saliva test",)),
+    ("a described test the page never refers back to names nothing",
+     "A saliva test was one of many ideas raised at the meeting, scientists say. " + _FILLER +
+     "Prostate cancer is common in older men.", ()),
+    ("a test described as the usual one ('the basic test') is no option",
+     "The basic test measures a protein in the blood, researchers say. " + _FILLER +
+     "The test is cheap. The test misses some cancers, and the test is old.", ()),
 ]
 
 

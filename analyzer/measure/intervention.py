@@ -182,6 +182,8 @@ class _Knowledge:
     returned_share: float
     not_returned: frozenset[str]
     level_heads: frozenset[str]
+    referred_heads: frozenset[str]
+    referred_uses: int
     adjective_classes: frozenset[str]
     property_heads: frozenset[str]
     indication_single: frozenset[str]
@@ -935,12 +937,23 @@ def _described(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
         # singular and plural alike: "a simple blood test" then "blood tests" (round 16, seed 133)
         head = key_of(words[i])
         uses = sum(1 for m in range(1, len(words)) if words[m - 1] == modifier and key_of(words[m]) == head)
+        if uses < k.lead_uses and words[i] in k.referred_heads:  # "a urine test ... The test caught half"
+            uses += min(uses, _referred_back(words, i))
         if uses >= k.lead_uses:
             # "smartphone-based test": a hyphened modifier is written whole
             first = j - 1 if j > 0 and _gap(text, starts, ends, j - 1, j) == "-" and words[j - 1].isalpha() else j
             name = key_of(text[starts[first]:ends[i]].lower())
             return Interventions((name,), (f"lead, {uses} uses, described",), options)
     return Interventions((), (), options)
+
+
+def _referred_back(words: list[str], i: int) -> int:
+    """How often the page refers back to the head at ``i`` by "the" and that head after it ("a spit
+    test ... the test": definite anaphora, Quirk et al. 1985 5.32): 1 when at least ``referred_uses``."""
+    k = _knowledge()
+    head = words[i]
+    refs = sum(1 for m in range(i + 1, len(words)) if words[m] == head and words[m - 1] == "the")
+    return int(refs >= k.referred_uses)
 
 
 def _in_proper_name(prepared: PreparedText, k: _Knowledge, i: int, firsts: set[int]) -> bool:
