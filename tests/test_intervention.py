@@ -488,3 +488,65 @@ def test_an_abbreviated_class_is_one_option_in_the_singular_and_plural():
     found = identify(prepare("ARBs lowered blood pressure as well as other pills in a large review. "
                              "An ARB is taken once a day, and ARBs are cheap."))
     assert found.names == ("arb",)
+
+
+# round 20 (seed 155 misses and wrongs). (case, page, the names identify() must give). Invented pages.
+ROUND_20 = [
+    # a placebo is the control arm, never what a page is about
+    ("a placebo pill is no option taken",
+     "More patients taking Zelvora improved than those taking a sugar-free placebo pill, a review found. "
+     "The placebo pill group improved less. Zelvora is taken daily, and a placebo pill was given to the rest.",
+     ("zelvora",)),
+    # a class name used as an adjective of a property names what another option does
+    ("'antidepressant effect' names no antidepressant",
+     "Arthritis drugs that block cytokines could one day treat depression, a review says. The review "
+     "found a clear antidepressant effect of the arthritis drugs. That antidepressant effect was seen in "
+     "seven trials.", ()),
+    ("antidepressants as the page's own option are still found",
+     "Antidepressants helped people with mild depression, a new analysis says. Antidepressants "
+     "worked across the board, and antidepressants were safe.", ("antidepressant",)),
+    # a dosage form the lead describes its option by
+    ("a nasal spray the lead describes is the intervention",
+     "Help for night-time urination may come in the form of a nasal spray, researchers say. "
+     "The nasal spray holds a synthetic hormone. Patients used the nasal spray each night.",
+     ("nasal spray",)),
+    ("a spray written once names nothing",
+     "A nasal spray was mentioned by one doctor. Most patients slept badly in the study. Sleep improved "
+     "with time.", ()),
+    # examples after "such as" share the contrast of the noun they exemplify
+    ("an option exemplifying the comparator ('alternative to screens such as colonoscopy') is set aside",
+     "A new noninvasive test finds colon polyps, researchers say. It is an alternative to invasive screens "
+     "such as colonoscopy. " + _FILLER + "Colonoscopy finds more polyps, but colonoscopy is costly.",
+     ("new noninvasive test",)),
+    ("'such as' in the page's own option list keeps it",
+     "Statins such as atorvastatin cut heart attacks, a trial found. Statins were taken daily. "
+     "Statins are cheap.", ("statin",)),
+    # a class of treatment before a capitalised name frames it as that kind's product
+    ("'its immunotherapy Velmora' names a product",
+     "Drugmaker Astrel said its immunotherapy Velmora delayed kidney cancer when used with another "
+     "drug in a late-stage study. " + _FILLER + "Velmora caused fatigue in some patients.", ("velmora",)),
+    ("a class before a place names no product",
+     "Patients who had immunotherapy Tuesday in Boston felt tired. " + _FILLER + "Boston doctors said "
+     "Boston patients did well.", ()),
+    # an abbreviation after a named option and its procedure head is that option's other name
+    ("'nicotine replacement therapy (NRT)': NRT and nicotine replacement are one intervention",
+     "Smokers who used nicotine replacement therapy (NRT) were more likely to quit, a review found. "
+     "NRT doubled quit rates. " + _FILLER + "NRT can cause nausea. Nicotine replacement is cheap.",
+     ("nrt", "nicotine replacement")),
+    # a test the lead describes once and the page then calls "the test"
+    ("a described test referred back to as 'the test' is the intervention",
+     "A saliva test may show which men are most at risk of prostate cancer, scientists say. " + _FILLER +
+     "The test looks at 130 genes. Doctors said the test was cheap, and the test could be ready in a year.",
+     ("saliva test",)),
+    ("a described test the page never refers back to names nothing",
+     "A saliva test was one of many ideas raised at the meeting, scientists say. " + _FILLER +
+     "Prostate cancer is common in older men.", ()),
+    ("a test described as the usual one ('the basic test') is no option",
+     "The basic test measures a protein in the blood, researchers say. " + _FILLER +
+     "The test is cheap. The test misses some cancers, and the test is old.", ()),
+]
+
+
+@pytest.mark.parametrize("case, page, expected", ROUND_20, ids=[c[0] for c in ROUND_20])
+def test_round_20(case, page, expected):
+    assert _names(page) == expected

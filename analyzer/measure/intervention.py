@@ -182,6 +182,10 @@ class _Knowledge:
     returned_share: float
     not_returned: frozenset[str]
     level_heads: frozenset[str]
+    referred_heads: frozenset[str]
+    referred_uses: int
+    adjective_classes: frozenset[str]
+    property_heads: frozenset[str]
     indication_single: frozenset[str]
     indication_pairs: frozenset[str]
     indication_pair_firsts: frozenset[str]
@@ -607,21 +611,25 @@ def _set_aside(prepared: PreparedText, k: _Knowledge, i: int) -> bool:
     # ("abaloparatide-SC", "Adderall-XR": a dosage form's letters, FDA naming of modified release)
     if text[ends[i]:ends[i] + 1] == "-" and text[ends[i] + 1:ends[i] + 2].isalpha() and text[ends[i] + 1].islower():
         return True
-    reach = k.contrast_reach
-    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+    j, stop = i - 1, i - 1 - k.contrast_reach
+    while j > max(-1, stop):
         gap = text[ends[j]:starts[j + 1]]
         if any(p in gap for p in ",;:.!?()") and not _restates(text, words, starts, ends, j, i):
             break
         w = words[j]
         # "may instead consider active surveillance": a bare "instead" marks the option chosen in
         # place of another; only "instead of" sets its object aside (round 13b, news_reviews_00260)
-        if w == "instead" and words[j + 1] != "of":
-            continue
-        if w in k.contrast or (w == "as" and j >= 2 and words[j - 2] == "as"):
+        bare_instead = w == "instead" and words[j + 1] != "of"
+        if not bare_instead and (w in k.contrast or (w == "as" and j >= 2 and words[j - 2] == "as")):
             return True
         if w == "after" and words[i - 1] in k.after_on:
             return True
-    for j in range(i + 1, min(len(words), i + 1 + reach)):
+        # "an alternative to invasive screens such as colonoscopy": the examples after "such as"
+        # share the contrast of the noun they exemplify (round 20, seed 155)
+        if w == "as" and j > 0 and words[j - 1] == "such":
+            stop = j - 2 - k.contrast_reach
+        j -= 1
+    for j in range(i + 1, min(len(words), i + 1 + k.contrast_reach)):
         if any(p in text[ends[j - 1]:starts[j]] for p in ";:.!?()"):
             break
         if words[j] in k.comparator_after:
@@ -718,7 +726,7 @@ def _identify(prepared: PreparedText) -> Interventions:
         w = words[i]
         if w in k.treatments and w in lower and _in_proper_name(prepared, k, i, firsts):
             continue
-        if i in options:  # the second word of a pair ("stem cell therapy" is "stem cell")
+        if i in options or _as_property(words, i, k):  # the second word of a pair ("stem cell therapy")
             continue
         if i + 1 < n and f"{w} {words[i + 1]}" in k.pairs:
             key = key_of(f"{w} {words[i + 1]}")
@@ -782,6 +790,12 @@ def _named_beside_lead_class(chosen: list[str], uses: Counter, kinds: dict[str, 
     # one such name is the product; two or more ("TMS" and "ECT" 4 times each beside "antidepressants"
     # on a page about a genetic test) are options the page weighs, none of them its own
     return found if len(found) == 1 else []
+
+
+def _as_property(words: list[str], i: int, k: _Knowledge) -> bool:
+    """"a significant antidepressant effect": a class name that is also an adjective, before a noun
+    of a property (``property_heads``), says what something does and names no option (round 20)."""
+    return words[i] in k.adjective_classes and i + 1 < len(words) and words[i + 1] in k.property_heads
 
 
 def _drop_body_levels(prepared: PreparedText, options: dict[int, str], k: _Knowledge) -> None:
@@ -923,12 +937,23 @@ def _described(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
         # singular and plural alike: "a simple blood test" then "blood tests" (round 16, seed 133)
         head = key_of(words[i])
         uses = sum(1 for m in range(1, len(words)) if words[m - 1] == modifier and key_of(words[m]) == head)
+        if uses < k.lead_uses and words[i] in k.referred_heads:  # "a urine test ... The test caught half"
+            uses += min(uses, _referred_back(words, i))
         if uses >= k.lead_uses:
             # "smartphone-based test": a hyphened modifier is written whole
             first = j - 1 if j > 0 and _gap(text, starts, ends, j - 1, j) == "-" and words[j - 1].isalpha() else j
             name = key_of(text[starts[first]:ends[i]].lower())
             return Interventions((name,), (f"lead, {uses} uses, described",), options)
     return Interventions((), (), options)
+
+
+def _referred_back(words: list[str], i: int) -> int:
+    """How often the page refers back to the head at ``i`` by "the" and that head after it ("a spit
+    test ... the test": definite anaphora, Quirk et al. 1985 5.32): 1 when at least ``referred_uses``."""
+    k = _knowledge()
+    head = words[i]
+    refs = sum(1 for m in range(i + 1, len(words)) if words[m] == head and words[m - 1] == "the")
+    return int(refs >= k.referred_uses)
 
 
 def _in_proper_name(prepared: PreparedText, k: _Knowledge, i: int, firsts: set[int]) -> bool:
@@ -946,6 +971,17 @@ def _in_proper_name(prepared: PreparedText, k: _Knowledge, i: int, firsts: set[i
     return before or (i + 1 < len(starts) and text[starts[i + 1]].isupper() and not _gap(text, starts, ends, i, i + 1))
 
 
+def _past_head(words: list[str], starts: list[int], ends: list[int], i: int, options: dict[int, str],
+               k: _Knowledge) -> int:
+    """The token after option ``i``, past a procedure head that closes its phrase: "nicotine
+    replacement therapy (NRT)" gives NRT as the other name of "nicotine replacement" (round 20: the
+    harms fixer's "NRT" page, where the abbreviation was another option)."""
+    j = i + 1
+    if j + 1 < len(words) and j not in options and words[j] in k.procedure_heads and starts[j] - ends[i] == 1:
+        return j + 1
+    return j
+
+
 def _aliases(prepared: PreparedText, options: dict[int, str], chosen: list[str], k: _Knowledge) -> list[str]:
     """Names written beside a chosen one in parentheses, "Siliq (brodalumab)", "brodalumab (Siliq)", or
     given as its other name: "Vyxeos (also known as CPX-351)", "Vyxeos, also known as CPX-351"."""
@@ -958,9 +994,10 @@ def _aliases(prepared: PreparedText, options: dict[int, str], chosen: list[str],
                 j += 1
             if j > i + 1 and j in options and options[j] != key and "known" in words[i + 1:j]:
                 out.append(options[j])
-        other = options.get(i + 1)
+        j = _past_head(words, starts, ends, i, options, k)
+        other = options.get(j)
         # "such as antidepressants, (acupuncture) should": an editor's insertion renames nothing
-        if other and other != key and text[ends[i]:starts[i + 1]].strip(" \n\t™®") == "(":
+        if other and other != key and text[ends[j - 1]:starts[j]].strip(" \n\t™®") == "(":
             if key in chosen:
                 out.append(other)
             elif other in chosen:
