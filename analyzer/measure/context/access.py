@@ -1557,6 +1557,10 @@ def _option_new_to_the_page(c: Context) -> bool:
 _AVAILABILITY_STATUS_QUO = words("availability_status_quo")
 _AVAILABILITY_STATUS_QUO_REACH = 4  # "the current [[prescription]] treatment options", "existing FDA-[[approved]] dressing"
 _AVAILABILITY_APPOSED_NAME = 3  # words of a name set off by commas: 'That existing unit, "Maestro," approved by'
+# Words that end the noun phrase "existing" or "current" premodifies before the cue (round 20): a
+# determiner, a preposition or a relative word opens another phrase ("In the current trial the
+# newly approved spray", "Current users of the approved spray"), a verb a predicate.
+_AVAILABILITY_STATUS_QUO_BREAKS = words("availability_status_quo_breaks")
 
 
 def _existing_option_described(c: Context) -> bool:
@@ -1568,9 +1572,12 @@ def _existing_option_described(c: Context) -> bool:
     criterion 6, "compare the new approach with existing alternatives"): their approval or sale
     is the landscape of options, not how a reader gets the page's option (criterion 7). Kept: a
     verb between the adjective and the cue ("the existing devices, which are available
-    commercially": predicated, of the things named), the indefinite "an existing drug approved
-    for asthma" (how a page brings in a repurposed drug, its own option: guide.md, settled
-    conventions), and a noun phrase that names the page's intervention.
+    commercially": predicated, of the things named), a determiner or a preposition between, which
+    opens another noun phrase the adjective does not premodify ("in the current trial the newly
+    approved spray", "current users of the approved spray"; round 20 code review), the
+    indefinite "an existing drug approved for asthma" (how a page brings in a repurposed drug, its
+    own option: guide.md, settled conventions), and a noun phrase that names the page's
+    intervention.
 
     Prevents the status quo's approval counting as the intervention's (the dev audit's
     ``not_intervention`` code, round 19: four wrong findings in three documents, none right)."""
@@ -1581,13 +1588,14 @@ def _existing_option_described(c: Context) -> bool:
         if end is None:
             return False
         first = max(c.first, end - _AVAILABILITY_STATUS_QUO_REACH)
+        # the clause back from the noun before the name, past the comma that opens the apposition
         back = next((c.tokens.words[i:end] for i in range(end - 1, first, -1) if c.marks_before(i, ",;:")),
                     c.tokens.words[first:end])
     hits = [i for i, w in enumerate(back) if w in _AVAILABILITY_STATUS_QUO]
     if not hits:
         return False
     at = hits[-1]
-    if any(w in _AVAILABILITY_PREDICATE_WORDS for w in back[at + 1:]) or (at and back[at - 1] in {"a", "an"}):
+    if any(w in _AVAILABILITY_STATUS_QUO_BREAKS for w in back[at + 1:]) or (at and back[at - 1] in {"a", "an"}):
         return False
     start = end - len(back) + at
     return not c.interventions.names_intervention(start, min(c.last, c.end + _AVAILABILITY_STATUS_QUO_REACH))

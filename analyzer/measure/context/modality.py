@@ -1329,12 +1329,41 @@ def _should_assigns_a_place(c: Context, k: int) -> bool:
     1985, 10.8 and 16.44), which a likelihood cannot. An adjective or an indefinite noun phrase
     ("should be cheaper", "should be available soon", "should be an important tool") keeps the
     expectation reading and counts. Round 19: dev and fresh "should" findings labelled obligation
-    ("should be part of any management plan", "there should be a balanced discussion")."""
+    ("should be part of any management plan", "there should be a balanced discussion").
+
+    Round 20 (code review): a likelihood keeps counting: "should be the same for women", "that
+    should be the case", a ranking word heading its own phrase ("prices should be the lowest in
+    Europe", "the first of its kind", "the most effective of the three": a superlative ranks, it
+    assigns no role; Quirk et al. 1985, 7.74-7.83), and an existential that predicts a quantity
+    ("there should be fewer side effects", "less risk"); an adverb may stand between "should" and
+    "be" ("there should eventually be a frank talk")."""
     if c.word(k) not in {"be", "become"}:
         return False
-    if c.word(k) == "be" and c.word(c.start - 1) == "there" and k == _verb_after(c):
-        return True  # "there should be more research": an existential call for something
+    if c.word(k) == "be" and c.word(c.start - 1) == "there":
+        # "there should be more research": an existential call for something
+        return c.word(k + 1) not in _HEDGES_EXISTENTIAL_PREDICTED
+    if c.word(k + 1) == "the" and (c.word(k + 2) in _HEDGES_LIKELIHOOD_COMPLEMENTS or _ranks(c, k + 2)):
+        return False
     return c.word(k + 1) in _HEDGES_SPECIFYING_STARTS
+
+
+_HEDGES_LIKELIHOOD_COMPLEMENTS = words("hedges_likelihood_complements")
+_HEDGES_RANKING_WORDS = words("hedges_ranking_words")
+_HEDGES_RANKING_FOLLOWERS = words("hedges_ranking_followers")
+_HEDGES_EXISTENTIAL_PREDICTED = words("hedges_existential_predicted")
+
+
+def _ranks(c: Context, k: int) -> bool:
+    """Token ``k`` is a ranking word heading its own phrase: a superlative or "first" followed by a
+    preposition or the clause's end ("the lowest in Europe", "the first of its kind"), or "most" /
+    "least" with one adjective ("the most effective of the three"); not one premodifying a noun
+    ("the first treatment offered", "the best option"), which names a role."""
+    if c.word(k) not in _HEDGES_RANKING_WORDS:
+        return False
+    if c.word(k) in {"most", "least"} and not c.marks_before(k + 1, _CLAUSE_OR_SENTENCE_END):
+        k += 1
+    return (not c.word(k + 1) or c.marks_before(k + 1, _CLAUSE_OR_SENTENCE_END)
+            or c.word(k + 1) in _HEDGES_RANKING_FOLLOWERS)
 
 
 _HEDGES_POSTMODIFIER_OPENERS = words("hedges_postmodifier_openers")

@@ -1427,20 +1427,36 @@ def _harms_back_to_other_option(c: Context) -> bool:
     iv = c.interventions
     if iv and iv.named(c.first, c.last):
         return False
+    before = _unbranded_sentence_before(c)
+    return before is not None and bool(_HARMS_OTHER_OPTION.search(before[1]) or _HARMS_STANDARD_CARE.search(before[1]))
+
+
+def _unbranded_sentence_before(c: Context) -> tuple[int, str] | None:
+    """The sentence before the harm's (its first token and its text), where it names neither the
+    page's intervention nor a product by its mark (\u00ae, \u2122); None where there is no such
+    sentence. A comparator set out there may be the harm's owner (_harms_back_to_other_option,
+    _harms_usual_care_drawback); a sentence naming the page's own option or a brand may not."""
     previous = _previous_sentence_start(c)
-    prior = c.text[c.tokens.starts[previous]:c.sentence_start] if previous < c.first else ""
-    if not (_HARMS_OTHER_OPTION.search(prior) or _HARMS_STANDARD_CARE.search(prior)) or "\u00ae" in prior or "\u2122" in prior:
-        return False
-    return not iv.names_intervention(previous, c.first)
+    if previous >= c.first:
+        return None
+    prior = c.text[c.tokens.starts[previous]:c.sentence_start]
+    if "\u00ae" in prior or "\u2122" in prior or c.interventions.names_intervention(previous, c.first):
+        return None
+    return previous, prior
 
 
 # The standard care of the condition, described in the sentence before (round 16).
 _HARMS_STANDARD_CARE = pattern("harms_standard_care")
-# A turn against the usual care the sentence before described: the harm's sentence opening "But",
-# "However", "Yet" (round 19).
-_HARMS_CARE_TURN_OPENING = pattern("harms_care_turn_opening")
-# Words by which the harm's sentence refers back to the usual care before it: "they", "their use".
+# Words by which the harm's sentence refers back to the usual care before it (round 20: pronouns
+# only, "they", "these"; a determiner's back reference is read with its head noun).
 _HARMS_USUAL_CARE_BACK = words("harms_usual_care_back")
+_HARMS_USUAL_CARE_DETERMINERS = words("harms_usual_care_determiners")
+_HARMS_USUAL_CARE_HEADS = words("harms_usual_care_heads")
+_HARMS_USUAL_CARE_PEOPLE = words("harms_usual_care_people")
+_HARMS_USUAL_CARE_THAT_AFTER = words("harms_usual_care_that_after")
+# A turn against the usual care the sentence before described: the harm's sentence opening "But",
+# "However", "Yet" (round 19); a pronoun before the harm's clause may then refer back.
+_HARMS_CARE_TURN_OPENING = pattern("harms_care_turn_opening")
 
 
 def _harms_usual_care_drawback(c: Context) -> bool:
@@ -1448,12 +1464,14 @@ def _harms_usual_care_drawback(c: Context) -> bool:
     care out before its own option: a sentence describes the usual care ("the condition is treated
     with a range of medications", "steroid creams are often prescribed", "the first-line therapy",
     "the standard treatment", "the only drugs approved", ``harms_standard_care``) and the next
-    sentence, which names no option of its own, turns against it ("But these don't suit everyone,
-    and some have side effects") or refers back to it ("Side effects have limited their use",
-    "prompting patients to quit the drugs"). Neither sentence names the page's intervention, a
-    product by its mark, or an option by a singular "the drug", "this treatment", which may be the
-    page's own. Within one sentence ("X is commonly used, but it is linked with dementia") the
-    usual care may be the class the page's own option belongs to, and is left alone.
+    sentence, which names no option of its own, refers back to it (``_refers_back_to_usual_care``:
+    "But these don't suit everyone, and some have side effects", "Side effects have limited their
+    use", "prompting patients to quit the drugs", "wary of that option because of side effects").
+    Neither sentence names the page's intervention, a product by its mark, or an option by a
+    singular "the drug", "this treatment", which may be the page's own. Within one sentence ("X is
+    commonly used, but it is linked with dementia") the usual care may be the class the page's own
+    option belongs to, and is left alone. A turn alone ("But in the trial, some participants had
+    side effects") refers back to nothing and is the page's own trial (round 20, code review).
 
     The usual care is the comparator a new option is set against (PICO's C; Nye et al. 2018), and
     "existing treatments have drawbacks" is the stock motive a press release gives for the new one;
@@ -1462,22 +1480,43 @@ def _harms_usual_care_drawback(c: Context) -> bool:
     iv = c.interventions
     if iv.names_intervention(c.first, c.last) or _harms_singular_own(c, c.first, c.last):
         return False
-    before = c.text[c.sentence_start:c.match_start]
-    if "\u00ae" in before or "\u2122" in before:
+    sentence = c.text[c.sentence_start:c.sentence_end]
+    if "\u00ae" in sentence or "\u2122" in sentence:
         return False
-    previous = _previous_sentence_start(c)
-    if previous >= c.first:
+    before = _unbranded_sentence_before(c)
+    if before is None or not _HARMS_STANDARD_CARE.search(before[1]) or _harms_singular_own(c, before[0], c.first):
         return False
-    prior = c.text[c.tokens.starts[previous]:c.sentence_start]
-    if not _HARMS_STANDARD_CARE.search(prior) or "\u00ae" in prior or "\u2122" in prior:
-        return False
-    if iv.names_intervention(previous, c.first) or _harms_singular_own(c, previous, c.first):
-        return False
-    if _HARMS_CARE_TURN_OPENING.match(before):
-        return True
-    sentence = c.tokens.words[c.first:c.last]
-    return any(w in _HARMS_USUAL_CARE_BACK for w in sentence) or any(
-        a == "the" and b in _HARMS_TREATMENT_WORDS and b.endswith("s") for a, b in zip(sentence, sentence[1:]))
+    return _refers_back_to_usual_care(c)
+
+
+def _refers_back_to_usual_care(c: Context) -> bool:
+    """The harm's sentence refers back to options, not to people: a noun phrase headed by an
+    option word after a referring determiner, anywhere in the sentence ("the drugs", "these
+    medications", "such drugs", "their use", "of that option"; "the" only before a plural, a
+    class; "that" only first, after a preposition or after "But", where it is no conjunction), or
+    a pronoun in the harm's clause before the harm ("they", "these", "their"; anywhere before it
+    after "But", "However") that no person named before it there can be the antecedent of
+    ("Participants said they had side effects" refers to the participants). "such" alone is no
+    back reference: "side effects such as rashes" introduces examples (Halliday & Hasan 1976 on
+    reference; round 20 code review: "such as" and "they" for participants silenced the page's
+    own harms)."""
+    words_ = c.tokens.words[c.first:c.last]
+    for i, w in enumerate(words_):
+        if w not in _HARMS_USUAL_CARE_DETERMINERS or (w == "that" and i and words_[i - 1] not in _HARMS_USUAL_CARE_THAT_AFTER):
+            continue
+        if any(n in _HARMS_USUAL_CARE_HEADS and (w != "the" or n.endswith("s")) for n in words_[i + 1:i + 3]):
+            return True
+    before = c.tokens.words[c.first:c.start]
+    # the pronoun stands in the harm's clause, or anywhere before it after a turn ("But these don't
+    # work for all patients, and some have side effects")
+    turned = _HARMS_CARE_TURN_OPENING.match(c.text[c.sentence_start:c.match_start])
+    window = before if turned else _words_back(c, None, ",;:")
+    for i, w in enumerate(window):
+        if any(p in _HARMS_USUAL_CARE_PEOPLE for p in window[:i + 2]):
+            return False
+        if w in _HARMS_USUAL_CARE_BACK:
+            return True
+    return False
 
 
 def _harms_singular_own(c: Context, first: int, stop: int) -> bool:
