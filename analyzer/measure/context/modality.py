@@ -1418,8 +1418,40 @@ def hedges_would_in_present_frame(c: Context) -> bool:
     would change the industry". In a past frame "would" is the backshifted "will", the future in
     the past (Quirk et al. 1985, 4.58 and 14.31), which tells what was expected then, not how
     likely the writer thinks a claim is now."""
-    return not (_told_in_the_past(c) or _relative_would_after_past_event(c) or _unreal_referent(c, creating=True)
-                or _temporal_clause(c))
+    return not (_told_in_the_past(c) or _past_by_its_auxiliary_or_object(c) or _relative_would_after_past_event(c)
+                or _unreal_referent(c, creating=True) or _temporal_clause(c))
+
+
+_HEDGES_NEGATED_PAST = words("hedges_negated_past")
+_HEDGES_PRESENT_PERFECT = words("hedges_present_perfect")
+
+
+def _past_by_its_auxiliary_or_object(c: Context) -> bool:
+    """The sentence up to "would" is told in the past by a finite verb that ``_hedges_finite_past``
+    does not read: a negated past auxiliary ("it wasn't clear to me that this would help", "the
+    review didn't find signs that zinc would work"), the past tense carried by the contracted or
+    full negative (Quirk et al. 1985, 3.23 and 3.37: "didn't", "wasn't" are finite past forms),
+    or an -ed verb that takes an object after a noun subject ("the company outlined a plan to
+    limit the chances that women would take it"; an -ed word before a determiner is finite, as
+    ``_relative_would_after_past_event`` reads it, unless its passive keeps an object). Either way
+    the "would" is the backshifted "will" of what was expected or found then (Quirk et al. 1985,
+    4.58 and 14.31), not the writer's tentative claim now; a present verb in the frame keeps
+    the reading open. Round 20: the dev and fresh hedges' "wasn't clear that this would be
+    helpful", "didn't find any signs that zinc would work"."""
+    before = c.tokens.words[c.first:c.start]
+    if any(w in _HEDGES_CONDITIONAL_OPENERS for w in before):
+        return False  # "if it hadn't been for her, they would never have known": a hypothesis
+    k = c.start
+    while k > c.first and not c.marks_before(k, _CLAUSE_OR_SENTENCE_END):
+        k -= 1
+    frame = c.tokens.words[k:c.start]  # the clause that holds "would", back to a mark
+    if any(w in _HEDGES_PRESENT_FINITE for w in frame):
+        return False
+    if any(w in _HEDGES_NEGATED_PAST for w in frame):
+        return True
+    return any(_is_past(w) and w not in _HEDGES_OBJECT_PASSIVES and frame[j + 1] in _HEDGES_OBJECT_DETERMINERS
+               and (j == 0 or frame[j - 1] not in _HEDGES_PRESENT_PERFECT)  # "hasn't studied the": a participle
+               for j, w in enumerate(frame[:-1]))
 
 
 _HEDGES_NONSPECIFIC_WORDS = words("hedges_nonspecific_words")
