@@ -121,3 +121,49 @@ def test_fast_sentence_end_pattern_matches_as_the_plain_one(seed_texts):
     for text in texts:
         assert [(m.span(), m.groups()) for m in _CANDIDATE.finditer(text)] == \
                [(m.span(), m.groups()) for m in plain.finditer(text)], repr(text)
+
+
+# Citation entries outside a reference list (sentences.py, _citation_sentences): an entry in the
+# NLM / ICMJE ("Vancouver") form is kept out of the prose wherever it stands; a sentence that only
+# names a journal, or cites one inline, is prose. Each case: the text, words whose sentences must
+# be marked, words whose sentences must not be.
+CITATION_CASES = [
+    # must mark: an endnote numbered with a roman numeral, authors with initials, journal;volume:pages
+    ("ii Okafor T, Lindqvist AM, Brandt PJ. Risk of relapse after early withdrawal of the approved inhaler. "
+     "Respir Care 2019;64(3):301-9.", ["Okafor", "approved", "Respir"], []),
+    # must mark: a first author and "et al.", the title, a DOI
+    ("Moreau L, et al. A breakthrough in the treatment of chronic itch. doi: 10.5555/itch.2021.044",
+     ["Moreau", "breakthrough", "doi"], []),
+    # must mark: the press-release form, quoted title first, then the authors, journal and DOI
+    ('CITATION: "Alternative dosing of a widely available statin," Haddad R, Oyelaran K. '
+     'Heart Rhythm, June 2, 2020. DOI: 10.5555/hr.2020.118', ["Alternative", "DOI"], []),
+    ('Reference: "Preliminary results of a cooling cap for hair loss," Ferreira AL, Brook, T, Ito K. '
+     'Support Care Cancer, 2019. doi:10.5555/scc.19.3', ["Preliminary", "doi"], []),
+    # must mark: entries run into one paragraph, one of them with an organisation for author
+    ("Varga EN, Petit C. Outcomes of home dialysis. Kidney Int. 2016;90:77-84. "
+     "Public Health Agency. Dialysis figures. Available at: http://example.org/d. Accessed March 2017. "
+     "Quist HB. Costs of renal care. Nephron. 2015;129(2):101-8.",
+     ["Outcomes", "Public Health", "Dialysis figures", "Accessed", "Costs", "Nephron"], []),
+    # must mark only the entry: prose after the last locator stays prose
+    ("Nakamura Y, Ortiz F, et al. Early results of a new lens implant. Ophthalmology. 2018;125:12-19. "
+     "The findings will be presented at a meeting today.", ["Nakamura", "lens", "2018"], ["findings"]),
+    # must not mark: prose that names the journal it was published in
+    ("The trial was published in JAMA on Tuesday. Doctors called the approval a breakthrough.", [],
+     ["JAMA", "breakthrough"]),
+    # must not mark: prose that cites inline, with a locator but no author list opening it
+    ("Smith and colleagues found fewer falls in the exercise group (Lancet 2012;380:1200-5).", [], ["falls"]),
+    ("The full report is available in the journal (doi: 10.5555/report.77).", [], ["available"]),
+    # must not mark: a quotation, then a citation whose author list does not open the sentence
+    ('"It may slow the disease," Dr. Ruiz said. Ruiz M, Abe T. Slowing the disease. Neurology. 2017;88:5-9.',
+     ["Slowing"], ["may slow"]),
+    # must not mark: an author list with no locator is not known to be an entry
+    ("Lee JH, Park S. Sleep and memory in older adults.", [], ["Lee JH", "Sleep"]),
+]
+
+
+@pytest.mark.parametrize("text, marked, unmarked", CITATION_CASES)
+def test_citation_entries_are_kept_out_of_the_prose(text, marked, unmarked):
+    sentences = prepare(text).sentences
+    for words, expected in [(w, True) for w in marked] + [(w, False) for w in unmarked]:
+        sentence = next(s for s in sentences if words in s.text)
+        assert sentence.in_references is expected, (words, [(s.text, s.in_references) for s in sentences])
