@@ -911,16 +911,17 @@ def _harms_warning_not_safety(c: Context) -> bool:
     claims", "sent a letter warning the clinic that its unlicensed sales violated the law": a
     regulator's enforcement step, FDA Regulatory Procedures Manual ch. 4, Warning Letters). A
     warning whose clause names a harm or a cause stays, even beside such words ("a warning that
-    the unapproved pills caused kidney damage", "misleading claims about its safety").
+    the unapproved pills caused kidney damage", "misleading claims about its safety", "early
+    warnings of the risk of suicide").
 
     Prevents the signal and enforcement senses counting as harms disclosed (HealthNewsReview.org
     criterion 3 asks for the harms of the option; literal_sense, dev audit harms errors, round 21:
     story_reviews_00324, 01587, 01590)."""
-    if c.word(c.start - 1) in _HARMS_WARNING_SIGNAL_MODIFIERS:
-        return True
     clause = re.split(r"[;:.!?()]", c.text[c.match_end:c.sentence_end])[0]
+    if _HARM_HEAD.search(clause) or _harm_tie(clause):
+        return False
     tokens = re.findall(r"[a-z]+", clause.lower())
-    return bool(set(tokens) & _HARMS_WARNING_ENFORCEMENT) and not (_HARM_HEAD.search(clause) or _harm_tie(clause))
+    return c.word(c.start - 1) in _HARMS_WARNING_SIGNAL_MODIFIERS or bool(set(tokens) & _HARMS_WARNING_ENFORCEMENT)
 
 
 _HARMS_RELATED_HARM_HEADS = words("harms_related_harm_heads")
