@@ -883,6 +883,8 @@ def _harms_free_of(c: Context) -> bool:
 
 
 _HARMS_WARNING_LITERAL_HEADS = words("harms_warning_literal_heads")
+_HARMS_WARNING_SIGNAL_MODIFIERS = words("harms_warning_signal_modifiers")
+_HARMS_WARNING_ENFORCEMENT = words("harms_warning_enforcement_words")
 
 
 def harms_warning_of_harm(c: Context) -> bool:
@@ -892,10 +894,34 @@ def harms_warning_of_harm(c: Context) -> bool:
     "warning letters to spas", "warning alarms" (the compound's head noun decides its sense:
     Quirk et al. 1985, noun premodification).
 
+    Since round 21 also the signal and the enforcement senses read from the warning's other
+    words (``_harms_warning_not_safety``).
+
     Prevents literal senses counting as harms disclosed (the dev audit's literal_sense errors)."""
     if c.word(c.end) in _HARMS_WARNING_LITERAL_HEADS and not c.marks_before(c.end, ",;:.!?"):
         return False
-    return harms_disclosed(c)
+    return harms_disclosed(c) and not _harms_warning_not_safety(c)
+
+
+def _harms_warning_not_safety(c: Context) -> bool:
+    """"Warning" in a sense other than a safety warning, read from its premodifier or its own
+    clause: "an early warning that it is time to drink" (a signal: "early warning" is a fixed
+    compound for an advance signal, Merriam-Webster), or a warning whose clause is about a breach of
+    law or a sales claim and names no harm ("issued a consumer warning about false and misleading
+    claims", "sent a letter warning the clinic that its unlicensed sales violated the law": a
+    regulator's enforcement step, FDA Regulatory Procedures Manual ch. 4, Warning Letters). A
+    warning whose clause names a harm or a cause stays, even beside such words ("a warning that
+    the unapproved pills caused kidney damage", "misleading claims about its safety", "early
+    warnings of the risk of suicide").
+
+    Prevents the signal and enforcement senses counting as harms disclosed (HealthNewsReview.org
+    criterion 3 asks for the harms of the option; literal_sense, dev audit harms errors, round 21:
+    story_reviews_00324, 01587, 01590)."""
+    clause = re.split(r"[;:.!?()]", c.text[c.match_end:c.sentence_end])[0]
+    if _HARM_HEAD.search(clause) or _harm_tie(clause):
+        return False
+    tokens = re.findall(r"[a-z]+", clause.lower())
+    return c.word(c.start - 1) in _HARMS_WARNING_SIGNAL_MODIFIERS or bool(set(tokens) & _HARMS_WARNING_ENFORCEMENT)
 
 
 _HARMS_RELATED_HARM_HEADS = words("harms_related_harm_heads")
