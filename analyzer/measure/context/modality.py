@@ -1722,7 +1722,43 @@ def hedges_belief_held(c: Context) -> bool:
     if after == "in" or after == "it" and c.word(c.end + 1) == "or" and c.word(c.end + 2) == "not":
         return False  # "believe in this way of eating": trust; "believe it or not": surprise
     before = c.word(c.start - 1)
+    if _belief_describes_believer(c):
+        return False
     return not (before in _HEDGES_PAST_NEGATIONS or before == "not" and c.word(c.start - 2) in {"did", "do"})
+
+
+_HEDGES_BELIEVER_ADVERBS = words("hedges_believer_adverbs")
+_HEDGES_SUPPOSED_BELIEVERS = words("hedges_supposed_believers")
+
+
+def _belief_describes_believer(c: Context) -> bool:
+    """A verb of belief whose subject is a relative "who" ("parents who think circumcision has
+    benefits", "athletes who believe the powder builds muscle", "those who still think ...") or
+    a person supposed by a conditional "if" ("if you think you may have the flu, ...", "if they
+    believe the pill works, ..."). The restrictive relative clause identifies a group by what it
+    believes (Quirk et al. 1985, 17.3, 17.13), and the conditional posits a belief only to say
+    what follows from it (Quirk et al. 1985, 15.33): in neither does the writer or a source hold
+    the proposition with reserve, which is what Hyland (2005) counts as a hedging "think" or
+    "believe"; the belief is often reported to be corrected. One adverb may stand between
+    ("who strongly believe", ``hedges_believer_adverbs``). Round 21: the dev hedges' "Parents
+    who think ...", "If you believe someone has had a stroke, call 911" were wrong."""
+    k = c.start - 1
+    if c.word(k) in _HEDGES_BELIEVER_ADVERBS and not c.marks_before(k + 1, _CLAUSE_OR_SENTENCE_END):
+        k -= 1
+    if c.marks_before(k + 1, _CLAUSE_OR_SENTENCE_END):
+        return False
+    if c.word(k) == "who":
+        return True
+    return c.word(k) in _HEDGES_SUPPOSED_BELIEVERS and c.word(k - 1) == "if" \
+        and not c.marks_before(k, _CLAUSE_OR_SENTENCE_END)
+
+
+def hedges_think_held(c: Context) -> bool:
+    """"think" counts as a belief held with reserve, not one that describes its holder ("people
+    who think ...") or that a conditional supposes ("if you think ..."): ``_belief_describes_believer``.
+    A ``counts_when`` (precision first): the hedge-cue model's candidates and features are
+    unchanged. Round 21."""
+    return not _belief_describes_believer(c)
 
 
 def seem_not_concessive(c: Context) -> bool:
@@ -2099,6 +2135,8 @@ RULES = registry(
     hedges_whether_open_question,
     hedges_might_possibility,
     hedges_belief_held,
+    # round 21: a belief that describes its holder ("parents who think", "if you believe")
+    hedges_think_held,
     # round 11: modals in relative clauses about a thing wished for or not particular
     hedges_could_of_a_real_referent,
     hedges_suggest_not_mandative,
