@@ -1424,6 +1424,8 @@ def hedges_would_in_present_frame(c: Context) -> bool:
 
 _HEDGES_NEGATED_PAST = words("hedges_negated_past")
 _HEDGES_PRESENT_PERFECT = words("hedges_present_perfect")
+_HEDGES_RELATIVE_WORDS = words("hedges_relative_words")
+_HEDGES_CONTENT_OPENERS = words("hedges_content_openers")
 
 
 def _past_by_its_auxiliary_or_object(c: Context) -> bool:
@@ -1437,7 +1439,11 @@ def _past_by_its_auxiliary_or_object(c: Context) -> bool:
     the "would" is the backshifted "will" of what was expected or found then (Quirk et al. 1985,
     4.58 and 14.31), not the writer's tentative claim now; a present verb in the frame keeps
     the reading open. Round 20: the dev and fresh hedges' "wasn't clear that this would be
-    helpful", "didn't find any signs that zinc would work"."""
+    helpful", "didn't find any signs that zinc would work". Round 21 (code review): a past verb
+    after a relative word is in a relative clause on the subject and tells nothing of the
+    frame ("patients who weren't vaccinated would face a higher risk", "a drug that targeted
+    the protein would be an advance": the conditional "would" of the main clause, a hedge)
+    unless a content-clause opener ("that", "whether", a zero-that subject) follows it."""
     before = c.tokens.words[c.first:c.start]
     if any(w in _HEDGES_CONDITIONAL_OPENERS for w in before):
         return False  # "if it hadn't been for her, they would never have known": a hypothesis
@@ -1447,11 +1453,14 @@ def _past_by_its_auxiliary_or_object(c: Context) -> bool:
     frame = c.tokens.words[k:c.start]  # the clause that holds "would", back to a mark
     if any(w in _HEDGES_PRESENT_FINITE for w in frame):
         return False
-    if any(w in _HEDGES_NEGATED_PAST for w in frame):
+    def reported(j: int) -> bool:  # round 21: a past verb in a relative clause on the subject
+        return (not any(w in _HEDGES_RELATIVE_WORDS for w in frame[:j])  # "patients who weren't vaccinated would"
+                or any(w in _HEDGES_CONTENT_OPENERS for w in frame[j + 1:]))  # "who didn't think it would"
+    if any(w in _HEDGES_NEGATED_PAST and reported(j) for j, w in enumerate(frame)):
         return True
     return any(_is_past(w) and w not in _HEDGES_OBJECT_PASSIVES and frame[j + 1] in _HEDGES_OBJECT_DETERMINERS
                and (j == 0 or frame[j - 1] not in _HEDGES_PRESENT_PERFECT)  # "hasn't studied the": a participle
-               for j, w in enumerate(frame[:-1]))
+               and reported(j) for j, w in enumerate(frame[:-1]))
 
 
 _HEDGES_NONSPECIFIC_WORDS = words("hedges_nonspecific_words")
