@@ -1341,7 +1341,7 @@ def _should_assigns_a_place(c: Context, k: int) -> bool:
         return False
     if c.word(k) == "be" and c.word(c.start - 1) == "there":
         # "there should be more research": an existential call for something
-        return c.word(k + 1) not in _HEDGES_EXISTENTIAL_PREDICTED
+        return not _existential_predicts(c, k + 1)
     if c.word(k + 1) == "the" and (c.word(k + 2) in _HEDGES_LIKELIHOOD_COMPLEMENTS or _ranks(c, k + 2)):
         return False
     return c.word(k + 1) in _HEDGES_SPECIFYING_STARTS
@@ -1351,6 +1351,25 @@ _HEDGES_LIKELIHOOD_COMPLEMENTS = words("hedges_likelihood_complements")
 _HEDGES_RANKING_WORDS = words("hedges_ranking_words")
 _HEDGES_RANKING_FOLLOWERS = words("hedges_ranking_followers")
 _HEDGES_EXISTENTIAL_PREDICTED = words("hedges_existential_predicted")
+_HEDGES_EXISTENTIAL_CONDITIONS = words("hedges_existential_conditions")
+_HEDGES_EXISTENTIAL_ADVERSE = words("hedges_existential_adverse")
+_HEDGES_ADVERSE_REACH = 3
+
+
+def _existential_predicts(c: Context, k: int) -> bool:
+    """"there should be fewer / less ..." (token ``k`` the quantity) predicts a reduction only
+    with a condition or cause in the sentence before it ("with the lower dose, there should be
+    fewer side effects", "because the pill is taken once a day, there should be less risk") or an
+    adverse outcome as what is reduced ("there should be fewer side effects"); otherwise it is a
+    call for a reduction, root SHOULD (Coates 1983, ch. 4: "it is right that"): "doctors say there
+    should be less prescribing of opioids", "the panel said there should be fewer scans". Round 21
+    (code review of round 20's existential prediction)."""
+    if c.word(k) not in _HEDGES_EXISTENTIAL_PREDICTED:
+        return False
+    if any(w in _HEDGES_EXISTENTIAL_CONDITIONS for w in c.tokens.words[c.first:c.start]):
+        return True
+    return any(c.word(j) in _HEDGES_EXISTENTIAL_ADVERSE for j in range(k + 1, k + 1 + _HEDGES_ADVERSE_REACH)
+               if not c.marks_before(j, _CLAUSE_OR_SENTENCE_END))
 
 
 def _ranks(c: Context, k: int) -> bool:
