@@ -936,7 +936,11 @@ def _harms_at_risk_complement(c: Context) -> bool:
     causes. ``harm_of_intervention`` reads "at high risk of" only within 40 characters and only
     where its rule asks; the complement may run further (a list, a relative clause). Not after
     "put", "place" or "leave" ("puts patients at risk of bleeding" names a cause), nor where a
-    clause of its own comes between ("Those at risk were excluded, and complications were rare").
+    clause of its own comes between ("Those at risk were excluded, and complications were rare"),
+    nor where the bearer is the trial's group on a page with an identified intervention
+    ("Recipients were at risk, years later, for scarring", "Half were at risk of lasting
+    complications" on an implant page: the group that got the option, its harm; round 21 code
+    review).
 
     Prevents a person's risk of a disease counting as harms disclosed (HealthNewsReview.org
     criterion 3: the harms of the intervention; risk as the probability that a person develops a
@@ -953,7 +957,22 @@ def _harms_at_risk_complement(c: Context) -> bool:
         return False
     if _harms_treatment_in(c.text[c.sentence_start:c.sentence_end]):
         return False
+    if _trial_group_bears(before[:at_risk.start()]) and c.interventions.names:
+        return False  # "Recipients were at risk, years later, for scarring" on an implant's page
     return not _names_own_option(c, c.first, c.last)
+
+
+_HARMS_TRIAL_GROUP_BEARERS = words("harms_trial_group_bearers")
+_HARMS_GIVEN_VERBS = words("harms_given_verbs")
+
+
+def _trial_group_bears(bearer: str) -> bool:
+    """The bearer of "at risk" is the trial's group, people who got the option: "recipients",
+    "participants", "half", "those who got it" (round 21 code review)."""
+    tokens = re.findall(r"[a-z]+", bearer.lower())
+    if any(w in _HARMS_TRIAL_GROUP_BEARERS for w in tokens):
+        return True
+    return any(w == "those" and set(tokens[i + 1:i + 4]) & _HARMS_GIVEN_VERBS for i, w in enumerate(tokens))
 
 
 # Habits and exposures named by a gerund (round 16b): "smoking", "eating fatty foods", "carrying
