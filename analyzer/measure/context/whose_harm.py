@@ -1518,7 +1518,8 @@ def _refers_back_to_usual_care(c: Context) -> bool:
     ("Participants said they had side effects" refers to the participants). "such" alone is no
     back reference: "side effects such as rashes" introduces examples (Halliday & Hasan 1976 on
     reference; round 20 code review: "such as" and "they" for participants silenced the page's
-    own harms)."""
+    own harms). Nor "those" followed by a phrase or clause that describes people ("those in the
+    trial", "those who wore the patch", "those taking it"; round 21 code review)."""
     words_ = c.tokens.words[c.first:c.last]
     for i, w in enumerate(words_):
         if w not in _HARMS_USUAL_CARE_DETERMINERS or (w == "that" and i and words_[i - 1] not in _HARMS_USUAL_CARE_THAT_AFTER):
@@ -1533,9 +1534,14 @@ def _refers_back_to_usual_care(c: Context) -> bool:
     for i, w in enumerate(window):
         if any(p in _HARMS_USUAL_CARE_PEOPLE for p in window[:i + 2]):
             return False
+        if w == "those" and window[i + 1:i + 2] and window[i + 1] in _HARMS_THOSE_PEOPLE_FOLLOWERS:
+            continue  # "Those in the trial had mild side effects": people, not the options
         if w in _HARMS_USUAL_CARE_BACK:
             return True
     return False
+
+
+_HARMS_THOSE_PEOPLE_FOLLOWERS = words("harms_those_people_followers")
 
 
 def _harms_singular_own(c: Context, first: int, stop: int) -> bool:
