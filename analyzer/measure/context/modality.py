@@ -1350,6 +1350,7 @@ def _should_assigns_a_place(c: Context, k: int) -> bool:
 _HEDGES_LIKELIHOOD_COMPLEMENTS = words("hedges_likelihood_complements")
 _HEDGES_RANKING_WORDS = words("hedges_ranking_words")
 _HEDGES_RANKING_FOLLOWERS = words("hedges_ranking_followers")
+_HEDGES_RANKING_ADVERBS = words("hedges_ranking_adverbs")
 _HEDGES_EXISTENTIAL_PREDICTED = words("hedges_existential_predicted")
 _HEDGES_EXISTENTIAL_CONDITIONS = words("hedges_existential_conditions")
 _HEDGES_EXISTENTIAL_ADVERSE = words("hedges_existential_adverse")
@@ -1379,7 +1380,7 @@ def _ranks(c: Context, k: int) -> bool:
     ("the first treatment offered", "the best option"), which names a role."""
     if c.word(k) not in _HEDGES_RANKING_WORDS:
         return False
-    if c.word(k) in {"most", "least"} and not c.marks_before(k + 1, _CLAUSE_OR_SENTENCE_END):
+    if c.word(k) in _HEDGES_RANKING_ADVERBS and not c.marks_before(k + 1, _CLAUSE_OR_SENTENCE_END):
         k += 1
     return (not c.word(k + 1) or c.marks_before(k + 1, _CLAUSE_OR_SENTENCE_END)
             or c.word(k + 1) in _HEDGES_RANKING_FOLLOWERS)

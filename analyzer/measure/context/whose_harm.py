@@ -924,7 +924,7 @@ def _harms_not_this_treatments(c: Context) -> bool:
 
 
 # A clause of its own after the at-risk phrase: ", and ...", ", but ...", "; ...".
-_HARMS_NEW_CLAUSE = re.compile(r"[;:()]|,\s*(?:and|but|while|whereas|although|though|so|yet)\b", re.IGNORECASE)
+_HARMS_NEW_CLAUSE = pattern("harms_new_clause")
 
 
 def _harms_at_risk_complement(c: Context) -> bool:
@@ -1192,7 +1192,7 @@ _HARMS_RISK_WORDS = words("harms_risk_words")
 _HARMS_RISK_READER = pattern("harms_risk_reader")
 # The harm as the of-complement of a noun of probability (round 20): "the likelihood of serious
 # complications", "the odds of death", "the chance of infection" (two modifiers at most between).
-_HARMS_RISK_HEAD = re.compile(r"(?i)\b(?:risks?|likelihood|chances?|odds|probability)\s+of\s+(?:[\w-]+\s+){0,2}$")
+_HARMS_RISK_HEAD = pattern("harms_risk_head")
 # How far back from the risk word a reading verb may stand, in characters (seven words or so).
 _HARMS_READER_REACH = 90
 
