@@ -1561,6 +1561,17 @@ _AVAILABILITY_APPOSED_NAME = 3  # words of a name set off by commas: 'That exist
 # determiner, a preposition or a relative word opens another phrase ("In the current trial the
 # newly approved spray", "Current users of the approved spray"), a verb a predicate.
 _AVAILABILITY_STATUS_QUO_BREAKS = words("availability_status_quo_breaks")
+_AVAILABILITY_STATUS_QUO_PHRASE_OPENERS = words("availability_status_quo_phrase_openers")
+_AVAILABILITY_CUE_NOT_PRENOMINAL = words("availability_cue_not_prenominal")
+
+
+def _cue_is_prenominal(c: Context) -> bool:
+    """A noun follows the cue ("the approved spray"), so a determiner or preposition between
+    "existing" and the cue opens another noun phrase; a cue followed by a preposition, a
+    conjunction or the clause's end postmodifies the noun before it ("existing sprays for
+    migraine approved for adults": one noun phrase). Round 21 code review."""
+    after = c.word(c.end)
+    return bool(after) and after not in _AVAILABILITY_CUE_NOT_PRENOMINAL and not c.marks_before(c.end, ",;:.!?")
 
 
 def _existing_option_described(c: Context) -> bool:
@@ -1574,7 +1585,9 @@ def _existing_option_described(c: Context) -> bool:
     verb between the adjective and the cue ("the existing devices, which are available
     commercially": predicated, of the things named), a determiner or a preposition between, which
     opens another noun phrase the adjective does not premodify ("in the current trial the newly
-    approved spray", "current users of the approved spray"; round 20 code review), the
+    approved spray", "current users of the approved spray"; round 20 code review) when the cue
+    itself is prenominal (round 21: "existing sprays for migraine approved for adults" is one
+    noun phrase), the
     indefinite "an existing drug approved for asthma" (how a page brings in a repurposed drug, its
     own option: guide.md, settled conventions), and a noun phrase that names the page's
     intervention.
@@ -1595,7 +1608,10 @@ def _existing_option_described(c: Context) -> bool:
     if not hits:
         return False
     at = hits[-1]
-    if any(w in _AVAILABILITY_STATUS_QUO_BREAKS for w in back[at + 1:]) or (at and back[at - 1] in {"a", "an"}):
+    breaks = _AVAILABILITY_STATUS_QUO_BREAKS
+    if _cue_is_prenominal(c):
+        breaks = breaks | _AVAILABILITY_STATUS_QUO_PHRASE_OPENERS
+    if any(w in breaks for w in back[at + 1:]) or (at and back[at - 1] in {"a", "an"}):
         return False
     start = end - len(back) + at
     return not c.interventions.names_intervention(start, min(c.last, c.end + _AVAILABILITY_STATUS_QUO_REACH))

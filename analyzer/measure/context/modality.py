@@ -1341,7 +1341,7 @@ def _should_assigns_a_place(c: Context, k: int) -> bool:
         return False
     if c.word(k) == "be" and c.word(c.start - 1) == "there":
         # "there should be more research": an existential call for something
-        return c.word(k + 1) not in _HEDGES_EXISTENTIAL_PREDICTED
+        return not _existential_predicts(c, k + 1)
     if c.word(k + 1) == "the" and (c.word(k + 2) in _HEDGES_LIKELIHOOD_COMPLEMENTS or _ranks(c, k + 2)):
         return False
     return c.word(k + 1) in _HEDGES_SPECIFYING_STARTS
@@ -1350,7 +1350,27 @@ def _should_assigns_a_place(c: Context, k: int) -> bool:
 _HEDGES_LIKELIHOOD_COMPLEMENTS = words("hedges_likelihood_complements")
 _HEDGES_RANKING_WORDS = words("hedges_ranking_words")
 _HEDGES_RANKING_FOLLOWERS = words("hedges_ranking_followers")
+_HEDGES_RANKING_ADVERBS = words("hedges_ranking_adverbs")
 _HEDGES_EXISTENTIAL_PREDICTED = words("hedges_existential_predicted")
+_HEDGES_EXISTENTIAL_CONDITIONS = words("hedges_existential_conditions")
+_HEDGES_EXISTENTIAL_ADVERSE = words("hedges_existential_adverse")
+_HEDGES_ADVERSE_REACH = 3
+
+
+def _existential_predicts(c: Context, k: int) -> bool:
+    """"there should be fewer / less ..." (token ``k`` the quantity) predicts a reduction only
+    with a condition or cause in the sentence before it ("with the lower dose, there should be
+    fewer side effects", "because the pill is taken once a day, there should be less risk") or an
+    adverse outcome as what is reduced ("there should be fewer side effects"); otherwise it is a
+    call for a reduction, root SHOULD (Coates 1983, ch. 4: "it is right that"): "doctors say there
+    should be less prescribing of opioids", "the panel said there should be fewer scans". Round 21
+    (code review of round 20's existential prediction)."""
+    if c.word(k) not in _HEDGES_EXISTENTIAL_PREDICTED:
+        return False
+    if any(w in _HEDGES_EXISTENTIAL_CONDITIONS for w in c.tokens.words[c.first:c.start]):
+        return True
+    return any(c.word(j) in _HEDGES_EXISTENTIAL_ADVERSE for j in range(k + 1, k + 1 + _HEDGES_ADVERSE_REACH)
+               if not c.marks_before(j, _CLAUSE_OR_SENTENCE_END))
 
 
 def _ranks(c: Context, k: int) -> bool:
@@ -1360,7 +1380,7 @@ def _ranks(c: Context, k: int) -> bool:
     ("the first treatment offered", "the best option"), which names a role."""
     if c.word(k) not in _HEDGES_RANKING_WORDS:
         return False
-    if c.word(k) in {"most", "least"} and not c.marks_before(k + 1, _CLAUSE_OR_SENTENCE_END):
+    if c.word(k) in _HEDGES_RANKING_ADVERBS and not c.marks_before(k + 1, _CLAUSE_OR_SENTENCE_END):
         k += 1
     return (not c.word(k + 1) or c.marks_before(k + 1, _CLAUSE_OR_SENTENCE_END)
             or c.word(k + 1) in _HEDGES_RANKING_FOLLOWERS)
@@ -1424,6 +1444,8 @@ def hedges_would_in_present_frame(c: Context) -> bool:
 
 _HEDGES_NEGATED_PAST = words("hedges_negated_past")
 _HEDGES_PRESENT_PERFECT = words("hedges_present_perfect")
+_HEDGES_RELATIVE_WORDS = words("hedges_relative_words")
+_HEDGES_CONTENT_OPENERS = words("hedges_content_openers")
 
 
 def _past_by_its_auxiliary_or_object(c: Context) -> bool:
@@ -1437,7 +1459,11 @@ def _past_by_its_auxiliary_or_object(c: Context) -> bool:
     the "would" is the backshifted "will" of what was expected or found then (Quirk et al. 1985,
     4.58 and 14.31), not the writer's tentative claim now; a present verb in the frame keeps
     the reading open. Round 20: the dev and fresh hedges' "wasn't clear that this would be
-    helpful", "didn't find any signs that zinc would work"."""
+    helpful", "didn't find any signs that zinc would work". Round 21 (code review): a past verb
+    after a relative word is in a relative clause on the subject and tells nothing of the
+    frame ("patients who weren't vaccinated would face a higher risk", "a drug that targeted
+    the protein would be an advance": the conditional "would" of the main clause, a hedge)
+    unless a content-clause opener ("that", "whether", a zero-that subject) follows it."""
     before = c.tokens.words[c.first:c.start]
     if any(w in _HEDGES_CONDITIONAL_OPENERS for w in before):
         return False  # "if it hadn't been for her, they would never have known": a hypothesis
@@ -1447,11 +1473,14 @@ def _past_by_its_auxiliary_or_object(c: Context) -> bool:
     frame = c.tokens.words[k:c.start]  # the clause that holds "would", back to a mark
     if any(w in _HEDGES_PRESENT_FINITE for w in frame):
         return False
-    if any(w in _HEDGES_NEGATED_PAST for w in frame):
+    def reported(j: int) -> bool:  # round 21: a past verb in a relative clause on the subject
+        return (not any(w in _HEDGES_RELATIVE_WORDS for w in frame[:j])  # "patients who weren't vaccinated would"
+                or any(w in _HEDGES_CONTENT_OPENERS for w in frame[j + 1:]))  # "who didn't think it would"
+    if any(w in _HEDGES_NEGATED_PAST and reported(j) for j, w in enumerate(frame)):
         return True
     return any(_is_past(w) and w not in _HEDGES_OBJECT_PASSIVES and frame[j + 1] in _HEDGES_OBJECT_DETERMINERS
                and (j == 0 or frame[j - 1] not in _HEDGES_PRESENT_PERFECT)  # "hasn't studied the": a participle
-               for j, w in enumerate(frame[:-1]))
+               and reported(j) for j, w in enumerate(frame[:-1]))
 
 
 _HEDGES_NONSPECIFIC_WORDS = words("hedges_nonspecific_words")

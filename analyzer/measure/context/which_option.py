@@ -594,14 +594,40 @@ def _alternatives_control_arm_in_sentence(c: Context) -> bool:
     ("a different fluid instead of the usual saline" names the fluid in use). As the check of the
     cue's own clause already does, a three-arm sentence that names an active comparator beside the
     dummy ("compared to 20 percent on patches and 5 percent on dummy needles") is shown, not counted.
+    Round 21 (code review): the rest of the sentence is read only when the second term is a bare
+    figure or group, and only up to a semicolon; a named term ("compared with aspirin, ..., and
+    unlike placebo it caused no bleeding") is checked in its own words.
 
     Prevents sham-, placebo- and control-meal-controlled results counting as alternatives discussed
     (round-20 dev audit, not_option, in three documents)."""
     if c.word(c.start) in _ALT_CONTRASTIVE:
         return False
-    if set(c.tokens.words[c.end:c.last]) & _PLACEBO_LIKE:
+    lead = c.text[c.sentence_start:c.match_start]
+    lead = lead[lead.rfind(";") + 1:]  # the first term, back to a semicolon
+    if _ALT_CONTROL_ARM.search(lead):  # "the control meal compared to raspberry meals"
         return True
-    return bool(_ALT_CONTROL_ARM.search(c.sentence))
+    comparator = _comparator(c)
+    if comparator and not _alternatives_bare_comparator(comparator):
+        # "compared with aspirin, ..., and unlike placebo": the term named; only its own words count
+        end = c.tokens.ends[c.end + len(comparator) - 1]
+        return bool(_ALT_CONTROL_ARM.search(c.text, c.match_end, end))
+    stop = next((i for i in range(c.end + 1, c.last) if c.marks_before(i, ";")), c.last)  # a semicolon opens another statement
+    rest = c.text[c.match_end:c.tokens.starts[stop] if stop < c.last else c.sentence_end]
+    return bool(set(c.tokens.words[c.end:stop]) & _PLACEBO_LIKE or _ALT_CONTROL_ARM.search(rest))
+
+
+_ALT_FIGURE_WORDS = words("alternatives_figure_words")
+_ALT_FIGURE_MODIFIERS = words("alternatives_figure_modifiers")
+
+
+def _alternatives_bare_comparator(comparator: list[str]) -> bool:
+    """A comparison's second term is a bare figure or group ("compared with a fifth and a tenth,
+    respectively, for those on the sham device", "compared with 40 percent", "versus the other
+    group"), whose arm may be named later in the sentence; a term that names something ("compared
+    with aspirin") is complete, so the rest of the sentence is another statement. Round 21 code
+    review of ``_alternatives_control_arm_in_sentence``."""
+    head = next((w for w in comparator if w not in _ALT_FIGURE_MODIFIERS), "")
+    return any(ch.isdigit() for ch in head) or head in _ALT_FIGURE_WORDS or head in _PEOPLE | _ALT_ARM_WORDS
 
 
 # Heads of a measure, which a treatment word may qualify without naming an option: "survival rate".

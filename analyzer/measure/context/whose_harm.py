@@ -950,7 +950,7 @@ def _harms_not_this_treatments(c: Context) -> bool:
 
 
 # A clause of its own after the at-risk phrase: ", and ...", ", but ...", "; ...".
-_HARMS_NEW_CLAUSE = re.compile(r"[;:()]|,\s*(?:and|but|while|whereas|although|though|so|yet)\b", re.IGNORECASE)
+_HARMS_NEW_CLAUSE = pattern("harms_new_clause")
 
 
 def _harms_at_risk_complement(c: Context) -> bool:
@@ -962,7 +962,11 @@ def _harms_at_risk_complement(c: Context) -> bool:
     causes. ``harm_of_intervention`` reads "at high risk of" only within 40 characters and only
     where its rule asks; the complement may run further (a list, a relative clause). Not after
     "put", "place" or "leave" ("puts patients at risk of bleeding" names a cause), nor where a
-    clause of its own comes between ("Those at risk were excluded, and complications were rare").
+    clause of its own comes between ("Those at risk were excluded, and complications were rare"),
+    nor where the bearer is the trial's group on a page with an identified intervention
+    ("Recipients were at risk, years later, for scarring", "Half were at risk of lasting
+    complications" on an implant page: the group that got the option, its harm; round 21 code
+    review).
 
     Prevents a person's risk of a disease counting as harms disclosed (HealthNewsReview.org
     criterion 3: the harms of the intervention; risk as the probability that a person develops a
@@ -979,7 +983,22 @@ def _harms_at_risk_complement(c: Context) -> bool:
         return False
     if _harms_treatment_in(c.text[c.sentence_start:c.sentence_end]):
         return False
+    if _trial_group_bears(before[:at_risk.start()]) and c.interventions.names:
+        return False  # "Recipients were at risk, years later, for scarring" on an implant's page
     return not _names_own_option(c, c.first, c.last)
+
+
+_HARMS_TRIAL_GROUP_BEARERS = words("harms_trial_group_bearers")
+_HARMS_GIVEN_VERBS = words("harms_given_verbs")
+
+
+def _trial_group_bears(bearer: str) -> bool:
+    """The bearer of "at risk" is the trial's group, people who got the option: "recipients",
+    "participants", "half", "those who got it" (round 21 code review)."""
+    tokens = re.findall(r"[a-z]+", bearer.lower())
+    if any(w in _HARMS_TRIAL_GROUP_BEARERS for w in tokens):
+        return True
+    return any(w == "those" and set(tokens[i + 1:i + 4]) & _HARMS_GIVEN_VERBS for i, w in enumerate(tokens))
 
 
 # Habits and exposures named by a gerund (round 16b): "smoking", "eating fatty foods", "carrying
@@ -1199,7 +1218,7 @@ _HARMS_RISK_WORDS = words("harms_risk_words")
 _HARMS_RISK_READER = pattern("harms_risk_reader")
 # The harm as the of-complement of a noun of probability (round 20): "the likelihood of serious
 # complications", "the odds of death", "the chance of infection" (two modifiers at most between).
-_HARMS_RISK_HEAD = re.compile(r"(?i)\b(?:risks?|likelihood|chances?|odds|probability)\s+of\s+(?:[\w-]+\s+){0,2}$")
+_HARMS_RISK_HEAD = pattern("harms_risk_head")
 # How far back from the risk word a reading verb may stand, in characters (seven words or so).
 _HARMS_READER_REACH = 90
 
@@ -1525,7 +1544,8 @@ def _refers_back_to_usual_care(c: Context) -> bool:
     ("Participants said they had side effects" refers to the participants). "such" alone is no
     back reference: "side effects such as rashes" introduces examples (Halliday & Hasan 1976 on
     reference; round 20 code review: "such as" and "they" for participants silenced the page's
-    own harms)."""
+    own harms). Nor "those" followed by a phrase or clause that describes people ("those in the
+    trial", "those who wore the patch", "those taking it"; round 21 code review)."""
     words_ = c.tokens.words[c.first:c.last]
     for i, w in enumerate(words_):
         if w not in _HARMS_USUAL_CARE_DETERMINERS or (w == "that" and i and words_[i - 1] not in _HARMS_USUAL_CARE_THAT_AFTER):
@@ -1540,9 +1560,14 @@ def _refers_back_to_usual_care(c: Context) -> bool:
     for i, w in enumerate(window):
         if any(p in _HARMS_USUAL_CARE_PEOPLE for p in window[:i + 2]):
             return False
+        if w == "those" and window[i + 1:i + 2] and window[i + 1] in _HARMS_THOSE_PEOPLE_FOLLOWERS:
+            continue  # "Those in the trial had mild side effects": people, not the options
         if w in _HARMS_USUAL_CARE_BACK:
             return True
     return False
+
+
+_HARMS_THOSE_PEOPLE_FOLLOWERS = words("harms_those_people_followers")
 
 
 def _harms_singular_own(c: Context, first: int, stop: int) -> bool:
