@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from pathlib import Path
 import re._constants as C  # the 3.11+ parser: it can read both constructs
 import re._parser as sre_parse
+from pathlib import Path
 
 import pytest
 
