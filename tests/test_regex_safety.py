@@ -28,6 +28,11 @@ REFUSED = [
     (r"\bcures?\b|", "zero-width"),
     (r"(cure) \1", "back-reference"),
     (r"(a?)+x", "match empty"),
+    (r"(?>(a|aa)+)$", "more than one way"),  # an atomic group is still tried at every position
+    (r"(?>(?:a{1,60}){1,60})b", "more than 10,000 ways"),  # ... and its own choices still count
+    # sentences.py's author list before round 21: "Jr" read as a surname word or as the optional " Jr"
+    (r"(?:[A-Z][\w'-]{1,30}(?: [A-Z][\w'-]{1,30}){0,2}(?: Jr)? [A-Z]{1,3}(?:,| and) ){0,40}x",
+     "more than 10,000 ways"),
 ]
 ACCEPTED = [
     r"\b\d+%",  # \b cannot lie inside a run of digits: one attempt per run
@@ -40,6 +45,9 @@ ACCEPTED = [
     r"[^.;]{0,60}side effects?",  # ambiguous, but bounded: 61 ways at most
     r"\b\d+ ?%[^.]*",  # an unbounded tail nothing after can fail: never re-read
     r"^\d+x",  # anchored at the start of the text
+    # an atomic group or a look-around commits to its first match: its choices are not multiplied
+    r"(?>[A-Z][a-z]{1,30}(?: [A-Z][a-z]{1,30}){0,3} [A-Z]{1,3})(?:, (?>[A-Z][a-z]{1,30}(?: [A-Z][a-z]{1,30}){0,3} [A-Z]{1,3})){0,40}\.",
+    r"(?:(?=(?:de|da|den|der) )[a-z]{2,3} ){0,3}[A-Z]",
 ]
 
 
@@ -63,6 +71,19 @@ def builtin_patterns():
 
 @pytest.mark.parametrize("name, pattern", list(builtin_patterns()))
 def test_every_builtin_pattern_passes(name, pattern):
+    assert problem(pattern) is None, (name, pattern)
+
+
+def sentence_patterns():
+    from analyzer.text import sentences
+    for name in ("_ENTRY_START", "_LOCATOR", "_NOTE_START", "_REFERENCES_HEADING"):
+        yield name, getattr(sentences, name).pattern
+
+
+@pytest.mark.parametrize("name, pattern", list(sentence_patterns()))
+def test_sentence_patterns_pass(name, pattern):
+    """The citation-entry patterns run on every paragraph that holds a locator: an author list
+    read many ways took 13 s on one crafted entry ("Lopez Jr A, " twenty-four times)."""
     assert problem(pattern) is None, (name, pattern)
 
 
