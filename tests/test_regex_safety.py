@@ -76,7 +76,8 @@ def test_every_builtin_pattern_passes(name, pattern):
 
 def sentence_patterns():
     from analyzer.text import sentences
-    for name in ("_ENTRY_START", "_LOCATOR", "_NOTE_START", "_REFERENCES_HEADING"):
+    yield "_entry_start", sentences._entry_start().pattern
+    for name in ("_LOCATOR", "_NOTE_START", "_REFERENCES_HEADING"):
         yield name, getattr(sentences, name).pattern
 
 

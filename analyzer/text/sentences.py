@@ -146,33 +146,51 @@ _LOCATOR = re.compile(
     r"|d(?<!\wd)oi(?: ?: ?10\.\d|\.org/10\.\d)|D(?<!\wD)OI ?: ?10\.\d|P(?<!\wP)MID:? ?\d"
     r"|A(?<!\wA)ccessed (?:(?:[A-Z][a-z]+ (?:\d{1,2},? )?)?(?:19|20)\d\d\b|\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b)"
 )
-# One author as NLM writes it: surname (particles and up to three words: "de la Torre", "Kha
+# One author as NLM writes it: surname (particles and up to four words: "de la Torre", "Kha
 # Nguyen"), then one to three capital initials, closed up or spaced ("AB", "K H O", "M-S").
 # A "Jr" before the initials ("Lopez Jr A") reads as one more surname word (an optional " Jr" there
 # too let "Lopez Jr A, " repeated be read in 2^n ways: 13 s on 24 authors). The author is an atomic
 # group: surname words and initials are both capitalised, so where one ends is a choice, made once
 # (greedily: spaced initials, "E J", are tried before closed-up ones, "E") and never revisited from
-# outside. The particles are tested by a look-ahead and read as
-# letters ("de", "der", "den" share a start: an alternation of them is read several ways); the
-# pattern passes analyzer/measure/regex_safety.py (tests/test_regex_safety.py).
-_AUTHOR = (r"(?>(?:(?=(?:de|la|van|von|der|den|da|di|du|le) )[a-z]{2,3} ){0,3}[A-Z][\w'-]{1,30}(?: [A-Z][\w'-]{1,30}){0,3}"
-           r" (?:[A-Z](?: [A-Z]){1,2}\b|[A-Z]{1,3}(?:-[A-Z])?)(?: Jr| Sr)?)")
+# outside. The particles are tested by a look-ahead and read as letters ("de", "der", "den" share a
+# start: an alternation of them is read several ways); the pattern passes
+# analyzer/measure/regex_safety.py (tests/test_regex_safety.py).
 _AND = r"(?:,| (?:and|&))"  # between authors; " and" and " &" share their space, read once
-# The start of an entry: an optional note marker ("1.", "[2]", "iv", "3" glued to the name, a
-# "Citation:" label) or a quoted title ('"Title," Smith J, ...'), then the author list, closed by
-# "et al." or by the full stop that ends it (after a quoted title, a comma may close it too: the
-# list there is often cut short or spelled unevenly, "Doe AB, Roe, C").
+# An optional note marker ("1.", "[2]", "iv", "3" glued to the name) or label ("Citation:").
 _NOTE_MARK = r"(?:\[?\d{1,3}[\].)]?\s?|[ivxl]{1,5}\.?\s)"
 _NOTE_START = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]|[ivxl]{1,5}\.?)(?:\s|$)")  # "1.", "[2]", "iv" opening a note
-_ENTRY_START = re.compile(
-    rf"(?:{_NOTE_MARK}|(?i:source|citation|reference|article|study)s?:\s?)?"
-    rf"(?:{_AUTHOR}(?:{_AND} {_AUTHOR}){{0,40}}(?:,? et\.? ?al\b|\.)"
-    # the press-release form puts the quoted title first and may name the first author alone
-    # (the title's closing comma or stop is read back from its closing quote: a "[,.]" after the
-    # title's run of characters would be one more way to read every comma in it)
-    rf'|"[^"\n]{{11,401}}"(?<=[,.]")\s?(?:{_AUTHOR}(?:{_AND} {_AUTHOR}){{0,40}}(?:,? et\.? ?al\b|[.,])'
-    r"|[A-Z][\w'-]{1,30},? et\.? ?al\b))"
-)
+
+
+def _alternatives(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+
+
+def _author() -> str:
+    particles = read_word_list("surname_particles.txt")  # lower-case letters only
+    longest = max(map(len, particles))
+    return (rf"(?>(?:(?=(?:{_alternatives(particles)}) )[a-z]{{1,{longest}}} ){{0,3}}[A-Z][\w'-]{{1,30}}(?: [A-Z][\w'-]{{1,30}}){{0,3}}"
+            r" (?:[A-Z](?: [A-Z]){1,2}\b|[A-Z]{1,3}(?:-[A-Z])?)(?: Jr| Sr)?)")
+
+
+@lru_cache(maxsize=1)
+def _entry_start() -> re.Pattern[str]:
+    """The start of an entry: an optional note marker or label (citation_labels.txt), or a quoted
+    title ('"Title," Smith J, ...'), then the author list, closed by "et al." or by the full stop
+    that ends it (after a quoted title, a comma may close it too: the list there is often cut
+    short or spelled unevenly, "Doe AB, Roe, C")."""
+    author = _author()
+    labels = _alternatives(read_word_list("citation_labels.txt"))
+    return re.compile(
+        rf"(?:{_NOTE_MARK}|(?i:{labels})s?:\s?)?"
+        rf"(?:{author}(?:{_AND} {author}){{0,40}}(?:,? et\.? ?al\b|\.)"
+        # the press-release form puts the quoted title first and may name the first author alone
+        # (the title's closing comma or stop is read back from its closing quote: a "[,.]" after
+        # the title's run of characters would be one more way to read every comma in it)
+        rf'|"[^"\n]{{11,401}}"(?<=[,.]")\s?(?:{author}(?:{_AND} {author}){{0,40}}(?:,? et\.? ?al\b|[.,])'
+        r"|[A-Z][\w'-]{1,30},? et\.? ?al\b))"
+    )
+
+
 _ENTRY_MAX_SENTENCES = 6  # author list, title, journal, date;volume:pages, doi, PMID
 
 
@@ -195,7 +213,7 @@ def _citation_sentences(text: str, spans: list[tuple[int, int]]) -> set[int]:
             continue
         if n - first < _ENTRY_MAX_SENTENCES:
             opens = next((k for k in range(first, min(first + 3, n + 1))
-                          if _ENTRY_START.match(text, spans[k][0], spans[k][1])), None)
+                          if _entry_start().match(text, spans[k][0], spans[k][1])), None)
             if opens is not None:
                 opens = next((k for k in range(first, opens) if _NOTE_START.match(text, spans[k][0], spans[k][1])), opens)
             closed.append((first, n, opens))
