@@ -165,29 +165,42 @@ def _alternatives(words) -> str:
     return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
 
 
-def _author() -> str:
+# Initials of a lone author closed by a full stop: two or more ("Thase ME.", "Okafor T K."). One
+# initial then a stop is a middle name in prose as often ("Michael J. Fox said", "George W. Bush").
+_TWO_INITIALS = r"(?:[A-Z](?: [A-Z]){1,2}\b|[A-Z]{2,3}\b|[A-Z]-[A-Z])"
+_INITIALS = r"(?:[A-Z](?: [A-Z]){1,2}\b|[A-Z]{1,3}(?:-[A-Z])?)"
+
+
+def _author(initials: str = _INITIALS) -> str:
     particles = read_word_list("surname_particles.txt")  # lower-case letters only
     longest = max(map(len, particles))
-    return (rf"(?>(?:(?=(?:{_alternatives(particles)}) )[a-z]{{1,{longest}}} ){{0,3}}[A-Z][\w'-]{{1,30}}(?: [A-Z][\w'-]{{1,30}}){{0,3}}"
-            r" (?:[A-Z](?: [A-Z]){1,2}\b|[A-Z]{1,3}(?:-[A-Z])?)(?: Jr| Sr)?)")
+    # a capitalised function word opening a prose sentence ("The U.S. ...", "In JAMA. ...") is
+    # never the surname an entry opens with (not_surnames.txt)
+    not_surname = _alternatives(word.capitalize() for word in read_word_list("not_surnames.txt"))
+    return (rf"(?>(?:(?=(?:{_alternatives(particles)}) )[a-z]{{1,{longest}}} ){{0,3}}(?!(?:{not_surname})\b)"
+            rf"[A-Z][\w'-]{{1,30}}(?: [A-Z][\w'-]{{1,30}}){{0,3}} {initials}(?: Jr| Sr)?)")
 
 
 @lru_cache(maxsize=1)
 def _entry_start() -> re.Pattern[str]:
     """The start of an entry: an optional note marker or label (citation_labels.txt), or a quoted
-    title ('"Title," Smith J, ...'), then the author list, closed by "et al." or by the full stop
-    that ends it (after a quoted title, a comma may close it too: the list there is often cut
-    short or spelled unevenly, "Doe AB, Roe, C")."""
-    author = _author()
+    title ('"Title," Smith J, ...'), then the author list. The list is closed by "et al.", or by
+    the full stop that ends it when it names two or more authors or one with two initials
+    ("Thase ME."): "Michael J. Fox said ..." or "Lisa M. Jones, a researcher" opens a prose
+    sentence. After a quoted title a comma may close the list too (it is often cut short or
+    spelled unevenly there, "Doe AB, Roe, C"), under the same condition: '"...," FDA
+    Commissioner Robert M. Califf said' is a quotation."""
+    author, lone = _author(), _author(_TWO_INITIALS)
     labels = _alternatives(read_word_list("citation_labels.txt"))
+    et_al = r",? et\.? ?al\b"
     return re.compile(
         rf"(?:{_NOTE_MARK}|(?i:{labels})s?:\s?)?"
-        rf"(?:{author}(?:{_AND} {author}){{0,40}}(?:,? et\.? ?al\b|\.)"
+        rf"(?:{author}(?:(?:{_AND} {author}){{1,40}}(?:{et_al}|\.)|{et_al})|{lone}\."
         # the press-release form puts the quoted title first and may name the first author alone
         # (the title's closing comma or stop is read back from its closing quote: a "[,.]" after
         # the title's run of characters would be one more way to read every comma in it)
-        rf'|"[^"\n]{{11,401}}"(?<=[,.]")\s?(?:{author}(?:{_AND} {author}){{0,40}}(?:,? et\.? ?al\b|[.,])'
-        r"|[A-Z][\w'-]{1,30},? et\.? ?al\b))"
+        rf'|"[^"\n]{{11,401}}"(?<=[,.]")\s?(?:{author}(?:(?:{_AND} {author}){{1,40}}(?:{et_al}|[.,])|{et_al})'
+        rf"|{lone}[.,]|[A-Z][\w'-]{{1,30}}{et_al}))"
     )
 
 
