@@ -174,6 +174,17 @@ CITATION_CASES = [
     ("Voss H et al. Iron in pregnancy. BMJ. 2018;360:112-8.", ["Voss", "Iron"], []),
     # must mark: a quoted title then a lone author with two initials closed by a comma
     ('"Statins after stroke," Obi CN, Stroke, 2020. doi: 10.5555/st.20', ["Statins after"], []),
+    # entries run together: a quotation before the first entry stays prose; a stretch with no
+    # author list (an organisation) is marked from its first sentence
+    ('"The cap kept most of my hair," Ms. Reyes said. Ferreira AL, Ito K. Cooling caps. Support Care '
+     'Cancer. 2019;27:11-8. Cancer Council. Hair loss. Available at: http://example.org/h. Accessed June 2020. '
+     'Quist HB, Lee A. Wigs and scarves. Oncol Nurs. 2018;12:3-9.',
+     ["Ferreira", "Cooling", "Cancer Council", "Hair loss"], ["kept most"]),
+    # a sentence that opens with a locator right after an entry belongs to it
+    ("Okoye N, Berg T. Zinc for colds. Fam Pract. 2013;30:9-14. doi: 10.5555/fp.13. The shops sell zinc.",
+     ["Okoye", "doi"], ["shops"]),
+    ("Ames RJ. Salt and blood pressure. Hypertension. 2010;55:1-5. PMID: 2718281",
+     ["Ames", "PMID"], []),
     # must not mark: a quoted title then a name with one initial (a quotation and its speaker)
     ('"Statins after stroke save lives," Chen J. Obi said. doi: 10.5555/st.21', [], ["save lives"]),
 ]

@@ -215,8 +215,11 @@ def _citation_sentences(text: str, spans: list[tuple[int, int]]) -> set[int]:
     list; the entry runs from that sentence, or from a note number before it ("1." then a title
     put first, then the authors), to the locator: a quotation or a remark before the authors
     stays prose. A block that holds two or more such entries is a reference list run into one
-    paragraph: all its closed stretches are marked, entries with an organisation for author
-    ("World Health Organization. Depression. Available at: ... Accessed May 2018.") too.
+    paragraph: its closed stretches with no author list are marked from their first sentence,
+    entries with an organisation for author ("World Health Organization. Depression. Available
+    at: ... Accessed May 2018.") too; a stretch with one is still marked from where the entry
+    starts ('"It may slow the disease," Dr. Ruiz said.' before it stays prose). A sentence that
+    opens with a locator right after an entry ("doi: 10...", "PMID: ...") belongs to it.
     Sentences after the last locator stay prose.
     """
     closed: list[tuple[int, int, int | None]] = []  # (first, locator, where the entry starts or None)
@@ -224,7 +227,9 @@ def _citation_sentences(text: str, spans: list[tuple[int, int]]) -> set[int]:
     for n, (s, e) in enumerate(spans):
         if not _LOCATOR.search(text, s, e):
             continue
-        if n - first < _ENTRY_MAX_SENTENCES:
+        if n == first and closed and closed[-1][1] == n - 1 and _LOCATOR.match(text, s, e):
+            closed[-1] = (closed[-1][0], n, closed[-1][2])  # "doi: 10..." after the entry's pages
+        elif n - first < _ENTRY_MAX_SENTENCES:
             opens = next((k for k in range(first, min(first + 3, n + 1))
                           if _entry_start().match(text, spans[k][0], spans[k][1])), None)
             if opens is not None:
@@ -233,7 +238,7 @@ def _citation_sentences(text: str, spans: list[tuple[int, int]]) -> set[int]:
         first = n + 1
     run = sum(opens is not None for _, _, opens in closed) >= 2
     return {k for a, b, opens in closed if opens is not None or run
-            for k in range(a if run or opens is None else opens, b + 1)}
+            for k in range(a if opens is None else opens, b + 1)}
 
 
 def find_references_start(text: str) -> int | None:
