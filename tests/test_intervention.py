@@ -550,3 +550,27 @@ ROUND_20 = [
 @pytest.mark.parametrize("case, page, expected", ROUND_20, ids=[c[0] for c in ROUND_20])
 def test_round_20(case, page, expected):
     assert _names(page) == expected
+
+
+# (case, page, the names identify() must give). Mends of the round 21 review; every page is invented.
+ROUND_21 = [
+    # a clause negator does not reach across "such as": it denies the clause, not the examples
+    ("'not known whether pills such as metformin' keeps metformin",
+     "It is not known yet whether pills such as metformin slow ageing, researchers say. " + _FILLER +
+     "Metformin was given to half. Metformin is cheap.", ("metformin",)),
+    ("'no sign that herbs such as ginseng' keeps ginseng",
+     "There is no sign that herbs such as ginseng sharpen memory, a review says. " + _FILLER +
+     "Ginseng was taken daily. Ginseng is sold widely.", ("ginseng",)),
+    # a contrast word that sets its own noun apart still reaches across "such as"
+    ("'rather than pills such as metformin' sets metformin aside",
+     "A new implant controls blood sugar better than pills such as metformin, a trial found. " + _FILLER +
+     "Metformin was given to half. Metformin is cheap.", ("new implant",)),
+    ("'unlike older drugs such as warfarin' sets warfarin aside",
+     "Unlike older blood thinners such as warfarin, the pill needs no blood tests, researchers say. " +
+     _FILLER + "Warfarin was given to half. Warfarin is cheap.", ()),
+]
+
+
+@pytest.mark.parametrize("case, page, expected", ROUND_21, ids=[c[0] for c in ROUND_21])
+def test_round_21(case, page, expected):
+    assert _names(page) == expected

@@ -130,6 +130,7 @@ class _Knowledge:
     lead_sentences: int
     lead_words: int
     contrast: frozenset[str]
+    such_as_contrast: frozenset[str]
     contrast_reach: int
     drug_heads: frozenset[str]
     naming_words: frozenset[str]
@@ -612,6 +613,7 @@ def _set_aside(prepared: PreparedText, k: _Knowledge, i: int) -> bool:
     if text[ends[i]:ends[i] + 1] == "-" and text[ends[i] + 1:ends[i] + 2].isalpha() and text[ends[i] + 1].islower():
         return True
     j, stop = i - 1, i - 1 - k.contrast_reach
+    contrast = k.contrast
     while j > max(-1, stop):
         gap = text[ends[j]:starts[j + 1]]
         if any(p in gap for p in ",;:.!?()") and not _restates(text, words, starts, ends, j, i):
@@ -620,14 +622,15 @@ def _set_aside(prepared: PreparedText, k: _Knowledge, i: int) -> bool:
         # "may instead consider active surveillance": a bare "instead" marks the option chosen in
         # place of another; only "instead of" sets its object aside (round 13b, news_reviews_00260)
         bare_instead = w == "instead" and words[j + 1] != "of"
-        if not bare_instead and (w in k.contrast or (w == "as" and j >= 2 and words[j - 2] == "as")):
+        if not bare_instead and (w in contrast or (w == "as" and j >= 2 and words[j - 2] == "as")):
             return True
         if w == "after" and words[i - 1] in k.after_on:
             return True
         # "an alternative to invasive screens such as colonoscopy": the examples after "such as"
-        # share the contrast of the noun they exemplify (round 20, seed 155)
+        # share the contrast of the noun they exemplify (round 20, seed 155); a clause negator
+        # before them ("not clear whether drugs such as statins") denies no noun (round 21)
         if w == "as" and j > 0 and words[j - 1] == "such":
-            stop = j - 2 - k.contrast_reach
+            stop, contrast = j - 2 - k.contrast_reach, k.such_as_contrast
         j -= 1
     for j in range(i + 1, min(len(words), i + 1 + k.contrast_reach)):
         if any(p in text[ends[j - 1]:starts[j]] for p in ";:.!?()"):
