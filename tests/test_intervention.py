@@ -574,3 +574,27 @@ ROUND_21 = [
 @pytest.mark.parametrize("case, page, expected", ROUND_21, ids=[c[0] for c in ROUND_21])
 def test_round_21(case, page, expected):
     assert _names(page) == expected
+
+
+# (case, page, name identify() must not give): a name framed by a product word but followed by a
+# verb of making or selling is the maker, subject of a relative clause with no "that".
+MAKERS = [
+    ("the vaccine a company developed", "Children got the vaccine Moderna developed with the army, a "
+     "report says. " + _FILLER + "Moderna said more doses would come. Moderna staff visited schools. "
+     "Moderna was thanked.", "moderna"),
+    ("the inhaler a company sells", "Adults used the inhaler Glaxo sells in Europe, a trial found. " + _FILLER +
+     "Glaxo said the results were good. Glaxo paid for the trial. Glaxo shares rose.", "glaxo"),
+    ("the drug a company makes", "Patients took the drug Roche makes at a plant in Basel, a study says. " +
+     _FILLER + "Roche said so. Roche paid. Roche shares rose.", "roche"),
+]
+
+
+@pytest.mark.parametrize("case, page, name", MAKERS, ids=[c[0] for c in MAKERS])
+def test_a_maker_is_no_product(case, page, name):
+    assert name not in _names(page)
+
+
+def test_a_product_after_its_frame_is_still_named():
+    page = ("Doctors gave the vaccine Imvexa to 300 adults, a trial found. " + _FILLER +
+            "Imvexa caused sore arms. Imvexa is cheap. Imvexa was stored cold.")
+    assert "imvexa" in _names(page)

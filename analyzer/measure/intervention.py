@@ -126,6 +126,7 @@ class _Knowledge:
     pair_firsts: frozenset[str]
     before: frozenset[str]
     after: frozenset[str]
+    maker_verbs: frozenset[str]
     not_products: frozenset[str]
     lead_sentences: int
     lead_words: int
@@ -308,7 +309,10 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
         framed = i not in firsts and not full_name and not defined and (  # "a woman named Jacky Wilson"
             (i > 0 and words[i - 1] in k.before and text[starts[i - 1]].islower()
              and not _gap(text, starts, ends, i - 1, i) and _names_a_kind(text, words, starts, ends, i - 1, k)
-             and not _measured(text, words, starts, ends, i, k))
+             and not _measured(text, words, starts, ends, i, k)
+             # "the vaccine Pfizer developed": the maker, subject of a relative clause with no "that"
+             and not (i + 1 < n and words[i + 1] in k.maker_verbs and text[starts[i + 1]].islower()
+                      and not _gap(text, starts, ends, i, i + 1)))
                                       or (i + 1 < n and words[i + 1] in k.after and text[starts[i + 1]].islower()
                                           and not _gap(text, starts, ends, i, i + 1)))
         if (mark or framed or _headed(text, words, starts, ends, i, k) or _classified(text, words, starts, ends, i, k)
