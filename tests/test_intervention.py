@@ -598,3 +598,19 @@ def test_a_product_after_its_frame_is_still_named():
     page = ("Doctors gave the vaccine Imvexa to 300 adults, a trial found. " + _FILLER +
             "Imvexa caused sore arms. Imvexa is cheap. Imvexa was stored cold.")
     assert "imvexa" in _names(page)
+
+
+# a class adjective before "effect(s)" names a property only inside one phrase
+PROPERTY = [
+    ("a stop between the class and 'effects' keeps the class",
+     "Doctors gave an antidepressant. Effects on sleep were large, a trial found. " + _FILLER +
+     "The antidepressant was taken at night. The antidepressant is cheap.", ("antidepressant",)),
+    ("a comma between the class and 'effect' keeps the class",
+     "Patients who took an antidepressant, effect sizes aside, slept better, a trial found. " + _FILLER +
+     "The antidepressant was taken at night. The antidepressant is cheap.", ("antidepressant",)),
+]
+
+
+@pytest.mark.parametrize("case, page, expected", PROPERTY, ids=[c[0] for c in PROPERTY])
+def test_property_needs_one_phrase(case, page, expected):
+    assert _names(page) == expected

@@ -733,7 +733,7 @@ def _identify(prepared: PreparedText) -> Interventions:
         w = words[i]
         if w in k.treatments and w in lower and _in_proper_name(prepared, k, i, firsts):
             continue
-        if i in options or _as_property(words, i, k):  # the second word of a pair ("stem cell therapy")
+        if i in options or _as_property(prepared, i, k):  # the second word of a pair ("stem cell therapy")
             continue
         if i + 1 < n and f"{w} {words[i + 1]}" in k.pairs:
             key = key_of(f"{w} {words[i + 1]}")
@@ -799,10 +799,14 @@ def _named_beside_lead_class(chosen: list[str], uses: Counter, kinds: dict[str, 
     return found if len(found) == 1 else []
 
 
-def _as_property(words: list[str], i: int, k: _Knowledge) -> bool:
+def _as_property(prepared: PreparedText, i: int, k: _Knowledge) -> bool:
     """"a significant antidepressant effect": a class name that is also an adjective, before a noun
-    of a property (``property_heads``), says what something does and names no option (round 20)."""
-    return words[i] in k.adjective_classes and i + 1 < len(words) and words[i + 1] in k.property_heads
+    of a property (``property_heads``), says what something does and names no option (round 20).
+    Only with nothing but space between: "gave an antidepressant. Effects on sleep were large" ends
+    one phrase and starts another (round 21 review)."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    return (words[i] in k.adjective_classes and i + 1 < len(words) and words[i + 1] in k.property_heads
+            and not _gap(text, starts, ends, i, i + 1))
 
 
 def _drop_body_levels(prepared: PreparedText, options: dict[int, str], k: _Knowledge) -> None:
