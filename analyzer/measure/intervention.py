@@ -949,7 +949,7 @@ def _described(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
         head = key_of(words[i])
         uses = sum(1 for m in range(1, len(words)) if words[m - 1] == modifier and key_of(words[m]) == head)
         if uses < k.lead_uses and words[i] in k.referred_heads:  # "a urine test ... The test caught half"
-            uses += min(uses, _referred_back(words, i))
+            uses += min(uses, _referred_back(words, i, k))
         if uses >= k.lead_uses:
             # "smartphone-based test": a hyphened modifier is written whole
             first = j - 1 if j > 0 and _gap(text, starts, ends, j - 1, j) == "-" and words[j - 1].isalpha() else j
@@ -958,10 +958,9 @@ def _described(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
     return Interventions((), (), options)
 
 
-def _referred_back(words: list[str], i: int) -> int:
+def _referred_back(words: list[str], i: int, k: _Knowledge) -> int:
     """How often the page refers back to the head at ``i`` by "the" and that head after it ("a spit
     test ... the test": definite anaphora, Quirk et al. 1985 5.32): 1 when at least ``referred_uses``."""
-    k = _knowledge()
     head = words[i]
     refs = sum(1 for m in range(i + 1, len(words)) if words[m] == head and words[m - 1] == "the")
     return int(refs >= k.referred_uses)
