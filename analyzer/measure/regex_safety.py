@@ -180,8 +180,8 @@ class _Builder:
         if op is C.AT:
             word = self.universe.mask(_flag_prefix(flags) + r"\w)") if av in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY) else 0
             return _Node("at", at=av, word=word)
-        if op is getattr(C, "ATOMIC_GROUP", None):  # (?>...): once it has matched, nothing after re-enters it
-            return _Node("seq", (self.build(av, flags),), at="atomic")
+        if op is getattr(C, "ATOMIC_GROUP", None):
+            return self.build(av, flags)
         if op in (C.GROUPREF, C.GROUPREF_EXISTS, getattr(C, "GROUPREF_IGNORE", None)):
             raise UnsafePattern("it uses a back-reference or a conditional group, which no linear matcher can run")
         raise UnsafePattern(f"it uses {op}, which this check cannot read")
@@ -313,12 +313,6 @@ class _Checker:
 
     def check(self, node: _Node, after: _After, history: list[_Node], in_look: bool) -> int:
         """Ways the node can read one stretch of text; raises ``UnsafePattern``."""
-        if node.kind == "seq" and node.at == "atomic":
-            # an atomic group commits to its first match: what fails after it never makes it
-            # read its text another way, so it counts once (its own choices are checked inside,
-            # the unbounded-quantifier rules with what follows it: it is still tried at every position)
-            inner = self.check(node.children[0], after, history, in_look)
-            return inner if inner > MAX_WAYS else 1
         if node.kind == "seq":
             ways = 1
             for index, child in enumerate(node.children):
