@@ -550,3 +550,67 @@ ROUND_20 = [
 @pytest.mark.parametrize("case, page, expected", ROUND_20, ids=[c[0] for c in ROUND_20])
 def test_round_20(case, page, expected):
     assert _names(page) == expected
+
+
+# (case, page, the names identify() must give). Mends of the round 21 review; every page is invented.
+ROUND_21 = [
+    # a clause negator does not reach across "such as": it denies the clause, not the examples
+    ("'not known whether pills such as metformin' keeps metformin",
+     "It is not known yet whether pills such as metformin slow ageing, researchers say. " + _FILLER +
+     "Metformin was given to half. Metformin is cheap.", ("metformin",)),
+    ("'no sign that herbs such as ginseng' keeps ginseng",
+     "There is no sign that herbs such as ginseng sharpen memory, a review says. " + _FILLER +
+     "Ginseng was taken daily. Ginseng is sold widely.", ("ginseng",)),
+    # a contrast word that sets its own noun apart still reaches across "such as"
+    ("'rather than pills such as metformin' sets metformin aside",
+     "A new implant controls blood sugar better than pills such as metformin, a trial found. " + _FILLER +
+     "Metformin was given to half. Metformin is cheap.", ("new implant",)),
+    ("'unlike older drugs such as warfarin' sets warfarin aside",
+     "Unlike older blood thinners such as warfarin, the pill needs no blood tests, researchers say. " +
+     _FILLER + "Warfarin was given to half. Warfarin is cheap.", ()),
+]
+
+
+@pytest.mark.parametrize("case, page, expected", ROUND_21, ids=[c[0] for c in ROUND_21])
+def test_round_21(case, page, expected):
+    assert _names(page) == expected
+
+
+# (case, page, name identify() must not give): a name framed by a product word but followed by a
+# verb of making or selling is the maker, subject of a relative clause with no "that".
+MAKERS = [
+    ("the vaccine a company developed", "Children got the vaccine Moderna developed with the army, a "
+     "report says. " + _FILLER + "Moderna said more doses would come. Moderna staff visited schools. "
+     "Moderna was thanked.", "moderna"),
+    ("the inhaler a company sells", "Adults used the inhaler Glaxo sells in Europe, a trial found. " + _FILLER +
+     "Glaxo said the results were good. Glaxo paid for the trial. Glaxo shares rose.", "glaxo"),
+    ("the drug a company makes", "Patients took the drug Roche makes at a plant in Basel, a study says. " +
+     _FILLER + "Roche said so. Roche paid. Roche shares rose.", "roche"),
+]
+
+
+@pytest.mark.parametrize("case, page, name", MAKERS, ids=[c[0] for c in MAKERS])
+def test_a_maker_is_no_product(case, page, name):
+    assert name not in _names(page)
+
+
+def test_a_product_after_its_frame_is_still_named():
+    page = ("Doctors gave the vaccine Imvexa to 300 adults, a trial found. " + _FILLER +
+            "Imvexa caused sore arms. Imvexa is cheap. Imvexa was stored cold.")
+    assert "imvexa" in _names(page)
+
+
+# a class adjective before "effect(s)" names a property only inside one phrase
+PROPERTY = [
+    ("a stop between the class and 'effects' keeps the class",
+     "Doctors gave an antidepressant. Effects on sleep were large, a trial found. " + _FILLER +
+     "The antidepressant was taken at night. The antidepressant is cheap.", ("antidepressant",)),
+    ("a comma between the class and 'effect' keeps the class",
+     "Patients who took an antidepressant, effect sizes aside, slept better, a trial found. " + _FILLER +
+     "The antidepressant was taken at night. The antidepressant is cheap.", ("antidepressant",)),
+]
+
+
+@pytest.mark.parametrize("case, page, expected", PROPERTY, ids=[c[0] for c in PROPERTY])
+def test_property_needs_one_phrase(case, page, expected):
+    assert _names(page) == expected

@@ -158,6 +158,35 @@ CITATION_CASES = [
      ["Slowing"], ["may slow"]),
     # must not mark: an author list with no locator is not known to be an entry
     ("Lee JH, Park S. Sleep and memory in older adults.", [], ["Lee JH", "Sleep"]),
+    # must not mark: a name with one middle initial, or a function word, opening prose near a locator
+    # (a lone author closed by a stop needs two initials; "The", "In" ... are never surnames)
+    ("The U.S. agency cleared the implant last spring. The trial is in Lancet (doi: 10.5555/imp.3).",
+     [], ["agency", "trial"]),
+    ("Maria T. Ochoa said the pump changed her life. Her doctors reported it in 2019;12:44-50.",
+     [], ["Ochoa", "doctors"]),
+    ("Harold K. Lin, a nurse at the clinic, ran the visits. The report is PMID: 3141592.", [], ["nurse"]),
+    ('"We are cautiously hopeful," Agency Chief Dana R. Whitfield said. See doi: 10.5555/hope.1',
+     [], ["hopeful"]),
+    ("The NHS. Its board cited figures from 2016;315:801-10 in the plan.", [], ["The NHS", "board"]),
+    # must mark: a lone author with two initials, closed by a stop; two authors; "et al."
+    ("Abara KO. Sleep after shift work. Occup Med. 2011;61(2):98-103.", ["Abara", "Sleep after"], []),
+    ("Lund P, Ekberg S. Knee pain in runners. Scand J Sports. 2014;24:10-6.", ["Lund", "Knee"], []),
+    ("Voss H et al. Iron in pregnancy. BMJ. 2018;360:112-8.", ["Voss", "Iron"], []),
+    # must mark: a quoted title then a lone author with two initials closed by a comma
+    ('"Statins after stroke," Obi CN, Stroke, 2020. doi: 10.5555/st.20', ["Statins after"], []),
+    # entries run together: a quotation before the first entry stays prose; a stretch with no
+    # author list (an organisation) is marked from its first sentence
+    ('"The cap kept most of my hair," Ms. Reyes said. Ferreira AL, Ito K. Cooling caps. Support Care '
+     'Cancer. 2019;27:11-8. Cancer Council. Hair loss. Available at: http://example.org/h. Accessed June 2020. '
+     'Quist HB, Lee A. Wigs and scarves. Oncol Nurs. 2018;12:3-9.',
+     ["Ferreira", "Cooling", "Cancer Council", "Hair loss"], ["kept most"]),
+    # a sentence that opens with a locator right after an entry belongs to it
+    ("Okoye N, Berg T. Zinc for colds. Fam Pract. 2013;30:9-14. doi: 10.5555/fp.13. The shops sell zinc.",
+     ["Okoye", "doi"], ["shops"]),
+    ("Ames RJ. Salt and blood pressure. Hypertension. 2010;55:1-5. PMID: 2718281",
+     ["Ames", "PMID"], []),
+    # must not mark: a quoted title then a name with one initial (a quotation and its speaker)
+    ('"Statins after stroke save lives," Chen J. Obi said. doi: 10.5555/st.21', [], ["save lives"]),
 ]
 
 

@@ -126,10 +126,12 @@ class _Knowledge:
     pair_firsts: frozenset[str]
     before: frozenset[str]
     after: frozenset[str]
+    maker_verbs: frozenset[str]
     not_products: frozenset[str]
     lead_sentences: int
     lead_words: int
     contrast: frozenset[str]
+    such_as_contrast: frozenset[str]
     contrast_reach: int
     drug_heads: frozenset[str]
     naming_words: frozenset[str]
@@ -307,7 +309,10 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
         framed = i not in firsts and not full_name and not defined and (  # "a woman named Jacky Wilson"
             (i > 0 and words[i - 1] in k.before and text[starts[i - 1]].islower()
              and not _gap(text, starts, ends, i - 1, i) and _names_a_kind(text, words, starts, ends, i - 1, k)
-             and not _measured(text, words, starts, ends, i, k))
+             and not _measured(text, words, starts, ends, i, k)
+             # "the vaccine Pfizer developed": the maker, subject of a relative clause with no "that"
+             and not (i + 1 < n and words[i + 1] in k.maker_verbs and text[starts[i + 1]].islower()
+                      and not _gap(text, starts, ends, i, i + 1)))
                                       or (i + 1 < n and words[i + 1] in k.after and text[starts[i + 1]].islower()
                                           and not _gap(text, starts, ends, i, i + 1)))
         if (mark or framed or _headed(text, words, starts, ends, i, k) or _classified(text, words, starts, ends, i, k)
@@ -612,6 +617,7 @@ def _set_aside(prepared: PreparedText, k: _Knowledge, i: int) -> bool:
     if text[ends[i]:ends[i] + 1] == "-" and text[ends[i] + 1:ends[i] + 2].isalpha() and text[ends[i] + 1].islower():
         return True
     j, stop = i - 1, i - 1 - k.contrast_reach
+    contrast = k.contrast
     while j > max(-1, stop):
         gap = text[ends[j]:starts[j + 1]]
         if any(p in gap for p in ",;:.!?()") and not _restates(text, words, starts, ends, j, i):
@@ -620,14 +626,15 @@ def _set_aside(prepared: PreparedText, k: _Knowledge, i: int) -> bool:
         # "may instead consider active surveillance": a bare "instead" marks the option chosen in
         # place of another; only "instead of" sets its object aside (round 13b, news_reviews_00260)
         bare_instead = w == "instead" and words[j + 1] != "of"
-        if not bare_instead and (w in k.contrast or (w == "as" and j >= 2 and words[j - 2] == "as")):
+        if not bare_instead and (w in contrast or (w == "as" and j >= 2 and words[j - 2] == "as")):
             return True
         if w == "after" and words[i - 1] in k.after_on:
             return True
         # "an alternative to invasive screens such as colonoscopy": the examples after "such as"
-        # share the contrast of the noun they exemplify (round 20, seed 155)
+        # share the contrast of the noun they exemplify (round 20, seed 155); a clause negator
+        # before them ("not clear whether drugs such as statins") denies no noun (round 21)
         if w == "as" and j > 0 and words[j - 1] == "such":
-            stop = j - 2 - k.contrast_reach
+            stop, contrast = j - 2 - k.contrast_reach, k.such_as_contrast
         j -= 1
     for j in range(i + 1, min(len(words), i + 1 + k.contrast_reach)):
         if any(p in text[ends[j - 1]:starts[j]] for p in ";:.!?()"):
@@ -726,7 +733,7 @@ def _identify(prepared: PreparedText) -> Interventions:
         w = words[i]
         if w in k.treatments and w in lower and _in_proper_name(prepared, k, i, firsts):
             continue
-        if i in options or _as_property(words, i, k):  # the second word of a pair ("stem cell therapy")
+        if i in options or _as_property(prepared, i, k):  # the second word of a pair ("stem cell therapy")
             continue
         if i + 1 < n and f"{w} {words[i + 1]}" in k.pairs:
             key = key_of(f"{w} {words[i + 1]}")
@@ -792,10 +799,14 @@ def _named_beside_lead_class(chosen: list[str], uses: Counter, kinds: dict[str, 
     return found if len(found) == 1 else []
 
 
-def _as_property(words: list[str], i: int, k: _Knowledge) -> bool:
+def _as_property(prepared: PreparedText, i: int, k: _Knowledge) -> bool:
     """"a significant antidepressant effect": a class name that is also an adjective, before a noun
-    of a property (``property_heads``), says what something does and names no option (round 20)."""
-    return words[i] in k.adjective_classes and i + 1 < len(words) and words[i + 1] in k.property_heads
+    of a property (``property_heads``), says what something does and names no option (round 20).
+    Only with nothing but space between: "gave an antidepressant. Effects on sleep were large" ends
+    one phrase and starts another (round 21 review)."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    return (words[i] in k.adjective_classes and i + 1 < len(words) and words[i + 1] in k.property_heads
+            and not _gap(text, starts, ends, i, i + 1))
 
 
 def _drop_body_levels(prepared: PreparedText, options: dict[int, str], k: _Knowledge) -> None:
@@ -938,7 +949,7 @@ def _described(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
         head = key_of(words[i])
         uses = sum(1 for m in range(1, len(words)) if words[m - 1] == modifier and key_of(words[m]) == head)
         if uses < k.lead_uses and words[i] in k.referred_heads:  # "a urine test ... The test caught half"
-            uses += min(uses, _referred_back(words, i))
+            uses += min(uses, _referred_back(words, i, k))
         if uses >= k.lead_uses:
             # "smartphone-based test": a hyphened modifier is written whole
             first = j - 1 if j > 0 and _gap(text, starts, ends, j - 1, j) == "-" and words[j - 1].isalpha() else j
@@ -947,10 +958,9 @@ def _described(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
     return Interventions((), (), options)
 
 
-def _referred_back(words: list[str], i: int) -> int:
+def _referred_back(words: list[str], i: int, k: _Knowledge) -> int:
     """How often the page refers back to the head at ``i`` by "the" and that head after it ("a spit
     test ... the test": definite anaphora, Quirk et al. 1985 5.32): 1 when at least ``referred_uses``."""
-    k = _knowledge()
     head = words[i]
     refs = sum(1 for m in range(i + 1, len(words)) if words[m] == head and words[m - 1] == "the")
     return int(refs >= k.referred_uses)

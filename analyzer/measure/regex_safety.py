@@ -330,7 +330,8 @@ class _Checker:
             if not _bounded(body):
                 raise UnsafePattern("a look-around holds an unbounded quantifier (* + {n,}): it is tried at many "
                                     "positions, each reading to the end of a run; give it a bound like {0,20}")
-            return self.check(body, _After(0, False), [], True)
+            inner = self.check(body, _After(0, False), [], True)
+            return inner if inner > MAX_WAYS else 1  # Python's look-arounds are atomic: never re-entered
         if node.kind == "repeat":
             return self.repeat(node, after, history, in_look)
         return 1

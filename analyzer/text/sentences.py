@@ -146,23 +146,100 @@ _LOCATOR = re.compile(
     r"|d(?<!\wd)oi(?: ?: ?10\.\d|\.org/10\.\d)|D(?<!\wD)OI ?: ?10\.\d|P(?<!\wP)MID:? ?\d"
     r"|A(?<!\wA)ccessed (?:(?:[A-Z][a-z]+ (?:\d{1,2},? )?)?(?:19|20)\d\d\b|\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b)"
 )
-# One author as NLM writes it: surname (particles and up to three words: "de la Torre", "Kha
+# One author as NLM writes it: surname (particles and up to four words: "de la Torre", "Kha
 # Nguyen"), then one to three capital initials, closed up or spaced ("AB", "K H O", "M-S").
-_AUTHOR = (r"(?:(?:de|la|van|von|der|den|da|di|du|le) ){0,3}[A-Z][\w'-]{1,30}(?: [A-Z][\w'-]{1,30}){0,2}"
-           r"(?: Jr)? (?:[A-Z]{1,3}(?:-[A-Z])?|[A-Z](?: [A-Z]){1,2})(?: Jr| Sr)?")
-# The start of an entry: an optional note marker ("1.", "[2]", "iv", "3" glued to the name, a
-# "Citation:" label) or a quoted title ('"Title," Smith J, ...'), then the author list, closed by
-# "et al." or by the full stop that ends it (after a quoted title, a comma may close it too: the
-# list there is often cut short or spelled unevenly, "Doe AB, Roe, C").
+# A "Jr" before the initials ("Lopez Jr A") reads as one more surname word (an optional " Jr" there
+# too let "Lopez Jr A, " repeated be read in 2^n ways: 13 s on 24 authors). Surname words and
+# initials are both capitalised, so where one ends is a choice: the pattern reads ONE author and
+# its first match is kept (greedily: spaced initials, "E J", are tried before closed-up ones, "E");
+# the list is read by _opens_entry, one author at a time, so nothing after an author ever makes
+# the engine read it another way. (An atomic group, "(?>...)", did the same inside one pattern but
+# needs Python 3.11; the package supports 3.10.) The particles are tested by a look-ahead and read
+# as letters ("de", "der", "den" share a start: an alternation of them is read several ways); the
+# patterns pass analyzer/measure/regex_safety.py (tests/test_regex_safety.py).
+_SEPARATOR = re.compile(r"(?:,| (?:and|&)) ")  # between authors; " and" and " &" share their space, read once
+_ET_AL = r",? et\.? ?al\b"
+_CLOSED_BY_ET_AL = re.compile(_ET_AL)
+_SURNAME_ET_AL = re.compile(rf"[A-Z][\w'-]{{1,30}}{_ET_AL}")  # after a quoted title: 'Smith et al.'
+# An optional note marker ("1.", "[2]", "iv", "3" glued to the name) or label ("Citation:").
 _NOTE_MARK = r"(?:\[?\d{1,3}[\].)]?\s?|[ivxl]{1,5}\.?\s)"
 _NOTE_START = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]|[ivxl]{1,5}\.?)(?:\s|$)")  # "1.", "[2]", "iv" opening a note
-_ENTRY_START = re.compile(
-    rf"(?:{_NOTE_MARK}|(?i:source|citation|reference|article|study)s?:\s?)?"
-    rf"(?:{_AUTHOR}(?:(?:,| and| &) {_AUTHOR}){{0,40}}(?:,? et\.? ?al\b|\.)"
-    # the press-release form puts the quoted title first and may name the first author alone
-    rf'|"[^"\n]{{10,400}}[,.]"\s?(?:{_AUTHOR}(?:(?:,| and| &) {_AUTHOR}){{0,40}}(?:,? et\.? ?al\b|[.,])'
-    r"|[A-Z][\w'-]{1,30},? et\.? ?al\b))"
-)
+_MAX_AUTHORS = 41  # an author list longer than this is not read as one
+
+
+def _alternatives(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+
+
+# Initials of a lone author closed by a full stop: two or more ("Thase ME.", "Okafor T K."). One
+# initial then a stop is a middle name in prose as often ("Michael J. Fox said", "George W. Bush").
+_TWO_INITIALS = r"(?:[A-Z](?: [A-Z]){1,2}\b|[A-Z]{2,3}\b|[A-Z]-[A-Z])"
+_INITIALS = r"(?:[A-Z](?: [A-Z]){1,2}\b|[A-Z]{1,3}(?:-[A-Z])?)"
+
+
+def _author(initials: str = _INITIALS) -> str:
+    particles = read_word_list("surname_particles.txt")  # lower-case letters only
+    longest = max(map(len, particles))
+    # a capitalised function word opening a prose sentence ("The U.S. ...", "In JAMA. ...") is
+    # never the surname an entry opens with (not_surnames.txt)
+    not_surname = _alternatives(word.capitalize() for word in read_word_list("not_surnames.txt"))
+    return (rf"(?:(?=(?:{_alternatives(particles)}) )[a-z]{{1,{longest}}} ){{0,3}}(?!(?:{not_surname})\b)"
+            rf"[A-Z][\w'-]{{1,30}}(?: [A-Z][\w'-]{{1,30}}){{0,3}} {initials}(?: Jr| Sr)?")
+
+
+@lru_cache(maxsize=1)
+def _entry_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """One author; one lone author with two initials (its own pattern: where its initials end is
+    chosen with two required, "Smith AB Jr." reads "Smith AB" then " Jr", where an author reads
+    "Smith AB J"); and what may open an entry before its authors: a note marker or label
+    (citation_labels.txt), a quoted title ('"Title," Smith J, ...'), or both. The title's closing
+    comma or stop is read back from its closing quote: a "[,.]" after the title's run of characters
+    would be one more way to read every comma in it."""
+    labels = _alternatives(read_word_list("citation_labels.txt"))
+    title = r'"[^"\n]{11,401}"(?<=[,.]")\s?'
+    opener = rf"(?:{_NOTE_MARK}|(?i:{labels})s?:\s?)(?P<title>{title})?|(?P<only_title>{title})"
+    return re.compile(_author()), re.compile(_author(_TWO_INITIALS)), re.compile(opener)
+
+
+def _opens_entry(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with an entry: an optional note marker or label, or a
+    quoted title, then the author list. The list is closed by "et al.", or by the full stop that
+    ends it when it names two or more authors or one with two initials ("Thase ME."): "Michael J.
+    Fox said ..." or "Lisa M. Jones, a researcher" opens a prose sentence. After a quoted title a
+    comma may close the list too (it is often cut short or spelled unevenly there, "Doe AB, Roe,
+    C"), under the same condition ('"...," FDA Commissioner Robert M. Califf said' is a
+    quotation), and a surname alone may stand before "et al." ('"...," Smith et al.'). At most
+    ``_MAX_AUTHORS`` authors.
+
+    The authors are read one at a time, each by its first match: a pattern repeating over authors
+    could read a list of them in exponentially many ways."""
+    author, lone, opener = _entry_patterns()
+    opened = opener.match(text, start, end)
+    # an opener cannot be read as an author (it is a digit, "[", a roman numeral, a label and its
+    # colon, or a quote), but an entry with none is tried too, as when the opener was an optional group
+    ways = [(start, False)]
+    if opened is not None:
+        ways.insert(0, (opened.end(), opened["title"] is not None or opened["only_title"] is not None))
+    for at, titled in ways:
+        closers = ".," if titled else "."
+        found = lone.match(text, at, end)
+        if found and found.end() < end and text[found.end()] in closers:
+            return True
+        if titled and _SURNAME_ET_AL.match(text, at, end):
+            return True
+        authors = 0
+        while authors < _MAX_AUTHORS and (found := author.match(text, at, end)):
+            authors += 1
+            at = found.end()
+            if _CLOSED_BY_ET_AL.match(text, at, end) or (authors >= 2 and at < end and text[at] in closers):
+                return True
+            separator = _SEPARATOR.match(text, at, end)
+            if separator is None:
+                break
+            at = separator.end()
+    return False
+
+
 _ENTRY_MAX_SENTENCES = 6  # author list, title, journal, date;volume:pages, doi, PMID
 
 
@@ -174,8 +251,11 @@ def _citation_sentences(text: str, spans: list[tuple[int, int]]) -> set[int]:
     list; the entry runs from that sentence, or from a note number before it ("1." then a title
     put first, then the authors), to the locator: a quotation or a remark before the authors
     stays prose. A block that holds two or more such entries is a reference list run into one
-    paragraph: all its closed stretches are marked, entries with an organisation for author
-    ("World Health Organization. Depression. Available at: ... Accessed May 2018.") too.
+    paragraph: its closed stretches with no author list are marked from their first sentence,
+    entries with an organisation for author ("World Health Organization. Depression. Available
+    at: ... Accessed May 2018.") too; a stretch with one is still marked from where the entry
+    starts ('"It may slow the disease," Dr. Ruiz said.' before it stays prose). A sentence that
+    opens with a locator right after an entry ("doi: 10...", "PMID: ...") belongs to it.
     Sentences after the last locator stay prose.
     """
     closed: list[tuple[int, int, int | None]] = []  # (first, locator, where the entry starts or None)
@@ -183,16 +263,18 @@ def _citation_sentences(text: str, spans: list[tuple[int, int]]) -> set[int]:
     for n, (s, e) in enumerate(spans):
         if not _LOCATOR.search(text, s, e):
             continue
-        if n - first < _ENTRY_MAX_SENTENCES:
+        if n == first and closed and closed[-1][1] == n - 1 and _LOCATOR.match(text, s, e):
+            closed[-1] = (closed[-1][0], n, closed[-1][2])  # "doi: 10..." after the entry's pages
+        elif n - first < _ENTRY_MAX_SENTENCES:
             opens = next((k for k in range(first, min(first + 3, n + 1))
-                          if _ENTRY_START.match(text, spans[k][0], spans[k][1])), None)
+                          if _opens_entry(text, spans[k][0], spans[k][1])), None)
             if opens is not None:
                 opens = next((k for k in range(first, opens) if _NOTE_START.match(text, spans[k][0], spans[k][1])), opens)
             closed.append((first, n, opens))
         first = n + 1
     run = sum(opens is not None for _, _, opens in closed) >= 2
     return {k for a, b, opens in closed if opens is not None or run
-            for k in range(a if run or opens is None else opens, b + 1)}
+            for k in range(a if opens is None else opens, b + 1)}
 
 
 def find_references_start(text: str) -> int | None:
