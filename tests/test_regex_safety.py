@@ -30,6 +30,8 @@ REFUSED = [
     (r"\b\d[\d,]*\s(?:\w+\s){0,2}patients", "not preceded by a guard"),  # "1,1,1,...": \b inside the run
     (r"\$\d[\d,]*(?![\d,.]*\s?million)", "look-around holds an unbounded"),
     (r"(?:a{1,60}){1,60}b", "more than 10,000 ways"),
+    # a look-ahead is atomic but runs again for each way what precedes it reads: 3 s on 78 characters
+    (r"x(?:a|a){0,12}(?=(?:a|a){0,12}c)", "more than 10,000 ways"),
     (r"\b", "zero-width"),
     (r"(?=cure)", "zero-width"),
     (r"\bcures?\b|", "zero-width"),

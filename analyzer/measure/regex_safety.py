@@ -318,7 +318,14 @@ class _Checker:
             for index, child in enumerate(node.children):
                 rest = node.children[index + 1:]
                 child_after = _After(_sequence_first(rest, after), _sequence_fails(rest, after))
-                ways = _cap(ways * self.check(child, child_after, history + list(node.children[:index]), in_look))
+                inner = self.check(child, child_after, history + list(node.children[:index]), in_look)
+                if child.kind == "look":
+                    # a look-around is atomic (its own ways are never re-entered from outside), but it
+                    # is run again for every way what stands before it reads: those ways times its own
+                    if _cap(ways * inner) > MAX_WAYS:
+                        return MAX_WAYS + 1
+                    continue
+                ways = _cap(ways * inner)
             return ways
         if node.kind == "alt":
             ways = [self.check(child, after, history, in_look) for child in node.children]
@@ -330,8 +337,7 @@ class _Checker:
             if not _bounded(body):
                 raise UnsafePattern("a look-around holds an unbounded quantifier (* + {n,}): it is tried at many "
                                     "positions, each reading to the end of a run; give it a bound like {0,20}")
-            inner = self.check(body, _After(0, False), [], True)
-            return inner if inner > MAX_WAYS else 1  # Python's look-arounds are atomic: never re-entered
+            return self.check(body, _After(0, False), [], True)  # its sequence decides what they cost
         if node.kind == "repeat":
             return self.repeat(node, after, history, in_look)
         return 1

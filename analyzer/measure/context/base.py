@@ -157,6 +157,8 @@ class Context:
         """Whether any character of ``marks`` (punctuation) stands between token ``index - 1`` and
         token ``index``: a clause or sentence break there."""
         starts = self.tokens.starts
+        if index >= len(starts):  # past the text's last word: the end of the text closes every clause
+            return True
         end = starts[index]
         begin = self.tokens.ends[index - 1] if index > self.first else end
         if begin == end:  # tokens that touch: no mark between them (marks are characters, never "")

@@ -1776,8 +1776,8 @@ def _belief_describes_believer(c: Context) -> bool:
         k -= 1
     if c.marks_before(k + 1, _CLAUSE_OR_SENTENCE_END):
         return False
-    if c.word(k) == "who":
-        return True
+    if c.word(k) == "who":  # restrictive only: "The researchers, who believe the effect may be real, ..." hedges
+        return not c.marks_before(k, ",;:(")
     return c.word(k) in _HEDGES_SUPPOSED_BELIEVERS and c.word(k - 1) == "if" \
         and not c.marks_before(k, _CLAUSE_OR_SENTENCE_END)
 
