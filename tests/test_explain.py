@@ -136,7 +136,7 @@ def test_families_people_often_judged_wrong_are_named_for_checking(tmp_path):
                     "available by prescription at pharmacies. Call 555-0100 to order today.", encoding="utf-8")
     out = runner.invoke(app, ["explain", str(page), "--width", "200"]).stdout
     line = next(l for l in out.splitlines() if l.startswith("Check before acting"))
-    assert "Harms 0." in line and "Availability 0." in line
+    assert re.search(r"Harms [0-8]\d\.\d%", line) and re.search(r"Availability [0-8]\d\.\d%", line)  # under 90.0%, never rounded up to it
     assert "Calls to action" not in line and "Hedges" not in line  # strong, or nothing counted here
     quiet = tmp_path / "quiet.txt"
     quiet.write_text("Call 555-0100 to book a visit.", encoding="utf-8")
