@@ -1367,10 +1367,34 @@ def _existential_predicts(c: Context, k: int) -> bool:
     (code review of round 20's existential prediction)."""
     if c.word(k) not in _HEDGES_EXISTENTIAL_PREDICTED:
         return False
-    if any(w in _HEDGES_EXISTENTIAL_CONDITIONS for w in c.tokens.words[c.first:c.start]):
+    if _condition_before_there(c):
         return True
     return any(c.word(j) in _HEDGES_EXISTENTIAL_ADVERSE for j in range(k + 1, k + 1 + _HEDGES_ADVERSE_REACH)
                if not c.marks_before(j, _CLAUSE_OR_SENTENCE_END))
+
+
+_HEDGES_EXISTENTIAL_REPORTING = words("hedges_existential_reporting")
+
+
+def _condition_before_there(c: Context) -> bool:
+    """A condition or cause word in the clause just before "there" (token ``c.start - 1``): read
+    back from "there", stopping at a reporting verb ("the panel said there should be", "doctors
+    say there should be") or at a comma that does not stand right before "there" (the comma
+    that closes a fronted adjunct of the clause after it: "After reviewing the data, the panel
+    said ...", "When it comes to opioids, doctors say ..."). A fronted adjunct right before
+    "there" is the existential's own ("With the lower dose, there should be ..."). Round 22
+    (code review of round 21): an adjunct of the reporting clause conditions the saying, not
+    the quantity (Quirk et al. 1985, 8.13 on adjunct scope)."""
+    there = c.start - 1
+    for j in range(there - 1, c.first - 1, -1):
+        w = c.word(j)
+        if w in _HEDGES_EXISTENTIAL_REPORTING:
+            return False
+        if w in _HEDGES_EXISTENTIAL_CONDITIONS:
+            return True
+        if j + 1 < there and c.marks_before(j + 1, ","):
+            return False
+    return False
 
 
 def _ranks(c: Context, k: int) -> bool:
