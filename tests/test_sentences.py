@@ -187,6 +187,21 @@ CITATION_CASES = [
      ["Ames", "PMID"], []),
     # must not mark: a quoted title then a name with one initial (a quotation and its speaker)
     ('"Statins after stroke save lives," Chen J. Obi said. doi: 10.5555/st.21', [], ["save lives"]),
+    # round 22 (code review): a byline or signature is prose: a function word is never a surname
+    # word anywhere in the name ("Reviewed By", "Posted In"), a credential is never initials
+    ("Reviewed By Jane Smith MD. Side effects include nausea. The study is online (doi: 10.1056/x1).",
+     [], ["Reviewed", "Side effects", "online"]),
+    ("Written By Tom Lee RN. Side effects include nausea. The study is online (doi: 10.1056/x1).",
+     [], ["Written", "Side effects"]),
+    ("Story By Amy Ross CNN. Side effects include nausea. The study is online (doi: 10.1056/x1).",
+     [], ["Story", "Side effects"]),
+    ("Posted In Health News UK. Side effects include nausea. The study is online (doi: 10.1056/x1).",
+     [], ["Posted", "Side effects"]),
+    ("Maria De La Cruz RN. Side effects include nausea. The study is online (doi: 10.1056/x1).",
+     [], ["Maria", "Side effects"]),
+    ("Edited By Omar Haddad PhD, Lena Fox MPH. Rashes were rare. See PMID: 2718281.", [], ["Edited", "Rashes"]),
+    # ...while surnames with capitalised particles and initials stay entries
+    ("Van Der Berg AB, Lee T. Iron in runners. Sports Med. 2015;45:3-9.", ["Van Der Berg", "Iron"], []),
 ]
 
 

@@ -182,9 +182,14 @@ def _author(initials: str = _INITIALS) -> str:
     longest = max(map(len, particles))
     # a capitalised function word opening a prose sentence ("The U.S. ...", "In JAMA. ...") is
     # never the surname an entry opens with (not_surnames.txt)
+    # (since round 22, code review: for every surname word, "Reviewed By Jane Smith", "Posted In
+    # Health News"), and a credential after a name ("Jane Smith MD", credentials.txt) is never
+    # an author's initials
     not_surname = _alternatives(word.capitalize() for word in read_word_list("not_surnames.txt"))
+    credential = _alternatives(read_word_list("credentials.txt"))
     return (rf"(?:(?=(?:{_alternatives(particles)}) )[a-z]{{1,{longest}}} ){{0,3}}(?!(?:{not_surname})\b)"
-            rf"[A-Z][\w'-]{{1,30}}(?: [A-Z][\w'-]{{1,30}}){{0,3}} {initials}(?: Jr| Sr)?")
+            rf"[A-Z][\w'-]{{1,30}}(?: (?!(?:{not_surname})\b)[A-Z][\w'-]{{1,30}}){{0,3}}"
+            rf" (?!(?:{credential})\b){initials}(?: Jr| Sr)?")
 
 
 @lru_cache(maxsize=1)

@@ -1367,10 +1367,34 @@ def _existential_predicts(c: Context, k: int) -> bool:
     (code review of round 20's existential prediction)."""
     if c.word(k) not in _HEDGES_EXISTENTIAL_PREDICTED:
         return False
-    if any(w in _HEDGES_EXISTENTIAL_CONDITIONS for w in c.tokens.words[c.first:c.start]):
+    if _condition_before_there(c):
         return True
     return any(c.word(j) in _HEDGES_EXISTENTIAL_ADVERSE for j in range(k + 1, k + 1 + _HEDGES_ADVERSE_REACH)
                if not c.marks_before(j, _CLAUSE_OR_SENTENCE_END))
+
+
+_HEDGES_EXISTENTIAL_REPORTING = words("hedges_existential_reporting")
+
+
+def _condition_before_there(c: Context) -> bool:
+    """A condition or cause word in the clause just before "there" (token ``c.start - 1``): read
+    back from "there", stopping at a reporting verb ("the panel said there should be", "doctors
+    say there should be") or at a comma that does not stand right before "there" (the comma
+    that closes a fronted adjunct of the clause after it: "After reviewing the data, the panel
+    said ...", "When it comes to opioids, doctors say ..."). A fronted adjunct right before
+    "there" is the existential's own ("With the lower dose, there should be ..."). Round 22
+    (code review of round 21): an adjunct of the reporting clause conditions the saying, not
+    the quantity (Quirk et al. 1985, 8.13 on adjunct scope)."""
+    there = c.start - 1
+    for j in range(there - 1, c.first - 1, -1):
+        w = c.word(j)
+        if w in _HEDGES_EXISTENTIAL_REPORTING:
+            return False
+        if w in _HEDGES_EXISTENTIAL_CONDITIONS:
+            return True
+        if j + 1 < there and c.marks_before(j + 1, ","):
+            return False
+    return False
 
 
 def _ranks(c: Context, k: int) -> bool:
@@ -1474,13 +1498,32 @@ def _past_by_its_auxiliary_or_object(c: Context) -> bool:
     if any(w in _HEDGES_PRESENT_FINITE for w in frame):
         return False
     def reported(j: int) -> bool:  # round 21: a past verb in a relative clause on the subject
-        return (not any(w in _HEDGES_RELATIVE_WORDS for w in frame[:j])  # "patients who weren't vaccinated would"
+        return (not _in_relative_clause(frame, j)  # "patients who weren't vaccinated would"
                 or any(w in _HEDGES_CONTENT_OPENERS for w in frame[j + 1:]))  # "who didn't think it would"
     if any(w in _HEDGES_NEGATED_PAST and reported(j) for j, w in enumerate(frame)):
         return True
     return any(_is_past(w) and w not in _HEDGES_OBJECT_PASSIVES and frame[j + 1] in _HEDGES_OBJECT_DETERMINERS
                and (j == 0 or frame[j - 1] not in _HEDGES_PRESENT_PERFECT)  # "hasn't studied the": a participle
                and reported(j) for j, w in enumerate(frame[:-1]))
+
+
+_HEDGES_VERB_GROUP_WORDS = words("hedges_verb_group_words")
+
+
+def _in_relative_clause(frame: list[str], j: int) -> bool:
+    """The past verb at ``frame[j]`` is the relative clause's own verb: it belongs to the first verb
+    group after the last relative word ("patients who weren't vaccinated", "a drug that
+    targeted the protein", "those who were given the drug"). A past verb after the relative clause
+    has closed on its own verb and words ("a review which pooled nine studies didn't find") is the
+    main clause's finite verb, which tells the frame (round 22 code review of the round-21 mend;
+    Quirk et al. 1985, 17.8: a relative clause holds one finite verb phrase)."""
+    relatives = [i for i, w in enumerate(frame[:j]) if w in _HEDGES_RELATIVE_WORDS]
+    if not relatives:
+        return False
+    first = next(i for i in range(relatives[-1] + 1, j + 1)
+                 if i == j or frame[i] in _HEDGES_NEGATED_PAST or frame[i] in _HEDGES_VERB_GROUP_WORDS or _is_past(frame[i]))
+    return all(w in _HEDGES_VERB_GROUP_WORDS or w in _HEDGES_NEGATED_PAST or _is_past(w) or w.endswith("ly")
+               for w in frame[first:j])
 
 
 _HEDGES_NONSPECIFIC_WORDS = words("hedges_nonspecific_words")

@@ -916,12 +916,26 @@ def _harms_warning_not_safety(c: Context) -> bool:
 
     Prevents the signal and enforcement senses counting as harms disclosed (HealthNewsReview.org
     criterion 3 asks for the harms of the option; literal_sense, dev audit harms errors, round 21:
-    story_reviews_00324, 01587, 01590)."""
+    story_reviews_00324, 01587, 01590).
+
+    Since round 22 (code review) the harm is read in the whole sentence, the warning word itself
+    left out, and more widely (``harms_warning_names_harm``: a harm noun, "reports of", "the effect
+    on", a modal's causal verb): "a warning about illegal online sales after reports of seizures",
+    "a warning that it is not licensed for children because it can slow breathing" are safety
+    warnings. "Early" makes a signal only where the clause names no harm and reads "when ..." or
+    "that it is time" ("an early warning about the drug's effect on the liver" is a harm told)."""
     clause = re.split(r"[;:.!?()]", c.text[c.match_end:c.sentence_end])[0]
-    if _HARM_HEAD.search(clause) or _harm_tie(clause):
+    sentence = c.text[c.sentence_start:c.match_start] + " " + c.text[c.match_end:c.sentence_end]
+    if (_HARM_HEAD.search(sentence) or _harm_tie(sentence) or _HARMS_WARNING_NAMES_HARM.search(sentence)):
         return False
+    if c.word(c.start - 1) in _HARMS_WARNING_SIGNAL_MODIFIERS and _HARMS_WARNING_SIGNAL_CLAUSE.match(clause):
+        return True
     tokens = re.findall(r"[a-z]+", clause.lower())
-    return c.word(c.start - 1) in _HARMS_WARNING_SIGNAL_MODIFIERS or bool(set(tokens) & _HARMS_WARNING_ENFORCEMENT)
+    return bool(set(tokens) & _HARMS_WARNING_ENFORCEMENT)
+
+
+_HARMS_WARNING_NAMES_HARM = pattern("harms_warning_names_harm")
+_HARMS_WARNING_SIGNAL_CLAUSE = pattern("harms_warning_signal_clause")
 
 
 _HARMS_RELATED_HARM_HEADS = words("harms_related_harm_heads")
