@@ -12,7 +12,8 @@ from analyzer import analyze
 
 # (family, category, sentence, the matched text)
 FIRES = [
-    ("cta", "signup", "Order now and get 50% off your first bottle.", "Order now"),
+    ("cta", "purchase", "Order now and get 50% off your first bottle.", "Order now"),  # the order button: a purchase call
+    ("cta", "signup", "Register now for the free webinar.", "Register now"),
     ("cta", "purchase", "Rush my order!", "Rush my order"),
     ("cta", "purchase", "To order your bottle, follow the links I have provided.", "order your bottle"),
     ("cta", "purchase", "Place your order today.", "Place your order"),
