@@ -201,6 +201,10 @@ class _Knowledge:
     condition_min_length: int
     not_conditions: frozenset[str]
     no_plurals: frozenset[str]
+    # derived (``_knowledge``): unions the per-page scans test every word against, built once
+    option_words: frozenset[str]  # what "plus" may link a name to, beside the page's drugs (``_combined``)
+    drug_or_dose_heads: frozenset[str]  # the heads ``_apposed_drugs`` reads after
+    taken_or_intake: frozenset[str]  # the heads and verbs ``_taken`` reads around
 
 
 # Fields named otherwise in the word lists; every other field reads the entry of its own name.
@@ -215,10 +219,14 @@ _AS_TYPE = {"frozenset[str]": frozenset, "tuple[str, ...]": tuple, "int": int, "
 @lru_cache(maxsize=1)
 def _knowledge() -> _Knowledge:
     """The word lists of ``interventions.toml``, each read as its field's type (a field is added by
-    naming it here and in the file), and the two sets derived from them."""
+    naming it here and in the file), and the sets derived from them."""
     t = support_table("interventions.toml")
-    derived = {"pair_firsts": frozenset(p.split()[0] for p in t["treatment_pairs"]),
+    pair_firsts = frozenset(p.split()[0] for p in t["treatment_pairs"])
+    derived = {"pair_firsts": pair_firsts,
                "kind_nouns": frozenset().union(*(t[name] for name in _KIND_NOUN_LISTS)),
+               "option_words": frozenset(t["treatments"]) | pair_firsts | frozenset(t["drug_heads"]),
+               "drug_or_dose_heads": frozenset(t["drug_heads"]) | frozenset(t["dose_heads"]),
+               "taken_or_intake": frozenset(t["taken_heads"]) | frozenset(t["intake_verbs"]),
                **_indication_frames(t)}
     read = {f.name: _AS_TYPE[f.type](t[_LIST_NAMES.get(f.name, f.name)]) for f in fields(_Knowledge)
             if f.name not in derived}
@@ -295,7 +303,7 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
     lower |= _conditions(text, words, starts, ends, at, k)
     found: set[str] = set()
     n = len(words)
-    options = drugs | _option_words(k)  # what "plus" may link a name to (``_combined``), once a page
+    options = drugs | k.option_words  # what "plus" may link a name to (``_combined``), once a page
     for i in at:
         w = words[i]
         if w in found or w in lower or _in_longer_name(text, words, starts, ends, i, k, firsts):
@@ -317,25 +325,17 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
                                           and not _gap(text, starts, ends, i, i + 1)))
         if (mark or framed or _headed(text, words, starts, ends, i, k) or _classified(text, words, starts, ends, i, k)
                 or _beside_generic(text, words, starts, ends, i, drugs)
-                or _combined(text, words, starts, ends, i, k, drugs, options)):
+                or _combined(text, words, starts, ends, i, k, options)):
             found.add(w)
     return found
 
 
-@lru_cache(maxsize=1)
-def _option_words(k: _Knowledge) -> frozenset[str]:
-    """The listed words ``_combined`` accepts on the other side of "plus" (the page's drugs aside)."""
-    return k.treatments | k.pair_firsts | k.drug_heads
-
-
 def _combined(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge,
-              drugs: set[str], options: set[str] | None = None) -> bool:
+              options: set[str]) -> bool:
     """"Keytruda plus chemotherapy", "cisplatin plus Erbitux": a capitalised name linked by "plus" to a
     named drug or treatment in the same phrase is a drug of a combination regimen (a regimen names
     its drugs: NCI, *Drug combinations*). The other side must be an option, not "Medicare plus a
-    supplemental plan" (no option there)."""
-    if options is None:
-        options = drugs | _option_words(k)
+    supplemental plan" (no option there): ``options``, the page's drugs and ``k.option_words``."""
     return any(0 <= i + step < len(words) and text[starts[i + step]].islower()
                and _across_link(text, words, starts, ends, i, step, k, lambda m: words[m] in options) is not None
                for step in (1, -1))
@@ -550,7 +550,7 @@ def _apposed_drugs(prepared: PreparedText, k: _Knowledge, easy: frozenset[str]) 
     text, (words, starts, ends) = prepared.text, prepared.tokens
     out: set[str] = set()
     n = len(words)
-    for i in compress(range(n), map(_union(k.drug_heads, k.dose_heads).__contains__, words)):
+    for i in compress(range(n), map(k.drug_or_dose_heads.__contains__, words)):
         j = i + 1
         if words[i] in k.dose_heads:
             # "a dose of psilocybin, which": the name closes its phrase; not "a dose of growth
@@ -579,7 +579,7 @@ def _taken(prepared: PreparedText, k: _Knowledge, firsts: set[int]) -> set[str]:
     text, (words, starts, ends) = prepared.text, prepared.tokens
     out: set[str] = set()
     n = len(words)
-    for i in compress(range(n), map(_union(k.taken_heads, k.intake_verbs).__contains__, words)):
+    for i in compress(range(n), map(k.taken_or_intake.__contains__, words)):
         w = words[i]
         if w in k.taken_heads:
             j = i - 1
@@ -675,12 +675,6 @@ def identify(prepared: PreparedText) -> Interventions:
     found = _identify(prepared)
     conditions = _target_conditions(prepared, _knowledge())
     return replace(found, conditions=conditions) if conditions else found
-
-
-@lru_cache(maxsize=8)
-def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
-    """Two listed word sets as one, built once a process rather than once a page."""
-    return a | b
 
 
 def _surface_forms(keys: set[str]) -> set[str]:
