@@ -183,7 +183,7 @@ def _is_number(word: str) -> bool:
     return word[:1].isdigit() or word in _NUMBER_WORDS
 
 
-def _words_back(c: Context, reach: int | None, stops: str) -> list[str]:
+def _words_back(c: Context, reach: int | None, stops: Iterable[str]) -> list[str]:
     """The words before the match, at most ``reach`` (None: back to the sentence's start), back
     to the first gap holding a character of ``stops``: ",;:" for the clause, ";:.!?" to cross
     commas (a list "prevent, treat, and cure" is one aim)."""

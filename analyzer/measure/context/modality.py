@@ -1491,10 +1491,7 @@ def _past_by_its_auxiliary_or_object(c: Context) -> bool:
     before = c.tokens.words[c.first:c.start]
     if any(w in _HEDGES_CONDITIONAL_OPENERS for w in before):
         return False  # "if it hadn't been for her, they would never have known": a hypothesis
-    k = c.start
-    while k > c.first and not c.marks_before(k, _CLAUSE_OR_SENTENCE_END):
-        k -= 1
-    frame = c.tokens.words[k:c.start]  # the clause that holds "would", back to a mark
+    frame = _words_back(c, None, _CLAUSE_OR_SENTENCE_END)  # the clause that holds "would", back to a mark
     if any(w in _HEDGES_PRESENT_FINITE for w in frame):
         return False
     def reported(j: int) -> bool:  # round 21: a past verb in a relative clause on the subject
