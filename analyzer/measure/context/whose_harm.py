@@ -960,7 +960,7 @@ def _harms_not_this_treatments(c: Context) -> bool:
             or _harms_burden_of_condition(c) or _harms_in_a_name(c) or _harms_risk_read(c)
             or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c)
             or _harms_condition_classified(c) or _harms_of_target_condition(c) or _harms_of_habit(c)
-            or _harms_at_risk_complement(c))
+            or _harms_at_risk_complement(c) or _harms_use_disorder(c))
 
 
 # A clause of its own after the at-risk phrase: ", and ...", ", but ...", "; ...".
@@ -1043,6 +1043,40 @@ def _harms_of_habit(c: Context) -> bool:
     if _harms_treatment_in(" ".join(owner)):
         return False
     return not c.interventions.names_intervention(c.end, min(c.last, c.end + len(owner) + 2))
+
+
+_HARMS_USE_DISORDER_HEADS = words("harms_use_disorder_heads")
+_HARMS_USE_DISORDER_OBJECTS = words("harms_use_disorder_objects")
+
+
+def _harms_use_disorder(c: Context) -> bool:
+    """An addiction, abuse, dependence, withdrawal or overdose named by its object, a substance or a
+    behaviour that is never a medicine, right before the word or right after "to"/"of" ("alcohol
+    abuse", "their tobacco addiction", "food addiction", "addiction to gambling", "cocaine
+    withdrawal"), is a condition, the use disorder a programme or a drug may be offered against,
+    not a harm of the option: DSM-5 names the substance-related and addictive disorders by the
+    substance or behaviour (alcohol use disorder, tobacco use disorder, gambling disorder), and
+    ICD-10 (F10-F19) by the substance used. Objects that may be the option itself ("nicotine" on a
+    nicotine-gum page, "opioid", "drug") are not in the list, an object that names the page's
+    intervention keeps the harm, and so does a clause whose cause is a treatment ("the pill can lead
+    to alcohol abuse": the option's harm, whatever its object).
+
+    Prevents a habit's use disorder counting as harms disclosed (HealthNewsReview.org criterion 3:
+    the harms of the intervention; disease_burden, the dev audit's most common harms error, round
+    22)."""
+    words_ = c.tokens.words
+    if words_[c.end - 1] not in _HARMS_USE_DISORDER_HEADS:
+        return False
+    objects = [c.start - 1]  # "alcohol abuse"
+    if c.word(c.end) in {"to", "of"}:  # "addiction to gambling", "abuse of alcohol"
+        objects.append(c.end + 1)
+    if not any(c.word(i) in _HARMS_USE_DISORDER_OBJECTS and not c.interventions.names_intervention(i, i + 1)
+               for i in objects):
+        return False
+    before = c.text[c.sentence_start:c.match_start]
+    clause = before[_harms_clause_start(before):]
+    return not any(_harms_active_cause(clause, m) and _harms_treatment_in(clause[:m.start()])
+                   for m in _HARMS_CAN_CAUSE.finditer(clause))
 
 
 # Words after a harm that give the page's condition as its owner: "adverse effects of menopause".
