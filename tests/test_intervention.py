@@ -656,6 +656,11 @@ ROUND_22 = [
      "A rarer form of obesity surgery sheds more weight, researchers say, and patients given gastric "
      "banding lost less. " + _FILLER + "Surgery was followed for two years. Surgery helped most. "
      "Surgery was costly. Surgery scars healed. Gastric banding was rare.", ("surgery",)),
+    # "surgery" joins an operation only as its running name, written more often than the operation's
+    ("'surgery' written less often than 'transplant' does not join it",
+     "A kidney transplant from a living donor lasts longer, a study says. " + _FILLER
+     + "The transplant worked in most. Transplant waits are long. Surgery was an option for few.",
+     ("transplant",)),
 ]
 
 

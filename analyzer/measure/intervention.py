@@ -763,6 +763,7 @@ def _identify(prepared: PreparedText) -> Interventions:
     if named:
         chosen = [key for key in chosen if kinds[key] not in _CLASSES or uses[key] > max(uses[n] for n in named)]
     chosen = _beside_the_top(chosen, uses, kinds, {options[i] for i in aside}, k, vocabulary)[:k.most]
+    chosen = _with_hypernym(chosen, uses, k)
     chosen += [a for a in dict.fromkeys(_aliases(prepared, options, chosen, k)) if a not in chosen]
     _join_partners(prepared, options, chosen, k)
     # a food or supplement the page does not make its topic names no option ("drank the nutrient
@@ -810,6 +811,17 @@ def _operation_first(chosen: list[str], first_in_lead: dict[str, int], k: _Knowl
     specific = next((key for key in chosen[1:] if key in k.operations
                      and first_in_lead.get(key, first_in_lead[top]) < first_in_lead[top]), None)
     return chosen if specific is None else [specific] + [key for key in chosen if key != specific]
+
+
+def _with_hypernym(chosen: list[str], uses: Counter, k: _Knowledge) -> list[str]:
+    """A page about one operation ("gastric banding") calls it "the surgery" too: the hypernym the
+    page uses more often than the operation's name joins the operation as its second name, so "LAGB surgery has come under criticism for
+    complications" is a harm of the page's own option (round 22, seed 177's gastric banding page)."""
+    if not chosen or chosen[0] not in k.operations:
+        return chosen
+    # only a hypernym the page writes more often than the operation's name: its running name there
+    extra = [h for h in k.hypernyms if uses[h] > uses[chosen[0]] and h not in chosen]
+    return chosen[:1] + extra + chosen[1:]
 
 
 def _as_property(prepared: PreparedText, i: int, k: _Knowledge) -> bool:
