@@ -614,3 +614,56 @@ PROPERTY = [
 @pytest.mark.parametrize("case, page, expected", PROPERTY, ids=[c[0] for c in PROPERTY])
 def test_property_needs_one_phrase(case, page, expected):
     assert _names(page) == expected
+
+
+# (case, page, the names identify() must give, in order). Round 22, from the misses and wrongs of
+# seed 177; every page is invented.
+ROUND_22 = [
+    # a mixed-case abbreviation no capitalised-name rule reads: the clot-busting drug of stroke care
+    ("the clot-busting drug named 'tPA' is the page's option",
+     "Paramedics who gave tPA before reaching hospital spared stroke patients disability, a study says. "
+     + _FILLER + "Patients given tPA early walked sooner. tPA can cause bleeding.", ("tpa",)),
+    ("the word 'tap' near 'tPA'-like letters names nothing",
+     "Patients who tap a screen daily remember more, a study says. " + _FILLER + "The tap test is quick.", ()),
+    # a measure of volume before what is drunk is no food
+    ("'drink a gallon of fluids' names no option",
+     "Patients who drink a gallon of fluids before the scan dread it, a survey says. " + _FILLER
+     + "Many drink a gallon of fluids the night before.", ()),
+    ("'drink two cups of coffee' still names coffee",
+     "People who drink two cups of coffee a day live longer, a study says. " + _FILLER
+     + "Coffee drinkers slept less. Coffee was the only drink studied.", ("coffee",)),
+    # a quantifier or the way of eating after an eating verb is no food
+    ("'eating both meat and fish', 'eating patterns' name no food",
+     "Volunteers used to eating both meat and fish changed their eating patterns, researchers say. "
+     + _FILLER + "Eating both meat and fish was common. Their eating patterns changed.", ()),
+    # a diet named by its kind in the lead, used again, is the option
+    ("a kind of diet named in the lead and again is the option",
+     "A strict vegetarian diet lowered blood pressure in a trial of 200 adults. " + _FILLER
+     + "The vegetarian diet was easy to follow for most.", ("vegetarian diet",)),
+    ("a diet judged by its quality ('poor diets') is no option",
+     "Poor diets are linked to half of all heart deaths, a study says. " + _FILLER
+     + "Poor diets were common in the south.", ()),
+    # a device the lead names in the plural
+    ("'breast implants' in the plural are the option",
+     "Silicone breast implants are safe for most women, a review says. " + _FILLER
+     + "Many breast implants ruptured within ten years.", ("breast implant",)),
+    # a named operation goes before its hypernym "surgery" when the lead names it first
+    ("'gastric banding' named first goes before 'surgery' said more often",
+     "Most patients who undergo gastric banding are satisfied, though surgery often fails later. " + _FILLER
+     + "Gastric banding caused complications. The surgery was redone in half. Surgery costs a lot. "
+       "Surgery was repeated. Surgery scars remained.", ("gastric banding", "surgery")),
+    ("an operation named after 'surgery' does not displace it",
+     "A rarer form of obesity surgery sheds more weight, researchers say, and patients given gastric "
+     "banding lost less. " + _FILLER + "Surgery was followed for two years. Surgery helped most. "
+     "Surgery was costly. Surgery scars healed. Gastric banding was rare.", ("surgery",)),
+    # "surgery" joins an operation only as its running name, written more often than the operation's
+    ("'surgery' written less often than 'transplant' does not join it",
+     "A kidney transplant from a living donor lasts longer, a study says. " + _FILLER
+     + "The transplant worked in most. Transplant waits are long. Surgery was an option for few.",
+     ("transplant",)),
+]
+
+
+@pytest.mark.parametrize("case, page, expected", ROUND_22, ids=[c[0] for c in ROUND_22])
+def test_round_22(case, page, expected):
+    assert _names(page) == expected

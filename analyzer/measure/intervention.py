@@ -183,6 +183,8 @@ class _Knowledge:
     returned_uses: int
     returned_share: float
     not_returned: frozenset[str]
+    hypernyms: frozenset[str]
+    operations: frozenset[str]
     level_heads: frozenset[str]
     referred_heads: frozenset[str]
     referred_uses: int
@@ -754,12 +756,14 @@ def _identify(prepared: PreparedText) -> Interventions:
               or (kinds[key] not in _CLASSES and uses[key] >= k.recurring_uses and key not in compared)]
     chosen += _named_beside_lead_class(chosen, uses, kinds, compared, in_lead, k)
     chosen.sort(key=lambda key: (key not in in_lead, -uses[key]))
+    chosen = _operation_first(chosen, {key: i for i, key in reversed(options.items()) if i < lead and i not in aside}, k)
     # a named drug or product is what the page is about; a class of treatment joins it only where
     # the page uses it more ("immunotherapy" 12 times, "Keytruda" 4), not as its comparator
     named = [key for key in chosen if kinds[key] not in _CLASSES]
     if named:
         chosen = [key for key in chosen if kinds[key] not in _CLASSES or uses[key] > max(uses[n] for n in named)]
     chosen = _beside_the_top(chosen, uses, kinds, {options[i] for i in aside}, k, vocabulary)[:k.most]
+    chosen = _with_hypernym(chosen, uses, k)
     chosen += [a for a in dict.fromkeys(_aliases(prepared, options, chosen, k)) if a not in chosen]
     _join_partners(prepared, options, chosen, k)
     # a food or supplement the page does not make its topic names no option ("drank the nutrient
@@ -791,6 +795,33 @@ def _named_beside_lead_class(chosen: list[str], uses: Counter, kinds: dict[str, 
     # one such name is the product; two or more ("TMS" and "ECT" 4 times each beside "antidepressants"
     # on a page about a genetic test) are options the page weighs, none of them its own
     return found if len(found) == 1 else []
+
+
+def _operation_first(chosen: list[str], first_in_lead: dict[str, int], k: _Knowledge) -> list[str]:
+    """"undergo gastric banding ... the surgery": a top option that is a hypernym ("surgery") of an
+    operation the lead names before it (``operations``) yields first place to that operation, the
+    page's own kind of surgery, however often the page writes the general word (round 22, seed 177:
+    a gastric banding page gave "surgery" alone, 11 uses to 5). Not an operation named after the
+    general word: "a less common form of obesity surgery ... than gastric bypass" is about another
+    operation, the named one its comparator. ``first_in_lead``: where each key is first named in the
+    lead, outside the lead's comparators."""
+    top = chosen[0] if chosen else None
+    if top not in k.hypernyms or top not in first_in_lead:
+        return chosen
+    specific = next((key for key in chosen[1:] if key in k.operations
+                     and first_in_lead.get(key, first_in_lead[top]) < first_in_lead[top]), None)
+    return chosen if specific is None else [specific] + [key for key in chosen if key != specific]
+
+
+def _with_hypernym(chosen: list[str], uses: Counter, k: _Knowledge) -> list[str]:
+    """A page about one operation ("gastric banding") calls it "the surgery" too: the hypernym the
+    page uses more often than the operation's name joins the operation as its second name, so "LAGB surgery has come under criticism for
+    complications" is a harm of the page's own option (round 22, seed 177's gastric banding page)."""
+    if not chosen or chosen[0] not in k.operations:
+        return chosen
+    # only a hypernym the page writes more often than the operation's name: its running name there
+    extra = [h for h in k.hypernyms if uses[h] > uses[chosen[0]] and h not in chosen]
+    return chosen[:1] + extra + chosen[1:]
 
 
 def _as_property(prepared: PreparedText, i: int, k: _Knowledge) -> bool:
