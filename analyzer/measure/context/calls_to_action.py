@@ -298,6 +298,17 @@ def purchase_directed(c: Context) -> bool:
     return False
 
 
+
+_CTA_NOW_EXPRESSION = pattern("cta_now_expression")
+
+
+def now_said_to_act(c: Context) -> bool:
+    """"Buy now", "order now", "shop now" are order buttons (FTC .com Disclosures 2013: the point
+    of purchase) unless the words after them make "now" part of another expression: "We shop now a
+    days at the market" (a misspelt "nowadays", a new user's report), "now-a-days", "we order now
+    and again from them". Prevents a habit the writer describes counting as a call to purchase."""
+    return not _CTA_NOW_EXPRESSION.match(c.text, c.match_end)
+
 RULES = registry(
     reader_directed,
     cta_limited_offer,
@@ -309,4 +320,5 @@ RULES = registry(
     cta_offer_not_narrated,
     cta_signup_directed,
     purchase_directed,
+    now_said_to_act,
 )
