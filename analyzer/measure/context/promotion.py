@@ -353,6 +353,31 @@ def not_an_aim(c: Context) -> bool:
     return c.word(c.start - 1) == "to" and c.word(c.start - 2) in _CLAIM_BEFORE_TO
 
 
+_CAUSAL_DENIALS = words("causal_denials")
+_CAUSAL_DENIAL_BRIDGE = words("causal_denial_bridge")
+# How far back a denial may stand: "did not find any clear evidence of a causal link".
+_CAUSAL_DENIAL_REACH = 8
+
+
+def causal_not_denied(c: Context) -> bool:
+    """"Causal" names a causal relationship the writer asserts ("play a causal role", "have causal
+    effects") unless the clause denies it: "the study does not show a causal link", "no causal
+    effect", "a lack of causal evidence", "associative rather than causal" (a new user's report).
+    A denied causal link is no causal claim (Yu et al. 2019: a finding's level is the relation it
+    states; one that denies causation states none, and its "link between" or "association", if
+    any, keeps it correlational). The denial must govern the adjective: only determiners, degree
+    words and verbs of showing or finding may stand between ("cannot be discounted as being
+    somewhat causal" asserts it)."""
+    if not not_an_aim(c):
+        return False
+    back = _words_back(c, _CAUSAL_DENIAL_REACH, ",;:.!?")
+    for word in reversed(back):
+        if word in _CAUSAL_DENIALS or word.endswith("n't"):
+            return False
+        if word not in _CAUSAL_DENIAL_BRIDGE:
+            return True
+    return True
+
 _CLAIM_BEFORE_TO = words("claim_before_to")
 
 _INTENSIFIERS = words("intensifiers")
@@ -1846,6 +1871,7 @@ RULES = registry(
     promo_not_phrasal_verb,
     particular_person,
     layperson_by_age,
+    causal_not_denied,
     story_not_invited,
     story_offered,
     story_experience_of_treatment,
