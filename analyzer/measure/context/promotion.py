@@ -1536,8 +1536,8 @@ _APPOSITIVE_REACH = 80
 def layperson_by_age(c: Context) -> bool:
     """"says Linda, 67," and "Linda, 67, says" attribute a quotation to a consumer, profiled by
     first name and age, the classic endorsement of an advertorial (FTC Endorsement Guides, 16 CFR
-    255.2; a new user's ""It changed my life," says Linda, 67, who tried it" went unseen as a
-    profile). Not an expert's attribution: a title before the name ("says Dr. Linda Smith, 67,")
+    255.2; in a new user's example, 'It changed my life,' says Linda, 67, who tried it, went unseen
+    as a profile). Not an expert's attribution: a title before the name ("says Dr. Linda Smith, 67,")
     or a profession, credential or affiliation in the words after the age ("says Tom Lee, 58, a
     cardiologist at Mercy Hospital"; 16 CFR 255.3, expert endorsements, the audit's not_patient)."""
     if c.word(c.start - 1) in _PERSON_TITLES:
