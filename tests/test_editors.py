@@ -330,6 +330,17 @@ def test_rules_id_documents_a_family_and_every_rule_has_docs():
     assert runner.invoke(app, ["rules", "nope"]).exit_code == 2
 
 
+
+def test_rules_prefix_documents_its_group_and_a_true_unknown_still_fails():
+    """A new user typed `rules readability` beside readability.grade and readability.grade_severe and
+    was told it was unknown: the start of rule ids (up to a dot) shows every rule of that group."""
+    result = runner.invoke(app, ["rules", "readability"])
+    assert result.exit_code == 0
+    assert "readability.grade: " in result.stdout and "readability.grade_severe: " in result.stdout
+    assert "promotional.rate" not in result.stdout
+    part = runner.invoke(app, ["rules", "readabil"])  # not up to a dot: no group, the list of rules
+    assert part.exit_code == 2 and "readability.grade" in part.output
+
 # -- pre-commit -------------------------------------------------------------------------------------
 
 def test_pre_commit_hook_runs_on_a_temporary_repo(tmp_path):

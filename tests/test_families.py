@@ -154,3 +154,15 @@ def test_rules_command_documents_every_rule_with_its_source():
         assert rule.id in out
     one = runner.invoke(app, ["rules", "claims.safety"], terminal_width=200).stdout
     assert "FTC" in one and "review" in one and "promotional.rate" not in one
+
+
+def test_a_call_and_its_number_are_one_call_to_action():
+    """A new user's "Call 1-800-555-0199 today to order." was counted twice ("Call", contact, and
+    "800-555-0199", its span without the "1-"): a reviewer reads one call to action with its number.
+    A number standing alone after a short question still counts, once."""
+    def cta(text):
+        return [(f.category, f.text) for f in analyze(text).findings if f.family == "cta" and f.counts]
+    assert cta("Call 1-800-555-0199 today to order.") == [("contact", "Call 1-800-555-0199")]
+    assert cta("Call us at +1 (800) 555-0199.") == [("contact", "Call us at +1 (800) 555-0199")]
+    assert cta("Questions? 1-800-555-0199") == [("contact_detail", "1-800-555-0199")]
+    assert cta("We shop now a days at the market.") == []

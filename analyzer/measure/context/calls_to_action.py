@@ -78,6 +78,19 @@ def offered_to_reader(c: Context) -> bool:
     return _asked_to_use(c, sentence)
 
 
+
+def number_called(c: Context) -> bool:
+    """A call verb with the phone number it gives ("Call 1-800-555-0199 today to order", "call our
+    helpline at (800) 555-0199") is one call to action, the number its response mechanism (FTC
+    Health Products Compliance Guidance 2022): it counts where the number alone would
+    (``offered_to_reader``, the verb being the request), so "Call" and the number are not counted
+    twice. Prevents a release's "call Jane Roe at 410-..." and an investor line's "dial 1-877-..."
+    (press blocks), and a number in a reference, counting."""
+    sentence = c.text[max(c.sentence_start, c.match_start - _QUOTE_WINDOW):c.match_start]
+    if _in_press_block(c) or _REFERENCE.search(sentence) or _cta_cites(c):
+        return False
+    return not _CTA_SIGN_OFF.match(c.text, c.sentence_start, c.sentence_end)
+
 # Words that ask the reader to use a contact detail: "visit", "call", "for more information",
 # "learn more at", "report side effects to", "follow us", "contact".
 _REQUEST = pattern("request")
@@ -90,12 +103,18 @@ _LEAD_IN_REACH = 250
 def _asked_to_use(c: Context, sentence: str) -> bool:
     """Whether the page asks the reader to use this contact detail: a request in its sentence
     ("For more information, visit www...", "call 1-800-..."), or, for a list line, in a lead-in
-    line above it that opens the list ("contact one of the following distributors:")."""
+    line above it that opens the list ("contact one of the following distributors:"), or a short
+    question just before it on its line ("Questions? 1-800-555-0199", a new user's report: the
+    question offers the number as its answer)."""
     if _REQUEST.search(_CTA_FIELD_LABEL.sub(" ", sentence)):  # "E-mail:" labels a field, it asks nothing
         return not _CTA_SIGN_OFF.match(c.text, c.sentence_start, c.sentence_end)
     if len(sentence.strip()) >= _LABEL_CHARS:
         return False
     lead_in = c.text[max(0, c.sentence_start - _LEAD_IN_REACH):c.sentence_start]
+    asked = lead_in.rstrip().rsplit("\n", 1)[-1].strip()  # its line, or the line above
+    alone = not sentence.strip() and not c.text[c.match_end:c.sentence_end].strip(" \t.;,!")
+    if alone and asked.endswith("?") and len(asked) < _LABEL_CHARS:
+        return True  # "Questions? 1-800-555-0199": a short question on its line offers the number
     return any(line.rstrip().endswith(":") and _REQUEST.search(line) for line in lead_in.splitlines())
 
 
@@ -298,15 +317,28 @@ def purchase_directed(c: Context) -> bool:
     return False
 
 
+
+_CTA_NOW_EXPRESSION = pattern("cta_now_expression")
+
+
+def now_said_to_act(c: Context) -> bool:
+    """"Buy now", "order now", "shop now" are order buttons (FTC .com Disclosures 2013: the point
+    of purchase) unless the words after them make "now" part of another expression: "We shop now a
+    days at the market" (a misspelt "nowadays", a new user's report), "now-a-days", "we order now
+    and again from them". Prevents a habit the writer describes counting as a call to purchase."""
+    return not _CTA_NOW_EXPRESSION.match(c.text, c.match_end)
+
 RULES = registry(
     reader_directed,
     cta_limited_offer,
     cta_not_citation,
     cta_contact_offered,
     offered_to_reader,
+    number_called,
     link_with_object,
     cta_learn_directed,
     cta_offer_not_narrated,
     cta_signup_directed,
     purchase_directed,
+    now_said_to_act,
 )

@@ -353,6 +353,31 @@ def not_an_aim(c: Context) -> bool:
     return c.word(c.start - 1) == "to" and c.word(c.start - 2) in _CLAIM_BEFORE_TO
 
 
+_CAUSAL_DENIALS = words("causal_denials")
+_CAUSAL_DENIAL_BRIDGE = words("causal_denial_bridge")
+# How far back a denial may stand: "did not find any clear evidence of a causal link".
+_CAUSAL_DENIAL_REACH = 8
+
+
+def causal_not_denied(c: Context) -> bool:
+    """"Causal" names a causal relationship the writer asserts ("play a causal role", "have causal
+    effects") unless the clause denies it: "the study does not show a causal link", "no causal
+    effect", "a lack of causal evidence", "associative rather than causal" (a new user's report).
+    A denied causal link is no causal claim (Yu et al. 2019: a finding's level is the relation it
+    states; one that denies causation states none, and its "link between" or "association", if
+    any, keeps it correlational). The denial must govern the adjective: only determiners, degree
+    words and verbs of showing or finding may stand between ("cannot be discounted as being
+    somewhat causal" asserts it)."""
+    if not not_an_aim(c):
+        return False
+    back = _words_back(c, _CAUSAL_DENIAL_REACH, ",;:.!?")
+    for word in reversed(back):
+        if word in _CAUSAL_DENIALS or word.endswith("n't"):
+            return False
+        if word not in _CAUSAL_DENIAL_BRIDGE:
+            return True
+    return True
+
 _CLAIM_BEFORE_TO = words("claim_before_to")
 
 _INTENSIFIERS = words("intensifiers")
@@ -1500,6 +1525,29 @@ def particular_person(c: Context) -> bool:
     return not any(w in _CASE_NOUNS for w in before)
 
 
+
+_TESTIMONIAL_EXPERT = pattern("testimonial_expert")
+_TESTIMONIAL_SAYS = pattern("testimonial_says")
+_PERSON_TITLES = words("titles")
+# How far the words after the age are read for a profession or affiliation.
+_APPOSITIVE_REACH = 80
+
+
+def layperson_by_age(c: Context) -> bool:
+    """"says Linda, 67," and "Linda, 67, says" attribute a quotation to a consumer, profiled by
+    first name and age, the classic endorsement of an advertorial (FTC Endorsement Guides, 16 CFR
+    255.2; in a new user's example, 'It changed my life,' says Linda, 67, who tried it, went unseen
+    as a profile). Not an expert's attribution: a title before the name ("says Dr. Linda Smith, 67,")
+    or a profession, credential or affiliation in the words after the age ("says Tom Lee, 58, a
+    cardiologist at Mercy Hospital"; 16 CFR 255.3, expert endorsements, the audit's not_patient)."""
+    if c.word(c.start - 1) in _PERSON_TITLES:
+        return False
+    after = c.text[c.match_end:min(c.sentence_end, c.match_end + _APPOSITIVE_REACH)].lstrip(" ,")
+    if _TESTIMONIAL_SAYS.match(after):  # "Linda, 67, says ...": read the words before the name instead
+        return True
+    appositive = re.split(r"[,.;:!?]", after, maxsplit=1)[0]
+    return not _TESTIMONIAL_EXPERT.search(appositive)
+
 def story_not_invited(c: Context) -> bool:
     """"Share your success story" asks the reader for a story to come; it offers none as evidence
     (FTC Endorsement Guides, 16 CFR 255: an endorsement is a consumer's message about their own
@@ -1822,6 +1870,8 @@ RULES = registry(
     promo_distress_meets_remedy,
     promo_not_phrasal_verb,
     particular_person,
+    layperson_by_age,
+    causal_not_denied,
     story_not_invited,
     story_offered,
     story_experience_of_treatment,
