@@ -1609,7 +1609,35 @@ def hedges_could_of_a_real_referent(c: Context) -> bool:
     particular ("any treatment that could improve their lives", "nothing that could be done",
     "we need a test that could run at home"): there it names a hypothetical or root possibility of
     the thing sought, not the writer's doubt (``_unreal_referent``; Coates 1983, ch. 5)."""
-    return not (_unreal_referent(c) or _temporal_clause(c))
+    return not (_unreal_referent(c) or _temporal_clause(c) or _past_perception(c))
+
+
+_HEDGES_PERCEPTION_VERBS = words("hedges_perception_verbs")
+
+
+def _past_perception(c: Context) -> bool:
+    """"could" before a verb of perception in a sentence told in the past: "the researchers could
+    see that the brain shrank less", "she could sense her daughter wasn't well", "tumours their
+    doctors could feel". With verbs of perception "could" reports a past perception that took
+    place, almost the simple past ("I could see" = "I saw"; Quirk et al. 1985, 4.29 and 4.54;
+    Leech, Meaning and the English Verb, on "can"/"could" with verbs of perception; Coates 1983,
+    ch. 5: past ability), not the writer's doubt about a claim. ``epistemic_could`` already reads
+    it after "I", "he", "she"; this reads any subject (people named by a noun, "researchers",
+    "doctors", "patients"), where the sentence holds a finite past verb and no present one before
+    "could", and no condition ("if we looked, we could see it": a hypothesis, a hedge). A present
+    frame keeps the hedge ("the study shows that those who lose weight could see relief").
+    Round 22: the fresh hedges' past narratives of what researchers, clinicians and parents
+    could see, sense, feel or tell."""
+    k = _verb_after(c)
+    if c.word(k) == "only":
+        k += 1  # "could only see your head"
+    if c.word(k) not in _HEDGES_PERCEPTION_VERBS:
+        return False
+    before = c.tokens.words[c.first:c.start]
+    if any(w in _HEDGES_PRESENT_FINITE or w in _HEDGES_CONDITIONAL_OPENERS for w in before):
+        return False
+    sentence = before + c.tokens.words[c.end:c.last]
+    return _hedges_finite_past(sentence) or any(w in _HEDGES_NEGATED_PAST for w in sentence)
 
 
 def _relative_would_after_past_event(c: Context) -> bool:
