@@ -1613,6 +1613,49 @@ def hedges_could_of_a_real_referent(c: Context) -> bool:
 
 
 _HEDGES_PERCEPTION_VERBS = words("hedges_perception_verbs")
+_HEDGES_ASKING_VERBS = words("hedges_asking_verbs")
+_HEDGES_ASKED_WH_WORDS = words("hedges_asked_wh_words")
+_HEDGES_COPULAS = frozenset({"is", "are", "was", "were", "be"})
+
+
+def hedges_likely_not_asked(c: Context) -> bool:
+    """"likely" counts unless it is the predicate of an indirect question: "a blood test to predict
+    whether their babies are likely to have Down's", "to identify which patients are likely to
+    benefit", "the app tells you if you're likely to be fertile", "figure out who is likely to need
+    a therapist". The clause asks which case holds, and a test or a study answers it; the question
+    carries the doubt and "likely" claims nothing (Quirk et al. 1985, 15.5: interrogative content
+    clauses; guide.md, settled: a modal inside an indirect question is `not_claim`, and "likely"
+    is the adjective of the same epistemic scale). Read only where "likely" follows the clause's
+    copula ("are likely", "is likely") and the clause is opened, with no other verb between, by
+    "whether", by an "if" after a verb without a comma, or by "which", "what" or "who" after a
+    verb of finding out or telling ("predict", "determine", "indicate", "pick out", "tell"). A
+    relative clause ("patients who are likely to be treated", "a trend which is likely to
+    continue") keeps the hedge, as do how- and why-clauses, which take their content as given.
+    Round 22: the fresh hedges' "predict which fertility treatments are likely to work" and
+    unlabelled dev findings of the same form in eight stories."""
+    return not _likely_in_indirect_question(c)
+
+
+def _likely_in_indirect_question(c: Context) -> bool:
+    k = c.start - 1
+    if c.word(k) not in _HEDGES_COPULAS:
+        return False
+    for j in range(k - 1, max(c.first, k - 9) - 1, -1):
+        if c.marks_before(j + 1, _CLAUSE_OR_SENTENCE_END):
+            return False
+        w = c.word(j)
+        if w in _HEDGES_FINITE_VERB_SIGNS:
+            return False  # the clause has a verb of its own before the copula
+        if w == "whether":
+            return True
+        if w == "if":
+            return (j > c.first and c.word(j - 1) not in _CONDITIONAL_BEFORE_IF
+                    and not c.marks_before(j, _CLAUSE_OR_SENTENCE_END))
+        if w in _HEDGES_ASKED_WH_WORDS:
+            before = c.word(j - 2) if c.word(j - 1) == "out" else c.word(j - 1)
+            return not c.marks_before(j, _CLAUSE_OR_SENTENCE_END) and (
+                before in _HEDGES_ASKING_VERBS or _inquiry_preposition(c, j - 1))
+    return False
 
 
 def _past_perception(c: Context) -> bool:
@@ -2236,6 +2279,8 @@ RULES = registry(
     hedges_think_held,
     # round 11: modals in relative clauses about a thing wished for or not particular
     hedges_could_of_a_real_referent,
+    # round 22: "likely" as the predicate of an indirect question ("predict which patients are likely to")
+    hedges_likely_not_asked,
     hedges_suggest_not_mandative,
     hedges_suspected_belief,
     seem_not_concessive,
