@@ -1621,7 +1621,7 @@ _HEDGES_COPULAS = frozenset({"is", "are", "was", "were", "be"})
 def hedges_likely_not_asked(c: Context) -> bool:
     """"likely" counts unless it is the predicate of an indirect question: "a blood test to predict
     whether their babies are likely to have Down's", "to identify which patients are likely to
-    benefit", "the app tells you if you're likely to be fertile", "figure out who is likely to need
+    benefit", "the kit tells women if the lump is likely to be benign", "figure out who is likely to need
     a therapist". The clause asks which case holds, and a test or a study answers it; the question
     carries the doubt and "likely" claims nothing (Quirk et al. 1985, 15.5: interrogative content
     clauses; guide.md, settled: a modal inside an indirect question is `not_claim`, and "likely"
@@ -1632,7 +1632,7 @@ def hedges_likely_not_asked(c: Context) -> bool:
     relative clause ("patients who are likely to be treated", "a trend which is likely to
     continue") keeps the hedge, as do how- and why-clauses, which take their content as given.
     Round 22: the fresh hedges' "predict which fertility treatments are likely to work" and
-    unlabelled dev findings of the same form in eight stories."""
+    unlabelled dev findings of the same form in five more stories."""
     return not _likely_in_indirect_question(c)
 
 
