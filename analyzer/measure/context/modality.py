@@ -1609,7 +1609,78 @@ def hedges_could_of_a_real_referent(c: Context) -> bool:
     particular ("any treatment that could improve their lives", "nothing that could be done",
     "we need a test that could run at home"): there it names a hypothetical or root possibility of
     the thing sought, not the writer's doubt (``_unreal_referent``; Coates 1983, ch. 5)."""
-    return not (_unreal_referent(c) or _temporal_clause(c))
+    return not (_unreal_referent(c) or _temporal_clause(c) or _past_perception(c))
+
+
+_HEDGES_PERCEPTION_VERBS = words("hedges_perception_verbs")
+_HEDGES_ASKING_VERBS = words("hedges_asking_verbs")
+_HEDGES_ASKED_WH_WORDS = words("hedges_asked_wh_words")
+_HEDGES_COPULAS = frozenset({"is", "are", "was", "were", "be"})
+
+
+def hedges_likely_not_asked(c: Context) -> bool:
+    """"likely" counts unless it is the predicate of an indirect question: "a blood test to predict
+    whether their babies are likely to have Down's", "to identify which patients are likely to
+    benefit", "the kit tells women if the lump is likely to be benign", "figure out who is likely to need
+    a therapist". The clause asks which case holds, and a test or a study answers it; the question
+    carries the doubt and "likely" claims nothing (Quirk et al. 1985, 15.5: interrogative content
+    clauses; guide.md, settled: a modal inside an indirect question is `not_claim`, and "likely"
+    is the adjective of the same epistemic scale). Read only where "likely" follows the clause's
+    copula ("are likely", "is likely") and the clause is opened, with no other verb between, by
+    "whether", by an "if" after a verb without a comma, or by "which", "what" or "who" after a
+    verb of finding out or telling ("predict", "determine", "indicate", "pick out", "tell"). A
+    relative clause ("patients who are likely to be treated", "a trend which is likely to
+    continue") keeps the hedge, as do how- and why-clauses, which take their content as given.
+    Round 22: the fresh hedges' "predict which fertility treatments are likely to work" and
+    unlabelled dev findings of the same form in five more stories."""
+    return not _likely_in_indirect_question(c)
+
+
+def _likely_in_indirect_question(c: Context) -> bool:
+    k = c.start - 1
+    if c.word(k) not in _HEDGES_COPULAS:
+        return False
+    for j in range(k - 1, max(c.first, k - 9) - 1, -1):
+        if c.marks_before(j + 1, _CLAUSE_OR_SENTENCE_END):
+            return False
+        w = c.word(j)
+        if w in _HEDGES_FINITE_VERB_SIGNS:
+            return False  # the clause has a verb of its own before the copula
+        if w == "whether":
+            return True
+        if w == "if":
+            return (j > c.first and c.word(j - 1) not in _CONDITIONAL_BEFORE_IF
+                    and not c.marks_before(j, _CLAUSE_OR_SENTENCE_END))
+        if w in _HEDGES_ASKED_WH_WORDS:
+            before = c.word(j - 2) if c.word(j - 1) == "out" else c.word(j - 1)
+            return not c.marks_before(j, _CLAUSE_OR_SENTENCE_END) and (
+                before in _HEDGES_ASKING_VERBS or _inquiry_preposition(c, j - 1))
+    return False
+
+
+def _past_perception(c: Context) -> bool:
+    """"could" before a verb of perception in a sentence told in the past: "the researchers could
+    see that the brain shrank less", "she could sense her daughter wasn't well", "tumours their
+    doctors could feel". With verbs of perception "could" reports a past perception that took
+    place, almost the simple past ("I could see" = "I saw"; Quirk et al. 1985, 4.29 and 4.54;
+    Leech, Meaning and the English Verb, on "can"/"could" with verbs of perception; Coates 1983,
+    ch. 5: past ability), not the writer's doubt about a claim. ``epistemic_could`` already reads
+    it after "I", "he", "she"; this reads any subject (people named by a noun, "researchers",
+    "doctors", "patients"), where the sentence holds a finite past verb and no present one before
+    "could", and no condition ("if we looked, we could see it": a hypothesis, a hedge). A present
+    frame keeps the hedge ("the study shows that those who lose weight could see relief").
+    Round 22: the fresh hedges' past narratives of what researchers, clinicians and parents
+    could see, sense, feel or tell."""
+    k = _verb_after(c)
+    if c.word(k) == "only":
+        k += 1  # "could only see your head"
+    if c.word(k) not in _HEDGES_PERCEPTION_VERBS:
+        return False
+    before = c.tokens.words[c.first:c.start]
+    if any(w in _HEDGES_PRESENT_FINITE or w in _HEDGES_CONDITIONAL_OPENERS for w in before):
+        return False
+    sentence = before + c.tokens.words[c.end:c.last]
+    return _hedges_finite_past(sentence) or any(w in _HEDGES_NEGATED_PAST for w in sentence)
 
 
 def _relative_would_after_past_event(c: Context) -> bool:
@@ -2208,6 +2279,8 @@ RULES = registry(
     hedges_think_held,
     # round 11: modals in relative clauses about a thing wished for or not particular
     hedges_could_of_a_real_referent,
+    # round 22: "likely" as the predicate of an indirect question ("predict which patients are likely to")
+    hedges_likely_not_asked,
     hedges_suggest_not_mandative,
     hedges_suspected_belief,
     seem_not_concessive,
