@@ -1,11 +1,13 @@
-"""The README's reference tables, generated from the data they describe.
+"""The reference tables of the docs, generated from the data they describe.
 
     python tests/readme_tables.py          # print the tables
-    python tests/readme_tables.py --write  # rewrite them in README.md
+    python tests/readme_tables.py --write  # rewrite them in README.md and the context rules' README
 
-Each table sits between ``<!-- table: NAME -->`` and ``<!-- /table -->`` in README.md;
+Each table sits between ``<!-- table: NAME -->`` and ``<!-- /table -->`` in its document (``DOCS``);
 tests/test_docs.py fails when one differs from the data (a family, rule or threshold changed
-without its documentation), as Vale's and ruff's rule docs are generated from the rules.
+without its documentation), as Vale's and ruff's rule docs are generated from the rules. The
+context rules' table (over 200 rows) lives beside their code, as sqlfluff keeps a rule's docs,
+so the README stays readable in one sitting.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
+CONTEXT_README = ROOT / "analyzer" / "measure" / "context" / "README.md"
 sys.path.insert(0, str(ROOT))
 
 from analyzer.measure import lexicon_for  # noqa: E402
@@ -71,6 +74,8 @@ def scores_table() -> str:
 
 
 TABLES = {"scores": scores_table, "families": families_table, "context-rules": context_rules_table, "score-rules": score_rules_table}
+# which document holds which tables
+DOCS = {README: ("scores", "families", "score-rules"), CONTEXT_README: ("context-rules",)}
 _BLOCK = re.compile(r"(<!-- table: (?P<name>[\w-]+) -->\n)(?P<body>.*?)(\n<!-- /table -->)", re.S)
 
 
@@ -85,7 +90,8 @@ def rewrite(readme: str) -> str:
 
 def main() -> None:
     if "--write" in sys.argv:
-        README.write_text(rewrite(README.read_text(encoding="utf-8")), encoding="utf-8")
+        for doc in DOCS:
+            doc.write_text(rewrite(doc.read_text(encoding="utf-8")), encoding="utf-8")
         return
     for name, table in TABLES.items():
         print(f"<!-- table: {name} -->\n{table()}\n<!-- /table -->\n")

@@ -330,6 +330,19 @@ def test_rules_id_documents_a_family_and_every_rule_has_docs():
     assert runner.invoke(app, ["rules", "nope"]).exit_code == 2
 
 
+def test_a_family_doc_names_the_context_rules_its_terms_use():
+    """An editor who doubts a finding asks which rule let it count: every rule a family's terms or
+    its counts_when name is listed (and only those), and each is in the generated table."""
+    lexicon = lexicon_for()
+    table = (Path(__file__).parent.parent / "analyzer" / "measure" / "context" / "README.md").read_text(encoding="utf-8")
+    for family in lexicon.family_names:
+        used = {r for t in lexicon.terms if t.family == family for r in (t.rule, t.counts_when) if r}
+        text = family_doc(family, lexicon).text
+        listed = set(text.split("Context rules:\n", 1)[1].split("What each is for")[0].replace(",", " ").split()) if used else set()
+        assert listed == used, family
+        assert all(f"| `{r}` |" in table for r in used)
+    assert "costs_rate_priced" in runner.invoke(app, ["rules", "costs"]).stdout
+
 
 def test_rules_prefix_documents_its_group_and_a_true_unknown_still_fails():
     """A new user typed `rules readability` beside readability.grade and readability.grade_severe and

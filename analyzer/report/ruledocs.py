@@ -9,6 +9,7 @@ tests/test_families.py).
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 from ..measure import Lexicon, ScoreRule
@@ -99,6 +100,12 @@ def family_doc(name: str, lexicon: Lexicon) -> Doc:
                 ("Rules", tuple(dict.fromkeys([*(r.id for r in lexicon.score_rules if r.family == name),
                                                f"{name}.rate", f"{name}.count"]))),
                 *_examples(family.examples_fire, family.examples_quiet)]
+    context = sorted({r for t in lexicon.terms if t.family == name for r in (t.rule, t.counts_when) if r})
+    if context:
+        # an editor who doubts a finding asks which rule let it count; each rule's purpose is one
+        # generated table away (tests/readme_tables.py)
+        sections.append(("Context rules", (*textwrap.wrap(", ".join(context), 96),
+                                           "What each is for: analyzer/measure/context/README.md")))
     if family.audit:
         sections.append(("How often it is right", (family.audit.summary,)))
     if suggested:
