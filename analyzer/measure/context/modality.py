@@ -256,7 +256,8 @@ def epistemic_could(c: Context) -> bool:
     Prevents testimonials' and narratives' "could" counting as hedging (Coates 1983: past
     ability with animate subjects, negation and perception verbs; BioScope leaves "no X could
     be detected" unannotated). Also not the past of "can" after a finding ("found that it could
-    distinguish"), in an indirect question ("to see if it could work": the question carries the
+    distinguish", "found a cheaper scan could spot", "a discovery that dogs could sniff out":
+    ``_finding_without_that``), in an indirect question ("to see if it could work": the question carries the
     doubt) or in a direct question.
     """
     after, subject = c.word(c.end), c.word(c.start - 1)
