@@ -256,7 +256,8 @@ def epistemic_could(c: Context) -> bool:
     Prevents testimonials' and narratives' "could" counting as hedging (Coates 1983: past
     ability with animate subjects, negation and perception verbs; BioScope leaves "no X could
     be detected" unannotated). Also not the past of "can" after a finding ("found that it could
-    distinguish"), in an indirect question ("to see if it could work": the question carries the
+    distinguish", "found a cheaper scan could spot", "a discovery that dogs could sniff out":
+    ``_finding_without_that``), in an indirect question ("to see if it could work": the question carries the
     doubt) or in a direct question.
     """
     after, subject = c.word(c.end), c.word(c.start - 1)
@@ -273,6 +274,8 @@ def epistemic_could(c: Context) -> bool:
     if clause[:1] == ["that"] and any(w in _FINDING_PAST or w in _HEDGES_FACTIVE_VERBS
                                       for w in c.tokens.words[max(c.first, start - 3):start]):
         return False  # past of "can" in a known fact: "they found that", "we knew that it could"
+    if _finding_without_that(c, start):
+        return False
     if _in_indirect_question(c) or _in_a_question(c):
         return False
     if "than" in c.before(2):  # "better than I could have imagined": a comparison, not doubt
@@ -289,6 +292,34 @@ def epistemic_could(c: Context) -> bool:
     # a person as agent of a dynamic verb: root possibility or ability ("they could deliver
     # it in a dropper", "she could follow through"), unless the verb names what befalls them
     return not (subject in _PERSONAL_PRONOUNS and verb and verb not in _UNDERGONE_VERBS)
+
+
+def _finding_without_that(c: Context, start: int) -> bool:
+    """"could" heading the object clause of a past verb of finding that drops its "that": "the
+    team found a cheaper scan could spot the tumours", "they showed the sensor could pick up a
+    fever". English may omit "that" before a content clause (Quirk et al. 1985, 15.3), so the
+    clause is the one ``epistemic_could`` already reads as the past of "can" after "found that"
+    (backshift: Quirk et al. 1985, 14.31; Coates 1983, ch. 5): the finding reports what the
+    thing was able to do. Read only where the finding verb is followed, within eight words and
+    with no verb of the object's own between, by a determiner opening the object's subject
+    ("found a", "showed the", "discovered that"); "shown" and "proved" after a noun ("a drug shown
+    to work could help") are participles and keep the hedge. Round 23: the fresh hedges' "the
+    researchers also found a similar blood test could determine gestational age", beside the
+    dev label of "found that magnetic resonance spectroscopy could distinguish" (literal_sense).
+    The same past finding named by a noun: "a discovery that dogs could sniff out cancer", where
+    the "that" clause has a subject of its own and so is the noun's content, not a relative clause
+    ("a finding that could spare thousands of scans" keeps the hedge)."""
+    words = c.tokens.words
+    if (words[start] == "that" and start < c.start - 1 and c.word(start - 1) in _HEDGES_FINDING_NOUNS
+            and not c.marks_before(start, _CLAUSE_PUNCTUATION)):
+        return True  # the noun's content clause, with its own subject: "a discovery that dogs could"
+    for j in range(c.start - 2, max(c.first, start - 1, c.start - 9) - 1, -1):
+        w = words[j]
+        if w in _HEDGES_FINITE_VERB_SIGNS or c.marks_before(j + 1, _CLAUSE_PUNCTUATION):
+            return False
+        if w in _HEDGES_FOUND_VERBS:
+            return c.word(j + 1) in _HEDGES_CLAUSE_SUBJECT_DETERMINERS
+    return False
 
 
 def _purpose_so(c: Context) -> bool:
@@ -810,6 +841,9 @@ def in_general_as_hedge(c: Context) -> bool:
 
 
 _FINDING_PAST = words("finding_past")
+_HEDGES_FOUND_VERBS = words("hedges_found_verbs")
+_HEDGES_CLAUSE_SUBJECT_DETERMINERS = words("hedges_clause_subject_determiners")
+_HEDGES_FINDING_NOUNS = words("hedges_finding_nouns")
 _CONDITIONAL_BEFORE_IF = words("conditional_before_if")
 _IRREGULAR_PARTICIPLES = words("irregular_participles")
 _HABIT_FRAMES = words("habit_frames")
