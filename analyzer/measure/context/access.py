@@ -2252,13 +2252,61 @@ def costs_not_of_an_illness(c: Context) -> bool:
     return not _costs_names_illness(c, begin, lead)
 
 
+_COSTS_HARM_PAID = words("costs_harm_paid_words")
+_COSTS_MONEY_WORDS = frozenset({"dollars", "pounds", "euros", "money"})
+_COSTS_HARM_PAID_REACH = 8
+
+
+def costs_not_a_harm_paid(c: Context) -> bool:
+    """"Cost" or "price" as a harm paid, not money, does not count: "the price in lost sleep",
+    "costs in the sense of risks", "the price that comes with it is a higher rate of infections".
+    The noun in its figurative sense, a loss or a penalty incurred (Merriam-Webster, cost n. 2;
+    price n. 3, "the cost at which something is obtained"), told by what it is paid in: a harm
+    after "in", or a harm as the complement of a copula that follows the noun in its clause. With
+    no sum and no money word in the sentence, it names a harm (criterion 3's business), not what
+    the option costs (HealthNewsReview.org criterion 1). "The cost in dollars", "the price is $40",
+    "the price will be no more than flu vaccines" (a comparison, or care named) and "the cost of
+    treating the infection" keep counting; the idioms "at the price of", "pay a
+    price" are ``cost_to_a_payer``'s. The finding stays visible, uncounted.
+
+    Prevents a harm told as a price counting as costs disclosed (round 23: the dev audit's costs
+    ``literal_sense`` findings on a price paid in pain, in infections, in risks).
+    """
+    if c.word(c.start) not in {"cost", "costs", "price", "prices"}:
+        return True
+    if _FIGURE.search(c.text, c.sentence_start, c.sentence_end) or any(
+            w in _COSTS_MONEY_WORDS for w in c.tokens.words[c.first:c.last]):
+        return True
+    words = c.tokens.words
+    stop = min(c.last, c.end + _COSTS_HARM_PAID_REACH)
+    if c.word(c.end) == "in":
+        # "the price in psychic pain", "costs in the sense of risks"
+        after = [words[i] for i in range(c.end + 1, stop) if unbroken(c, c.end + 1, i + 1, ",;:()")]
+        return not _costs_harm_named(after)
+    copula = next((i for i in range(c.end, stop) if words[i] in _COPULAS and unbroken(c, c.end, i + 1, ",;:()")), None)
+    if copula is None:
+        return True
+    after = [words[i] for i in range(copula + 1, min(c.last, copula + 1 + _COSTS_HARM_PAID_REACH))
+             if unbroken(c, copula + 1, i + 1, ",;:()")]
+    return not _costs_harm_named(after)
+
+
+def _costs_harm_named(span: list[str]) -> bool:
+    """The words name a harm and no care for it, and compare with nothing ("no more than the flu
+    vaccines" compares prices)."""
+    if any(w in _COSTS_CARE_WORDS or w.endswith(_COSTS_CARE_ENDINGS) or w in {"than", "as"} for w in span):
+        return False
+    return any(w in _COSTS_HARM_PAID for w in span)
+
+
 def costs_of_an_option(c: Context) -> bool:
     """The costs family's ``counts_when``: a cost word counts unless it sits in a name or a title
     (``costs_not_in_a_title``), tells a payer's coverage in general (``costs_not_in_general``),
     claims a saving with no sum (``costs_not_a_saving_claimed``) or prices a placebo
-    (``costs_not_of_a_placebo``) or is said of an illness (``costs_not_of_an_illness``)."""
+    (``costs_not_of_a_placebo``), is said of an illness (``costs_not_of_an_illness``) or is a harm
+    paid (``costs_not_a_harm_paid``)."""
     return (costs_not_in_a_title(c) and costs_not_in_general(c) and costs_not_a_saving_claimed(c)
-            and costs_not_of_a_placebo(c) and costs_not_of_an_illness(c))
+            and costs_not_of_a_placebo(c) and costs_not_of_an_illness(c) and costs_not_a_harm_paid(c))
 
 
 RULES = registry(
@@ -2267,6 +2315,7 @@ RULES = registry(
     costs_not_a_saving_claimed,
     costs_not_of_a_placebo,
     costs_not_of_an_illness,
+    costs_not_a_harm_paid,
     costs_of_an_option,
     available_intervention,
     regulator_deciding,
