@@ -2183,13 +2183,130 @@ def costs_not_of_a_placebo(c: Context) -> bool:
     return True
 
 
+# --- costs, round 23 ---
+
+_COSTS_ILLNESS_HEADS = words("costs_illness_heads")
+_COSTS_CARE_WORDS = words("costs_care_words")
+_COSTS_CARE_ENDINGS = tuple(words("harms_treatment_endings"))
+_COSTS_CONDITION_SUFFIXES = tuple(words("harms_condition_suffixes"))
+_COSTS_SPARING_VERBS = words("costs_sparing_verbs")
+_COSTS_OF_NOUNS = frozenset({"cost", "costs", "price"})
+# Words that end the noun phrase after "the costs of": "the costs of pain and healing".
+_COSTS_PHRASE_ENDS = frozenset({"and", "or", "for", "to", "in", "with", "than", "that", "which", "who", "by", "on", "at"})
+_COSTS_ILLNESS_REACH = 5
+
+
+def _costs_names_illness(c: Context, begin: int, stop: int) -> bool:
+    """Tokens ``begin:stop`` name a condition (a disease word, a word with a disease's ending, the
+    page's target condition) and no care for it (a treatment, a test, a visit, the page's option)."""
+    span = c.tokens.words[begin:stop]
+    if not span or c.interventions.names_intervention(begin, stop):
+        return False
+    if any(w in _COSTS_CARE_WORDS or w.endswith(_COSTS_CARE_ENDINGS) for w in span):
+        return False
+    return any(w in _COSTS_ILLNESS_HEADS or (len(w) > 5 and w.endswith(_COSTS_CONDITION_SUFFIXES)) for w in span) or (
+        c.interventions.names_condition(span))
+
+
+def costs_not_of_an_illness(c: Context) -> bool:
+    """A cost word said of an illness, not of care for it, does not count: "the human and
+    financial costs of the opioid crisis", "the intangible costs of postoperative pain", "the
+    disability a stroke leaves is more expensive than the stay", "her hair loss was costly". The
+    cost of a disease to a patient or to society is the cost of illness (Rice 1967; WHO guide to
+    identifying the economic consequences of disease and injury, 2009), and HealthNewsReview.org
+    criterion 1 asks what the intervention costs, not what the disease costs; the audit guide's
+    bare-price-word convention reads a price word said of a disease as ``not_price``. Read in two
+    places: the noun phrase after "the cost(s) of" / "the price of" (to its first function word or
+    mark), and the subject of a copula before an evaluative cost word ("X is costly"). Either
+    must name a condition and nothing that treats, tests or cares for it: "the cost of diabetes
+    drugs", "the costs of treating the infection", "cancer care is costly" and "migraine is
+    expensive to treat" keep counting, as does any sentence with a sum, and a cost an option is
+    said to spare ("reduce the costs of complications": a saving claimed, which
+    ``costs_not_a_saving_claimed`` and the guide's savings convention judge). The finding stays
+    visible, uncounted.
+
+    Prevents the burden of a disease, a crisis or a symptom counting as costs disclosed (round 23:
+    the dev audit's ``not_price`` findings on a crisis's, a pain's, a disability's, a symptom's cost).
+    """
+    if _FIGURE.search(c.text, c.sentence_start, c.sentence_end):
+        return True
+    if any(w in _COSTS_SPARING_VERBS for w in _words_back(c, 4, ",;:")):
+        return True  # "reduce the costs of complications": a saving claimed, not the illness's cost
+    words = c.tokens.words
+    if c.word(c.start) in _COSTS_OF_NOUNS and c.word(c.end) == "of" and not c.marks_before(c.end, ",;:()"):
+        stop = c.end + 1
+        while stop < min(c.last, c.end + 1 + _COSTS_ILLNESS_REACH) and words[stop] not in _COSTS_PHRASE_ENDS \
+                and not c.marks_before(stop, ",;:()\"“”"):
+            stop += 1
+        return not _costs_names_illness(c, c.end + 1, stop)
+    if c.word(c.start) not in _EVALUATIVE_COST or c.word(c.end) == "to":
+        return True  # "expensive to treat": the care is what costs
+    lead = c.start - 1
+    while lead > c.first and (words[lead] in _COST_INTENSIFIERS or words[lead] in _DEGREE):
+        lead -= 1
+    if words[lead] not in _COPULAS or lead <= c.first:
+        return True
+    begin = lead
+    while begin > c.first and not c.marks_before(begin, ",;:()\"“”"):
+        begin -= 1
+    return not _costs_names_illness(c, begin, lead)
+
+
+_COSTS_HARM_PAID = words("costs_harm_paid_words")
+_COSTS_MONEY_WORDS = frozenset({"dollars", "pounds", "euros", "money"})
+_COSTS_HARM_PAID_REACH = 8
+
+
+def costs_not_a_harm_paid(c: Context) -> bool:
+    """"Cost" or "price" as a harm paid, not money, does not count: "the price in lost sleep",
+    "costs in the sense of risks", "the price that comes with it is a higher rate of infections".
+    The noun in its figurative sense, a loss or a penalty incurred (Merriam-Webster, cost n. 2;
+    price n. 3, "the cost at which something is obtained"), told by what it is paid in: a harm
+    after "in", or a harm as the complement of a copula that follows the noun in its clause. With
+    no sum and no money word in the sentence, it names a harm (criterion 3's business), not what
+    the option costs (HealthNewsReview.org criterion 1). "The cost in dollars", "the price is $40",
+    "the price will be no more than flu vaccines" (a comparison, or care named) and "the cost of
+    treating the infection" keep counting; the idioms "at the price of", "pay a
+    price" are ``cost_to_a_payer``'s. The finding stays visible, uncounted.
+
+    Prevents a harm told as a price counting as costs disclosed (round 23: the dev audit's costs
+    ``literal_sense`` findings on a price paid in pain, in infections, in risks).
+    """
+    if c.word(c.start) not in {"cost", "costs", "price", "prices"}:
+        return True
+    if _FIGURE.search(c.text, c.sentence_start, c.sentence_end) or any(
+            w in _COSTS_MONEY_WORDS for w in c.tokens.words[c.first:c.last]):
+        return True
+    words = c.tokens.words
+    stop = min(c.last, c.end + _COSTS_HARM_PAID_REACH)
+    if c.word(c.end) == "in":
+        # "the price in psychic pain", "costs in the sense of risks"
+        after = [words[i] for i in range(c.end + 1, stop) if unbroken(c, c.end + 1, i + 1, ",;:()")]
+        return not _costs_harm_named(after)
+    copula = next((i for i in range(c.end, stop) if words[i] in _COPULAS and unbroken(c, c.end, i + 1, ",;:()")), None)
+    if copula is None:
+        return True
+    after = [words[i] for i in range(copula + 1, min(c.last, copula + 1 + _COSTS_HARM_PAID_REACH))
+             if unbroken(c, copula + 1, i + 1, ",;:()")]
+    return not _costs_harm_named(after)
+
+
+def _costs_harm_named(span: list[str]) -> bool:
+    """The words name a harm and no care for it, and compare with nothing ("no more than the flu
+    vaccines" compares prices)."""
+    if any(w in _COSTS_CARE_WORDS or w.endswith(_COSTS_CARE_ENDINGS) or w in {"than", "as"} for w in span):
+        return False
+    return any(w in _COSTS_HARM_PAID for w in span)
+
+
 def costs_of_an_option(c: Context) -> bool:
     """The costs family's ``counts_when``: a cost word counts unless it sits in a name or a title
     (``costs_not_in_a_title``), tells a payer's coverage in general (``costs_not_in_general``),
     claims a saving with no sum (``costs_not_a_saving_claimed``) or prices a placebo
-    (``costs_not_of_a_placebo``)."""
+    (``costs_not_of_a_placebo``), is said of an illness (``costs_not_of_an_illness``) or is a harm
+    paid (``costs_not_a_harm_paid``)."""
     return (costs_not_in_a_title(c) and costs_not_in_general(c) and costs_not_a_saving_claimed(c)
-            and costs_not_of_a_placebo(c))
+            and costs_not_of_a_placebo(c) and costs_not_of_an_illness(c) and costs_not_a_harm_paid(c))
 
 
 RULES = registry(
@@ -2197,6 +2314,8 @@ RULES = registry(
     costs_not_in_general,
     costs_not_a_saving_claimed,
     costs_not_of_a_placebo,
+    costs_not_of_an_illness,
+    costs_not_a_harm_paid,
     costs_of_an_option,
     available_intervention,
     regulator_deciding,
