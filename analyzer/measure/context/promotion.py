@@ -691,7 +691,7 @@ def next_generation_sold(c: Context) -> bool:
 
 
 _SIZED_ELSEWHERE = (words("promo_sized_problems") | words("promo_sized_quantities") | words("promo_sized_workings")
-                    | words("promo_sized_gestures"))
+                    | words("promo_sized_gestures") | words("promo_sized_standing"))
 _SIZED_TRENDS = words("promo_sized_trends")
 _STUDY_SIZE_WORDS = words("promo_study_size_words")
 _SIZED_ELSEWHERE_OR_STUDY = _SIZED_ELSEWHERE | words("promo_study_nouns")
