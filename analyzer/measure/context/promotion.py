@@ -752,7 +752,8 @@ def _sizes_something_else(c: Context) -> bool:
     """The size or importance word measures something other than the promoted thing: a problem,
     harm or need ("a huge gap", "very significant concerns", "a very important question"), a
     quantity, spread or trend ("huge numbers", "the population is so huge", "a rate that has risen
-    dramatically"), a study's size or standing ("a huge clinical trial", "a pivotal trial"), a
+    dramatically"), a regard or pressure in the field ("tremendous respect for them", "a huge push for
+    screening": ``promo_sized_standing``, round 23), a study's size or standing ("a huge clinical trial", "a pivotal trial"), a
     working part ("a crucial role in aging", "a critical mechanism of efficacy"), a kind of treatment
     in general ("can lead to important medical therapies", ``_rates_a_kind``), or it states a need
     through its complement ("it's imperative to look", "absolutely essential that we work", "more data
