@@ -23,7 +23,42 @@ def not_statistical(c: Context) -> bool:
     return not (before in {"statistically", "clinically", "not", "non", "highly", "strongly", "marginally", "borderline", "nominally"}
                 or after in {"at", "p", "level", "predictor", "predictors"}
                 or _heads_a_measured_change(c)
+                or _observed_in_the_studied(c)
                 or after == "risk" and c.word(c.end + 1) in {"factor", "factors"})
+
+
+_OBSERVED_VERBS = words("promo_observed_verbs")
+_OBSERVED_PASSIVES = words("promo_observed_passives")
+_STUDIED_PEOPLE = words("promo_studied_people")
+_OBSERVED_BE = {"is", "was", "are", "were", "been"}
+# How far back in its clause the people observed may stand: "More than 70 percent of the patients
+# taking the higher dose of the drug showed a significant benefit".
+_SIGNIFICANT_OBSERVED_REACH = 14
+
+
+def _observed_in_the_studied(c: Context) -> bool:
+    """"Significant" of a result the study observed in its people, not a verdict on the option: a
+    past verb of observation just before it, with the people or their share in its clause ("those
+    with lower doses only saw a significant benefit", "70 percent of the patients showed a
+    significant benefit"), the passive of observation after its noun ("significant benefit is
+    observed only if the dose is adequate"), or said of a measured change ("visual improvement is
+    significant in nearly half"). The audit guide's settled convention on importance and size words:
+    "significant" beside a measured result is the statistical report (``technical`` or
+    ``neutral``), unless it is a verdict or forecast ("can bring significant benefits"); CONSORT 2010
+    (item 17) asks results to be reported per group, which is what such a sentence does. Round 23
+    dev audit: four such findings in four stories, all technical or neutral."""
+    before = c.word(c.start - 1)
+    if before in _OBSERVED_BE and c.word(c.start - 2) in _MEASURED_CHANGES:
+        return True  # "visual improvement is significant"
+    verb = c.word(c.start - 2) if before in {"a", "an", "only"} else before
+    if verb in _OBSERVED_VERBS:
+        return any(w in _STUDIED_PEOPLE for w in _words_back(c, _SIGNIFICANT_OBSERVED_REACH, ",;:"))
+    for index in range(c.end, min(c.last, c.end + _CHANGE_REACH)):
+        if c.word(index) in _OBSERVED_BE and c.word(index + 1) in _OBSERVED_PASSIVES:
+            return True  # "significant benefit is observed"
+        if _CLAUSE_BREAK.search(c.gap_before(index)):
+            return False
+    return False
 
 
 # Nouns of a measured change or relation: "a significant reduction", "significant drug-placebo differences".
@@ -691,7 +726,7 @@ def next_generation_sold(c: Context) -> bool:
 
 
 _SIZED_ELSEWHERE = (words("promo_sized_problems") | words("promo_sized_quantities") | words("promo_sized_workings")
-                    | words("promo_sized_gestures"))
+                    | words("promo_sized_gestures") | words("promo_sized_standing"))
 _SIZED_TRENDS = words("promo_sized_trends")
 _STUDY_SIZE_WORDS = words("promo_study_size_words")
 _SIZED_ELSEWHERE_OR_STUDY = _SIZED_ELSEWHERE | words("promo_study_nouns")
@@ -752,7 +787,8 @@ def _sizes_something_else(c: Context) -> bool:
     """The size or importance word measures something other than the promoted thing: a problem,
     harm or need ("a huge gap", "very significant concerns", "a very important question"), a
     quantity, spread or trend ("huge numbers", "the population is so huge", "a rate that has risen
-    dramatically"), a study's size or standing ("a huge clinical trial", "a pivotal trial"), a
+    dramatically"), a regard or pressure in the field ("tremendous respect for them", "a huge push for
+    screening": ``promo_sized_standing``, round 23), a study's size or standing ("a huge clinical trial", "a pivotal trial"), a
     working part ("a crucial role in aging", "a critical mechanism of efficacy"), a kind of treatment
     in general ("can lead to important medical therapies", ``_rates_a_kind``), or it states a need
     through its complement ("it's imperative to look", "absolutely essential that we work", "more data
