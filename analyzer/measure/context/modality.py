@@ -1613,6 +1613,7 @@ def hedges_could_of_a_real_referent(c: Context) -> bool:
 
 
 _HEDGES_PERCEPTION_VERBS = words("hedges_perception_verbs")
+_HEDGES_SEEN_OUTCOMES = words("hedges_seen_outcomes")
 _HEDGES_ASKING_VERBS = words("hedges_asking_verbs")
 _HEDGES_ASKED_WH_WORDS = words("hedges_asked_wh_words")
 _HEDGES_COPULAS = frozenset({"is", "are", "was", "were", "be"})
@@ -1668,14 +1669,16 @@ def _past_perception(c: Context) -> bool:
     it after "I", "he", "she"; this reads any subject (people named by a noun, "researchers",
     "doctors", "patients"), where the sentence holds a finite past verb and no present one before
     "could", and no condition ("if we looked, we could see it": a hypothesis, a hedge). A present
-    frame keeps the hedge ("the study shows that those who lose weight could see relief").
+    frame keeps the hedge ("the study shows that those who lose weight could see relief"), and so
+    does "see" with an outcome as its object ("researchers said patients could see benefits within a
+    year", "runners who stretched could see fewer injuries": to see is to get, not to perceive).
     Round 22: the fresh hedges' past narratives of what researchers, clinicians and parents
     could see, sense, feel or tell."""
     k = _verb_after(c)
     if c.word(k) == "only":
         k += 1  # "could only see your head"
-    if c.word(k) not in _HEDGES_PERCEPTION_VERBS:
-        return False
+    if c.word(k) not in _HEDGES_PERCEPTION_VERBS or c.word(k + 1) in _HEDGES_SEEN_OUTCOMES:
+        return False  # "patients could see benefits", "could see fewer injuries": an outcome, not a sight
     before = c.tokens.words[c.first:c.start]
     if any(w in _HEDGES_PRESENT_FINITE or w in _HEDGES_CONDITIONAL_OPENERS for w in before):
         return False
