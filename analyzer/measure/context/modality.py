@@ -1628,8 +1628,9 @@ def hedges_likely_not_asked(c: Context) -> bool:
     clauses; guide.md, settled: a modal inside an indirect question is `not_claim`, and "likely"
     is the adjective of the same epistemic scale). Read only where "likely" follows the clause's
     copula ("are likely", "is likely") and the clause is opened, with no other verb between, by
-    "whether", by an "if" after a verb without a comma, or by "which", "what" or "who" after a
-    verb of finding out or telling ("predict", "determine", "indicate", "pick out", "tell"). A
+    "whether", by an "if" after a verb of finding out or telling (its object may stand between, no
+    comma: "ask your doctor if"; ``_if_asked``), or by "which", "what" or "who" after a verb of
+    finding out or telling ("predict", "determine", "indicate", "pick out", "tell"). A
     relative clause ("patients who are likely to be treated", "a trend which is likely to
     continue") keeps the hedge, as do how- and why-clauses, which take their content as given.
     Round 22: the fresh hedges' "predict which fertility treatments are likely to work" and
@@ -1651,11 +1652,28 @@ def _likely_in_indirect_question(c: Context) -> bool:
             return True
         if w == "if":
             return (j > c.first and c.word(j - 1) not in _CONDITIONAL_BEFORE_IF
-                    and not c.marks_before(j, _CLAUSE_OR_SENTENCE_END))
+                    and not c.marks_before(j, _CLAUSE_OR_SENTENCE_END) and _if_asked(c, j))
         if w in _HEDGES_ASKED_WH_WORDS:
             before = c.word(j - 2) if c.word(j - 1) == "out" else c.word(j - 1)
             return not c.marks_before(j, _CLAUSE_OR_SENTENCE_END) and (
                 before in _HEDGES_ASKING_VERBS or _inquiry_preposition(c, j - 1))
+    return False
+
+
+# How far before "if" the verb that asks may stand: "tells women if", "ask your doctor if".
+_IF_ASKED_REACH = 3
+
+
+def _if_asked(c: Context, j: int) -> bool:
+    """Whether the "if" at ``j`` opens an indirect question: a verb of finding out or telling stands
+    before it, with at most its object between and no comma ("ask your doctor if", "tells women if",
+    "check if"); otherwise it opens a condition ("avoid the drug if they are likely to become
+    pregnant", "surgery is advised if the tumour is likely to spread"), and the hedge stands."""
+    for i in range(j - 1, max(c.first, j - _IF_ASKED_REACH) - 1, -1):
+        if c.word(i) in _HEDGES_ASKING_VERBS:
+            return True
+        if c.marks_before(i + 1, _CLAUSE_OR_SENTENCE_END):
+            return False
     return False
 
 
