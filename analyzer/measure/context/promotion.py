@@ -1552,13 +1552,13 @@ def layperson_by_age(c: Context) -> bool:
     or, with the speaker introduced as no one's relative, "I"/"my" in the sentence ("For me it's
     extremely effective") or reported speech about them ("says the balm eased her knees").
 
-    Not an expert's attribution: a title before the name ("says Dr. Linda Smith, 67,"), a
-    profession, credential or affiliation after the age ("a cardiologist at Mercy Hospital"; 16 CFR
-    255.3, the audit's not_patient); not a provider's ("Howard Lawler, 68, a Kentucky native who
+    Not an expert's attribution: a title or profession before the name ("says Dr. Linda Smith, 67,",
+    "Cardiologist Linda Ames, 67, says"), a profession, credential or affiliation after the age ("a
+    cardiologist at Mercy Hospital"; 16 CFR 255.3, the audit's not_patient); not a provider's ("Howard Lawler, 68, a Kentucky native who
     runs Spirit Quest Shamanic Sanctuary", a real page) nor a bystander's view ("Laura, 18," whom
     the page introduced as a patient's sister; "Mark, 45, whose wife took it")."""
-    if c.word(c.start - 1) in _PERSON_TITLES:
-        return False
+    if c.word(c.start - 1) in _PERSON_TITLES or _TESTIMONIAL_EXPERT.fullmatch(c.word(c.start - 1)):
+        return False  # "says Dr. Linda Smith, 67,", "Cardiologist Linda Ames, 67, says"
     raw = c.text[c.match_end:min(c.sentence_end, c.match_end + _APPOSITIVE_REACH)]
     after = raw.lstrip(" ,")
     says = _TESTIMONIAL_SAYS.match(after)  # "Linda, 67, says ...": no appositive after the age
