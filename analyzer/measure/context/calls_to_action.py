@@ -78,6 +78,9 @@ def offered_to_reader(c: Context) -> bool:
     return _asked_to_use(c, sentence)
 
 
+# What makes the call verb a noun: "the text 555-...", "your phone 555-...", "a call 555-...".
+_CALL_AS_NOUN = words("cta_call_as_noun")
+
 
 def number_called(c: Context) -> bool:
     """A call verb with the phone number it gives ("Call 1-800-555-0199 today to order", "call our
@@ -85,9 +88,13 @@ def number_called(c: Context) -> bool:
     Health Products Compliance Guidance 2022): it counts where the number alone would
     (``offered_to_reader``, the verb being the request), so "Call" and the number are not counted
     twice. Prevents a release's "call Jane Roe at 410-..." and an investor line's "dial 1-877-..."
-    (press blocks), and a number in a reference, counting."""
+    (press blocks), and a number in a reference, counting; nor the verb's noun: after a determiner
+    or possessive ("the text 555-...", "a phone call", "her ring"), or with "from" after it ("a text
+    from 555-...", the caller's number, not the reader's to call)."""
     sentence = c.text[max(c.sentence_start, c.match_start - _QUOTE_WINDOW):c.match_start]
     if _in_press_block(c) or _REFERENCE.search(sentence) or _cta_cites(c):
+        return False
+    if c.word(c.start - 1) in _CALL_AS_NOUN or c.word(c.start + 1) == "from":
         return False
     return not _CTA_SIGN_OFF.match(c.text, c.sentence_start, c.sentence_end)
 

@@ -1647,6 +1647,7 @@ def hedges_could_of_a_real_referent(c: Context) -> bool:
 
 
 _HEDGES_PERCEPTION_VERBS = words("hedges_perception_verbs")
+_HEDGES_SEEN_OUTCOMES = words("hedges_seen_outcomes")
 _HEDGES_ASKING_VERBS = words("hedges_asking_verbs")
 _HEDGES_ASKED_WH_WORDS = words("hedges_asked_wh_words")
 _HEDGES_COPULAS = frozenset({"is", "are", "was", "were", "be"})
@@ -1661,8 +1662,9 @@ def hedges_likely_not_asked(c: Context) -> bool:
     clauses; guide.md, settled: a modal inside an indirect question is `not_claim`, and "likely"
     is the adjective of the same epistemic scale). Read only where "likely" follows the clause's
     copula ("are likely", "is likely") and the clause is opened, with no other verb between, by
-    "whether", by an "if" after a verb without a comma, or by "which", "what" or "who" after a
-    verb of finding out or telling ("predict", "determine", "indicate", "pick out", "tell"). A
+    "whether", by an "if" after a verb of finding out or telling (its object may stand between, no
+    comma: "ask your doctor if"; ``_if_asked``), or by "which", "what" or "who" after a verb of
+    finding out or telling ("predict", "determine", "indicate", "pick out", "tell"). A
     relative clause ("patients who are likely to be treated", "a trend which is likely to
     continue") keeps the hedge, as do how- and why-clauses, which take their content as given.
     Round 22: the fresh hedges' "predict which fertility treatments are likely to work" and
@@ -1684,11 +1686,28 @@ def _likely_in_indirect_question(c: Context) -> bool:
             return True
         if w == "if":
             return (j > c.first and c.word(j - 1) not in _CONDITIONAL_BEFORE_IF
-                    and not c.marks_before(j, _CLAUSE_OR_SENTENCE_END))
+                    and not c.marks_before(j, _CLAUSE_OR_SENTENCE_END) and _if_asked(c, j))
         if w in _HEDGES_ASKED_WH_WORDS:
             before = c.word(j - 2) if c.word(j - 1) == "out" else c.word(j - 1)
             return not c.marks_before(j, _CLAUSE_OR_SENTENCE_END) and (
                 before in _HEDGES_ASKING_VERBS or _inquiry_preposition(c, j - 1))
+    return False
+
+
+# How far before "if" the verb that asks may stand: "tells women if", "ask your doctor if".
+_IF_ASKED_REACH = 3
+
+
+def _if_asked(c: Context, j: int) -> bool:
+    """Whether the "if" at ``j`` opens an indirect question: a verb of finding out or telling stands
+    before it, with at most its object between and no comma ("ask your doctor if", "tells women if",
+    "check if"); otherwise it opens a condition ("avoid the drug if they are likely to become
+    pregnant", "surgery is advised if the tumour is likely to spread"), and the hedge stands."""
+    for i in range(j - 1, max(c.first, j - _IF_ASKED_REACH) - 1, -1):
+        if c.word(i) in _HEDGES_ASKING_VERBS:
+            return True
+        if c.marks_before(i + 1, _CLAUSE_OR_SENTENCE_END):
+            return False
     return False
 
 
@@ -1702,14 +1721,16 @@ def _past_perception(c: Context) -> bool:
     it after "I", "he", "she"; this reads any subject (people named by a noun, "researchers",
     "doctors", "patients"), where the sentence holds a finite past verb and no present one before
     "could", and no condition ("if we looked, we could see it": a hypothesis, a hedge). A present
-    frame keeps the hedge ("the study shows that those who lose weight could see relief").
+    frame keeps the hedge ("the study shows that those who lose weight could see relief"), and so
+    does "see" with an outcome as its object ("researchers said patients could see benefits within a
+    year", "runners who stretched could see fewer injuries": to see is to get, not to perceive).
     Round 22: the fresh hedges' past narratives of what researchers, clinicians and parents
     could see, sense, feel or tell."""
     k = _verb_after(c)
     if c.word(k) == "only":
         k += 1  # "could only see your head"
-    if c.word(k) not in _HEDGES_PERCEPTION_VERBS:
-        return False
+    if c.word(k) not in _HEDGES_PERCEPTION_VERBS or c.word(k + 1) in _HEDGES_SEEN_OUTCOMES:
+        return False  # "patients could see benefits", "could see fewer injuries": an outcome, not a sight
     before = c.tokens.words[c.first:c.start]
     if any(w in _HEDGES_PRESENT_FINITE or w in _HEDGES_CONDITIONAL_OPENERS for w in before):
         return False

@@ -1564,25 +1564,65 @@ def particular_person(c: Context) -> bool:
 
 _TESTIMONIAL_EXPERT = pattern("testimonial_expert")
 _TESTIMONIAL_SAYS = pattern("testimonial_says")
+_TESTIMONIAL_NOT_USER = pattern("testimonial_not_user")
+_TESTIMONIAL_OWN_USE = pattern("testimonial_own_use")
+_TESTIMONIAL_KIN = pattern("testimonial_kin")
+_FIRST_PERSON = pattern("testimonial_first_person")
+_THIRD_PERSON = pattern("testimonial_third_person")
+_QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
 _PERSON_TITLES = words("titles")
+_USER_NOUNS = words("testimonial_user_nouns")
 # How far the words after the age are read for a profession or affiliation.
 _APPOSITIVE_REACH = 80
+# How far back a page may have introduced the speaker as someone's relative ("Andy's sister, Laura").
+_KIN_REACH = 2000
 
 
 def layperson_by_age(c: Context) -> bool:
     """"says Linda, 67," and "Linda, 67, says" attribute a quotation to a consumer, profiled by
-    first name and age, the classic endorsement of an advertorial (FTC Endorsement Guides, 16 CFR
-    255.2; in a new user's example, 'It changed my life,' says Linda, 67, who tried it, went unseen
-    as a profile). Not an expert's attribution: a title before the name ("says Dr. Linda Smith, 67,")
-    or a profession, credential or affiliation in the words after the age ("says Tom Lee, 58, a
-    cardiologist at Mercy Hospital"; 16 CFR 255.3, expert endorsements, the audit's not_patient)."""
-    if c.word(c.start - 1) in _PERSON_TITLES:
+    first name and age, where the person speaks of their own use or experience (FTC Endorsement
+    Guides, 16 CFR 255.0 and 255.2: a consumer endorsement is the consumer's message about their own
+    experience; a new user's 'It changed my life,' says Linda, 67, who tried it). Their own: a
+    patient or user named so ("patient Charles Bradshaw, 39, said"), a relative clause of use or
+    illness after the age ("who has been using the stimulator", "who has struggled with eczema"),
+    or, with the speaker introduced as no one's relative, "I"/"my" in the sentence ("For me it's
+    extremely effective") or reported speech about them ("says the balm eased her knees").
+
+    Not an expert's attribution: a title or profession before the name ("says Dr. Linda Smith, 67,",
+    "Cardiologist Linda Ames, 67, says"), a profession, credential or affiliation after the age ("a
+    cardiologist at Mercy Hospital"; 16 CFR 255.3, the audit's not_patient); not a provider's ("Howard Lawler, 68, a Kentucky native who
+    runs Spirit Quest Shamanic Sanctuary", a real page) nor a bystander's view ("Laura, 18," whom
+    the page introduced as a patient's sister; "Mark, 45, whose wife took it")."""
+    if c.word(c.start - 1) in _PERSON_TITLES or _TESTIMONIAL_EXPERT.fullmatch(c.word(c.start - 1)):
+        return False  # "says Dr. Linda Smith, 67,", "Cardiologist Linda Ames, 67, says"
+    raw = c.text[c.match_end:min(c.sentence_end, c.match_end + _APPOSITIVE_REACH)]
+    after = raw.lstrip(" ,")
+    says = _TESTIMONIAL_SAYS.match(after)  # "Linda, 67, says ...": no appositive after the age
+    appositive = "" if says else re.split(r"[,.;:!?]", after, maxsplit=1)[0]
+    appositive_end = c.match_end + len(raw) - len(after) + len(appositive)
+    if _TESTIMONIAL_EXPERT.search(appositive) or _TESTIMONIAL_NOT_USER.search(appositive):
         return False
-    after = c.text[c.match_end:min(c.sentence_end, c.match_end + _APPOSITIVE_REACH)].lstrip(" ,")
-    if _TESTIMONIAL_SAYS.match(after):  # "Linda, 67, says ...": read the words before the name instead
+    if c.word(c.start - 1) in _USER_NOUNS or _TESTIMONIAL_OWN_USE.search(appositive):
         return True
-    appositive = re.split(r"[,.;:!?]", after, maxsplit=1)[0]
-    return not _TESTIMONIAL_EXPERT.search(appositive)
+    return not _introduced_as_kin(c) and _speaks_of_own_experience(c, appositive_end)
+
+
+def _introduced_as_kin(c: Context) -> bool:
+    """Whether the page named the speaker as someone's relative before: "Andy's sister, Laura"."""
+    name = c.text[c.match_start:c.match_end].split(",")[0].split()[0]
+    before = c.text[max(0, c.match_start - _KIN_REACH):c.match_start]
+    return any(before[m.end():].startswith(name) for m in _TESTIMONIAL_KIN.finditer(before))
+
+
+def _speaks_of_own_experience(c: Context, appositive_end: int) -> bool:
+    """"I", "my", "me" in the sentence ("Within three months, I was on 10 different medications,"
+    Shapiro, 61, said), or "she"/"her" outside its quotations, reported speech about the speaker
+    ("says the balm eased her knees"); inside a quotation "she" is someone else."""
+    sentence = c.text[c.sentence_start:c.match_start] + " " + c.text[appositive_end:c.sentence_end]
+    if _FIRST_PERSON.search(sentence):
+        return True
+    return bool(_THIRD_PERSON.search(_QUOTED.sub(" ", sentence)))
+
 
 def story_not_invited(c: Context) -> bool:
     """"Share your success story" asks the reader for a story to come; it offers none as evidence
