@@ -429,14 +429,15 @@ def lexicons_check(
 
 @app.command()
 def rules(
-    rule_id: Annotated[Optional[str], typer.Argument(metavar="ID", help="A rule id (e.g. promotional.rate), a family (e.g. promotional) or the start of rule ids (e.g. readability: every readability.* rule); default: the table of every rule.")] = None,
+    rule_id: Annotated[Optional[str], typer.Argument(metavar="ID", help="A rule id (e.g. promotional.rate), a family (e.g. promotional), a context rule (e.g. may_not_month) or the start of rule ids (e.g. readability: every readability.* rule); default: the table of every rule.")] = None,
     config: ConfigOption = None,
     lexicon: LexiconOption = None,
 ) -> None:
     """Every score rule and family: without ID a table; with one, its full documentation (what it
     measures, why, its source, and examples it fires and does not fire on), the text SARIF carries; with
     the start of rule ids (readability), the documentation of every rule in that group."""
-    from .report.ruledocs import family_doc, rule_doc
+    from .measure.context import RULES as CONTEXT_RULES
+    from .report.ruledocs import context_rule_doc, family_doc, rule_doc
 
     settings = _config(config, lexicon)
     in_force = {t.id: t for t in settings.thresholds}
@@ -448,6 +449,8 @@ def rules(
             doc = rule_doc(rule, loaded, in_force.get(rule.id), settings.enabled(rule.id))
         elif rule_id in loaded.family_names:
             doc = family_doc(rule_id, loaded)
+        elif rule_id in CONTEXT_RULES:
+            doc = context_rule_doc(rule_id, loaded)
         elif group := [r for r in known if r.id.startswith(f"{rule_id}.")]:
             # a prefix of rule ids ("readability", "disclosure") is the group a user asks for: a new
             # user typed `rules readability` beside readability.grade and readability.grade_severe

@@ -342,6 +342,9 @@ def test_a_family_doc_names_the_context_rules_its_terms_use():
         assert listed == used, family
         assert all(f"| `{r}` |" in table for r in used)
     assert "costs_rate_priced" in runner.invoke(app, ["rules", "costs"]).stdout
+    # an installed user has no source tree: `rules NAME` prints what a context rule is for
+    one = runner.invoke(app, ["rules", "costs_rate_priced"])
+    assert one.exit_code == 0 and "migraine days per month" in one.stdout and "Decides terms of:\n  costs" in one.stdout
 
 
 def test_rules_prefix_documents_its_group_and_a_true_unknown_still_fails():

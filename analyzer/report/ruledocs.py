@@ -88,6 +88,19 @@ def rule_doc(rule: ScoreRule, lexicon: Lexicon, in_force: Threshold | None = Non
     return Doc(rule.id, rule.measure, tuple(sections))
 
 
+def context_rule_doc(name: str, lexicon: Lexicon) -> Doc:
+    """A context rule: what it is for (its docstring, the text of the generated table beside the
+    code) and the families whose terms it decides."""
+    from ..measure.context import RULES
+
+    paragraphs = tuple(" ".join(p.split()) for p in textwrap.dedent(RULES[name].__doc__ or "").strip().split("\n\n"))
+    families = tuple(dict.fromkeys(t.family for t in lexicon.terms if name in (t.rule, t.counts_when)))
+    sections = [("What it is for", paragraphs)]
+    if families:
+        sections.append(("Decides terms of", (", ".join(families),)))
+    return Doc(name, "context rule", tuple(sections))
+
+
 def family_doc(name: str, lexicon: Lexicon) -> Doc:
     """A family: what it is, its categories with their sources and weights, its rules and examples."""
     family = lexicon.family(name)
@@ -105,7 +118,7 @@ def family_doc(name: str, lexicon: Lexicon) -> Doc:
         # an editor who doubts a finding asks which rule let it count; each rule's purpose is one
         # generated table away (tests/readme_tables.py)
         sections.append(("Context rules", (*textwrap.wrap(", ".join(context), 96),
-                                           "What each is for: analyzer/measure/context/README.md")))
+                                           "What each is for: analyzer rules NAME")))
     if family.audit:
         sections.append(("How often it is right", (family.audit.summary,)))
     if suggested:
