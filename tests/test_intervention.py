@@ -705,3 +705,33 @@ ROUND_22 = [
 @pytest.mark.parametrize("case, page, expected", ROUND_22, ids=[c[0] for c in ROUND_22])
 def test_round_22(case, page, expected):
     assert _names(page) == expected
+
+
+def test_an_unnamed_or_described_intervention_marks_where_the_page_writes_it_whole():
+    # round 23 (round 22's report): options held no token for an option found by description, so
+    # which_option.py searched each sentence for its written name; the whole name now marks its
+    # tokens, singular or plural. Not the bare head after "the" (a test's "the test detects a
+    # protein linked to a raised risk" is no harm of the test) nor a token of another option.
+    text = ("Researchers unveiled a new blood test for early heart damage. The new blood tests were cheap. "
+            + _FILLER + "The test was quick. Statins were given to those with new blood tests showing damage.")
+    prepared = prepare(text)
+    iv = identify(prepared)
+    words = prepared.tokens.words
+    marked = [words[i] for i in sorted(i for i, key in iv.options.items() if key == "new blood test")]
+    assert iv.names == ("new blood test",)
+    assert marked == ["new", "blood", "test", "new", "blood", "tests", "new", "blood", "tests"]
+    assert iv.names_intervention(0, len(words)) and "statin" in iv.options.values()
+
+
+def test_a_lead_announcing_a_new_drug_announces_the_named_top_option():
+    # round 23: "An experimental Johnson & Johnson drug ... as well as warfarin and without more
+    # bleeding" names the page's drug, not only its comparator; an older drug is no new one
+    text = ("An experimental Velcor & Velcor drug prevented strokes as well as warfarin, a study found. "
+            + _TRIAL_FILLER + "Velorixaban caused little bleeding. Velorixaban is taken daily. Velorixaban "
+            "needs no blood tests. Doctors expect velorixaban to cost more. Velorixaban is a pill.")
+    prepared = prepare(text)
+    iv = identify(prepared)
+    words = prepared.tokens.words
+    assert iv.names[0] == "velorixaban"
+    assert iv.options.get(words.index("drug")) == "velorixaban"
+    assert iv.options.get(words.index("warfarin")) == "warfarin"

@@ -768,6 +768,7 @@ def _identify(prepared: PreparedText) -> Interventions:
     chosen = _with_hypernym(chosen, uses, k)
     chosen += [a for a in dict.fromkeys(_aliases(prepared, options, chosen, k)) if a not in chosen]
     _join_partners(prepared, options, chosen, k)
+    _new_names_top(prepared, k, lead, options, chosen, kinds)
     # a food or supplement the page does not make its topic names no option ("drank the nutrient
     # drink", "high potassium"): its word is too common to mark another option
     options = {i: key for i, key in options.items() if kinds[key] != "taken" or key in chosen}
@@ -780,6 +781,28 @@ def _identify(prepared: PreparedText) -> Interventions:
         return unnamed or _returned_to(uses, kinds, compared, options, k) or unnamed
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
     return Interventions(tuple(chosen), why, options)
+
+
+def _new_names_top(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int, str], chosen: list[str],
+                   kinds: dict[str, str]) -> None:
+    """"An experimental Johnson & Johnson drug prevented strokes as well as warfarin": a lead that
+    announces a new drug or device unnamed, on a page whose top option is a named drug or product,
+    announces that option: the head takes its key there, so the sentence names the page's option
+    and not only its comparator (round 23: the warfarin page's "without an increase in bleeding"
+    became the comparator's harm once rivaroxaban was its option). Capitalised words between
+    (a maker's name) are allowed, as ``unnamed_reach`` plus two words."""
+    if not chosen or kinds[chosen[0]] in _CLASSES:
+        return
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    for i in range(min(lead, len(words))):
+        if words[i] not in k.new_over_class_heads or i in options or not text[starts[i]].islower():
+            continue
+        for j in range(i - 1, max(-1, i - 3 - k.unnamed_reach), -1):
+            if j in options or _gap(text, starts, ends, j, j + 1) not in ("", "-", "&"):
+                break
+            if words[j] in k.newness and not _set_aside(prepared, k, j):
+                options[i] = chosen[0]
+                break
 
 
 def _lead_options(options: dict[int, str], lead: int, aside: set[int]) -> set[str]:
@@ -954,8 +977,29 @@ def _unnamed(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int
     counting as its own. A lead that announces none leaves the page without an intervention."""
     name = _announced(prepared, k, lead, options, skip, k.unnamed_heads)
     if name:
-        return Interventions((name,), ("lead, named only as new",), options)
+        return Interventions((name,), ("lead, named only as new",), _written(prepared, name, options))
     return _described(prepared, k, lead, options, skip)
+
+
+def _written(prepared: PreparedText, name: str, options: dict[int, str]) -> dict[int, str]:
+    """``options`` with every place the page writes an unnamed or described intervention ``name``
+    whole mapped to it ("a new blood test ... new blood tests", singular or plural), so the rules
+    that ask whether a sentence names the intervention see these too (round 23, round 22's report:
+    options held no token for "thermal therapy", "breast implant", and which_option.py searched each
+    sentence for the written name instead). Not its bare head after "the" ("the test"): tried, it made
+    "the test detects a protein linked to a raised risk of Alzheimer's" a harm of the test (dev harms
+    disease_burden +1). Not a token already naming another option."""
+    words = prepared.tokens.words
+    *mods, head = name.split()
+    heads = {head, head + "s", head + "es"}
+    out = dict(options)
+    m = len(mods)
+    for i in compress(range(len(words)), map(heads.__contains__, words)):
+        if i in out:
+            continue
+        if i >= m and words[i - m:i] == mods:
+            out.update((t, name) for t in range(i - m, i + 1) if t not in options)
+    return out
 
 
 def _announced(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int, str], skip: set[int],
@@ -997,7 +1041,7 @@ def _new_over_classes(prepared: PreparedText, k: _Knowledge, lead: int, options:
     head = name.split()[-1]
     if sum(1 for w in prepared.tokens.words if w == head or w == head + "s") < k.lead_uses:
         return None
-    return Interventions((name,), ("lead, named only as new, over a class",), options)
+    return Interventions((name,), ("lead, named only as new, over a class",), _written(prepared, name, options))
 
 
 def _described(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int, str],
@@ -1027,7 +1071,7 @@ def _described(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
             # "smartphone-based test": a hyphened modifier is written whole
             first = j - 1 if j > 0 and _gap(text, starts, ends, j - 1, j) == "-" and words[j - 1].isalpha() else j
             name = key_of(text[starts[first]:ends[i]].lower())
-            return Interventions((name,), (f"lead, {uses} uses, described",), options)
+            return Interventions((name,), (f"lead, {uses} uses, described",), _written(prepared, name, options))
     return Interventions((), (), options)
 
 
