@@ -224,6 +224,44 @@ NAMES = [
     ("a product named fewer times than the lead's class does not displace it",
      "Oral pills remain the most used contraceptive, a survey finds. Oral pills are cheap. " + _FILLER
      + "Some women used Ovandra instead. Oral pills were taken daily. Ovandra was rarer.", ("oral pill",)),
+    # round 23: a new device, test or drug the lead announces wins over the classes it names (the
+    # setting or the option replaced: seed 199, "surgery" on a hair-robot page); a bare "developed a
+    # device" may be the class option itself and does not
+    ("a new robot, not the surgery it works in",
+     "Hair-transplant surgery could get cheaper with a new robot that moves follicles. The robot "
+     "takes four hours. Surgery by hand takes a full day, and the robot costs less.", ("new robot",)),
+    ("a device made by verb and article over the scan it replaces",
+     "Only a CT scan can rule out a brain bleed today, and the scan is costly. Researchers have "
+     "developed a handheld device that reads a drop of blood. The device gave results in minutes.",
+     ("handheld device",)),
+    ("a bare 'developed a device' leaves the named stent",
+     "Velcor Inc has developed a device for leg pain. The stent opens the narrowed artery. The stent "
+     "was placed in ten men, and stent patients walked farther.", ("stent",)),
+    # round 23: an option the lead sets aside more often than it names it is the comparator (round
+    # 22's report: warfarin on new-anticoagulant pages); one contrast does not demote a page's own
+    ("the old option the lead weighs the new one against twice is no option of the lead",
+     "People struggling with the blood thinner warfarin may soon have a choice. An experimental drug "
+     "worked as well as warfarin in a large trial. It was not better than warfarin at preventing "
+     "strokes. " + _TRIAL_FILLER + "Velorixaban caused less bleeding. Velorixaban is taken once a day. "
+     "Doctors said velorixaban would cost more. Velorixaban needs no blood tests.", ("experimental drug",)),
+    ("an option set aside once in the lead stays the page's own",
+     "Statins cut heart attacks in older adults, a trial found. Those on statins did better than those "
+     "not on statins. Statins are cheap.", ("statin",)),
+    # round 23 (round 22's report): a preposition after an eating verb names no food
+    ("eating between set hours names no food",
+     "Eating between 10 a.m. and 6 p.m. helped adults lose weight, a small study found. Those who ate "
+     "between those hours slept better. Eating between meals was allowed.", ()),
+    # round 23: a dosage form names what it delivers ("ketamine injections", "nicotine patches")
+    ("a name before a dosage form is the option it delivers",
+     "Teenagers with hard-to-treat depression improved after ketamine injections, a study found. "
+     "Ketamine worked within hours. Ketamine can cause dizziness.", ("ketamine",)),
+    ("the condition or place before a dosage form names no option",
+     "Home infusions spared patients trips to the clinic, a survey found. Patients liked home infusions. "
+     "Flu injections were given at home too, and flu injections were free.", ()),
+    # round 23 (round 22's report): "the pill -- lubiprostone" names the pill
+    ("a generic the stems miss, apposed to 'the pill' across a dash",
+     "Patients took the pill -- velubrone -- before the test, a study found. Those given velubrone "
+     "drank less. Velubrone is sold for constipation.", ("velubrone",)),
 ]
 
 
@@ -667,3 +705,33 @@ ROUND_22 = [
 @pytest.mark.parametrize("case, page, expected", ROUND_22, ids=[c[0] for c in ROUND_22])
 def test_round_22(case, page, expected):
     assert _names(page) == expected
+
+
+def test_an_unnamed_or_described_intervention_marks_where_the_page_writes_it_whole():
+    # round 23 (round 22's report): options held no token for an option found by description, so
+    # which_option.py searched each sentence for its written name; the whole name now marks its
+    # tokens, singular or plural. Not the bare head after "the" (a test's "the test detects a
+    # protein linked to a raised risk" is no harm of the test) nor a token of another option.
+    text = ("Researchers unveiled a new blood test for early heart damage. The new blood tests were cheap. "
+            + _FILLER + "The test was quick. Statins were given to those with new blood tests showing damage.")
+    prepared = prepare(text)
+    iv = identify(prepared)
+    words = prepared.tokens.words
+    marked = [words[i] for i in sorted(i for i, key in iv.options.items() if key == "new blood test")]
+    assert iv.names == ("new blood test",)
+    assert marked == ["new", "blood", "test", "new", "blood", "tests", "new", "blood", "tests"]
+    assert iv.names_intervention(0, len(words)) and "statin" in iv.options.values()
+
+
+def test_a_lead_announcing_a_new_drug_announces_the_named_top_option():
+    # round 23: "An experimental Johnson & Johnson drug ... as well as warfarin and without more
+    # bleeding" names the page's drug, not only its comparator; an older drug is no new one
+    text = ("An experimental Velcor & Velcor drug prevented strokes as well as warfarin, a study found. "
+            + _TRIAL_FILLER + "Velorixaban caused little bleeding. Velorixaban is taken daily. Velorixaban "
+            "needs no blood tests. Doctors expect velorixaban to cost more. Velorixaban is a pill.")
+    prepared = prepare(text)
+    iv = identify(prepared)
+    words = prepared.tokens.words
+    assert iv.names[0] == "velorixaban"
+    assert iv.options.get(words.index("drug")) == "velorixaban"
+    assert iv.options.get(words.index("warfarin")) == "warfarin"

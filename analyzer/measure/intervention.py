@@ -161,6 +161,8 @@ class _Knowledge:
     newness: frozenset[str]
     unnamed_heads: frozenset[str]
     unnamed_reach: int
+    made_new: frozenset[str]
+    new_over_class_heads: frozenset[str]
     classifier_openers: frozenset[str]
     classifier_kinds: frozenset[str]
     phrase_ends: frozenset[str]
@@ -749,7 +751,7 @@ def _identify(prepared: PreparedText) -> Interventions:
     # an option the lead sets aside ("erase wrinkles without botox") is not what the page is about
     questions = _alternative_questions(prepared, lead)
     aside = {i for i in options if i < lead and (i in questions or _set_aside(prepared, k, i))}
-    in_lead = {key for i, key in options.items() if i < lead and i not in aside}
+    in_lead = _lead_options(options, lead, aside)
     # a name the lead only ever sets aside is its comparator, however often the page returns to it
     compared = {options[i] for i in aside} - in_lead
     chosen = [key for key in uses if (key in in_lead and uses[key] >= k.lead_uses)
@@ -766,15 +768,52 @@ def _identify(prepared: PreparedText) -> Interventions:
     chosen = _with_hypernym(chosen, uses, k)
     chosen += [a for a in dict.fromkeys(_aliases(prepared, options, chosen, k)) if a not in chosen]
     _join_partners(prepared, options, chosen, k)
+    _new_names_top(prepared, k, lead, options, chosen, kinds)
     # a food or supplement the page does not make its topic names no option ("drank the nutrient
     # drink", "high potassium"): its word is too common to mark another option
     options = {i: key for i, key in options.items() if kinds[key] != "taken" or key in chosen}
     _drop_body_levels(prepared, options, k)
+    new = _new_over_classes(prepared, k, lead, options, questions | aside, chosen, kinds)
+    if new:
+        return new
     if not chosen:
         unnamed = _unnamed(prepared, k, lead, options, questions | aside)
         return unnamed or _returned_to(uses, kinds, compared, options, k) or unnamed
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
     return Interventions(tuple(chosen), why, options)
+
+
+def _new_names_top(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int, str], chosen: list[str],
+                   kinds: dict[str, str]) -> None:
+    """"An experimental Johnson & Johnson drug prevented strokes as well as warfarin": a lead that
+    announces a new drug or device unnamed, on a page whose top option is a named drug or product,
+    announces that option: the head takes its key there, so the sentence names the page's option
+    and not only its comparator (round 23: the warfarin page's "without an increase in bleeding"
+    became the comparator's harm once rivaroxaban was its option). Capitalised words between
+    (a maker's name) are allowed, as ``unnamed_reach`` plus two words."""
+    if not chosen or kinds[chosen[0]] in _CLASSES:
+        return
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    for i in range(min(lead, len(words))):
+        if words[i] not in k.new_over_class_heads or i in options or not text[starts[i]].islower():
+            continue
+        for j in range(i - 1, max(-1, i - 3 - k.unnamed_reach), -1):
+            if j in options or _gap(text, starts, ends, j, j + 1) not in ("", "-", "&"):
+                break
+            if words[j] in k.newness and not _set_aside(prepared, k, j):
+                options[i] = chosen[0]
+                break
+
+
+def _lead_options(options: dict[int, str], lead: int, aside: set[int]) -> set[str]:
+    """The options the lead names as its own: each named outside a contrast at least once, and not
+    set aside more often than not ("people struggling with the blood thinner warfarin ... an
+    experimental drug worked as well as warfarin ... not better than warfarin": the old option
+    the new one is weighed against; round 23, round 22's report of warfarin on new-anticoagulant
+    pages). Two contrasts are needed: one may be the page's own option in a comparison's second arm."""
+    plain = Counter(key for i, key in options.items() if i < lead and i not in aside)
+    against = Counter(options[i] for i in aside)
+    return {key for key, count in plain.items() if against[key] < 2 or against[key] <= count}
 
 
 def _named_beside_lead_class(chosen: list[str], uses: Counter, kinds: dict[str, str], compared: set[str],
@@ -936,20 +975,73 @@ def _unnamed(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int
     is new (van Dijk 1988; ``newness`` in the word lists). Prevents the harms of the options a
     page sets its unnamed one against ("older treatment with interferon can cause anemia")
     counting as its own. A lead that announces none leaves the page without an intervention."""
+    name = _announced(prepared, k, lead, options, skip, k.unnamed_heads)
+    if name:
+        return Interventions((name,), ("lead, named only as new",), _written(prepared, name, options))
+    return _described(prepared, k, lead, options, skip)
+
+
+def _written(prepared: PreparedText, name: str, options: dict[int, str]) -> dict[int, str]:
+    """``options`` with every place the page writes an unnamed or described intervention ``name``
+    whole mapped to it ("a new blood test ... new blood tests", singular or plural), so the rules
+    that ask whether a sentence names the intervention see these too (round 23, round 22's report:
+    options held no token for "thermal therapy", "breast implant", and which_option.py searched each
+    sentence for the written name instead). Not its bare head after "the" ("the test"): tried, it made
+    "the test detects a protein linked to a raised risk of Alzheimer's" a harm of the test (dev harms
+    disease_burden +1). Not a token already naming another option."""
+    words = prepared.tokens.words
+    *mods, head = name.split()
+    heads = {head, head + "s", head + "es"}
+    out = dict(options)
+    m = len(mods)
+    for i in compress(range(len(words)), map(heads.__contains__, words)):
+        if i in out:
+            continue
+        if i >= m and words[i - m:i] == mods:
+            out.update((t, name) for t in range(i - m, i + 1) if t not in options)
+    return out
+
+
+def _announced(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int, str], skip: set[int],
+               heads: frozenset[str]) -> str | None:
+    """The first unnamed option of the lead announced as new, as the lead writes it: a head of
+    ``heads`` after a word of ``newness`` ("an experimental oral drug"), or after a verb of making
+    and its article ("researchers have developed a small device": ``made_new``, round 23, seed 199:
+    a point-of-care blood test page was given the CT scan it replaces)."""
     text, (words, starts, ends) = prepared.text, prepared.tokens
     for i in range(min(lead, len(words))):
         # a capitalised head is part of a name ("new Northwestern Medicine study")
-        if words[i] not in k.unnamed_heads or i in skip or i in options or not text[starts[i]].islower():
+        if words[i] not in heads or i in skip or i in options or not text[starts[i]].islower():
             continue
-        for j in range(i - 1, max(-1, i - 1 - k.unnamed_reach), -1):
+        for j in range(i - 1, max(-1, i - 2 - k.unnamed_reach), -1):
             if _gap(text, starts, ends, j, j + 1) not in ("", "-"):
                 break
-            if words[j] in k.newness:
+            made = words[j] in k.made_new and words[j + 1] in ("a", "an")
+            if words[j] in k.newness and j >= i - k.unnamed_reach or made:
                 if _set_aside(prepared, k, j):  # "unlike new drugs", "than newer pills"
                     break
-                name = " ".join(words[j:i + 1])
-                return Interventions((name,), ("lead, named only as new",), options)
-    return _described(prepared, k, lead, options, skip)
+                return " ".join(words[j + 2 if made else j:i + 1])
+    return None
+
+
+def _new_over_classes(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int, str],
+                      skip: set[int], chosen: list[str], kinds: dict[str, str]) -> Interventions | None:
+    """A lead that names only classes of treatment ("hair-transplant surgery", "the CT scan") and
+    announces a new unnamed device, test or drug ("a new robot", "have developed a small device")
+    is about the new one: the classes are the setting it works in or the option it replaces, the
+    comparator of its story (round 23, seed 199: "surgery" on a hair-robot page, "CT scan" on a
+    point-of-care blood test page; the brief's "radiation" ahead of "CT scans"). The new option
+    must be referred to again by its head ("the robot"); a named drug or product keeps its place."""
+    if not chosen or any(kinds[key] not in _CLASSES for key in chosen):
+        return None
+    name = _announced(prepared, k, lead, options, skip, k.new_over_class_heads)
+    # a bare head ("Medtronic has developed a device ... The stent") may be the class option itself
+    if not name or " " not in name:
+        return None
+    head = name.split()[-1]
+    if sum(1 for w in prepared.tokens.words if w == head or w == head + "s") < k.lead_uses:
+        return None
+    return Interventions((name,), ("lead, named only as new, over a class",), _written(prepared, name, options))
 
 
 def _described(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int, str],
@@ -979,7 +1071,7 @@ def _described(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
             # "smartphone-based test": a hyphened modifier is written whole
             first = j - 1 if j > 0 and _gap(text, starts, ends, j - 1, j) == "-" and words[j - 1].isalpha() else j
             name = key_of(text[starts[first]:ends[i]].lower())
-            return Interventions((name,), (f"lead, {uses} uses, described",), options)
+            return Interventions((name,), (f"lead, {uses} uses, described",), _written(prepared, name, options))
     return Interventions((), (), options)
 
 
