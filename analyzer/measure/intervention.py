@@ -854,12 +854,14 @@ def _operation_first(chosen: list[str], first_in_lead: dict[str, int], k: _Knowl
 
 def _with_hypernym(chosen: list[str], uses: Counter, k: _Knowledge) -> list[str]:
     """A page about one operation ("gastric banding") calls it "the surgery" too: the hypernym the
-    page uses more often than the operation's name joins the operation as its second name, so "LAGB surgery has come under criticism for
-    complications" is a harm of the page's own option (round 22, seed 177's gastric banding page)."""
+    page uses more often than the operation's name joins the operation as its second name, so
+    "LAGB surgery has come under criticism for complications" is a harm of the page's own option
+    (round 22, seed 177's gastric banding page)."""
     if not chosen or chosen[0] not in k.operations:
         return chosen
-    # only a hypernym the page writes more often than the operation's name: its running name there
-    extra = [h for h in k.hypernyms if uses[h] > uses[chosen[0]] and h not in chosen]
+    # only a hypernym the page writes more often than the operation's name: its running name there;
+    # sorted, as a set's order changes from run to run and the names' order is the page's answer
+    extra = [h for h in sorted(k.hypernyms) if uses[h] > uses[chosen[0]] and h not in chosen]
     return chosen[:1] + extra + chosen[1:]
 
 
