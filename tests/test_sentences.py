@@ -20,6 +20,13 @@ CASES = [
     ),
     ("See Fig. 2 for the U.S. figures. Then read on.", ["See Fig. 2 for the U.S. figures.", "Then read on."]),
     ("The approval came in the U.S. in 2019. Europe followed.", ["The approval came in the U.S. in 2019.", "Europe followed."]),
+    # a title in capitals in running text is an acronym (multiple sclerosis) and ends its sentence;
+    # in text set all in capitals the title stays one
+    ("Tests showed signs of possible MS. Up to 85 percent went on to relapse.",
+     ["Tests showed signs of possible MS.", "Up to 85 percent went on to relapse."]),
+    ('She was told she had MS. "We cope," she said.', ["She was told she had MS.", '"We cope," she said.']),
+    ("Ms. Ortiz agreed. Dr. Lee did not.", ["Ms. Ortiz agreed.", "Dr. Lee did not."]),
+    ("DR. LEE SAID THE DRUG WORKS. WE AGREE.", ["DR. LEE SAID THE DRUG WORKS.", "WE AGREE."]),
     # decimals
     ("The dose was 0.5 mg/kg over 40 minutes. Effects began at 2.5 hours.",
      ["The dose was 0.5 mg/kg over 40 minutes.", "Effects began at 2.5 hours."]),

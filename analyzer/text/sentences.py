@@ -63,6 +63,7 @@ _CANDIDATE = re.compile(
     r"([\"')\]]*(?:\s\"(?=\s+[a-z]|\s*$))?)(?=\s|$)"
 )
 _NON_SPACE = re.compile(r"\S")
+_NEXT_WORD = re.compile(r"\s*[\"'(\[\u201c]*([A-Za-z]+)")  # the next word's letters, past openers
 _NON_OPENER = re.compile(r"[^\"'(\[{]")
 _OPENERS = "\"'([{"
 
@@ -124,7 +125,22 @@ def _ends_sentence(block: str, match: re.Match, word_before: _WordBefore) -> boo
         return True  # "?" and "!" (and runs like "?!" or "..") always end a sentence
     word = word_before(match.start())
     # Punkt's rules: no break after a known abbreviation ("Dr.", "e.g.", "U.S.") or an initial ("J. Smith")
-    return word is None or not (word in abbreviations() or (len(word) == 1 and word.isalpha()))
+    if word is None or not (word in abbreviations() or (len(word) == 1 and word.isalpha())):
+        return True
+    return _acronym_not_title(block, match, len(word))
+
+
+def _acronym_not_title(block: str, match: re.Match, length: int) -> bool:
+    """"... signs of possible MS. Up to 85 percent ...": a title written in capitals in running
+    text is an acronym (multiple sclerosis), so its period ends the sentence; titles are written
+    "Ms.", "Dr." (AP Stylebook, courtesy titles). In text set all in capitals ("DR. JONES SAID")
+    the next word is in capitals too, and the title stays one (health news dev: all 12 "MS." ended
+    a sentence, and the next one was read as part of it)."""
+    word = block[match.start() - length:match.start()]
+    if length < 2 or not word.isalpha() or not word.isupper():
+        return False
+    following = _NEXT_WORD.match(block, match.end())
+    return following is None or not (len(following.group(1)) > 1 and following.group(1).isupper())
 
 
 # Citation entries outside a reference list. Press releases and news pages often end with, or
