@@ -1144,9 +1144,42 @@ def alternatives_line_in_use(c: Context) -> bool:
     Nor where the line is the setting in which a drug is tested or approved, or is denied (round 13;
     the guide's settled convention: right only where the word ranks an existing option as the usual
     choice): see ``_alternatives_line_as_setting``.
+
+    Nor in an endorsement of the option the sentence promotes ("is recommended as a first-line
+    therapy", "a beneficial first-line treatment") where no other option is named before it
+    (round 23, ``_alternatives_line_endorsed``).
     """
     lead = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
+    if _alternatives_line_endorsed(c):
+        return _drop(c, "a line of therapy in an endorsement of the option the sentence promotes")
     return not (_ALT_LINE_PROSPECT.search(lead) or _alternatives_line_as_setting(c))
+
+
+_ALT_LINE_ENDORSED = pattern("alternatives_line_endorsed")
+
+
+def _alternatives_line_endorsed(c: Context) -> bool:
+    """"First-line" in an endorsement: a recommendation ("is recommended as a first-line therapy",
+    "urges doctors to recommend the berries as the first line of defense") or a word of praise right
+    before it ("a beneficial first-line treatment"), where the clause before it names no option
+    other than the page's own (neither one the page names nor an option noun: "pills", "inhalers").
+    There the line is the standing its promoter claims for the option the
+    sentence is about, not the usual choice among existing options that criterion 6 asks for
+    (HealthNewsReview.org criterion 6; tests/audit/guide.md, settled convention on "first-line":
+    ranking the page's own option is wrong). A recommendation that names another option keeps it:
+    "guidelines recommend metformin as the first-line drug" on a page about a newer pill ranks the
+    usual choice. Precision-first: a recommended option the lists do not know is shown, not counted. Round 23 dev audit, not_option, three documents (a device maker's release, a
+    cranberry institute's release, a nicotine-gum maker's statement)."""
+    lead = c.text[max(c.sentence_start, c.match_start - 80):c.match_start]
+    if not _ALT_LINE_ENDORSED.search(lead):
+        return False
+    begin = c.start
+    while begin > c.first and not c.marks_before(begin, ";:"):
+        begin -= 1
+    iv = c.interventions  # an option the page names, or an option word, other than the page's own keeps it
+    if any(not iv.is_intervention(key) for _, key in iv.named(begin, c.start)):
+        return False
+    return not any(_alternatives_option_word(w) for w in c.tokens.words[begin:c.start])
 
 
 _ALT_LINE_SETTING = words("alternatives_line_setting")
