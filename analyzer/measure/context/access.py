@@ -677,6 +677,9 @@ _BY_LEGISLATURE = pattern("approved_by_legislature")
 # "Social approval", "cultural approval", "parental approval": approval as acceptance by people
 # (Merriam-Webster, approval 1, "an act of approving"), not a regulator's licence (round 8).
 _AVAILABILITY_SOCIAL_APPROVAL = words("availability_social_approval")
+_AVAILABILITY_ENDORSERS = words("availability_endorsers")
+_AVAILABILITY_ENDORSER_ENDINGS = tuple(sorted(words("availability_endorser_endings")))
+_ENDORSER_REACH = 3  # tokens after "approved by": "approved by leading dermatologists"
 
 
 def approval_of_intervention(c: Context) -> bool:
@@ -684,7 +687,8 @@ def approval_of_intervention(c: Context) -> bool:
     or a resolution is ("hopes to get approval from the FDA for a study in the U.S.", "a
     legislature that approved a resolution", "an IND that was approved", "approved by the
     institutional review board": 21 CFR 312 and 56 approve research, not a treatment), nor when
-    the approved thing is set apart from the intervention ("the only other approved treatment").
+    the approved thing is set apart from the intervention ("the only other approved treatment"),
+    nor when people rather than a regulator or a payer approve it ("doctor-approved", round 23).
 
     Prevents approvals of research and legislation counting as availability disclosed
     (HealthNewsReview.org criterion 7: is the approval status of the intervention explained?).
@@ -694,10 +698,38 @@ def approval_of_intervention(c: Context) -> bool:
         return False
     if c.word(c.start - 1) in _AVAILABILITY_SOCIAL_APPROVAL:
         return False  # "cultural approval for Pap tests": acceptance, not a licence (round 8)
+    if _endorsement_approval(c):
+        return False  # "doctor-approved", "approved by dermatologists": an endorsement (round 23)
     return not (_research_approved(c, c.match_start, c.match_end) or _set_apart(c)
                 or _existing_options(c) or _currently_available_kind(c) or _availability_object_set_apart(c)
                 or _previous_of_the_kind(c) or _approval_of_a_kind(c, c.match_start, c.match_end))
 
+
+
+def _endorser(word: str) -> bool:
+    return word in _AVAILABILITY_ENDORSERS or word.endswith(_AVAILABILITY_ENDORSER_ENDINGS)
+
+
+def _endorsement_approval(c: Context) -> bool:
+    """An approval given by people rather than by a regulator or a payer: "doctor-approved",
+    "dermatologist-approved", "mom-approved", "approved by leading dermatologists". Such approval
+    is an endorsement (FTC Endorsement Guides, 16 CFR 255.0: an expert's or a consumer's
+    endorsement), the stock of an advertorial's headline ("This Doctor-Approved Formula Changed
+    Everything"), and says nothing of whether or where the product may be sold; "FDA-approved",
+    "Medicare-approved", "approved by the FDA" keep the cue.
+
+    Prevents endorsements counting as the intervention's approval status (HealthNewsReview.org
+    criterion 7; round 23, a new user's advertorial headline)."""
+    if c.gap_before(c.start) == "-" and _endorser(c.word(c.start - 1)):
+        return True
+    if c.word(c.end) != "by":
+        return False
+    for i in range(c.end + 1, min(c.last, c.end + 1 + _ENDORSER_REACH)):
+        if c.marks_before(i, ",;:.!?()"):
+            return False
+        if _endorser(c.word(i)):
+            return True
+    return False
 
 _GENERIC_KIND_BEFORE = pattern("availability_generic_kind_before")
 _GENERIC_KIND_AFTER = pattern("availability_generic_kind_after")
