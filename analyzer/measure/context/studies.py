@@ -1656,6 +1656,63 @@ def funding_developer_of_the_work(c: Context) -> bool:
     return not lead & _FUNDING_OTHER_PRODUCT_BEFORE
 
 
+
+# --- round 23 (funding): the active voice ----------------------------------------------------
+_FUNDING_PAYER_NOUNS = words("funding_payer_nouns")
+_FUNDING_NOT_A_PAYER = words("funding_not_a_payer")
+_FUNDING_EVIDENCE_SUBJECTS = words("funding_evidence_subjects")
+_FUNDING_ACTIVE_NEGATORS = words("funding_active_negators")
+_FUNDING_NOUN_DETERMINERS = words("funding_noun_determiners")
+_FUNDING_PAYER_REACH = 14  # tokens: "Amgen and Novartis, the codevelopers of erenumab, funded the trial"
+
+
+def _funding_subject_words(c: Context) -> list[int]:
+    """The tokens before the verb in its clause (appositives and "which" kept: "Merck & Co., which
+    funded the study"), back to a semicolon, colon, bracket or the sentence's start."""
+    found, index = [], c.start
+    while index > max(c.first, c.start - _FUNDING_PAYER_REACH) and not c.marks_before(index, ";:()[]"):
+        index -= 1
+        found.append(index)
+    return found
+
+
+def _funding_payer_named(c: Context, index: int) -> bool:
+    """Token ``index`` names a payer: a body's common noun ("the drug's maker", "the company") or a
+    capitalised name; a sentence's first word only when it is no determiner, pronoun or the
+    study's people ("Pfizer paid for the study", not "The state" or "Patients")."""
+    word = c.word(index)
+    if word in _FUNDING_PAYER_NOUNS:
+        return True
+    if not c.surface(index)[:1].isupper() or word == "i":
+        return False
+    return c.tokens.starts[index] > c.sentence_start or word not in _FUNDING_NOT_A_PAYER
+
+
+def funding_paid_by_a_party(c: Context) -> bool:
+    """The active voice of a funding statement, "Aventra Pharmaceuticals funded the study",
+    "Pfizer paid for the study", "Stryker sponsored the trial", "the company paid for the two small
+    studies", counts where a named organisation or a maker is the subject, as the passive "was
+    funded by" does: not where no one is named ("I paid for the study myself"), the payment is
+    denied ("No company funded the trial"), the subject is evidence ("Data from Oxford supported
+    the research"), "funds" is a noun ("the funds the study needed") or the sentence asks ("Who
+    paid for the trial?"). The lexicon's pattern reads only a study, trial or research with a
+    determiner as the object: "the state paid for her surgery" is a cost and "the NIH funds
+    research on many diseases" money in general (ICMJE Recommendations II.B: the funding of the
+    work under consideration).
+
+    Prevents funders disclosed in the active voice going unseen (HealthNewsReview.org criterion 9;
+    ICMJE disclosure form, funding; round 23, a new user's sentences).
+    """
+    if c.sentence.rstrip().endswith("?") or c.word(c.start - 1) in _FUNDING_NOUN_DETERMINERS:
+        return False
+    subject = _funding_subject_words(c)
+    said = {c.word(i) for i in subject}
+    if said & _FUNDING_ACTIVE_NEGATORS:
+        return False
+    if c.word(c.start).startswith("support") and said & _FUNDING_EVIDENCE_SUBJECTS:
+        return False  # evidence supports; only "supported" has that second sense
+    return any(_funding_payer_named(c, i) for i in subject)
+
 # --- round 9 (evidence): designs still to come, subgroup counts, contact lines ----------
 _EVIDENCE_DESIGN_TO_COME_BEFORE = pattern("evidence_design_to_come_before")
 _EVIDENCE_COUNT_WITH_SHARE_AFTER = pattern("evidence_count_with_share_after")
@@ -1728,4 +1785,5 @@ RULES = registry(
     evidence_citation_counted,
     evidence_n_not_a_share,
     funding_disclosure_stated,
+    funding_paid_by_a_party,
 )
