@@ -751,7 +751,8 @@ def harms_tied_to_treatment(c: Context) -> bool:
         return True
     before = c.text[c.sentence_start:c.match_start]
     after = c.text[c.match_end:c.sentence_end]
-    if any(_harms_treatment_in(text) for text in (before, after)):
+    # a long match may hold the treatment itself: "2% of patients on the drug had bleeding" (round 23)
+    if any(_harms_treatment_in(text) for text in (before, c.text[c.match_start:c.match_end], after)):
         return True
     if _HARMS_STUDY_REPORT.search(before):
         return True
