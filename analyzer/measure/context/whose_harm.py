@@ -264,7 +264,9 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     describes the disease or a life ("Symptoms can include sadness, insomnia"), names what is
     treated ("an insomnia drug", "a treatment for anxiety and insomnia", "addiction
     specialists"), or sits in a disease's name ("chronic fatigue syndrome"). A symptom listed
-    under a denied harm ("did not induce side effects, such as tremors") is denied with it.
+    under a denied harm ("did not induce side effects, such as tremors") is denied with it, as is
+    one whose causing its clause denies ("it does not show that the protein causes memory loss");
+    a protein, gene or mutation as the cause is the disease's mechanism (round 23).
 
     Prevents the symptoms of the condition counting as harms disclosed (HealthNewsReview.org
     criterion 3: "Does the story adequately explain/quantify the harms of the intervention?";
@@ -278,7 +280,7 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     near = c.text[max(0, c.sentence_start - _TIE_REACH):c.match_start]
     after = c.text[c.match_end:c.sentence_end]
     sentence = c.text[c.sentence_start:c.match_start] + " " + after
-    tied = _harm_tie(near + " " + after) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
+    tied = _harm_tie(near + " " + after, len(near)) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
     return bool(tied) and harm_not_denied(c) and not _under_denied_head(c)
 
 
@@ -362,19 +364,38 @@ _OWNER_REACH = 7
 _MINIMISER_REACH = 5
 
 
-def _harm_tie(text: str) -> bool:
+def _harm_tie(text: str, at: int | None = None) -> bool:
     """A word of harm or causation in ``text`` that is not the disease causing its own symptoms
     ("the condition, which causes chronic aches and fatigue", "Zika cases result in a mild fever,
-    rash", "fibromyalgia can lead to fatigue", "bleeding caused by irregular growths")."""
+    rash", "fibromyalgia can lead to fatigue", "bleeding caused by irregular growths"), nor, where
+    the harm stands at ``at`` in the causal verb's own clause, a causing denied ("does not show that
+    the protein causes memory loss")."""
     for m in _HARM_TIE.finditer(text):
         if not _CAUSAL_VERB.fullmatch(m.group()):
             return True
         subject = re.findall(r"[a-z]+", text[max(0, m.start() - 30):m.start()].lower())
         if _CAUSE.match(m.group()) and subject and subject[-1] in _CAUSE_NOUN_BEFORE:  # "physical causes"
             continue
-        if not _cause_is_condition(text, m):
+        if not _cause_is_condition(text, m) and not (at is not None and _cause_denied(text, m, at)):
             return True
     return False
+
+
+_HARMS_CAUSE_DENIED = pattern("harms_cause_denied")
+
+
+def _cause_denied(text: str, m: re.Match, at: int) -> bool:
+    """The clause denies the causing, or that anything shows it: "the drug does not cause memory
+    loss", "it does not show that the protein causes memory loss", "no evidence that the pill
+    causes rashes" (``harms_cause_denied``). A denied cause ties no harm to a treatment
+    (HealthNewsReview.org criterion 3: harms the intervention has; a negation's scope runs over
+    its clause, Huddleston & Pullum 2002 ch. 9). Round 23: a press release's "does not show that
+    the protein causes memory loss" counted as harms disclosed. A harm past a clause break is not
+    the denied verb's object ("it does not cause liver damage in most, though two had liver damage")."""
+    if at < m.end() or re.search(r"[,;:.!?\u2014]", text[m.end():at]):
+        return False
+    clause = re.split(r"[,;:.!?()\u2014]", text[max(0, m.start() - 80):m.start()])[-1]
+    return bool(_HARMS_CAUSE_DENIED.search(clause))
 
 
 # The verbs of ``harm_tie`` that name a cause (the rest name a harm outright: "side effects").
@@ -413,7 +434,9 @@ def _cause_is_condition(text: str, m: re.Match) -> bool:
     return _names_condition(cause, _CAUSE_CONDITION_WORDS)
 
 
-_CAUSE_CONDITION_WORDS = _DISEASE_OWNERS | _CONDITION_NOUNS
+# Round 23: a protein, gene or mutation that causes a symptom is the disease's mechanism, no
+# treatment's harm ("the protein causes memory loss"; HealthNewsReview.org criterion 3).
+_CAUSE_CONDITION_WORDS = _DISEASE_OWNERS | _CONDITION_NOUNS | words("harms_biological_causers")
 
 
 def _names_condition(tokens: list[str], vocabulary: frozenset[str]) -> bool:
@@ -751,7 +774,8 @@ def harms_tied_to_treatment(c: Context) -> bool:
         return True
     before = c.text[c.sentence_start:c.match_start]
     after = c.text[c.match_end:c.sentence_end]
-    if any(_harms_treatment_in(text) for text in (before, after)):
+    # a long match may hold the treatment itself: "2% of patients on the drug had bleeding" (round 23)
+    if any(_harms_treatment_in(text) for text in (before, c.text[c.match_start:c.match_end], after)):
         return True
     if _HARMS_STUDY_REPORT.search(before):
         return True
