@@ -1428,6 +1428,101 @@ def _alternatives_forecast_naming_none(c: Context) -> bool:
                    for i, key in iv.named(c.first, c.last))
 
 
+# Round 23. Options in use named as examples ("existing drugs such as triptans", "treatments they
+# already use, such as triptans") and options said to be in use already ("several other home tests
+# are already on the market"). Words that make the options named the page's own in another guise.
+_ALT_KIND_OF = words("alternatives_kind_of")
+_ALT_REPURPOSING = words("alternatives_repurposing")
+_ALT_EXAMPLE_REACH = 12
+_ALT_RELATIVES = {"that", "which"}
+_ALT_OTHERS = words("alternatives_others_in_use")
+_ALT_OTHERS_REACH = 3
+
+
+def alternatives_existing_named(c: Context) -> bool:
+    """Options in use named with their examples count as alternatives: "existing drugs such as
+    triptans work for many patients", "treatments they already use, such as triptans", "current
+    biologic therapies, such as infliximab". The option noun and the word that puts it in use
+    ("existing", "current", "older", "approved", "already use") are in the pattern; an example cue
+    ("such as", "like", "including") must follow, so examples of non-treatments ("foods such as
+    nuts", "symptoms such as pain") never match. A list after "include" ("current drugs for VVA
+    include creams") is left out: in press releases it opens the condition's background, and the
+    HealthNewsReview.org reviewers rated such releases as not comparing options (round 23: both
+    rated releases it added were rated not satisfactory, and the criterion's AUC fell).
+
+    Not where an example is the page's own option ("approved drugs such as metformin" on a page
+    about metformin), where the options are the kind or the parts of the page's option ("a class of
+    existing drugs such as statins", "a combination of two existing drugs"), or where the clause
+    gives existing drugs new uses ("repurposing existing drugs such as aspirin": the drug is the
+    option under review).
+
+    Source: HealthNewsReview.org criterion 6 ("Does the story compare the new approach with existing
+    alternatives?"): options named as the ones in use are the existing alternatives. Round 23: a new
+    user's migraine story left alternatives missing ("existing drugs such as triptans")."""
+    iv = c.interventions
+    stop = min(c.last, c.end + _ALT_EXAMPLE_REACH)
+    if iv and iv.names_intervention(c.end, stop):
+        return _drop(c, "an example named is the intervention itself")
+    before = c.before(4)
+    if any(w == "of" and i and before[i - 1] in _ALT_KIND_OF for i, w in enumerate(before)):
+        return _drop(c, "the intervention's own kind or parts")
+    if set(c.tokens.words[c.first:c.start]) & _ALT_REPURPOSING:
+        return _drop(c, "existing drugs given a new use: the option under review")
+    return True
+
+
+def alternatives_others_in_use(c: Context) -> bool:
+    """"Are already available", "are currently on the market" count where the subject is another
+    option in use: "several other home-based tests are already on the market", "the HPV vaccines
+    that are currently available", "triptans and ergotamines are already available" (options the
+    page names that are not its own, or a list of drug names: ``_alternatives_names_listed``). Not where the subject is the page's option or refers back to
+    it ("both drugs are already approved to treat melanoma", "some of these technologies are
+    already available"), nor a status given "as" or "to" something ("are already approved to
+    treat", "are currently available as creams": what the options are for, not beside what).
+
+    Source: HealthNewsReview.org criterion 6 (existing alternatives); the audit guide's convention
+    that another drug's status is availability only where it is the page's option (its rivals are
+    alternatives). Round 23: a new user's migraine story ("X and Y are already available")."""
+    if c.word(c.end) in {"as", "to"}:
+        return False
+    begin = c.start
+    while begin > c.first and not c.marks_before(begin, ",;:"):
+        begin -= 1
+    iv = c.interventions
+    if iv and iv.names_intervention(begin, c.start):
+        return _drop(c, "the intervention's own status")
+    subject = c.tokens.words[begin:c.start]
+    if c.word(c.start - 1) in _ALT_RELATIVES and any(
+            _alternatives_option_word(c.word(i)) for i in range(c.start - 3, c.start - 1)):
+        return True  # "the medications that are already available"
+    for i, w in enumerate(subject):
+        if w in _ALT_OTHERS and any(_alternatives_option_word(v) or v in _ALT_TEST_NOUNS
+                                    for v in subject[i + 1:i + 1 + _ALT_OTHERS_REACH]):
+            return True  # "several other home-based tests"
+    return bool(iv and iv.named(begin, c.start)) or _alternatives_names_listed(c, begin)
+
+
+# Word endings of International Nonproprietary Names (the list intervention.py reads): "-triptan".
+_ALT_INN_STEMS = tuple(support_table("interventions.toml")["inn_stems"])
+_ALT_LIST_LINKS = {"and", "or", "both", "either"}
+
+
+def _alternatives_names_listed(c: Context, begin: int) -> bool:
+    """The subject is a list of two to four names joined by "and" or "or" ("Imitrex and Maxalt",
+    "triptans and ergotamines"), none a familiar English word, at least one a drug's name by its
+    INN stem or its capital letter inside the sentence: drugs the page does not name as its options, which the word
+    lists do not know (as ``_alternatives_bare_name_compared`` reads a bare compared name)."""
+    names = [i for i in range(begin, c.start) if c.word(i) not in _ALT_LIST_LINKS]
+    if not set(c.tokens.words[begin:c.start]) & {"and", "or"} or not 2 <= len(names) <= 4:
+        return False
+    familiar = familiar_words()
+    singular = [c.word(i)[:-1] if c.word(i).endswith("s") else c.word(i) for i in names]
+    if any(not w.isalpha() or w in familiar or _alternatives_option_word(w) for w in singular):
+        return False
+    # a capital letter tells a name only inside the sentence (every first word has one)
+    return any(w.endswith(_ALT_INN_STEMS) or (i > c.first and c.surface(i)[:1].isupper()) for i, w in zip(names, singular))
+
+
 RULES = registry(
     other_option,
     named_as_option,
@@ -1445,4 +1540,6 @@ RULES = registry(
     alternatives_alternative_as_option,
     alternatives_standard_in_use,
     alternatives_line_in_use,
+    alternatives_existing_named,
+    alternatives_others_in_use,
 )
