@@ -15,18 +15,19 @@ One module per phenomenon, read in this order:
 | ``promotion`` | promotional wording and causal language |
 | ``health_claims`` | absolute health claims, counted only where asserted |
 | ``calls_to_action`` | response mechanisms offered to the reader |
+| ``sales_devices`` | urgency, scarcity and expert endorsement where a page sells |
 | ``whose_harm`` | harms: the intervention's, not the disease's or another option's |
 | ``which_option`` | alternatives: another option for the same patients |
 | ``access`` | costs and availability |
 | ``studies`` | benefits, evidence and funding |
 """
 
-from . import access, base, calls_to_action, health_claims, modality, promotion, studies, which_option, whose_harm
+from . import access, base, calls_to_action, health_claims, modality, promotion, sales_devices, studies, which_option, whose_harm
 from .base import Context, Rule, merged
 from .mentions import mention_reason
 
 RULES: dict[str, Rule] = merged(base.RULES, modality.RULES, promotion.RULES, health_claims.RULES,
-                                calls_to_action.RULES, whose_harm.RULES, which_option.RULES, access.RULES,
+                                calls_to_action.RULES, sales_devices.RULES, whose_harm.RULES, which_option.RULES, access.RULES,
                                 studies.RULES)
 
 __all__ = ["RULES", "Context", "Rule", "mention_reason"]

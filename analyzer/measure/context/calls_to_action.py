@@ -198,8 +198,6 @@ _CTA_NARRATED_PAST = words("cta_narrated_past")
 _CTA_READER = pattern("cta_reader")
 # Objects of a naming "call": "call it a miracle", "call this the answer".
 _CTA_NAMED_OBJECTS = words("cta_named_objects")
-# Words after "limited time" that make it an offer's bound: "Limited Time Offer", "only".
-_CTA_OFFER_WORDS = words("cta_offer_words")
 
 
 def _cta_addressed(c: Context) -> bool:
@@ -258,19 +256,6 @@ def _cta_first_person_past(c: Context) -> bool:
     """A first-person narrator and a past verb of ordering or receiving in the sentence."""
     words_ = c.tokens.words[c.first:c.last]
     return any(w in _CTA_NARRATOR for w in words_) and any(w in _CTA_NARRATED_PAST for w in words_)
-
-
-def cta_limited_offer(c: Context) -> bool:
-    """"Limited time" is a call to act now where it bounds an offer ("For a limited time, get a
-    month free", "Limited Time Offer For Our Readers"), not a patient's prognosis ("patients
-    with a limited time to live") or any time that is short.
-
-    Prevents the literal sense counting (FTC Health Products Compliance Guidance 2022 and .com
-    Disclosures 2013 name the time-limited offer as a pressure tactic; a short life is none).
-    """
-    if c.before(2) == ["for", "a"] or c.word(c.end) in _CTA_OFFER_WORDS:
-        return True
-    return c.at_sentence_start and c.word(c.end) != "to"
 
 
 def cta_offer_not_narrated(c: Context) -> bool:
@@ -337,7 +322,6 @@ def now_said_to_act(c: Context) -> bool:
 
 RULES = registry(
     reader_directed,
-    cta_limited_offer,
     cta_not_citation,
     cta_contact_offered,
     offered_to_reader,
