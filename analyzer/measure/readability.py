@@ -275,8 +275,8 @@ def _tally(prepared: PreparedText) -> _Tally:
     candidates: list[tuple[float, int, int]] = []  # (-grade, index, words) of sentences long enough to rank
     chunk: list[str] = []  # tokens of counted sentences whose totals are still to add
     chunk_chars = longest = sentences = 0
-    for sentence in prepared.body_sentences:
-        split, length = sentence.text.split(), len(sentence.text)
+    for sentence in prepared.prose_sentences:  # headings and contact lines are no prose (text/headings.py)
+        split, length = sentence.prose.split(), len(sentence.prose)
         if length >= _PACKED_MAX_CHARS:
             c = _sentence_counts(split, length)
             n, s = c.words, c.syllables
