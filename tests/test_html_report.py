@@ -46,8 +46,8 @@ def test_legend_says_which_families_people_judged_right_less_than_nine_times_in_
     note = html[html.index("Share of counted findings judged right"):].split("</p>", 1)[0]
     for family in lexicon_for().display_order():
         if family.audit:  # every audited family carries its figure on hover; the weak ones are named
-            assert f'class="f-{family.name}" title="{family.audit.precision:.2f} of {family.audit.findings} ' in html
-            named = f"{family.display.label} {family.audit.precision:.2f}" in note
+            assert f'class="f-{family.name}" title="{family.audit.percent} of {family.audit.findings} ' in html
+            named = f"{family.display.label} {family.audit.percent}" in note
             assert named == (family.audit.precision < 0.90), family.name
 
 
