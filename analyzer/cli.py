@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .load import DEFAULT_MAX_BYTES, LoadError, LoadOptions
+from .load import DEFAULT_MAX_BYTES, LoadError, LoadOptions, _os_reason
 from .measure import Lexicon, LexiconError, lexicon_for
 from .measure.lexicon import builtin_lexicon_files, parse_lexicon_file
 from .interrupts import EXIT_INTERNAL, terminate_as_interrupt
@@ -340,7 +340,11 @@ def chart(
         report = json.loads(results.read_text(encoding="utf-8"))
         if report.get("schema_version") != SCHEMA_VERSION or "documents" not in report:
             raise ValueError(f"not an analyzer JSON report (schema_version {SCHEMA_VERSION})")
-    except (OSError, ValueError) as error:
+    except OSError as error:  # "[Errno 2] No such file or directory: 'x.json'" said it twice and raw
+        _fail([f"{results}: {_os_reason(error)}"], "no charts were drawn")
+    except json.JSONDecodeError as error:
+        _fail([f"{results}: not a JSON file ({error.msg}, line {error.lineno})"], "no charts were drawn")
+    except ValueError as error:
         _fail([f"{results}: {error}"], "no charts were drawn")
     _draw(report, charts)
 
