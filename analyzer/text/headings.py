@@ -25,7 +25,9 @@ from .sentences import Sentence
 _FINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 # tokens that are no words of a heading: e-mail addresses, web addresses, numbers, symbols
 _NOT_A_WORD = re.compile(r"@|/|www\.|\d|^[^A-Za-z]*$")
-_LABEL_MAX_WORDS = 4
+# a label in lower case is one or two words ("Contact:", "Media contact:"); "Ask your pharmacist:"
+# opens a list in a sentence. A longer label in title case is a heading ("Media Contact Information:").
+_LABEL_MAX_WORDS = 2
 # A release's dateline before its first sentence (AP Stylebook, "datelines"): the place in
 # capitals, its state or country, the date, the wire service, then a dash.
 # "SPRINGFIELD, Ill., March 3, 2026 /PRNewswire/ --", "BOSTON (Reuters) -", "LONDON, UK —".
