@@ -24,7 +24,7 @@ from .pipeline import Rendered, run
 from .report.formats import error_record, jsonl_line, render, report_record
 from .report.output import AtomicWriter, output_problem, write_atomic
 from .report.records import SCHEMA_VERSION
-from .report.tables import print_report
+from .report.tables import header_min_width, print_report
 from .score import VERDICTS, Config, ConfigError, ScoredDocument, all_rules, load_config, starter_config, summarise_corpus
 
 app = typer.Typer(
@@ -399,7 +399,7 @@ def lexicons_list(
     loaded = _lexicon(_config(config, lexicon))
     table = Table(box=box.SIMPLE_HEAD)
     for header in ["Family", "Category", "Terms", "Weight", "Counted", "Source"]:
-        table.add_column(header, overflow="fold")
+        table.add_column(header, overflow="fold", min_width=header_min_width(header))
     for family in loaded.display_order():
         for c in loaded.categories_of(family.name):
             table.add_row(f"{family.name} ({family.display.label})", c.name, str(c.size), f"{c.weight:g}",
@@ -468,7 +468,8 @@ def rules(
         return
     table = Table(title=f"Score rules in force (profile {settings.profile})", title_justify="left", box=box.SIMPLE_HEAD)
     for header in ["Rule", "Kind", "Measures", "Threshold", "Level", "Source"]:
-        table.add_column(header, overflow="fold", no_wrap=header in ("Rule", "Threshold", "Level"))
+        table.add_column(header, overflow="fold", no_wrap=header in ("Rule", "Threshold", "Level"),
+                         min_width=header_min_width(header))
     for rule in known:
         t = in_force.get(rule.id)
         enabled = t is not None and settings.enabled(rule.id)

@@ -110,7 +110,7 @@ def _cell_width(markup: str) -> int:
 DOCUMENT = "Document"
 
 
-def _longest_word(header: str) -> int:
+def header_min_width(header: str) -> int:
     """The narrowest a column can be without breaking a word of its header ("Docu / ment" under
     ids as short as "r1": new user, round 23)."""
     return max((len(word) for word in header.split()), default=0)
@@ -150,7 +150,7 @@ def fit(grid: Grid, width: int) -> list[RenderableType]:
     names = label_width(width, grid.rows)
     rows = (*grid.rows, *([grid.footer] if grid.footer else []))
     labels = {r.document: cell_text(document_label(r.document, names, cut_name=False)) + r.suffix for r in rows}
-    document_width = max(min(max(_cell_width(label) for label in labels.values()), width // 2), _longest_word(DOCUMENT))
+    document_width = max(min(max(_cell_width(label) for label in labels.values()), width // 2), header_min_width(DOCUMENT))
     lead_widths = [max([len(c.header)] + [_cell_width(r.lead[i]) for r in rows]) for i, c in enumerate(grid.lead)]
     fixed = 1 + document_width + 3 + sum(w + 3 for w in lead_widths)
     blocks = _blocks(grid, width, fixed)
@@ -159,11 +159,11 @@ def fit(grid: Grid, width: int) -> list[RenderableType]:
         table = Table(box=box.SIMPLE_HEAD)
         for column in grid.lead:
             table.add_column(column.header, justify=column.justify, no_wrap=True)
-        table.add_column(DOCUMENT, overflow="fold", min_width=_longest_word(DOCUMENT), max_width=document_width)
+        table.add_column(DOCUMENT, overflow="fold", min_width=header_min_width(DOCUMENT), max_width=document_width)
         for index in block:
             column = grid.columns[index]
             table.add_column(column.header, justify=column.justify, no_wrap=not column.wraps,
-                             min_width=max(WRAP_MIN, _longest_word(column.header)) if column.wraps else len(column.header))
+                             min_width=max(WRAP_MIN, header_min_width(column.header)) if column.wraps else len(column.header))
         for row in grid.rows:
             table.add_row(*row.lead, labels[row.document], *(row.cells[i] for i in block))
         if grid.footer:
