@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .load import DEFAULT_MAX_BYTES, LoadError, LoadOptions
+from .load import DEFAULT_MAX_BYTES, LoadError, LoadOptions, _os_reason
 from .measure import Lexicon, LexiconError, lexicon_for
 from .measure.lexicon import builtin_lexicon_files, parse_lexicon_file
 from .interrupts import EXIT_INTERNAL, terminate_as_interrupt
@@ -24,7 +24,7 @@ from .pipeline import Rendered, run
 from .report.formats import error_record, jsonl_line, render, report_record
 from .report.output import AtomicWriter, output_problem, write_atomic
 from .report.records import SCHEMA_VERSION
-from .report.tables import print_report
+from .report.tables import header_min_width, print_report
 from .score import VERDICTS, Config, ConfigError, ScoredDocument, all_rules, load_config, starter_config, summarise_corpus
 
 app = typer.Typer(
@@ -340,7 +340,11 @@ def chart(
         report = json.loads(results.read_text(encoding="utf-8"))
         if report.get("schema_version") != SCHEMA_VERSION or "documents" not in report:
             raise ValueError(f"not an analyzer JSON report (schema_version {SCHEMA_VERSION})")
-    except (OSError, ValueError) as error:
+    except OSError as error:  # "[Errno 2] No such file or directory: 'x.json'" said it twice and raw
+        _fail([f"{results}: {_os_reason(error)}"], "no charts were drawn")
+    except json.JSONDecodeError as error:
+        _fail([f"{results}: not a JSON file ({error.msg}, line {error.lineno})"], "no charts were drawn")
+    except ValueError as error:
         _fail([f"{results}: {error}"], "no charts were drawn")
     _draw(report, charts)
 
@@ -395,7 +399,7 @@ def lexicons_list(
     loaded = _lexicon(_config(config, lexicon))
     table = Table(box=box.SIMPLE_HEAD)
     for header in ["Family", "Category", "Terms", "Weight", "Counted", "Source"]:
-        table.add_column(header, overflow="fold")
+        table.add_column(header, overflow="fold", min_width=header_min_width(header))
     for family in loaded.display_order():
         for c in loaded.categories_of(family.name):
             table.add_row(f"{family.name} ({family.display.label})", c.name, str(c.size), f"{c.weight:g}",
@@ -464,7 +468,8 @@ def rules(
         return
     table = Table(title=f"Score rules in force (profile {settings.profile})", title_justify="left", box=box.SIMPLE_HEAD)
     for header in ["Rule", "Kind", "Measures", "Threshold", "Level", "Source"]:
-        table.add_column(header, overflow="fold", no_wrap=header in ("Rule", "Threshold", "Level"))
+        table.add_column(header, overflow="fold", no_wrap=header in ("Rule", "Threshold", "Level"),
+                         min_width=header_min_width(header))
     for rule in known:
         t = in_force.get(rule.id)
         enabled = t is not None and settings.enabled(rule.id)

@@ -120,3 +120,23 @@ def test_default_jobs_is_one_process():
     import inspect
 
     assert inspect.signature(score).parameters["jobs"].default == 1
+
+
+def test_chart_of_a_missing_or_broken_file_is_one_clear_line(tmp_path):
+    """'error: x.json: [Errno 2] No such file or directory: ...' said the path twice and raw."""
+    result = runner.invoke(app, ["chart", str(tmp_path / "nosuch.json")])
+    assert result.exit_code == 2
+    assert f"error: {tmp_path / 'nosuch.json'}: no such file" in result.stderr and "Errno" not in result.stderr
+    broken = tmp_path / "broken.json"
+    broken.write_text("{x", encoding="utf-8")
+    result = runner.invoke(app, ["chart", str(broken)])
+    assert result.exit_code == 2 and f"error: {broken}: not a JSON file (" in result.stderr
+
+
+def test_a_missing_config_file_has_no_line_number(tmp_path):
+    """'nosuch.toml:1: config file not found' pointed at line 1 of a file that does not exist."""
+    missing = tmp_path / "nosuch.toml"
+    for command in (["score", str(SEEDS)], ["explain", str(SEEDS / "000_88d3b8cad0cf7519.txt")]):
+        result = runner.invoke(app, [*command, "--config", str(missing)])
+        assert result.exit_code == 2
+        assert f"error: {missing}: no such config file" in result.stderr and f"{missing}:1" not in result.stderr

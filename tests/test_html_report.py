@@ -46,8 +46,8 @@ def test_legend_says_which_families_people_judged_right_less_than_nine_times_in_
     note = html[html.index("Share of counted findings judged right"):].split("</p>", 1)[0]
     for family in lexicon_for().display_order():
         if family.audit:  # every audited family carries its figure on hover; the weak ones are named
-            assert f'class="f-{family.name}" title="{family.audit.precision:.2f} of {family.audit.findings} ' in html
-            named = f"{family.display.label} {family.audit.precision:.2f}" in note
+            assert f'class="f-{family.name}" title="{family.audit.percent} of {family.audit.findings} ' in html
+            named = f"{family.display.label} {family.audit.percent}" in note
             assert named == (family.audit.precision < 0.90), family.name
 
 
@@ -236,3 +236,13 @@ def test_disclosure_cues_have_an_outline_as_well_as_a_colour(page):
     outlines = page.evaluate("""() => [...document.querySelectorAll('.legend mark')]
         .map(e => getComputedStyle(e).outlineStyle).filter(s => s !== 'none')""")
     assert len(outlines) >= 7 and len(set(outlines)) >= 4
+
+
+@pytest.mark.parametrize("precision, shown", [(0.899, "89.9%"), (0.8999, "89.9%"), (0.9, "90.0%"), (0.917, "91.7%"), (1.0, "100.0%")])
+def test_a_family_under_ninety_percent_never_reads_ninety(precision, shown):
+    """The legend said "under 0.90 for Hedges 0.90" while explain said 89.9% (new user, round 23):
+    every report writes the figure as Audit.percent, rounded down."""
+    from analyzer.measure.lexicon import Audit
+
+    audit = Audit(precision, 850, "2026-11-24")
+    assert audit.percent == shown and audit.summary.startswith(f"{shown} of 850 counted findings")

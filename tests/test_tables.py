@@ -122,3 +122,18 @@ def test_screenshot_at_80_columns(seeds):
         page.locator("svg").screenshot(path=str(ARTIFACTS / "terminal_80.png"))
         browser.close()
     assert (ARTIFACTS / "terminal_80.png").stat().st_size > 20_000
+
+
+@pytest.mark.parametrize("width", [60, 80, 160])
+def test_no_header_breaks_inside_a_word_under_short_ids(seeds, width):
+    """Ids as short as "r1" made the Document column four characters wide: "Docu / ment"."""
+    from dataclasses import replace
+
+    documents, summary, lexicon = seeds
+    short = [replace(d, analysis=replace(d.analysis, id=f"r{i}")) for i, d in enumerate(documents, start=1)]
+    console = Console(file=io.StringIO(), width=width, color_system=None, force_terminal=False)
+    print_report(short, summarise_corpus(short), lexicon, console)
+    out = console.file.getvalue()
+    assert not re.search(r"^\s*(?:#\s+)?Docu\s*$", out, flags=re.M), out
+    assert re.search(r"^\s+Document\s+Grade", out, flags=re.M)  # the reading level table
+    assert re.search(r"^\s+#\s+Document\s+Score", out, flags=re.M)  # the ranking

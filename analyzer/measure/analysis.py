@@ -111,7 +111,7 @@ def analyze(text: str, id: str = "", matcher: Matcher | None = None, load_warnin
         prepared=prepared,
         readability=readability,
         findings=findings,
-        wording=summarise_wording(findings, matcher.lexicon, readability.words),
+        wording=summarise_wording(findings, matcher.lexicon, readability.body_words),
         cues=measure_cues(findings, matcher.lexicon),
         load_warnings=load_warnings,
         source_map=source_map,

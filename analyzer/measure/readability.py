@@ -199,8 +199,14 @@ class Readability:
     linsear_write: float | None
     consensus_grade: float | None
     hardest_sentences: tuple[HardSentence, ...]
-    sentence_grades: tuple[float | None, ...]  # per document sentence; None for references
+    sentence_grades: tuple[float | None, ...]  # per document sentence; None for references and headings
     warnings: tuple[str, ...]
+    furniture_words: int | None = 0  # words of headings, labels, contact lines and datelines (not in ``words``)
+
+    @property
+    def body_words(self) -> int:
+        """Every word of the body, headings too: what wording rates are per (a headline's findings count)."""
+        return self.words + (self.furniture_words or 0)
 
     GRADE_FORMULAS = (
         "flesch_kincaid_grade",
@@ -265,6 +271,7 @@ class _Tally:
     first: tuple[tuple[list[str], int], ...]  # the first sentences' tokens, for Linsear Write's 100 words
     hardest: tuple[HardSentence, ...]
     longest: int
+    furniture: int = 0  # words outside the prose: headings, labels, contact lines, datelines
 
 
 def _tally(prepared: PreparedText) -> _Tally:
@@ -275,8 +282,13 @@ def _tally(prepared: PreparedText) -> _Tally:
     candidates: list[tuple[float, int, int]] = []  # (-grade, index, words) of sentences long enough to rank
     chunk: list[str] = []  # tokens of counted sentences whose totals are still to add
     chunk_chars = longest = sentences = 0
+    furniture = 0  # words of headings, labels, contact lines and datelines (text/headings.py): no prose
     for sentence in prepared.body_sentences:
-        split, length = sentence.text.split(), len(sentence.text)
+        if sentence.in_heading or sentence.dateline:
+            furniture += _word_count(sentence.text if sentence.in_heading else sentence.text[:sentence.dateline])
+            if sentence.in_heading:
+                continue
+        split, length = sentence.prose.split(), len(sentence.prose)
         if length >= _PACKED_MAX_CHARS:
             c = _sentence_counts(split, length)
             n, s = c.words, c.syllables
@@ -316,7 +328,15 @@ def _tally(prepared: PreparedText) -> _Tally:
     hardest = tuple(HardSentence(index, texts[index].text, n, -negative)
                     for negative, index, n in sorted(candidates)[:HARDEST_SENTENCES])
     total = _Counts(words, tokens, characters, letters, syllables, poly, fog, unfamiliar)
-    return _Tally(total, sentences, tuple(grades), tuple(first), hardest, longest)
+    return _Tally(total, sentences, tuple(grades), tuple(first), hardest, longest, furniture)
+
+
+def _word_count(text: str) -> int:
+    """Words of ``text`` as the formulas count them."""
+    split = text.split()
+    if len(text) >= _PACKED_MAX_CHARS:
+        return _sentence_counts(split, len(text)).words
+    return sum(map(_SENTENCE.__getitem__, split)) & _WIDE_MASK
 
 
 def _warnings(tally: _Tally) -> list[str]:
@@ -382,7 +402,7 @@ def measure_readability(prepared: PreparedText) -> Readability:
     c, s = tally.total, tally.sentences
     if c.words == 0:
         warnings = ("no words to measure: readability formulas are not computed",)
-        return Readability(0, 0, 0, 0, c.characters, 0, *([None] * 9), (), tally.grades, warnings)
+        return Readability(0, 0, 0, 0, c.characters, 0, *([None] * 9), (), tally.grades, warnings, tally.furniture)
     fkg = flesch_kincaid_grade(c.words, s, c.syllables)
     fog, smog, cli = gunning_fog(c, s), smog_index(c, s), coleman_liau_index(c, s)
     ari, dale_chall = automated_readability_index(c, s), dale_chall_score(c, s)
@@ -406,4 +426,5 @@ def measure_readability(prepared: PreparedText) -> Readability:
         hardest_sentences=tally.hardest,
         sentence_grades=tally.grades,
         warnings=tuple(_warnings(tally)),
+        furniture_words=tally.furniture,
     )

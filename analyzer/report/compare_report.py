@@ -22,6 +22,7 @@ from rich.markup import escape as rich_escape
 from rich.table import Table
 
 from ..compare import NOTE, REASON_KINDS, VERDICTS, Claim, Comparison, PairError, Span, vocabulary
+from .tables import header_min_width
 
 COMPARE_SCHEMA = "analyzer-compare/1"
 
@@ -75,7 +76,7 @@ def _strength(claim: Claim | None) -> str:
 def comparison_table(comparisons: Sequence[Comparison]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, title="Press release vs source")
     for header in ("pair", "verdict", "release claim", "source claim", "reasons"):
-        table.add_column(header, overflow="fold")
+        table.add_column(header, overflow="fold", min_width=header_min_width(header))
     for c in comparisons:
         reasons = "\n".join(f"{'·' if r.direction == NOTE else '•'} {r.title}: {r.message}" for r in c.reasons) or "none"
         table.add_row(rich_escape(c.id or "-"), c.verdict, _strength(c.release_claim), _strength(c.source_claim),

@@ -109,8 +109,8 @@ def print_explanation(analysis: Analysis, lexicon: Lexicon, console: Console, on
     console.print()
     console.print("Counted findings: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"),
                   markup=False, highlight=False)
-    # one decimal of a percent: 0.896 printed "0.90" read as meeting the 90% it is named for missing
-    check = [f"{f.display.label} {f.audit.precision:.1%}" for f in families_to_check(lexicon) if f.name in counts]
+    # one decimal of a percent, rounded down (Audit.percent), as in the HTML legend and the rules
+    check = [f"{f.display.label} {f.audit.percent}" for f in families_to_check(lexicon) if f.name in counts]
     if check:
         console.print(f"Check before acting (judged right less than {CHECK_BELOW_PRECISION:.0%} of the time in an audit "
                       f"of real pages): {', '.join(check)}", markup=False, highlight=False)

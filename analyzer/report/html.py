@@ -268,9 +268,9 @@ def _audit_note(lexicon: Lexicon) -> str:
     weak = families_to_check(lexicon)
     if not weak:
         return ""
-    listed = ", ".join(f"{escape(f.display.label)} {f.audit.precision:.2f}" for f in weak)
+    listed = ", ".join(f"{escape(f.display.label)} {f.audit.percent}" for f in weak)
     return (f'<p class="muted">Share of counted findings judged right when people read them on real health news, '
-            f"advertorials and press releases: under {CHECK_BELOW_PRECISION:.2f} for {listed}. Check these "
+            f"advertorials and press releases: under {CHECK_BELOW_PRECISION:.0%} for {listed}. Check these "
             "findings before acting on them; hover a family above for its figure.</p>")
 
 

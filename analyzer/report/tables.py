@@ -107,6 +107,15 @@ def _cell_width(markup: str) -> int:
     return max((Text.from_markup(line).cell_len for line in markup.split("\n")), default=0)
 
 
+DOCUMENT = "Document"
+
+
+def header_min_width(header: str) -> int:
+    """The narrowest a column can be without breaking a word of its header ("Docu / ment" under
+    ids as short as "r1": new user, round 23)."""
+    return max((len(word) for word in header.split()), default=0)
+
+
 def label_width(width: int, rows: Sequence[Row]) -> int:
     """Characters for document names: the longest id, within two fifths of the console."""
     longest = max((len(r.document) for r in rows), default=8)
@@ -141,7 +150,7 @@ def fit(grid: Grid, width: int) -> list[RenderableType]:
     names = label_width(width, grid.rows)
     rows = (*grid.rows, *([grid.footer] if grid.footer else []))
     labels = {r.document: cell_text(document_label(r.document, names, cut_name=False)) + r.suffix for r in rows}
-    document_width = min(max(_cell_width(label) for label in labels.values()), width // 2)
+    document_width = max(min(max(_cell_width(label) for label in labels.values()), width // 2), header_min_width(DOCUMENT))
     lead_widths = [max([len(c.header)] + [_cell_width(r.lead[i]) for r in rows]) for i, c in enumerate(grid.lead)]
     fixed = 1 + document_width + 3 + sum(w + 3 for w in lead_widths)
     blocks = _blocks(grid, width, fixed)
@@ -150,11 +159,11 @@ def fit(grid: Grid, width: int) -> list[RenderableType]:
         table = Table(box=box.SIMPLE_HEAD)
         for column in grid.lead:
             table.add_column(column.header, justify=column.justify, no_wrap=True)
-        table.add_column("Document", overflow="fold", max_width=document_width)
+        table.add_column(DOCUMENT, overflow="fold", min_width=header_min_width(DOCUMENT), max_width=document_width)
         for index in block:
             column = grid.columns[index]
             table.add_column(column.header, justify=column.justify, no_wrap=not column.wraps,
-                             min_width=WRAP_MIN if column.wraps else len(column.header))
+                             min_width=max(WRAP_MIN, header_min_width(column.header)) if column.wraps else len(column.header))
         for row in grid.rows:
             table.add_row(*row.lead, labels[row.document], *(row.cells[i] for i in block))
         if grid.footer:
@@ -243,7 +252,7 @@ def verdict_table(documents: Sequence[ScoredDocument], width: int = WIDE) -> Ren
     names = label_width(width, [Row(d.analysis.id, ()) for d in documents])
     if 1 + names + 3 + len("Verdict") + 3 + REASONS_MIN + 3 <= width:
         table = Table(box=box.SIMPLE_HEAD)
-        table.add_column("Document", overflow="fold", max_width=names)
+        table.add_column(DOCUMENT, overflow="fold", max_width=names)
         table.add_column("Verdict", no_wrap=True)
         table.add_column("Reasons (rule: value > threshold) and the words behind them", min_width=REASONS_MIN)
         for d in documents:

@@ -224,7 +224,8 @@ def load_config(path: Path | None = None, start: Path | None = None, extra_lexic
     """
     user = path if path is not None else find_config(start or Path.cwd())
     if path is not None and not path.is_file():
-        raise ConfigError([f"{path}:1: config file not found"])
+        # no line number: there is no line to point at in a file that does not exist
+        raise ConfigError([f"{path}: {'is a folder, not a config file' if path.is_dir() else 'no such config file'}"])
     team = _Team(user) if user is not None else None
     settings = team.settings() if team else {"disable": [], "lexicons": []}
     if team and team.problems:

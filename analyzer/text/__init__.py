@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .directives import Directives, parse as parse_directives
 from .boilerplate import BoilerplateSpan, find_boilerplate, mark_boilerplate
+from .headings import mark_headings
 from .language import Language, detect_language
 from .normalise import normalise
 from .sentences import Sentence, find_references_start, split_sentences
@@ -42,6 +43,11 @@ class PreparedText:
         and readability read."""
         return tuple(s for s in self.sentences if not s.in_references)
 
+    @property
+    def prose_sentences(self) -> tuple[Sentence, ...]:
+        """Body sentences that are not headings, labels or contact lines: what readability reads."""
+        return tuple(s for s in self.sentences if not (s.in_references or s.in_heading))
+
 
 def prepare(raw: str, directives: Directives | None = None) -> PreparedText:
     """``directives``: those a loader found in the source (Markdown, HTML comments), already in
@@ -54,7 +60,7 @@ def prepare(raw: str, directives: Directives | None = None) -> PreparedText:
     sentences = split_sentences(text, references_start)
     tokens = word_tokens(lowered(text))
     boilerplate = find_boilerplate(text, sentences, tokens)
-    sentences = mark_boilerplate(sentences, boilerplate)
+    sentences = mark_headings(mark_boilerplate(sentences, boilerplate))
     # sentence boundaries fall between words, so each sentence owns a run of whole tokens
     starts = tokens.starts
     ranges = tuple(range(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in sentences)

@@ -36,6 +36,13 @@ class Sentence:
     text: str
     in_references: bool
     in_boilerplate: bool = False  # site furniture (text/boilerplate.py)
+    in_heading: bool = False  # a heading, label or contact line: no prose for readability (text/headings.py)
+    dateline: int = 0  # characters of a release's dateline opening it: no prose for readability (ditto)
+
+    @property
+    def prose(self) -> str:
+        """The text readability reads: without a dateline."""
+        return self.text[self.dateline:] if self.dateline else self.text
 
 
 # A heading that opens a reference list. Its sentences are kept (evidence cues read them)

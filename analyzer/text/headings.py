@@ -1,0 +1,80 @@
+"""Headings, labels and contact lines: text on its own line that is no prose sentence.
+
+Press releases and web copy open with "FOR IMMEDIATE RELEASE", an office's name and a headline
+("Riverside Clinic Opens New Sleep Center"), and close with "Media Contact:" and a name, an
+e-mail address and a phone number. The splitter makes each such line a sentence (a line break
+ends one, text/sentences.py); read as prose, a three-word line of long words scores a college
+grade and the extra "sentences" lower the document's words per sentence. A line is furniture
+when it lacks a sentence's final punctuation and is written as a heading (title case or
+capitals, The Chicago Manual of Style 8.159: lower case only for the minor words of
+``heading_minor_words.txt``), is a label ("Media Contact:"), or holds no word at all ("###",
+"(555) 010-2200"). Such sentences keep their findings (a headline's "Doctor-Approved" is still
+the page's wording) but readability neither counts nor marks them (measure/readability.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Sequence
+
+from ..resources import read_word_list
+from .sentences import Sentence
+
+_FINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+# tokens that are no words of a heading: e-mail addresses, web addresses, numbers, symbols
+_NOT_A_WORD = re.compile(r"@|/|www\.|\d|^[^A-Za-z]*$")
+# a label in lower case is one or two words ("Contact:", "Media contact:"); "Ask your pharmacist:"
+# opens a list in a sentence. A longer label in title case is a heading ("Media Contact Information:").
+_LABEL_MAX_WORDS = 2
+# A release's dateline before its first sentence (AP Stylebook, "datelines"): the place in
+# capitals, its state or country, the date, the wire service, then a dash.
+# "SPRINGFIELD, Ill., March 3, 2026 /PRNewswire/ --", "BOSTON (Reuters) -", "LONDON, UK —".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]{1,30}(?: [A-Z][A-Z.'-]{1,30}){0,3}"  # the place, in capitals
+    r"(?P<region>(?:, [A-Z][A-Za-z.]{0,20}(?: [A-Z][A-Za-z.]{0,20}){0,2}){0,2}),?"  # ", Ill.", ", UK"
+    rf"(?P<date> {_MONTH} \d{{1,2}}(?:, \d{{4}})?,?)?"
+    r"(?P<wire> ?/[^/\n]{1,40}/| ?\([^()\n]{1,40}\))?"  # /PRNewswire/, (Reuters)
+    r" ?(?:--|[–—-]) ?"
+)
+
+
+@lru_cache(maxsize=1)
+def _minor_words() -> frozenset[str]:
+    return frozenset(read_word_list("heading_minor_words.txt"))
+
+
+def is_heading(text: str) -> bool:
+    """Whether a sentence's ``text`` is a heading, a label or a contact line (module docstring)."""
+    stripped = text.strip()
+    if not stripped or _FINAL.search(stripped):
+        return False
+    words = [w.strip("\"'()[],;:-\u2013\u2014\u201c\u201d\u2018\u2019*#") for w in stripped.split()]
+    words = [w for w in words if w and not _NOT_A_WORD.search(w)]
+    if stripped.endswith(":") and len(words) <= _LABEL_MAX_WORDS:
+        return True
+    minor = _minor_words()
+    return all(w[0].isupper() or w.lower() in minor for w in words) and (not words or words[0][0].isupper())
+
+
+def dateline_length(text: str) -> int:
+    """How many characters of a sentence's ``text`` are a release's dateline (0: none)."""
+    found = _DATELINE.match(text)
+    if found is None or found.end() >= len(text) or not (found["region"] or found["date"] or found["wire"]):
+        return 0  # "FDA - approved", "AIDS – the disease": capitals and a dash alone are no dateline
+    return found.end()
+
+
+def mark_headings(sentences: Sequence[Sentence]) -> tuple[Sentence, ...]:
+    """Sentences that are headings, labels or contact lines, flagged ``in_heading``; a sentence
+    that opens with a dateline, with its length (``dateline``): readability reads it from there."""
+    marked = []
+    for s in sentences:
+        if is_heading(s.text):
+            s = replace(s, in_heading=True)
+        elif (length := dateline_length(s.text)):
+            s = replace(s, dateline=length)
+        marked.append(s)
+    return tuple(marked)

@@ -1,0 +1,80 @@
+"""Headings, labels, contact lines and datelines are no prose: readability neither counts nor
+marks them (analyzer/text/headings.py). A new user's press release was graded on "FOR IMMEDIATE
+RELEASE", "Media Contact:" and a phone number (round 23)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.measure.readability import measure_readability
+from analyzer.report.highlight import sentence_marks
+from analyzer.text import prepare
+from analyzer.text.headings import dateline_length, is_heading
+
+BODY = ("The town library now lends blood pressure monitors for two weeks at a time. Staff show each "
+        "borrower how to put the cuff on and read the numbers. The monitors were paid for by a local "
+        "charity. Anyone with a library card can ask for one at the front desk.")
+
+RELEASE = f"""FOR IMMEDIATE RELEASE
+
+Department of Public Affairs
+Lakeside County Library
+
+Library Starts Lending Blood Pressure Monitors
+
+MILLBROOK, Ore., May 4, 2026 /PRNewswire/ -- {BODY}
+
+Press Contact:
+Sam Ortiz
+sam.ortiz@lakesidelibrary.org
+(555) 014-7788
+
+###
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "FOR IMMEDIATE RELEASE", "Department of Public Affairs", "Press Contact:", "media contact:",
+    "Library Starts Lending Blood Pressure Monitors", "Sam Ortiz\nsam.ortiz@lakesidelibrary.org\n(555) 014-7788",
+    "###", "Tips for a Better Night's Sleep", "This Doctor-Approved Formula Changed Everything",
+])
+def test_headings_labels_and_contact_lines(text):
+    assert is_heading(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Staff show each borrower how to put the cuff on", "Call Us Today.", "Ask your pharmacist:",
+    "We found three things that helped most of the people we asked:",
+    "The library lends monitors", "Is It Safe?",
+])
+def test_prose_stays_prose(text):
+    assert not is_heading(text)
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("MILLBROOK, Ore., May 4, 2026 /PRNewswire/ -- The library", "MILLBROOK, Ore., May 4, 2026 /PRNewswire/ -- "),
+    ("TUESDAY, March 13, 2018 (HealthDay News) -- Adults who", "TUESDAY, March 13, 2018 (HealthDay News) -- "),
+    ("NEW YORK (Reuters Health) - People who", "NEW YORK (Reuters Health) - "),
+    ("FDA - approved drugs are", ""), ("AIDS \u2013 the disease", ""), ("CDC -- the agency said", ""),
+])
+def test_datelines(text, dateline):
+    assert text[:dateline_length(text)] == dateline
+
+
+def test_furniture_leaves_the_release_graded_as_its_body():
+    release, body = measure_readability(prepare(RELEASE)), measure_readability(prepare(BODY))
+    assert (release.words, release.sentences, release.consensus_grade) == (body.words, body.sentences, body.consensus_grade)
+
+
+def test_furniture_is_never_marked_hard_but_keeps_its_findings():
+    from analyzer import analyze
+
+    prepared = prepare(RELEASE)
+    analysis = analyze(RELEASE, id="release")
+    marked = sentence_marks(analysis.readability.sentence_grades)
+    assert all(not prepared.sentences[i].in_heading for i in marked)
+    assert not any(prepared.sentences[i].text.startswith(("FOR", "Department", "Press", "Sam")) for i in marked)
+    headline = "This Doctor-Approved Formula Changed Everything\n\nI tried it and I liked it."
+    advert = analyze(headline, id="advert")
+    assert not sentence_marks(advert.readability.sentence_grades)
+    assert any(f.text == "Doctor-Approved" for f in advert.findings)  # a headline's wording still counts
