@@ -286,3 +286,19 @@ def test_scoring_one_page_loads_no_engine_or_report_it_does_not_use(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "ANALYZER_CACHE_DIR": str(tmp_path)}
     loaded = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True).stdout
     assert loaded.split() == []
+
+
+@pytest.mark.parametrize("pattern, literals", [
+    # a positive look-around requires its text as a literal does (the testimonial patterns read
+    # "says NAME" through a look-behind and scanned every sentence before)
+    (r"(?:(?<=says )|(?<=said ))[A-Z][a-z]+", {"says ", "said "}),
+    (r"[A-Z][a-z]+, \d\d(?=, says\b)", {", says"}),
+    # a negative one requires nothing
+    (r"(?<!not )\bcured\b", {"cured"}),
+    # a set holding one of the commonest words filters nothing: the other mandatory part is chosen
+    (r"\b(?:were|have) \d+ (?:of|in)\b", set("0123456789")),
+])
+def test_needles_read_look_arounds_and_skip_the_commonest_words(pattern, literals):
+    from analyzer.measure.prefilter import required_literals
+
+    assert required_literals(pattern) == literals
