@@ -22,7 +22,8 @@ from typing import Sequence
 from ..resources import read_word_list
 from .sentences import Sentence
 
-_FINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+_FINAL = ".!?\u2026"  # a sentence's final punctuation, before any closing quotes or brackets
+_CLOSERS = "\"'\u201d\u2019)]"
 # tokens that are no words of a heading: e-mail addresses, web addresses, numbers, symbols
 _NOT_A_WORD = re.compile(r"@|/|www\.|\d|^[^A-Za-z]*$")
 # a label in lower case is one or two words ("Contact:", "Media contact:"); "Ask your pharmacist:"
@@ -49,7 +50,8 @@ def _minor_words() -> frozenset[str]:
 def is_heading(text: str) -> bool:
     """Whether a sentence's ``text`` is a heading, a label or a contact line (module docstring)."""
     stripped = text.strip()
-    if not stripped or _FINAL.search(stripped):
+    last = stripped.rstrip(_CLOSERS)[-1:]
+    if not stripped or (last and last in _FINAL):
         return False
     words = [w.strip("\"'()[],;:-\u2013\u2014\u201c\u201d\u2018\u2019*#") for w in stripped.split()]
     words = [w for w in words if w and not _NOT_A_WORD.search(w)]
