@@ -735,3 +735,33 @@ def test_a_lead_announcing_a_new_drug_announces_the_named_top_option():
     assert iv.names[0] == "velorixaban"
     assert iv.options.get(words.index("drug")) == "velorixaban"
     assert iv.options.get(words.index("warfarin")) == "warfarin"
+
+
+# Round 24 (seed 222 and the notes of round 23). Every page is invented.
+ROUND_24 = [
+    ("a name before its indefinite description is apposed too: 'X, a new eye drop'",
+     "Regulators approved tenvorast, a new eye drop for dry eye in adults. Tenvorast was tested in "
+     "four trials. Patients using tenvorast reported mild stinging.", ("tenvorast",)),
+    ("'X, a once-daily pill': a hyphenated modifier stays inside the description",
+     "The trial tested pridanorel, a once-daily pill for gout. Pridanorel lowered uric acid. "
+     "Patients on pridanorel had rashes.", ("pridanorel",)),
+    ("a description too far from its article names nothing: 'anxiety, an area that doctors' medicine'",
+     "Mushroom extracts may ease existential dread, an area that modern medicine struggles with. "
+     "Dread is common in the dying. Dread was measured in the trial.", ()),
+    ("a food before a description that has no drug head names nothing",
+     "Researchers gave the volunteers grapefruit, a common fruit, and a drug. The grapefruit group "
+     "did better. The grapefruit was fresh.", ()),
+    ("a salt after its drug's name is part of the name, not a second drug",
+     "Adults with binge eating given zelmatinib dimesylate, a new drug, binged less. "
+     "Zelmatinib dimesylate caused dry mouth. Zelmatinib was well tolerated.", ("zelmatinib",)),
+    ("a drug the page names only after a lead announcing a new device does not take the page",
+     "Researchers have developed a skin patch that vaccinates against the flu. " + _FILLER
+     + "The patch was easy to apply. The patch worked well. Older adults are often treated with "
+     "brovalimab, a drug that eases symptoms. Brovalimab works for a while. Brovalimab wears off. "
+     "Brovalimab can cause nausea. Brovalimab is cheap.", ("skin patch",)),
+]
+
+
+@pytest.mark.parametrize("case, page, expected", ROUND_24, ids=[c[0] for c in ROUND_24])
+def test_round_24(case, page, expected):
+    assert _names(page) == expected

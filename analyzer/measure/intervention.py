@@ -138,6 +138,8 @@ class _Knowledge:
     dose_heads: frozenset[str]
     apposed_min_uses: int
     apposed_min_length: int
+    postposed_heads: frozenset[str]
+    postposed_reach: int
     english_endings: tuple[str, ...]
     not_drug_names: frozenset[str]
     lead_uses: int
@@ -570,8 +572,32 @@ def _apposed_drugs(prepared: PreparedText, k: _Knowledge, easy: frozenset[str]) 
         if (len(w) >= k.apposed_min_length and w.isalpha() and w not in easy and w not in k.not_drug_names
                 and not w.endswith(k.english_endings)):
             out.add(w)
+    out |= _postposed(prepared, k, easy)
     counts = Counter(w for w in words if w in out)
     return {w for w in out if counts[w] >= k.apposed_min_uses}
+
+
+def _postposed(prepared: PreparedText, k: _Knowledge, easy: frozenset[str]) -> set[str]:
+    """The apposition the other way round: the name first, then ", a new eye drop" ("approved
+    lifitegrast, a new eye drop for dry eye", seed 222: a page about the drop found nothing). The
+    indefinite noun phrase after the comma has one of ``postposed_heads`` as its head, with at most
+    ``postposed_reach`` lower-case words between its article and head; the name is tested as in
+    ``_apposed_drugs``."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    out: set[str] = set()
+    for i in compress(range(len(words)), map(k.postposed_heads.__contains__, words)):
+        a = i - 1
+        # back over the description's modifiers ("new eye", "once-daily") to its article
+        while (a > 0 and i - a <= k.postposed_reach and words[a] not in ("a", "an")
+               and _gap(text, starts, ends, a, a + 1) in ("", "-")):
+            a -= 1
+        if a < 1 or words[a] not in ("a", "an") or _gap(text, starts, ends, a - 1, a) != "," or _gap(text, starts, ends, a, a + 1):
+            continue
+        w = words[a - 1]
+        if (text[starts[a - 1]].islower() and len(w) >= k.apposed_min_length and w.isalpha() and w not in easy
+                and w not in k.not_drug_names and not w.endswith(k.english_endings)):
+            out.add(w)
+    return out
 
 
 def _taken(prepared: PreparedText, k: _Knowledge, firsts: set[int]) -> set[str]:
@@ -773,7 +799,7 @@ def _identify(prepared: PreparedText) -> Interventions:
     # drink", "high potassium"): its word is too common to mark another option
     options = {i: key for i, key in options.items() if kinds[key] != "taken" or key in chosen}
     _drop_body_levels(prepared, options, k)
-    new = _new_over_classes(prepared, k, lead, options, questions | aside, chosen, kinds)
+    new = _new_over_classes(prepared, k, lead, options, questions | aside, chosen, kinds, in_lead)
     if new:
         return new
     if not chosen:
@@ -1027,14 +1053,16 @@ def _announced(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
 
 
 def _new_over_classes(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int, str],
-                      skip: set[int], chosen: list[str], kinds: dict[str, str]) -> Interventions | None:
+                      skip: set[int], chosen: list[str], kinds: dict[str, str], in_lead: set[str]) -> Interventions | None:
     """A lead that names only classes of treatment ("hair-transplant surgery", "the CT scan") and
     announces a new unnamed device, test or drug ("a new robot", "have developed a small device")
     is about the new one: the classes are the setting it works in or the option it replaces, the
     comparator of its story (round 23, seed 199: "surgery" on a hair-robot page, "CT scan" on a
     point-of-care blood test page; the brief's "radiation" ahead of "CT scans"). The new option
-    must be referred to again by its head ("the robot"); a named drug or product keeps its place."""
-    if not chosen or any(kinds[key] not in _CLASSES for key in chosen):
+    must be referred to again by its head ("the robot"); a named drug or product of the lead keeps
+    its place, one the page names only after the lead does not (round 24: "influenza", read as a
+    drug name, took a flu-vaccine skin patch page whose lead announces "a skin patch")."""
+    if not chosen or any(kinds[key] not in _CLASSES and key in in_lead for key in chosen):
         return None
     name = _announced(prepared, k, lead, options, skip, k.new_over_class_heads)
     # a bare head ("Medtronic has developed a device ... The stent") may be the class option itself
