@@ -48,13 +48,30 @@ _REFERENCE = pattern("reference")
 
 
 def _in_press_block(c: Context) -> bool:
-    if _PRESS.search(c.text, max(0, c.match_start - _PRESS_REACH), c.match_end):
+    """Whether the candidate sits in a release's media-contact block: press words just before it,
+    a press officer named after "contact", or a press heading over the list it is a line of."""
+    if _PRESS.search(c.text, max(0, c.match_start - _PRESS_REACH), c.match_end) or _press_heading_above(c):
         return True
     # a release names its press officer: "contact Jane Roe at", "CONTACT: Jane Roe, 555-..."; the
     # name may follow the candidate ("[[contact]] Jane Roe"), the word "contact" may not
     named = _CTA_NAMED_CONTACT.finditer(c.text, max(0, c.match_start - _PRESS_REACH),
                                         min(len(c.text), c.match_end + _CTA_NAME_REACH))
     return any(m.start() <= c.match_start for m in named)
+
+
+def _press_heading_above(c: Context) -> bool:
+    """Whether the heading line nearest above the candidate's line, within the reach a list's
+    lead-in is read from (``_asked_to_use``), is a press heading ("Media Contact:", "Notes to
+    editors:"): every line of the list under it is a media contact (AP Stylebook; EurekAlert! and
+    PR Newswire templates), however far down the list the line sits.
+
+    Prevents the one contact of a "Media Contact:" block that sits past the press words' reach
+    counting because the same heading, read as the list's lead-in, asked the reader to "contact"
+    (a new user's report: the first of three e-mails under the heading counted, the other two not).
+    """
+    lead_in = c.text[max(0, c.sentence_start - _LEAD_IN_REACH):c.sentence_start]
+    headings = [line for line in lead_in.splitlines() if line.rstrip().endswith(":")]
+    return bool(headings) and bool(_PRESS.search(headings[-1]))
 
 
 def offered_to_reader(c: Context) -> bool:
