@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Context, _is_number, pattern, words, _words_back, registry
+from .base import Context, _is_number, own_conjunct, pattern, words, _words_back, registry
 
 
 _CONDITIONAL = words("conditional")
@@ -126,8 +126,9 @@ _CLAIMS_PREMATURE = pattern("claims_premature")
 def _claims_denied(c: Context) -> bool:
     """A denial in the clause, unless it intensifies ("not only") or negates a verb of knowing,
     which leaves the claim standing ("many women don't realize that it can be safe", "there is no
-    doubt it is safe")."""
-    clause = _words_back(c, _CLAIMS_DENIAL_REACH, ",;:.!?")
+    doubt it is safe"), nor one in an earlier coordinated predicate (``own_conjunct``: "it has no
+    side effects and is 100% safe")."""
+    clause = own_conjunct(_words_back(c, _CLAIMS_DENIAL_REACH, ",;:.!?"))
     pairs = zip(clause, clause[1:] + [""])
     return any((w in _CLAIMS_DENIALS or w.endswith("n't")) and nxt not in _CLAIMS_NOT_DENYING
                for w, nxt in pairs)

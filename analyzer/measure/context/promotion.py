@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .base import _CLAUSE_BREAK, Context, capitalised, negates, pattern, words, _words_back, registry
+from .base import _CLAUSE_BREAK, Context, capitalised, negates, own_conjunct, pattern, words, _words_back, registry
 
 
 def not_statistical(c: Context) -> bool:
@@ -1083,11 +1083,13 @@ def _red_flag_negated(clause: list[str]) -> bool:
     last two make it a superlative). The caller keeps a red flag a
     demonstrative or possessive presupposes ("can't be happier about trying this miracle diet").
     A subordinator after the negation opens a clause it does not reach ("it disables nothing when
-    a breakthrough is named": Quirk et al. 1985, 14.12, adverbial clauses)."""
+    a breakthrough is named": Quirk et al. 1985, 14.12, adverbial clauses), nor does a coordinated
+    finite predicate (``own_conjunct``: "it has no side effects and is 100% safe")."""
     for k in range(len(clause) - 1, -1, -1):
         if clause[k] in _SUBORDINATORS:
             clause = clause[k + 1:]
             break
+    clause = own_conjunct(clause)  # "it has no side effects and is 100% safe"
     for i, word in enumerate(clause):
         if negates(word) or word in {"nothing", "never"}:
             if clause[i + 1:i + 2] and clause[i + 1] in _NEGATION_UNDONE:
