@@ -214,6 +214,24 @@ def negates(word: str) -> bool:
     return word in _NEGATIONS or word.endswith("n't")
 
 
+_COORDINATORS = {"and", "but", "or", "yet"}
+_FINITE_OPENERS = words("conjunct_finite_openers")
+_RELATIVIZERS = {"that", "which", "who", "whose"}
+
+
+def own_conjunct(clause: list[str]) -> list[str]:
+    """The last coordinated predicate of ``clause``: a coordinator followed by a finite verb of its
+    own opens a predicate that an earlier conjunct's negation does not reach ("it has no side
+    effects and is 100% safe": "is 100% safe" is asserted). A bare verb after the coordinator
+    shares the earlier auxiliary and its negation ("won't reach everyone or guarantee that"), and a
+    relative clause keeps its head's negation ("no pill that melts fat and is safe"). Huddleston &
+    Pullum 2002, ch. 15 (coordination of finite predicates) and ch. 9 (the scope of negation)."""
+    for k in range(len(clause) - 2, -1, -1):
+        if clause[k] in _COORDINATORS and clause[k + 1] in _FINITE_OPENERS:
+            return clause if _RELATIVIZERS.intersection(clause[:k]) else clause[k + 1:]
+    return clause
+
+
 def capitalised(word: str) -> bool:
     """Written with a capital and in lower case after it ("Price", "Cheaper"), as a name or a title
     writes its words; not all capitals ("PRICE", an advertisement's emphasis)."""

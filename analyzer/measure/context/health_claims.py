@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Context, _is_number, pattern, words, _words_back, registry
+from .base import Context, _is_number, own_conjunct, pattern, words, _words_back, registry
 
 
 _CONDITIONAL = words("conditional")
@@ -29,6 +29,7 @@ def asserted_claim(c: Context) -> bool:
     A claim its clause denies ("neither is a cure", "none of the new drugs works for everyone",
     "won't ... guarantee that", "it would be wrong to portray it as completely safe"), calls
     premature ("too early to call it a cure") or hedges ("it appears to cure others") is not made.
+    Nor is the title of a talk or paper a label cites ("Abstract: X is safe and effective").
     Nor is one held as a belief ("many people believe the horn can cure cancer"), wished for ("a
     cure for the disease is the holy grail") or set as a criterion ("we ought to use things that
     are proven to work").
@@ -43,7 +44,7 @@ def asserted_claim(c: Context) -> bool:
     if modal or any(w in _CONDITIONAL for w in c.before(6)):
         return False
     hedged = any(w in _CLAIMS_HEDGES for w in _words_back(c, 3, ",;:.!?"))
-    if hedged or _claims_denied(c) or _claims_premature(c):
+    if hedged or _claims_denied(c) or _claims_premature(c) or _claims_cited_title(c):
         return False
     if _claims_believed(c) or _claims_wished(c) or _claims_criterion(c):
         return False
@@ -126,11 +127,25 @@ _CLAIMS_PREMATURE = pattern("claims_premature")
 def _claims_denied(c: Context) -> bool:
     """A denial in the clause, unless it intensifies ("not only") or negates a verb of knowing,
     which leaves the claim standing ("many women don't realize that it can be safe", "there is no
-    doubt it is safe")."""
-    clause = _words_back(c, _CLAIMS_DENIAL_REACH, ",;:.!?")
+    doubt it is safe"), nor one in an earlier coordinated predicate (``own_conjunct``: "it has no
+    side effects and is 100% safe")."""
+    clause = own_conjunct(_words_back(c, _CLAIMS_DENIAL_REACH, ",;:.!?"))
     pairs = zip(clause, clause[1:] + [""])
     return any((w in _CLAIMS_DENIALS or w.endswith("n't")) and nxt not in _CLAIMS_NOT_DENYING
                for w, nxt in pairs)
+
+
+_CLAIMS_CITED_TITLE = pattern("claims_cited_title")
+
+
+def _claims_cited_title(c: Context) -> bool:
+    """The claim is the title of a talk, poster or paper that a label opens its line with
+    ("Abstract: Ledipasvir/sofosbuvir for 12 weeks is safe and effective in children (PS101),
+    17:30 - 17:45", "Title: ..."): a meeting's schedule cites the authors' title, attributed to
+    them, as a reference list cites one. Round-24 user report (news_reviews_00244: a conference
+    schedule's abstract title counted as the page's own safety claim)."""
+    line_start = c.text.rfind("\n", 0, c.match_start) + 1
+    return bool(_CLAIMS_CITED_TITLE.match(c.text, line_start, c.match_start))
 
 
 def _claims_premature(c: Context) -> bool:

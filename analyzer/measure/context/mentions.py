@@ -6,7 +6,7 @@ less good news", "less-than-impressive results"): the evaluation is lowered, not
 
 from __future__ import annotations
 
-from .base import _CLAUSE_BREAK, _QUOTE_WINDOW, Context, negates, words
+from .base import _CLAUSE_BREAK, _QUOTE_WINDOW, Context, negates, own_conjunct, words
 
 
 # "so-called", "billed as", and the words that report a belief the writer does not share ("the
@@ -34,6 +34,8 @@ def mention_reason(c: Context) -> str | None:
         if _CLAUSE_BREAK.search(c.gap_before(index + 1)):
             window = window[len(window) - back + 1:]
             break
+    # "it has no caffeine and is 100% safe": the negation stays in the earlier predicate
+    window = own_conjunct(window)
     # "not only promising but ..." and "not just new" intensify rather than negate
     intensified = any(a == "not" and b in {"only", "just", "merely"} for a, b in zip(window, window[1:]))
     if not intensified and any(negates(w) for w in window):
