@@ -22,7 +22,9 @@ from typing import Sequence
 from ..resources import read_word_list
 from .sentences import Sentence
 
-_FINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+# a sentence's final mark, then closing quotes and brackets, markdown's emphasis ("**Quit now.**")
+# or a citation's number ("...by a third.[1]", "[2,3]"): still a sentence, no heading
+_FINAL = re.compile(r"[.!?\u2026](?:[\"'\u201d\u2019)\]*_]|\[\d{1,3}(?:[,\u2013-]\d{1,3})*\])*$")
 # tokens that are no words of a heading: e-mail addresses, web addresses, numbers, symbols
 _NOT_A_WORD = re.compile(r"@|/|www\.|\d|^[^A-Za-z]*$")
 # a label in lower case is one or two words ("Contact:", "Media contact:"); "Ask your pharmacist:"
@@ -39,6 +41,10 @@ _DATELINE = re.compile(
     r"(?P<wire> ?/[^/\n]{1,40}/| ?\([^()\n]{1,40}\))?"  # /PRNewswire/, (Reuters)
     r" ?(?:--|[–—-]) ?"
 )
+
+# a region of three capitals or more with no date or wire is a second acronym ("HIV, AIDS -");
+# a region is a state or country as written in a dateline ("Ill.", "UK", "D.C.", "New Mexico")
+_ACRONYM_REGION = re.compile(r", [A-Z]{3,}\b")
 
 
 @lru_cache(maxsize=1)
@@ -64,17 +70,23 @@ def dateline_length(text: str) -> int:
     found = _DATELINE.match(text)
     if found is None or found.end() >= len(text) or not (found["region"] or found["date"] or found["wire"]):
         return 0  # "FDA - approved", "AIDS – the disease": capitals and a dash alone are no dateline
+    if not (found["date"] or found["wire"]) and _ACRONYM_REGION.search(found["region"]):
+        return 0  # "HIV, AIDS - both spread by blood": a list of acronyms, not "LONDON, UK —"
     return found.end()
 
 
 def mark_headings(sentences: Sequence[Sentence]) -> tuple[Sentence, ...]:
-    """Sentences that are headings, labels or contact lines, flagged ``in_heading``; a sentence
-    that opens with a dateline, with its length (``dateline``): readability reads it from there."""
-    marked = []
+    """Sentences that are headings, labels or contact lines, flagged ``in_heading``; the first
+    sentence of prose, if it opens with a dateline, with its length (``dateline``): readability
+    reads it from there. A dateline stands before a release's first sentence only: "DNA, RNA –
+    the molecules..." further down is prose."""
+    marked, prose_seen = [], False
     for s in sentences:
         if is_heading(s.text):
             s = replace(s, in_heading=True)
-        elif (length := dateline_length(s.text)):
-            s = replace(s, dateline=length)
+        elif not prose_seen:
+            prose_seen = True
+            if (length := dateline_length(s.text)):
+                s = replace(s, dateline=length)
         marked.append(s)
     return tuple(marked)
