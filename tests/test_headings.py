@@ -68,10 +68,13 @@ def test_datelines(text, dateline):
 def test_a_dateline_opens_only_the_first_sentence_of_prose():
     from analyzer.text.headings import mark_headings
     from analyzer.text.sentences import split_sentences
-    text = ("Clinic Opens Sleep Center\nBOSTON (AP) \u2014 The clinic opened a center. "
-            "It treats apnea.\nLONDON (AP) \u2014 a line quoted further down stays prose.")
+    text = ("Clinic Opens Sleep Center\nLONDON, UK \u2014 The clinic opened a center. "
+            "It treats apnea.\nPARIS, France \u2014 the city where the method began, uses it too.")
     marked = mark_headings(split_sentences(text))
     assert [bool(s.dateline) for s in marked if not s.in_heading] == [True, False, False]
+    # under a subheadline that ends with a period, a dateline with its wire service is still one
+    text = "Clinic opens a sleep center.\nBOSTON (AP) \u2014 The clinic opened a center."
+    assert [bool(s.dateline) for s in mark_headings(split_sentences(text))] == [False, True]
 
 
 def test_furniture_leaves_the_release_graded_as_its_body():

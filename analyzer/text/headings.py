@@ -65,28 +65,31 @@ def is_heading(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in minor for w in words) and (not words or words[0][0].isupper())
 
 
-def dateline_length(text: str) -> int:
-    """How many characters of a sentence's ``text`` are a release's dateline (0: none)."""
+def dateline_length(text: str, opening: bool = True) -> int:
+    """How many characters of a sentence's ``text`` are a release's dateline (0: none). Past the
+    release's first sentence of prose (``opening`` false) only a dateline with a date or a wire
+    service is one (a release set under a subheadline that ends with a period); a place and a
+    region alone there are prose ("PARIS, France - the city where...")."""
     found = _DATELINE.match(text)
     if found is None or found.end() >= len(text) or not (found["region"] or found["date"] or found["wire"]):
         return 0  # "FDA - approved", "AIDS – the disease": capitals and a dash alone are no dateline
-    if not (found["date"] or found["wire"]) and _ACRONYM_REGION.search(found["region"]):
+    if not (found["date"] or found["wire"]) and (not opening or _ACRONYM_REGION.search(found["region"])):
         return 0  # "HIV, AIDS - both spread by blood": a list of acronyms, not "LONDON, UK —"
     return found.end()
 
 
 def mark_headings(sentences: Sequence[Sentence]) -> tuple[Sentence, ...]:
     """Sentences that are headings, labels or contact lines, flagged ``in_heading``; the first
-    sentence of prose, if it opens with a dateline, with its length (``dateline``): readability
-    reads it from there. A dateline stands before a release's first sentence only: "DNA, RNA –
-    the molecules..." further down is prose."""
-    marked, prose_seen = [], False
+    sentence that opens with a dateline, with its length (``dateline``): readability reads it from
+    there. A dateline stands before a release's first sentence: further down, a place and a region
+    alone ("PARIS, France - the city...") are prose (``dateline_length``)."""
+    marked, opening = [], True
     for s in sentences:
         if is_heading(s.text):
             s = replace(s, in_heading=True)
-        elif not prose_seen:
-            prose_seen = True
-            if (length := dateline_length(s.text)):
+        else:
+            if (length := dateline_length(s.text, opening)):
                 s = replace(s, dateline=length)
+            opening = False
         marked.append(s)
     return tuple(marked)
