@@ -46,6 +46,8 @@ def test_headings_labels_and_contact_lines(text):
     "Staff show each borrower how to put the cuff on", "Call Us Today.", "Ask your pharmacist:",
     "We found three things that helped most of the people we asked:",
     "The library lends monitors", "Is It Safe?",
+    # final punctuation inside markdown emphasis or before a citation's number is still final
+    "**STOP SMOKING NOW.**", "_Quit Today._", "THIS WORKS.[1]", "IT CUT THE RISK BY HALF.[2,3]",
 ])
 def test_prose_stays_prose(text):
     assert not is_heading(text)
@@ -55,10 +57,24 @@ def test_prose_stays_prose(text):
     ("MILLBROOK, Ore., May 4, 2026 /PRNewswire/ -- The library", "MILLBROOK, Ore., May 4, 2026 /PRNewswire/ -- "),
     ("TUESDAY, March 13, 2018 (HealthDay News) -- Adults who", "TUESDAY, March 13, 2018 (HealthDay News) -- "),
     ("NEW YORK (Reuters Health) - People who", "NEW YORK (Reuters Health) - "),
+    ("LONDON, UK \u2014 Doctors", "LONDON, UK \u2014 "),
+    ("HIV, AIDS - both spread by blood", ""), ("DNA, RNA \u2013 the molecules", ""),
     ("FDA - approved drugs are", ""), ("AIDS \u2013 the disease", ""), ("CDC -- the agency said", ""),
 ])
 def test_datelines(text, dateline):
     assert text[:dateline_length(text)] == dateline
+
+
+def test_a_dateline_opens_only_the_first_sentence_of_prose():
+    from analyzer.text.headings import mark_headings
+    from analyzer.text.sentences import split_sentences
+    text = ("Clinic Opens Sleep Center\nLONDON, UK \u2014 The clinic opened a center. "
+            "It treats apnea.\nPARIS, France \u2014 the city where the method began, uses it too.")
+    marked = mark_headings(split_sentences(text))
+    assert [bool(s.dateline) for s in marked if not s.in_heading] == [True, False, False]
+    # under a subheadline that ends with a period, a dateline with its wire service is still one
+    text = "Clinic opens a sleep center.\nBOSTON (AP) \u2014 The clinic opened a center."
+    assert [bool(s.dateline) for s in mark_headings(split_sentences(text))] == [False, True]
 
 
 def test_furniture_leaves_the_release_graded_as_its_body():

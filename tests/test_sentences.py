@@ -27,6 +27,9 @@ CASES = [
     ('She was told she had MS. "We cope," she said.', ["She was told she had MS.", '"We cope," she said.']),
     ("Ms. Ortiz agreed. Dr. Lee did not.", ["Ms. Ortiz agreed.", "Dr. Lee did not."]),
     ("DR. LEE SAID THE DRUG WORKS. WE AGREE.", ["DR. LEE SAID THE DRUG WORKS.", "WE AGREE."]),
+    # only a courtesy title in capitals is read as an acronym: other abbreviations in capitals keep going
+    ("The ACME CO. cream costs less. Ask first.", ["The ACME CO. cream costs less.", "Ask first."]),
+    ("Compare BRCA1 VS. BRCA2 carriers. Then decide.", ["Compare BRCA1 VS. BRCA2 carriers.", "Then decide."]),
     # decimals
     ("The dose was 0.5 mg/kg over 40 minutes. Effects began at 2.5 hours.",
      ["The dose was 0.5 mg/kg over 40 minutes.", "Effects began at 2.5 hours."]),

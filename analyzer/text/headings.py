@@ -22,8 +22,13 @@ from typing import Sequence
 from ..resources import read_word_list
 from .sentences import Sentence
 
-_FINAL = ".!?\u2026"  # a sentence's final punctuation, before any closing quotes or brackets
-_CLOSERS = "\"'\u201d\u2019)]"
+# a sentence's final mark, then closing quotes and brackets, markdown's emphasis ("**Quit now.**")
+# or a citation's number ("...by a third.[1]", "[2,3]"): still a sentence, no heading. Every
+# sentence is tested, so the common case is read from its last characters; only a sentence that
+# ends in "]" is searched (a citation's number).
+_FINAL_MARKS = ".!?\u2026"
+_CLOSERS = "\"'\u201d\u2019)]*_"
+_CITED_END = re.compile(r"[.!?\u2026](?:[\"'\u201d\u2019)\]*_]|\[\d{1,3}(?:[,\u2013-]\d{1,3})*\])*$")
 # tokens that are no words of a heading: e-mail addresses, web addresses, numbers, symbols
 _NOT_A_WORD = re.compile(r"@|/|www\.|\d|^[^A-Za-z]*$")
 # a label in lower case is one or two words ("Contact:", "Media contact:"); "Ask your pharmacist:"
@@ -41,17 +46,27 @@ _DATELINE = re.compile(
     r" ?(?:--|[–—-]) ?"
 )
 
+# a region of three capitals or more with no date or wire is a second acronym ("HIV, AIDS -");
+# a region is a state or country as written in a dateline ("Ill.", "UK", "D.C.", "New Mexico")
+_ACRONYM_REGION = re.compile(r", [A-Z]{3,}\b")
+
 
 @lru_cache(maxsize=1)
 def _minor_words() -> frozenset[str]:
     return frozenset(read_word_list("heading_minor_words.txt"))
 
 
+def _ends_a_sentence(stripped: str) -> bool:
+    last = stripped.rstrip(_CLOSERS)[-1:]
+    if last and last in _FINAL_MARKS:
+        return True
+    return stripped.endswith("]") and _CITED_END.search(stripped) is not None
+
+
 def is_heading(text: str) -> bool:
     """Whether a sentence's ``text`` is a heading, a label or a contact line (module docstring)."""
     stripped = text.strip()
-    last = stripped.rstrip(_CLOSERS)[-1:]
-    if not stripped or (last and last in _FINAL):
+    if not stripped or _ends_a_sentence(stripped):
         return False
     words = [w.strip("\"'()[],;:-\u2013\u2014\u201c\u201d\u2018\u2019*#") for w in stripped.split()]
     words = [w for w in words if w and not _NOT_A_WORD.search(w)]
@@ -61,22 +76,31 @@ def is_heading(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in minor for w in words) and (not words or words[0][0].isupper())
 
 
-def dateline_length(text: str) -> int:
-    """How many characters of a sentence's ``text`` are a release's dateline (0: none)."""
+def dateline_length(text: str, opening: bool = True) -> int:
+    """How many characters of a sentence's ``text`` are a release's dateline (0: none). Past the
+    release's first sentence of prose (``opening`` false) only a dateline with a date or a wire
+    service is one (a release set under a subheadline that ends with a period); a place and a
+    region alone there are prose ("PARIS, France - the city where...")."""
     found = _DATELINE.match(text)
     if found is None or found.end() >= len(text) or not (found["region"] or found["date"] or found["wire"]):
         return 0  # "FDA - approved", "AIDS – the disease": capitals and a dash alone are no dateline
+    if not (found["date"] or found["wire"]) and (not opening or _ACRONYM_REGION.search(found["region"])):
+        return 0  # "HIV, AIDS - both spread by blood": a list of acronyms, not "LONDON, UK —"
     return found.end()
 
 
 def mark_headings(sentences: Sequence[Sentence]) -> tuple[Sentence, ...]:
-    """Sentences that are headings, labels or contact lines, flagged ``in_heading``; a sentence
-    that opens with a dateline, with its length (``dateline``): readability reads it from there."""
-    marked = []
+    """Sentences that are headings, labels or contact lines, flagged ``in_heading``; the first
+    sentence that opens with a dateline, with its length (``dateline``): readability reads it from
+    there. A dateline stands before a release's first sentence: further down, a place and a region
+    alone ("PARIS, France - the city...") are prose (``dateline_length``)."""
+    marked, opening = [], True
     for s in sentences:
         if is_heading(s.text):
             s = replace(s, in_heading=True)
-        elif (length := dateline_length(s.text)):
-            s = replace(s, dateline=length)
+        else:
+            if (length := dateline_length(s.text, opening)):
+                s = replace(s, dateline=length)
+            opening = False
         marked.append(s)
     return tuple(marked)

@@ -137,14 +137,20 @@ def _ends_sentence(block: str, match: re.Match, word_before: _WordBefore) -> boo
     return _acronym_not_title(block, match, len(word))
 
 
+# The courtesy titles that an acronym in capitals may spell ("MS." multiple sclerosis, "DR."):
+# abbreviations.txt's titles (AP Stylebook, courtesy titles).
+_COURTESY_TITLES = frozenset({"dr", "drs", "mr", "mrs", "ms", "prof"})
+
+
 def _acronym_not_title(block: str, match: re.Match, length: int) -> bool:
     """"... signs of possible MS. Up to 85 percent ...": a title written in capitals in running
     text is an acronym (multiple sclerosis), so its period ends the sentence; titles are written
     "Ms.", "Dr." (AP Stylebook, courtesy titles). In text set all in capitals ("DR. JONES SAID")
     the next word is in capitals too, and the title stays one (health news dev: all 12 "MS." ended
-    a sentence, and the next one was read as part of it)."""
+    a sentence, and the next one was read as part of it). Only courtesy titles are read so: "the
+    NO. 1 pill", "ACME CO. products", "BRCA1 VS. BRCA2" keep their abbreviations (round 24)."""
     word = block[match.start() - length:match.start()]
-    if length < 2 or not word.isalpha() or not word.isupper():
+    if word.lower() not in _COURTESY_TITLES or not word.isupper():
         return False
     following = _NEXT_WORD.match(block, match.end())
     return following is None or not (len(following.group(1)) > 1 and following.group(1).isupper())

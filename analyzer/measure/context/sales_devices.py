@@ -28,11 +28,18 @@ def limited_time_offer(c: Context) -> bool:
 
     FTC staff report "Bringing Dark Patterns to Light" (2022): countdown urgency is a pressure
     device, not a response mechanism; the page's order or sign-up, not its deadline, is the call
-    to action. Prevents the literal sense counting.
+    to action. Prevents the literal sense counting. At a sentence's start the phrase is the offer's
+    banner when it stands alone ("Limited time!", "Limited time: two tubs for one"), is written in
+    title case ("Limited Time For Our Readers") or the page sells; not a subject of prose ("Limited
+    time with loved ones can worsen depression", "Limited time outdoors is linked to myopia":
+    round 24).
     """
     if c.before(2) == ["for", "a"] or c.word(c.end) in _OFFER_WORDS:
         return True
-    return c.at_sentence_start and c.word(c.end) != "to"
+    if not c.at_sentence_start or c.word(c.end) == "to":
+        return False
+    banner = not c.word(c.end) or c.marks_before(c.end, ",;:!.?()-\u2013\u2014") or c.surface(c.end - 1)[:1].isupper()
+    return banner or _sells(c.text)
 
 
 @lru_cache(maxsize=8)
