@@ -227,3 +227,28 @@ def test_the_ad_blocker_notice_in_seed_000_is_boilerplate_not_the_articles_words
     notice = text.index("Ad Blocker Detected")
     assert any(b.start <= notice < b.end for b in analysis.prepared.boilerplate)
     assert not any(f.start >= notice and f.end <= notice + 200 for f in analysis.findings)
+
+
+def test_a_readability_rule_points_only_at_sentences_above_its_threshold(tmp_path):
+    """A new user's release over grade 10 was pointed at a "hard sentence (grade 8)": the rule names
+    the hardest sentences above its own threshold, each by its level (scores.toml [sentences]),
+    and with none above it points at the document without calling a sentence hard."""
+    from analyzer.report.diagnostics import document_diagnostics, rules_by_id
+
+    config = load_config(config_file(tmp_path, '[rules."readability.grade"]\nthreshold = 8\n'))
+    mixed = ("The hard sentence plainly needs rewriting for ordinary readers today. Participants in the study "
+             "reported fewer headache days each month. Most of them said the program was easy to use at home.")
+    document = score_document(analyze(mixed), config)
+    reason = next(r for r in document.reasons if r.rule_id == "readability.grade")
+    assert reason.sentences == (0, 1)  # grades 10.7 and 9.6; the third (2.9) is plain
+    labels = [d.message.split(".")[0] for d in document_diagnostics(document, rules_by_id(config.active))
+              if d.rule_id == "readability.grade"]
+    assert labels == ["hard sentence (grade 10", "sentence at grade 9"]
+    config = load_config(config_file(tmp_path, '[rules."readability.grade"]\nthreshold = 10\n'))
+    none_above = ("Participants in the study reported fewer headache days each month. Researchers measured "
+                  "migraine frequency using electronic diaries. Most of them said the program was easy to use at home.")
+    document = score_document(analyze(none_above), config)
+    reason = next(r for r in document.reasons if r.rule_id == "readability.grade")
+    assert reason.sentences == ()
+    [diagnostic] = [d for d in document_diagnostics(document, rules_by_id(config.active)) if d.rule_id == "readability.grade"]
+    assert diagnostic.position is None and "hard" not in diagnostic.message

@@ -108,12 +108,19 @@ def _evidence(analysis: Analysis, sources) -> tuple[Finding, ...]:
     return tuple(sorted(distinct.values(), key=lambda f: (-f.weight, f.start))[:STRONGEST_FINDINGS])
 
 
+def _sentences_above(analysis: Analysis, grade: float) -> tuple[int, ...]:
+    """The hardest sentences whose own grade is above a grade rule's threshold: a document over
+    grade 10 whose third-hardest sentence reads at grade 8 points at two sentences, not at a
+    plain one; with none above, the rule points at the whole document."""
+    return tuple(h.sentence_index for h in analysis.readability.hardest_sentences if h.grade > grade)
+
+
 def _reason(threshold: Threshold, analysis: Analysis, scores: Scores, lexicon_scores) -> Reason | None:
     rule = threshold.rule
     value = rule_value(rule, analysis, scores)
     if value is None or not value > threshold.threshold:
         return None
-    sentences = tuple(h.sentence_index for h in analysis.readability.hardest_sentences) if rule.evidence else ()
+    sentences = _sentences_above(analysis, threshold.threshold) if rule.evidence else ()
     return Reason(rule.id, rule.kind, threshold.level, rule.measure, float(value), threshold.threshold,
                   _evidence(analysis, _sources(rule, lexicon_scores)), sentences)
 
