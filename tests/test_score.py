@@ -252,3 +252,20 @@ def test_a_readability_rule_points_only_at_sentences_above_its_threshold(tmp_pat
     assert reason.sentences == ()
     [diagnostic] = [d for d in document_diagnostics(document, rules_by_id(config.active)) if d.rule_id == "readability.grade"]
     assert diagnostic.position is None and "hard" not in diagnostic.message
+
+
+def test_every_config_error_is_reported_in_one_run(tmp_path):
+    """A new user fixed a config file one error a run (first fail_level, then disable and threshold):
+    the settings, the rule names and the thresholds are all checked before anything stops."""
+    path = config_file(tmp_path, 'fail_level = "warn"\ndisable = ["ctaa"]\n\n[rules."readability.grade"]\nthreshold = "ten"\n')
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in error.value.problems] == ["1", "2", "5"]
+    result = runner.invoke(app, ["score", str(SEEDS), "--config", str(path)])
+    assert result.exit_code == 2 and all(w in result.output for w in ("'fail_level'", "'ctaa'", "'ten'"))
+    lexicon = tmp_path / "ours.toml"
+    lexicon.write_text("not = [valid\n", encoding="utf-8")
+    both = config_file(tmp_path, 'fail_level = "warn"\nlexicons = ["ours.toml"]\n')
+    with pytest.raises(ConfigError) as error:  # a broken lexicon too: reported with the config's problems
+        load_config(both)
+    assert "'fail_level'" in error.value.problems[0] and any("ours.toml" in p for p in error.value.problems[1:])

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
 
-from ..measure import Lexicon, ScoreRule, lexicon_for
+from ..measure import Lexicon, LexiconError, ScoreRule, lexicon_for
 from ..measure.lexicon import is_finite_number
 from ..tomlfile import FileProblems, TomlFile
 from .formulas import formulas
@@ -162,6 +162,8 @@ class _Team:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 self.problem((key,), f"'{self.prefix}{key}' must be a list of strings")
                 value = []
+                # the team's own rules are unknown: checking names against the rest would mislead
+                found["rules_known"] = found.get("rules_known", True) and key != "lexicons"
             found[key] = value
         found["lexicons"] = [self.toml.path.parent / v for v in found["lexicons"]]
         return found
@@ -216,6 +218,17 @@ def _in_force(rules: Sequence[ScoreRule], profile: Profile, chosen: dict[str, di
     return tuple(thresholds)
 
 
+def _rules(files: Sequence[str], team: "_Team | None") -> dict[str, ScoreRule]:
+    """The rules a threshold may name. A broken lexicon raises, with the config file's problems
+    found so far: every problem is reported in one run (as yamllint and ruff do)."""
+    try:
+        return {r.id: r for r in all_rules(lexicon_for(files))}
+    except LexiconError as error:
+        if team and team.problems:
+            raise ConfigError([*team.problems, *error.problems]) from error
+        raise
+
+
 def load_config(path: Path | None = None, start: Path | None = None, extra_lexicons: Sequence[Path] = ()) -> Config:
     """Defaults, then the team's file (``path``, or the one found from ``start``).
 
@@ -228,11 +241,9 @@ def load_config(path: Path | None = None, start: Path | None = None, extra_lexic
         raise ConfigError([f"{path}: {'is a folder, not a config file' if path.is_dir() else 'no such config file'}"])
     team = _Team(user) if user is not None else None
     settings = team.settings() if team else {"disable": [], "lexicons": []}
-    if team and team.problems:
-        raise ConfigError(team.problems)
     files = tuple(str(p) for p in [*settings["lexicons"], *extra_lexicons])
-    rules = {r.id: r for r in all_rules(lexicon_for(files))}
-    chosen = team.thresholds(rules) if team else {}
+    rules = _rules(files, team)
+    chosen = team.thresholds(rules) if team and settings.get("rules_known", True) else {}
     if team and team.problems:
         raise ConfigError(team.problems)
     default, known = profiles()
