@@ -159,7 +159,7 @@ def test_reading_grade_bars_are_coloured_by_grade_band_with_the_thresholds_drawn
 
 def test_scatter_regions_come_from_the_configured_thresholds(tmp_path, measured):
     config = tmp_path / "analyzer.toml"
-    config.write_text('[rules."hedging.rate"]\nthreshold = 25\nlevel = "info"\n', encoding="utf-8")
+    config.write_text('[rules."hedges.rate"]\nthreshold = 25\nlevel = "info"\n', encoding="utf-8")
     report = report_for([str(SEEDS)], tmp_path, "--config", str(config))
     charts.hedging_promotional_chart(report, tmp_path / "hedging_vs_promotional.png")
     drawn = measured["hedging_vs_promotional"]

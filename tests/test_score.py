@@ -269,3 +269,25 @@ def test_every_config_error_is_reported_in_one_run(tmp_path):
     with pytest.raises(ConfigError) as error:  # a broken lexicon too: reported with the config's problems
         load_config(both)
     assert "'fail_level'" in error.value.problems[0] and any("ours.toml" in p for p in error.value.problems[1:])
+
+
+def test_a_renamed_rule_keeps_working_with_a_note(tmp_path):
+    """hedging.rate (declared by the hedges family) and hedges.rate (every family's rate) measured
+    the same hedges per 1,000 words: one is left, and the old name in a config still works."""
+    from analyzer.measure import lexicon_for
+    from analyzer.score import all_rules
+
+    ids = [r.id for r in all_rules(lexicon_for())]
+    assert "hedges.rate" in ids and "hedging.rate" not in ids
+    measures = [(r.family, r.kind, r.categories) for r in all_rules(lexicon_for()) if r.family and r.kind == "rate"]
+    assert len(measures) == len(set(measures)), "two rules measure the same rate"
+    config = load_config(config_file(tmp_path, '[rules."hedging.rate"]\nthreshold = 5\nlevel = "info"\n'))
+    assert [(t.id, t.threshold, t.level) for t in config.thresholds if "hedg" in t.id] == [("hedges.rate", 5.0, "info")]
+    assert len(config.notes) == 1 and ":1: 'hedging.rate' was renamed 'hedges.rate'" in config.notes[0]
+    config = load_config(config_file(tmp_path, 'disable = ["hedging.rate"]\n[rules."hedges.rate"]\nthreshold = 5\n'))
+    assert not config.enabled("hedges.rate") and config.notes
+    with pytest.raises(ConfigError, match="both are set"):
+        load_config(config_file(tmp_path, '[rules."hedging.rate"]\nthreshold = 5\n[rules."hedges.rate"]\nthreshold = 6\n'))
+    text = "Ketamine may help some patients.\n<!-- analyzer-disable hedging.rate -->\n"
+    document = score_document(analyze(text), load_config(config_file(tmp_path, '[rules."hedges.rate"]\nthreshold = 0\n')))
+    assert [r.rule_id for r in document.suppressed] == ["hedges.rate"] and "renamed" in document.warnings[0]

@@ -149,7 +149,8 @@ def score_document(analysis: Analysis, config: Config, lexicon=None) -> ScoredDo
 def _switched_off(reason: Reason, rule: ScoreRule, directives) -> Reason:
     """A rule that judges the document is switched off by a ``disable`` never closed (README,
     "In your editor and CI"): by its id, an id prefix, or its family."""
-    line = directives.open_at_end((rule.id, rule.family) if rule.family else (rule.id,))
+    old = tuple(o for o, n in formulas().renamed if n == rule.id)  # "hedging.rate" still switches off "hedges.rate"
+    line = directives.open_at_end((rule.id, *old, rule.family) if rule.family else (rule.id, *old))
     return reason if line is None else replace(reason, suppressed_by=line)
 
 
@@ -160,10 +161,14 @@ def _directive_warnings(directives, lexicon) -> tuple[str, ...]:
     problems = list(directives.problems)
     names = directives.names
     if names:
-        known = {*lexicon.family_names, *(f"{c.family}.{c.name}" for c in lexicon.categories), *(r.id for r in all_rules(lexicon))}
+        renamed = dict(formulas().renamed)
+        known = {*lexicon.family_names, *(f"{c.family}.{c.name}" for c in lexicon.categories), *(r.id for r in all_rules(lexicon)),
+                 *renamed}
         lines = {n: d.line for d in directives.items for n in d.names}
         problems += [f"line {lines[n]}: analyzer directive: {n!r} names no family, category or rule"
                      for n in names if not any(k == n or k.startswith(n + ".") for k in known)]
+        problems += [f"line {lines[n]}: analyzer directive: {n!r} was renamed {renamed[n]!r}: the old name still works, "
+                     "but write the new one" for n in names if n in renamed]
     return tuple(problems)
 
 
