@@ -137,7 +137,10 @@ def _fail(problems: list[str], closing: str) -> None:
 def _config(path: Optional[Path], lexicons: Optional[list[Path]] = None) -> Config:
     """The team's thresholds and lexicons, every problem reported before any work starts."""
     try:
-        return load_config(path, extra_lexicons=lexicons or ())
+        settings = load_config(path, extra_lexicons=lexicons or ())
+        for note in settings.notes:
+            _errors().print(f"[cyan]note[/]: {escape(note)}", highlight=False)
+        return settings
     except LexiconError as error:
         _fail(error.problems, "nothing was scored: fix the lexicon problems above")
     except ConfigError as error:
@@ -448,6 +451,11 @@ def rules(
     loaded = _lexicon(settings)
     known = all_rules(loaded)
     if rule_id is not None:
+        from .score.formulas import formulas
+
+        if (new := dict(formulas().renamed).get(rule_id)) is not None:
+            _errors().print(f"[cyan]note[/]: {escape(rule_id)} was renamed {escape(new)}", highlight=False)
+            rule_id = new
         rule = next((r for r in known if r.id == rule_id), None)
         if rule is not None:
             doc = rule_doc(rule, loaded, in_force.get(rule.id), settings.enabled(rule.id))

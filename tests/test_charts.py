@@ -159,7 +159,7 @@ def test_reading_grade_bars_are_coloured_by_grade_band_with_the_thresholds_drawn
 
 def test_scatter_regions_come_from_the_configured_thresholds(tmp_path, measured):
     config = tmp_path / "analyzer.toml"
-    config.write_text('[rules."hedging.rate"]\nthreshold = 25\nlevel = "info"\n', encoding="utf-8")
+    config.write_text('[rules."hedges.rate"]\nthreshold = 25\nlevel = "info"\n', encoding="utf-8")
     report = report_for([str(SEEDS)], tmp_path, "--config", str(config))
     charts.hedging_promotional_chart(report, tmp_path / "hedging_vs_promotional.png")
     drawn = measured["hedging_vs_promotional"]
@@ -208,3 +208,15 @@ def test_committed_figures_match_the_seeds(tmp_path, reports):
         # pixels, not bytes: a new matplotlib may encode or anti-alias a little differently
         assert committed.shape == fresh.shape, f"figures/{path.name} is stale"
         assert abs(committed - fresh).mean() < 0.01, f"figures/{path.name} is stale"
+
+
+def test_the_heatmap_ranks_by_the_highest_level_fired_then_severity():
+    """A new user's heatmap of "the 30 with the highest rule severity" showed ok pages (six info
+    rules add up to 6) and left out review pages (one review rule, 2): the level comes first."""
+    info_only = [{"id": f"ok{i:02}", "verdict": "ok", "reasons": [{"rule": f"r{k}", "level": "info"} for k in range(6)]}
+                 for i in range(TOP_N)]
+    review = {"id": "zz-review", "verdict": "review", "reasons": [{"rule": "r0", "level": "review"}]}
+    failing = {"id": "zz-fail", "verdict": "fail", "reasons": [{"rule": "r1", "level": "fail"}]}
+    picked = charts._pick({"documents": [*info_only, review, failing]}, charts._severity, "level fired")
+    assert [d["id"] for d in picked.documents[:2]] == ["zz-fail", "zz-review"]
+    assert len(picked.documents) == TOP_N and picked.documents[2]["id"] == "ok00"  # ties by id

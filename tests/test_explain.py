@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 
+import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
@@ -141,3 +142,18 @@ def test_families_people_often_judged_wrong_are_named_for_checking(tmp_path):
     quiet = tmp_path / "quiet.txt"
     quiet.write_text("Call 555-0100 to book a visit.", encoding="utf-8")
     assert "Check before acting" not in runner.invoke(app, ["explain", str(quiet)]).stdout
+
+
+@pytest.mark.parametrize("certainties, labels", [
+    ([4.8], ["the claim sentence"]),
+    ([4.8, 5.4], ["least certain", "most certain"]),  # both were "least certain"
+    ([3.0, 4.8, 5.4], ["least certain", "most certain"]),
+    ([1.0, 2.0, 3.0, 4.0, 5.0], ["least certain", "least certain", "most certain", "most certain"]),
+])
+def test_no_claim_sentence_is_called_least_and_most_certain_alike(certainties, labels):
+    """A new user's advertorial had two claim sentences, 4.8 and 5.4, both labelled "least certain"."""
+    from analyzer.report.explain import _extremes
+
+    picked = _extremes(sorted(certainties), 2)
+    assert [label for label, _ in picked] == labels
+    assert len({id(s) for _, s in picked}) == len(picked)

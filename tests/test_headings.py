@@ -70,7 +70,7 @@ def test_a_dateline_opens_only_the_first_sentence_of_prose():
     from analyzer.text.sentences import split_sentences
     text = ("Clinic Opens Sleep Center\nLONDON, UK \u2014 The clinic opened a center. "
             "It treats apnea.\nPARIS, France \u2014 the city where the method began, uses it too.")
-    marked = mark_headings(split_sentences(text))
+    marked = mark_headings(split_sentences(text), text)
     assert [bool(s.dateline) for s in marked if not s.in_heading] == [True, False, False]
     # under a subheadline that ends with a period, a dateline with its wire service is still one
     text = "Clinic opens a sleep center.\nBOSTON (AP) \u2014 The clinic opened a center."
@@ -94,3 +94,23 @@ def test_furniture_is_never_marked_hard_but_keeps_its_findings():
     advert = analyze(headline, id="advert")
     assert not sentence_marks(advert.readability.sentence_grades)
     assert any(f.text == "Doctor-Approved" for f in advert.findings)  # a headline's wording still counts
+
+
+HEADLINE = "University researchers discover groundbreaking approach to treating migraine"
+
+
+@pytest.mark.parametrize("text, headline", [
+    (f"{HEADLINE}\n\n{BODY}", True),  # sentence case, alone on the first line, a blank line after
+    (f"  \n{HEADLINE}\n\n{BODY}", True),  # blank lines before it change nothing
+    (f"{HEADLINE}\n{BODY}", False),  # no blank line: the line may run on into the paragraph
+    (f"{BODY}\n\n{HEADLINE}\n\n{BODY}", False),  # not the first line: a list item or a fragment
+    (f"{HEADLINE}.\n\n{BODY}", False),  # final punctuation: a sentence
+    (f"{HEADLINE} {BODY}\n\n{BODY}", False),  # a first paragraph is no headline
+])
+def test_a_sentence_case_first_line_headline_is_no_prose(text, headline):
+    """A new user's release opened with a sentence-case headline (AP style) and hardest_sentences
+    listed it at grade 18.5: by its place, the first line alone before a blank line, it is one."""
+    first = next(s for s in prepare(text).sentences if s.text.strip())
+    assert first.in_heading is headline
+    if headline:
+        assert HEADLINE not in [h.text for h in measure_readability(prepare(text)).hardest_sentences]

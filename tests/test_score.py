@@ -227,3 +227,67 @@ def test_the_ad_blocker_notice_in_seed_000_is_boilerplate_not_the_articles_words
     notice = text.index("Ad Blocker Detected")
     assert any(b.start <= notice < b.end for b in analysis.prepared.boilerplate)
     assert not any(f.start >= notice and f.end <= notice + 200 for f in analysis.findings)
+
+
+def test_a_readability_rule_points_only_at_sentences_above_its_threshold(tmp_path):
+    """A new user's release over grade 10 was pointed at a "hard sentence (grade 8)": the rule names
+    the hardest sentences above its own threshold, each by its level (scores.toml [sentences]),
+    and with none above it points at the document without calling a sentence hard."""
+    from analyzer.report.diagnostics import document_diagnostics, rules_by_id
+
+    config = load_config(config_file(tmp_path, '[rules."readability.grade"]\nthreshold = 8\n'))
+    mixed = ("The hard sentence plainly needs rewriting for ordinary readers today. Participants in the study "
+             "reported fewer headache days each month. Most of them said the program was easy to use at home.")
+    document = score_document(analyze(mixed), config)
+    reason = next(r for r in document.reasons if r.rule_id == "readability.grade")
+    assert reason.sentences == (0, 1)  # grades 10.7 and 9.6; the third (2.9) is plain
+    labels = [d.message.split(".")[0] for d in document_diagnostics(document, rules_by_id(config.active))
+              if d.rule_id == "readability.grade"]
+    assert labels == ["hard sentence (grade 10", "sentence at grade 9"]
+    config = load_config(config_file(tmp_path, '[rules."readability.grade"]\nthreshold = 10\n'))
+    none_above = ("Participants in the study reported fewer headache days each month. Researchers measured "
+                  "migraine frequency using electronic diaries. Most of them said the program was easy to use at home.")
+    document = score_document(analyze(none_above), config)
+    reason = next(r for r in document.reasons if r.rule_id == "readability.grade")
+    assert reason.sentences == ()
+    [diagnostic] = [d for d in document_diagnostics(document, rules_by_id(config.active)) if d.rule_id == "readability.grade"]
+    assert diagnostic.position is None and "hard" not in diagnostic.message
+
+
+def test_every_config_error_is_reported_in_one_run(tmp_path):
+    """A new user fixed a config file one error a run (first fail_level, then disable and threshold):
+    the settings, the rule names and the thresholds are all checked before anything stops."""
+    path = config_file(tmp_path, 'fail_level = "warn"\ndisable = ["ctaa"]\n\n[rules."readability.grade"]\nthreshold = "ten"\n')
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in error.value.problems] == ["1", "2", "5"]
+    result = runner.invoke(app, ["score", str(SEEDS), "--config", str(path)])
+    assert result.exit_code == 2 and all(w in result.output for w in ("'fail_level'", "'ctaa'", "'ten'"))
+    lexicon = tmp_path / "ours.toml"
+    lexicon.write_text("not = [valid\n", encoding="utf-8")
+    both = config_file(tmp_path, 'fail_level = "warn"\nlexicons = ["ours.toml"]\n')
+    with pytest.raises(ConfigError) as error:  # a broken lexicon too: reported with the config's problems
+        load_config(both)
+    assert "'fail_level'" in error.value.problems[0] and any("ours.toml" in p for p in error.value.problems[1:])
+
+
+def test_a_renamed_rule_keeps_working_with_a_note(tmp_path):
+    """hedging.rate (declared by the hedges family) and hedges.rate (every family's rate) measured
+    the same hedges per 1,000 words: one is left, and the old name in a config still works."""
+    from analyzer.measure import lexicon_for
+    from analyzer.score import all_rules
+
+    ids = [r.id for r in all_rules(lexicon_for())]
+    assert "hedges.rate" in ids and "hedging.rate" not in ids
+    measures = [(r.family, r.kind, r.categories) for r in all_rules(lexicon_for()) if r.family and r.kind == "rate"]
+    assert len(measures) == len(set(measures)), "two rules measure the same rate"
+    config = load_config(config_file(tmp_path, '[rules."hedging.rate"]\nthreshold = 5\nlevel = "info"\n'))
+    assert [(t.id, t.threshold, t.level) for t in config.thresholds if "hedg" in t.id] == [("hedges.rate", 5.0, "info")]
+    assert len(config.notes) == 1 and ":1: 'hedging.rate' was renamed 'hedges.rate'" in config.notes[0]
+    config = load_config(config_file(tmp_path, 'disable = ["hedging.rate"]\n[rules."hedges.rate"]\nthreshold = 5\n'))
+    assert not config.enabled("hedges.rate") and config.notes
+    with pytest.raises(ConfigError, match="both are set"):
+        load_config(config_file(tmp_path, '[rules."hedging.rate"]\nthreshold = 5\n[rules."hedges.rate"]\nthreshold = 6\n'))
+    text = "Ketamine may help some patients.\n<!-- analyzer-disable hedging.rate -->\n"
+    document = score_document(analyze(text), load_config(config_file(tmp_path, '[rules."hedges.rate"]\nthreshold = 0\n')))
+    assert [r.rule_id for r in document.suppressed] == ["hedges.rate"] and "renamed" in document.warnings[0]

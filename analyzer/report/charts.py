@@ -78,9 +78,10 @@ class Picked:
     note: str  # "" or a line saying which documents were kept and by what
 
 
-def _pick(report: dict[str, Any], measure: Callable[[dict[str, Any]], float], what: str) -> Picked:
-    """Documents by ``measure``, highest first; beyond TOP_N, the top N and a note saying so."""
-    documents = sorted(report["documents"], key=lambda d: (-measure(d), d["id"]))
+def _pick(report: dict[str, Any], measure: Callable[[dict[str, Any]], Any], what: str) -> Picked:
+    """Documents by ``measure`` (a number or a tuple), highest first, ties by id; beyond TOP_N,
+    the top N and a note saying so."""
+    documents = sorted(sorted(report["documents"], key=lambda d: d["id"]), key=measure, reverse=True)
     if len(documents) > TOP_N:
         return Picked(documents[:TOP_N], f"the {TOP_N} of {len(documents)} documents with the highest {what}")
     return Picked(documents, "")
@@ -391,15 +392,17 @@ def findings_by_category_chart(report: dict[str, Any], path: Path, width: float 
     return Chart("findings_by_category", path, title, alt)
 
 
-def _severity(document: dict[str, Any]) -> float:
-    """Rules fired, weighted by level (fail 3, review 2, info 1)."""
-    return sum(LEVEL_VALUES.get(r["level"], 0) for r in document["reasons"])
+def _severity(document: dict[str, Any]) -> tuple[int, float]:
+    """The highest level fired (fail > review > info), then the rules fired weighted by level
+    (fail 3, review 2, info 1): an ok page with six info rules never outranks a review page."""
+    levels = [LEVEL_VALUES.get(r["level"], 0) for r in document["reasons"]]
+    return max(levels, default=0), sum(levels)
 
 
 def rule_heatmap_chart(report: dict[str, Any], path: Path, width: float = WIDE) -> Chart:
     from matplotlib.colors import ListedColormap
 
-    picked = _pick(report, _severity, "rule severity (fail 3, review 2, info 1 per rule fired)")
+    picked = _pick(report, _severity, "level fired (fail > review > info), then rule severity")
     documents = picked.documents
     labels = _labels(documents)
     # Only rules that fire somewhere: a column of "not fired" tells a triage reader nothing.

@@ -15,6 +15,7 @@ from typing import Iterable, Mapping, Sequence
 from ..measure import Finding, ScoreRule
 from ..score import ScoredDocument
 from ..score.thresholds import LEVELS
+from .highlight import sentence_levels
 from .positions import Locator, Position
 
 
@@ -52,6 +53,16 @@ def _finding_message(f: Finding, reason_message: str) -> str:
     return f"“{f.text}” ({f.family} · {f.category.replace('_', ' ')}){instead}. {reason_message}"
 
 
+def _sentence_label(grade: float | None) -> str:
+    """A sentence a readability rule points at, named by its own grade as the README defines the
+    levels (scores.toml ``[sentences]``): under a threshold of 8, a sentence at grade 9 is above
+    the rule's threshold but no "hard sentence"."""
+    if grade is None:
+        return "sentence"
+    level = sentence_levels().level(grade)
+    return f"{level} sentence (grade {grade:.1f})" if level else f"sentence at grade {grade:.1f}"
+
+
 def document_diagnostics(document: ScoredDocument, rules: Mapping[str, ScoreRule], suppressed: bool = False) -> list[Diagnostic]:
     """Diagnostics of one document, in file order; with ``suppressed``, also the ones inline
     directives switched off (SARIF reports them as suppressed results)."""
@@ -72,8 +83,7 @@ def document_diagnostics(document: ScoredDocument, rules: Mapping[str, ScoreRule
         elif reason.sentences:
             grades = analysis.readability.sentence_grades
             for index in reason.sentences:
-                grade = grades[index] if index < len(grades) else None
-                label = f"hard sentence (grade {grade:.0f})" if grade is not None else "hard sentence"
+                label = _sentence_label(grades[index] if index < len(grades) else None)
                 out.append(Diagnostic(path, reason.rule_id, level, f"{label}. {reason.message}", locator.sentence(index),
                                       None, reason.suppressed_by))
         else:

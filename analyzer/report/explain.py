@@ -140,15 +140,23 @@ def certainty_lines(analysis: Analysis, shown: int = 2, width: int = 70) -> list
     if not ranked:
         return []
     lines = [f"Claim certainty (1 very uncertain .. 6 very certain, a model of Pei & Jurgens 2021): "
-             f"mean {analysis.mean_claim_certainty:.1f} over {len(ranked)} sentences"]
-    least = ranked[:shown]
-    most = [s for s in ranked[-shown:] if s not in least]
-    for label, s in [("least certain", s) for s in least] + [("most certain", s) for s in most]:
+             f"mean {analysis.mean_claim_certainty:.1f} over {len(ranked)} sentence{'s' if len(ranked) != 1 else ''}"]
+    for label, s in _extremes(ranked, shown):
         span = analysis.prepared.sentences[s.sentence_index]
         text = " ".join(analysis.text[span.start:span.end].split())
         text = text if len(text) <= width else text[:width - 1] + "…"
         lines.append(f"  {label} {s.certainty:.1f}: “{text}” ({'; '.join(s.deciding) or 'no feature moved it'})")
     return lines
+
+
+def _extremes(ranked: list, shown: int) -> list[tuple[str, object]]:
+    """(label, sentence) for the least and the most certain, as many of each (at most ``shown``)
+    and none of them both: of two sentences, one is the least certain and the other the most
+    (both were "least certain"); a single one is only "the claim sentence"."""
+    if len(ranked) == 1:
+        return [("the claim sentence", ranked[0])]
+    side = min(shown, len(ranked) // 2)
+    return [("least certain", s) for s in ranked[:side]] + [("most certain", s) for s in ranked[-side:]]
 
 
 def suggestion_lines(findings) -> list[str]:

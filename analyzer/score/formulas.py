@@ -58,6 +58,7 @@ class Formulas:
     components: tuple[Component, ...]
     rules: tuple[ScoreRule, ...]
     descriptions: tuple[tuple[str, str], ...]
+    renamed: tuple[tuple[str, str], ...] = ()  # (old rule id, new rule id)
 
 
 def formulas_path() -> Path:
@@ -78,6 +79,7 @@ def formulas() -> Formulas:
         components=tuple(Component(c["score"], float(c["weight"]), c.get("half")) for c in editorial["components"]),
         rules=tuple(rules),
         descriptions=((balance["name"], balance["description"]), (editorial["name"], editorial["description"])),
+        renamed=tuple(reader.toml.data.get("renamed_rules", {}).items()),
     )
 
 

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
 
-from ..measure import Lexicon, ScoreRule, lexicon_for
+from ..measure import Lexicon, LexiconError, ScoreRule, lexicon_for
 from ..measure.lexicon import is_finite_number
 from ..tomlfile import FileProblems, TomlFile
 from .formulas import formulas
@@ -81,6 +81,7 @@ class Config:
     lexicons: tuple[Path, ...]  # the team's lexicon files (config, then --lexicon)
     path: Path | None  # the team's file, None when only defaults apply
     profile: str = ""
+    notes: tuple[str, ...] = ()  # ``file:line: message``: what still works but should change (a renamed rule)
 
     def enabled(self, rule_id: str) -> bool:
         return not any(rule_id == d or rule_id.startswith(d + ".") for d in self.disabled)
@@ -127,19 +128,37 @@ class _Team:
     def __init__(self, path: Path):
         self.toml = TomlFile(path)
         self.problems = list(self.toml.problems)
+        self.notes: list[str] = []
         in_pyproject = path.name == "pyproject.toml"
         self.data = self.toml.data.get("tool", {}).get("analyzer", {}) if in_pyproject else self.toml.data
         self.prefix = "tool.analyzer." if in_pyproject else ""
         self.base = ("tool", "analyzer") if in_pyproject else ()
 
-    def problem(self, key: tuple, message: str) -> None:
+    def problem(self, key: tuple, message: str, notes: list[str] | None = None) -> None:
         """A problem at the line that defines ``key`` (a path under the section), as the TOML
         parser places it; the nearest enclosing key that it can place otherwise."""
         path = (*self.base, *key)
         while path and self.toml.key_line(*path) is None:
             path = path[:-1]
         line = self.toml.key_line(*path) if path else 1
-        self.problems.append(f"{self.toml.path}:{line}: {message}")
+        (self.problems if notes is None else notes).append(f"{self.toml.path}:{line}: {message}")
+
+    def current(self, key: tuple, name: str) -> list[str]:
+        """The rule ids ``name`` stands for today: a renamed rule id (or the start of renamed ids,
+        as ``disable`` reads it, when it names nothing else) by its new id, with a note."""
+        renamed = dict(formulas().renamed)
+        if name in renamed:
+            new = [renamed[name]]
+        elif any(n.startswith(name + ".") for n in renamed.values()):
+            return [name]  # the start of current ids too ("hedges")
+        else:
+            new = [n for old, n in renamed.items() if old.startswith(name + ".")]  # "hedging"
+        if not new:
+            return [name]
+        what = "was renamed" if name in renamed else "now stands for the renamed"
+        self.problem(key, f"{name!r} {what} {' and '.join(map(repr, new))}: the old name still works, "
+                          "but write the new one", self.notes)
+        return new
 
     def settings(self) -> dict[str, Any]:
         """fail_level, disable and lexicons, checked; rules are checked once the lexicon is known."""
@@ -162,45 +181,59 @@ class _Team:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 self.problem((key,), f"'{self.prefix}{key}' must be a list of strings")
                 value = []
+                # the team's own rules are unknown: checking names against the rest would mislead
+                found["rules_known"] = found.get("rules_known", True) and key != "lexicons"
             found[key] = value
         found["lexicons"] = [self.toml.path.parent / v for v in found["lexicons"]]
+        found["disable"] = [n for name in found["disable"] for n in self.current(("disable",), name)]
         return found
 
-    def thresholds(self, rules: dict[str, ScoreRule]) -> dict[str, dict[str, Any]]:
-        """rule id -> the threshold and level this file sets."""
-        for name in self.data.get("disable", []) if isinstance(self.data.get("disable"), list) else []:
-            if isinstance(name, str) and not any(r == name or r.startswith(name + ".") for r in rules):
+    def thresholds(self, rules: dict[str, ScoreRule], disabled: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """rule id -> the threshold and level this file sets (``disabled``: the names of
+        ``disable``, renamed rules under their new ids)."""
+        for name in disabled:
+            if not any(r == name or r.startswith(name + ".") for r in rules):
                 self.problem(("disable",), f"'{self.prefix}disable': {name!r} names no rule (rules: {', '.join(sorted(rules))})")
         table = self.data.get("rules", {})
         if not isinstance(table, dict):
             self.problem(("rules",), f"'{self.prefix}rules' must be a table of rules")
             return {}
-        return {rule_id: merged for rule_id, spec in table.items()
-                if (merged := self._threshold(rule_id, spec, rules)) is not None}
+        chosen: dict[str, dict[str, Any]] = {}
+        renamed = dict(formulas().renamed)
+        for written, spec in table.items():
+            rule_id = self.current(("rules", written), written)[0] if written in renamed else written
+            if rule_id != written and rule_id in table:
+                self.problem(("rules", written), f"rule '{written}' is '{rule_id}' renamed, and both are set: keep '{rule_id}'")
+            elif (merged := self._threshold(rule_id, spec, rules, written)) is not None:
+                chosen[rule_id] = merged
+        return chosen
 
-    def _threshold(self, rule_id: str, spec: Any, rules: dict[str, ScoreRule]) -> dict[str, Any] | None:
+    def _threshold(self, rule_id: str, spec: Any, rules: dict[str, ScoreRule], written: str = "") -> dict[str, Any] | None:
+        """The threshold and level one ``[rules."ID"]`` table sets (``written``: the id as the file
+        spells it when it is an old name of ``rule_id``: the keys sit under it)."""
+        at = ("rules", written or rule_id)
         if rule_id not in rules:
-            self.problem(("rules", rule_id), f"unknown rule '{rule_id}' (rules: {', '.join(sorted(rules))})")
+            self.problem(at, f"unknown rule '{rule_id}' (rules: {', '.join(sorted(rules))})")
             return None
         if not isinstance(spec, dict):
-            self.problem(("rules", rule_id), f"rule '{rule_id}' must be a table with threshold and level")
+            self.problem(at, f"rule '{rule_id}' must be a table with threshold and level")
             return None
         for key in sorted(set(spec) - _RULE_KEYS):
-            self.problem(("rules", rule_id, key), f"unknown key '{key}' in rule '{rule_id}' (allowed: level, threshold)")
+            self.problem((*at, key), f"unknown key '{key}' in rule '{rule_id}' (allowed: level, threshold)")
         merged: dict[str, Any] = {}
         if "threshold" in spec:
             value = spec["threshold"]
             if not is_finite_number(value):
-                self.problem(("rules", rule_id, "threshold"), f"rule '{rule_id}': 'threshold' must be a finite number, not {value!r}")
+                self.problem((*at, "threshold"), f"rule '{rule_id}': 'threshold' must be a finite number, not {value!r}")
             else:
                 merged["threshold"] = float(value)
         if "level" in spec:
             if spec["level"] not in LEVELS:
-                self.problem(("rules", rule_id, "level"), f"rule '{rule_id}': 'level' must be one of {', '.join(LEVELS)}, not {spec['level']!r}")
+                self.problem((*at, "level"), f"rule '{rule_id}': 'level' must be one of {', '.join(LEVELS)}, not {spec['level']!r}")
             else:
                 merged["level"] = spec["level"]
         if "threshold" not in merged and rules[rule_id].threshold is None and "threshold" not in spec:
-            self.problem(("rules", rule_id), f"rule '{rule_id}' has no default threshold: give one")
+            self.problem(at, f"rule '{rule_id}' has no default threshold: give one")
         return merged
 
 
@@ -216,6 +249,17 @@ def _in_force(rules: Sequence[ScoreRule], profile: Profile, chosen: dict[str, di
     return tuple(thresholds)
 
 
+def _rules(files: Sequence[str], team: "_Team | None") -> dict[str, ScoreRule]:
+    """The rules a threshold may name. A broken lexicon raises, with the config file's problems
+    found so far: every problem is reported in one run (as yamllint and ruff do)."""
+    try:
+        return {r.id: r for r in all_rules(lexicon_for(files))}
+    except LexiconError as error:
+        if team and team.problems:
+            raise ConfigError([*team.problems, *error.problems]) from error
+        raise
+
+
 def load_config(path: Path | None = None, start: Path | None = None, extra_lexicons: Sequence[Path] = ()) -> Config:
     """Defaults, then the team's file (``path``, or the one found from ``start``).
 
@@ -228,11 +272,9 @@ def load_config(path: Path | None = None, start: Path | None = None, extra_lexic
         raise ConfigError([f"{path}: {'is a folder, not a config file' if path.is_dir() else 'no such config file'}"])
     team = _Team(user) if user is not None else None
     settings = team.settings() if team else {"disable": [], "lexicons": []}
-    if team and team.problems:
-        raise ConfigError(team.problems)
     files = tuple(str(p) for p in [*settings["lexicons"], *extra_lexicons])
-    rules = {r.id: r for r in all_rules(lexicon_for(files))}
-    chosen = team.thresholds(rules) if team else {}
+    rules = _rules(files, team)
+    chosen = team.thresholds(rules, settings["disable"]) if team and settings.get("rules_known", True) else {}
     if team and team.problems:
         raise ConfigError(team.problems)
     default, known = profiles()
@@ -244,6 +286,7 @@ def load_config(path: Path | None = None, start: Path | None = None, extra_lexic
         lexicons=tuple(Path(f) for f in files),
         path=user,
         profile=profile.name,
+        notes=tuple(team.notes) if team else (),
     )
 
 

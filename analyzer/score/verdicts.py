@@ -108,12 +108,19 @@ def _evidence(analysis: Analysis, sources) -> tuple[Finding, ...]:
     return tuple(sorted(distinct.values(), key=lambda f: (-f.weight, f.start))[:STRONGEST_FINDINGS])
 
 
+def _sentences_above(analysis: Analysis, grade: float) -> tuple[int, ...]:
+    """The hardest sentences whose own grade is above a grade rule's threshold: a document over
+    grade 10 whose third-hardest sentence reads at grade 8 points at two sentences, not at a
+    plain one; with none above, the rule points at the whole document."""
+    return tuple(h.sentence_index for h in analysis.readability.hardest_sentences if h.grade > grade)
+
+
 def _reason(threshold: Threshold, analysis: Analysis, scores: Scores, lexicon_scores) -> Reason | None:
     rule = threshold.rule
     value = rule_value(rule, analysis, scores)
     if value is None or not value > threshold.threshold:
         return None
-    sentences = tuple(h.sentence_index for h in analysis.readability.hardest_sentences) if rule.evidence else ()
+    sentences = _sentences_above(analysis, threshold.threshold) if rule.evidence else ()
     return Reason(rule.id, rule.kind, threshold.level, rule.measure, float(value), threshold.threshold,
                   _evidence(analysis, _sources(rule, lexicon_scores)), sentences)
 
@@ -142,7 +149,8 @@ def score_document(analysis: Analysis, config: Config, lexicon=None) -> ScoredDo
 def _switched_off(reason: Reason, rule: ScoreRule, directives) -> Reason:
     """A rule that judges the document is switched off by a ``disable`` never closed (README,
     "In your editor and CI"): by its id, an id prefix, or its family."""
-    line = directives.open_at_end((rule.id, rule.family) if rule.family else (rule.id,))
+    old = tuple(o for o, n in formulas().renamed if n == rule.id)  # "hedging.rate" still switches off "hedges.rate"
+    line = directives.open_at_end((rule.id, *old, rule.family) if rule.family else (rule.id, *old))
     return reason if line is None else replace(reason, suppressed_by=line)
 
 
@@ -153,10 +161,14 @@ def _directive_warnings(directives, lexicon) -> tuple[str, ...]:
     problems = list(directives.problems)
     names = directives.names
     if names:
-        known = {*lexicon.family_names, *(f"{c.family}.{c.name}" for c in lexicon.categories), *(r.id for r in all_rules(lexicon))}
+        renamed = dict(formulas().renamed)
+        known = {*lexicon.family_names, *(f"{c.family}.{c.name}" for c in lexicon.categories), *(r.id for r in all_rules(lexicon)),
+                 *renamed}
         lines = {n: d.line for d in directives.items for n in d.names}
         problems += [f"line {lines[n]}: analyzer directive: {n!r} names no family, category or rule"
                      for n in names if not any(k == n or k.startswith(n + ".") for k in known)]
+        problems += [f"line {lines[n]}: analyzer directive: {n!r} was renamed {renamed[n]!r}: the old name still works, "
+                     "but write the new one" for n in names if n in renamed]
     return tuple(problems)
 
 

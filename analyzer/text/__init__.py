@@ -60,7 +60,7 @@ def prepare(raw: str, directives: Directives | None = None) -> PreparedText:
     sentences = split_sentences(text, references_start)
     tokens = word_tokens(lowered(text))
     boilerplate = find_boilerplate(text, sentences, tokens)
-    sentences = mark_headings(mark_boilerplate(sentences, boilerplate))
+    sentences = mark_headings(mark_boilerplate(sentences, boilerplate), text)
     # sentence boundaries fall between words, so each sentence owns a run of whole tokens
     starts = tokens.starts
     ranges = tuple(range(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in sentences)

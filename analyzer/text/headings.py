@@ -8,7 +8,11 @@ grade and the extra "sentences" lower the document's words per sentence. A line 
 when it lacks a sentence's final punctuation and is written as a heading (title case or
 capitals, The Chicago Manual of Style 8.159: lower case only for the minor words of
 ``heading_minor_words.txt``), is a label ("Media Contact:"), or holds no word at all ("###",
-"(555) 010-2200"). Such sentences keep their findings (a headline's "Doctor-Approved" is still
+"(555) 010-2200"). A headline in sentence case ("University researchers discover new approach to
+migraine", AP Stylebook: headlines capitalise only the first word and proper nouns) reads as prose,
+so it is told by its place instead: the document's first line, alone, with no final punctuation
+and a blank line after it (a release's headline or a story's deck; on the dev sets also a byline
+or a "Correction appended" note, no prose either). Such sentences keep their findings (a headline's "Doctor-Approved" is still
 the page's wording) but readability neither counts nor marks them (measure/readability.py).
 """
 
@@ -34,6 +38,10 @@ _NOT_A_WORD = re.compile(r"@|/|www\.|\d|^[^A-Za-z]*$")
 # a label in lower case is one or two words ("Contact:", "Media contact:"); "Ask your pharmacist:"
 # opens a list in a sentence. A longer label in title case is a heading ("Media Contact Information:").
 _LABEL_MAX_WORDS = 2
+# A first-line headline: a deck runs to about 30 words on the dev sets (news_reviews_00402); longer is
+# a paragraph whose final punctuation hides behind a footnote mark ("... each year.1").
+_HEADLINE_MAX_WORDS = 30
+_BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
 # A release's dateline before its first sentence (AP Stylebook, "datelines"): the place in
 # capitals, its state or country, the date, the wire service, then a dash.
 # "SPRINGFIELD, Ill., March 3, 2026 /PRNewswire/ --", "BOSTON (Reuters) -", "LONDON, UK —".
@@ -76,6 +84,15 @@ def is_heading(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in minor for w in words) and (not words or words[0][0].isupper())
 
 
+def is_headline(text: str, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is the first line of ``text``, alone on it, with no final punctuation,
+    a blank line after it and at most ``_HEADLINE_MAX_WORDS`` words (module docstring)."""
+    stripped = sentence.text.strip()
+    return (bool(stripped) and not text[:sentence.start].strip() and "\n" not in stripped
+            and not _ends_a_sentence(stripped) and len(stripped.split()) <= _HEADLINE_MAX_WORDS
+            and _BLANK_LINE.match(text, sentence.end) is not None)
+
+
 def dateline_length(text: str, opening: bool = True) -> int:
     """How many characters of a sentence's ``text`` are a release's dateline (0: none). Past the
     release's first sentence of prose (``opening`` false) only a dateline with a date or a wire
@@ -89,14 +106,15 @@ def dateline_length(text: str, opening: bool = True) -> int:
     return found.end()
 
 
-def mark_headings(sentences: Sequence[Sentence]) -> tuple[Sentence, ...]:
-    """Sentences that are headings, labels or contact lines, flagged ``in_heading``; the first
-    sentence that opens with a dateline, with its length (``dateline``): readability reads it from
-    there. A dateline stands before a release's first sentence: further down, a place and a region
-    alone ("PARIS, France - the city...") are prose (``dateline_length``)."""
+def mark_headings(sentences: Sequence[Sentence], text: str) -> tuple[Sentence, ...]:
+    """Sentences that are headings, labels or contact lines, flagged ``in_heading`` (``text``: the
+    document, to find a first-line headline); the first sentence that opens with a dateline, with
+    its length (``dateline``): readability reads it from there. A dateline stands before a
+    release's first sentence: further down, a place and a region alone ("PARIS, France - the
+    city...") are prose (``dateline_length``)."""
     marked, opening = [], True
     for s in sentences:
-        if is_heading(s.text):
+        if is_heading(s.text) or (not marked and is_headline(text, s)):
             s = replace(s, in_heading=True)
         else:
             if (length := dateline_length(s.text, opening)):
