@@ -74,7 +74,7 @@ def test_a_dateline_opens_only_the_first_sentence_of_prose():
     assert [bool(s.dateline) for s in marked if not s.in_heading] == [True, False, False]
     # under a subheadline that ends with a period, a dateline with its wire service is still one
     text = "Clinic opens a sleep center.\nBOSTON (AP) \u2014 The clinic opened a center."
-    assert [bool(s.dateline) for s in mark_headings(split_sentences(text))] == [False, True]
+    assert [bool(s.dateline) for s in mark_headings(split_sentences(text), text)] == [False, True]
 
 
 def test_furniture_leaves_the_release_graded_as_its_body():
