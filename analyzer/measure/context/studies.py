@@ -593,7 +593,8 @@ def _benefits_measures_a_harm(c: Context) -> bool:
         # the relative term itself raises the risk: "a three [times higher] risk of atypical
         # fractures" (the term holds "higher", which the clause on either side of it lacks; round 13b)
         return True
-    return _benefits_adverse_event_in_clause(c) or _benefits_harm_of_the_option(c) or _benefits_risk_called_low(c)
+    return (_benefits_adverse_event_in_clause(c) or _benefits_harm_of_the_option(c) or _benefits_risk_called_low(c)
+            or _benefits_share_called_side_effect(c))
 
 
 _BENEFITS_RISK_CALLED_LOW = pattern("benefits_risk_called_low")
@@ -643,6 +644,26 @@ levels of", "fewer"; ``benefits_adverse_event_reported``) measures a harm anywhe
         if not _BENEFITS_FIGURE.search(c.text, found.end(), c.match_start):
             return True
     return bool(_BENEFITS_ADVERSE_EVENT_REPORTED.search(c.text, c.match_end, end))
+
+
+_BENEFITS_EVENT_OCCURRED_IN_SHARE = pattern("benefits_event_occurred_in_share")
+_BENEFITS_EVENT_CALLED_ADVERSE = pattern("benefits_event_called_adverse")
+
+
+def _benefits_share_called_side_effect(c: Context) -> bool:
+    """An event reported as occurring in a share of the people studied, which the sentence then calls
+    a side effect by a word pointing back to it ("muscle cramps occurred in 18% of patients on the pill
+    compared with 9% on placebo, and 2% stopped taking it because of that side effect"): each figure of
+    the sentence, the placebo arm's too, sizes the harm, where the sentence reduces nothing. A new
+    user's report, round 24: both arms counted as benefits quantified.
+
+    Prevents rates of harm counting as benefits quantified (CONSORT 2004 harms extension, item 15:
+    each adverse event with its number in each arm; HealthNewsReview.org criteria 2 and 3; the audit
+    guide's harm_rate)."""
+    sentence = c.sentence
+    if not (_BENEFITS_EVENT_OCCURRED_IN_SHARE.search(sentence) and _BENEFITS_EVENT_CALLED_ADVERSE.search(sentence)):
+        return False
+    return not _BENEFITS_HARM_LOWERED.search(_BENEFITS_BOUND_BEFORE_FIGURE.sub(" ", sentence))
 
 
 _BENEFITS_HARM_OF_THE_OPTION = pattern("benefits_harm_of_the_option")
