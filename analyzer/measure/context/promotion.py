@@ -388,6 +388,26 @@ def not_an_aim(c: Context) -> bool:
     return c.word(c.start - 1) == "to" and c.word(c.start - 2) in _CLAIM_BEFORE_TO
 
 
+_CAUSAL_AGENT_ENDINGS = tuple(words("causal_agent_noun_endings"))
+_CAUSAL_AGENT_RELATION_AFTER = words("causal_agent_relation_after")
+
+
+def causal_verb_not_agent_noun(c: Context) -> bool:
+    """A causal verb's stem ("inhibit*", "block*", "boost*", "suppress*") states that one thing acts
+    on another ("the drug inhibits the enzyme", "blocked the receptor"), but its agent noun names a
+    thing: a drug class ("ACE inhibitors", "proton pump inhibitors", "beta blockers", "appetite
+    suppressants", "pain relievers"), a device ("a nerve stimulator") or a shot ("a booster"), and
+    names no relationship (Yu et al. 2019: a causal statement relates two variables; a class name
+    relates none). A new user's report: "drugs such as ACE inhibitors remain the first choice" read as
+    causal wording and raised the claim's certainty. "An inhibitor of the enzyme" relates two things
+    and stays causal. Otherwise as ``not_an_aim``."""
+    if not not_an_aim(c):
+        return False
+    if c.end - c.start > 1 or not c.word(c.start).endswith(_CAUSAL_AGENT_ENDINGS):
+        return True
+    return c.word(c.end) in _CAUSAL_AGENT_RELATION_AFTER
+
+
 _CAUSAL_DENIALS = words("causal_denials")
 _CAUSAL_DENIAL_BRIDGE = words("causal_denial_bridge")
 # How far back a denial may stand: "did not find any clear evidence of a causal link".
@@ -1944,6 +1964,7 @@ RULES = registry(
     not_a_directive,
     hope_offered,
     not_an_aim,
+    causal_verb_not_agent_noun,
     leaned_on,
     novelty_asserted,
     next_generation_sold,

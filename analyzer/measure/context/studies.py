@@ -511,6 +511,7 @@ def evidence_uncontrolled_study(c: Context) -> bool:
 # --- round 7 (benefits): the figure's outcome word decides -------------------------------------
 _BENEFITS_ADVERSE_OUTCOME = pattern("benefits_adverse_outcome")
 _BENEFITS_ADVERSE_SYMPTOM = pattern("benefits_adverse_symptom")
+_BENEFITS_ADVERSE_LAB_PLAIN = pattern("benefits_adverse_lab_plain")
 _BENEFITS_CLAUSE_END_AFTER = pattern("benefits_clause_end_after")
 _BENEFITS_CLAUSE_START_BEFORE = pattern("benefits_clause_start_before")
 _BENEFITS_ADVERSE_DENIED = words("benefits_adverse_denied")
@@ -566,7 +567,8 @@ def _benefits_measures_a_harm(c: Context) -> bool:
     "fewer severe side effects than on the older drug, at 14 percent versus 45 percent", "a 1.5%
     increase in callbacks", "an 8.3 percent chance of a false negative"; a symptom a treatment can
     cause, where nothing was reduced: "acne, seen in about 21 percent of participants" (not "a
-    reduction in their headache", the migraine treated); a risk raised, where nothing was reduced
+    reduction in their headache", the migraine treated), or a laboratory event by its plain name
+    ("high potassium levels occurred in 18% of patients", round 24); a risk raised, where nothing was reduced
     (round 8b): "a 56 percent higher risk of dying than non-drinkers". Not where the event is denied ("no serious
     side effects") or belongs to another clause ("pain fell 40 percent, but side effects ...").
 
@@ -582,7 +584,7 @@ def _benefits_measures_a_harm(c: Context) -> bool:
     unbound = _BENEFITS_BOUND_BEFORE_FIGURE.sub(lambda m: " " * len(m.group(0)), c.text[spans[0]:c.match_end])
     reduced = bool(_REDUCED_NEAR.search(unbound[:spans[1] - spans[0]]) or _REDUCED_NEAR.search(c.text, spans[2], spans[3]))
     kinds = (_BENEFITS_ADVERSE_OUTCOME,) if reduced else (_BENEFITS_ADVERSE_OUTCOME, _BENEFITS_ADVERSE_SYMPTOM,
-                                                         _BENEFITS_RAISED_RISK)
+                                                         _BENEFITS_ADVERSE_LAB_PLAIN, _BENEFITS_RAISED_RISK)
     if any(not _benefits_adverse_denied(c, found.start())
            for a, b in parts for kind in kinds for found in kind.finditer(c.text, a, b)):
         return True
@@ -591,7 +593,8 @@ def _benefits_measures_a_harm(c: Context) -> bool:
         # the relative term itself raises the risk: "a three [times higher] risk of atypical
         # fractures" (the term holds "higher", which the clause on either side of it lacks; round 13b)
         return True
-    return _benefits_adverse_event_in_clause(c) or _benefits_harm_of_the_option(c) or _benefits_risk_called_low(c)
+    return (_benefits_adverse_event_in_clause(c) or _benefits_harm_of_the_option(c) or _benefits_risk_called_low(c)
+            or _benefits_share_called_side_effect(c))
 
 
 _BENEFITS_RISK_CALLED_LOW = pattern("benefits_risk_called_low")
@@ -641,6 +644,26 @@ levels of", "fewer"; ``benefits_adverse_event_reported``) measures a harm anywhe
         if not _BENEFITS_FIGURE.search(c.text, found.end(), c.match_start):
             return True
     return bool(_BENEFITS_ADVERSE_EVENT_REPORTED.search(c.text, c.match_end, end))
+
+
+_BENEFITS_EVENT_OCCURRED_IN_SHARE = pattern("benefits_event_occurred_in_share")
+_BENEFITS_EVENT_CALLED_ADVERSE = pattern("benefits_event_called_adverse")
+
+
+def _benefits_share_called_side_effect(c: Context) -> bool:
+    """An event reported as occurring in a share of the people studied, which the sentence then calls
+    a side effect by a word pointing back to it ("muscle cramps occurred in 18% of patients on the pill
+    compared with 9% on placebo, and 2% stopped taking it because of that side effect"): each figure of
+    the sentence, the placebo arm's too, sizes the harm, where the sentence reduces nothing. A new
+    user's report, round 24: both arms counted as benefits quantified.
+
+    Prevents rates of harm counting as benefits quantified (CONSORT 2004 harms extension, item 15:
+    each adverse event with its number in each arm; HealthNewsReview.org criteria 2 and 3; the audit
+    guide's harm_rate)."""
+    sentence = c.sentence
+    if not (_BENEFITS_EVENT_OCCURRED_IN_SHARE.search(sentence) and _BENEFITS_EVENT_CALLED_ADVERSE.search(sentence)):
+        return False
+    return not _BENEFITS_HARM_LOWERED.search(_BENEFITS_BOUND_BEFORE_FIGURE.sub(" ", sentence))
 
 
 _BENEFITS_HARM_OF_THE_OPTION = pattern("benefits_harm_of_the_option")
