@@ -2278,10 +2278,7 @@ def costs_not_of_an_illness(c: Context) -> bool:
         lead -= 1
     if words[lead] not in _COPULAS or lead <= c.first:
         return True
-    begin = lead
-    while begin > c.first and not c.marks_before(begin, ",;:()\"“”"):
-        begin -= 1
-    return not _costs_names_illness(c, begin, lead)
+    return not _costs_names_illness(c, c.back_to_break(lead, ",;:()\"“”"), lead)
 
 
 _COSTS_HARM_PAID = words("costs_harm_paid_words")

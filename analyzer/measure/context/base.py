@@ -169,6 +169,15 @@ class Context:
             return " " in marks
         return any(p in gap for p in marks)
 
+    def back_to_break(self, index: int, marks: Iterable[str], reach: int | None = None) -> int:
+        """The first token of the stretch that ends before token ``index``: back to the first gap
+        holding a character of ``marks`` (",;:" for the clause), the sentence's start, or at most
+        ``reach`` tokens back from the match."""
+        bound = self.first if reach is None else max(self.first, self.start - reach)
+        while index > bound and not self.marks_before(index, marks):
+            index -= 1
+        return index
+
 
 def unbroken(c: Context, begin: int, end: int, marks: Iterable[str]) -> bool:
     """Whether no character of ``marks`` stands in the gaps before tokens ``begin:end``: tokens
@@ -187,11 +196,7 @@ def _words_back(c: Context, reach: int | None, stops: Iterable[str]) -> list[str
     """The words before the match, at most ``reach`` (None: back to the sentence's start), back
     to the first gap holding a character of ``stops``: ",;:" for the clause, ";:.!?" to cross
     commas (a list "prevent, treat, and cure" is one aim)."""
-    first = c.first if reach is None else max(c.first, c.start - reach)
-    for index in range(c.start, first, -1):
-        if c.marks_before(index, stops):
-            return c.tokens.words[index:c.start]
-    return c.tokens.words[first:c.start]
+    return c.tokens.words[c.back_to_break(c.start, stops, reach):c.start]
 
 
 def not_in_a_name(c: Context) -> bool:

@@ -1692,11 +1692,7 @@ _FUNDING_PAYER_REACH = 14  # tokens: "Amgen and Novartis, the codevelopers of er
 def _funding_subject_words(c: Context) -> list[int]:
     """The tokens before the verb in its clause (appositives and "which" kept: "Merck & Co., which
     funded the study"), back to a semicolon, colon, bracket or the sentence's start."""
-    found, index = [], c.start
-    while index > max(c.first, c.start - _FUNDING_PAYER_REACH) and not c.marks_before(index, ";:()[]"):
-        index -= 1
-        found.append(index)
-    return found
+    return list(range(c.back_to_break(c.start, ";:()[]", _FUNDING_PAYER_REACH), c.start))
 
 
 def _funding_payer_named(c: Context, index: int) -> bool:

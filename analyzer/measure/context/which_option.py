@@ -783,10 +783,7 @@ def _alternatives_clause_before(c: Context) -> list[str]:
     """The words of the clause the cue follows, across the comma right before the cue: in
     "patients with low levels of vitamin D lived 32.6 months, compared with 24.5", the words from
     "patients" to "months"."""
-    index = c.start - 1
-    while index > c.first and not c.marks_before(index, ",;:"):
-        index -= 1
-    return c.tokens.words[max(index, c.first):c.start]
+    return c.tokens.words[max(c.back_to_break(c.start - 1, ",;:"), c.first):c.start]
 
 
 def _alternatives_group_by_option(comparator: list[str]) -> bool:
@@ -1173,9 +1170,7 @@ def _alternatives_line_endorsed(c: Context) -> bool:
     lead = c.text[max(c.sentence_start, c.match_start - 80):c.match_start]
     if not _ALT_LINE_ENDORSED.search(lead):
         return False
-    begin = c.start
-    while begin > c.first and not c.marks_before(begin, ";:"):
-        begin -= 1
+    begin = c.back_to_break(c.start, ";:")
     iv = c.interventions  # an option the page names, or an option word, other than the page's own keeps it
     if any(not iv.is_intervention(key) for _, key in iv.named(begin, c.start)):
         return False
@@ -1267,9 +1262,7 @@ def _alternatives_standard_is_own(c: Context) -> bool:
             return False
     else:
         return False
-    begin = k
-    while begin > c.first and not c.marks_before(begin, ",;:"):
-        begin -= 1
+    begin = c.back_to_break(k, ",;:")
     if any(w in _CONTRAST_NEAR or w in _ALT_CONTRASTIVE for w in c.tokens.words[begin:c.start]):
         return False
     if iv.names_intervention(begin, k):
@@ -1485,9 +1478,7 @@ def alternatives_others_in_use(c: Context) -> bool:
     alternatives). Round 23: a new user's migraine story ("X and Y are already available")."""
     if c.word(c.end) in {"as", "to"}:
         return False
-    begin = c.start
-    while begin > c.first and not c.marks_before(begin, ",;:"):
-        begin -= 1
+    begin = c.back_to_break(c.start, ",;:")
     iv = c.interventions
     if iv and iv.names_intervention(begin, c.start):
         return _drop(c, "the intervention's own status")
