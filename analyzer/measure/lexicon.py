@@ -144,6 +144,11 @@ class Term:
     suggest_source: str = ""  # the style guide the suggestions come from
     counts_when: str | None = None  # a context rule: where it fails, the finding is shown but not counted
 
+    @property
+    def context_rules(self) -> tuple[str, ...]:
+        """The context rules that decide this term: whether it is a use, whether it counts."""
+        return tuple(r for r in (self.rule, self.counts_when) if r)
+
 
 @dataclass(frozen=True)
 class Category:

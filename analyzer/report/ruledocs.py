@@ -94,7 +94,7 @@ def context_rule_doc(name: str, lexicon: Lexicon) -> Doc:
     from ..measure.context import RULES
 
     paragraphs = tuple(" ".join(p.split()) for p in textwrap.dedent(RULES[name].__doc__ or "").strip().split("\n\n"))
-    families = tuple(dict.fromkeys(t.family for t in lexicon.terms if name in (t.rule, t.counts_when)))
+    families = tuple(dict.fromkeys(t.family for t in lexicon.terms if name in t.context_rules))
     sections = [("What it is for", paragraphs)]
     if families:
         sections.append(("Decides terms of", (", ".join(families),)))
@@ -113,7 +113,7 @@ def family_doc(name: str, lexicon: Lexicon) -> Doc:
                 ("Rules", tuple(dict.fromkeys([*(r.id for r in lexicon.score_rules if r.family == name),
                                                f"{name}.rate", f"{name}.count"]))),
                 *_examples(family.examples_fire, family.examples_quiet)]
-    context = sorted({r for t in lexicon.terms if t.family == name for r in (t.rule, t.counts_when) if r})
+    context = sorted({r for t in lexicon.terms if t.family == name for r in t.context_rules})
     if context:
         # an editor who doubts a finding asks which rule let it count; each rule's purpose is one
         # generated table away (tests/readme_tables.py)
