@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .load import DEFAULT_MAX_BYTES, LoadError, LoadOptions, _os_reason
+from .load import DEFAULT_MAX_BYTES, LoadError, LoadOptions, os_reason
 from .measure import Lexicon, LexiconError, lexicon_for
 from .measure.lexicon import builtin_lexicon_files, parse_lexicon_file
 from .interrupts import EXIT_INTERNAL, terminate_as_interrupt
@@ -344,7 +344,7 @@ def chart(
         if report.get("schema_version") != SCHEMA_VERSION or "documents" not in report:
             raise ValueError(f"not an analyzer JSON report (schema_version {SCHEMA_VERSION})")
     except OSError as error:  # "[Errno 2] No such file or directory: 'x.json'" said it twice and raw
-        _fail([f"{results}: {_os_reason(error)}"], "no charts were drawn")
+        _fail([f"{results}: {os_reason(error)}"], "no charts were drawn")
     except json.JSONDecodeError as error:
         _fail([f"{results}: not a JSON file ({error.msg}, line {error.lineno})"], "no charts were drawn")
     except ValueError as error:
@@ -453,7 +453,7 @@ def rules(
     if rule_id is not None:
         from .score.formulas import formulas
 
-        if (new := dict(formulas().renamed).get(rule_id)) is not None:
+        if (new := formulas().renamed.get(rule_id)) is not None:
             _errors().print(f"[cyan]note[/]: {escape(rule_id)} was renamed {escape(new)}", highlight=False)
             rule_id = new
         rule = next((r for r in known if r.id == rule_id), None)

@@ -7,11 +7,12 @@ the editorial score, which combine them. README, "Scores", documents every formu
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
+from types import MappingProxyType
+from typing import Iterator, Mapping
 
 from ..measure import Analysis, Lexicon
 from ..measure.lexicon import ScoreRule, read_score_rules, _Reader
@@ -58,7 +59,8 @@ class Formulas:
     components: tuple[Component, ...]
     rules: tuple[ScoreRule, ...]
     descriptions: tuple[tuple[str, str], ...]
-    renamed: tuple[tuple[str, str], ...] = ()  # (old rule id, new rule id)
+    # old rule id -> new rule id: an old id in a team's config or a directive keeps working
+    renamed: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def formulas_path() -> Path:
@@ -79,7 +81,7 @@ def formulas() -> Formulas:
         components=tuple(Component(c["score"], float(c["weight"]), c.get("half")) for c in editorial["components"]),
         rules=tuple(rules),
         descriptions=((balance["name"], balance["description"]), (editorial["name"], editorial["description"])),
-        renamed=tuple(reader.toml.data.get("renamed_rules", {}).items()),
+        renamed=MappingProxyType(dict(reader.toml.data.get("renamed_rules", {}))),
     )
 
 

@@ -146,7 +146,7 @@ class _Team:
     def current(self, key: tuple, name: str) -> list[str]:
         """The rule ids ``name`` stands for today: a renamed rule id (or the start of renamed ids,
         as ``disable`` reads it, when it names nothing else) by its new id, with a note."""
-        renamed = dict(formulas().renamed)
+        renamed = formulas().renamed
         if name in renamed:
             new = [renamed[name]]
         elif any(n.startswith(name + ".") for n in renamed.values()):
@@ -199,7 +199,7 @@ class _Team:
             self.problem(("rules",), f"'{self.prefix}rules' must be a table of rules")
             return {}
         chosen: dict[str, dict[str, Any]] = {}
-        renamed = dict(formulas().renamed)
+        renamed = formulas().renamed
         for written, spec in table.items():
             rule_id = self.current(("rules", written), written)[0] if written in renamed else written
             if rule_id != written and rule_id in table:

@@ -149,7 +149,7 @@ def score_document(analysis: Analysis, config: Config, lexicon=None) -> ScoredDo
 def _switched_off(reason: Reason, rule: ScoreRule, directives) -> Reason:
     """A rule that judges the document is switched off by a ``disable`` never closed (README,
     "In your editor and CI"): by its id, an id prefix, or its family."""
-    old = tuple(o for o, n in formulas().renamed if n == rule.id)  # "hedging.rate" still switches off "hedges.rate"
+    old = tuple(o for o, n in formulas().renamed.items() if n == rule.id)  # "hedging.rate" still switches off "hedges.rate"
     line = directives.open_at_end((rule.id, *old, rule.family) if rule.family else (rule.id, *old))
     return reason if line is None else replace(reason, suppressed_by=line)
 
@@ -161,7 +161,7 @@ def _directive_warnings(directives, lexicon) -> tuple[str, ...]:
     problems = list(directives.problems)
     names = directives.names
     if names:
-        renamed = dict(formulas().renamed)
+        renamed = formulas().renamed
         known = {*lexicon.family_names, *(f"{c.family}.{c.name}" for c in lexicon.categories), *(r.id for r in all_rules(lexicon)),
                  *renamed}
         lines = {n: d.line for d in directives.items for n in d.names}
