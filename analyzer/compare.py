@@ -378,13 +378,13 @@ class PairError:
 def read_pairs(path, release_field: str = "press_release", source_field: str = "abstract",
                id_field: str = "id") -> Iterator[tuple[str, str, str] | PairError]:
     """(id, release, source) per JSON Lines or CSV row, streamed; a bad row is an error alone."""
-    from .load import _os_reason, _rows_csv, _rows_jsonl
+    from .load import os_reason, _rows_csv, _rows_jsonl
 
     where = str(path)
     try:
         handle = open(path, "rb")
     except OSError as error:
-        yield PairError(where, _os_reason(error))
+        yield PairError(where, os_reason(error))
         return
     with handle:
         rows = _rows_csv(handle, where) if where.lower().endswith(".csv") else _rows_jsonl(handle, where)

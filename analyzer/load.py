@@ -142,7 +142,8 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         return handle.read(max_bytes + 1)
 
 
-def _os_reason(error: OSError) -> str:
+def os_reason(error: OSError) -> str:
+    """Why a file could not be read, in the words every command gives (loader, compare, chart)."""
     if isinstance(error, FileNotFoundError):
         return "no such file (deleted or moved?)"
     if isinstance(error, PermissionError):
@@ -176,7 +177,7 @@ def read_text_file(path: Path, options: LoadOptions = LoadOptions(), label: str 
             raise ValueError(f"too large: over the limit of {options.max_bytes:,} bytes (--max-size)")
         text, warnings = decode(data)
     except OSError as error:
-        return LoadError(name, _os_reason(error))
+        return LoadError(name, os_reason(error))
     except ValueError as error:
         return LoadError(name, str(error))
     suffix = path.suffix.lower()
@@ -342,7 +343,7 @@ def read_corpus(path: Path, options: LoadOptions = LoadOptions()) -> Iterator[Do
     try:
         handle = _open_regular(path)
     except OSError as error:
-        yield LoadError(where, _os_reason(error))
+        yield LoadError(where, os_reason(error))
         return
     except ValueError as error:
         yield LoadError(where, str(error))
@@ -388,7 +389,7 @@ def _walk(folder: Path, root: Path, options: LoadOptions, ancestors: frozenset) 
     try:
         names = sorted(os.listdir(folder))
     except OSError as error:
-        yield LoadError(str(folder), f"folder not read: {_os_reason(error)}")
+        yield LoadError(str(folder), f"folder not read: {os_reason(error)}")
         return
     for name in names:
         path = folder / name
@@ -396,7 +397,7 @@ def _walk(folder: Path, root: Path, options: LoadOptions, ancestors: frozenset) 
             info = path.stat()
         except OSError as error:
             if _selected(path.relative_to(root), options):
-                reason = "broken symbolic link" if isinstance(error, FileNotFoundError) and path.is_symlink() else _os_reason(error)
+                reason = "broken symbolic link" if isinstance(error, FileNotFoundError) and path.is_symlink() else os_reason(error)
                 yield LoadError(str(path), reason)
             continue
         if stat.S_ISDIR(info.st_mode):
