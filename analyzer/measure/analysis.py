@@ -123,5 +123,6 @@ def unmeasured(prepared: PreparedText, warning: str) -> Readability:
     """Readability left empty, with the reason: what a text in an unsupported language gets."""
     empty = {f.name: None for f in fields(Readability)}
     empty.update(words=0, sentences=0, syllables=0, polysyllabic_words=0, characters=0, letters=0,
-                 hardest_sentences=(), sentence_grades=(None,) * len(prepared.sentences), warnings=(warning,))
+                 hardest_sentences=(), sentence_grades=(None,) * len(prepared.sentences), warnings=(warning,),
+                 furniture_words=0)
     return Readability(**empty)

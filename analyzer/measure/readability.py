@@ -201,12 +201,12 @@ class Readability:
     hardest_sentences: tuple[HardSentence, ...]
     sentence_grades: tuple[float | None, ...]  # per document sentence; None for references and headings
     warnings: tuple[str, ...]
-    furniture_words: int | None = 0  # words of headings, labels, contact lines and datelines (not in ``words``)
+    furniture_words: int = 0  # words of headings, labels, contact lines and datelines (not in ``words``)
 
     @property
     def body_words(self) -> int:
         """Every word of the body, headings too: what wording rates are per (a headline's findings count)."""
-        return self.words + (self.furniture_words or 0)
+        return self.words + self.furniture_words
 
     GRADE_FORMULAS = (
         "flesch_kincaid_grade",

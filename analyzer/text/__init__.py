@@ -43,11 +43,6 @@ class PreparedText:
         and readability read."""
         return tuple(s for s in self.sentences if not s.in_references)
 
-    @property
-    def prose_sentences(self) -> tuple[Sentence, ...]:
-        """Body sentences that are not headings, labels or contact lines: what readability reads."""
-        return tuple(s for s in self.sentences if not (s.in_references or s.in_heading))
-
 
 def prepare(raw: str, directives: Directives | None = None) -> PreparedText:
     """``directives``: those a loader found in the source (Markdown, HTML comments), already in
