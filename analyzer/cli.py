@@ -25,6 +25,7 @@ from .report.formats import error_record, jsonl_line, render, report_record
 from .report.output import AtomicWriter, output_problem, write_atomic
 from .report.records import SCHEMA_VERSION
 from .report.tables import header_min_width, print_report
+from .tomlfile import did_you_mean
 from .score import VERDICTS, Config, ConfigError, ScoredDocument, all_rules, load_config, starter_config, summarise_corpus
 
 app = typer.Typer(
@@ -371,7 +372,7 @@ def explain(
     families = [f.strip() for f in only.split(",") if f.strip()] if only else None
     unknown = sorted(set(families or ()) - set(names))
     if unknown:
-        _fail([f"--only: unknown family {unknown[0]!r} (families: {', '.join(names)})"], "nothing was explained")
+        _fail([f"--only: unknown family {unknown[0]!r}{did_you_mean(unknown[0], names)} (families: {', '.join(names)})"], "nothing was explained")
     document = read_text_file(file)
     if isinstance(document, LoadError):
         _fail([f"{document.id}: {document.reason}"], "nothing was explained")
@@ -470,7 +471,8 @@ def rules(
                                   for r in group), nl=False)
             return
         else:
-            _fail([f"unknown rule or family {rule_id!r} (rules: {', '.join(r.id for r in known)}; "
+            _fail([f"unknown rule or family {rule_id!r}"
+                   f"{did_you_mean(rule_id, [*(r.id for r in known), *loaded.family_names, *CONTEXT_RULES])} (rules: {', '.join(r.id for r in known)}; "
                    f"families: {', '.join(loaded.family_names)})"], "nothing to show")
         typer.echo(doc.text, nl=False)
         return

@@ -89,7 +89,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..resources import lexicon_dir
-from ..tomlfile import FileProblems, TomlFile
+from ..tomlfile import FileProblems, TomlFile, did_you_mean
 from . import regex_safety
 from .context import RULES
 
@@ -412,7 +412,7 @@ class _Reader:
 
     def unknown_keys(self, table: dict, allowed: set[str], where: str, at: int) -> None:
         for key in sorted(set(table) - allowed):
-            self.problem(self.line(key, at), f"unknown key {key!r}{where} (allowed: {', '.join(sorted(allowed))})")
+            self.problem(self.line(key, at), f"unknown key {key!r}{where}{did_you_mean(key, allowed)} (allowed: {', '.join(sorted(allowed))})")
 
     def table(self, key: str, allowed: set[str]) -> tuple[dict, int]:
         """An optional ``[key]`` table, checked for unknown keys; ({}, 1) when absent or wrong."""
@@ -617,7 +617,7 @@ def _read_entry(reader: _Reader, kind: str, entry: Any, category: dict, seen: di
     if message is None and (not is_finite_number(entry_weight) or not 0 <= entry_weight <= MAX_WEIGHT):
         message = f"{kind} {value!r}: 'weight' must be a finite number from 0 to {MAX_WEIGHT:g}"
     if message is None and rule is not None and rule not in RULES:
-        message = f"{kind} {value!r}: unknown context rule {rule!r} (known: {', '.join(sorted(RULES))})"
+        message = f"{kind} {value!r}: unknown context rule {rule!r}{did_you_mean(rule, RULES)} (known: {', '.join(sorted(RULES))})"
     if message is None and counts_when is not None and counts_when not in RULES:
         message = f"{kind} {value!r}: 'counts_when' names no context rule: {counts_when!r} (known: {', '.join(sorted(RULES))})"
     suggest, suggest_source = spec.get("suggest", []), spec.get("suggest_source", category.get("suggest_source", ""))
@@ -660,7 +660,7 @@ def _read_category(reader: _Reader, raw: Any, at: int, base: dict, seen: dict[st
         source = ""
     rule = raw.get("rule")
     if rule is not None and rule not in RULES:
-        reader.problem(reader.line("rule", at), f"category {name!r}: unknown context rule {rule!r} (known: {', '.join(sorted(RULES))})")
+        reader.problem(reader.line("rule", at), f"category {name!r}: unknown context rule {rule!r}{did_you_mean(rule, RULES)} (known: {', '.join(sorted(RULES))})")
         rule = None
     rank = raw.get("rank")
     if rank is not None and (not isinstance(rank, int) or isinstance(rank, bool) or rank < 1):

@@ -19,7 +19,7 @@ from typing import Any, Sequence
 
 from ..measure import Lexicon, LexiconError, ScoreRule, lexicon_for
 from ..measure.lexicon import is_finite_number
-from ..tomlfile import FileProblems, TomlFile
+from ..tomlfile import FileProblems, TomlFile, did_you_mean
 from .formulas import formulas
 
 if sys.version_info >= (3, 11):
@@ -164,7 +164,7 @@ class _Team:
         """fail_level, disable and lexicons, checked; rules are checked once the lexicon is known."""
         found: dict[str, Any] = {}
         for key in sorted(set(self.data) - _TOP_KEYS):
-            self.problem((key,), f"unknown key '{self.prefix}{key}' (allowed: {', '.join(sorted(_TOP_KEYS))})")
+            self.problem((key,), f"unknown key '{self.prefix}{key}'{did_you_mean(key, _TOP_KEYS)} (allowed: {', '.join(sorted(_TOP_KEYS))})")
         if "profile" in self.data:
             names = profiles()[1]
             if self.data["profile"] not in names:
@@ -213,13 +213,13 @@ class _Team:
         spells it when it is an old name of ``rule_id``: the keys sit under it)."""
         at = ("rules", written or rule_id)
         if rule_id not in rules:
-            self.problem(at, f"unknown rule '{rule_id}' (rules: {', '.join(sorted(rules))})")
+            self.problem(at, f"unknown rule '{rule_id}'{did_you_mean(rule_id, rules)} (rules: {', '.join(sorted(rules))})")
             return None
         if not isinstance(spec, dict):
             self.problem(at, f"rule '{rule_id}' must be a table with threshold and level")
             return None
         for key in sorted(set(spec) - _RULE_KEYS):
-            self.problem((*at, key), f"unknown key '{key}' in rule '{rule_id}' (allowed: level, threshold)")
+            self.problem((*at, key), f"unknown key '{key}' in rule '{rule_id}'{did_you_mean(key, _RULE_KEYS)} (allowed: level, threshold)")
         merged: dict[str, Any] = {}
         if "threshold" in spec:
             value = spec["threshold"]
