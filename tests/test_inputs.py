@@ -120,3 +120,34 @@ def test_load_options_max_size_applies_to_corpus_rows(tmp_path):
     path.write_text(json.dumps({"text": "x" * 3000}) + "\n" + json.dumps({"text": "short text here"}) + "\n", encoding="utf-8")
     items = list(load_documents([path], LoadOptions(max_bytes=1000)))
     assert "too large" in items[0].reason and items[1].text == "short text here"
+
+
+@pytest.mark.parametrize("value, extracted", [
+    (PAGE, True),  # a saved page in a corpus field (the advertorial set's `html`) is a page
+    ("  <HTML><body><p>One.</p><p>Two.</p><p>Three.</p></body></HTML>", True),
+    ("<div><p>Our clinic</p><p>Book now</p><p>Ketamine may help.</p></div>", True),
+    ("<3 to my nurses, who got me through chemo. It may help others.", False),  # no tags at all
+    ("<5 mg a day is the usual dose, said <b>Dr Lee</b>.", False),  # opens with no tag; one closing tag
+    ("The <b>new</b> drug may help, the <i>study</i> says.", False),  # tags inside prose: text
+])
+def test_a_corpus_field_holding_an_html_page_is_extracted_like_a_file(tmp_path, value, extracted):
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "r1", "html": value}) + "\n", encoding="utf-8")
+    [document] = load_documents([corpus], LoadOptions(text_field="html"))
+    assert (document.text != value) is extracted
+    assert any("holds an HTML page" in w for w in document.warnings) is extracted
+    if value == PAGE:
+        [from_file] = load_documents([page])
+        assert document.text == from_file.text and "Ad Blocker Detected" not in document.text
+
+
+def test_a_corpus_field_holding_a_page_with_no_main_text_is_an_error_for_that_row(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    rows = [{"id": "r1", "text": "<html><head><style>p {}</style></head><body><script>var x = 1;</script></body></html>"},
+            {"id": "r2", "text": "It may help, but more research is needed."}]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["score", str(corpus), "-f", "jsonl", "--no-exit"])
+    assert result.exit_code == 2 and "r1" in result.stderr and "HTML page with no main text" in result.stderr
+    assert [r["id"] for r in jsonl(result)] == ["r1", "r2"] and "error" not in jsonl(result)[1]
