@@ -205,12 +205,14 @@ class _Knowledge:
     condition_words: frozenset[str]
     condition_suffixes: tuple[str, ...]
     condition_min_length: int
+    passive_reach: int
     not_conditions: frozenset[str]
     no_plurals: frozenset[str]
     # derived (``_knowledge``): unions the per-page scans test every word against, built once
     option_words: frozenset[str]  # what "plus" may link a name to, beside the page's drugs (``_combined``)
     drug_or_dose_heads: frozenset[str]  # the heads ``_apposed_drugs`` reads after
     taken_or_intake: frozenset[str]  # the heads and verbs ``_taken`` reads around
+    pair_words: tuple[tuple[str, ...], ...]  # each pair's first two words (``_paired_here``)
 
 
 # Fields named otherwise in the word lists; every other field reads the entry of its own name.
@@ -228,7 +230,8 @@ def _knowledge() -> _Knowledge:
     naming it here and in the file), and the sets derived from them."""
     t = support_table("interventions.toml")
     pair_firsts = frozenset(p.split()[0] for p in t["treatment_pairs"])
-    derived = {"pair_firsts": pair_firsts,
+    pair_words = tuple(tuple(p.split()[:2]) for p in t["treatment_pairs"])
+    derived = {"pair_firsts": pair_firsts, "pair_words": pair_words,
                "kind_nouns": frozenset().union(*(t[name] for name in _KIND_NOUN_LISTS)),
                "option_words": frozenset(t["treatments"]) | pair_firsts | frozenset(t["drug_heads"]),
                "drug_or_dose_heads": frozenset(t["drug_heads"]) | frozenset(t["dose_heads"]),
@@ -615,6 +618,10 @@ def _taken(prepared: PreparedText, k: _Knowledge, firsts: set[int]) -> set[str]:
             j = i - 1
             if j > 0 and words[j] in k.taken_parts:
                 j -= 1
+            # a listed pair's first word before a dosage form names that pair's class, not a food
+            # ("nicotine patches", "hormone injections": round 25, tried, they displaced Chantix and GHRH)
+            if j >= 0 and words[j] in k.pair_firsts:
+                continue
         elif w in k.intake_verbs and text[starts[i] - 1:starts[i]] != "-":  # "apple-eating women"
             j = i + 1
             while j < n and j - i <= k.intake_reach and words[j] in k.intake_skips:
@@ -631,6 +638,14 @@ def _taken(prepared: PreparedText, k: _Knowledge, firsts: set[int]) -> set[str]:
                 and not name.endswith(k.taken_not_endings)):
             out.add(name)
     return out
+
+
+def _paired_here(vocabulary: set[str], k: _Knowledge) -> set[str]:
+    """The first words of the listed pairs whose both words the page writes ("fish" where "fish oil"
+    may stand): there the word is the pair's, not a food of its own. Round 25, seed 244: every pair's
+    first word was dropped from what is taken, so "eating fish ... fish consumption" named nothing on
+    a fish-and-omega-3 page that never writes "fish oil"."""
+    return {first for first, second in k.pair_words if first in vocabulary and second in vocabulary}
 
 
 def _set_aside(prepared: PreparedText, k: _Knowledge, i: int) -> bool:
@@ -744,7 +759,8 @@ def _identify(prepared: PreparedText) -> Interventions:
     # "computed tomography (CT)": "CT scan" is already a named treatment, one key for both
     procedures = _defined_procedures(prepared, k) - drugs - products - k.pair_firsts
     taken = {key_of(w) for w in _taken(prepared, k, firsts)}
-    taken = {w for w in vocabulary & _surface_forms(taken) if key_of(w) in taken} - drugs - products - k.treatments - k.pair_firsts
+    taken = {w for w in vocabulary & _surface_forms(taken) if key_of(w) in taken} - drugs - products - k.treatments
+    taken -= _paired_here(vocabulary, k)
     kind_of = {**{w: "taken" for w in taken}, **{w: "drug name" for w in drugs}, **{w: "product" for w in products},
                **{w: "procedure" for w in procedures}, **{w: "treatment" for w in vocabulary & k.treatments}}
     wanted = kind_of.keys() | (vocabulary & k.pair_firsts)
@@ -1049,7 +1065,24 @@ def _announced(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
                 if _set_aside(prepared, k, j):  # "unlike new drugs", "than newer pills"
                     break
                 return " ".join(words[j + 2 if made else j:i + 1])
+        if _made_later(prepared, k, i, lead):
+            return words[i]
     return None
+
+
+def _made_later(prepared: PreparedText, k: _Knowledge, i: int, lead: int) -> bool:
+    """"An inhaler that protects the lungs ... has been developed by scientists": a head after "a"
+    or "an" whose own sentence of the lead says it has been made (``made_new`` after "been", within
+    ``passive_reach`` words), the passive of "scientists have developed an inhaler" (round 25, seed
+    244: the inhaler page found nothing)."""
+    words = prepared.tokens.words
+    if i == 0 or words[i - 1] not in ("a", "an"):
+        return False
+    stop = next((r.stop for r in prepared.sentence_tokens if r.start <= i < r.stop), i + 1)
+    for m in range(i + 1, min(stop, lead, i + k.passive_reach) - 1):
+        if words[m] == "been" and words[m + 1] in k.made_new:
+            return True
+    return False
 
 
 def _new_over_classes(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int, str],
