@@ -788,6 +788,12 @@ ROUND_25 = [
     ("'been developed' in a later sentence does not reach back",
      "A device sat on the table. Since then a plan has been developed by the clinic for "
      "the winter. The device was unused. The device was old.", ()),
+    ("a name that is the subject of a passive of approval is a product, at a sentence's start too",
+     "Seizaril was approved for children with rare epilepsies on Monday. Doctors expect Seizaril to be "
+     "widely used. Now that Seizaril is approved, insurers must decide.", ("seizaril",)),
+    ("the active 'has approved' frames no product: the agency is its subject",
+     "The Medicines Agency has approved a plan for clinics. The Agency met in June. "
+     "The Agency will meet again.", ()),
 ]
 
 

@@ -206,6 +206,9 @@ class _Knowledge:
     condition_suffixes: tuple[str, ...]
     condition_min_length: int
     passive_reach: int
+    approval_auxiliaries: frozenset[str]
+    approval_participles: frozenset[str]
+    passive_be: frozenset[str]
     not_conditions: frozenset[str]
     no_plurals: frozenset[str]
     # derived (``_knowledge``): unions the per-page scans test every word against, built once
@@ -333,10 +336,26 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
                                       or (i + 1 < n and words[i + 1] in k.after and text[starts[i + 1]].islower()
                                           and not _gap(text, starts, ends, i, i + 1)))
         if (mark or framed or _headed(text, words, starts, ends, i, k) or _classified(text, words, starts, ends, i, k)
+                or (not full_name and _approved_after(text, words, starts, ends, i, k))
                 or _beside_generic(text, words, starts, ends, i, drugs)
                 or _combined(text, words, starts, ends, i, k, options)):
             found.add(w)
     return found
+
+
+def _approved_after(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge) -> bool:
+    """"Epidiolex was approved for patients age 2 and older", "Imlygic is approved for skin
+    lesions": a name that is the subject of a passive of approval (``approval_auxiliaries`` then
+    ``approval_participles``, lower case, in one phrase) is a product a regulator approved, at a
+    sentence's start too (round 25: two pages about approved products found nothing, the only
+    frames they give their names)."""
+    j = i + 1
+    while j < len(words) and j - i <= 3 and words[j] in k.approval_auxiliaries:
+        j += 1
+    # a passive: a form of "be" right before the participle ("the Administration has approved" is active)
+    if j == i + 1 or j >= len(words) or words[j] not in k.approval_participles or words[j - 1] not in k.passive_be:
+        return False
+    return text[starts[i + 1]].islower() and not any(_gap(text, starts, ends, m, m + 1) for m in range(i, j))
 
 
 def _combined(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge,
