@@ -794,6 +794,9 @@ ROUND_25 = [
     ("the active 'has approved' frames no product: the agency is its subject",
      "The Medicines Agency has approved a plan for clinics. The Agency met in June. "
      "The Agency will meet again.", ()),
+    ("'omega-3' is one name of two tokens, in the singular and the plural",
+     "Omega-3s may slow memory loss, a study says. Adults who ate foods rich in omega-3 fatty acids "
+     "kept more of their memory. Omega-3 intake was measured by survey.", ("omega 3",)),
 ]
 
 
