@@ -765,3 +765,41 @@ ROUND_24 = [
 @pytest.mark.parametrize("case, page, expected", ROUND_24, ids=[c[0] for c in ROUND_24])
 def test_round_24(case, page, expected):
     assert _names(page) == expected
+
+
+# Round 25 (seed 244). Every page is invented.
+ROUND_25 = [
+    ("a food eaten is named though a listed pair begins with it ('fish' of 'fish oil')",
+     "Eating fish twice a week may slow memory loss, a study says. Fish consumption was higher "
+     "in those who kept their memory. The fish eaters also walked more.", ("fish",)),
+    ("a pair's first word is the pair's where the page writes the pair",
+     "Taking fish oil capsules may ease joint pain, a trial found. Fish oil was given daily. "
+     "Volunteers who ate fish were not counted.", ("fish oil",)),
+    ("a dosage form of a pair's first word names that pair's class, no food",
+     "A nicotine addiction pill, the drug tolvarine, helped smokers quit slowly, a study finds. "
+     "Smokers given tolvarine cut down first. " + _FILLER + "Other aids such as nicotine patches help "
+     "some. Nicotine patches are cheap. Nicotine patches are easy to buy.", ("tolvarine",)),
+    ("the passive of 'have developed an X' announces X",
+     "An inhaler that shields the lungs from smog has been developed by chemists. The inhaler "
+     "coats the airways with a thin film. Users of the inhaler breathed more easily in tests.", ("inhaler",)),
+    ("an indefinite head the sentence does not say was made announces nothing",
+     "An inhaler is what most people with asthma carry. The inhaler was forgotten by many. "
+     "The inhaler costs little.", ()),
+    ("'been developed' in a later sentence does not reach back",
+     "A device sat on the table. Since then a plan has been developed by the clinic for "
+     "the winter. The device was unused. The device was old.", ()),
+    ("a name that is the subject of a passive of approval is a product, at a sentence's start too",
+     "Seizaril was approved for children with rare epilepsies on Monday. Doctors expect Seizaril to be "
+     "widely used. Now that Seizaril is approved, insurers must decide.", ("seizaril",)),
+    ("the active 'has approved' frames no product: the agency is its subject",
+     "The Medicines Agency has approved a plan for clinics. The Agency met in June. "
+     "The Agency will meet again.", ()),
+    ("'omega-3' is one name of two tokens, in the singular and the plural",
+     "Omega-3s may slow memory loss, a study says. Adults who ate foods rich in omega-3 fatty acids "
+     "kept more of their memory. Omega-3 intake was measured by survey.", ("omega 3",)),
+]
+
+
+@pytest.mark.parametrize("case, page, expected", ROUND_25, ids=[c[0] for c in ROUND_25])
+def test_round_25(case, page, expected):
+    assert _names(page) == expected

@@ -205,12 +205,17 @@ class _Knowledge:
     condition_words: frozenset[str]
     condition_suffixes: tuple[str, ...]
     condition_min_length: int
+    passive_reach: int
+    approval_auxiliaries: frozenset[str]
+    approval_participles: frozenset[str]
+    passive_be: frozenset[str]
     not_conditions: frozenset[str]
     no_plurals: frozenset[str]
     # derived (``_knowledge``): unions the per-page scans test every word against, built once
     option_words: frozenset[str]  # what "plus" may link a name to, beside the page's drugs (``_combined``)
     drug_or_dose_heads: frozenset[str]  # the heads ``_apposed_drugs`` reads after
     taken_or_intake: frozenset[str]  # the heads and verbs ``_taken`` reads around
+    pair_words: tuple[tuple[str, ...], ...]  # each pair's first two words (``_paired_here``)
 
 
 # Fields named otherwise in the word lists; every other field reads the entry of its own name.
@@ -228,7 +233,8 @@ def _knowledge() -> _Knowledge:
     naming it here and in the file), and the sets derived from them."""
     t = support_table("interventions.toml")
     pair_firsts = frozenset(p.split()[0] for p in t["treatment_pairs"])
-    derived = {"pair_firsts": pair_firsts,
+    pair_words = tuple(tuple(p.split()[:2]) for p in t["treatment_pairs"])
+    derived = {"pair_firsts": pair_firsts, "pair_words": pair_words,
                "kind_nouns": frozenset().union(*(t[name] for name in _KIND_NOUN_LISTS)),
                "option_words": frozenset(t["treatments"]) | pair_firsts | frozenset(t["drug_heads"]),
                "drug_or_dose_heads": frozenset(t["drug_heads"]) | frozenset(t["dose_heads"]),
@@ -330,10 +336,26 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
                                       or (i + 1 < n and words[i + 1] in k.after and text[starts[i + 1]].islower()
                                           and not _gap(text, starts, ends, i, i + 1)))
         if (mark or framed or _headed(text, words, starts, ends, i, k) or _classified(text, words, starts, ends, i, k)
+                or (not full_name and _approved_after(text, words, starts, ends, i, k))
                 or _beside_generic(text, words, starts, ends, i, drugs)
                 or _combined(text, words, starts, ends, i, k, options)):
             found.add(w)
     return found
+
+
+def _approved_after(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge) -> bool:
+    """"Epidiolex was approved for patients age 2 and older", "Imlygic is approved for skin
+    lesions": a name that is the subject of a passive of approval (``approval_auxiliaries`` then
+    ``approval_participles``, lower case, in one phrase) is a product a regulator approved, at a
+    sentence's start too (round 25: two pages about approved products found nothing, the only
+    frames they give their names)."""
+    j = i + 1
+    while j < len(words) and j - i <= 3 and words[j] in k.approval_auxiliaries:
+        j += 1
+    # a passive: a form of "be" right before the participle ("the Administration has approved" is active)
+    if j == i + 1 or j >= len(words) or words[j] not in k.approval_participles or words[j - 1] not in k.passive_be:
+        return False
+    return text[starts[i + 1]].islower() and not any(_gap(text, starts, ends, m, m + 1) for m in range(i, j))
 
 
 def _combined(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge,
@@ -615,6 +637,10 @@ def _taken(prepared: PreparedText, k: _Knowledge, firsts: set[int]) -> set[str]:
             j = i - 1
             if j > 0 and words[j] in k.taken_parts:
                 j -= 1
+            # a listed pair's first word before a dosage form names that pair's class, not a food
+            # ("nicotine patches", "hormone injections": round 25, tried, they displaced Chantix and GHRH)
+            if j >= 0 and words[j] in k.pair_firsts:
+                continue
         elif w in k.intake_verbs and text[starts[i] - 1:starts[i]] != "-":  # "apple-eating women"
             j = i + 1
             while j < n and j - i <= k.intake_reach and words[j] in k.intake_skips:
@@ -631,6 +657,14 @@ def _taken(prepared: PreparedText, k: _Knowledge, firsts: set[int]) -> set[str]:
                 and not name.endswith(k.taken_not_endings)):
             out.add(name)
     return out
+
+
+def _paired_here(vocabulary: set[str], k: _Knowledge) -> set[str]:
+    """The first words of the listed pairs whose both words the page writes ("fish" where "fish oil"
+    may stand): there the word is the pair's, not a food of its own. Round 25, seed 244: every pair's
+    first word was dropped from what is taken, so "eating fish ... fish consumption" named nothing on
+    a fish-and-omega-3 page that never writes "fish oil"."""
+    return {first for first, second in k.pair_words if first in vocabulary and second in vocabulary}
 
 
 def _set_aside(prepared: PreparedText, k: _Knowledge, i: int) -> bool:
@@ -744,7 +778,8 @@ def _identify(prepared: PreparedText) -> Interventions:
     # "computed tomography (CT)": "CT scan" is already a named treatment, one key for both
     procedures = _defined_procedures(prepared, k) - drugs - products - k.pair_firsts
     taken = {key_of(w) for w in _taken(prepared, k, firsts)}
-    taken = {w for w in vocabulary & _surface_forms(taken) if key_of(w) in taken} - drugs - products - k.treatments - k.pair_firsts
+    taken = {w for w in vocabulary & _surface_forms(taken) if key_of(w) in taken} - drugs - products - k.treatments
+    taken -= _paired_here(vocabulary, k)
     kind_of = {**{w: "taken" for w in taken}, **{w: "drug name" for w in drugs}, **{w: "product" for w in products},
                **{w: "procedure" for w in procedures}, **{w: "treatment" for w in vocabulary & k.treatments}}
     wanted = kind_of.keys() | (vocabulary & k.pair_firsts)
@@ -1049,7 +1084,24 @@ def _announced(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
                 if _set_aside(prepared, k, j):  # "unlike new drugs", "than newer pills"
                     break
                 return " ".join(words[j + 2 if made else j:i + 1])
+        if _made_later(prepared, k, i, lead):
+            return words[i]
     return None
+
+
+def _made_later(prepared: PreparedText, k: _Knowledge, i: int, lead: int) -> bool:
+    """"An inhaler that protects the lungs ... has been developed by scientists": a head after "a"
+    or "an" whose own sentence of the lead says it has been made (``made_new`` after "been", within
+    ``passive_reach`` words), the passive of "scientists have developed an inhaler" (round 25, seed
+    244: the inhaler page found nothing)."""
+    words = prepared.tokens.words
+    if i == 0 or words[i - 1] not in ("a", "an"):
+        return False
+    stop = next((r.stop for r in prepared.sentence_tokens if r.start <= i < r.stop), i + 1)
+    for m in range(i + 1, min(stop, lead, i + k.passive_reach) - 1):
+        if words[m] == "been" and words[m + 1] in k.made_new:
+            return True
+    return False
 
 
 def _new_over_classes(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int, str],
