@@ -842,7 +842,7 @@ def alternatives_named_beside(c: Context) -> bool:
         return False
     if c.word(c.start - 1) == "of" and c.word(c.start - 2) in _ALT_OF_SETTING:  # "the chief of surgery"
         return False
-    if c.word(c.end) in _ALT_PLACE_HEADS:  # "ambulatory surgery centers"
+    if c.word(c.end) in _ALT_PLACE_HEADS or _alternatives_modifies_attribute(c):  # "ambulatory surgery centers", "surgery techniques"
         return False
     # "interactions with foods or other medications", "fatal when mixed with other drugs, such as antidepressants"
     if any(w.startswith(("interact", "mixed", "mixing")) for w in c.before(6)):
@@ -1085,7 +1085,23 @@ def alternatives_not_added_on(c: Context) -> bool:
 
     Prevents add-on designs counting as alternatives discussed (HealthNewsReview.org criterion 6).
     """
-    return not (_alternatives_added_on(c) or _alternatives_in_a_name(c) or _alternatives_partner_of_intervention(c))
+    return not (_alternatives_added_on(c) or _alternatives_in_a_name(c) or _alternatives_partner_of_intervention(c)
+                or _alternatives_modifies_attribute(c))
+
+
+_ALT_ATTRIBUTE_HEADS = words("alternatives_attribute_heads")
+
+
+def _alternatives_modifies_attribute(c: Context) -> bool:
+    """The treatment word premodifies a head noun that names something about treating, not a
+    treatment: "standard treatment plans", "other treatment effects", "newer surgery techniques",
+    "chemotherapy decisions" (``alternatives_attribute_heads``). A noun phrase names what its head
+    names (Quirk et al. 1985, 17.104-17.108, nouns as premodifiers): a plan, an effect or a technique
+    is no option a reader could choose instead (HealthNewsReview.org criterion 6), as a measure head
+    ("survival rate") or a place head ("surgery centers") already stops the word elsewhere in this
+    module. A head that is itself an option ("chemotherapy drugs", "treatment options") is not on the
+    list. Round 25 dev audit: three wrong findings in three documents (not_option, literal_sense)."""
+    return c.end < c.last and c.gap_before(c.end).strip() == "" and c.word(c.end) in _ALT_ATTRIBUTE_HEADS
 
 
 # A sentence with at least this share of capitalised words is set in title case (a headline).
