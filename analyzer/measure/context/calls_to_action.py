@@ -349,6 +349,7 @@ _CTA_SAFETY = pattern("cta_safety")
 _CTA_SECTION_HEADING = pattern("cta_section_heading")
 _CTA_ABOUT_HEADING = pattern("cta_about_heading")
 _CTA_ISSUER = pattern("cta_issuer")
+_CTA_FOLLOW = pattern("cta_follow")
 # How far above the candidate its section's heading is looked for (the boilerplate's press_about
 # section reads 3,000 characters), and how much of the section's opening says what the issuer is.
 _ABOUT_REACH = 3000
@@ -406,13 +407,19 @@ def _cta_resource(c: Context) -> str | None:
 
 
 def _cta_about_issuer(c: Context) -> str | None:
-    """Whether the candidate sits in a release's closing "About <organisation>" section: the
-    nearest heading above it (a short line with no sentence's end) opens with "About", and the
-    section's opening words say what an organisation is ("Camurus is a Swedish ... company",
-    "Established in 1972", "the official journal of"), not a product ("About Entresto": its
-    "visit www.entresto.com" still counts). Release templates (AP Stylebook, PR Newswire) close
-    with the issuer's boilerplate, which the press_about boilerplate kind already sets aside
-    where the heading names the kind of body; this reads the sections named by a name alone."""
+    """Whether the candidate sits in a release's closing "About <organisation>" section: its
+    paragraph, or the nearest heading above it (a short line with no sentence's end), opens with
+    "About", and the section's opening words say what an organisation is ("Camurus is a Swedish
+    ... company", "Established in 1972", "the official journal of"), not a product ("About
+    Entresto": its "visit www.entresto.com" still counts). Release templates (AP Stylebook, PR
+    Newswire) close with the issuer's boilerplate, which the press_about boilerplate kind already
+    sets aside where the heading names the kind of body; this reads the sections named by a name
+    alone. A follow or subscribe link there still counts (the audit guide's follow convention)."""
+    if _CTA_FOLLOW.search(c.sentence):
+        return None
+    paragraph = c.text.rfind("\n", 0, c.sentence_start) + 1
+    if _CTA_ABOUT_HEADING.match(c.text, paragraph):  # "About the ASMBSThe ASMBS is ...": heading and paragraph run together
+        return ABOUT_ISSUER if _CTA_ISSUER.search(c.text, paragraph, paragraph + _ISSUER_OPENING) else None
     lines = c.text[max(0, c.sentence_start - _ABOUT_REACH):c.sentence_start].splitlines()
     for at in range(len(lines) - 1, -1, -1):
         line = lines[at].strip()
@@ -421,6 +428,7 @@ def _cta_about_issuer(c: Context) -> str | None:
             about = _CTA_ABOUT_HEADING.match(line) and _CTA_ISSUER.search(opening)
             return ABOUT_ISSUER if about else None
     return None
+
 
 RULES = registry(
     reader_directed,
