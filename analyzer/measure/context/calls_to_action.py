@@ -350,6 +350,7 @@ _CTA_SECTION_HEADING = pattern("cta_section_heading")
 _CTA_ABOUT_HEADING = pattern("cta_about_heading")
 _CTA_ISSUER = pattern("cta_issuer")
 _CTA_FOLLOW = pattern("cta_follow")
+_CTA_MORE_INFORMATION = pattern("cta_more_information")
 # How far above the candidate its section's heading is looked for (the boilerplate's press_about
 # section reads 3,000 characters), and how much of the section's opening says what the issuer is.
 _ABOUT_REACH = 3000
@@ -414,12 +415,18 @@ def _cta_about_issuer(c: Context) -> str | None:
     Entresto": its "visit www.entresto.com" still counts). Release templates (AP Stylebook, PR
     Newswire) close with the issuer's boilerplate, which the press_about boilerplate kind already
     sets aside where the heading names the kind of body; this reads the sections named by a name
-    alone. A follow or subscribe link there still counts (the audit guide's follow convention)."""
+    alone; and a closing "For more information, visit ..." at the end of a paragraph whose opening
+    describes an organisation with no heading at all ("The ICR's mission is to ... For more
+    information visit"). A follow or subscribe link there still counts (the audit guide's follow
+    convention)."""
     if _CTA_FOLLOW.search(c.sentence):
         return None
     paragraph = c.text.rfind("\n", 0, c.sentence_start) + 1
     if _CTA_ABOUT_HEADING.match(c.text, paragraph):  # "About the ASMBSThe ASMBS is ...": heading and paragraph run together
         return ABOUT_ISSUER if _CTA_ISSUER.search(c.text, paragraph, paragraph + _ISSUER_OPENING) else None
+    if _CTA_MORE_INFORMATION.match(c.text, c.sentence_start) and _CTA_ISSUER.search(
+            c.text, paragraph, min(paragraph + _ISSUER_OPENING, c.sentence_start)):
+        return ABOUT_ISSUER  # "Bayer is a global enterprise ... For more information, go to www.bayer.us"
     lines = c.text[max(0, c.sentence_start - _ABOUT_REACH):c.sentence_start].splitlines()
     for at in range(len(lines) - 1, -1, -1):
         line = lines[at].strip()
