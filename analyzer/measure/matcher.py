@@ -36,7 +36,8 @@ class Finding:
     ``usage`` is "use" when the writer uses the wording, "mention" when the text negates,
     quotes or attributes it (``mention_reason`` says which), "rejected" when a learned model
     judges the candidate not used in the family's sense (reason "model"), its term's
-    ``counts_when`` rule fails there (reason: the rule's name), or a context rule rejects it
+    ``counts_when`` rule fails there (reason: the rule's name, or the judgement it records in
+    ``Context.dropped``: "resource: ..."), or a context rule rejects it
     because of the document's intervention (the reason names the rule's judgement and the
     intervention: see intervention.py), "suppressed" when an
     inline directive switches it off (``suppressed_by``: the directive's line); only uses count.
@@ -194,7 +195,8 @@ class Matcher:
             reason = mention_reason(context) if term.mentions and context.end > context.start else None
             usage = "mention" if reason else "use"
             if usage == "use" and term.counts_when and not RULES[term.counts_when](context):
-                usage, reason = "rejected", term.counts_when  # a weak word, shown but not counted here
+                # a weak word, shown but not counted here; the rule may say why (Context.dropped)
+                usage, reason = "rejected", context.dropped or term.counts_when
         start, end = context.match_start, context.match_end
         # the user's own characters (a no-break space, "\r\n"), not the normalised copy's (issue 16)
         return Finding(term.family, term.category, original[start:end], start, end, sentence_index,

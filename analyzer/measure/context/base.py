@@ -99,7 +99,8 @@ class Context:
     ``interventions``: the document's intervention and the options it names (intervention.py),
     identified once per document; empty when none is identified. ``dropped``: set by a rule that
     rejects a candidate because of the intervention, so the finding stays visible, not counted,
-    with that reason (a user sees why: "harm of another option; the page's intervention: ...").
+    with that reason (a user sees why: "harm of another option; the page's intervention: ..."), or
+    by a ``counts_when`` rule that records its judgement ("resource: a pointer to ...").
     ``sentence_index``: the sentence's place among the prepared text's sentences (0: the first).
     """
 

@@ -337,6 +337,106 @@ def now_said_to_act(c: Context) -> bool:
     and again from them". Prevents a habit the writer describes counting as a call to purchase."""
     return not _CTA_NOW_EXPRESSION.match(c.text, c.match_end)
 
+
+# --- Round 25: pointers and instructions shown, not counted ----------------------------------
+# A new user (a journalist) read a story's closing "Learn more about depression from the U.S.
+# National Institute of Mental Health", a release's "About" boilerplate and a medication guide's
+# "call 911" as information and safety advice, not selling: 35 of 80 "review" news verdicts.
+_CTA_RESOURCE = pattern("cta_resource")
+_CTA_WEB_ADDRESS = pattern("cta_web_address")
+_CTA_OWN = pattern("cta_own")
+_CTA_SAFETY = pattern("cta_safety")
+_CTA_SECTION_HEADING = pattern("cta_section_heading")
+_CTA_ABOUT_HEADING = pattern("cta_about_heading")
+_CTA_ISSUER = pattern("cta_issuer")
+_CTA_FOLLOW = pattern("cta_follow")
+_CTA_MORE_INFORMATION = pattern("cta_more_information")
+# How far above the candidate its section's heading is looked for (the boilerplate's press_about
+# section reads 3,000 characters), and how much of the section's opening says what the issuer is.
+_ABOUT_REACH = 3000
+_ISSUER_OPENING = 150
+
+SAFETY_ADVICE = "safety_advice: a safety instruction (emergency services, stop and call, report side effects)"
+ABOUT_ISSUER = "press: an 'About' section's pointer to the issuing organisation"
+RESOURCE = "resource: a pointer to an independent information source"
+
+
+def cta_counted_call(c: Context) -> bool:
+    """The cta family's ``counts_when`` for contact, sign-up and "learn more" calls: a call
+    counts unless it is a safety instruction (``_cta_safety_advice``), a line of a release's
+    closing "About <organisation>" section (``_cta_about_issuer``), or a pointer to an
+    independent information source (``_cta_resource``). Those stay visible, not counted, with
+    the audit guide's reason (``Context.dropped``): ``safety_advice``, ``press``, ``resource``.
+
+    Prevents "call 911", "Learn more about ADHD from the National Institute of Mental Health"
+    and "For more information on Hologic, visit www.hologic.com" under "About Hologic" sending a
+    news story to review: the family counts wording that asks the reader to do something
+    commercial (FTC Health Products Compliance Guidance 2022 concerns commercial response
+    mechanisms); FDA Medication Guides (21 CFR 208.20) must tell the reader when to call a doctor.
+    A seller's site, a clinic's line and "ask your doctor if X is right for you" still count.
+    """
+    why = _cta_safety_advice(c) or _cta_about_issuer(c) or _cta_resource(c)
+    if why:
+        c.dropped = why
+    return not why
+
+
+def _cta_safety_advice(c: Context) -> str | None:
+    """A safety instruction in the candidate's sentence ("Call 911", "stop taking the drug and
+    contact your doctor", "seek medical attention", "report side effects to the FDA at
+    1-800-FDA-1088"), not the seller's own line ("call our clinic if ...")."""
+    sentence = c.sentence
+    return SAFETY_ADVICE if _CTA_SAFETY.search(sentence) and not _CTA_OWN.search(sentence) else None
+
+
+def _cta_resource(c: Context) -> str | None:
+    """Whether the call sends the reader to an independent source: a web address of a public
+    body, registry or society; or a sentence that names one as the destination, every web
+    address in it theirs, and no "our" or "us". A verb's destination follows it ("Learn more
+    about celiac disease from the U.S. National Library of Medicine"); a number's or e-mail
+    address's is anywhere in its sentence ("contact the National Suicide Prevention Lifeline at
+    ...")."""
+    own = c.text[c.match_start:c.match_end]
+    if _CTA_WEB_ADDRESS.match(own) and not own[:1].isdigit():
+        named = _CTA_RESOURCE.search(c.sentence) and len(_CTA_WEB_ADDRESS.findall(c.sentence)) == 1
+        return RESOURCE if _CTA_RESOURCE.search(own) or (named and not _CTA_OWN.search(c.sentence)) else None
+    where = c.text[c.match_start:c.sentence_end] if own[:1].isalpha() and "@" not in own else c.sentence
+    if not _CTA_RESOURCE.search(where) or _CTA_OWN.search(where):
+        return None
+    addresses = _CTA_WEB_ADDRESS.findall(where)
+    return RESOURCE if all(_CTA_RESOURCE.search(a) for a in addresses) else None
+
+
+def _cta_about_issuer(c: Context) -> str | None:
+    """Whether the candidate sits in a release's closing "About <organisation>" section: its
+    paragraph, or the nearest heading above it (a short line with no sentence's end), opens with
+    "About", and the section's opening words say what an organisation is ("Camurus is a Swedish
+    ... company", "Established in 1972", "the official journal of"), not a product ("About
+    Entresto": its "visit www.entresto.com" still counts). Release templates (AP Stylebook, PR
+    Newswire) close with the issuer's boilerplate, which the press_about boilerplate kind already
+    sets aside where the heading names the kind of body; this reads the sections named by a name
+    alone; and a closing "For more information, visit ..." at the end of a paragraph whose opening
+    describes an organisation with no heading at all ("The ICR's mission is to ... For more
+    information visit"). A follow or subscribe link there still counts (the audit guide's follow
+    convention)."""
+    if _CTA_FOLLOW.search(c.sentence):
+        return None
+    paragraph = c.text.rfind("\n", 0, c.sentence_start) + 1
+    if _CTA_ABOUT_HEADING.match(c.text, paragraph):  # "About the ASMBSThe ASMBS is ...": heading and paragraph run together
+        return ABOUT_ISSUER if _CTA_ISSUER.search(c.text, paragraph, paragraph + _ISSUER_OPENING) else None
+    if _CTA_MORE_INFORMATION.match(c.text, c.sentence_start) and _CTA_ISSUER.search(
+            c.text, paragraph, min(paragraph + _ISSUER_OPENING, c.sentence_start)):
+        return ABOUT_ISSUER  # "Bayer is a global enterprise ... For more information, go to www.bayer.us"
+    lines = c.text[max(0, c.sentence_start - _ABOUT_REACH):c.sentence_start].splitlines()
+    for at in range(len(lines) - 1, -1, -1):
+        line = lines[at].strip()
+        if _CTA_SECTION_HEADING.fullmatch(line):
+            opening = " ".join(lines[at + 1:]).strip()[:_ISSUER_OPENING]
+            about = _CTA_ABOUT_HEADING.match(line) and _CTA_ISSUER.search(opening)
+            return ABOUT_ISSUER if about else None
+    return None
+
+
 RULES = registry(
     reader_directed,
     cta_not_citation,
@@ -349,4 +449,5 @@ RULES = registry(
     cta_signup_directed,
     purchase_directed,
     now_said_to_act,
+    cta_counted_call,
 )
