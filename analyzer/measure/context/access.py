@@ -1602,18 +1602,31 @@ def _sibling_of_the_option(c: Context) -> bool:
     of the class, not the option itself; its approval or sale is the landscape of options
     (HealthNewsReview.org criterion 6), not how a reader gets the page's option (criterion 7; the
     audit guide's settled convention: "a spray in the same class went over the counter last year"
-    is wrong, ``not_intervention``). Read only before the cue, in its sentence: the likeness then
-    sits in the subject or its relative clause. Kept: a sentence that names the page's option
-    outside the likeness ("Veltra, similar to older gels, is sold over the counter": the option is
-    the thing likened, its status counts), a likeness to something that is not the page's option
-    ("HCA is chemically similar to citric acid and is sold as a supplement"), and a bare "in the same
-    class" in a sentence that names the page's option at all.
+    is wrong, ``not_intervention``). Read only before the cue, in its sentence, and only as a
+    postmodifier of a noun (a restrictive phrase or relative clause defines its head: Quirk et al.
+    1985, 17.3-17.13), so the likeness sits in the subject that the status is told of. Kept: a
+    likeness predicated after a copula ("it is in the same class and was approved": the page's
+    option may be the "it"), a sentence that names the page's option outside the likeness
+    ("Veltra, similar to older gels, is sold over the counter": the option is the thing likened, its
+    status counts), a likeness to something that is not the page's option unless it defines a kind of
+    option ("HCA is chemically similar to citric acid and is sold as a supplement" keeps; "any test
+    similar to the new kit" does not), and a bare "in the same class" in a sentence that names the
+    page's option at all.
 
     Prevents a rival's or sibling's status counting as the intervention's (the dev audit's
     ``not_intervention`` code, round 25)."""
     iv = c.interventions
     for m in _AVAILABILITY_SIBLING_MARKER.finditer(c.text, c.sentence_start, c.match_start):
         at = bisect_left(c.tokens.starts, m.end())
+        head = bisect_left(c.tokens.starts, m.start()) - 1  # the noun the likeness postmodifies
+        while head > c.first and c.word(head) in _AVAILABILITY_PREDICATE_WORDS and not c.marks_before(head + 1, ",;:()"):
+            head -= 1  # back over "is", "was also" to the word before the predicate
+        if c.word(head) in _AVAILABILITY_RELATIVE_OPENERS or c.word(head) in {"that's", "that\u2019s"}:  # "a drug that is similar to": a relative clause
+            head -= 1
+        elif head + 1 < at and c.word(head + 1) in _AVAILABILITY_PREDICATE_WORDS:
+            continue  # predicated of a subject ("it is in the same class"), not a postmodifier naming a sibling
+        if head < c.first or c.marks_before(head + 1, ",;:()"):
+            continue
         if not m.group().rstrip().lower().endswith(("to", "as")):  # "a spray in the same class"
             if iv and not iv.names_intervention(c.first, c.last):
                 return True
@@ -1623,9 +1636,7 @@ def _sibling_of_the_option(c: Context) -> bool:
             stop += 1
         if iv and (iv.names_intervention(c.first, at) or iv.names_intervention(stop, c.last)):
             continue  # the page's option is named outside the likeness: it may be the thing likened
-        head = bisect_left(c.tokens.starts, m.start()) - 1
-        if (iv and iv.names_intervention(at, stop)) or (
-                head >= c.first and c.word(head) in _AVAILABILITY_CLASS_NOUNS and not c.marks_before(head + 1, ",;:()")):
+        if (iv and iv.names_intervention(at, stop)) or c.word(head) in _AVAILABILITY_CLASS_NOUNS:
             return True  # likened to the page's option, or a kind defined by its likeness: "any test similar to"
     return False
 
