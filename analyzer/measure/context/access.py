@@ -6,6 +6,7 @@ route of the intervention, not a trial named as past evidence or data that is "a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .base import Context, _drop, _words_back, capitalised, not_in_a_name, pattern, unbroken, words, registry
@@ -1537,6 +1538,8 @@ def availability_of_one_option(c: Context) -> bool:
         return _drop(c, "availability of an option the sentence introduces, not the page's")
     if _existing_option_described(c):
         return _drop(c, "an existing option's status: the standard the page's option is set against")
+    if _sibling_of_the_option(c):
+        return _drop(c, "a sibling of the page's option (similar to it, in its class): another option's status")
     if _both_routes_of_medicines(c):
         return _drop(c, "prescription and over-the-counter: medicines in general")
     clause = back + c.tokens.words[c.start:c.end] + after
@@ -1584,6 +1587,58 @@ def _option_new_to_the_page(c: Context) -> bool:
     if name.search(c.text, 0, c.sentence_start) or len(name.findall(c.text, c.sentence_end)) > _AVAILABILITY_PASSING_MENTIONS:
         return False
     return not c.interventions.names_intervention(c.first, c.last)
+
+
+_AVAILABILITY_SIBLING_MARKER = pattern("availability_sibling_marker")
+_AVAILABILITY_SIBLING_OBJECT = 6  # words of the option a sibling is likened to: "similar to BioSure's new take-home test"
+
+
+def _sibling_of_the_option(c: Context) -> bool:
+    """The cue is said of a noun phrase that a word of likeness marks as a sibling of the page's
+    option: "any test similar to BioSure's new home test was in development", "a drug called
+    Lucentis that is similar to Avastin and is approved by the FDA" (on a page about Avastin), "a
+    spray in the same class that went from prescription to over-the-counter status a year ago".
+    Likened to the page's option, or placed in its class, the thing is by that token another member
+    of the class, not the option itself; its approval or sale is the landscape of options
+    (HealthNewsReview.org criterion 6), not how a reader gets the page's option (criterion 7; the
+    audit guide's settled convention: "a spray in the same class went over the counter last year"
+    is wrong, ``not_intervention``). Read only before the cue, in its sentence, and only as a
+    postmodifier of a noun (a restrictive phrase or relative clause defines its head: Quirk et al.
+    1985, 17.3-17.13), so the likeness sits in the subject that the status is told of. Kept: a
+    likeness predicated after a copula ("it is in the same class and was approved": the page's
+    option may be the "it"), a sentence that names the page's option outside the likeness
+    ("Veltra, similar to older gels, is sold over the counter": the option is the thing likened, its
+    status counts), a likeness to something that is not the page's option unless it defines a kind of
+    option ("HCA is chemically similar to citric acid and is sold as a supplement" keeps; "any test
+    similar to the new kit" does not), and a bare "in the same class" in a sentence that names the
+    page's option at all.
+
+    Prevents a rival's or sibling's status counting as the intervention's (the dev audit's
+    ``not_intervention`` code, round 25)."""
+    iv = c.interventions
+    for m in _AVAILABILITY_SIBLING_MARKER.finditer(c.text, c.sentence_start, c.match_start):
+        at = bisect_left(c.tokens.starts, m.end())
+        head = bisect_left(c.tokens.starts, m.start()) - 1  # the noun the likeness postmodifies
+        while head > c.first and c.word(head) in _AVAILABILITY_PREDICATE_WORDS and not c.marks_before(head + 1, ",;:()"):
+            head -= 1  # back over "is", "was also" to the word before the predicate
+        if c.word(head) in _AVAILABILITY_RELATIVE_OPENERS or c.word(head) in {"that's", "that\u2019s"}:  # "a drug that is similar to": a relative clause
+            head -= 1
+        elif head + 1 < at and c.word(head + 1) in _AVAILABILITY_PREDICATE_WORDS:
+            continue  # predicated of a subject ("it is in the same class"), not a postmodifier naming a sibling
+        if head < c.first or c.marks_before(head + 1, ",;:()"):
+            continue
+        if not m.group().rstrip().lower().endswith(("to", "as")):  # "a spray in the same class"
+            if iv and not iv.names_intervention(c.first, c.last):
+                return True
+            continue
+        stop = at
+        while stop < min(c.start, at + _AVAILABILITY_SIBLING_OBJECT) and not (stop > at and c.marks_before(stop, ",;:()")):
+            stop += 1
+        if iv and (iv.names_intervention(c.first, at) or iv.names_intervention(stop, c.last)):
+            continue  # the page's option is named outside the likeness: it may be the thing likened
+        if (iv and iv.names_intervention(at, stop)) or c.word(head) in _AVAILABILITY_CLASS_NOUNS:
+            return True  # likened to the page's option, or a kind defined by its likeness: "any test similar to"
+    return False
 
 
 _AVAILABILITY_STATUS_QUO = words("availability_status_quo")
