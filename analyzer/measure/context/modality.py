@@ -878,7 +878,7 @@ def _in_indirect_question(c: Context) -> bool:
     opener = c.word(start)
     if opener == "whether":
         return not _question_has_its_verb(c, start)
-    if _wh_question_after_inquiry(c):
+    if _wh_question_after_inquiry(c) or _wh_complement_of_be(c):
         return True
     if (opener == "if" and start > c.first and c.word(start - 1) not in _CONDITIONAL_BEFORE_IF
             and not c.marks_before(start, _CLAUSE_OR_SENTENCE_END)):
@@ -964,6 +964,41 @@ def _wh_question_after_inquiry(c: Context) -> bool:
                 # clump could point to ...": the wh-clause has its own verb, and the modal is the main clause's
             return before in _HEDGES_FINDING_OUT_VERBS or _inquiry_preposition(c, k - 1)
         k -= 1
+    return False
+
+
+_HEDGES_VALUE_WH_WORDS = words("hedges_value_wh_words")
+_HEDGES_AFTER_CLAUSE_FINAL_BE = words("hedges_after_clause_final_be")
+_VALUE_QUESTION_REACH = 12
+
+
+def _wh_complement_of_be(c: Context) -> bool:
+    """The modal's "be" ends a wh-clause whose wh-phrase is its complement: "what the side
+    effects could be", "how severe the injury might be", "what the best dose may be remains
+    unclear". The wh-phrase stands for the value the clause leaves open (Quirk et al. 1985, 15.5
+    and 15.8: a nominal wh-clause, its wh-element the complement), so the clause names an unknown
+    and asserts nothing for the modal to soften, with or without a verb of finding out before it
+    ("the question is what ...", "check what your costs might be", "and how effective it could
+    be" joined to an "if" question); guide.md, settled: a modal in a wh-clause whose wh-word is
+    the unknown asked is `not_claim`. A subject wh-word ("what might be happening", "patients
+    who may be at risk") and a "be" with a complement of its own ("how it might be used") keep
+    the modal. Round 25: dev hedges counted such modals in four stories."""
+    k = _verb_after(c)
+    if c.word(k) == "have" and c.word(k + 1) == "been":
+        k += 1
+    elif c.word(k) not in {"be", "become"}:
+        return False
+    after = k + 1
+    if not (after >= c.last or c.marks_before(after, _CLAUSE_OR_SENTENCE_END)
+            or c.word(after) in _HEDGES_AFTER_CLAUSE_FINAL_BE):
+        return False
+    begin = c.back_to_break(c.start, _CLAUSE_OR_SENTENCE_END, _VALUE_QUESTION_REACH)
+    for i in range(c.start - 2, begin - 1, -1):  # a subject stands between the wh-word and the modal
+        word = c.word(i)
+        if word in _HEDGES_FINITE_CLAUSE_SIGNS:
+            return False  # "what we know is that it could be": the modal is another clause's
+        if word in _HEDGES_VALUE_WH_WORDS:
+            return True
     return False
 
 
