@@ -692,10 +692,34 @@ def epistemic_may(c: Context) -> bool:
         return False  # "It may seem odd, but ...": a concession granted before the writer's point
     if c.word(k) == "be" and c.word(k + 1) in _HEDGES_POINTER_VERBS and c.word(k + 2) in _BOOSTERS_DEIXIS | {"online"}:
         return False  # "copies of the trials may be found here": where to look, not a likelihood
-    return not (c.word(c.start - 1) == "you" and c.word(_verb_after(c)) in _PERMITTED_ACTS)
+    return not _may_of_permission(c)
 
 
 _ADDRESSEES = frozenset({"you", "readers", "everyone"})
+_HEDGES_INVITED_SUBJECTS = words("hedges_invited_subjects")
+_HEDGES_ACCESS_ACTS = words("hedges_access_acts")
+
+
+def _may_of_permission(c: Context) -> bool:
+    """"may" grants leave to act, as instructions and notices do: the reader ("you may opt out",
+    "you may also report side effects to the maker at 1-800-...", "you may take two doses at
+    once", "you may take it with food") or a group a notice addresses ("media may call ...",
+    "interested parties may access the call at ...", "investors may listen to the webcast").
+    That is deontic "may" of permission (Palmer 2001, ch. 3; Coates 1983, ch. 6; Quirk et al.
+    1985, 4.55), which grants, it does not doubt. A group's act must be one of contact or access
+    (the notice's own business), so "participants may report more pain" stays a hedge; "take" is
+    leave only before a dose or "it"/"them" ("you may take longer to heal" doubts). Round 25: dev
+    hedges counted a drug label's dosing and reporting lines and two releases' call-in notices."""
+    subject, k = c.word(c.start - 1), _verb_after(c)
+    act = c.word(k)
+    if subject in _HEDGES_INVITED_SUBJECTS:
+        return act in _HEDGES_ACCESS_ACTS
+    if subject != "you":
+        return False
+    if act == "take":
+        following = c.word(k + 1)
+        return following in {"it", "them"} or (_is_number(following) and following not in {"a", "an"})
+    return act in _PERMITTED_ACTS or act in _HEDGES_ACCESS_ACTS
 _HEDGES_APPEARANCE_VERBS = words("hedges_appearance_verbs")
 
 
