@@ -436,7 +436,32 @@ def epistemic_would(c: Context) -> bool:
         return False  # "a test of whether it would improve outcomes", "but would it work for us?"
     if _comparative_standard(c):
         return False  # round 16: "than good sleepers would have", "as pills would"
+    if _would_of_a_study_plan(c):
+        return False  # round 25: "the phase 3 study would enroll 300 patients"
     return not (c.at_sentence_start and c.word(c.end) == "you")
+
+
+_HEDGES_STUDY_SUBJECTS = words("hedges_study_subjects")
+_HEDGES_STUDY_PLAN_VERBS = words("hedges_study_plan_verbs")
+_HEDGES_STUDY_SCHEDULE_STATES = words("hedges_study_schedule_states")
+
+
+def _would_of_a_study_plan(c: Context) -> bool:
+    """"would" tells the design or schedule of a study: "the phase 3 study would enroll new
+    patients", "the ideal trial would randomly assign women", "a detailed analysis would be
+    submitted to a congress", "results would not be available for two years". It reports a plan,
+    the future seen from a past statement or a design imagined (Quirk et al. 1985, 4.58-4.59:
+    "would" as the future in the past), and holds no tentative claim about a result; the claim
+    verbs ("the study would show", "a trial would be needed") keep the hedge. Round 25: dev hedges
+    counted such plans in four stories."""
+    if c.word(c.start - 1) not in _HEDGES_STUDY_SUBJECTS:
+        return False
+    k = _verb_after(c)
+    if c.word(k) == "not":
+        k += 1
+    if c.word(k) == "be":
+        return c.word(k + 1) in _HEDGES_STUDY_SCHEDULE_STATES
+    return c.word(k) in _HEDGES_STUDY_PLAN_VERBS
 
 
 def _habitual_would(c: Context) -> bool:
@@ -692,10 +717,34 @@ def epistemic_may(c: Context) -> bool:
         return False  # "It may seem odd, but ...": a concession granted before the writer's point
     if c.word(k) == "be" and c.word(k + 1) in _HEDGES_POINTER_VERBS and c.word(k + 2) in _BOOSTERS_DEIXIS | {"online"}:
         return False  # "copies of the trials may be found here": where to look, not a likelihood
-    return not (c.word(c.start - 1) == "you" and c.word(_verb_after(c)) in _PERMITTED_ACTS)
+    return not _may_of_permission(c)
 
 
 _ADDRESSEES = frozenset({"you", "readers", "everyone"})
+_HEDGES_INVITED_SUBJECTS = words("hedges_invited_subjects")
+_HEDGES_ACCESS_ACTS = words("hedges_access_acts")
+
+
+def _may_of_permission(c: Context) -> bool:
+    """"may" grants leave to act, as instructions and notices do: the reader ("you may opt out",
+    "you may also report side effects to the maker at 1-800-...", "you may take two doses at
+    once", "you may take it with food") or a group a notice addresses ("media may call ...",
+    "interested parties may access the call at ...", "investors may listen to the webcast").
+    That is deontic "may" of permission (Palmer 2001, ch. 3; Coates 1983, ch. 6; Quirk et al.
+    1985, 4.55), which grants, it does not doubt. A group's act must be one of contact or access
+    (the notice's own business), so "participants may report more pain" stays a hedge; "take" is
+    leave only before a dose or "it"/"them" ("you may take longer to heal" doubts). Round 25: dev
+    hedges counted a drug label's dosing and reporting lines and two releases' call-in notices."""
+    subject, k = c.word(c.start - 1), _verb_after(c)
+    act = c.word(k)
+    if subject in _HEDGES_INVITED_SUBJECTS:
+        return act in _HEDGES_ACCESS_ACTS
+    if subject != "you":
+        return False
+    if act == "take":
+        following = c.word(k + 1)
+        return following in {"it", "them"} or (_is_number(following) and following not in {"a", "an"})
+    return act in _PERMITTED_ACTS or act in _HEDGES_ACCESS_ACTS
 _HEDGES_APPEARANCE_VERBS = words("hedges_appearance_verbs")
 
 
@@ -878,7 +927,7 @@ def _in_indirect_question(c: Context) -> bool:
     opener = c.word(start)
     if opener == "whether":
         return not _question_has_its_verb(c, start)
-    if _wh_question_after_inquiry(c):
+    if _wh_question_after_inquiry(c) or _wh_complement_of_be(c):
         return True
     if (opener == "if" and start > c.first and c.word(start - 1) not in _CONDITIONAL_BEFORE_IF
             and not c.marks_before(start, _CLAUSE_OR_SENTENCE_END)):
@@ -964,6 +1013,41 @@ def _wh_question_after_inquiry(c: Context) -> bool:
                 # clump could point to ...": the wh-clause has its own verb, and the modal is the main clause's
             return before in _HEDGES_FINDING_OUT_VERBS or _inquiry_preposition(c, k - 1)
         k -= 1
+    return False
+
+
+_HEDGES_VALUE_WH_WORDS = words("hedges_value_wh_words")
+_HEDGES_AFTER_CLAUSE_FINAL_BE = words("hedges_after_clause_final_be")
+_VALUE_QUESTION_REACH = 12
+
+
+def _wh_complement_of_be(c: Context) -> bool:
+    """The modal's "be" ends a wh-clause whose wh-phrase is its complement: "what the side
+    effects could be", "how severe the injury might be", "what the best dose may be remains
+    unclear". The wh-phrase stands for the value the clause leaves open (Quirk et al. 1985, 15.5
+    and 15.8: a nominal wh-clause, its wh-element the complement), so the clause names an unknown
+    and asserts nothing for the modal to soften, with or without a verb of finding out before it
+    ("the question is what ...", "check what your costs might be", "and how effective it could
+    be" joined to an "if" question); guide.md, settled: a modal in a wh-clause whose wh-word is
+    the unknown asked is `not_claim`. A subject wh-word ("what might be happening", "patients
+    who may be at risk") and a "be" with a complement of its own ("how it might be used") keep
+    the modal. Round 25: dev hedges counted such modals in four stories."""
+    k = _verb_after(c)
+    if c.word(k) == "have" and c.word(k + 1) == "been":
+        k += 1
+    elif c.word(k) not in {"be", "become"}:
+        return False
+    after = k + 1
+    if not (after >= c.last or c.marks_before(after, _CLAUSE_OR_SENTENCE_END)
+            or c.word(after) in _HEDGES_AFTER_CLAUSE_FINAL_BE):
+        return False
+    begin = c.back_to_break(c.start, _CLAUSE_OR_SENTENCE_END, _VALUE_QUESTION_REACH)
+    for i in range(c.start - 2, begin - 1, -1):  # a subject stands between the wh-word and the modal
+        word = c.word(i)
+        if word in _HEDGES_FINITE_CLAUSE_SIGNS:
+            return False  # "what we know is that it could be": the modal is another clause's
+        if word in _HEDGES_VALUE_WH_WORDS:
+            return True
     return False
 
 
