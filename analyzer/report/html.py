@@ -26,7 +26,7 @@ from ..score import CorpusSummary, ScoredDocument
 from .highlight import HARD, VERY_HARD, describe, hard_sentences, runs, selected, sentence_levels, tint
 from .labels import document_label
 from .ruledocs import CHECK_BELOW_PRECISION, families_to_check
-from .tables import READABILITY_COLUMNS, column_families, fmt, headline
+from .tables import NOT_MEASURED, READABILITY_COLUMNS, column_families, fmt, headline, measured
 
 NARROW = "(max-width: 40rem)"
 # Verdict badges in the charts' verdict palette (Paul Tol, medium contrast); text passes WCAG AA.
@@ -223,8 +223,9 @@ def _document(index: int, document: ScoredDocument, lexicon: Lexicon) -> str:
     checklist = "".join(
         f'<span class="{"present" if d.present else "missing"}">{"✓" if d.present else "✗"} {escape(d.name)}</span>'
         for d in a.cues.disclosures
-    )
+    ) if measured(a) else '<span class="muted">not measured (language not supported)</span>'
     r = a.readability
+    words = f"{r.words} words" if measured(a) else "not measured"
     figures = ", ".join(f"{label} {fmt(getattr(r, attr))}" for label, attr in READABILITY_COLUMNS)
     findings = selected(a, lexicon)
     text, targets = _highlighted(index, a, findings)
@@ -235,13 +236,18 @@ def _document(index: int, document: ScoredDocument, lexicon: Lexicon) -> str:
     return f"""
 <section class="doc" id="{_anchor(index)}" aria-labelledby="{_anchor(index)}-title">
   <h3 id="{_anchor(index)}-title">{escape(a.id)} {_verdict(document.verdict)}</h3>
-  <p class="muted">Editorial score {fmt(document.scores["editorial_score"])} · {r.words} words · {figures} ·
+  <p class="muted">Editorial score {fmt(document.scores["editorial_score"])} · {words} · {figures} ·
   {very_hard} very hard and {hard} hard of {r.sentences} sentences (grade above {levels.very_hard:g} / {levels.hard:g})</p>
-  <ul class="reasons">{''.join(reasons) or '<li>no rule fired</li>'}</ul>
+  <ul class="reasons">{''.join(reasons) or f'<li>{"no rule fired" if measured(a) else "no rule measured"}</li>'}</ul>
   <p class="checklist" aria-label="disclosure checklist">{checklist}</p>
   {_findings_list(findings, targets, lexicon)}
   <div class="text">{text}</div>
 </section>"""
+
+
+def _not_disclosed(analysis: Analysis) -> str:
+    """The checklist items missing, "–" for none, or for a text that was not measured."""
+    return escape(", ".join(analysis.cues.missing)) if measured(analysis) and analysis.cues.missing else NOT_MEASURED
 
 
 def _ranking(documents: Sequence[ScoredDocument], summary: CorpusSummary, lexicon: Lexicon) -> str:
@@ -254,7 +260,7 @@ def _ranking(documents: Sequence[ScoredDocument], summary: CorpusSummary, lexico
         f'<td class="left" data-label="Verdict">{_verdict(d.verdict)}</td>'
         f'<td data-label="Grade">{fmt(d.scores["reading_grade"])}</td>'
         + "".join(f'<td data-label="{escape(f.display.label)}">{headline(f, lexicon, d.analysis)}</td>' for f in columns)
-        + f'<td class="left" data-label="Not disclosed">{escape(", ".join(d.analysis.cues.missing)) or "–"}</td></tr>'
+        + f'<td class="left" data-label="Not disclosed">{_not_disclosed(d.analysis)}</td></tr>'
         for rank, d in enumerate(summary.ranking, start=1)
     )
     headers = "".join(f'<th title="{escape(f.display.label)}">{escape(f.display.short)}</th>' for f in columns)
