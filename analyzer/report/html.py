@@ -193,11 +193,23 @@ def _highlighted(index: int, analysis: Analysis, findings: Sequence[Finding]) ->
     return "".join(parts), targets
 
 
-def _findings_list(findings: Sequence[Finding], targets: dict[int, str], lexicon: Lexicon) -> str:
+def _unhighlighted(analysis: Analysis, lexicon: Lexicon) -> str:
+    """Counted findings of families not highlighted (``highlight = false``: claim strength), which
+    JSON marks counted: named, as explain names them, though there is no highlight to link to."""
+    counts: dict[str, int] = {}
+    for f in analysis.findings:
+        if f.counts and not lexicon.family(f.family).display.highlight:
+            counts[f.family] = counts.get(f.family, 0) + 1
+    listed = ", ".join(f"{escape(lexicon.family(name).display.label)} {n}" for name, n in sorted(counts.items()))
+    return f"; counted, not highlighted: {listed}" if listed else ""
+
+
+def _findings_list(findings: Sequence[Finding], targets: dict[int, str], lexicon: Lexicon, hidden: str = "") -> str:
     """A collapsed list of the document's findings, each a link to its highlight: one tab stop
-    until opened, where a highlight per stop would be hundreds."""
+    until opened, where a highlight per stop would be hundreds. ``hidden``: the counted findings
+    of families not highlighted (``_unhighlighted``)."""
     if not findings:
-        return '<p class="muted">No findings.</p>'
+        return f'<p class="muted">No findings{hidden}.</p>'
     by_family: dict[str, int] = {}
     for f in findings:
         if f.counts:
@@ -209,7 +221,7 @@ def _findings_list(findings: Sequence[Finding], targets: dict[int, str], lexicon
         f' · {escape(f.category.replace("_", " "))}{"" if f.counts else " · not counted"}</span></li>'
         for k, f in sorted(enumerate(findings), key=lambda item: item[1].start) if k in targets)
     return (f'<details class="findings"><summary>Findings: {counted or "none counted"}'
-            f'{f"; {mentions} mentioned, not counted" if mentions else ""} (list with links into the text)</summary>'
+            f'{f"; {mentions} mentioned, not counted" if mentions else ""}{hidden} (list with links into the text)</summary>'
             f"<ol>{items}</ol></details>")
 
 
@@ -240,7 +252,7 @@ def _document(index: int, document: ScoredDocument, lexicon: Lexicon) -> str:
   {very_hard} very hard and {hard} hard of {r.sentences} sentences (grade above {levels.very_hard:g} / {levels.hard:g})</p>
   <ul class="reasons">{''.join(reasons) or f'<li>{"no rule fired" if measured(a) else "no rule measured"}</li>'}</ul>
   <p class="checklist" aria-label="disclosure checklist">{checklist}</p>
-  {_findings_list(findings, targets, lexicon)}
+  {_findings_list(findings, targets, lexicon, _unhighlighted(a, lexicon))}
   <div class="text">{text}</div>
 </section>"""
 
