@@ -78,3 +78,10 @@ def test_html_ranking_and_section_say_not_measured(corpus, tmp_path):
     assert "not measured" in section and "✗" not in section and "0 words" not in section
     english = re.search(r"<tr>(?:(?!</tr>).)*en_page(?:(?!</tr>).)*</tr>", page).group()
     assert "benefits" in english or "alternatives" in english  # a measured page still lists what it leaves out
+
+
+def test_explain_says_not_measured_rather_than_none_counted(tmp_path):
+    page = tmp_path / "es.txt"
+    page.write_text(SPANISH, encoding="utf-8")
+    out = " ".join(runner.invoke(app, ["explain", str(page), "--width", "200"]).stdout.split())
+    assert "Not measured:" in out and "Counted findings" not in out

@@ -17,7 +17,7 @@ from rich.text import Text
 from ..measure import Analysis, Lexicon
 from .highlight import HARD, VERY_HARD, hard_sentences, runs, selected, sentence_levels, tint
 from .ruledocs import CHECK_BELOW_PRECISION, families_to_check
-from .tables import printable
+from .tables import measured, printable
 
 SENTENCE_STYLES = {HARD: "underline", VERY_HARD: "bold underline"}
 
@@ -104,6 +104,9 @@ def print_explanation(analysis: Analysis, lexicon: Lexicon, console: Console, on
     console.print(explain_text(analysis, lexicon, only, colour), soft_wrap=False)
     counts = counted(analysis, only)
     console.print()
+    if not measured(analysis):  # "none" would read as measured and clean
+        console.print(f"Not measured: {analysis.prepared.language.warning}", markup=False, highlight=False)
+        return
     console.print(counted_line(counts, lexicon), markup=False, highlight=False)
     # one decimal of a percent, rounded down (Audit.percent), as in the HTML legend and the rules
     check = [f"{f.display.label} {f.audit.percent}" for f in families_to_check(lexicon) if f.name in counts]
