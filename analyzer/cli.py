@@ -340,8 +340,11 @@ def _draw(report: dict, folder: Path) -> None:
     from .report.charts import render_charts  # matplotlib loads only when charts are asked for
 
     try:
-        for path in render_charts(report, folder):
+        paths = render_charts(report, folder)
+        for path in paths:
             _errors().print(f"wrote {escape(str(path))}", highlight=False)
+        if not paths:
+            _errors().print("no charts drawn: no document was measured (none in a supported language)", highlight=False)
     except OSError as error:
         _fail([f"{folder}: cannot write charts: {error.strerror or error}"], "charts were not written")
 

@@ -85,3 +85,15 @@ def test_explain_says_not_measured_rather_than_none_counted(tmp_path):
     page.write_text(SPANISH, encoding="utf-8")
     out = " ".join(runner.invoke(app, ["explain", str(page), "--width", "200"]).stdout.split())
     assert "Not measured:" in out and "Counted findings" not in out
+
+
+def test_a_corpus_with_nothing_measured_draws_no_chart_and_says_why(tmp_path):
+    """With every page left out of the charts there is nothing to draw: no crash, no empty PNG."""
+    page = tmp_path / "es.txt"
+    page.write_text(SPANISH, encoding="utf-8")
+    folder, html = tmp_path / "charts", tmp_path / "report.html"
+    result = runner.invoke(app, ["score", str(page), "--no-exit", "--charts", str(folder), "-f", "html", "-o", str(html)])
+    assert result.exit_code == 0, result.output
+    assert "no document was measured" in result.stderr
+    assert not list(folder.glob("*.png")) if folder.exists() else True
+    assert "No charts: no document was measured" in html.read_text(encoding="utf-8")

@@ -523,7 +523,10 @@ DRAWERS = (reading_grade_chart, hedging_promotional_chart, findings_by_category_
 
 
 def draw_charts(report: dict[str, Any], folder: Path, width: float = WIDE) -> list[Chart]:
-    """Every chart for one report in ``folder``, with its title and alt text."""
+    """Every chart for one report in ``folder``, with its title and alt text; none when no
+    document was measured (there is nothing to draw)."""
+    if not any(measured(d) for d in report["documents"]):
+        return []
     folder.mkdir(parents=True, exist_ok=True)
     return [draw(report, folder / f"{name}.png", width) for name, draw in zip(CHARTS, DRAWERS)]
 

@@ -109,11 +109,11 @@ def _charts(report: dict) -> str:
     """Every chart twice (desktop and phone drawings) with alt text that states its figures."""
     from .charts import NARROW as NARROW_INCHES, draw_charts
 
-    if not report["documents"]:
-        return []  # every input failed: the report lists the errors, there is nothing to chart
     with tempfile.TemporaryDirectory() as folder:
         wide = draw_charts(report, Path(folder) / "wide")
         narrow = draw_charts(report, Path(folder) / "narrow", NARROW_INCHES)
+        if not wide:  # every input failed or none was measured: nothing to chart
+            return '<p class="muted">No charts: no document was measured.</p>'
         return "".join(
             f'<figure><picture><source media="{NARROW}" srcset="{_uri(small.path)}">'
             f'<img src="{_uri(chart.path)}" alt="{escape(chart.alt)}"></picture>'
