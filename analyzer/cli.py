@@ -127,6 +127,18 @@ def main(
     """Score health writing: reading level, hedging, hype and calls to action."""
 
 
+def _unknown_rule(name: str, known: Iterable, families: Iterable[str]) -> str:
+    """The error for `analyzer rules NAME` naming nothing: the near miss when there is one (a rule,
+    a family, a group such as 'disclosure', a context rule), else the families to choose from.
+    It listed all 48 rule ids as well, which buried the suggestion (new user, round 25)."""
+    from .measure.context import RULES as CONTEXT_RULES
+
+    known = list(known)
+    groups = dict.fromkeys(r.id.split(".", 1)[0] for r in known)
+    suggestion = did_you_mean(name, [*(r.id for r in known), *families, *groups, *CONTEXT_RULES])
+    return f"unknown rule or family {name!r}" + (suggestion or f" (families: {', '.join(families)})")
+
+
 def _fail(problems: list[str], closing: str) -> None:
     err = _errors()
     for problem in problems:
@@ -328,8 +340,11 @@ def _draw(report: dict, folder: Path) -> None:
     from .report.charts import render_charts  # matplotlib loads only when charts are asked for
 
     try:
-        for path in render_charts(report, folder):
+        paths = render_charts(report, folder)
+        for path in paths:
             _errors().print(f"wrote {escape(str(path))}", highlight=False)
+        if not paths:
+            _errors().print("no charts drawn: no document was measured (none in a supported language)", highlight=False)
     except OSError as error:
         _fail([f"{folder}: cannot write charts: {error.strerror or error}"], "charts were not written")
 
@@ -471,9 +486,7 @@ def rules(
                                   for r in group), nl=False)
             return
         else:
-            _fail([f"unknown rule or family {rule_id!r}"
-                   f"{did_you_mean(rule_id, [*(r.id for r in known), *loaded.family_names, *CONTEXT_RULES])} (rules: {', '.join(r.id for r in known)}; "
-                   f"families: {', '.join(loaded.family_names)})"], "nothing to show")
+            _fail([_unknown_rule(rule_id, known, loaded.family_names)], "nothing to show: `analyzer rules` lists every rule")
         typer.echo(doc.text, nl=False)
         return
     table = Table(title=f"Score rules in force (profile {settings.profile})", title_justify="left", box=box.SIMPLE_HEAD)

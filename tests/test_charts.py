@@ -220,3 +220,74 @@ def test_the_heatmap_ranks_by_the_highest_level_fired_then_severity():
     picked = charts._pick({"documents": [*info_only, review, failing]}, charts._severity, "level fired")
     assert [d["id"] for d in picked.documents[:2]] == ["zz-fail", "zz-review"]
     assert len(picked.documents) == TOP_N and picked.documents[2]["id"] == "ok00"  # ties by id
+
+
+GERMAN = ("Dieses neue Mittel hilft Ihnen, in wenigen Tagen leichter zu schlafen. Rufen Sie uns heute noch an, "
+          "denn das Angebot gilt nur diese Woche. Viele zufriedene Kunden schwören darauf.")
+
+
+@pytest.fixture(scope="module")
+def with_unsupported(tmp_path_factory) -> dict:
+    """The seeds and one page in German: a JSON Lines corpus, as the new user's advertorials were."""
+    folder = tmp_path_factory.mktemp("unsupported")
+    rows = [{"id": p.name, "text": p.read_text(encoding="utf-8")} for p in sorted(SEEDS.glob("*.txt"))]
+    rows.insert(2, {"id": "zz_german_page", "text": GERMAN})
+    corpus = folder / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return report_for([str(corpus)], folder)
+
+
+def test_an_unsupported_document_changes_no_chart(tmp_path, with_unsupported, monkeypatch):
+    """New user, round 25: one page not in English took the promotional threshold line, the
+    region labels and the family names off the scatter. Every chart must draw the rest exactly
+    as without it, leave it out, and say so."""
+    report = with_unsupported
+    assert [d["verdict"] for d in report["documents"]].count("unsupported") == 1
+    without = {**report, "documents": [d for d in report["documents"] if d["id"] != "zz_german_page"]}
+    drawings = []
+    for which in (report, without):
+        found: dict[str, dict] = {}
+        original = charts._save
+
+        def save(figure, path, found=found, original=original):
+            figure.savefig(BytesIO(), format="png", dpi=charts.DPI)
+            axes = figure.axes[0]
+            found[path.stem] = {"title": figure._suptitle.get_text(),
+                                "texts": sorted(t for t, _ in drawn_texts(figure) if t != figure._suptitle.get_text()),
+                                "bars": [round(p.get_width(), 6) for p in axes.patches],
+                                "lines": [(tuple(line.get_xdata()), tuple(line.get_ydata())) for line in axes.lines]}
+            return original(figure, path)
+
+        monkeypatch.setattr(charts, "_save", save)
+        charts.draw_charts(which, tmp_path / str(len(drawings)))
+        monkeypatch.setattr(charts, "_save", original)
+        drawings.append(found)
+    mixed, clean = drawings
+    assert set(mixed) == set(CHARTS)
+    for name in CHARTS:
+        assert mixed[name]["texts"] == clean[name]["texts"], name
+        assert mixed[name]["bars"] == clean[name]["bars"], name
+        assert mixed[name]["lines"] == clean[name]["lines"], name
+        assert "1 not measured" in mixed[name]["title"] and "not measured" not in clean[name]["title"], name
+        assert not any("german" in t for t in mixed[name]["texts"]), name
+    scatter = mixed["hedging_vs_promotional"]
+    assert {"Promotional above 20", "Promotional at or below 20"} <= set(scatter["texts"])
+    assert "Promotional per 1,000 words (weighted)" in scatter["texts"]
+
+
+def test_category_bars_add_up_to_the_family_rate_the_score_reads(tmp_path, measured):
+    """New user, round 25: a category drawn at 50 per 1,000 words where the score was 45.5, the
+    chart dividing by the words of the readability formulas (headings out) and the score by the
+    body words (headings in). A page with a heading shows the difference."""
+    page = tmp_path / "page.md"
+    page.write_text("# A breakthrough for tired parents\n\nThis revolutionary pillow is the best way to sleep, "
+                    "and it is a miracle for sore necks. Parents who tried it slept longer in a small survey "
+                    "of twenty families. The pillow costs forty dollars.\n", encoding="utf-8")
+    report = report_for([str(page)], tmp_path)
+    document = report["documents"][0]
+    wording = document["wording"]["promotional"]
+    assert wording["weighted"] > 0 and document["readability"]["words"] * wording["weighted_per_1k_words"] != \
+        pytest.approx(1000 * wording["weighted"])  # the two word counts differ on this page
+    charts.findings_by_category_chart(report, tmp_path / "findings_by_category.png")
+    drawn = sum(width for width, _ in measured["findings_by_category"]["bars"])
+    assert drawn == pytest.approx(document["scores"]["promotional_rate"], abs=0.01)

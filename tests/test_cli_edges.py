@@ -163,3 +163,22 @@ def test_unknown_names_suggest_the_near_miss_only(tmp_path, args, config, sugges
         assert suggested in result.stderr
     if not_suggested:
         assert not_suggested not in result.stderr
+
+
+@pytest.mark.parametrize("name, meant", [("hedges.rat", "hedges.rate"), ("disclosre", "disclosure"), ("nonexistent_rule", None)])
+def test_an_unknown_rule_reads_as_one_error_and_where_to_look(name, meant):
+    """New user, round 25: `rules nonexistent_rule` printed every one of the rule ids on the
+    error's line, then "nothing to show" on its own; with the "did you mean" suggestion that list
+    buried the one name meant. The error names the near miss (a rule, a family, a group of rule
+    ids) or, with none, the families; the closing line says where every rule is listed."""
+    result = runner.invoke(app, ["rules", name])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2 and lines[0].startswith(f"error: unknown rule or family '{name}'")
+    assert "`analyzer rules`" in lines[1] and "nothing to show" in lines[1]
+    rule_ids = ("promotional.rate", "cta.count", "disclosure.harms", "readability.grade_severe")
+    assert not any(rule_id in result.stderr for rule_id in rule_ids if rule_id != meant)
+    if meant:
+        assert lines[0].endswith(f"did you mean '{meant}'?")
+    else:
+        assert "families: " in lines[0] and "promotional" in lines[0]

@@ -18,3 +18,33 @@ def test_doc_tables_match_the_data(doc):
 def test_every_table_has_a_document():
     placed = [name for names in readme_tables.DOCS.values() for name in names]
     assert sorted(placed) == sorted(readme_tables.TABLES)
+
+
+def _shown_runs(text: str) -> list[tuple[list[str], str]]:
+    """(arguments, output shown) for every README example whose ```bash block is one analyzer
+    command followed at once by a plain ``` block: its output as the README prints it."""
+    import re
+    import shlex
+
+    found = []
+    for m in re.finditer(r"```bash\n((?:(?!```).)*?)```\n\n```\n((?:(?!```).)*?)```", text, re.S):
+        command = shlex.split(m.group(1).replace("\\\n", " "), comments=True)
+        if command and command[0] == "analyzer" and command.count("analyzer") == 1:
+            found.append((command[1:], m.group(2)))
+    return found
+
+
+def test_readme_example_output_is_what_the_command_prints():
+    """New user, round 25: the compare example showed the source's wording as ('Whether',
+    'association', 'causal'); the command prints ('association', 'causal'). Every line the
+    README shows under a command must be a line the command prints now."""
+    from typer.testing import CliRunner
+
+    from analyzer.cli import app
+
+    runs = _shown_runs((readme_tables.ROOT / "README.md").read_text(encoding="utf-8"))
+    assert runs, "the README's compare example was not found"
+    for arguments, shown in runs:
+        printed = set(CliRunner().invoke(app, arguments).stdout.splitlines())
+        for line in shown.splitlines():
+            assert not line.strip() or line in printed, f"README shows a line `analyzer {arguments[0]}` does not print: {line}"

@@ -157,3 +157,29 @@ def test_no_claim_sentence_is_called_least_and_most_certain_alike(certainties, l
     picked = _extremes(sorted(certainties), 2)
     assert [label for label, _ in picked] == labels
     assert len({id(s) for _, s in picked}) == len(picked)
+
+
+def test_counted_findings_are_the_families_json_counts(tmp_path):
+    """New user, round 25: claim-strength findings were ``counted: true`` in JSON but missing
+    from explain's "Counted findings" (the family is not highlighted: its [display] says so).
+    Every family JSON counts is listed with JSON's number; an unhighlighted one is named as such."""
+    import json
+
+    page = tmp_path / "tea.txt"
+    page.write_text("Eating walnuts lowers cholesterol, the company says. In one survey, people who ate nuts daily "
+                    "were less likely to report chest pain. A bag costs six dollars and might upset some stomachs.\n",
+                    encoding="utf-8")
+    report = json.loads(runner.invoke(app, ["score", str(page), "-f", "json", "--no-exit"]).stdout)
+    in_json: dict[str, int] = {}
+    for f in report["documents"][0]["findings"]:
+        if f["counted"]:
+            in_json[f["family"]] = in_json.get(f["family"], 0) + 1
+    lexicon = lexicon_for()
+    hidden = {name for name in in_json if not lexicon.family(name).display.highlight}
+    assert hidden, "the page should have findings of a family that is not highlighted"
+    out = " ".join(runner.invoke(app, ["explain", str(page), "--width", "200"]).stdout.split())
+    line = out[out.index("Counted findings:"):]
+    listed = dict(re.findall(r"(\w+) (\d+)", line.split("(")[0].split(":", 1)[1]))
+    assert {k: int(v) for k, v in listed.items()} == in_json
+    for name in hidden:
+        assert f"{{{name}}}" not in out and re.search(rf"{name}[ ,].*not highlighted", line)

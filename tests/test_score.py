@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -291,3 +292,68 @@ def test_a_renamed_rule_keeps_working_with_a_note(tmp_path):
     text = "Ketamine may help some patients.\n<!-- analyzer-disable hedging.rate -->\n"
     document = score_document(analyze(text), load_config(config_file(tmp_path, '[rules."hedges.rate"]\nthreshold = 0\n')))
     assert [r.rule_id for r in document.suppressed] == ["hedges.rate"] and "renamed" in document.warnings[0]
+
+
+# What each judged rule is called in the profiles' prose (README table, profiles.toml, init).
+PROFILE_WORDING = {"disclosure.harms": "harms", "disclosure.evidence": "evidence", "claims.unsourced_statistics": "statistics",
+                   "claims.absolute": "absolute claims", "claims.testimonials": "testimonials"}
+
+
+def _in_force_under(tmp_path: Path, profile: str) -> dict[str, tuple[float, str]]:
+    folder = tmp_path / profile
+    folder.mkdir()
+    return {t.id: (t.threshold, t.level) for t in load_config(config_file(folder, f'profile = "{profile}"\n')).thresholds}
+
+
+def _readme_profile_row(profile: str) -> str:
+    readme = (SEEDS.parent / "README.md").read_text(encoding="utf-8")
+    return next(line for line in readme.splitlines() if line.startswith(f"| `{profile}`"))
+
+
+@pytest.mark.parametrize("profile", ["general", "patient", "news", "marketing-review"])
+def test_profile_prose_names_what_the_profile_judges(tmp_path, profile):
+    """New user, round 25: the README called missing harms and evidence "the news profile's job",
+    yet under patient and marketing-review they were review reasons (kept from the family
+    defaults), and neither the README, the description nor init said so. The README row and the
+    description of each profile name every checklist or claim rule that is review or fail under
+    it, and every one of those it makes information where another profile judges it."""
+    from analyzer.score.thresholds import profiles
+
+    in_force = _in_force_under(tmp_path, profile)
+    row = _readme_profile_row(profile).split("|")[3]
+    description = profiles()[1][profile].description
+    sets = {rule for rule, _, _ in profiles()[1][profile].rules}
+    for rule, words in PROFILE_WORDING.items():
+        level = in_force[rule][1]
+        if level != "info" or rule in sets:  # judged here, or made information by this profile
+            assert words in row and words in description, (profile, rule, level)
+
+
+def test_a_patient_leaflet_is_not_sent_to_review_for_naming_no_study(tmp_path):
+    """A leaflet on using an inhaler names no study design, and need not; it still must say what
+    the medicine can do wrong (DISCERN item 11)."""
+    leaflet = ("Rinse the mouthpiece of your inhaler once a week and let it dry overnight. Keep the cap on "
+               "when you are not using it, and store it away from heat.")
+    config = load_config(config_file(tmp_path, 'profile = "patient"\n'))
+    document = score_document(analyze(leaflet), config)
+    fired = {r.rule_id: r.level for r in document.reasons}
+    assert fired.get("disclosure.evidence") == "info"
+    assert fired.get("disclosure.harms") == "review"
+
+
+def test_init_lists_under_each_profile_the_rules_it_decides_as_they_stand(tmp_path):
+    from analyzer.score.thresholds import profiles
+
+    target = tmp_path / "starter.toml"
+    assert runner.invoke(app, ["init", str(target)]).exit_code == 0
+    text = target.read_text(encoding="utf-8")
+    names = list(profiles()[1])
+    for profile in names:
+        block = text.split(f"# {profile}: ", 1)[1]
+        for other in names:
+            block = block.split(f"# {other}: ", 1)[0] if other != profile else block
+        block = block.split("profile = ", 1)[0]
+        listed = {rule: level for rule, _, level in re.findall(r"#\s+([\w.]+): threshold ([\d.]+), (\w+)", block)}
+        in_force = _in_force_under(tmp_path, profile)
+        for rule in PROFILE_WORDING:
+            assert listed[rule] == in_force[rule][1], (profile, rule)

@@ -78,13 +78,36 @@ class Picked:
     note: str  # "" or a line saying which documents were kept and by what
 
 
+def measured(document: dict[str, Any]) -> bool:
+    """Whether the measures ran on a document: one in a language they do not support has no
+    figures to draw (its scores are null), so every chart leaves it out."""
+    return document.get("language", {}).get("supported", True)
+
+
+def _measured_only(report: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """The report with only its measured documents, and a note naming how many were left out.
+
+    An unmeasured document must not change the chart of the rest (new user, round 25: one
+    German page in 150 hid the promotional threshold line and the region labels).
+    """
+    kept = [d for d in report["documents"] if measured(d)]
+    apart = len(report["documents"]) - len(kept)
+    note = f"{apart} not measured (language not supported) left out" if apart else ""
+    return {**report, "documents": kept}, note
+
+
+def _joined(*notes: str) -> str:
+    return "; ".join(n for n in notes if n)
+
+
 def _pick(report: dict[str, Any], measure: Callable[[dict[str, Any]], Any], what: str) -> Picked:
-    """Documents by ``measure`` (a number or a tuple), highest first, ties by id; beyond TOP_N,
-    the top N and a note saying so."""
+    """Measured documents by ``measure`` (a number or a tuple), highest first, ties by id; beyond
+    TOP_N, the top N; the note says what was kept and how many were not measured."""
+    report, apart = _measured_only(report)
     documents = sorted(sorted(report["documents"], key=lambda d: d["id"]), key=measure, reverse=True)
     if len(documents) > TOP_N:
-        return Picked(documents[:TOP_N], f"the {TOP_N} of {len(documents)} documents with the highest {what}")
-    return Picked(documents, "")
+        return Picked(documents[:TOP_N], _joined(f"the {TOP_N} of {len(documents)} documents with the highest {what}", apart))
+    return Picked(documents, apart)
 
 
 def _labels(documents: Sequence[dict[str, Any]]) -> list[str]:
@@ -118,8 +141,9 @@ def _rate_rule(report: dict[str, Any], score: str, family: dict[str, Any] | None
 
 
 def _title(axes: plt.Axes, title: str, note: str, width: float) -> None:
-    """The title over the whole figure, wrapped to its width (a long name would be cut off)."""
-    text = textwrap.fill(title, int(width * 10)) + ("\n" + textwrap.fill(note, int(width * 10)) if note else "")
+    """The title over the whole figure, wrapped to its width (a long name would be cut off); the
+    note narrower on a desktop drawing, clear of the legend at its upper right."""
+    text = textwrap.fill(title, int(width * 10)) + ("\n" + textwrap.fill(note, int(width * (8 if width >= WIDE else 10))) if note else "")
     axes.figure.suptitle(text, x=0.01, ha="left", fontsize=12)
 
 
@@ -281,7 +305,8 @@ def _regions(x_rule: dict | None, y_rule: dict | None, x_name: str, y_name: str)
 
 
 def hedging_promotional_chart(report: dict[str, Any], path: Path, width: float = WIDE) -> Chart:
-    documents = [d for d in report["documents"] if d["scores"].get("editorial_score") is not None]  # measured ones
+    report, apart = _measured_only(report)
+    documents = report["documents"]
     x_family, y_family = _family_of(report, "hedging_rate"), _family_of(report, "promotional_rate")
     x_name = x_family["label"] if x_family else "Hedging"
     y_name = y_family["label"] if y_family else "Selling"
@@ -317,13 +342,14 @@ def hedging_promotional_chart(report: dict[str, Any], path: Path, width: float =
         _xlabel(axes, f"{x_name} per 1,000 words (weighted)", width)
         axes.set_ylabel(f"{y_name} per 1,000 words (weighted)")
         title = f"{x_name} versus {y_name.lower()} wording"
-        _title(axes, title, f"all {len(documents)} documents; the most marked labelled first, where a label fits", width)
+        _title(axes, title, _joined(f"all {len(documents)} documents; the most marked labelled first, where a label fits",
+                                    apart), width)
         _legend(figure, handles, width)
         figure.canvas.draw()
         figure.set_layout_engine("none")  # the layout is final: labels are placed on it
         placed = place_labels(figure, axes, [(x[i], y[i]) for i in order], labels)
-        _title(axes, title, f"all {len(documents)} documents; " + ("each labelled" if placed == len(documents) else
-                            f"{placed} labelled, the most marked first; more labels would overlap"), width)
+        _title(axes, title, _joined(f"all {len(documents)} documents; " + ("each labelled" if placed == len(documents) else
+                                    f"{placed} labelled, the most marked first; more labels would overlap"), apart), width)
         _save(figure, path)
     lines = []
     for rule, name in ((y_rule, y_name), (x_rule, x_name)):
@@ -333,7 +359,7 @@ def hedging_promotional_chart(report: dict[str, Any], path: Path, width: float =
     listed = "; ".join(f"{labels[k]} {x_name.lower()} {x[i]:.1f}, {y_name.lower()} {y[i]:.1f}" for k, i in enumerate(order[:8]))
     alt = (f"Scatter plot of {len(documents)} documents, {x_name.lower()} per 1,000 words across, {y_name.lower()} up. "
            + (". ".join(lines) + ". " if lines else "") + f"Most marked first: {listed}"
-           + (f" and {len(documents) - 8} more." if len(documents) > 8 else "."))
+           + (f" and {len(documents) - 8} more." if len(documents) > 8 else ".") + (f" {apart.capitalize()}." if apart else ""))
     return Chart("hedging_vs_promotional", path, title, alt)
 
 
@@ -343,12 +369,18 @@ def _with_role(report: dict[str, Any], role: str) -> list[dict[str, Any]]:
 
 
 def _rate(document: dict[str, Any], family: str, category: str | None = None) -> float:
+    """A family's weighted rate, or one category's share of it: per 1,000 body words (headings
+    in), the denominator of the family's own rate and of the scores. The readability word count
+    leaves headings out, so a category drawn over it read 50 where the score was 45.5 (new
+    user, round 25)."""
     wording = document["wording"].get(family)
     if not wording:
         return 0.0
+    rate = wording["weighted_per_1k_words"] or 0.0
     if category is None:
-        return wording["weighted_per_1k_words"] or 0.0
-    return wording["categories"][category]["weighted"] * 1000 / max(document["readability"]["words"], 1)
+        return rate
+    weighted = wording["weighted"] or 0.0
+    return wording["categories"][category]["weighted"] * rate / weighted if weighted else 0.0
 
 
 def findings_by_category_chart(report: dict[str, Any], path: Path, width: float = WIDE) -> Chart:
@@ -376,7 +408,7 @@ def findings_by_category_chart(report: dict[str, Any], path: Path, width: float 
         _row_labels(axes, positions, labels, width)
         axes.set_ylim(-0.6, len(documents) - 1 + rows["top"])
         axes.set_xlim(0, max([*left, 1.0]) * 1.05)
-        _xlabel(axes, f"{label} wording per 1,000 words (weighted), by category", width)
+        _xlabel(axes, f"{label} wording per 1,000 words (weighted, as its score), by category", width)
         title = f"What kind of {label.lower()} wording each document uses"
         _title(axes, title, picked.note, width)
         handles, names = axes.get_legend_handles_labels()
@@ -491,7 +523,10 @@ DRAWERS = (reading_grade_chart, hedging_promotional_chart, findings_by_category_
 
 
 def draw_charts(report: dict[str, Any], folder: Path, width: float = WIDE) -> list[Chart]:
-    """Every chart for one report in ``folder``, with its title and alt text."""
+    """Every chart for one report in ``folder``, with its title and alt text; none when no
+    document was measured (there is nothing to draw)."""
+    if not any(measured(d) for d in report["documents"]):
+        return []
     folder.mkdir(parents=True, exist_ok=True)
     return [draw(report, folder / f"{name}.png", width) for name, draw in zip(CHARTS, DRAWERS)]
 

@@ -17,7 +17,7 @@ from rich.text import Text
 from ..measure import Analysis, Lexicon
 from .highlight import HARD, VERY_HARD, hard_sentences, runs, selected, sentence_levels, tint
 from .ruledocs import CHECK_BELOW_PRECISION, families_to_check
-from .tables import printable
+from .tables import measured, printable
 
 SENTENCE_STYLES = {HARD: "underline", VERY_HARD: "bold underline"}
 
@@ -102,13 +102,12 @@ def print_explanation(analysis: Analysis, lexicon: Lexicon, console: Console, on
                       f"{levels.hard:g}, ▸very hard(grade) one above grade {levels.very_hard:g}.", markup=False)
     console.print()
     console.print(explain_text(analysis, lexicon, only, colour), soft_wrap=False)
-    counts = {}
-    for f in selected(analysis, lexicon, only):
-        if f.counts:
-            counts[f.family] = counts.get(f.family, 0) + 1
+    counts = counted(analysis, only)
     console.print()
-    console.print("Counted findings: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"),
-                  markup=False, highlight=False)
+    if not measured(analysis):  # "none" would read as measured and clean
+        console.print(f"Not measured: {analysis.prepared.language.warning}", markup=False, highlight=False)
+        return
+    console.print(counted_line(counts, lexicon), markup=False, highlight=False)
     # one decimal of a percent, rounded down (Audit.percent), as in the HTML legend and the rules
     check = [f"{f.display.label} {f.audit.percent}" for f in families_to_check(lexicon) if f.name in counts]
     if check:
@@ -124,6 +123,31 @@ def print_explanation(analysis: Analysis, lexicon: Lexicon, console: Console, on
             console.print(f"  {printable(line)}", markup=False, highlight=False)
     for line in certainty_lines(analysis):
         console.print(printable(line), markup=False, highlight=False)
+
+
+def counted(analysis: Analysis, only: Iterable[str] | None = None) -> dict[str, int]:
+    """Family -> counted findings, every family (or only some): what JSON marks ``counted``."""
+    wanted = set(only) if only else None
+    counts: dict[str, int] = {}
+    for f in analysis.findings:
+        if f.counts and (wanted is None or f.family in wanted):
+            counts[f.family] = counts.get(f.family, 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def counted_line(counts: dict[str, int], lexicon: Lexicon) -> str:
+    """"Counted findings: ..." as JSON counts them, naming the families not highlighted above.
+
+    A family whose ``[display]`` sets ``highlight = false`` (claim strength: a label for each
+    sentence, not wording to mark) still counts towards its rate and count rules and is
+    ``counted`` in JSON; explain listed only the highlighted ones, so its findings were counted
+    in one format and missing from the other (new user, round 25).
+    """
+    listed = ", ".join(f"{k} {v}" for k, v in counts.items()) or "none"
+    hidden = [k for k in counts if not lexicon.family(k).display.highlight]
+    note = (f" ({', '.join(hidden)} not highlighted above: highlight = false in {'their' if len(hidden) > 1 else 'its'}"
+            " [display])") if hidden else ""
+    return f"Counted findings: {listed}{note}"
 
 
 def model_lines(findings) -> list[str]:

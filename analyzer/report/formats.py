@@ -18,7 +18,7 @@ from ..measure import Lexicon
 from ..score import CorpusSummary, ScoredDocument, Threshold
 from ..score.verdicts import EDITORIAL_SCORE
 from .records import SCHEMA_VERSION, families_record, rules_record, scored_record, summary_record
-from .tables import READABILITY_COLUMNS, fmt, print_report
+from .tables import READABILITY_COLUMNS, checklist_mark, count_cell, fmt, measured, print_report
 
 
 def report_record(documents: Sequence[ScoredDocument], summary: CorpusSummary, errors: Sequence[LoadError],
@@ -88,7 +88,8 @@ def _csv(documents: Sequence[ScoredDocument], errors: Sequence[LoadError], order
             continue
         r = d.analysis.readability
         writer.writerow([
-            _text_cell(d.analysis.id), d.verdict, *(_cell(d.scores[k]) for k in scores), r.words, r.sentences,
+            _text_cell(d.analysis.id), d.verdict, *(_cell(d.scores[k]) for k in scores),
+            *((r.words, r.sentences) if measured(d.analysis) else ("", "")),
             *(_cell(getattr(r, a)) for a in readability), _text_cell(";".join(x.rule_id for x in d.reasons)), "",
         ])
     return out.getvalue()
@@ -120,8 +121,8 @@ def _markdown(documents: Sequence[ScoredDocument], summary: CorpusSummary, error
                   "|---|" + "---|" * (len(items) + len(flagged))]
         for d in documents:
             cues = d.analysis.cues
-            lines.append(f"| {_md(d.analysis.id)} | " + " | ".join("✓" if cues.disclosure(r.item).present else "✗" for r in items)
-                         + "".join(f" | {len(cues.listed(r.cue))}" for r in flagged) + " |")
+            lines.append(f"| {_md(d.analysis.id)} | " + " | ".join(checklist_mark(d.analysis, r.item, "✓", "✗") for r in items)
+                         + "".join(f" | {count_cell(d.analysis, len(cues.listed(r.cue)))}" for r in flagged) + " |")
     lines.append("\n## Reasons\n")
     for d in documents:
         lines.append(f"### {_md(d.analysis.id)}: {d.verdict}\n")
@@ -129,7 +130,7 @@ def _markdown(documents: Sequence[ScoredDocument], summary: CorpusSummary, error
             words = ", ".join(f"“{_md(f.text)}”" for f in r.findings)
             lines.append(f"- **{r.level}** `{r.rule_id}`: {r.message}" + (f" ({words})" if words else ""))
         if not d.reasons:
-            lines.append("- no rule fired")
+            lines.append("- no rule fired" if measured(d.analysis) else "- not measured (language not supported)")
         lines.append("")
     if errors:
         lines.append("## Inputs that could not be read\n")

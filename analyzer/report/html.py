@@ -26,7 +26,7 @@ from ..score import CorpusSummary, ScoredDocument
 from .highlight import HARD, VERY_HARD, describe, hard_sentences, runs, selected, sentence_levels, tint
 from .labels import document_label
 from .ruledocs import CHECK_BELOW_PRECISION, families_to_check
-from .tables import READABILITY_COLUMNS, column_families, fmt, headline
+from .tables import NOT_MEASURED, READABILITY_COLUMNS, column_families, fmt, headline, measured
 
 NARROW = "(max-width: 40rem)"
 # Verdict badges in the charts' verdict palette (Paul Tol, medium contrast); text passes WCAG AA.
@@ -109,11 +109,11 @@ def _charts(report: dict) -> str:
     """Every chart twice (desktop and phone drawings) with alt text that states its figures."""
     from .charts import NARROW as NARROW_INCHES, draw_charts
 
-    if not report["documents"]:
-        return []  # every input failed: the report lists the errors, there is nothing to chart
     with tempfile.TemporaryDirectory() as folder:
         wide = draw_charts(report, Path(folder) / "wide")
         narrow = draw_charts(report, Path(folder) / "narrow", NARROW_INCHES)
+        if not wide:  # every input failed or none was measured: nothing to chart
+            return '<p class="muted">No charts: no document was measured.</p>'
         return "".join(
             f'<figure><picture><source media="{NARROW}" srcset="{_uri(small.path)}">'
             f'<img src="{_uri(chart.path)}" alt="{escape(chart.alt)}"></picture>'
@@ -193,11 +193,23 @@ def _highlighted(index: int, analysis: Analysis, findings: Sequence[Finding]) ->
     return "".join(parts), targets
 
 
-def _findings_list(findings: Sequence[Finding], targets: dict[int, str], lexicon: Lexicon) -> str:
+def _unhighlighted(analysis: Analysis, lexicon: Lexicon) -> str:
+    """Counted findings of families not highlighted (``highlight = false``: claim strength), which
+    JSON marks counted: named, as explain names them, though there is no highlight to link to."""
+    counts: dict[str, int] = {}
+    for f in analysis.findings:
+        if f.counts and not lexicon.family(f.family).display.highlight:
+            counts[f.family] = counts.get(f.family, 0) + 1
+    listed = ", ".join(f"{escape(lexicon.family(name).display.label)} {n}" for name, n in sorted(counts.items()))
+    return f"; counted, not highlighted: {listed}" if listed else ""
+
+
+def _findings_list(findings: Sequence[Finding], targets: dict[int, str], lexicon: Lexicon, hidden: str = "") -> str:
     """A collapsed list of the document's findings, each a link to its highlight: one tab stop
-    until opened, where a highlight per stop would be hundreds."""
+    until opened, where a highlight per stop would be hundreds. ``hidden``: the counted findings
+    of families not highlighted (``_unhighlighted``)."""
     if not findings:
-        return '<p class="muted">No findings.</p>'
+        return f'<p class="muted">No findings{hidden}.</p>'
     by_family: dict[str, int] = {}
     for f in findings:
         if f.counts:
@@ -209,7 +221,7 @@ def _findings_list(findings: Sequence[Finding], targets: dict[int, str], lexicon
         f' · {escape(f.category.replace("_", " "))}{"" if f.counts else " · not counted"}</span></li>'
         for k, f in sorted(enumerate(findings), key=lambda item: item[1].start) if k in targets)
     return (f'<details class="findings"><summary>Findings: {counted or "none counted"}'
-            f'{f"; {mentions} mentioned, not counted" if mentions else ""} (list with links into the text)</summary>'
+            f'{f"; {mentions} mentioned, not counted" if mentions else ""}{hidden} (list with links into the text)</summary>'
             f"<ol>{items}</ol></details>")
 
 
@@ -223,8 +235,9 @@ def _document(index: int, document: ScoredDocument, lexicon: Lexicon) -> str:
     checklist = "".join(
         f'<span class="{"present" if d.present else "missing"}">{"✓" if d.present else "✗"} {escape(d.name)}</span>'
         for d in a.cues.disclosures
-    )
+    ) if measured(a) else '<span class="muted">not measured (language not supported)</span>'
     r = a.readability
+    words = f"{r.words} words" if measured(a) else "not measured"
     figures = ", ".join(f"{label} {fmt(getattr(r, attr))}" for label, attr in READABILITY_COLUMNS)
     findings = selected(a, lexicon)
     text, targets = _highlighted(index, a, findings)
@@ -235,13 +248,18 @@ def _document(index: int, document: ScoredDocument, lexicon: Lexicon) -> str:
     return f"""
 <section class="doc" id="{_anchor(index)}" aria-labelledby="{_anchor(index)}-title">
   <h3 id="{_anchor(index)}-title">{escape(a.id)} {_verdict(document.verdict)}</h3>
-  <p class="muted">Editorial score {fmt(document.scores["editorial_score"])} · {r.words} words · {figures} ·
+  <p class="muted">Editorial score {fmt(document.scores["editorial_score"])} · {words} · {figures} ·
   {very_hard} very hard and {hard} hard of {r.sentences} sentences (grade above {levels.very_hard:g} / {levels.hard:g})</p>
-  <ul class="reasons">{''.join(reasons) or '<li>no rule fired</li>'}</ul>
+  <ul class="reasons">{''.join(reasons) or f'<li>{"no rule fired" if measured(a) else "no rule measured"}</li>'}</ul>
   <p class="checklist" aria-label="disclosure checklist">{checklist}</p>
-  {_findings_list(findings, targets, lexicon)}
+  {_findings_list(findings, targets, lexicon, _unhighlighted(a, lexicon))}
   <div class="text">{text}</div>
 </section>"""
+
+
+def _not_disclosed(analysis: Analysis) -> str:
+    """The checklist items missing, "–" for none, or for a text that was not measured."""
+    return escape(", ".join(analysis.cues.missing)) if measured(analysis) and analysis.cues.missing else NOT_MEASURED
 
 
 def _ranking(documents: Sequence[ScoredDocument], summary: CorpusSummary, lexicon: Lexicon) -> str:
@@ -254,7 +272,7 @@ def _ranking(documents: Sequence[ScoredDocument], summary: CorpusSummary, lexico
         f'<td class="left" data-label="Verdict">{_verdict(d.verdict)}</td>'
         f'<td data-label="Grade">{fmt(d.scores["reading_grade"])}</td>'
         + "".join(f'<td data-label="{escape(f.display.label)}">{headline(f, lexicon, d.analysis)}</td>' for f in columns)
-        + f'<td class="left" data-label="Not disclosed">{escape(", ".join(d.analysis.cues.missing)) or "–"}</td></tr>'
+        + f'<td class="left" data-label="Not disclosed">{_not_disclosed(d.analysis)}</td></tr>'
         for rank, d in enumerate(summary.ranking, start=1)
     )
     headers = "".join(f'<th title="{escape(f.display.label)}">{escape(f.display.short)}</th>' for f in columns)

@@ -50,8 +50,23 @@ WRAP_MIN = 24
 REASONS_MIN = 48
 
 
+NOT_MEASURED = "–"
+
+
 def fmt(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
+    return NOT_MEASURED if value is None else f"{value:.{digits}f}"
+
+
+def measured(analysis: Analysis) -> bool:
+    """Whether the measures ran: a text in a language they do not support has no counts, rates or
+    checklist (its scores are null in JSON), so every format shows "–" or an empty cell for
+    it, never a 0 or a "missing" it did not measure (new user, round 25)."""
+    return analysis.prepared.language.supported
+
+
+def count_cell(analysis: Analysis, value: int) -> str:
+    """A count (words, sentences, findings) as a cell: "–" for an unmeasured text."""
+    return str(value) if measured(analysis) else NOT_MEASURED
 
 
 # Control characters from a document must not reach a terminal: ESC starts sequences that set the
@@ -176,7 +191,8 @@ def fit(grid: Grid, width: int) -> list[RenderableType]:
 
 def readability_grid(analyses: Sequence[Analysis]) -> Grid:
     columns = (Column("Grade"), Column("Words"), Column("Sent."), *(Column(h) for h, _ in READABILITY_PRIORITY[1:]))
-    rows = tuple(Row(a.id, (fmt(a.readability.consensus_grade), str(a.readability.words), str(a.readability.sentences),
+    rows = tuple(Row(a.id, (fmt(a.readability.consensus_grade), count_cell(a, a.readability.words),
+                            count_cell(a, a.readability.sentences),
                             *(fmt(getattr(a.readability, attr)) for _, attr in READABILITY_PRIORITY[1:])),
                      suffix=" !" if a.readability.warnings else "")
                  for a in analyses)
@@ -200,7 +216,10 @@ def top_terms(analysis: Analysis, family: str, n: int = 3) -> str:
 
 
 def headline(family: Family, lexicon: Lexicon, analysis: Analysis) -> str:
-    """A family's figure for a table cell: its first declared score, else its weighted rate."""
+    """A family's figure for a table cell: its first declared score, else its weighted rate; "–"
+    for a text that was not measured."""
+    if not measured(analysis):
+        return NOT_MEASURED
     spec = next((s for s in lexicon.scores if s.family == family.name), None)
     kind, categories = (spec.kind, spec.categories) if spec else ("rate", ())
     value = family_value(analysis, family.name, kind, categories)  # as the score itself is measured
@@ -222,6 +241,13 @@ def wording_table(analyses: Sequence[Analysis], lexicon: Lexicon, width: int = W
     return fit(Grid("Wording (rates weighted per 1,000 words)", headers, rows), width)
 
 
+def checklist_mark(analysis: Analysis, item: str, present: str, missing: str) -> str:
+    """A checklist cell: present, missing, or "–" when the text was not measured."""
+    if not measured(analysis):
+        return NOT_MEASURED
+    return present if analysis.cues.disclosure(item).present else missing
+
+
 def checklist_table(documents: Sequence[ScoredDocument], lexicon: Lexicon, width: int = WIDE) -> list[RenderableType]:
     """Disclosure checklist (HealthNewsReview criteria, DISCERN) and the flagged claims per document."""
     items = lexicon.display_rules("missing")
@@ -232,9 +258,9 @@ def checklist_table(documents: Sequence[ScoredDocument], lexicon: Lexicon, width
     rows = []
     for d in documents:
         cues = d.analysis.cues
-        marks = ["[green]✓[/]" if cues.disclosure(r.item).present else "[red]✗[/]" for r in items]
+        marks = [checklist_mark(d.analysis, r.item, "[green]✓[/]", "[red]✗[/]") for r in items]
         design = [cell_text(ranked.get(cues.strongest_design, "–"))] if ranked else []
-        rows.append(Row(d.analysis.id, (*marks, *design, *(str(len(cues.listed(r.cue))) for r in flagged))))
+        rows.append(Row(d.analysis.id, (*marks, *design, *(count_cell(d.analysis, len(cues.listed(r.cue))) for r in flagged))))
     return fit(Grid("Disclosure checklist (✓ present, ✗ missing) and claim cues", headers, tuple(rows)), width)
 
 

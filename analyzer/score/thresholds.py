@@ -290,6 +290,17 @@ def load_config(path: Path | None = None, start: Path | None = None, extra_lexic
     )
 
 
+def profile_differences(rules: Sequence[ScoreRule], known: dict[str, Profile]) -> dict[str, list[Threshold]]:
+    """Profile -> the rules in force under it whose threshold or level is not the same under
+    every profile, defaults it keeps included: what choosing it decides. Listing only what a
+    profile sets hid that ``patient`` and ``marketing-review`` keep missing harms and evidence
+    at review (new user, round 25)."""
+    in_force = {name: {t.id: t for t in _in_force(rules, profile, {})} for name, profile in known.items()}
+    ids = [r.id for r in rules]
+    varies = [i for i in ids if len({(t.threshold, t.level) if (t := f.get(i)) else None for f in in_force.values()}) > 1]
+    return {name: [found[i] for i in varies if i in found] for name, found in in_force.items()}
+
+
 def _comment(text: str) -> list[str]:
     return textwrap.wrap(text, 98, initial_indent="# ", subsequent_indent="#   ")
 
@@ -317,10 +328,12 @@ def starter_config(lexicon: Lexicon) -> str:
         'fail_level = "fail"',
         "",
         "# Who the texts are for. A profile changes some rules' defaults; your [rules] override both.",
+        "# Under each profile, the rules not the same under every profile, as they stand under it.",
     ]
+    differing = profile_differences(all_rules(lexicon), known)
     for profile in known.values():
         lines += _comment(f"{profile.name}: {profile.description} Source: {profile.source}")
-        lines += [f"#     {rule_id}: threshold {threshold:g}, {level}" for rule_id, threshold, level in profile.rules]
+        lines += [f"#     {t.id}: threshold {t.threshold:g}, {t.level}" for t in differing[profile.name]]
     lines.append(f'profile = "{default}"')
     in_force = {t.id: t for t in _in_force(all_rules(lexicon), known[default], {})}
     for rule in all_rules(lexicon):
