@@ -1734,7 +1734,8 @@ def harms_found_not_sought(c: Context) -> bool:
     criterion 3 asks what the harms are and how often; the dev audit's not_disclosure errors)."""
     lead = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
     return not (_HARMS_SOUGHT.search(lead) or _harms_measured(c) or _HARMS_DEFINITION.match(c.sentence)
-                or _harms_generic_weighing(c) or _harms_risk_stratum(c, lead))
+                or _harms_generic_weighing(c) or _harms_risk_stratum(c, lead)
+                or _harms_names_none(c))
 
 
 # Risk as a stratum (round 14): "evident across risks", "cases matched for risks".
@@ -1777,6 +1778,120 @@ def _harms_measured(c: Context) -> bool:
     lead = c.text[max(c.sentence_start, c.match_start - 80):c.match_start]
     after = c.text[c.match_end:min(c.sentence_end, c.match_end + 80)]
     return bool(_HARMS_MEASURED_LEAD.search(lead) or _HARMS_MEASURED_AFTER.match(after))
+
+
+# A harm word that names no harm (round 25): a bare statement that harms exist, a pointer to the label.
+_HARMS_EXISTENCE_BEFORE = pattern("harms_existence_before")
+_HARMS_EXISTENCE_AFTER = pattern("harms_existence_after")
+_HARMS_EXISTENCE_NAMED = pattern("harms_existence_named")
+_HARMS_EXISTENCE_TOLD = pattern("harms_existence_told")
+_HARMS_EXISTENCE_OWNER_LINK = pattern("harms_existence_owner_link")
+# Owners beside the treatment words that name the option: "risks to this procedure", "harms
+# associated with treatment".
+_HARMS_BARE_OWNERS = words("harms_bare_owners")
+_HARMS_BARE_PEOPLE = words("harms_bare_people")
+# How many words before the verb of having are read for its subject ("patients who were treated
+# with surgery or radiation had"), from the last word that opens its clause ("should recognize
+# that CAD comes with": CAD is the subject, not women).
+_HARMS_BARE_SUBJECT_REACH = 8
+_HARMS_BARE_CLAUSE_OPENERS = words("harms_bare_clause_openers")
+_HARMS_BARE_NOUNS = words("harms_bare_nouns")
+_HARMS_POINTER_LEAD = pattern("harms_pointer_lead")
+_HARMS_POINTER_DOCUMENT = pattern("harms_pointer_document")
+_HARMS_POINTER_NAMES = pattern("harms_pointer_names")
+# How far back in its sentence the verb of having or the pointer's verb is read, in characters.
+_HARMS_NAMES_NONE_REACH = 160
+
+
+def _harms_names_none(c: Context) -> bool:
+    """A harm word that tells the reader no harm: a bare statement that the option has some
+    (``_harms_bare_existence``) or a pointer to where its harms are written
+    (``_harms_label_pointer``).
+
+    HealthNewsReview.org criterion 3 asks the story to tell "what is known about the harms", and
+    notes that all treatments have harms, side effects and complications: saying that this one
+    has some, or where to read them, tells none (audit guide, settled conventions of rounds 13
+    and 25: not_disclosure)."""
+    return _harms_bare_existence(c) or _harms_label_pointer(c)
+
+
+def _harms_bare_existence(c: Context) -> bool:
+    """A bare harm noun as the object of a verb of having or of the existential "there is/are",
+    with only determiners and qualifiers that neither size nor name it between, ending its clause
+    and named nowhere later in its sentence: "tamoxifen has risks", "all of which carry inherent
+    risks", "comes with some potential risks", "there are possible complications with all
+    surgical procedures", "there are some harms associated with treatment" (an owner that is the
+    option, ``_harms_bare_owner``). It keeps counting where the sentence names the harm ("has
+    risks of bleeding", "has side effects, including nausea", "has side effects: ...") or goes on
+    about it ("there are risks, and they are greater in younger women", "there are side effects,
+    but they are manageable"), tells its severity or frequency ("some serious side effects", "rare
+    risks": no such qualifier is allowed between), or that it is unknown ("there are unknown
+    risks": HealthNewsReview credits a story that says some harms are not yet known), and where
+    people are the subject of the verb ("volunteers who took the capsules had complications": a
+    harm result of the people studied, as the guide's reported absence of harm is one).
+
+    Prevents a statement that harms exist counting as harms disclosed (HealthNewsReview.org
+    criterion 3; DISCERN item 11 asks what the risks are; audit guide, settled convention of round
+    25: a bare statement that an option has risks is not_disclosure, as the weighing formula of
+    round 13 is)."""
+    found = c.tokens.words[c.start:c.end]
+    if found[-1] == "of" or not set(found) <= _HARMS_BARE_NOUNS:
+        return False  # "has risks of bleeding", "has some serious side effects", "19% had diarrhea"
+    lead = c.text[max(c.sentence_start, c.match_start - _HARMS_NAMES_NONE_REACH):c.match_start]
+    verb = _HARMS_EXISTENCE_BEFORE.search(lead)
+    if not verb:
+        return False
+    subject = re.findall(r"[a-z]+", lead[:verb.start()].lower())[-_HARMS_BARE_SUBJECT_REACH:]
+    opens = [i for i, w in enumerate(subject) if w in _HARMS_BARE_CLAUSE_OPENERS]
+    if set(subject[opens[-1] + 1:] if opens else subject) & _HARMS_BARE_PEOPLE:
+        return False  # "volunteers who took the capsules had complications": what the people studied had
+    after = _harms_bare_owner(c, c.text[c.match_end:c.sentence_end])
+    return bool(after is not None and _HARMS_EXISTENCE_AFTER.match(after)
+                and not _HARMS_EXISTENCE_TOLD.search(after) and not _HARMS_EXISTENCE_NAMED.search(after))
+
+
+def _harms_bare_owner(c: Context, after: str) -> str | None:
+    """The rest of the sentence after a bare harm noun and its owner, where the owner is the option
+    ("some harms associated with treatment", "risks to this procedure", "the risks of it"): an
+    owner that names the option names no harm. None where the owner names the harm or where it
+    falls ("risks to the heart", "risks from the anaesthetic"); ``after`` itself where no owner
+    follows."""
+    link = _HARMS_EXISTENCE_OWNER_LINK.match(after)
+    if not link:
+        return after
+    rest = after[link.end():]
+    owner = re.split(r"[,;:()\u2014\u2013.!?]|\b(?:and|but|so|though|although)\b", rest)[0]
+    owner_words = re.findall(r"[a-z]+", owner.lower())[:_HARMS_GENERIC_OWNER_REACH]
+    if not owner_words:
+        return None
+    offset = c.match_end + link.end()
+    iv = c.interventions
+    named = iv and iv.named(c.end, min(c.last, c.end + len(owner_words) + 2))
+    if not (named or _harms_treatment_in(" ".join(owner_words)) or set(owner_words) & _HARMS_GENERIC_OWNERS
+            or set(owner_words) & _HARMS_BARE_OWNERS):
+        return None
+    return c.text[offset + len(owner):c.sentence_end]
+
+
+def _harms_label_pointer(c: Context) -> bool:
+    """A label section named as where to read the harms: "Please see full Prescribing Information,
+    including Boxed Warning", "click here for the Medication Guide and Important Safety
+    Information", "see the boxed warning for Zelvora". The sentence sends the reader to a document
+    (a verb of looking up before the finding, and a label document named in the sentence) and
+    tells no harm; it keeps counting where it says what the warning is about ("see the boxed
+    warning about suicidal thoughts").
+
+    Prevents the pointer counting as harms disclosed (21 CFR 202.1(e)(1): in drug advertising a
+    pointer to the full labeling is the "adequate provision" for it, not a statement of the risks;
+    HealthNewsReview.org criterion 3; audit guide, settled convention of round 25)."""
+    found = c.text[c.match_start:c.match_end]
+    if not (_HARMS_POINTER_DOCUMENT.search(found) or found.lower() in {"warning", "warnings"}):
+        return False  # only the section itself: "see the boxed warning about suicidal thoughts" names them
+    lead = c.text[max(c.sentence_start, c.match_start - _HARMS_NAMES_NONE_REACH):c.match_start]
+    pointer = _HARMS_POINTER_LEAD.search(lead)
+    if not pointer or not _HARMS_POINTER_DOCUMENT.search(lead[pointer.start():] + found):
+        return False
+    return not _HARMS_POINTER_NAMES.match(c.text[c.match_end:c.sentence_end])
 
 
 _HARMS_GENERIC_NOUNS = words("harms_generic_nouns")
