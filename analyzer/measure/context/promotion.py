@@ -1718,6 +1718,7 @@ def story_experience_of_treatment(c: Context) -> bool:
 
 _OWN_FIRST_PERSON = {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "my", "mine"}
 _ORDERED_TESTS = words("testimonial_ordered_tests")
+_RESULT_CUES = words("testimonial_result_cues")
 _ORDER_OBJECT_REACH = 4
 _CLOSING_QUOTES = ('"', "\u201d", "'", "\u2019")
 _ATTRIBUTION_REACH = 400
@@ -1726,16 +1727,18 @@ _ATTRIBUTION_REACH = 400
 def own_timed_report(c: Context) -> bool:
     """A journal's time stamp ("After 21 days, ...", "Week 2: I've lost 6 pounds") is a consumer's
     before/after report where it opens its sentence and the sentence speaks of the writer's own
-    results in the first person singular. Not a time inside a sentence ("the risk of stillbirth
-    after 38 weeks", "received them within 3 days"), a team's ("After 12 weeks, we saw ...") nor a
-    clinician's practice ("After six weeks, my patients ...").
+    results in the first person singular: a word of use, body or result follows ("of using",
+    "my skin", "I lost"). Not a time inside a sentence ("the risk of stillbirth after 38 weeks",
+    "received them within 3 days"), a team's ("After 12 weeks, we saw ..."), a clinician's practice
+    ("After six weeks, my patients ...") nor a first-person narrative of something else ("After
+    three days in Lagos, I flew home": the audit's not_evidence).
 
     FTC Endorsement Guides (16 CFR 255.2, 2023): a consumer endorsement reports the results the
     consumer achieved; a new user found an advertorial's "Week 2:" and "After 21 days" entries
     uncounted."""
-    if not c.at_sentence_start:
-        return False
     after = c.tokens.words[c.end:c.last]
+    if not c.at_sentence_start or not _RESULT_CUES.intersection(after):
+        return False
     return any(w in _OWN_FIRST_PERSON and not (w == "my" and nxt in _STORY_EXPERIENCE_SERVED)
                for w, nxt in zip(after, after[1:] + [""]))
 
