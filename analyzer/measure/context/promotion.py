@@ -1754,7 +1754,7 @@ def ordered_for_self(c: Context) -> bool:
 
 def review_attribution(c: Context) -> bool:
     """"– Margaret T., Phoenix, AZ" signs a customer's review: a first name and a surname initial
-    after a dash, under a quotation or a first-person line ("I could barely climb the stairs. Now
+    after a dash or opening its line ("Harold B. from Tampa"), under a quotation or a first-person line ("I could barely climb the stairs. Now
     I'm hiking again!"), the form of a consumer endorsement (FTC Endorsement Guides, 16 CFR 255.2;
     a new user's supplement page). Not a credentialed speaker's ("– Lisa M., RN", "– Tom K.,
     nutritionist": 255.3, an expert's endorsement, the audit's not_patient) nor a name under no one's
