@@ -1746,8 +1746,9 @@ def own_timed_report(c: Context) -> bool:
 def ordered_for_self(c: Context) -> bool:
     """"I ordered the two bottles online", "I placed my order": the set-up of a consumer's story
     of a product (audit guide: the set-up of an advertorial's personal story is part of the story;
-    16 CFR 255.2). Not a clinician ordering a test for a patient ("I ordered an MRI", "I ordered
-    blood tests")."""
+    16 CFR 255.2). Not a clinician ordering a test or a drug for a patient ("I ordered an MRI", "I
+    ordered blood tests", "I ordered antibiotics") nor a person told to act ("I ordered him to
+    rest")."""
     following = c.tokens.words[c.end:min(c.last, c.end + _ORDER_OBJECT_REACH)]
     return not any(w in _ORDERED_TESTS for w in following)
 
