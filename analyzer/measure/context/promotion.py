@@ -1714,6 +1714,62 @@ def story_experience_of_treatment(c: Context) -> bool:
     return not any(w in _STORY_EXPERIENCE_SERVED for w in following)
 
 
+# --- Round 25: an advertorial's journal and a review's attribution ---
+
+_OWN_FIRST_PERSON = {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "my", "mine"}
+_ORDERED_TESTS = words("testimonial_ordered_tests")
+_RESULT_CUES = words("testimonial_result_cues")
+_ORDER_OBJECT_REACH = 4
+_CLOSING_QUOTES = ('"', "\u201d", "'", "\u2019")
+_ATTRIBUTION_REACH = 400
+
+
+def own_timed_report(c: Context) -> bool:
+    """A journal's time stamp ("After 21 days, ...", "Week 2: I've lost 6 pounds") is a consumer's
+    before/after report where it opens its sentence and the sentence speaks of the writer's own
+    results in the first person singular: a word of use, body or result follows ("of using",
+    "my skin", "I lost"). Not a time inside a sentence ("the risk of stillbirth after 38 weeks",
+    "received them within 3 days"), a team's ("After 12 weeks, we saw ..."), a clinician's practice
+    ("After six weeks, my patients ...") nor a first-person narrative of something else ("After
+    three days in Lagos, I flew home": the audit's not_evidence).
+
+    FTC Endorsement Guides (16 CFR 255.2, 2023): a consumer endorsement reports the results the
+    consumer achieved; a new user found an advertorial's "Week 2:" and "After 21 days" entries
+    uncounted."""
+    after = c.tokens.words[c.end:c.last]
+    if not c.at_sentence_start or not _RESULT_CUES.intersection(after):
+        return False
+    return any(w in _OWN_FIRST_PERSON and not (w == "my" and nxt in _STORY_EXPERIENCE_SERVED)
+               for w, nxt in zip(after, after[1:] + [""]))
+
+
+def ordered_for_self(c: Context) -> bool:
+    """"I ordered the two bottles online", "I placed my order": the set-up of a consumer's story
+    of a product (audit guide: the set-up of an advertorial's personal story is part of the story;
+    16 CFR 255.2). Not a clinician ordering a test or a drug for a patient ("I ordered an MRI", "I
+    ordered blood tests", "I ordered antibiotics") nor a person told to act ("I ordered him to
+    rest")."""
+    following = c.tokens.words[c.end:min(c.last, c.end + _ORDER_OBJECT_REACH)]
+    return not any(w in _ORDERED_TESTS for w in following)
+
+
+def review_attribution(c: Context) -> bool:
+    """"– Margaret T., Phoenix, AZ" signs a customer's review: a first name and a surname initial
+    after a dash or opening its line ("Harold B. from Tampa"), under a quotation or a first-person line ("I could barely climb the stairs. Now
+    I'm hiking again!"), the form of a consumer endorsement (FTC Endorsement Guides, 16 CFR 255.2;
+    a new user's supplement page). Not a credentialed speaker's ("– Lisa M., RN", "– Tom K.,
+    nutritionist": 255.3, an expert's endorsement, the audit's not_patient) nor a name under no one's
+    words."""
+    line_end = c.text.find("\n", c.match_end)
+    rest = c.text[c.match_end:len(c.text) if line_end < 0 else line_end]
+    if _TESTIMONIAL_EXPERT.search(rest):
+        return False
+    before = c.text[max(0, c.match_start - _ATTRIBUTION_REACH):c.match_start].rstrip(" \t\u2013\u2014~-").rstrip()
+    if before.endswith(_CLOSING_QUOTES):
+        return True
+    return bool(_FIRST_PERSON.search(before[before.rfind("\n") + 1:]))
+
+
 _PROMO_TIE_DEICTICS = words("promo_tie_deictics")
 _PROMO_TIE_READER = words("promo_tie_reader")
 
@@ -1991,6 +2047,9 @@ RULES = registry(
     story_not_invited,
     story_offered,
     story_experience_of_treatment,
+    own_timed_report,
+    ordered_for_self,
+    review_attribution,
     promo_praise_tied,
     promo_tied_sizing_the_promoted,
     promo_tied_praised_not_established,
