@@ -435,8 +435,8 @@ def causal_verb_not_agent_noun(c: Context) -> bool:
     names no relationship (Yu et al. 2019: a causal statement relates two variables; a class name
     relates none). A new user's report: "drugs such as ACE inhibitors remain the first choice" read as
     causal wording and raised the claim's certainty. "An inhibitor of the enzyme" relates two things
-    and stays causal. Otherwise as ``not_an_aim``."""
-    if not not_an_aim(c):
+    and stays causal. Otherwise as ``causal_not_a_noun_use``."""
+    if not causal_not_a_noun_use(c):
         return False
     if c.end - c.start > 1 or not c.word(c.start).endswith(_CAUSAL_AGENT_ENDINGS):
         return True
@@ -455,8 +455,12 @@ def _names_no_relation(c: Context) -> bool:
     "adverse effects" do not: they are the effects of something), a programme ("the Urology
     Program", "a weight-loss program": "program" relates two things only as a verb with an object,
     "programs the cells"), a literal raising ("raised her hand", "raised money", "raised concerns",
-    "raised three children"), or a rank ("associate editor", "Associate Professor")."""
+    "raised three children"), a rank ("associate editor", "Associate Professor":
+    ``_association_named``), or any cue word capitalised in a name ("the Centers for Disease Control
+    and Prevention", "the American Heart Association": ``_capitalised_in_a_name``)."""
     first = c.word(c.start)
+    if _capitalised_in_a_name(c):
+        return True  # "the Centers for Disease Control and Prevention", "the Urology Program"
     if first in {"effect", "effects"} and c.word(c.start - 1) in _CAUSAL_NOUN_BEFORE:
         return True  # "side effects included nausea"
     if first in {"program", "programs"}:
@@ -467,10 +471,46 @@ def _names_no_relation(c: Context) -> bool:
         while k < min(c.last, c.end + 3) and c.word(k) in _CAUSAL_RAISE_BETWEEN:
             k += 1
         return c.word(k) in _CAUSAL_RAISE_OBJECTS  # "raised her hand", not "raised the risk"
-    if first.startswith("associate") and first != "associated":
-        return (c.word(c.end) in _ASSOCIATE_TITLES or c.word(c.end + 1) in _ASSOCIATE_TITLES
-                or first == "associates" and capitalised(c.surface(c.start)))
+    if first.startswith("associat") and first != "associated":
+        return _association_named(c)
     return False
+
+
+_ASSOCIATE_NOUN_BEFORE = words("associate_noun_before")
+
+
+def _capitalised_in_a_name(c: Context) -> bool:
+    """A cue word capitalised inside a sentence that is not a headline is part of a name: a body
+    ("the Centers for Disease Control and Prevention", "the American Heart Association", "the
+    Cancer Prevention Institute"), a programme ("the Urology Program") or a title ("the Fibromyalgia
+    Impact Questionnaire"). Not at the sentence's start, where a capital proves nothing, nor after a
+    colon or an opening quote; the name's run (its capitalised words before it) is left out when
+    the sentence is measured for a headline (``_headline_sentence``)."""
+    if c.at_sentence_start or not capitalised(c.surface(c.start)):
+        return False
+    if any(mark in c.gap_before(c.start) for mark in ':"\u201c('):
+        return False  # "MORE: Surprising Benefits", a quoted title's first word
+    run_start = c.start
+    while run_start - 1 > c.first and capitalised(c.surface(run_start - 1)):
+        run_start -= 1
+    return not _headline_sentence(c, run_start, c.end)
+
+
+def _association_named(c: Context) -> bool:
+    """"Association", "Associate(s)" as a name or a rank: capitalised inside a sentence that is
+    not a headline ("the American Heart Association recommends", "The Association makes no
+    representation", "Skin Research Associates"), or "associate" before a title or a specialist
+    ("associate editor", "associate clinical professor", "an associate epidemiologist") or after a
+    determiner or a rank's modifier ("a research associate", "an associate at the institute")."""
+    first = c.word(c.start)
+    if _capitalised_in_a_name(c):
+        return True  # "the American Heart Association", not "Study Finds Association Between ..."
+    if first not in {"associate", "associates"}:
+        return False
+    following = [c.word(c.end), c.word(c.end + 1)]
+    if any(w in _ASSOCIATE_TITLES or w.endswith(("ist", "ists", "ician", "icians")) for w in following):
+        return True  # "associate editor", "associate clinical professor", "associate epidemiologist"
+    return c.word(c.start - 1) in _ASSOCIATE_NOUN_BEFORE  # "a research associate", "an associate at"
 
 
 def causal_not_a_noun_use(c: Context) -> bool:
@@ -484,10 +524,11 @@ def causal_not_a_noun_use(c: Context) -> bool:
 
 
 def correlation_not_a_title(c: Context) -> bool:
-    """"Associate" relates two things as a verb or in "associated with", not in a rank ("an
-    associate editor", "Associate Professor Jane Roe", "associate dean"), nor in a firm's name
-    ("Smith & Associates"): Yu et al. 2019 (EMNLP) correlational cues state an association between
-    two variables. A new user's report: "associate editor" read as a correlational cue."""
+    """"Associate" relates two things as a verb or in "associated with", "an association between",
+    not in a rank ("an associate editor", "Associate Professor Jane Roe", "a research associate"),
+    nor in a body's name ("Smith & Associates", "the American Heart Association"): Yu et al. 2019
+    (EMNLP) correlational cues state an association between two variables. A new user's report:
+    "associate editor" read as a correlational cue."""
     return not _names_no_relation(c)
 
 
@@ -505,8 +546,8 @@ def causal_not_denied(c: Context) -> bool:
     states; one that denies causation states none, and its "link between" or "association", if
     any, keeps it correlational). The denial must govern the adjective: only determiners, degree
     words and verbs of showing or finding may stand between ("cannot be discounted as being
-    somewhat causal" asserts it)."""
-    if not not_an_aim(c):
+    somewhat causal" asserts it). Otherwise as ``causal_not_a_noun_use``."""
+    if not causal_not_a_noun_use(c):
         return False
     back = _words_back(c, _CAUSAL_DENIAL_REACH, ",;:.!?")
     for word in reversed(back):
