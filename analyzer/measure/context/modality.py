@@ -1115,7 +1115,26 @@ def always_as_certainty(c: Context) -> bool:
         return False  # "Oprah is always trying new creams": the progressive of habit (Quirk 4.33)
     if c.word(c.end) == "be" and (c.at_sentence_start or c.word(c.start - 1) in {"and", "please"}):
         return False  # "Always be sure to ask your doctor": an imperative, no claim
+    if _always_offers(c):
+        return False  # "you could always try the gel instead": an option offered, no claim
     return not (_is_past(c.word(c.end)) and before not in _COPULAS_BEFORE_ALWAYS)
+
+
+_ALWAYS_OFFER_MODALS = words("boosters_always_offer_modals")
+_ALWAYS_OFFER_VERBS = words("boosters_always_offer_verbs")
+
+
+def _always_offers(c: Context) -> bool:
+    """"You could always try the gel", "you might always ask", "you can always switch to the
+    tablet": "always" after a modal of possibility offers a fallback option (Quirk et al. 1985,
+    8.64; Huddleston & Pullum 2002, ch. 6, on "can always" as an available option), it asserts no
+    generalisation. "Can" offers only before a verb of trying or turning to something ("can always
+    try", "can always call"); "you can always count on it" still boosts. A new user's report: "you
+    could always try X", an offer of another product, counted as certainty."""
+    before = c.word(c.start - 1)
+    if before in _ALWAYS_OFFER_MODALS:
+        return True
+    return before == "can" and c.word(c.end) in _ALWAYS_OFFER_VERBS
 
 
 def result_obtained(c: Context) -> bool:
@@ -2252,7 +2271,7 @@ def boosters_show_not_display(c: Context) -> bool:
         return False
     if c.word(c.end) in {"that", "to"} or _passive_of_a_result(c) or _boosters_that_follows(c):
         return True  # "studies show that", "a vaccine shown to protect mice", "has been shown in trials"
-    if any(w in _BOOSTERS_RESULT_NOUNS for w in c.tokens.words[c.end:min(c.last, c.end + 4)]):
+    if any(w in _BOOSTERS_RESULT_NOUNS for w in c.tokens.words[c.end:min(c.last, c.end + 4)]) and not _people_exhibit(c):
         return True  # "therapies that have shown the best results", "vaccines have shown great promise"
     if c.word(c.start - 2) == "as" and c.word(c.start - 1) in _PERSONAL_PRONOUNS:
         return True  # "as I showed in a commentary": the writer citing a result of their own
@@ -2272,6 +2291,21 @@ def _boosters_research_subject(c: Context) -> bool:
                for i, w in enumerate(subject)):
             return True  # the whole frame too: "preliminary results, presented in May, showed"
     return False
+
+
+_BOOSTERS_EXHIBITORS = words("boosters_exhibitors")
+
+
+def _people_exhibit(c: Context) -> bool:
+    """People head the subject of "show" ("the patients showed no improvement", "those who had
+    exercised showed an 18 percent improvement", "she showed some improvement"): what they exhibit,
+    the display sense, even before a result noun; "therapies that have shown the best results" keeps
+    its option as subject. Research in the subject still reports ("participants' scans, the study
+    showed, ..." goes to ``_boosters_research_subject``). Hyland 2005 counts "show" as a research
+    verb reporting a finding; a person's showing no improvement reports none. A new user's report:
+    "showed no improvement" of patients counted as certainty."""
+    subject = _subject_words(c)
+    return "who" in subject or any(w in _BOOSTERS_EXHIBITORS for w in subject)
 
 
 def _boosters_that_follows(c: Context) -> bool:
@@ -2374,6 +2408,22 @@ def boosters_well_known_asserted(c: Context) -> bool:
     return c.word(c.start - 1) in _BOOSTERS_LINKING_WORDS or c.word(c.end) in {"that", "to", "for", "as"}
 
 
+_TRULY_FEELINGS = words("boosters_truly_feelings")
+
+
+def boosters_truly_of_a_claim(c: Context) -> bool:
+    """"Truly" boosts a claim ("this supplement truly works", "a truly proven method"), not a verb
+    of wanting or feeling it grades ("the effect that we truly desire", "patients who truly want
+    to quit", "we truly appreciate"): there it says how much, as "really" does, an intensifier of
+    degree rather than a marker of the writer's certainty (Quirk et al. 1985, 8.104-8.105, on
+    emphasisers and amplifiers; Hyland 2005 counts the booster of a proposition). A new user's
+    report: "the effect that we truly desire" counted as certainty. Otherwise as
+    ``boosters_certainty_not_denied``."""
+    if c.word(c.end) in _TRULY_FEELINGS:
+        return False
+    return boosters_certainty_not_denied(c)
+
+
 RULES = registry(
     may_not_month,
     not_negated_ability,
@@ -2433,4 +2483,6 @@ RULES = registry(
     boosters_confirm_of_research,
     # round 9b: "indicate" that signals or shows which case holds; a drug's "indicated for"
     indicate_as_inference,
+    # round 25: "truly" of a claim, not of a verb of wanting ("the effect that we truly desire")
+    boosters_truly_of_a_claim,
 )

@@ -99,7 +99,8 @@ def not_clinical_term(c: Context) -> bool:
     """
     if c.word(c.end) in _COLOURS:  # "bright red stools": the colour's brightness, a literal sense
         return False
-    return c.word(c.end) not in _CLINICAL_AFTER and c.word(c.start - 1) not in {"critically"} and not _in_a_title(c)
+    return (c.word(c.end) not in _CLINICAL_AFTER and c.word(c.start - 1) not in {"critically"}
+            and not _in_a_title(c) and not _names_an_organisation(c))
 
 
 _COLOURS = words("promo_colours")
@@ -112,6 +113,35 @@ def _in_a_title(c: Context) -> bool:
         return False
     before, first, following = c.surface(c.start - 1), c.surface(c.start), c.surface(c.end)
     return capitalised(first) and capitalised(following) and before[:1].islower()
+
+
+_ORGANISATION_HEADS = words("promo_organisation_heads")
+# How many capitalised words may follow the praise word up to the organisation's head: "Innovative
+# Pain Relief Center", "Bright Spine & Joint Clinic".
+_NAME_REACH = 5
+# What may join two words of one name: a space, an ampersand ("Spine & Joint"), a hyphen.
+_NAME_JOIN = re.compile(r"[ \t]*(?:[&-][ \t]*)?")
+
+
+def _names_an_organisation(c: Context) -> bool:
+    """A capitalised praise word followed by capitalised words that end in an organisation's head
+    noun ("Bright Spine & Joint Clinic", "Innovative Pain Relief Center", "Amazing Health Labs
+    Inc.") is part of what a clinic or company is called, wherever it stands: at a sentence's start,
+    alone on a list line, or in a sentence that lists so many names it reads like a headline. A
+    name names, it does not praise (AP Stylebook: a proper name is written as its owner writes it;
+    FTC Health Products Compliance Guidance 2022 concerns the claims a text conveys). A new user's
+    report: a list of FDA warning-letter recipients counted "Bright" and "Innovative" as promotion.
+    The run stops at a lower-case word, a line break or punctuation other than "&" and "-", so a
+    headline ("Revolutionary Pain Clinic Opens Downtown") does not end in the head and still counts."""
+    if not capitalised(c.surface(c.start)):
+        return False
+    index, last_word = c.end, ""
+    while index < min(c.last, c.end + _NAME_REACH) and capitalised(c.surface(index)):
+        if not _NAME_JOIN.fullmatch(c.gap_before(index)):
+            break
+        last_word = c.word(index)
+        index += 1
+    return last_word in _ORGANISATION_HEADS
 
 
 # A sentence whose words are mostly capitalised is a headline ("The Miracle Anti-aging Breakthrough"),
@@ -129,11 +159,16 @@ def promo_not_in_a_name(c: Context) -> bool:
     capitalised words ("Innovative Laser Therapy cites one study"), not just one ("Innovative Drugs
     are coming").
 
+    A run of capitalised words ending in an organisation's head noun ("Innovative Wellness Clinic",
+    ``_names_an_organisation``) is a name wherever it stands, headline or list line included.
+
     Prevents company and product names counting as the writer's own promotion (precision audit,
     tests/audit: rounds 4, 5 and 9b; the FTC 2022 guidance concerns the claims a text conveys).
     """
     if not capitalised(c.surface(c.start)):
         return True
+    if _names_an_organisation(c):  # "Bright Spine & Joint Clinic", even on a list line of its own
+        return False
     if c.at_sentence_start:
         if not all(index < c.last and capitalised(c.surface(index)) for index in (c.end, c.end + 1)):
             return True
@@ -400,12 +435,101 @@ def causal_verb_not_agent_noun(c: Context) -> bool:
     names no relationship (Yu et al. 2019: a causal statement relates two variables; a class name
     relates none). A new user's report: "drugs such as ACE inhibitors remain the first choice" read as
     causal wording and raised the claim's certainty. "An inhibitor of the enzyme" relates two things
-    and stays causal. Otherwise as ``not_an_aim``."""
-    if not not_an_aim(c):
+    and stays causal. Otherwise as ``causal_not_a_noun_use``."""
+    if not causal_not_a_noun_use(c):
         return False
     if c.end - c.start > 1 or not c.word(c.start).endswith(_CAUSAL_AGENT_ENDINGS):
         return True
     return c.word(c.end) in _CAUSAL_AGENT_RELATION_AFTER
+
+
+_CAUSAL_NOUN_BEFORE = words("causal_noun_before")
+_CAUSAL_RAISE_OBJECTS = words("causal_raise_objects")
+_CAUSAL_RAISE_BETWEEN = words("causal_raise_between")
+_CAUSAL_PROGRAM_OBJECTS = words("causal_program_objects")
+_ASSOCIATE_TITLES = words("associate_titles")
+
+
+def _names_no_relation(c: Context) -> bool:
+    """The cue word in a sense that relates nothing: a compound noun ("side effects" name a harm, as
+    "adverse effects" do not: they are the effects of something), a programme ("the Urology
+    Program", "a weight-loss program": "program" relates two things only as a verb with an object,
+    "programs the cells"), a literal raising ("raised her hand", "raised money", "raised concerns",
+    "raised three children"), a rank ("associate editor", "Associate Professor":
+    ``_association_named``), or any cue word capitalised in a name ("the Centers for Disease Control
+    and Prevention", "the American Heart Association": ``_capitalised_in_a_name``)."""
+    first = c.word(c.start)
+    if _capitalised_in_a_name(c):
+        return True  # "the Centers for Disease Control and Prevention", "the Urology Program"
+    if first in {"effect", "effects"} and c.word(c.start - 1) in _CAUSAL_NOUN_BEFORE:
+        return True  # "side effects included nausea"
+    if first in {"program", "programs"}:
+        # only the verb with its object relates: "program the T-cells", not "the donor program, a ..."
+        return c.word(c.end) not in _CAUSAL_PROGRAM_OBJECTS or c.marks_before(c.end, ",;:.()")
+    if first in {"raise", "raises", "raised"} and c.end - c.start == 1:
+        k = c.end
+        while k < min(c.last, c.end + 3) and c.word(k) in _CAUSAL_RAISE_BETWEEN:
+            k += 1
+        return c.word(k) in _CAUSAL_RAISE_OBJECTS  # "raised her hand", not "raised the risk"
+    if first.startswith("associat") and first != "associated":
+        return _association_named(c)
+    return False
+
+
+_ASSOCIATE_NOUN_BEFORE = words("associate_noun_before")
+
+
+def _capitalised_in_a_name(c: Context) -> bool:
+    """A cue word capitalised inside a sentence that is not a headline is part of a name: a body
+    ("the Centers for Disease Control and Prevention", "the American Heart Association", "the
+    Cancer Prevention Institute"), a programme ("the Urology Program") or a title ("the Fibromyalgia
+    Impact Questionnaire"). Not at the sentence's start, where a capital proves nothing, nor after a
+    colon or an opening quote; the name's run (its capitalised words before it) is left out when
+    the sentence is measured for a headline (``_headline_sentence``)."""
+    if c.at_sentence_start or not capitalised(c.surface(c.start)):
+        return False
+    if any(mark in c.gap_before(c.start) for mark in ':"\u201c('):
+        return False  # "MORE: Surprising Benefits", a quoted title's first word
+    run_start = c.start
+    while run_start - 1 > c.first and capitalised(c.surface(run_start - 1)):
+        run_start -= 1
+    return not _headline_sentence(c, run_start, c.end)
+
+
+def _association_named(c: Context) -> bool:
+    """"Association", "Associate(s)" as a name or a rank: capitalised inside a sentence that is
+    not a headline ("the American Heart Association recommends", "The Association makes no
+    representation", "Skin Research Associates"), or "associate" before a title or a specialist
+    ("associate editor", "associate clinical professor", "an associate epidemiologist") or after a
+    determiner or a rank's modifier ("a research associate", "an associate at the institute")."""
+    first = c.word(c.start)
+    if _capitalised_in_a_name(c):
+        return True  # "the American Heart Association", not "Study Finds Association Between ..."
+    if first not in {"associate", "associates"}:
+        return False
+    following = [c.word(c.end), c.word(c.end + 1)]
+    if any(w in _ASSOCIATE_TITLES or w.endswith(("ist", "ists", "ician", "icians")) for w in following):
+        return True  # "associate editor", "associate clinical professor", "associate epidemiologist"
+    return c.word(c.start - 1) in _ASSOCIATE_NOUN_BEFORE  # "a research associate", "an associate at"
+
+
+def causal_not_a_noun_use(c: Context) -> bool:
+    """A causal-looking word relates one thing to another only in its causal sense: not in a noun
+    that names something ("side effects", "the Urology Program"), a literal act ("raised her hand")
+    or a rank ("associate editor"; ``_names_no_relation``). Yu et al. 2019 (EMNLP) label a
+    sentence by the relation its finding states; these state none. A new user's report: the JSON's
+    causal and correlational counts held "Urology Program", "associate editor", "raised her hand"
+    and "side effects". Otherwise as ``not_an_aim``."""
+    return not_an_aim(c) and not _names_no_relation(c)
+
+
+def correlation_not_a_title(c: Context) -> bool:
+    """"Associate" relates two things as a verb or in "associated with", "an association between",
+    not in a rank ("an associate editor", "Associate Professor Jane Roe", "a research associate"),
+    nor in a body's name ("Smith & Associates", "the American Heart Association"): Yu et al. 2019
+    (EMNLP) correlational cues state an association between two variables. A new user's report:
+    "associate editor" read as a correlational cue."""
+    return not _names_no_relation(c)
 
 
 _CAUSAL_DENIALS = words("causal_denials")
@@ -422,8 +546,8 @@ def causal_not_denied(c: Context) -> bool:
     states; one that denies causation states none, and its "link between" or "association", if
     any, keeps it correlational). The denial must govern the adjective: only determiners, degree
     words and verbs of showing or finding may stand between ("cannot be discounted as being
-    somewhat causal" asserts it)."""
-    if not not_an_aim(c):
+    somewhat causal" asserts it). Otherwise as ``causal_not_a_noun_use``."""
+    if not causal_not_a_noun_use(c):
         return False
     back = _words_back(c, _CAUSAL_DENIAL_REACH, ",;:.!?")
     for word in reversed(back):
@@ -818,6 +942,8 @@ def _sizes_something_else(c: Context) -> bool:
         return any(w in _SIZED_TRENDS for w in _words_back(c, _ADVERB_SUBJECT_REACH, ",;:")) or _over_history(c)
     if _scoped_to_a_part(c) or _picks_one_result(c):
         return True  # "especially important for older women", "the most important finding was that"
+    if _missed_opportunity(c):
+        return True  # "we miss a huge opportunity to intervene": a gap in care
     subject = _subject_of_copula(c)
     described = _noun_phrase_after(c) or subject[-_SUBJECT_REACH:]
     if described[:1] == ["importance"] and c.word(c.start - 1) == "of":  # "X are of paramount importance": rates X
@@ -836,6 +962,23 @@ def _sizes_something_else(c: Context) -> bool:
     if c.word(c.end) in _COMPLEMENTS and c.word(c.start - 1) not in {"so", "such"}:  # not "so dramatic that"
         return True
     return any(w in elsewhere for w in described) or any(w in _NEED_MARKERS for w in subject)
+
+
+_OPPORTUNITY_NOUNS = words("promo_opportunity_nouns")
+_MISSING_VERBS = words("promo_missing_verbs")
+
+
+def _missed_opportunity(c: Context) -> bool:
+    """A size word on an opportunity that is missed or lost ("we miss a huge opportunity to
+    intervene", "a huge missed opportunity", "losing an enormous chance to prevent it"): it sizes a
+    gap in care, a problem, not the promoted thing. The audit guide's convention on size words
+    (tests/audit/guide.md: "a huge gap in care" is ``neutral``) and HealthNewsReview.org's
+    sensational-language criterion, which asks about praise of the option. A new user's report: a
+    "huge opportunity" that named a gap in care counted as promotion."""
+    after = [c.word(i) for i in range(c.end, min(c.last, c.end + 2))]
+    if not any(w in _OPPORTUNITY_NOUNS for w in after):
+        return False
+    return "missed" in after or any(w in _MISSING_VERBS for w in c.before(3))
 
 
 _TREATMENT_KINDS = words("promo_treatment_kinds")
@@ -1051,6 +1194,44 @@ def _measured_or_settled(c: Context) -> bool:
     return False
 
 
+_CURE_GOALS = words("promo_cure_goals")
+_CURE_GOAL_NOUNS = words("promo_cure_goal_nouns")
+_CURE_PHRASE_WORDS = words("promo_cure_phrase_words")
+_CURE_RARITY = words("promo_cure_rarity")
+_CURE_COPULAS = {"are", "is", "remain", "remains", "remained", "were", "was", "have", "has", "been", "be"}
+# How far a cure's noun phrase may reach back to its goal ("to develop new, better treatments and
+# cures") and forward to its rarity ("cures for this kind of cancer are extremely rare").
+_CURE_PHRASE_REACH = 6
+_CURE_RARITY_REACH = 8
+
+
+def _cure_sought_or_rare(c: Context) -> bool:
+    """The noun "cures" or "a cure for" as what research seeks ("to develop new treatments and
+    cures", "translating research into new cures", "the search for a cure for", "to find a cure for
+    Alzheimer's") or as what is rare ("cures are extremely rare", "a cure for it remains elusive"):
+    an organisation's mission or a caution, not a cure the page promises. HealthNewsReview.org's
+    sensational-language criterion asks whether the page sells its option; the audit guide
+    (tests/audit/guide.md, promotional) labels a research goal with no option and a claim held
+    back ``neutral``. A hedged promise ("might provide a breakthrough") is still hype and is not
+    touched. A new user's report: an institute's boilerplate "translating research into new cures"
+    counted as an FTC red flag."""
+    matched = c.tokens.words[c.start:c.end]
+    if matched not in (["cures"], ["cure", "for"]):
+        return False
+    index = c.start - 1
+    while index >= max(c.first, c.start - _CURE_PHRASE_REACH) and c.word(index) in _CURE_PHRASE_WORDS:
+        index -= 1  # "new treatments and", "a", "the": the rest of the cure's noun phrase
+    goal = c.word(index)
+    if goal in _CURE_GOALS or goal == "for" and c.word(index - 1) in _CURE_GOAL_NOUNS:
+        return True
+    for at in range(c.end, min(c.last, c.end + _CURE_RARITY_REACH)):
+        if c.marks_before(at, ",;:") and at > c.end:
+            return False
+        if c.word(at) in _CURE_COPULAS and any(c.word(k) in _CURE_RARITY for k in range(at + 1, at + 3)):
+            return True  # "cures are extremely rare", "a cure remains elusive"
+    return False
+
+
 _PROGRAMME_VERBS = words("promo_programme_verbs")
 _PROGRAMME_RECENCY = words("promo_programme_recency")
 
@@ -1078,7 +1259,8 @@ def red_flag_claimed(c: Context) -> bool:
     it with an approximate negator ("surgery rarely cures them", "seldom guaranteed": Huddleston &
     Pullum 2002, ch. 9, on "rarely", "seldom" as negators), or reports a cure rate or settles a
     question (``_measured_or_settled``), or names what a programme will present
-    (``_programme_of_the_field``: "to share the latest breakthroughs in research").
+    (``_programme_of_the_field``: "to share the latest breakthroughs in research"), or names cures as
+    research's goal or as rare (``_cure_sought_or_rare``: "to develop new treatments and cures").
 
     Prevents reported and debunked red flags, beyond the four words a mention reaches, counting
     as the writer's own claims (FTC Health Products Compliance Guidance 2022 concerns claims
@@ -1087,6 +1269,8 @@ def red_flag_claimed(c: Context) -> bool:
     if c.word(c.start - 1) in _APPROXIMATE_NEGATORS:  # "surgery rarely cures them": the claim denied
         return False
     if _measured_or_settled(c) or _programme_of_the_field(c):  # "cures about half", "share the latest breakthroughs"
+        return False
+    if _cure_sought_or_rare(c):  # "to develop new treatments and cures", "cures are extremely rare"
         return False
     clause = _words_back(c, _CONDITION_REACH, ",;:.!?")
     presupposed = c.word(c.start - 1) in _PRESUPPOSING  # "isn't the only one who knows about this miracle cream"
@@ -2021,6 +2205,8 @@ RULES = registry(
     hope_offered,
     not_an_aim,
     causal_verb_not_agent_noun,
+    causal_not_a_noun_use,
+    correlation_not_a_title,
     leaned_on,
     novelty_asserted,
     next_generation_sold,
