@@ -23,10 +23,14 @@ _SHORTAGE_TIES = words("sales_shortage_ties")
 _PAGE_SELLS = pattern("sales_page_sells")
 # A page-selling match that is itself a free trial (free_offer_made judges those).
 _FREE_TRIAL = pattern("sales_free_trial")
-# Words in the clause before a free offer that make the page its giver: "your", "our", "we", "us".
-_OFFER_ADDRESSEES = words("sales_offer_addressees")
-# Verbs that offer it when they open the clause: "Book a free consultation", "Claim a free sample".
+# "your", "our" before a free offer: the reader's or the seller's ("book your free consultation").
+_OFFER_POSSESSIVES = words("sales_offer_possessives")
+_OFFER_DETERMINERS = words("sales_offer_determiners")
+# Imperative verbs that offer it ("Claim a free sample"), and the words they may follow ("you can book").
 _OFFER_VERBS = words("sales_offer_verbs")
+_OFFER_IMPERATIVE_AFTER = words("sales_offer_imperative_after")
+# Verbs by which the writer's "we" gives it ("we offer free consultations").
+_OFFER_GIVING = words("sales_offer_giving")
 # Words after "free trial" that begin a longer device counted from "trial": "Trial Promotion Ends".
 _TRIAL_CONTINUED = words("sales_trial_continued")
 
@@ -107,25 +111,40 @@ def delivery_offered(c: Context) -> bool:
 
 def free_offer_made(c: Context) -> bool:
     """"Free trial", "free samples", "free consultation" are an offer where the page makes it to
-    the reader: the clause names the reader or the giver ("book your free consultation", "we
-    send free samples", "call us for a free trial"), an offering verb opens it ("Claim a free
-    sample bottle"), or the page sells by more than the free trial it mentions (an order, a
+    the reader: the words before it make it the reader's or the seller's ("book your free
+    consultation", "we send free samples", "Claim a free sample bottle"), or the page sells by more than the free trial it mentions (an order, a
     guarantee, shipping and handling; a testimonial's "the free trial was great" on such a page
     pushes the same offer).
 
     FTC Health Products Compliance Guidance (2022) and the FTC's negative-option ("free trial")
     cases: a free trial, sample or consultation offered to the consumer is an offer and its terms
     must be clear. Prevents a story's "she has since received free samples" or "doctors who accept
-    free samples from drug makers" counting as the page's offer (round 25, a compliance reviewer).
+    free samples from drug makers" counting as the page's offer (round 25, a compliance reviewer),
+    nor consumer advice: "if you are offered a free trial, read the fine print".
     Before a word that continues a longer device from "trial" ("Free Trial Promotion Ends") it
     gives way to that device: one device, one finding.
     """
     if c.word(c.end - 1) == "trial" and c.word(c.end) in _TRIAL_CONTINUED:
         return False  # "Free [Trial Promotion Ends]", "FREE [TRIAL bottles]": counted from "trial"
-    clause = c.tokens.words[c.back_to_break(c.start, ",;:"):c.start]
-    if any(w in _OFFER_ADDRESSEES for w in clause) or (clause and clause[0] in _OFFER_VERBS):
+    return _offered_here(c) or _sells_beyond_trials(c.text)
+
+
+def _offered_here(c: Context) -> bool:
+    """The words just before the offer make it the page's: "your"/"our" ("book your free
+    consultation"), an imperative offering verb ("Claim a free sample", "you can book a free
+    consultation"), or "we" giving it ("we offer free consultations"); not "patients who get free
+    samples", "before you accept free samples", "if you are offered a free trial"."""
+    at = c.start - 1
+    if c.word(at) in _OFFER_POSSESSIVES:
         return True
-    return _sells_beyond_trials(c.text)
+    if c.word(at) in _OFFER_DETERMINERS:
+        at -= 1
+    verb = c.word(at)
+    if verb in _OFFER_GIVING:
+        return c.word(at - 1) == "we"
+    if verb not in _OFFER_VERBS:
+        return False
+    return c.back_to_break(at, ",;:") == at or c.word(at - 1) in _OFFER_IMPERATIVE_AFTER
 
 
 @lru_cache(maxsize=8)
