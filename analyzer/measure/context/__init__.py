@@ -15,7 +15,7 @@ One module per phenomenon, read in this order:
 | ``promotion`` | promotional wording and causal language |
 | ``health_claims`` | absolute health claims, counted only where asserted |
 | ``calls_to_action`` | response mechanisms offered to the reader |
-| ``sales_devices`` | urgency, scarcity and expert endorsement where a page sells |
+| ``sales_devices`` | urgency, scarcity, free offers and endorsements where a page sells |
 | ``whose_harm`` | harms: the intervention's, not the disease's or another option's |
 | ``which_option`` | alternatives: another option for the same patients |
 | ``access`` | costs and availability |

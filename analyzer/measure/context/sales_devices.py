@@ -1,7 +1,9 @@
-"""Sales devices: urgency, scarcity and unnamed expert endorsement where a page sells (FTC staff
-report "Bringing Dark Patterns to Light", 2022: false scarcity and countdown urgency; FTC
-Endorsement Guides, 16 CFR 255.3: expert endorsements; FDA "6 tip-offs to rip-offs"), not the
-same words in a story that reports a real shortage or quotes a researcher.
+"""Sales devices: urgency, scarcity, free offers and celebrity or unnamed expert endorsement where
+a page sells (FTC staff report "Bringing Dark Patterns to Light", 2022: false scarcity and
+countdown urgency; FTC Health Products Compliance Guidance, 2022, and negative-option cases: free
+trials and samples; FTC Endorsement Guides, 16 CFR 255.1-255.3: celebrity and expert endorsements;
+FDA "6 tip-offs to rip-offs"), not the same words in a story that reports a real shortage, a free
+sample someone received, or quotes a researcher.
 """
 
 from __future__ import annotations
@@ -19,6 +21,18 @@ _STOCK_OPENERS = words("sales_stock_openers")
 _SHORTAGE_TIES = words("sales_shortage_ties")
 # Wording that makes the page a sales page: an order, a price per unit, a trial, a guarantee.
 _PAGE_SELLS = pattern("sales_page_sells")
+# A page-selling match that is itself a free trial (free_offer_made judges those).
+_FREE_TRIAL = pattern("sales_free_trial")
+# "your", "our" before a free offer: the reader's or the seller's ("book your free consultation").
+_OFFER_POSSESSIVES = words("sales_offer_possessives")
+_OFFER_DETERMINERS = words("sales_offer_determiners")
+# Imperative verbs that offer it ("Claim a free sample"), and the words they may follow ("you can book").
+_OFFER_VERBS = words("sales_offer_verbs")
+_OFFER_IMPERATIVE_AFTER = words("sales_offer_imperative_after")
+# Verbs by which the writer's "we" gives it ("we offer free consultations").
+_OFFER_GIVING = words("sales_offer_giving")
+# Words after "free trial" that begin a longer device counted from "trial": "Trial Promotion Ends".
+_TRIAL_CONTINUED = words("sales_trial_continued")
 
 
 def limited_time_offer(c: Context) -> bool:
@@ -73,12 +87,14 @@ def scarcity_of_the_offer(c: Context) -> bool:
 
 def expert_endorsement_sold(c: Context) -> bool:
     """"Doctors call it a breakthrough", "experts say it is a miracle", "scientists are calling
-    it a game changer": an appeal to unnamed expert authority where the page sells (FTC
+    it a game changer", "Many makeup artists on set recommend this", "Doctors Are Talking About
+    This Serum" (round 25): an appeal to unnamed expert authority where the page sells (FTC
     Endorsement Guides, 16 CFR 255.3, expert endorsements; FDA "6 tip-offs to rip-offs"). The
     praise word stays a mention in the promotional family (attributed); the appeal is the device.
 
     Prevents a story's attribution counting ("scientists are calling it a breakthrough, though
-    the trial was small" in a news report): a page that sells nothing endorses nothing.
+    the trial was small", "we now need to recommend it" in a news report): a page that sells
+    nothing endorses nothing.
     """
     return _sells(c.text)
 
@@ -93,4 +109,75 @@ def delivery_offered(c: Context) -> bool:
     return _sells(c.text)
 
 
-RULES = registry(limited_time_offer, scarcity_of_the_offer, expert_endorsement_sold, delivery_offered)
+def free_offer_made(c: Context) -> bool:
+    """"Free trial", "free samples", "free consultation" are an offer where the page makes it to
+    the reader: the words before it make it the reader's or the seller's ("book your free
+    consultation", "we send free samples", "Claim a free sample bottle"), or the page sells by more than the free trial it mentions (an order, a
+    guarantee, shipping and handling; a testimonial's "the free trial was great" on such a page
+    pushes the same offer).
+
+    FTC Health Products Compliance Guidance (2022) and the FTC's negative-option ("free trial")
+    cases: a free trial, sample or consultation offered to the consumer is an offer and its terms
+    must be clear. Prevents a story's "she has since received free samples" or "doctors who accept
+    free samples from drug makers" counting as the page's offer (round 25, a compliance reviewer),
+    nor consumer advice: "if you are offered a free trial, read the fine print".
+    Before a word that continues a longer device from "trial" ("Free Trial Promotion Ends") it
+    gives way to that device: one device, one finding.
+    """
+    if c.word(c.end - 1) == "trial" and c.word(c.end) in _TRIAL_CONTINUED:
+        return False  # "Free [Trial Promotion Ends]", "FREE [TRIAL bottles]": counted from "trial"
+    return _offered_here(c) or _sells_beyond_trials(c.text)
+
+
+def _offered_here(c: Context) -> bool:
+    """The words just before the offer make it the page's: "your"/"our" ("book your free
+    consultation"), an imperative offering verb ("Claim a free sample", "you can book a free
+    consultation"), or "we" giving it ("we offer free consultations"); not "patients who get free
+    samples", "before you accept free samples", "if you are offered a free trial"."""
+    at = c.start - 1
+    if c.word(at) in _OFFER_POSSESSIVES:
+        return True
+    if c.word(at) in _OFFER_DETERMINERS:
+        at -= 1
+    verb = c.word(at)
+    if verb in _OFFER_GIVING:
+        return c.word(at - 1) == "we"
+    if verb not in _OFFER_VERBS:
+        return False
+    return c.back_to_break(at, ",;:") == at or c.word(at - 1) in _OFFER_IMPERATIVE_AFTER
+
+
+@lru_cache(maxsize=8)
+def _sells_beyond_trials(text: str) -> bool:
+    """Whether the page sells by wording other than "free trial": a story about free-trial traps
+    does not sell by naming its subject."""
+    return any(not _FREE_TRIAL.fullmatch(m.group()) for m in _PAGE_SELLS.finditer(text))
+
+
+def demand_scarcity_sold(c: Context) -> bool:
+    """"Due to high demand", "this serum is in high demand" are false scarcity where the page
+    sells ("ALERT: Due to high demand and limited stocks, this offer expires"), not a story's
+    "nurses are in high demand" or "due to high demand, the vaccine ran short in May".
+
+    FTC staff report "Bringing Dark Patterns to Light" (2022): claims of high demand and low
+    stock (false scarcity) push a purchase. Prevents a reported demand counting: a page that
+    sells nothing makes no scarcity claim of its own.
+    """
+    return _sells(c.text)
+
+
+def endorser_credits_sold(c: Context) -> bool:
+    """"Scarlett Johansson credits the product with her weight loss", "She Credits The Popular
+    Combo For It": a celebrity or another person vouching for the product where the page sells
+    (FTC Endorsement Guides, 16 CFR 255.0-255.1, 2023: an endorsement is any message a reader
+    takes for the opinion of someone other than the seller; celebrity endorsements).
+
+    Prevents a news story's "Burke credits the regimen with giving him an edge" or "the chef
+    credits his years in the kitchen" counting: a page that sells nothing endorses nothing
+    (round 25, a compliance reviewer).
+    """
+    return _sells(c.text)
+
+
+RULES = registry(limited_time_offer, scarcity_of_the_offer, expert_endorsement_sold, delivery_offered,
+                 free_offer_made, demand_scarcity_sold, endorser_credits_sold)
