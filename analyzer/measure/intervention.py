@@ -210,6 +210,9 @@ class _Knowledge:
     approval_participles: frozenset[str]
     passive_be: frozenset[str]
     not_conditions: frozenset[str]
+    diet_restricting_before: frozenset[str]
+    diet_restricting_after: frozenset[str]
+    diet_heads: frozenset[str]
     no_plurals: frozenset[str]
     # derived (``_knowledge``): unions the per-page scans test every word against, built once
     option_words: frozenset[str]  # what "plus" may link a name to, beside the page's drugs (``_combined``)
@@ -808,15 +811,16 @@ def _identify(prepared: PreparedText) -> Interventions:
             kinds.setdefault(key, "code name")
     if not options:
         return _unnamed(prepared, k, lead, options)
+    restricted = _restricting_diets(prepared, options, kinds, k)
     uses = Counter(key for i, key in options.items() if options.get(i - 1) != key)  # a pair counts once
     # an option the lead sets aside ("erase wrinkles without botox") is not what the page is about
     questions = _alternative_questions(prepared, lead)
     aside = {i for i in options if i < lead and (i in questions or _set_aside(prepared, k, i))}
     in_lead = _lead_options(options, lead, aside)
     # a name the lead only ever sets aside is its comparator, however often the page returns to it
-    compared = {options[i] for i in aside} - in_lead
-    chosen = [key for key in uses if (key in in_lead and uses[key] >= k.lead_uses)
-              or (kinds[key] not in _CLASSES and uses[key] >= k.recurring_uses and key not in compared)]
+    compared = ({options[i] for i in aside} - in_lead) | restricted
+    chosen = [key for key in uses if key not in restricted and ((key in in_lead and uses[key] >= k.lead_uses)
+              or (kinds[key] not in _CLASSES and uses[key] >= k.recurring_uses and key not in compared))]
     chosen += _named_beside_lead_class(chosen, uses, kinds, compared, in_lead, k)
     chosen.sort(key=lambda key: (key not in in_lead, -uses[key]))
     chosen = _operation_first(chosen, {key: i for i, key in reversed(options.items()) if i < lead and i not in aside}, k)
@@ -842,6 +846,47 @@ def _identify(prepared: PreparedText) -> Interventions:
         return unnamed or _returned_to(uses, kinds, compared, options, k) or unnamed
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
     return Interventions(tuple(chosen), why, options)
+
+
+def _restricting_diets(prepared: PreparedText, options: dict[int, str], kinds: dict[str, str], k: _Knowledge) -> set[str]:
+    """A diet named by what it keeps out ("a low-FODMAP diet", "a FODMAP-free diet") is the option,
+    and the named thing it restricts is what the page sets against it: the words take the diet's key
+    ("low-fodmap diet", of the restricted name's kind), and the restricted keys are returned, to be
+    no intervention of the page wherever else they stand ("FODMAPs can cause diarrhea" is why the
+    diet is eaten, not its harm). Round 25: a low-FODMAP diet page took "fodmap" as its option, so
+    the food's effects counted as harms disclosed (HealthNewsReview.org criterion 3: the harms of
+    the intervention; disease_burden)."""
+    words = prepared.tokens.words
+    if not k.diet_heads & set(words) or not options:
+        return set()
+    text, starts, ends = prepared.text, prepared.tokens.starts, prepared.tokens.ends
+    named = {key for key in options.values() if kinds[key] not in _CLASSES}
+    restricted: set[str] = set()
+    for h in (h for h, w in enumerate(words) if w in k.diet_heads):
+        if h < 2 or _gap(text, starts, ends, h - 1, h) != "":
+            continue
+        if words[h - 2] in k.diet_restricting_before and _gap(text, starts, ends, h - 2, h - 1) == "-":
+            name, span = h - 1, (h - 2, h - 1, h)
+        elif (h >= 3 and words[h - 1] in k.diet_restricting_after and _gap(text, starts, ends, h - 2, h - 1) == "-"
+              and words[h - 2] not in k.diet_restricting_before):
+            name, span = h - 2, (h - 2, h - 1, h)
+        else:
+            continue
+        key = key_of(words[name], "product")
+        key = key if key in named else words[name] if words[name] in named else None
+        if key is None:
+            continue
+        diet = f"{words[span[0]]} {words[span[1]]} diet"
+        for j in span:
+            options[j] = diet
+        kinds.setdefault(diet, kinds[key])
+        restricted.add(key)
+    if restricted:  # the restricted thing wherever the page names it ("FODMAPs are broken down")
+        forms = {form: key for key in restricted for form in _surface_forms({key})}
+        for i, w in enumerate(words):
+            if w in forms and i not in options:
+                options[i] = forms[w]
+    return restricted
 
 
 def _new_names_top(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int, str], chosen: list[str],
