@@ -803,3 +803,46 @@ ROUND_25 = [
 @pytest.mark.parametrize("case, page, expected", ROUND_25, ids=[c[0] for c in ROUND_25])
 def test_round_25(case, page, expected):
     assert _names(page) == expected
+
+
+# Round 25, second pass (harms dev audit: disease_burden). Every page is invented.
+def test_a_diet_named_by_what_it_keeps_out_is_the_option_and_the_thing_kept_out_is_not():
+    text = ("A low-GRAIN diet eased bloating in a trial, researchers said. GRAIN stands for a group of "
+            "sugars. People on the low-GRAIN diet felt better. " + _FILLER
+            + "GRAINs can cause diarrhea in some people. The low-GRAIN diet caused constipation in a few.")
+    iv = identify(prepare(text))
+    assert iv.names == ("low grain diet",)
+    assert "grain" in iv.options.values()
+    counted = [text[f.start:f.end] for f in analyze(text).findings if f.family == "harms" and f.counts]
+    assert "diarrhea" not in counted and "constipation" in counted
+
+
+@pytest.mark.parametrize("case, page", [
+    ("'X-free diet' restricts X", "A SOLVA-free diet eased rashes, a trial found. SOLVA is in bread. "
+     "SOLVA-free diet users improved. SOLVA was avoided. SOLVA again. SOLVA is common. SOLVA here."),
+])
+def test_a_restricting_diet_sets_its_name_aside(case, page):
+    assert "solva" not in identify(prepare(page)).names
+
+
+# HealthNewsReview.org criterion 3: the disease's burden is no harm of the option; "Blasts can cause
+# brain injuries" on a page about a blood test for brain injuries counted (story_reviews_01491).
+CAUSED_CONDITION = [
+    ("a causer that names no option tells what causes the disease",
+     "Blasts can cause brain injuries in soldiers.", False),
+    ("the option's reference as the causer keeps the harm the option's",
+     "The drug can cause brain injuries in rare cases.", True),
+    ("a pronoun that may stand for the option keeps the harm",
+     "It can cause brain injuries in rare cases.", True),
+]
+
+
+@pytest.mark.parametrize("case, sentence, counts", CAUSED_CONDITION, ids=[c[0] for c in CAUSED_CONDITION])
+def test_the_target_condition_after_a_cause_that_names_no_option(case, sentence, counts):
+    text = ("A new drug, the pill velmarin, may treat brain injuries, a trial suggests. Patients with brain "
+            "injuries took velmarin daily. " + _FILLER + sentence)
+    iv = identify(prepare(text))
+    assert iv.names_condition(["injuries"])
+    start = text.index(sentence)
+    harms = [f for f in analyze(text).findings if f.family == "harms" and f.start >= start and f.text == "injuries"]
+    assert harms and any(f.counts for f in harms) == counts
