@@ -846,3 +846,23 @@ def test_the_target_condition_after_a_cause_that_names_no_option(case, sentence,
     start = text.index(sentence)
     harms = [f for f in analyze(text).findings if f.family == "harms" and f.start >= start and f.text == "injuries"]
     assert harms and any(f.counts for f in harms) == counts
+
+
+def test_hypnotics_by_their_stems_make_their_brands_other_options():
+    text = ("A new sleep drug, the orexin blocker dovorexant, spared memory in rats, a study found. Dovorexant "
+            "was given nightly. " + _FILLER + "Sleep drugs such as Ambien (zolpidem) and Lunesta (eszopiclone) "
+            "leave people groggy. Lunesta and Ambien are associated with side effects such as memory lapses.")
+    iv = identify(prepare(text))
+    assert iv.names == ("dovorexant",)
+    assert {"zolpidem", "eszopiclone", "ambien", "lunesta"} <= set(iv.options.values())
+    harms = [f for f in analyze(text).findings if f.family == "harms" and f.text == "side effects"]
+    assert harms and not any(f.counts for f in harms)
+
+
+def test_thyroid_hormone_is_an_option_a_thyroid_mimetic_page_sets_against_its_own():
+    text = ("The drug velprotirome, a version of thyroid hormone, lowered cholesterol in a trial. "
+            "Velprotirome was given daily. " + _FILLER + "Thyroid hormone would have side effects on the bones.")
+    iv = identify(prepare(text))
+    assert iv.names == ("velprotirome",) and "thyroid hormone" in iv.options.values()
+    harms = [f for f in analyze(text).findings if f.family == "harms" and f.text == "side effects"]
+    assert harms and not any(f.counts for f in harms)
