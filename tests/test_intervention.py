@@ -866,3 +866,23 @@ def test_thyroid_hormone_is_an_option_a_thyroid_mimetic_page_sets_against_its_ow
     assert iv.names == ("velprotirome",) and "thyroid hormone" in iv.options.values()
     harms = [f for f in analyze(text).findings if f.family == "harms" and f.text == "side effects"]
     assert harms and not any(f.counts for f in harms)
+
+
+# HealthNewsReview.org criterion 3: a harm in a sentence that names no option, after a sentence that
+# names only the comparator the lead set against the page's own, is the comparator's (story_reviews_01318).
+def test_a_harm_after_a_sentence_naming_only_the_lead_s_comparator_is_the_comparator_s():
+    text = ("An experimental drug, dorvaxaban, prevented strokes as well as warfarin did, a trial found. "
+            "Dorvaxaban was given once a day. " + _FILLER + "For decades the main treatment has been warfarin, "
+            "but it is tough to use. Too much can lead to dangerous bleeding.")
+    iv = identify(prepare(text))
+    assert iv.names == ("dorvaxaban",) and iv.comparators == {"warfarin"}
+    harms = [f for f in analyze(text).findings if f.family == "harms" and f.text == "bleeding"]
+    assert harms and not any(f.counts for f in harms)
+
+
+def test_a_harm_after_a_sentence_naming_the_page_s_own_option_stays_counted():
+    text = ("An experimental drug, dorvaxaban, prevented strokes as well as warfarin did, a trial found. "
+            "Dorvaxaban was given once a day. " + _FILLER + "Patients then took dorvaxaban for a year. "
+            "Too much can lead to dangerous bleeding.")
+    harms = [f for f in analyze(text).findings if f.family == "harms" and f.text == "bleeding"]
+    assert harms and any(f.counts for f in harms)

@@ -60,7 +60,9 @@ class Interventions:
     it was found ("lead, 6 uses, drug name"), for a reader of an explanation. ``options`` maps
     the index of every token that names an option to that option's key. ``conditions``: the
     lower-case words that name the page's target condition (empty where none is found); it does
-    not make the object true, which only an intervention does.
+    not make the object true, which only an intervention does. ``comparators``: the option keys
+    the lead sets against the page's own at least once ("as well as warfarin") and what a
+    restricting diet keeps out, never the intervention (round 25).
     """
 
     names: tuple[str, ...] = ()
@@ -68,6 +70,9 @@ class Interventions:
     options: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
     # the page's target condition (round 16): the words that name what its option is given for
     conditions: frozenset[str] = field(default=frozenset(), compare=False)
+    # round 25: the options the lead only ever sets against the page's own ("as well as warfarin",
+    # "better than the old standby warfarin") and what a restricting diet keeps out: its comparators
+    comparators: frozenset[str] = field(default=frozenset(), compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -845,7 +850,9 @@ def _identify(prepared: PreparedText) -> Interventions:
         unnamed = _unnamed(prepared, k, lead, options, questions | aside)
         return unnamed or _returned_to(uses, kinds, compared, options, k) or unnamed
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
-    return Interventions(tuple(chosen), why, options)
+    # what the lead sets against the page's option at least once, and what its diet keeps out
+    comparators = frozenset(({options[i] for i in aside if i in options} | restricted) - set(chosen))
+    return Interventions(tuple(chosen), why, options, comparators=comparators)
 
 
 def _restricting_diets(prepared: PreparedText, options: dict[int, str], kinds: dict[str, str], k: _Knowledge) -> set[str]:

@@ -723,6 +723,14 @@ def _harm_of_another_option(c: Context) -> bool:
     named = {key for _, key in iv.named(c.first, c.start)} | {key for _, key in iv.named(c.end, stop)}
     if not named and set(c.tokens.words[c.first:c.start]) & _BACK_REFERENCES:
         named = {key for _, key in iv.named(_previous_sentence_start(c), c.first)}
+    elif not named and iv.comparators and not iv.named(c.first, c.last):
+        # round 25: a sentence naming no option goes on about the sentence before where that one
+        # names only comparators the lead set against the page's own ("For 60 years the main
+        # treatment has been warfarin, but it's tough to use. Too little can lead to strokes; too
+        # much, dangerous bleeding." on a page whose drug did "as well as warfarin"); reads
+        # ``Interventions.comparators``, not any option before (that took 13 right harms, round 25)
+        before = {key for _, key in iv.named(_previous_sentence_start(c), c.first)}
+        named = before if before and before <= iv.comparators else set()
     if not named or any(iv.is_intervention(key) for key in named):
         return False
     # "the treatment", "the drug", "the combination" refer back to the page's own option
