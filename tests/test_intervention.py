@@ -886,3 +886,10 @@ def test_a_harm_after_a_sentence_naming_the_page_s_own_option_stays_counted():
             "Too much can lead to dangerous bleeding.")
     harms = [f for f in analyze(text).findings if f.family == "harms" and f.text == "bleeding"]
     assert harms and any(f.counts for f in harms)
+
+
+def test_hormone_pills_named_by_their_hormone_are_another_option():
+    text = ("The bone drug zelandronate may lower breast cancer risk, a study found. Zelandronate was given "
+            "yearly. " + _FILLER + "The study is best known for revealing risks from estrogen and progestin pills.")
+    iv = identify(prepare(text))
+    assert iv.names == ("zelandronate",) and "progestin pill" in iv.options.values()
