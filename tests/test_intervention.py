@@ -893,3 +893,21 @@ def test_hormone_pills_named_by_their_hormone_are_another_option():
             "yearly. " + _FILLER + "The study is best known for revealing risks from estrogen and progestin pills.")
     iv = identify(prepare(text))
     assert iv.names == ("zelandronate",) and "progestin pill" in iv.options.values()
+
+
+# Round 25, second pass: the condition written right before a noun of people who have it.
+CONDITIONS_BEFORE_PEOPLE = [
+    ("'X patients' names X", "Hospitals now put hip fracture patients on a fast track. A fracture can "
+     "be deadly.", {"fracture"}),
+    ("'X survivors' names X", "A walking plan helped stroke survivors in a trial. Stroke strikes many.",
+     {"stroke"}),
+    ("a word that names no condition before 'patients' names none", "A plan helped older patients in "
+     "a trial. Older people did well.", set()),
+    ("a hyphenated modifier is no condition", "A plan helped cancer-free patients. Cancer-free people did well.",
+     set()),
+]
+
+
+@pytest.mark.parametrize("case, page, expected", CONDITIONS_BEFORE_PEOPLE, ids=[c[0] for c in CONDITIONS_BEFORE_PEOPLE])
+def test_target_condition_before_people(case, page, expected):
+    assert set(identify(prepare(page)).conditions) == expected

@@ -215,6 +215,7 @@ class _Knowledge:
     approval_participles: frozenset[str]
     passive_be: frozenset[str]
     not_conditions: frozenset[str]
+    condition_people_after: frozenset[str]
     diet_restricting_before: frozenset[str]
     diet_restricting_after: frozenset[str]
     diet_heads: frozenset[str]
@@ -1297,20 +1298,39 @@ def _condition_words_after(prepared: PreparedText, k: _Knowledge, j: int, stop: 
             continue
         if v in k.condition_stops or v in k.not_conditions:
             break
-        surface = text[starts[m]:ends[m]]
-        if (v in k.condition_words or (v.endswith("'s") and surface[:1].isupper())
-                or (len(v) >= k.condition_min_length and v.endswith(k.condition_suffixes))
-                or (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 5
-                    and not _ROMAN.fullmatch(surface))):  # "phase III", "stage IV": no condition
+        if _condition_word(text[starts[m]:ends[m]], v, k):
             found.add(v)
             named = True
     return found
 
 
+def _condition_word(surface: str, v: str, k: _Knowledge) -> bool:
+    """Whether the word ``v`` (written ``surface``) names a condition: a word of ``condition_words``,
+    one with a clinical term's ending, a name in the possessive, a word in capitals."""
+    return (v in k.condition_words or (v.endswith("'s") and surface[:1].isupper())
+            or (len(v) >= k.condition_min_length and v.endswith(k.condition_suffixes))
+            or (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 5
+                and not _ROMAN.fullmatch(surface)))  # "phase III", "stage IV": no condition
+
+
+def _condition_before_people(prepared: PreparedText, k: _Knowledge, i: int) -> set[str]:
+    """The condition word right before a noun of people who have it ("insomnia patients", "hip
+    fracture patients", "stroke survivors"), joined to it by a space; see ``_target_conditions``."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    j = i - 1
+    if j < 0 or _gap(text, starts, ends, j, i) or text[ends[j]:starts[i]] != " ":
+        return set()
+    v = words[j]
+    if v in k.condition_stops or v in k.not_conditions or v in k.condition_skips:
+        return set()
+    return {v} if _condition_word(text[starts[j]:ends[j]], v, k) else set()
+
+
 def _target_conditions(prepared: PreparedText, k: _Knowledge) -> frozenset[str]:
     """The page's target condition: the disease or symptom its option is given for, named in the
     lead after a frame of indication ("a treatment for insomnia", "to treat acute diarrhea", "people
-    with GERD", "women with postpartum depression (PPD)": the P of a PICO question, Richardson et
+    with GERD", "women with postpartum depression (PPD)", and since round 25 "hip fracture patients",
+    "stroke survivors": the P of a PICO question, Richardson et
     al. 1995; an FDA label's "Indications and Usage"; the lead carries a story's topic, van Dijk
     1988) and used again on the page (``condition_min_uses``). The words that name it: a word of
     ``condition_words``, one with a clinical term's ending, a name in the possessive
@@ -1332,6 +1352,8 @@ def _target_conditions(prepared: PreparedText, k: _Knowledge) -> frozenset[str]:
         j = _frame_end(words, i, k)
         if j is not None:
             found |= _condition_words_after(prepared, k, j, stop)
+        elif words[i] in k.condition_people_after:  # round 25: "hip fracture patients"
+            found |= _condition_before_people(prepared, k, i)
     named = {w for w in found if words.count(w) >= k.condition_min_uses}
     # one form for "infections" and "infection", and the name in "Parkinson's" without its "'s"
     return frozenset(named | {key_of(w) for w in named if not w.endswith("'s")}
