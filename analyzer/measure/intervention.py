@@ -817,7 +817,7 @@ def _identify(prepared: PreparedText) -> Interventions:
             kinds.setdefault(key, "code name")
     if not options:
         return _unnamed(prepared, k, lead, options)
-    restricted = _restricting_diets(prepared, options, kinds, k)
+    restricted = _restricting_diets(prepared, options, kinds, k, vocabulary)
     uses = Counter(key for i, key in options.items() if options.get(i - 1) != key)  # a pair counts once
     # an option the lead sets aside ("erase wrinkles without botox") is not what the page is about
     questions = _alternative_questions(prepared, lead)
@@ -856,7 +856,8 @@ def _identify(prepared: PreparedText) -> Interventions:
     return Interventions(tuple(chosen), why, options, comparators=comparators)
 
 
-def _restricting_diets(prepared: PreparedText, options: dict[int, str], kinds: dict[str, str], k: _Knowledge) -> set[str]:
+def _restricting_diets(prepared: PreparedText, options: dict[int, str], kinds: dict[str, str], k: _Knowledge,
+                       vocabulary: set[str]) -> set[str]:
     """A diet named by what it keeps out ("a low-FODMAP diet", "a FODMAP-free diet") is the option,
     and the named thing it restricts is what the page sets against it: the words take the diet's key
     ("low-fodmap diet", of the restricted name's kind), and the restricted keys are returned, to be
@@ -864,9 +865,9 @@ def _restricting_diets(prepared: PreparedText, options: dict[int, str], kinds: d
     diet is eaten, not its harm). Round 25: a low-FODMAP diet page took "fodmap" as its option, so
     the food's effects counted as harms disclosed (HealthNewsReview.org criterion 3: the harms of
     the intervention; disease_burden)."""
-    words = prepared.tokens.words
-    if not k.diet_heads & set(words) or not options:
+    if k.diet_heads.isdisjoint(vocabulary):
         return set()
+    words = prepared.tokens.words
     text, starts, ends = prepared.text, prepared.tokens.starts, prepared.tokens.ends
     named = {key for key in options.values() if kinds[key] not in _CLASSES}
     restricted: set[str] = set()
