@@ -803,3 +803,111 @@ ROUND_25 = [
 @pytest.mark.parametrize("case, page, expected", ROUND_25, ids=[c[0] for c in ROUND_25])
 def test_round_25(case, page, expected):
     assert _names(page) == expected
+
+
+# Round 25, second pass (harms dev audit: disease_burden). Every page is invented.
+def test_a_diet_named_by_what_it_keeps_out_is_the_option_and_the_thing_kept_out_is_not():
+    text = ("A low-GRAIN diet eased bloating in a trial, researchers said. GRAIN stands for a group of "
+            "sugars. People on the low-GRAIN diet felt better. " + _FILLER
+            + "GRAINs can cause diarrhea in some people. The low-GRAIN diet caused constipation in a few.")
+    iv = identify(prepare(text))
+    assert iv.names == ("low grain diet",)
+    assert "grain" in iv.options.values()
+    counted = [text[f.start:f.end] for f in analyze(text).findings if f.family == "harms" and f.counts]
+    assert "diarrhea" not in counted and "constipation" in counted
+
+
+@pytest.mark.parametrize("case, page", [
+    ("'X-free diet' restricts X", "A SOLVA-free diet eased rashes, a trial found. SOLVA is in bread. "
+     "SOLVA-free diet users improved. SOLVA was avoided. SOLVA again. SOLVA is common. SOLVA here."),
+])
+def test_a_restricting_diet_sets_its_name_aside(case, page):
+    assert "solva" not in identify(prepare(page)).names
+
+
+# HealthNewsReview.org criterion 3: the disease's burden is no harm of the option; "Blasts can cause
+# brain injuries" on a page about a blood test for brain injuries counted (story_reviews_01491).
+CAUSED_CONDITION = [
+    ("a causer that names no option tells what causes the disease",
+     "Blasts can cause brain injuries in soldiers.", False),
+    ("the option's reference as the causer keeps the harm the option's",
+     "The drug can cause brain injuries in rare cases.", True),
+    ("a pronoun that may stand for the option keeps the harm",
+     "It can cause brain injuries in rare cases.", True),
+]
+
+
+@pytest.mark.parametrize("case, sentence, counts", CAUSED_CONDITION, ids=[c[0] for c in CAUSED_CONDITION])
+def test_the_target_condition_after_a_cause_that_names_no_option(case, sentence, counts):
+    text = ("A new drug, the pill velmarin, may treat brain injuries, a trial suggests. Patients with brain "
+            "injuries took velmarin daily. " + _FILLER + sentence)
+    iv = identify(prepare(text))
+    assert iv.names_condition(["injuries"])
+    start = text.index(sentence)
+    harms = [f for f in analyze(text).findings if f.family == "harms" and f.start >= start and f.text == "injuries"]
+    assert harms and any(f.counts for f in harms) == counts
+
+
+def test_hypnotics_by_their_stems_make_their_brands_other_options():
+    text = ("A new sleep drug, the orexin blocker dovorexant, spared memory in rats, a study found. Dovorexant "
+            "was given nightly. " + _FILLER + "Sleep drugs such as Ambien (zolpidem) and Lunesta (eszopiclone) "
+            "leave people groggy. Lunesta and Ambien are associated with side effects such as memory lapses.")
+    iv = identify(prepare(text))
+    assert iv.names == ("dovorexant",)
+    assert {"zolpidem", "eszopiclone", "ambien", "lunesta"} <= set(iv.options.values())
+    harms = [f for f in analyze(text).findings if f.family == "harms" and f.text == "side effects"]
+    assert harms and not any(f.counts for f in harms)
+
+
+def test_thyroid_hormone_is_an_option_a_thyroid_mimetic_page_sets_against_its_own():
+    text = ("The drug velprotirome, a version of thyroid hormone, lowered cholesterol in a trial. "
+            "Velprotirome was given daily. " + _FILLER + "Thyroid hormone would have side effects on the bones.")
+    iv = identify(prepare(text))
+    assert iv.names == ("velprotirome",) and "thyroid hormone" in iv.options.values()
+    harms = [f for f in analyze(text).findings if f.family == "harms" and f.text == "side effects"]
+    assert harms and not any(f.counts for f in harms)
+
+
+# HealthNewsReview.org criterion 3: a harm in a sentence that names no option, after a sentence that
+# names only the comparator the lead set against the page's own, is the comparator's (story_reviews_01318).
+def test_a_harm_after_a_sentence_naming_only_the_lead_s_comparator_is_the_comparator_s():
+    text = ("An experimental drug, dorvaxaban, prevented strokes as well as warfarin did, a trial found. "
+            "Dorvaxaban was given once a day. " + _FILLER + "For decades the main treatment has been warfarin, "
+            "but it is tough to use. Too much can lead to dangerous bleeding.")
+    iv = identify(prepare(text))
+    assert iv.names == ("dorvaxaban",) and iv.comparators == {"warfarin"}
+    harms = [f for f in analyze(text).findings if f.family == "harms" and f.text == "bleeding"]
+    assert harms and not any(f.counts for f in harms)
+
+
+def test_a_harm_after_a_sentence_naming_the_page_s_own_option_stays_counted():
+    text = ("An experimental drug, dorvaxaban, prevented strokes as well as warfarin did, a trial found. "
+            "Dorvaxaban was given once a day. " + _FILLER + "Patients then took dorvaxaban for a year. "
+            "Too much can lead to dangerous bleeding.")
+    harms = [f for f in analyze(text).findings if f.family == "harms" and f.text == "bleeding"]
+    assert harms and any(f.counts for f in harms)
+
+
+def test_hormone_pills_named_by_their_hormone_are_another_option():
+    text = ("The bone drug zelandronate may lower breast cancer risk, a study found. Zelandronate was given "
+            "yearly. " + _FILLER + "The study is best known for revealing risks from estrogen and progestin pills.")
+    iv = identify(prepare(text))
+    assert iv.names == ("zelandronate",) and "progestin pill" in iv.options.values()
+
+
+# Round 25, second pass: the condition written right before a noun of people who have it.
+CONDITIONS_BEFORE_PEOPLE = [
+    ("'X patients' names X", "Hospitals now put hip fracture patients on a fast track. A fracture can "
+     "be deadly.", {"fracture"}),
+    ("'X survivors' names X", "A walking plan helped stroke survivors in a trial. Stroke strikes many.",
+     {"stroke"}),
+    ("a word that names no condition before 'patients' names none", "A plan helped older patients in "
+     "a trial. Older people did well.", set()),
+    ("a hyphenated modifier is no condition", "A plan helped cancer-free patients. Cancer-free people did well.",
+     set()),
+]
+
+
+@pytest.mark.parametrize("case, page, expected", CONDITIONS_BEFORE_PEOPLE, ids=[c[0] for c in CONDITIONS_BEFORE_PEOPLE])
+def test_target_condition_before_people(case, page, expected):
+    assert set(identify(prepare(page)).conditions) == expected

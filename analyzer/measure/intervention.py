@@ -60,7 +60,9 @@ class Interventions:
     it was found ("lead, 6 uses, drug name"), for a reader of an explanation. ``options`` maps
     the index of every token that names an option to that option's key. ``conditions``: the
     lower-case words that name the page's target condition (empty where none is found); it does
-    not make the object true, which only an intervention does.
+    not make the object true, which only an intervention does. ``comparators``: the option keys
+    the lead sets against the page's own at least once ("as well as warfarin") and what a
+    restricting diet keeps out, never the intervention (round 25).
     """
 
     names: tuple[str, ...] = ()
@@ -68,6 +70,9 @@ class Interventions:
     options: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
     # the page's target condition (round 16): the words that name what its option is given for
     conditions: frozenset[str] = field(default=frozenset(), compare=False)
+    # round 25: the options the lead only ever sets against the page's own ("as well as warfarin",
+    # "better than the old standby warfarin") and what a restricting diet keeps out: its comparators
+    comparators: frozenset[str] = field(default=frozenset(), compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -210,6 +215,10 @@ class _Knowledge:
     approval_participles: frozenset[str]
     passive_be: frozenset[str]
     not_conditions: frozenset[str]
+    condition_people_after: frozenset[str]
+    diet_restricting_before: frozenset[str]
+    diet_restricting_after: frozenset[str]
+    diet_heads: frozenset[str]
     no_plurals: frozenset[str]
     # derived (``_knowledge``): unions the per-page scans test every word against, built once
     option_words: frozenset[str]  # what "plus" may link a name to, beside the page's drugs (``_combined``)
@@ -808,15 +817,16 @@ def _identify(prepared: PreparedText) -> Interventions:
             kinds.setdefault(key, "code name")
     if not options:
         return _unnamed(prepared, k, lead, options)
+    restricted = _restricting_diets(prepared, options, kinds, k, vocabulary)
     uses = Counter(key for i, key in options.items() if options.get(i - 1) != key)  # a pair counts once
     # an option the lead sets aside ("erase wrinkles without botox") is not what the page is about
     questions = _alternative_questions(prepared, lead)
     aside = {i for i in options if i < lead and (i in questions or _set_aside(prepared, k, i))}
     in_lead = _lead_options(options, lead, aside)
     # a name the lead only ever sets aside is its comparator, however often the page returns to it
-    compared = {options[i] for i in aside} - in_lead
-    chosen = [key for key in uses if (key in in_lead and uses[key] >= k.lead_uses)
-              or (kinds[key] not in _CLASSES and uses[key] >= k.recurring_uses and key not in compared)]
+    compared = ({options[i] for i in aside} - in_lead) | restricted
+    chosen = [key for key in uses if key not in restricted and ((key in in_lead and uses[key] >= k.lead_uses)
+              or (kinds[key] not in _CLASSES and uses[key] >= k.recurring_uses and key not in compared))]
     chosen += _named_beside_lead_class(chosen, uses, kinds, compared, in_lead, k)
     chosen.sort(key=lambda key: (key not in in_lead, -uses[key]))
     chosen = _operation_first(chosen, {key: i for i, key in reversed(options.items()) if i < lead and i not in aside}, k)
@@ -841,7 +851,51 @@ def _identify(prepared: PreparedText) -> Interventions:
         unnamed = _unnamed(prepared, k, lead, options, questions | aside)
         return unnamed or _returned_to(uses, kinds, compared, options, k) or unnamed
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
-    return Interventions(tuple(chosen), why, options)
+    # what the lead sets against the page's option at least once, and what its diet keeps out
+    comparators = frozenset(({options[i] for i in aside if i in options} | restricted) - set(chosen))
+    return Interventions(tuple(chosen), why, options, comparators=comparators)
+
+
+def _restricting_diets(prepared: PreparedText, options: dict[int, str], kinds: dict[str, str], k: _Knowledge,
+                       vocabulary: set[str]) -> set[str]:
+    """A diet named by what it keeps out ("a low-FODMAP diet", "a FODMAP-free diet") is the option,
+    and the named thing it restricts is what the page sets against it: the words take the diet's key
+    ("low-fodmap diet", of the restricted name's kind), and the restricted keys are returned, to be
+    no intervention of the page wherever else they stand ("FODMAPs can cause diarrhea" is why the
+    diet is eaten, not its harm). Round 25: a low-FODMAP diet page took "fodmap" as its option, so
+    the food's effects counted as harms disclosed (HealthNewsReview.org criterion 3: the harms of
+    the intervention; disease_burden)."""
+    if k.diet_heads.isdisjoint(vocabulary):
+        return set()
+    words = prepared.tokens.words
+    text, starts, ends = prepared.text, prepared.tokens.starts, prepared.tokens.ends
+    named = {key for key in options.values() if kinds[key] not in _CLASSES}
+    restricted: set[str] = set()
+    for h in (h for h, w in enumerate(words) if w in k.diet_heads):
+        if h < 2 or _gap(text, starts, ends, h - 1, h) != "":
+            continue
+        if words[h - 2] in k.diet_restricting_before and _gap(text, starts, ends, h - 2, h - 1) == "-":
+            name, span = h - 1, (h - 2, h - 1, h)
+        elif (h >= 3 and words[h - 1] in k.diet_restricting_after and _gap(text, starts, ends, h - 2, h - 1) == "-"
+              and words[h - 2] not in k.diet_restricting_before):
+            name, span = h - 2, (h - 2, h - 1, h)
+        else:
+            continue
+        key = key_of(words[name], "product")
+        key = key if key in named else words[name] if words[name] in named else None
+        if key is None:
+            continue
+        diet = f"{words[span[0]]} {words[span[1]]} diet"
+        for j in span:
+            options[j] = diet
+        kinds.setdefault(diet, kinds[key])
+        restricted.add(key)
+    if restricted:  # the restricted thing wherever the page names it ("FODMAPs are broken down")
+        forms = {form: key for key in restricted for form in _surface_forms({key})}
+        for i, w in enumerate(words):
+            if w in forms and i not in options:
+                options[i] = forms[w]
+    return restricted
 
 
 def _new_names_top(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int, str], chosen: list[str],
@@ -1245,20 +1299,39 @@ def _condition_words_after(prepared: PreparedText, k: _Knowledge, j: int, stop: 
             continue
         if v in k.condition_stops or v in k.not_conditions:
             break
-        surface = text[starts[m]:ends[m]]
-        if (v in k.condition_words or (v.endswith("'s") and surface[:1].isupper())
-                or (len(v) >= k.condition_min_length and v.endswith(k.condition_suffixes))
-                or (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 5
-                    and not _ROMAN.fullmatch(surface))):  # "phase III", "stage IV": no condition
+        if _condition_word(text[starts[m]:ends[m]], v, k):
             found.add(v)
             named = True
     return found
 
 
+def _condition_word(surface: str, v: str, k: _Knowledge) -> bool:
+    """Whether the word ``v`` (written ``surface``) names a condition: a word of ``condition_words``,
+    one with a clinical term's ending, a name in the possessive, a word in capitals."""
+    return (v in k.condition_words or (v.endswith("'s") and surface[:1].isupper())
+            or (len(v) >= k.condition_min_length and v.endswith(k.condition_suffixes))
+            or (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 5
+                and not _ROMAN.fullmatch(surface)))  # "phase III", "stage IV": no condition
+
+
+def _condition_before_people(prepared: PreparedText, k: _Knowledge, i: int) -> set[str]:
+    """The condition word right before a noun of people who have it ("insomnia patients", "hip
+    fracture patients", "stroke survivors"), joined to it by a space; see ``_target_conditions``."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    j = i - 1
+    if j < 0 or _gap(text, starts, ends, j, i) or text[ends[j]:starts[i]] != " ":
+        return set()
+    v = words[j]
+    if v in k.condition_stops or v in k.not_conditions or v in k.condition_skips:
+        return set()
+    return {v} if _condition_word(text[starts[j]:ends[j]], v, k) else set()
+
+
 def _target_conditions(prepared: PreparedText, k: _Knowledge) -> frozenset[str]:
     """The page's target condition: the disease or symptom its option is given for, named in the
     lead after a frame of indication ("a treatment for insomnia", "to treat acute diarrhea", "people
-    with GERD", "women with postpartum depression (PPD)": the P of a PICO question, Richardson et
+    with GERD", "women with postpartum depression (PPD)", and since round 25 "hip fracture patients",
+    "stroke survivors": the P of a PICO question, Richardson et
     al. 1995; an FDA label's "Indications and Usage"; the lead carries a story's topic, van Dijk
     1988) and used again on the page (``condition_min_uses``). The words that name it: a word of
     ``condition_words``, one with a clinical term's ending, a name in the possessive
@@ -1280,6 +1353,8 @@ def _target_conditions(prepared: PreparedText, k: _Knowledge) -> frozenset[str]:
         j = _frame_end(words, i, k)
         if j is not None:
             found |= _condition_words_after(prepared, k, j, stop)
+        elif words[i] in k.condition_people_after:  # round 25: "hip fracture patients"
+            found |= _condition_before_people(prepared, k, i)
     named = {w for w in found if words.count(w) >= k.condition_min_uses}
     # one form for "infections" and "infection", and the name in "Parkinson's" without its "'s"
     return frozenset(named | {key_of(w) for w in named if not w.endswith("'s")}

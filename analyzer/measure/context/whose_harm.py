@@ -723,6 +723,14 @@ def _harm_of_another_option(c: Context) -> bool:
     named = {key for _, key in iv.named(c.first, c.start)} | {key for _, key in iv.named(c.end, stop)}
     if not named and set(c.tokens.words[c.first:c.start]) & _BACK_REFERENCES:
         named = {key for _, key in iv.named(_previous_sentence_start(c), c.first)}
+    elif not named and iv.comparators and not iv.named(c.first, c.last):
+        # round 25: a sentence naming no option goes on about the sentence before where that one
+        # names only comparators the lead set against the page's own ("For 60 years the main
+        # treatment has been warfarin, but it's tough to use. Too little can lead to strokes; too
+        # much, dangerous bleeding." on a page whose drug did "as well as warfarin"); reads
+        # ``Interventions.comparators``, not any option before (that took 13 right harms, round 25)
+        before = {key for _, key in iv.named(_previous_sentence_start(c), c.first)}
+        named = before if before and before <= iv.comparators else set()
     if not named or any(iv.is_intervention(key) for key in named):
         return False
     # "the treatment", "the drug", "the combination" refer back to the page's own option
@@ -1128,7 +1136,8 @@ def _harms_of_target_condition(c: Context) -> bool:
     words_ = c.tokens.words
     if iv.names_condition(words_[c.start:c.end]):
         before = c.text[c.sentence_start:c.match_start]
-        return not (_HARM_HEAD.search(before) or _HARMS_OF_TREATMENT.search(before) or _harm_tie_caused(before)
+        return not (_HARM_HEAD.search(before) or _HARMS_OF_TREATMENT.search(before)
+                    or (_harm_tie_caused(before) and not _condition_caused_by_no_option(c, before))
                     or _HARMS_CAUSED_AFTER.match(c.text, c.match_end, c.sentence_end))
     # the owner right after the harm or its noun ("adverse [effects] of menopause"), not a list's
     # member further on ("adverse event reports of symptoms like depression")
@@ -1139,6 +1148,33 @@ def _harms_of_target_condition(c: Context) -> bool:
     owner = owner[links[0] + 1:links[0] + 1 + _HARMS_CONDITION_OWNER_REACH]
     return (iv.names_condition(owner) and not set(owner) & _TREATMENT_OWNERS
             and not iv.names_intervention(c.end, min(c.last, c.end + _OWNER_REACH)))
+
+
+# Subjects that may stand for the page's option: "it can cause withdrawal", "they cause injuries".
+_CAUSER_REFERENCES = frozenset({"it", "they", "this", "these", "that", "those", "which", "who", "one", "both", "each", "its",
+                                "their", "he", "she", "we", "you", "some", "many", "most", "all"})
+
+
+def _condition_caused_by_no_option(c: Context, before: str) -> bool:
+    """The page's target condition after a verb of causing whose subject names no option, no
+    treatment word and no pronoun that may stand for one ("Blasts can cause brain injuries" on a
+    page about a blood test for brain injuries; round 25, read from ``Interventions.options`` and
+    ``conditions``): the sentence tells what causes the disease, not a harm of the option. A verb
+    of inducing, a passive "caused by" and any option named before the harm in the sentence keep
+    the harm the option's ("the drug can cause withdrawal", "stopping it led to withdrawal").
+
+    Prevents the disease's causes counting as harms disclosed (HealthNewsReview.org criterion 3:
+    the harms of the intervention; the disease's burden is not one: disease_burden)."""
+    if _HARMS_INDUCED.search(before) or c.interventions.named(c.first, c.start):
+        return False
+    causes = [m for m in _HARM_TIE.finditer(before) if _CAUSAL_VERB.fullmatch(m.group())]
+    if not causes or before[causes[-1].end():].lstrip().lower().startswith("by "):
+        return False
+    subject = re.findall(r"[a-z']+", re.split(r"[,;:.!?()\u2014]", before[:causes[-1].start()])[-1].lower())
+    subject = subject[-_CAUSE_SUBJECT_REACH:]
+    text = " ".join(subject)
+    return bool(subject) and not (set(subject) & (_CAUSER_REFERENCES | _TREATMENT_OWNERS) or _harms_treatment_in(text)
+                                  or _INTAKE.search(text) or any(w.endswith("therapy") for w in subject))
 
 
 # A verb of inducing before the harm ("it can induce a feeling of withdrawal"), and a passive
