@@ -351,6 +351,8 @@ _CTA_ABOUT_HEADING = pattern("cta_about_heading")
 _CTA_ISSUER = pattern("cta_issuer")
 _CTA_FOLLOW = pattern("cta_follow")
 _CTA_MORE_INFORMATION = pattern("cta_more_information")
+_CTA_SELLS = pattern("cta_sells")
+_CTA_ENDORSED_BY = pattern("cta_endorsed_by")
 # How far above the candidate its section's heading is looked for (the boilerplate's press_about
 # section reads 3,000 characters), and how much of the section's opening says what the issuer is.
 _ABOUT_REACH = 3000
@@ -373,8 +375,12 @@ def cta_counted_call(c: Context) -> bool:
     news story to review: the family counts wording that asks the reader to do something
     commercial (FTC Health Products Compliance Guidance 2022 concerns commercial response
     mechanisms); FDA Medication Guides (21 CFR 208.20) must tell the reader when to call a doctor.
-    A seller's site, a clinic's line and "ask your doctor if X is right for you" still count.
+    A seller's site, a clinic's line and "ask your doctor if X is right for you" still count, and
+    so does any call whose sentence sells (``cta_sells``: "call now to order your inhaler and
+    avoid the emergency room", "to order the Widget, visit ..." under "About Widgetco").
     """
+    if _CTA_SELLS.search(c.sentence):
+        return True
     why = _cta_safety_advice(c) or _cta_about_issuer(c) or _cta_resource(c)
     if why:
         c.dropped = why
@@ -395,16 +401,25 @@ def _cta_resource(c: Context) -> str | None:
     address in it theirs, and no "our" or "us". A verb's destination follows it ("Learn more
     about celiac disease from the U.S. National Library of Medicine"); a number's or e-mail
     address's is anywhere in its sentence ("contact the National Suicide Prevention Lifeline at
-    ...")."""
+    ..."). A body named as an endorser ("the pillow endorsed by the National Sleep Foundation")
+    is no destination (``_names_a_resource``)."""
     own = c.text[c.match_start:c.match_end]
     if _CTA_WEB_ADDRESS.match(own) and not own[:1].isdigit():
-        named = _CTA_RESOURCE.search(c.sentence) and len(_CTA_WEB_ADDRESS.findall(c.sentence)) == 1
+        named = _names_a_resource(c.sentence) and len(_CTA_WEB_ADDRESS.findall(c.sentence)) == 1
         return RESOURCE if _CTA_RESOURCE.search(own) or (named and not _CTA_OWN.search(c.sentence)) else None
     where = c.text[c.match_start:c.sentence_end] if own[:1].isalpha() and "@" not in own else c.sentence
-    if not _CTA_RESOURCE.search(where) or _CTA_OWN.search(where):
+    if not _names_a_resource(where) or _CTA_OWN.search(where):
         return None
     addresses = _CTA_WEB_ADDRESS.findall(where)
     return RESOURCE if all(_CTA_RESOURCE.search(a) for a in addresses) else None
+
+
+def _names_a_resource(text: str) -> bool:
+    """Whether ``text`` names an independent source other than as the agent of an endorsement:
+    "from the American Diabetes Association", not "recommended by the American Diabetes
+    Association" (a seller's credential, whose call stays the seller's)."""
+    return any(not _CTA_ENDORSED_BY.search(text, max(0, found.start() - 40), found.start())
+               for found in _CTA_RESOURCE.finditer(text))
 
 
 def _cta_about_issuer(c: Context) -> str | None:
