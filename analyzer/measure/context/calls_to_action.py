@@ -353,6 +353,8 @@ _CTA_FOLLOW = pattern("cta_follow")
 _CTA_MORE_INFORMATION = pattern("cta_more_information")
 _CTA_SELLS = pattern("cta_sells")
 _CTA_ENDORSED_BY = pattern("cta_endorsed_by")
+_CTA_ABOUT_OWN = pattern("cta_about_own")
+_CTA_BOOKING = pattern("cta_booking")
 # How far above the candidate its section's heading is looked for (the boilerplate's press_about
 # section reads 3,000 characters), and how much of the section's opening says what the issuer is.
 _ABOUT_REACH = 3000
@@ -433,10 +435,14 @@ def _cta_about_issuer(c: Context) -> str | None:
     alone; and a closing "For more information, visit ..." at the end of a paragraph whose opening
     describes an organisation with no heading at all ("The ICR's mission is to ... For more
     information visit"). A follow or subscribe link there still counts (the audit guide's follow
-    convention)."""
-    if _CTA_FOLLOW.search(c.sentence):
+    convention), and so does a booking ("call 512-555-0100 to schedule your visit": a release's
+    boilerplate points, it does not book) and any line under "About us" (a seller's own page,
+    not an issuer's release; round 25 mends)."""
+    if _CTA_FOLLOW.search(c.sentence) or _CTA_BOOKING.search(c.sentence):
         return None
     paragraph = c.text.rfind("\n", 0, c.sentence_start) + 1
+    if _CTA_ABOUT_OWN.match(c.text, paragraph):
+        return None
     if _CTA_ABOUT_HEADING.match(c.text, paragraph):  # "About the ASMBSThe ASMBS is ...": heading and paragraph run together
         return ABOUT_ISSUER if _CTA_ISSUER.search(c.text, paragraph, paragraph + _ISSUER_OPENING) else None
     if _CTA_MORE_INFORMATION.match(c.text, c.sentence_start) and _CTA_ISSUER.search(
@@ -447,7 +453,7 @@ def _cta_about_issuer(c: Context) -> str | None:
         line = lines[at].strip()
         if _CTA_SECTION_HEADING.fullmatch(line):
             opening = " ".join(lines[at + 1:]).strip()[:_ISSUER_OPENING]
-            about = _CTA_ABOUT_HEADING.match(line) and _CTA_ISSUER.search(opening)
+            about = _CTA_ABOUT_HEADING.match(line) and not _CTA_ABOUT_OWN.match(line) and _CTA_ISSUER.search(opening)
             return ABOUT_ISSUER if about else None
     return None
 
