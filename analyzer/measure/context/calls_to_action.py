@@ -353,6 +353,7 @@ _CTA_FOLLOW = pattern("cta_follow")
 _CTA_MORE_INFORMATION = pattern("cta_more_information")
 _CTA_SELLS = pattern("cta_sells")
 _CTA_ENDORSED_BY = pattern("cta_endorsed_by")
+_CTA_RESOURCE_TO_ADDRESS = pattern("cta_resource_to_address")
 _CTA_ABOUT_OWN = pattern("cta_about_own")
 _CTA_BOOKING = pattern("cta_booking")
 # How far above the candidate its section's heading is looked for (the boilerplate's press_about
@@ -404,16 +405,29 @@ def _cta_resource(c: Context) -> str | None:
     about celiac disease from the U.S. National Library of Medicine"); a number's or e-mail
     address's is anywhere in its sentence ("contact the National Suicide Prevention Lifeline at
     ..."). A body named as an endorser ("the pillow endorsed by the National Sleep Foundation")
-    is no destination (``_names_a_resource``)."""
+    is no destination (``_names_a_resource``). A web address the patterns do not know is the
+    body's only when it follows the body's name ("the American Academy of Dermatology's website,
+    www.aad.org"; ``_site_of_a_resource``): "The American Diabetes Association says fiber helps;
+    get yours at www.fibrogold.com" names the body as an authority, and the address is the
+    seller's (round 25 mends)."""
     own = c.text[c.match_start:c.match_end]
     if _CTA_WEB_ADDRESS.match(own) and not own[:1].isdigit():
-        named = _names_a_resource(c.sentence) and len(_CTA_WEB_ADDRESS.findall(c.sentence)) == 1
+        named = _site_of_a_resource(c) and len(_CTA_WEB_ADDRESS.findall(c.sentence)) == 1
         return RESOURCE if _CTA_RESOURCE.search(own) or (named and not _CTA_OWN.search(c.sentence)) else None
     where = c.text[c.match_start:c.sentence_end] if own[:1].isalpha() and "@" not in own else c.sentence
     if not _names_a_resource(where) or _CTA_OWN.search(where):
         return None
     addresses = _CTA_WEB_ADDRESS.findall(where)
     return RESOURCE if all(_CTA_RESOURCE.search(a) for a in addresses) else None
+
+
+def _site_of_a_resource(c: Context) -> bool:
+    """Whether the candidate web address comes right after an independent body's name, with at
+    most "'s", "website" and "at", a comma, colon or bracket between (``cta_resource_to_address``)."""
+    before = c.text[c.sentence_start:c.match_start]
+    return any(_CTA_RESOURCE_TO_ADDRESS.fullmatch(before, found.end())
+               and not _CTA_ENDORSED_BY.search(before, max(0, found.start() - 40), found.start())
+               for found in _CTA_RESOURCE.finditer(before))
 
 
 def _names_a_resource(text: str) -> bool:
