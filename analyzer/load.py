@@ -6,7 +6,8 @@ reason, in words a user can act on) and goes on with the rest, in input order.
 Inputs: ``.txt``; ``.md`` (markup stripped, code blocks skipped); ``.html``/``.htm`` (main text
 extracted by trafilatura, so navigation, cookie and ad-blocker banners are not scored);
 ``.jsonl`` and ``.csv`` corpora (one document per row, ``--text-field``/``--id-field``; a field
-that holds a whole HTML page is extracted as an ``.html`` file is); ``-`` for standard input;
+that holds a whole HTML page is extracted as an ``.html`` file is, a fragment trafilatura finds no
+main text in is read without its tags); ``-`` for standard input;
 folders, searched for the text formats (or ``--glob``).
 """
 
@@ -21,6 +22,7 @@ import re
 import stat
 import sys
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
@@ -398,10 +400,58 @@ def _holds_html_page(value: str) -> bool:
 
 
 def _row_text(value: str, field: str) -> tuple[str, tuple[str, ...]]:
-    """A row's text, and a note when it was extracted from an HTML page the field holds."""
+    """A row's text, and a note when it was extracted from an HTML page the field holds.
+
+    A fragment (no ``<html>``, ``<body>`` or doctype: "<div><p>Melatonin may help you sleep.</p>
+    </div>") in which trafilatura finds no main text, as it finds none in most short ones, is read
+    for all its text: it has no page boilerplate to remove, and the row was an error where it had
+    been scored (round 25 mends)."""
     if not _holds_html_page(value):
         return value, ()
-    return html_to_text(value), (f"field {field!r} holds an HTML page: its main text was extracted, as for .html files",)
+    text = html_to_text(value)
+    if not text.strip() and not _WHOLE_PAGE.search(value, 0, _HTML_SNIFF):
+        return _fragment_text(value), (f"field {field!r} holds an HTML fragment: its text was read without the tags",)
+    return text, (f"field {field!r} holds an HTML page: its main text was extracted, as for .html files",)
+
+
+_WHOLE_PAGE = re.compile(r"<(?:!doctype|html|body)\b", re.IGNORECASE)
+
+
+class _FragmentText(HTMLParser):
+    """The text of an HTML fragment: a line per block element, scripts and styles left out."""
+
+    BLOCKS = frozenset({"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+                        "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
+                        "p", "pre", "section", "table", "td", "th", "tr", "ul"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in ("script", "style"):
+            self.hidden += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def _fragment_text(value: str) -> str:
+    parser = _FragmentText()
+    parser.feed(value)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def _selected(relative: Path, options: LoadOptions) -> bool:

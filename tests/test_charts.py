@@ -291,3 +291,8 @@ def test_category_bars_add_up_to_the_family_rate_the_score_reads(tmp_path, measu
     charts.findings_by_category_chart(report, tmp_path / "findings_by_category.png")
     drawn = sum(width for width, _ in measured["findings_by_category"]["bars"])
     assert drawn == pytest.approx(document["scores"]["promotional_rate"], abs=0.01)
+
+
+def test_a_scatter_of_one_document_says_so_in_the_singular(tmp_path):
+    """A German page beside one English page titled the scatter "all 1 documents"."""
+    assert charts._every(1) == "the one document" and charts._every(2) == "all 2 documents"

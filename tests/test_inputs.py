@@ -151,3 +151,18 @@ def test_a_corpus_field_holding_a_page_with_no_main_text_is_an_error_for_that_ro
     result = runner.invoke(app, ["score", str(corpus), "-f", "jsonl", "--no-exit"])
     assert result.exit_code == 2 and "r1" in result.stderr and "HTML page with no main text" in result.stderr
     assert [r["id"] for r in jsonl(result)] == ["r1", "r2"] and "error" not in jsonl(result)[1]
+
+
+@pytest.mark.parametrize("value, text", [
+    # trafilatura finds no main text in these short fragments: their text is read, not an error for the row
+    ("<div><p>Melatonin may help you sleep. Ask your doctor.</p></div></div>", "Melatonin may help you sleep. Ask your doctor."),
+    ("<td>Melatonin may help.</td><td>Take it at night.</td><td>Ask a doctor &amp; nurse.</td>",
+     "Melatonin may help.\nTake it at night.\nAsk a doctor & nurse."),
+    ("<span><style>.a {width: 6%}</style>Zinc may help.</span></span></span>", "Zinc may help."),  # no CSS
+])
+def test_a_corpus_field_holding_an_html_fragment_with_no_main_text_is_read_without_its_tags(tmp_path, value, text):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "r1", "text": value}) + "\n", encoding="utf-8")
+    [document] = load_documents([corpus], LoadOptions())
+    assert document.text == text
+    assert any("holds an HTML fragment" in w for w in document.warnings)

@@ -153,6 +153,12 @@ def test_builtin_lexicons_load_and_every_category_has_a_source():
         ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = [{ term = "ok", counts_when = "nope" }]\n', "'counts_when' names no context rule: 'nope'"),
         ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\ncounts_when = "nope"\nterms = ["ok"]\n', "'counts_when' names no context rule: 'nope'"),
         ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = ["ok", "ok"]\n', "listed twice"),
+        # a rule that is not text is a problem, not a crash (did_you_mean raised TypeError on 3; a list is unhashable)
+        ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = [{ term = "ok", rule = 3 }]\n', "unknown context rule 3"),
+        ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nrule = 3\nterms = ["ok"]\n', "unknown context rule 3"),
+        ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nrule = ["x"]\nterms = ["ok"]\n', "unknown context rule ['x']"),
+        ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\ncounts_when = ["x"]\nterms = ["ok"]\n', "'counts_when' names no context rule: ['x']"),
+        ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = [{ term = "ok", counts_when = "cta_counted_cal" }]\n', "did you mean 'cta_counted_call'?"),
         ('family = "x"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\npatterns = ["(a+)+b"]\n', "nests quantifiers"),
         ('family = "x"\n[audit]\nprecision = 1.2\nfindings = 300\n', ":3: 'precision' must be a number from 0 to 1"),
         ('family = "x"\n[audit]\nprecision = 0.9\nfindings = 0\n', ":4: 'findings' must be a whole number"),

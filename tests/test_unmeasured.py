@@ -76,6 +76,7 @@ def test_html_ranking_and_section_say_not_measured(corpus, tmp_path):
     section = page[page.index('es_page <span class="verdict'):]
     section = section[:section.index("</section>")]
     assert "not measured" in section and "✗" not in section and "0 words" not in section
+    assert "of 0 sentences" not in section  # no sentences graded on a page not measured
     english = re.search(r"<tr>(?:(?!</tr>).)*en_page(?:(?!</tr>).)*</tr>", page).group()
     assert "benefits" in english or "alternatives" in english  # a measured page still lists what it leaves out
 

@@ -616,10 +616,10 @@ def _read_entry(reader: _Reader, kind: str, entry: Any, category: dict, seen: di
     message = _check_term(value, seen) if kind == "term" else _check_pattern(value)
     if message is None and (not is_finite_number(entry_weight) or not 0 <= entry_weight <= MAX_WEIGHT):
         message = f"{kind} {value!r}: 'weight' must be a finite number from 0 to {MAX_WEIGHT:g}"
-    if message is None and rule is not None and rule not in RULES:
+    if message is None and rule is not None and (not isinstance(rule, str) or rule not in RULES):
         message = f"{kind} {value!r}: unknown context rule {rule!r}{did_you_mean(rule, RULES)} (known: {', '.join(sorted(RULES))})"
-    if message is None and counts_when is not None and counts_when not in RULES:
-        message = f"{kind} {value!r}: 'counts_when' names no context rule: {counts_when!r} (known: {', '.join(sorted(RULES))})"
+    if message is None and counts_when is not None and (not isinstance(counts_when, str) or counts_when not in RULES):
+        message = f"{kind} {value!r}: 'counts_when' names no context rule: {counts_when!r}{did_you_mean(counts_when, RULES)} (known: {', '.join(sorted(RULES))})"
     suggest, suggest_source = spec.get("suggest", []), spec.get("suggest_source", category.get("suggest_source", ""))
     if message is None and (not _is_text_list(suggest) or not isinstance(suggest_source, str)):
         message = f"{kind} {value!r}: 'suggest' must be a list of non-empty strings and 'suggest_source' text"
@@ -659,7 +659,7 @@ def _read_category(reader: _Reader, raw: Any, at: int, base: dict, seen: dict[st
         reader.problem(at, f"category {name!r}: 'source' is required (where the terms come from)")
         source = ""
     rule = raw.get("rule")
-    if rule is not None and rule not in RULES:
+    if rule is not None and (not isinstance(rule, str) or rule not in RULES):
         reader.problem(reader.line("rule", at), f"category {name!r}: unknown context rule {rule!r}{did_you_mean(rule, RULES)} (known: {', '.join(sorted(RULES))})")
         rule = None
     rank = raw.get("rank")
@@ -667,8 +667,8 @@ def _read_category(reader: _Reader, raw: Any, at: int, base: dict, seen: dict[st
         reader.problem(reader.line("rank", at), f"category {name!r}: 'rank' must be a whole number >= 1")
         rank = None
     counts_when = raw.get("counts_when")
-    if counts_when is not None and counts_when not in RULES:
-        reader.problem(reader.line("counts_when", at), f"category {name!r}: 'counts_when' names no context rule: {counts_when!r} (known: {', '.join(sorted(RULES))})")
+    if counts_when is not None and (not isinstance(counts_when, str) or counts_when not in RULES):
+        reader.problem(reader.line("counts_when", at), f"category {name!r}: 'counts_when' names no context rule: {counts_when!r}{did_you_mean(counts_when, RULES)} (known: {', '.join(sorted(RULES))})")
         counts_when = None
     counted = reader.flag(raw, "counted", at, True)
     role = _role(reader, raw, at)

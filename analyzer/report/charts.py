@@ -96,6 +96,11 @@ def _measured_only(report: dict[str, Any]) -> tuple[dict[str, Any], str]:
     return {**report, "documents": kept}, note
 
 
+def _every(n: int) -> str:
+    """"all 12 documents", or "the one document" (a German page left out of two read "all 1 documents")."""
+    return "the one document" if n == 1 else f"all {n} documents"
+
+
 def _joined(*notes: str) -> str:
     return "; ".join(n for n in notes if n)
 
@@ -342,13 +347,13 @@ def hedging_promotional_chart(report: dict[str, Any], path: Path, width: float =
         _xlabel(axes, f"{x_name} per 1,000 words (weighted)", width)
         axes.set_ylabel(f"{y_name} per 1,000 words (weighted)")
         title = f"{x_name} versus {y_name.lower()} wording"
-        _title(axes, title, _joined(f"all {len(documents)} documents; the most marked labelled first, where a label fits",
+        _title(axes, title, _joined(f"{_every(len(documents))}; the most marked labelled first, where a label fits",
                                     apart), width)
         _legend(figure, handles, width)
         figure.canvas.draw()
         figure.set_layout_engine("none")  # the layout is final: labels are placed on it
         placed = place_labels(figure, axes, [(x[i], y[i]) for i in order], labels)
-        _title(axes, title, _joined(f"all {len(documents)} documents; " + ("each labelled" if placed == len(documents) else
+        _title(axes, title, _joined(f"{_every(len(documents))}; " + ("each labelled" if placed == len(documents) else
                                     f"{placed} labelled, the most marked first; more labels would overlap"), apart), width)
         _save(figure, path)
     lines = []

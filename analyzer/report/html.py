@@ -245,11 +245,13 @@ def _document(index: int, document: ScoredDocument, lexicon: Lexicon) -> str:
     levels = sentence_levels()
     hard = sum(1 for level, _ in marked.values() if level == HARD)
     very_hard = len(marked) - hard
+    # sentences graded: none for a text not measured ("0 very hard and 0 hard of 0 sentences" read as measured)
+    graded = (f" · {very_hard} very hard and {hard} hard of {r.sentences} sentences (grade above {levels.very_hard:g} / "
+              f"{levels.hard:g})" if measured(a) else "")
     return f"""
 <section class="doc" id="{_anchor(index)}" aria-labelledby="{_anchor(index)}-title">
   <h3 id="{_anchor(index)}-title">{escape(a.id)} {_verdict(document.verdict)}</h3>
-  <p class="muted">Editorial score {fmt(document.scores["editorial_score"])} · {words} · {figures} ·
-  {very_hard} very hard and {hard} hard of {r.sentences} sentences (grade above {levels.very_hard:g} / {levels.hard:g})</p>
+  <p class="muted">Editorial score {fmt(document.scores["editorial_score"])} · {words} · {figures}{graded}</p>
   <ul class="reasons">{''.join(reasons) or f'<li>{"no rule fired" if measured(a) else "no rule measured"}</li>'}</ul>
   <p class="checklist" aria-label="disclosure checklist">{checklist}</p>
   {_findings_list(findings, targets, lexicon, _unhighlighted(a, lexicon))}

@@ -351,6 +351,11 @@ _CTA_ABOUT_HEADING = pattern("cta_about_heading")
 _CTA_ISSUER = pattern("cta_issuer")
 _CTA_FOLLOW = pattern("cta_follow")
 _CTA_MORE_INFORMATION = pattern("cta_more_information")
+_CTA_SELLS = pattern("cta_sells")
+_CTA_ENDORSED_BY = pattern("cta_endorsed_by")
+_CTA_RESOURCE_TO_ADDRESS = pattern("cta_resource_to_address")
+_CTA_ABOUT_OWN = pattern("cta_about_own")
+_CTA_BOOKING = pattern("cta_booking")
 # How far above the candidate its section's heading is looked for (the boilerplate's press_about
 # section reads 3,000 characters), and how much of the section's opening says what the issuer is.
 _ABOUT_REACH = 3000
@@ -373,8 +378,12 @@ def cta_counted_call(c: Context) -> bool:
     news story to review: the family counts wording that asks the reader to do something
     commercial (FTC Health Products Compliance Guidance 2022 concerns commercial response
     mechanisms); FDA Medication Guides (21 CFR 208.20) must tell the reader when to call a doctor.
-    A seller's site, a clinic's line and "ask your doctor if X is right for you" still count.
+    A seller's site, a clinic's line and "ask your doctor if X is right for you" still count, and
+    so does any call whose sentence sells (``cta_sells``: "call now to order your inhaler and
+    avoid the emergency room", "to order the Widget, visit ..." under "About Widgetco").
     """
+    if _CTA_SELLS.search(c.sentence):
+        return True
     why = _cta_safety_advice(c) or _cta_about_issuer(c) or _cta_resource(c)
     if why:
         c.dropped = why
@@ -395,16 +404,38 @@ def _cta_resource(c: Context) -> str | None:
     address in it theirs, and no "our" or "us". A verb's destination follows it ("Learn more
     about celiac disease from the U.S. National Library of Medicine"); a number's or e-mail
     address's is anywhere in its sentence ("contact the National Suicide Prevention Lifeline at
-    ...")."""
+    ..."). A body named as an endorser ("the pillow endorsed by the National Sleep Foundation")
+    is no destination (``_names_a_resource``). A web address the patterns do not know is the
+    body's only when it follows the body's name ("the American Academy of Dermatology's website,
+    www.aad.org"; ``_site_of_a_resource``): "The American Diabetes Association says fiber helps;
+    get yours at www.fibrogold.com" names the body as an authority, and the address is the
+    seller's (round 25 mends)."""
     own = c.text[c.match_start:c.match_end]
     if _CTA_WEB_ADDRESS.match(own) and not own[:1].isdigit():
-        named = _CTA_RESOURCE.search(c.sentence) and len(_CTA_WEB_ADDRESS.findall(c.sentence)) == 1
+        named = _site_of_a_resource(c) and len(_CTA_WEB_ADDRESS.findall(c.sentence)) == 1
         return RESOURCE if _CTA_RESOURCE.search(own) or (named and not _CTA_OWN.search(c.sentence)) else None
     where = c.text[c.match_start:c.sentence_end] if own[:1].isalpha() and "@" not in own else c.sentence
-    if not _CTA_RESOURCE.search(where) or _CTA_OWN.search(where):
+    if not _names_a_resource(where) or _CTA_OWN.search(where):
         return None
     addresses = _CTA_WEB_ADDRESS.findall(where)
     return RESOURCE if all(_CTA_RESOURCE.search(a) for a in addresses) else None
+
+
+def _site_of_a_resource(c: Context) -> bool:
+    """Whether the candidate web address comes right after an independent body's name, with at
+    most "'s", "website" and "at", a comma, colon or bracket between (``cta_resource_to_address``)."""
+    before = c.text[c.sentence_start:c.match_start]
+    return any(_CTA_RESOURCE_TO_ADDRESS.fullmatch(before, found.end())
+               and not _CTA_ENDORSED_BY.search(before, max(0, found.start() - 40), found.start())
+               for found in _CTA_RESOURCE.finditer(before))
+
+
+def _names_a_resource(text: str) -> bool:
+    """Whether ``text`` names an independent source other than as the agent of an endorsement:
+    "from the American Diabetes Association", not "recommended by the American Diabetes
+    Association" (a seller's credential, whose call stays the seller's)."""
+    return any(not _CTA_ENDORSED_BY.search(text, max(0, found.start() - 40), found.start())
+               for found in _CTA_RESOURCE.finditer(text))
 
 
 def _cta_about_issuer(c: Context) -> str | None:
@@ -418,10 +449,14 @@ def _cta_about_issuer(c: Context) -> str | None:
     alone; and a closing "For more information, visit ..." at the end of a paragraph whose opening
     describes an organisation with no heading at all ("The ICR's mission is to ... For more
     information visit"). A follow or subscribe link there still counts (the audit guide's follow
-    convention)."""
-    if _CTA_FOLLOW.search(c.sentence):
+    convention), and so does a booking ("call 512-555-0100 to schedule your visit": a release's
+    boilerplate points, it does not book) and any line under "About us" (a seller's own page,
+    not an issuer's release; round 25 mends)."""
+    if _CTA_FOLLOW.search(c.sentence) or _CTA_BOOKING.search(c.sentence):
         return None
     paragraph = c.text.rfind("\n", 0, c.sentence_start) + 1
+    if _CTA_ABOUT_OWN.match(c.text, paragraph):
+        return None
     if _CTA_ABOUT_HEADING.match(c.text, paragraph):  # "About the ASMBSThe ASMBS is ...": heading and paragraph run together
         return ABOUT_ISSUER if _CTA_ISSUER.search(c.text, paragraph, paragraph + _ISSUER_OPENING) else None
     if _CTA_MORE_INFORMATION.match(c.text, c.sentence_start) and _CTA_ISSUER.search(
@@ -432,7 +467,7 @@ def _cta_about_issuer(c: Context) -> str | None:
         line = lines[at].strip()
         if _CTA_SECTION_HEADING.fullmatch(line):
             opening = " ".join(lines[at + 1:]).strip()[:_ISSUER_OPENING]
-            about = _CTA_ABOUT_HEADING.match(line) and _CTA_ISSUER.search(opening)
+            about = _CTA_ABOUT_HEADING.match(line) and not _CTA_ABOUT_OWN.match(line) and _CTA_ISSUER.search(opening)
             return ABOUT_ISSUER if about else None
     return None
 

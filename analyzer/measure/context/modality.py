@@ -723,6 +723,8 @@ def epistemic_may(c: Context) -> bool:
 _ADDRESSEES = frozenset({"you", "readers", "everyone"})
 _HEDGES_INVITED_SUBJECTS = words("hedges_invited_subjects")
 _HEDGES_ACCESS_ACTS = words("hedges_access_acts")
+_HEDGES_ACCESS_POINTER = pattern("hedges_access_pointer")
+_HEDGES_DOSE_NOUNS = words("hedges_dose_nouns")
 
 
 def _may_of_permission(c: Context) -> bool:
@@ -734,17 +736,24 @@ def _may_of_permission(c: Context) -> bool:
     1985, 4.55), which grants, it does not doubt. A group's act must be one of contact or access
     (the notice's own business), so "participants may report more pain" stays a hedge; "take" is
     leave only before a dose or "it"/"them" ("you may take longer to heal" doubts). Round 25: dev
-    hedges counted a drug label's dosing and reporting lines and two releases' call-in notices."""
+    hedges counted a drug label's dosing and reporting lines and two releases' call-in notices.
+
+    An act of contact or access is leave only where the rest of the sentence gives what to reach
+    (``hedges_access_pointer``: a number, a web address, the webcast, side effects to report):
+    "you may visit the toilet more often", "you may report feeling tired", "analysts may call the
+    deal a gamble" doubt. A dose is a dose noun within a few words ("two tablets", "another
+    dose"): "you may take two weeks to recover" doubts (round 25 mends)."""
     subject, k = c.word(c.start - 1), _verb_after(c)
     act = c.word(k)
-    if subject in _HEDGES_INVITED_SUBJECTS:
-        return act in _HEDGES_ACCESS_ACTS
-    if subject != "you":
+    if subject not in _HEDGES_INVITED_SUBJECTS and subject != "you":
         return False
-    if act == "take":
-        following = c.word(k + 1)
-        return following in {"it", "them"} or (_is_number(following) and following not in {"a", "an"})
-    return act in _PERMITTED_ACTS or act in _HEDGES_ACCESS_ACTS
+    if subject == "you" and act in _PERMITTED_ACTS:
+        return True
+    if subject == "you" and act == "take":
+        return c.word(k + 1) in {"it", "them"} or any(
+            c.word(i) in _HEDGES_DOSE_NOUNS for i in range(k + 1, min(k + 5, c.last)))
+    return act in _HEDGES_ACCESS_ACTS and bool(
+        _HEDGES_ACCESS_POINTER.search(c.text, c.tokens.ends[k], c.sentence_end))
 _HEDGES_APPEARANCE_VERBS = words("hedges_appearance_verbs")
 
 
