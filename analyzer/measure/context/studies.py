@@ -84,6 +84,26 @@ def unsourced_statistic(c: Context) -> bool:
     return _is_outcome_figure(c) and _statistic_is_unsourced(c)
 
 
+def unsourced_natural_frequency(c: Context) -> bool:
+    """A natural frequency over a round denominator ("works for 9 out of 10 patients") is a
+    percentage in other words, read as ``unsourced_statistic`` reads one: an outcome figure with no
+    denominator of people studied, no figure or group to compare it with and no citation in its
+    sentence. Its own "out of 10" is no denominator: ten is the scale, not the sample ("7 of the 10
+    women who took the drug" names a group and is no match). "Studies prove" names no study.
+
+    Round 25 (a new user's report: "Studies prove that PRP works for 9 out of 10 patients" was read
+    as a benefit quantified and never flagged). Prevents ratios escaping the flag a bare percentage
+    gets (HealthNewsReview.org criterion 2; Sumner et al. 2014; Gigerenzer & Hoffrage 1995).
+    """
+    if not _is_outcome_figure(c):
+        return False
+    origin = max(c.sentence_start, c.match_start - _QUOTE_WINDOW)
+    sentence = c.text[origin:min(c.sentence_end, c.match_end + _QUOTE_WINDOW)]
+    rest = sentence[:c.match_start - origin] + " " + sentence[c.match_end - origin:]
+    return not (_DENOMINATOR.search(rest) or _OTHER_FIGURE.search(rest) or _CITATION.search(sentence)
+                or _COMPARISON.search(sentence))
+
+
 def sourced_statistic(c: Context) -> bool:
     """A percentage of an outcome that comes with its context: the complement of
     ``unsourced_statistic`` among outcome figures."""
@@ -1561,6 +1581,9 @@ def _benefits_groups_by_treatment(c: Context) -> bool:
     return _benefits_treatment_named(c)
 
 
+_BENEFITS_NATURAL_FREQUENCY = pattern("benefits_natural_frequency")
+
+
 def benefits_effect_reported(c: Context) -> bool:
     """An absolute effect or a count of outcomes ("from 18 percent to 5 percent", "7 of the 10
     women", "46 fewer deaths") counts where its sentence signals an effect
@@ -1579,6 +1602,8 @@ def benefits_effect_reported(c: Context) -> bool:
     term = _benefits_term(c)
     if term in _BENEFITS_EFFECT_MEASURES:
         return True
+    if _BENEFITS_NATURAL_FREQUENCY.fullmatch(c.text, c.match_start, c.match_end) and unsourced_natural_frequency(c):
+        return False  # "works for 9 out of 10 patients" with no source: an unsourced statistic (round 25)
     if not any(ch.isdigit() for ch in term) and not _benefits_sized(c):
         return False  # "focus on absolute risk (how likely an event is)": a measure named, not sized (round 16)
     window = c.text[max(c.sentence_start, c.match_start - 60):min(c.sentence_end, c.match_end + 60)]
@@ -1796,6 +1821,7 @@ def evidence_citation_counted(c: Context) -> bool:
 
 RULES = registry(
     unsourced_statistic,
+    unsourced_natural_frequency,
     sourced_statistic,
     funding_received,
     funding_context,
