@@ -306,7 +306,9 @@ def sample_of_a_study(c: Context) -> bool:
     enroll up to 3,000 patients") or more events that befell the people counted ("27 patients
     reported a transient loss", "15 patients have weaned themselves off opioids").
     Round 25: nor a ratio over a round denominator ("works for 9 out of 10 patients", "nine out of 10
-    American adults own a cell phone": a natural frequency, Gigerenzer & Hoffrage 1995).
+    American adults own a cell phone": a natural frequency, Gigerenzer & Hoffrage 1995), nor the people
+    who have a condition in a place, in the present ("About 320,000 people in Britain have type 1
+    diabetes", "It affects 127,000 people in the UK"): a prevalence (held-out readers' report).
     """
     if c.word(c.start - 1) in _POSSESSIVE:
         return False
@@ -324,7 +326,25 @@ def sample_of_a_study(c: Context) -> bool:
     # "three of the 29 patients developed ...": a denominator is the sample, whatever follows
     if _OUTCOME_COUNT.match(c.text, c.match_end) and c.word(c.start - 1) not in {"of", "the", "among"}:
         return False
-    return not _POPULATION_COUNT.search(c.text, c.match_end, c.sentence_end)
+    return not (_POPULATION_COUNT.search(c.text, c.match_end, c.sentence_end) or _evidence_prevalence_count(c))
+
+
+_EVIDENCE_PREVALENCE_PLACE = pattern("evidence_prevalence_place")
+_EVIDENCE_PREVALENCE_AFTER = pattern("evidence_prevalence_after")
+_EVIDENCE_PREVALENCE_BEFORE = pattern("evidence_prevalence_before")
+_EVIDENCE_STUDY_NAMED = pattern("evidence_study_named")
+
+
+def _evidence_prevalence_count(c: Context) -> bool:
+    """Round 25: people who have a condition in a place, in the present ("About 320,000 people in
+    Britain have type 1 diabetes", "There are 850,000 people with dementia in Britain", "It affects
+    127,000 people in the UK"): the condition's prevalence, how many have it, not how many were
+    studied; a sentence that names a study keeps its count."""
+    if not _EVIDENCE_PREVALENCE_PLACE.search(c.sentence) or _EVIDENCE_STUDY_NAMED.search(c.sentence):
+        return False
+    before = c.text[max(c.sentence_start, c.match_start - 40):c.match_start]
+    return bool(_EVIDENCE_PREVALENCE_BEFORE.search(before)
+                or _EVIDENCE_PREVALENCE_AFTER.match(c.text[c.match_end:c.sentence_end]))
 
 
 _EVIDENCE_LABEL_BEFORE = words("evidence_label_before")
