@@ -326,7 +326,23 @@ def sample_of_a_study(c: Context) -> bool:
     # "three of the 29 patients developed ...": a denominator is the sample, whatever follows
     if _OUTCOME_COUNT.match(c.text, c.match_end) and c.word(c.start - 1) not in {"of", "the", "among"}:
         return False
+    if _evidence_estimated_count(c):
+        return False  # "the CDC estimates that 64,000 people died", "4,400 patients are expected to" (round 25)
     return not (_POPULATION_COUNT.search(c.text, c.match_end, c.sentence_end) or _evidence_prevalence_count(c))
+
+
+_EVIDENCE_ESTIMATED_BEFORE = pattern("evidence_estimated_before")
+_EVIDENCE_ESTIMATED_AFTER = pattern("evidence_estimated_after")
+
+
+def _evidence_estimated_count(c: Context) -> bool:
+    """Round 25: a count that an estimate or a projection gives ("The American Cancer Society
+    estimates that 234,000 people will be diagnosed", "the researchers calculated that 4,000 to 6,000
+    patients carry the mutation", "4,400 patients are expected to undergo surgery this year"): how
+    many people there are or will be, not how many were studied."""
+    before = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
+    return bool(_EVIDENCE_ESTIMATED_BEFORE.search(before)
+                or _EVIDENCE_ESTIMATED_AFTER.match(c.text[c.match_end:c.sentence_end]))
 
 
 _EVIDENCE_PREVALENCE_PLACE = pattern("evidence_prevalence_place")
