@@ -129,10 +129,59 @@ def _claims_denied(c: Context) -> bool:
     which leaves the claim standing ("many women don't realize that it can be safe", "there is no
     doubt it is safe"), nor one in an earlier coordinated predicate (``own_conjunct``: "it has no
     side effects and is 100% safe")."""
-    clause = own_conjunct(_words_back(c, _CLAIMS_DENIAL_REACH, ",;:.!?"))
+    if _claims_deny(own_conjunct(_words_back(c, _CLAIMS_DENIAL_REACH, ",;:.!?"))):
+        return True
+    head = _claims_series_head(c)
+    return bool(head) and _claims_deny(own_conjunct(head[-_CLAIMS_DENIAL_REACH:]))
+
+
+def _claims_deny(clause: list[str]) -> bool:
     pairs = zip(clause, clause[1:] + [""])
     return any((w in _CLAIMS_DENIALS or w.endswith("n't")) and nxt not in _CLAIMS_NOT_DENYING
                for w, nxt in pairs)
+
+
+_CLAIMS_SERIES_ITEMS = 6
+_CLAIMS_SERIES_JOINS = ("and", "or")
+
+
+def _claims_series_head(c: Context) -> list[str]:
+    """The clause that opens a comma series holding the term, when the term is one of its items
+    ("not intended to diagnose, treat, cure, or prevent any disease": "cure" shares the denial of
+    "not intended to diagnose"); empty when the term is no item of a series of single words.
+
+    Round 25 (a new user's report): the supplement disclaimer DSHEA requires (21 CFR 101.93(c):
+    "This product is not intended to diagnose, treat, cure, or prevent any disease") denies the
+    claim, but the commas between the verbs hid its "not". Items are single words, at least one
+    between the head and the term or after it, so a clause after a comma ("It isn't cheap, but it
+    cures", "It won't hurt, and cures acne") is no item (Huddleston & Pullum 2002, ch. 15: the items of a coordination share what governs them)."""
+    if c.word(c.start) in _CLAIMS_DENIALS:
+        return []  # "no incisions, no downtime": each item carries its own denial, the term its claim
+    stops = ",;:.!?"
+    i = c.back_to_break(c.start, stops)
+    current = c.tokens.words[i:c.start]
+    if len(current) == 2 and current[1] in _CLAIMS_SERIES_JOINS:
+        items = 1  # "diagnose, treat or cure": "treat or" is an item before the term
+    elif not current:
+        items = int(_claims_series_goes_on(c))  # "do not treat, cure, or prevent": an item between
+    elif current in (["and"], ["or"]):
+        items = 0
+    else:
+        return []
+    for _ in range(_CLAIMS_SERIES_ITEMS):
+        if i <= c.first or c.gap_before(i).strip() != ",":
+            return []
+        j = c.back_to_break(i - 1, stops)
+        stretch = c.tokens.words[j:i]
+        if len(stretch) > 1:
+            return stretch if items else []
+        items, i = items + 1, j
+    return []
+
+
+def _claims_series_goes_on(c: Context) -> bool:
+    """Another item follows the term: a comma or a coordinator ("cure, or prevent", "cure or treat")."""
+    return c.end < c.last and (c.marks_before(c.end, ",") or c.word(c.end) in _CLAIMS_SERIES_JOINS)
 
 
 _CLAIMS_CITED_TITLE = pattern("claims_cited_title")
