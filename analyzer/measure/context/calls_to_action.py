@@ -356,10 +356,15 @@ _CTA_ENDORSED_BY = pattern("cta_endorsed_by")
 _CTA_RESOURCE_TO_ADDRESS = pattern("cta_resource_to_address")
 _CTA_ABOUT_OWN = pattern("cta_about_own")
 _CTA_BOOKING = pattern("cta_booking")
+_CTA_END_MARK = pattern("cta_end_mark")
+_CTA_SELF_DESCRIPTION = pattern("cta_self_description")
+_CTA_RELEASE_MARK = pattern("cta_release_mark")
 # How far above the candidate its section's heading is looked for (the boilerplate's press_about
 # section reads 3,000 characters), and how much of the section's opening says what the issuer is.
 _ABOUT_REACH = 3000
 _ISSUER_OPENING = 150
+# A closing pointer is a line of its own: up to this long, the line is read from its start.
+_POINTER_LINE = 300
 
 SAFETY_ADVICE = "safety_advice: a safety instruction (emergency services, stop and call, report side effects)"
 ABOUT_ISSUER = "press: an 'About' section's pointer to the issuing organisation"
@@ -462,6 +467,8 @@ def _cta_about_issuer(c: Context) -> str | None:
     if _CTA_MORE_INFORMATION.match(c.text, c.sentence_start) and _CTA_ISSUER.search(
             c.text, paragraph, min(paragraph + _ISSUER_OPENING, c.sentence_start)):
         return ABOUT_ISSUER  # "Bayer is a global enterprise ... For more information, go to www.bayer.us"
+    if _cta_closing_pointer(c):
+        return ABOUT_ISSUER
     lines = c.text[max(0, c.sentence_start - _ABOUT_REACH):c.sentence_start].splitlines()
     for at in range(len(lines) - 1, -1, -1):
         line = lines[at].strip()
@@ -470,6 +477,44 @@ def _cta_about_issuer(c: Context) -> str | None:
             about = _CTA_ABOUT_HEADING.match(line) and not _CTA_ABOUT_OWN.match(line) and _CTA_ISSUER.search(opening)
             return ABOUT_ISSUER if about else None
     return None
+
+
+def _cta_closing_pointer(c: Context) -> bool:
+    """Whether a "For more information, visit ..." line closes a release (the document carries a
+    release's marks: an end mark, a "SOURCE" line, a wire's name, a media contact): the end mark
+    ("###", "-30-") comes right after it or stands above it; or its section (from the nearest
+    heading above, else its paragraph) describes an organisation anywhere in it ("Parkinson's UK is
+    the UK's leading charity. Its mission is ...", "PepsiCo generated $66 billion in net revenue");
+    or the pointer's own topic is one ("For further information on the LipiDiDiet study and
+    consortium, visit"). Release templates (AP Stylebook; PR Newswire and EurekAlert!) close with
+    the issuer's boilerplate and its pointer, with or without an "About" heading (round 25, second
+    pass: a reader saw these counted on releases whose boilerplate has no "About" heading)."""
+    line = c.text.rfind("\n", 0, c.sentence_start) + 1  # a line may hold a web address a sentence
+    short = len(c.text[line:c.sentence_end]) <= _POINTER_LINE  # break cut ("parkinsons. org. uk or call")
+    opening = next((at for at in (c.sentence_start, line) if (at == c.sentence_start or short)
+                    and _CTA_MORE_INFORMATION.match(c.text, at)), None)
+    if opening is None or not _CTA_RELEASE_MARK.search(c.text):
+        return False
+    section = _section_above(c)
+    if _CTA_ABOUT_OWN.match(section.lstrip()):
+        return False  # a seller's own "About us" page
+    following = c.text[c.sentence_end:].lstrip().split("\n", 1)[0].strip()
+    above = c.text[:c.sentence_start].splitlines()
+    if _CTA_END_MARK.fullmatch(following) or any(_CTA_END_MARK.fullmatch(row.strip()) for row in above):
+        return True
+    if _CTA_ISSUER.search(c.text, opening, c.match_start):
+        return True  # "For further information on the European LipiDiDiet study and consortium"
+    return bool(_CTA_SELF_DESCRIPTION.search(section))
+
+
+def _section_above(c: Context) -> str:
+    """The text from the nearest heading line above the candidate's sentence (a short line with
+    no sentence's end, within ``_ABOUT_REACH``) to the sentence; with no heading, its paragraph."""
+    lines = c.text[max(0, c.sentence_start - _ABOUT_REACH):c.sentence_start].splitlines()
+    for at in range(len(lines) - 1, -1, -1):
+        if _CTA_SECTION_HEADING.fullmatch(lines[at].strip()):
+            return "\n".join(lines[at:])
+    return c.text[c.text.rfind("\n", 0, c.sentence_start) + 1:c.sentence_start]
 
 
 RULES = registry(
