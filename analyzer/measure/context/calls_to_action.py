@@ -359,6 +359,8 @@ _CTA_BOOKING = pattern("cta_booking")
 _CTA_END_MARK = pattern("cta_end_mark")
 _CTA_SELF_DESCRIPTION = pattern("cta_self_description")
 _CTA_RELEASE_MARK = pattern("cta_release_mark")
+_CTA_END_RULE = pattern("cta_end_rule")
+_CTA_REPORTER_FOLLOW = pattern("cta_reporter_follow")
 # How far above the candidate its section's heading is looked for (the boilerplate's press_about
 # section reads 3,000 characters), and how much of the section's opening says what the issuer is.
 _ABOUT_REACH = 3000
@@ -368,6 +370,7 @@ _POINTER_LINE = 300
 
 SAFETY_ADVICE = "safety_advice: a safety instruction (emergency services, stop and call, report side effects)"
 ABOUT_ISSUER = "press: an 'About' section's pointer to the issuing organisation"
+REPORTER_FEED = "press: a wire reporter's own feed under the story's closing rule"
 RESOURCE = "resource: a pointer to an independent information source"
 
 
@@ -389,7 +392,7 @@ def cta_counted_call(c: Context) -> bool:
     """
     if _CTA_SELLS.search(c.sentence):
         return True
-    why = _cta_safety_advice(c) or _cta_about_issuer(c) or _cta_resource(c)
+    why = _cta_safety_advice(c) or _cta_about_issuer(c) or _cta_reporter_feed(c) or _cta_resource(c)
     if why:
         c.dropped = why
     return not why
@@ -505,6 +508,18 @@ def _cta_closing_pointer(c: Context) -> bool:
     if _CTA_ISSUER.search(c.text, opening, c.match_start):
         return True  # "For further information on the European LipiDiDiet study and consortium"
     return bool(_CTA_SELF_DESCRIPTION.search(section))
+
+
+def _cta_reporter_feed(c: Context) -> str | None:
+    """Whether the call is a wire reporter's feed line under the story's closing rule ("———" on
+    its own line, then "Follow Johnson at https://twitter.com/..."): the line signs the article as a
+    byline does (the audit guide's follow convention; AP story template). A company's "Follow us"
+    or "Follow PepsiCo" in a release has no such rule above it and stays counted."""
+    line = c.text.rfind("\n", 0, c.match_start) + 1
+    if not _CTA_REPORTER_FOLLOW.match(c.text, line):
+        return None
+    above = [row.strip() for row in c.text[max(0, line - _LEAD_IN_REACH):line].splitlines() if row.strip()]
+    return REPORTER_FEED if above and _CTA_END_RULE.fullmatch(above[-1]) else None
 
 
 def _section_above(c: Context) -> str:
