@@ -361,6 +361,7 @@ _CTA_SELF_DESCRIPTION = pattern("cta_self_description")
 _CTA_RELEASE_MARK = pattern("cta_release_mark")
 _CTA_END_RULE = pattern("cta_end_rule")
 _CTA_REPORTER_FOLLOW = pattern("cta_reporter_follow")
+_CTA_LEGAL_NOTICE = pattern("cta_legal_notice")
 # How far above the candidate its section's heading is looked for (the boilerplate's press_about
 # section reads 3,000 characters), and how much of the section's opening says what the issuer is.
 _ABOUT_REACH = 3000
@@ -371,6 +372,7 @@ _POINTER_LINE = 300
 SAFETY_ADVICE = "safety_advice: a safety instruction (emergency services, stop and call, report side effects)"
 ABOUT_ISSUER = "press: an 'About' section's pointer to the issuing organisation"
 REPORTER_FEED = "press: a wire reporter's own feed under the story's closing rule"
+LEGAL_NOTICE = "press: a release's non-discrimination notice"
 RESOURCE = "resource: a pointer to an independent information source"
 
 
@@ -392,7 +394,7 @@ def cta_counted_call(c: Context) -> bool:
     """
     if _CTA_SELLS.search(c.sentence):
         return True
-    why = _cta_safety_advice(c) or _cta_about_issuer(c) or _cta_reporter_feed(c) or _cta_resource(c)
+    why = _cta_safety_advice(c) or _cta_about_issuer(c) or _cta_reporter_feed(c) or _cta_legal_notice(c) or _cta_resource(c)
     if why:
         c.dropped = why
     return not why
@@ -520,6 +522,15 @@ def _cta_reporter_feed(c: Context) -> str | None:
         return None
     above = [row.strip() for row in c.text[max(0, line - _LEAD_IN_REACH):line].splitlines() if row.strip()]
     return REPORTER_FEED if above and _CTA_END_RULE.fullmatch(above[-1]) else None
+
+
+def _cta_legal_notice(c: Context) -> str | None:
+    """Whether the call is a line of a release's non-discrimination statement, by its sentence or
+    its section's heading ("Persons with disabilities who require alternative means for
+    communication of program information ... should contact the offices at ..."): a notice USDA
+    requires of the programmes it funds (Departmental Regulation 4300-003), not an offer."""
+    found = _CTA_LEGAL_NOTICE.search(c.sentence) or _CTA_LEGAL_NOTICE.search(_section_above(c))
+    return LEGAL_NOTICE if found else None
 
 
 def _section_above(c: Context) -> str:
