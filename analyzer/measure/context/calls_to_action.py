@@ -491,7 +491,8 @@ def _cta_closing_pointer(c: Context) -> bool:
     heading above, else its paragraph) describes an organisation anywhere in it ("Parkinson's UK is
     the UK's leading charity. Its mission is ...", "PepsiCo generated $66 billion in net revenue");
     or the pointer's own topic is one ("For further information on the LipiDiDiet study and
-    consortium, visit"). Release templates (AP Stylebook; PR Newswire and EurekAlert!) close with
+    consortium, visit"). Under an "About" heading only the section's self-description tells: an
+    "About <product>" section's pointer stays the product's, end mark or not. Release templates (AP Stylebook; PR Newswire and EurekAlert!) close with
     the issuer's boilerplate and its pointer, with or without an "About" heading (round 25, second
     pass: a reader saw these counted on releases whose boilerplate has no "About" heading)."""
     line = c.text.rfind("\n", 0, c.sentence_start) + 1  # a line may hold a web address a sentence
@@ -503,6 +504,8 @@ def _cta_closing_pointer(c: Context) -> bool:
     section = _section_above(c)
     if _CTA_ABOUT_OWN.match(section.lstrip()):
         return False  # a seller's own "About us" page
+    if _CTA_ABOUT_HEADING.match(section.lstrip()):  # "About Entresto ... visit www.entresto.com ###"
+        return bool(_CTA_SELF_DESCRIPTION.search(section))  # is the product's, "About PepsiCo" the issuer's
     following = c.text[c.sentence_end:].lstrip().split("\n", 1)[0].strip()
     above = c.text[:c.sentence_start].splitlines()
     if _CTA_END_MARK.fullmatch(following) or any(_CTA_END_MARK.fullmatch(row.strip()) for row in above):
