@@ -379,7 +379,9 @@ RESOURCE = "resource: a pointer to an independent information source"
 def cta_counted_call(c: Context) -> bool:
     """The cta family's ``counts_when`` for contact, sign-up and "learn more" calls: a call
     counts unless it is a safety instruction (``_cta_safety_advice``), a line of a release's
-    closing "About <organisation>" section (``_cta_about_issuer``), or a pointer to an
+    closing "About <organisation>" section or closing pointer (``_cta_about_issuer``), a wire
+    reporter's feed line (``_cta_reporter_feed``), a non-discrimination notice
+    (``_cta_legal_notice``), or a pointer to an
     independent information source (``_cta_resource``). Those stay visible, not counted, with
     the audit guide's reason (``Context.dropped``): ``safety_advice``, ``press``, ``resource``.
 
@@ -492,9 +494,10 @@ def _cta_closing_pointer(c: Context) -> bool:
     the UK's leading charity. Its mission is ...", "PepsiCo generated $66 billion in net revenue");
     or the pointer's own topic is one ("For further information on the LipiDiDiet study and
     consortium, visit"). Under an "About" heading only the section's self-description tells: an
-    "About <product>" section's pointer stays the product's, end mark or not. Release templates (AP Stylebook; PR Newswire and EurekAlert!) close with
-    the issuer's boilerplate and its pointer, with or without an "About" heading (round 25, second
-    pass: a reader saw these counted on releases whose boilerplate has no "About" heading)."""
+    "About <product>" section's pointer stays the product's, end mark or not. Release templates
+    (AP Stylebook; PR Newswire and EurekAlert!) close with the issuer's boilerplate and its
+    pointer, with or without an "About" heading (round 25, second pass: a reader saw these counted
+    on releases whose boilerplate has no "About" heading)."""
     line = c.text.rfind("\n", 0, c.sentence_start) + 1  # a line may hold a web address a sentence
     short = len(c.text[line:c.sentence_end]) <= _POINTER_LINE  # break cut ("parkinsons. org. uk or call")
     opening = next((at for at in (c.sentence_start, line) if (at == c.sentence_start or short)
