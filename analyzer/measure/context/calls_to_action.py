@@ -356,20 +356,32 @@ _CTA_ENDORSED_BY = pattern("cta_endorsed_by")
 _CTA_RESOURCE_TO_ADDRESS = pattern("cta_resource_to_address")
 _CTA_ABOUT_OWN = pattern("cta_about_own")
 _CTA_BOOKING = pattern("cta_booking")
+_CTA_END_MARK = pattern("cta_end_mark")
+_CTA_SELF_DESCRIPTION = pattern("cta_self_description")
+_CTA_RELEASE_MARK = pattern("cta_release_mark")
+_CTA_END_RULE = pattern("cta_end_rule")
+_CTA_REPORTER_FOLLOW = pattern("cta_reporter_follow")
+_CTA_LEGAL_NOTICE = pattern("cta_legal_notice")
 # How far above the candidate its section's heading is looked for (the boilerplate's press_about
 # section reads 3,000 characters), and how much of the section's opening says what the issuer is.
 _ABOUT_REACH = 3000
 _ISSUER_OPENING = 150
+# A closing pointer is a line of its own: up to this long, the line is read from its start.
+_POINTER_LINE = 300
 
 SAFETY_ADVICE = "safety_advice: a safety instruction (emergency services, stop and call, report side effects)"
 ABOUT_ISSUER = "press: an 'About' section's pointer to the issuing organisation"
+REPORTER_FEED = "press: a wire reporter's own feed under the story's closing rule"
+LEGAL_NOTICE = "press: a release's non-discrimination notice"
 RESOURCE = "resource: a pointer to an independent information source"
 
 
 def cta_counted_call(c: Context) -> bool:
     """The cta family's ``counts_when`` for contact, sign-up and "learn more" calls: a call
     counts unless it is a safety instruction (``_cta_safety_advice``), a line of a release's
-    closing "About <organisation>" section (``_cta_about_issuer``), or a pointer to an
+    closing "About <organisation>" section or closing pointer (``_cta_about_issuer``), a wire
+    reporter's feed line (``_cta_reporter_feed``), a non-discrimination notice
+    (``_cta_legal_notice``), or a pointer to an
     independent information source (``_cta_resource``). Those stay visible, not counted, with
     the audit guide's reason (``Context.dropped``): ``safety_advice``, ``press``, ``resource``.
 
@@ -384,7 +396,7 @@ def cta_counted_call(c: Context) -> bool:
     """
     if _CTA_SELLS.search(c.sentence):
         return True
-    why = _cta_safety_advice(c) or _cta_about_issuer(c) or _cta_resource(c)
+    why = _cta_safety_advice(c) or _cta_about_issuer(c) or _cta_reporter_feed(c) or _cta_legal_notice(c) or _cta_resource(c)
     if why:
         c.dropped = why
     return not why
@@ -462,6 +474,8 @@ def _cta_about_issuer(c: Context) -> str | None:
     if _CTA_MORE_INFORMATION.match(c.text, c.sentence_start) and _CTA_ISSUER.search(
             c.text, paragraph, min(paragraph + _ISSUER_OPENING, c.sentence_start)):
         return ABOUT_ISSUER  # "Bayer is a global enterprise ... For more information, go to www.bayer.us"
+    if _cta_closing_pointer(c):
+        return ABOUT_ISSUER
     lines = c.text[max(0, c.sentence_start - _ABOUT_REACH):c.sentence_start].splitlines()
     for at in range(len(lines) - 1, -1, -1):
         line = lines[at].strip()
@@ -470,6 +484,69 @@ def _cta_about_issuer(c: Context) -> str | None:
             about = _CTA_ABOUT_HEADING.match(line) and not _CTA_ABOUT_OWN.match(line) and _CTA_ISSUER.search(opening)
             return ABOUT_ISSUER if about else None
     return None
+
+
+def _cta_closing_pointer(c: Context) -> bool:
+    """Whether a "For more information, visit ..." line closes a release (the document carries a
+    release's marks: an end mark, a "SOURCE" line, a wire's name, a media contact): the end mark
+    ("###", "-30-") comes right after it or stands above it; or its section (from the nearest
+    heading above, else its paragraph) describes an organisation anywhere in it ("Parkinson's UK is
+    the UK's leading charity. Its mission is ...", "PepsiCo generated $66 billion in net revenue");
+    or the pointer's own topic is one ("For further information on the LipiDiDiet study and
+    consortium, visit"). Under an "About" heading only the section's self-description tells: an
+    "About <product>" section's pointer stays the product's, end mark or not. Release templates
+    (AP Stylebook; PR Newswire and EurekAlert!) close with the issuer's boilerplate and its
+    pointer, with or without an "About" heading (round 25, second pass: a reader saw these counted
+    on releases whose boilerplate has no "About" heading)."""
+    line = c.text.rfind("\n", 0, c.sentence_start) + 1  # a line may hold a web address a sentence
+    short = len(c.text[line:c.sentence_end]) <= _POINTER_LINE  # break cut ("parkinsons. org. uk or call")
+    opening = next((at for at in (c.sentence_start, line) if (at == c.sentence_start or short)
+                    and _CTA_MORE_INFORMATION.match(c.text, at)), None)
+    if opening is None or not _CTA_RELEASE_MARK.search(c.text):
+        return False
+    section = _section_above(c)
+    if _CTA_ABOUT_OWN.match(section.lstrip()):
+        return False  # a seller's own "About us" page
+    if _CTA_ABOUT_HEADING.match(section.lstrip()):  # "About Entresto ... visit www.entresto.com ###"
+        return bool(_CTA_SELF_DESCRIPTION.search(section))  # is the product's, "About PepsiCo" the issuer's
+    following = c.text[c.sentence_end:].lstrip().split("\n", 1)[0].strip()
+    above = c.text[:c.sentence_start].splitlines()
+    if _CTA_END_MARK.fullmatch(following) or any(_CTA_END_MARK.fullmatch(row.strip()) for row in above):
+        return True
+    if _CTA_ISSUER.search(c.text, opening, c.match_start):
+        return True  # "For further information on the European LipiDiDiet study and consortium"
+    return bool(_CTA_SELF_DESCRIPTION.search(section))
+
+
+def _cta_reporter_feed(c: Context) -> str | None:
+    """Whether the call is a wire reporter's feed line under the story's closing rule ("———" on
+    its own line, then "Follow Johnson at https://twitter.com/..."): the line signs the article as a
+    byline does (the audit guide's follow convention; AP story template). A company's "Follow us"
+    or "Follow PepsiCo" in a release has no such rule above it and stays counted."""
+    line = c.text.rfind("\n", 0, c.match_start) + 1
+    if not _CTA_REPORTER_FOLLOW.match(c.text, line):
+        return None
+    above = [row.strip() for row in c.text[max(0, line - _LEAD_IN_REACH):line].splitlines() if row.strip()]
+    return REPORTER_FEED if above and _CTA_END_RULE.fullmatch(above[-1]) else None
+
+
+def _cta_legal_notice(c: Context) -> str | None:
+    """Whether the call is a line of a release's non-discrimination statement, by its sentence or
+    its section's heading ("Persons with disabilities who require alternative means for
+    communication of program information ... should contact the offices at ..."): a notice USDA
+    requires of the programmes it funds (Departmental Regulation 4300-003), not an offer."""
+    found = _CTA_LEGAL_NOTICE.search(c.sentence) or _CTA_LEGAL_NOTICE.search(_section_above(c))
+    return LEGAL_NOTICE if found else None
+
+
+def _section_above(c: Context) -> str:
+    """The text from the nearest heading line above the candidate's sentence (a short line with
+    no sentence's end, within ``_ABOUT_REACH``) to the sentence; with no heading, its paragraph."""
+    lines = c.text[max(0, c.sentence_start - _ABOUT_REACH):c.sentence_start].splitlines()
+    for at in range(len(lines) - 1, -1, -1):
+        if _CTA_SECTION_HEADING.fullmatch(lines[at].strip()):
+            return "\n".join(lines[at:])
+    return c.text[c.text.rfind("\n", 0, c.sentence_start) + 1:c.sentence_start]
 
 
 RULES = registry(
