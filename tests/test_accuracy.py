@@ -85,7 +85,7 @@ def test_verdicts_sort_news_from_advertorials():
     advertorials fail; the editorial score separates the two."""
     rows = {measure: value for data, measure, value, _ in accuracy.verdict_rows() if data != "Advertorials dev"}
     ads = {measure: value for data, measure, value, _ in accuracy.verdict_rows() if data == "Advertorials dev"}
-    assert rows["verdict ok"] >= 0.40 and rows["verdict fail"] <= 0.03
+    assert rows["verdict ok"] >= 0.80 and rows["verdict fail"] <= 0.03  # issue target 0.40; 0.874 since round 25
     assert ads["verdict fail"] >= 0.90
     assert rows["editorial score AUC"] >= 0.97
 

@@ -48,6 +48,8 @@ FLOORS = {
 # After round 16 (550): promotional 0.85, harms 0.79, benefits and alternatives 0.85 (none went down; hedges and
 # availability stay 0.84 and 0.82, 0.049 and 0.045 under their 550-finding figures). After round 17 (600):
 # benefits 0.86; the rest stay (none went down). After round 19 (700): harms 0.80, promotional 0.86. After round 20 (750) and round 21 (800): the same (none went down).
+# After round 25 (950): the same; cta 0.979 -> 0.967 under round 25's cta conventions (pointers to public
+# information, an issuer's closing pointer and safety instructions are no calls to action), still over its floor.
 HELDOUT_FLOORS = {
     "hedges": 0.84, "boosters": 0.90, "promotional": 0.86, "cta": 0.92, "claims": 0.85,
     "testimonials": 0.91, "marketing": 0.91, "harms": 0.80, "benefits": 0.86, "evidence": 0.86, "costs": 0.87,
