@@ -694,7 +694,7 @@ def approval_of_intervention(c: Context) -> bool:
     Prevents approvals of research and legislation counting as availability disclosed
     (HealthNewsReview.org criterion 7: is the approval status of the intervention explained?).
     """
-    clause = c.text[c.match_end:c.sentence_end]
+    clause = c.rest_of_sentence
     if _APPROVED_OTHER.match(clause) or _BY_LEGISLATURE.match(clause):
         return False
     if c.word(c.start - 1) in _AVAILABILITY_SOCIAL_APPROVAL:
@@ -769,7 +769,7 @@ def _previous_of_the_kind(c: Context) -> bool:
 
     Prevents the field's previous approvals counting as the intervention's access (round 17: dev,
     3 wrong findings out in 3 documents, none right)."""
-    before = c.text[max(c.sentence_start, c.match_start - _PREVIOUS_REACH_BEFORE):c.match_start]
+    before = c.text_before(_PREVIOUS_REACH_BEFORE)
     found = [m.end() for m in _PREVIOUS_OF_THE_KIND.finditer(before)]
     if found and not re.search(r"[;:()]", before[found[-1]:]):
         return True  # no clause break between the phrase and the cue
@@ -903,7 +903,7 @@ def _payer_as_study_variable(c: Context) -> bool:
     """
     if c.word(c.start) not in _COSTS_PAYER_WORDS:
         return False
-    rest = c.text[c.sentence_start:c.match_start] + " " + c.text[c.match_end:c.sentence_end]
+    rest = c.text[c.sentence_start:c.match_start] + " " + c.rest_of_sentence
     if not _COSTS_PAYER_STUDY_VARIABLE.search(rest):
         return False
     return not (_COSTS_MONEY_NEAR.search(rest) or _COSTS_COVER_VERB.search(rest))
@@ -976,7 +976,7 @@ def _money_spent_on_nothing(c: Context) -> bool:
     not the price of anything ("spent several hundred dollars more on tests" names what it buys)."""
     if not any(w in _SPENDING for w in c.before(6)):
         return False
-    rest = c.text[c.match_end:c.sentence_end]
+    rest = c.rest_of_sentence
     following = re.split(r"[,;:]", rest, maxsplit=1)[0].lower().split()
     return not any(w.strip(".!?") in _BUYS for w in following)
 
@@ -1165,7 +1165,7 @@ def costs_rate_priced(c: Context) -> bool:
     Prevents units of a dose or an outcome counting as costs disclosed (HealthNewsReview.org
     criterion 1: what the intervention costs).
     """
-    sentence = c.text[c.sentence_start:c.match_start] + " " + c.text[c.match_end:c.sentence_end]
+    sentence = c.text[c.sentence_start:c.match_start] + " " + c.rest_of_sentence
     return bool(_COSTS_MONEY_NEAR.search(sentence)) and cost_to_a_payer(c)
 
 
@@ -1177,7 +1177,7 @@ def costs_coverage_by_payer(c: Context) -> bool:
     Prevents plain senses counting as costs disclosed (HealthNewsReview.org criterion 1 names
     insurance coverage).
     """
-    sentence = c.text[c.sentence_start:c.match_start] + " " + c.text[c.match_end:c.sentence_end]
+    sentence = c.text[c.sentence_start:c.match_start] + " " + c.rest_of_sentence
     payer = _COSTS_COVERAGE_PAYER.search(sentence) or _COSTS_MONEY_NEAR.search(sentence) or c.word(c.start - 2) == "free"
     return bool(payer) and cost_to_a_payer(c)
 
@@ -1281,7 +1281,7 @@ def costs_payer_named(c: Context) -> bool:
     following = c.tokens.words[c.end:min(c.last, c.end + 3)]
     if _costs_enrolled_in_payer(c) or any(w in _PAYER_POPULATION for w in following):
         # "every child enrolled in South Carolina Medicaid": the payer's rolls as a study's population
-        sentence = c.text[c.sentence_start:c.match_start] + " " + c.text[c.match_end:c.sentence_end]
+        sentence = c.text[c.sentence_start:c.match_start] + " " + c.rest_of_sentence
         return bool(_COSTS_MONEY_NEAR.search(sentence) or _BENEFIT_WORDS.search(sentence)) and cost_to_a_payer(c)
     return cost_to_a_payer(c)
 
@@ -1327,7 +1327,7 @@ def costs_paid_for_care(c: Context) -> bool:
 
     Prevents research funding counting as costs disclosed (HealthNewsReview.org criterion 1).
     """
-    before = c.text[max(c.sentence_start, c.match_start - 50):c.match_start]
+    before = c.text_before(50)
     if _RESEARCH_PAID_BEFORE.search(before) or _RESEARCH_PAID_AFTER.match(c.text, c.match_end, c.sentence_end):
         return False
     return cost_to_a_payer(c)

@@ -134,6 +134,15 @@ class Context:
     def sentence(self) -> str:
         return self.text[self.sentence_start:self.sentence_end]
 
+    def text_before(self, reach: int) -> str:
+        """The text just before the match: at most ``reach`` characters, none before the sentence's start."""
+        return self.text[max(self.sentence_start, self.match_start - reach):self.match_start]
+
+    @property
+    def rest_of_sentence(self) -> str:
+        """The text after the match, to the sentence's end."""
+        return self.text[self.match_end:self.sentence_end]
+
     @property
     def at_sentence_start(self) -> bool:
         return self.start == self.first

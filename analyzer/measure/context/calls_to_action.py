@@ -89,7 +89,7 @@ def offered_to_reader(c: Context) -> bool:
     line that opens with a dash ("—Email health@paper.example") closes a story, it offers no
     response mechanism.
     """
-    sentence = c.text[max(c.sentence_start, c.match_start - _QUOTE_WINDOW):c.match_start]
+    sentence = c.text_before(_QUOTE_WINDOW)
     if _in_press_block(c) or _REFERENCE.search(sentence) or _cta_cites(c):
         return False
     return _asked_to_use(c, sentence)
@@ -108,7 +108,7 @@ def number_called(c: Context) -> bool:
     (press blocks), and a number in a reference, counting; nor the verb's noun: after a determiner
     or possessive ("the text 555-...", "a phone call", "her ring"), or with "from" after it ("a text
     from 555-...", the caller's number, not the reader's to call)."""
-    sentence = c.text[max(c.sentence_start, c.match_start - _QUOTE_WINDOW):c.match_start]
+    sentence = c.text_before(_QUOTE_WINDOW)
     if _in_press_block(c) or _REFERENCE.search(sentence) or _cta_cites(c):
         return False
     if c.word(c.start - 1) in _CALL_AS_NOUN or c.word(c.start + 1) == "from":
@@ -136,7 +136,7 @@ def _asked_to_use(c: Context, sentence: str) -> bool:
         return False
     lead_in = c.text[max(0, c.sentence_start - _LEAD_IN_REACH):c.sentence_start]
     asked = lead_in.rstrip().rsplit("\n", 1)[-1].strip()  # its line, or the line above
-    alone = not sentence.strip() and not c.text[c.match_end:c.sentence_end].strip(" \t.;,!")
+    alone = not sentence.strip() and not c.rest_of_sentence.strip(" \t.;,!")
     if alone and asked.endswith("?") and len(asked) < _LABEL_CHARS:
         return True  # "Questions? 1-800-555-0199": a short question on its line offers the number
     return any(line.rstrip().endswith(":") and _REQUEST.search(line) for line in lead_in.splitlines())

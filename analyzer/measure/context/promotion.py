@@ -575,7 +575,7 @@ def _exclaimed(c: Context, clause: bool = True) -> bool:
     match and it: "It's perfect!", not "the best surgeons refused, complications could kill her!"."""
     if not _EXCLAIMED.search(c.sentence):
         return False
-    return not clause or not re.search(r"[,;:]", c.text[c.match_end:c.sentence_end])
+    return not clause or not re.search(r"[,;:]", c.rest_of_sentence)
 
 
 def _rates_what_is_promoted(c: Context) -> bool:
@@ -1364,7 +1364,7 @@ def _let_down(c: Context) -> bool:
     right before it) is still told, and so is one in a "while" or "although" clause ("while the
     results are promising, more work is needed"): dev labels count those as hype.
     Round-9b unseen dev slice: such concessions counted as hype."""
-    rest = c.text[c.match_end:c.sentence_end]
+    rest = c.rest_of_sentence
     opens_clause = c.at_sentence_start or "," in c.gap_before(c.start)
     if opens_clause and c.word(c.end) == "as" and "," in rest:
         return True  # "Striking as these results seem, ...": a fronted concession
@@ -2105,7 +2105,7 @@ def promo_not_news_frame(c: Context) -> bool:
     news for millions" still count."""
     if not attitude_unhedged(c):
         return False
-    framed = c.word(c.start - 1) == "the" and _NEWS_FRAME_AFTER.search(c.text[c.match_end:c.sentence_end])
+    framed = c.word(c.start - 1) == "the" and _NEWS_FRAME_AFTER.search(c.rest_of_sentence)
     return not framed
 
 

@@ -340,9 +340,9 @@ def _evidence_estimated_count(c: Context) -> bool:
     estimates that 234,000 people will be diagnosed", "the researchers calculated that 4,000 to 6,000
     patients carry the mutation", "4,400 patients are expected to undergo surgery this year"): how
     many people there are or will be, not how many were studied."""
-    before = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
+    before = c.text_before(60)
     return bool(_EVIDENCE_ESTIMATED_BEFORE.search(before)
-                or _EVIDENCE_ESTIMATED_AFTER.match(c.text[c.match_end:c.sentence_end]))
+                or _EVIDENCE_ESTIMATED_AFTER.match(c.rest_of_sentence))
 
 
 _EVIDENCE_PREVALENCE_PLACE = pattern("evidence_prevalence_place")
@@ -358,9 +358,9 @@ def _evidence_prevalence_count(c: Context) -> bool:
     studied; a sentence that names a study keeps its count."""
     if not _EVIDENCE_PREVALENCE_PLACE.search(c.sentence) or _EVIDENCE_STUDY_NAMED.search(c.sentence):
         return False
-    before = c.text[max(c.sentence_start, c.match_start - 40):c.match_start]
+    before = c.text_before(40)
     return bool(_EVIDENCE_PREVALENCE_BEFORE.search(before)
-                or _EVIDENCE_PREVALENCE_AFTER.match(c.text[c.match_end:c.sentence_end]))
+                or _EVIDENCE_PREVALENCE_AFTER.match(c.rest_of_sentence))
 
 
 _EVIDENCE_LABEL_BEFORE = words("evidence_label_before")
@@ -378,12 +378,12 @@ def _evidence_count_is_no_sample(c: Context) -> bool:
     in 2017"): none is the size of the evidence reported."""
     if c.word(c.start - 1).lower() in _EVIDENCE_LABEL_BEFORE:
         return True
-    before = c.text[max(c.sentence_start, c.match_start - 80):c.match_start]
+    before = c.text_before(80)
     if _EVIDENCE_ONE_IN_BEFORE.search(before) or _EVIDENCE_STUDY_TO_COME_BEFORE.search(before):
         return True
     if _EVIDENCE_RATIO_BEFORE.search(before) and _EVIDENCE_ROUND_DENOMINATOR.match(c.text, c.match_start):
         return True  # "9 out of 10 patients", "nine of 10 adults": a share, not a sample (round 25)
-    return bool(_EVIDENCE_STUDY_TO_COME_AFTER.match(c.text[c.match_end:c.sentence_end]))
+    return bool(_EVIDENCE_STUDY_TO_COME_AFTER.match(c.rest_of_sentence))
 
 
 _EVIDENCE_CASELOAD_BEFORE = pattern("evidence_caseload_before")
@@ -398,10 +398,10 @@ def _evidence_count_of_care_or_effect(c: Context) -> bool:
     practice's experience, which HealthNewsReview.org counts as anecdote, not a study's size) or a
     number needed to treat ("66 people would have to get the drug to prevent one death": an effect
     size, Laupacis, Sackett & Roberts 1988)."""
-    before = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
+    before = c.text_before(60)
     if _EVIDENCE_CASELOAD_BEFORE.search(before) or _EVIDENCE_AGE_BEFORE.search(before):
         return True
-    return bool(_EVIDENCE_NEEDED_TO_TREAT_AFTER.match(c.text[c.match_end:c.sentence_end]))
+    return bool(_EVIDENCE_NEEDED_TO_TREAT_AFTER.match(c.rest_of_sentence))
 
 
 def evidence_n_not_a_share(c: Context) -> bool:
@@ -413,7 +413,7 @@ def evidence_n_not_a_share(c: Context) -> bool:
     Prevents outcome counts counting as the size of the evidence (HealthNewsReview.org criterion 5;
     CONSORT item 13 gives the numbers randomised and analysed).
     """
-    return not _EVIDENCE_SHARE_BEFORE_COUNT.search(c.text[max(c.sentence_start, c.match_start - 20):c.match_start])
+    return not _EVIDENCE_SHARE_BEFORE_COUNT.search(c.text_before(20))
 
 
 def evidence_not_disease_stage(c: Context) -> bool:
@@ -445,7 +445,7 @@ def trial_done(c: Context) -> bool:
     Prevents plans counting as the evidence reported (HealthNewsReview.org criterion 5).
     Title-case names still pass through ``not_in_a_name``.
     """
-    if _TRIAL_TO_COME.search(c.text[max(c.sentence_start, c.match_start - 40):c.match_start]):
+    if _TRIAL_TO_COME.search(c.text_before(40)):
         return False
     return not _TRIAL_TO_COME_AFTER.match(c.text, c.match_end) and not_in_a_name(c)
 
@@ -489,7 +489,7 @@ def _not_an_outcome_share(c: Context, window: str) -> bool:
     ("about 3 percent of the world's population"), a share price or an opinion poll: not an
     outcome of the intervention (HealthNewsReview.org criterion 2 asks for the benefits
     quantified)."""
-    if _BAND_BEFORE.search(c.text[max(c.sentence_start, c.match_start - 50):c.match_start]):
+    if _BAND_BEFORE.search(c.text_before(50)):
         return True
     # a population set beside the study's own figure is a comparison, not a background rate:
     # "11 percent of the general population had dementia compared with 1 percent of the subjects"
@@ -515,7 +515,7 @@ def _background_share(c: Context, window: str) -> bool:
     whether it was appropriate, a poll's answer, a share price ("shares rose 2.2 percent"); a quantile that defines a group ("the top
     25 percent"). None is an outcome of the intervention (HealthNewsReview.org criterion 2: are the
     benefits quantified? Background rates and disease prevalence are not)."""
-    if _QUANTILE_BEFORE.search(c.text[max(c.sentence_start, c.match_start - 12):c.match_start]):
+    if _QUANTILE_BEFORE.search(c.text_before(12)):
         return True
     wider = c.text[max(c.sentence_start, c.match_start - 100):min(c.sentence_end, c.match_end + 60)]
     if _NOT_OUTCOME_SHARE.search(wider) or _OPINION_AFTER.match(c.text, c.match_end):
@@ -621,7 +621,7 @@ _BENEFITS_FIGURES_JOINED = pattern("benefits_figures_joined")
 def _benefits_in_parentheses(c: Context) -> bool:
     """The figure opens a bracket ("(68% vs. 57%)", "(40 percent versus 89 percent)"): its outcome
     is named before the bracket, often more than one short reach back (round 8)."""
-    return c.text[max(c.sentence_start, c.match_start - 2):c.match_start].rstrip().endswith("(")
+    return c.text_before(2).rstrip().endswith("(")
 
 
 def _benefits_measures_a_harm(c: Context) -> bool:
@@ -906,7 +906,7 @@ def _describes_no_effect(c: Context) -> bool:
     (HealthNewsReview.org criterion 2; STROBE item 14a and CONSORT item 15 keep participants'
     characteristics and exposures apart from outcomes)."""
     before = c.text[c.sentence_start:c.match_start]
-    after = c.text[c.match_end:c.sentence_end]
+    after = c.rest_of_sentence
     if any(describes(c, before, after) for describes in _NO_EFFECT_DESCRIPTIONS):
         return True
     if _EFFECT_WORDS & _benefits_clause_effect_words(c):
@@ -1088,7 +1088,7 @@ def _benefits_practice_of_care(c: Context) -> bool:
     appropriateness rules read the patients' side of the same process)."""
     if _names_trial_arm(c):
         return False
-    if _BENEFITS_PRACTICE_SHARE_AFTER.match(c.text[c.match_end:c.sentence_end]):
+    if _BENEFITS_PRACTICE_SHARE_AFTER.match(c.rest_of_sentence):
         return True
     # the practitioners act in the figure's own clause: "doctors prescribed the pill to 500 patients, and
     # 60 percent of them improved" reports the patients' outcome in a clause of its own
@@ -1422,7 +1422,7 @@ def funding_tied_to_a_party(c: Context) -> bool:
         return True
     if {w.lower() for w in _words_back(c, _FUNDING_TIE_REACH, ";:.!?()")} & _FUNDING_TIE_BEFORE:
         return True
-    return bool(_FUNDING_POSSESSIVE_BEFORE.search(c.text[max(c.sentence_start, c.match_start - 60):c.match_start]))
+    return bool(_FUNDING_POSSESSIVE_BEFORE.search(c.text_before(60)))
 
 
 def _funding_company_named(c: Context) -> str:
@@ -1568,8 +1568,8 @@ def _benefits_multiple_of_exposure(c: Context) -> bool:
     seizure-free" multiply an effect and stay counted. Round 16b: dev labels' not_outcome errors on four
     pages (a drug's blood exposure by age, a procedure's use over a decade, a radiation dose's spread, an
     assay's sensitivity)."""
-    before = c.text[max(c.sentence_start, c.match_start - 120):c.match_start]
-    after = c.text[c.match_end:c.sentence_end]
+    before = c.text_before(120)
+    after = c.rest_of_sentence
     return bool(_BENEFITS_MULTIPLE_OF_EXPOSURE_BEFORE.search(before)
                 or _BENEFITS_MULTIPLE_OF_EXPOSURE_AFTER.match(after))
 
@@ -1582,7 +1582,7 @@ def _benefits_fold_is_a_noun(c: Context) -> bool:
     its spelling alone. Round 14: the dev labels' two noun folds, neither a figure of effect."""
     if _benefits_term(c) != "fold":
         return False
-    return not _BENEFITS_FOLD_MULTIPLIER_BEFORE.search(c.text[max(c.sentence_start, c.match_start - 20):c.match_start])
+    return not _BENEFITS_FOLD_MULTIPLIER_BEFORE.search(c.text_before(20))
 
 
 # --- round 8b (benefits): an effect reported names what acts on the outcome --------------------
@@ -1814,10 +1814,10 @@ def _evidence_design_to_come(c: Context) -> bool:
     double-blind trial", "hopes to launch randomized trials", "will be further studied in a phase II
     trial"); round 25: after the design too ("randomized trials are needed", "a placebo-controlled
     study will test it") and as its adjective ("future randomized trials", "plans a randomized trial")."""
-    before = c.text[max(c.sentence_start, c.match_start - 120):c.match_start]
+    before = c.text_before(120)
     if _EVIDENCE_DESIGN_TO_COME_BEFORE.search(before) or _EVIDENCE_DESIGN_TO_COME_PLAN_BEFORE.search(before[-60:]):
         return True
-    return bool(_EVIDENCE_DESIGN_TO_COME_AFTER.match(c.text[c.match_end:c.sentence_end]))
+    return bool(_EVIDENCE_DESIGN_TO_COME_AFTER.match(c.rest_of_sentence))
 
 
 def evidence_design_reported(c: Context) -> bool:

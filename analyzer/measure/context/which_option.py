@@ -231,7 +231,7 @@ _EXPOSURE_BEFORE = words("exposure_before")
 
 
 def _given_with_or_as_exposure(c: Context) -> bool:
-    lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_start]
+    lead = c.text_before(40)
     return bool(_GIVEN_WITH.search(lead)) or any(w in _EXPOSURE_BEFORE for w in c.before(3))
 
 
@@ -498,7 +498,7 @@ def _alternatives_option_word(w: str) -> bool:
 def _alternatives_added_on(c: Context) -> bool:
     """The option is given on top of the intervention: "in conjunction with other treatment
     regimens", "adding thermal therapy to standard treatments", "combined with radiation"."""
-    lead = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
+    lead = c.text_before(60)
     return bool(_ALT_ADDED_ON.search(lead) or _GIVEN_WITH.search(lead))
 
 
@@ -697,7 +697,7 @@ def _alternatives_cause_contrasted(c: Context) -> bool:
     radiation, rather than the drug"): the contrast weighs two causes of an effect, most often a
     harm (an attribution, as ``_alternatives_cause_joined`` reads "a side effect of chemotherapy or
     radiation"), not two options a patient chooses between (round-13 dev audit, not_option)."""
-    lead = c.text[max(c.sentence_start, c.match_start - 90):c.match_start]
+    lead = c.text_before(90)
     return bool(_ALT_CAUSE_ATTRIBUTED.search(lead))
 
 
@@ -847,7 +847,7 @@ def alternatives_named_beside(c: Context) -> bool:
     # "interactions with foods or other medications", "fatal when mixed with other drugs, such as antidepressants"
     if any(w.startswith(("interact", "mixed", "mixing")) for w in c.before(6)):
         return False
-    if _ALT_DRUG_SAFETY.search(c.text[max(c.sentence_start, c.match_start - 60):c.match_start]):
+    if _ALT_DRUG_SAFETY.search(c.text_before(60)):
         return False  # "could interfere with medications", "do not stop taking your medications"
     if _ALT_ADJUSTED_FOR.search(c.text, c.sentence_start, c.match_start):  # "adjusted for ... other medications"
         return False
@@ -967,7 +967,7 @@ def _alternatives_already_had(c: Context) -> bool:
     """The verb right before the name (or a short list ending in it) says the people named have
     already had it or are on it now (``alternatives_already_had``); see
     ``_alternatives_history_or_outcome``."""
-    if not _ALT_ALREADY_HAD.search(c.text[max(c.sentence_start, c.match_start - 80):c.match_start]):
+    if not _ALT_ALREADY_HAD.search(c.text_before(80)):
         return False
     near = c.before(_OPTION_REACH + 2) + c.tokens.words[c.end:min(c.last, c.end + 3)]
     if set(c.before(_OPTION_REACH)) & _IRREALIS:  # "would likely have undergone surgery": a course foreseen
@@ -1162,7 +1162,7 @@ def alternatives_line_in_use(c: Context) -> bool:
     therapy", "a beneficial first-line treatment") where no other option is named before it
     (round 23, ``_alternatives_line_endorsed``).
     """
-    lead = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
+    lead = c.text_before(60)
     if _alternatives_line_endorsed(c):
         return _drop(c, "a line of therapy in an endorsement of the option the sentence promotes")
     return not (_ALT_LINE_PROSPECT.search(lead) or _alternatives_line_as_setting(c))
@@ -1183,7 +1183,7 @@ def _alternatives_line_endorsed(c: Context) -> bool:
     "guidelines recommend metformin as the first-line drug" on a page about a newer pill ranks the
     usual choice. Precision-first: a recommended option the lists do not know is shown, not counted. Round 23 dev audit, not_option, three documents (a device maker's release, a
     cranberry institute's release, a nicotine-gum maker's statement)."""
-    lead = c.text[max(c.sentence_start, c.match_start - 80):c.match_start]
+    lead = c.text_before(80)
     if not _ALT_LINE_ENDORSED.search(lead):
         return False
     begin = c.back_to_break(c.start, ";:")
@@ -1244,7 +1244,7 @@ def alternatives_standard_in_use(c: Context) -> bool:
     Prevents the intervention's prospects counting as alternatives discussed (HealthNewsReview.org
     criterion 6 asks for existing options; round-7 dev audit, not_option).
     """
-    lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_start]
+    lead = c.text_before(40)
     if _ALT_STANDARD_CHANGED.search(lead):
         return False  # "will change the standard of care", "changes in the standard of care"
     if _alternatives_standard_is_own(c):

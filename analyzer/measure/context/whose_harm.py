@@ -85,7 +85,7 @@ def _harms_said_small(c: Context) -> bool:
 
     Prevents a selling point counting as harms disclosed (HealthNewsReview.org criterion 3 asks
     what the harms are and how often; minimised, a dev audit harms error, round 13b)."""
-    clause = re.split(r"[,;:.!?()]", c.text[c.match_end:c.sentence_end])[0]
+    clause = re.split(r"[,;:.!?()]", c.rest_of_sentence)[0]
     return bool(_HARMS_SAID_SMALL.match(clause))
 
 
@@ -108,7 +108,7 @@ def _harms_rate_lowered(c: Context) -> bool:
     own = _HARMS_RATE_FIGURE.match(match)
     if not own or _HARMS_OF_TREATMENT.search(match) or re.search(r"(?i)complication", match):
         return False
-    against = _HARMS_RATE_AGAINST.match(c.text[c.match_end:c.sentence_end])
+    against = _HARMS_RATE_AGAINST.match(c.rest_of_sentence)
     return bool(against) and float(own.group(1)) < float(against.group(1))
 
 
@@ -210,7 +210,7 @@ def _denied_through_head(c: Context) -> bool:
     near the harm, a qualified denial ("its lack of severe side effects") or one beside a verb of
     observation ("the review found no sign of liver damage") still discloses (round 19: safety
     claims and success criteria counted as harms told, four documents)."""
-    lead = c.text[max(c.sentence_start, c.match_start - 120):c.match_start]
+    lead = c.text_before(120)
     found = _DENIED_THROUGH_HEAD.search(lead)
     if not found:
         return False
@@ -278,7 +278,7 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     if _harms_free_of(c) or _harms_everyday_sense(c):
         return False
     near = c.text[max(0, c.sentence_start - _TIE_REACH):c.match_start]
-    after = c.text[c.match_end:c.sentence_end]
+    after = c.rest_of_sentence
     sentence = c.text[c.sentence_start:c.match_start] + " " + after
     tied = _harm_tie(near + " " + after, len(near)) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
     return bool(tied) and harm_not_denied(c) and not _under_denied_head(c)
@@ -539,7 +539,7 @@ def _harms_history(c: Context) -> bool:
     characteristics of each group, apart from item 19's harms; HealthNewsReview.org criterion 3: the
     harms of the intervention; guide.md's settled convention on 'suffered'/'experienced': a trait
     the patients had before is disease_burden; dev audit harms errors, round 16b)."""
-    before = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
+    before = c.text_before(60)
     clause = re.split(r"[;:()\u2014\u2013]", before)[-1]
     after = c.text[c.match_end:min(c.sentence_end, c.match_end + 60)]
     match = c.text[c.match_start:c.match_end]
@@ -781,7 +781,7 @@ def harms_tied_to_treatment(c: Context) -> bool:
     if iv and iv.named(c.first, c.last):
         return True
     before = c.text[c.sentence_start:c.match_start]
-    after = c.text[c.match_end:c.sentence_end]
+    after = c.rest_of_sentence
     # a long match may hold the treatment itself: "2% of patients on the drug had bleeding" (round 23)
     if any(_harms_treatment_in(text) for text in (before, c.text[c.match_start:c.match_end], after)):
         return True
@@ -821,7 +821,7 @@ def _harms_indication(c: Context) -> bool:
     Prevents the indication counting as a harm of the treatment (HealthNewsReview.org criterion
     3; MedDRA terms name both indications and adverse reactions; the dev audit's disease_burden
     errors, the most common harms error since round 4)."""
-    before = c.text[max(c.sentence_start, c.match_start - 80):c.match_start]
+    before = c.text_before(80)
     if not (_HARMS_INDICATION.search(before) or _HARMS_INDICATION_LIST.search(before)):
         return False
     return not _HARM_HEAD.search(c.text, c.sentence_start, c.match_start)
@@ -850,7 +850,7 @@ def _harms_other_option(c: Context) -> bool:
     Prevents comparators' harms counting as harms of the intervention (HealthNewsReview.org
     criterion 3; DISCERN item 11; comparator_harm, the dev audit's second harms error)."""
     before = c.text[c.sentence_start:c.match_start]
-    owner = c.text[c.match_end:c.sentence_end]
+    owner = c.rest_of_sentence
     owner = owner if _HARMS_OWNER_LINK.match(owner) else ""  # "side effects common to existing treatments"
     if _HARMS_CONTRAST_OPENING.match(before):  # "By contrast, surgery means complications of anesthesia"
         if _HARMS_INTAKE.search(before) or _HARMS_STUDY_REPORT.search(before):
@@ -956,8 +956,8 @@ def _harms_warning_not_safety(c: Context) -> bool:
     "a warning that it is not licensed for children because it can slow breathing" are safety
     warnings. "Early" makes a signal only where the clause names no harm and reads "when ..." or
     "that it is time" ("an early warning about the drug's effect on the liver" is a harm told)."""
-    clause = re.split(r"[;:.!?()]", c.text[c.match_end:c.sentence_end])[0]
-    sentence = c.text[c.sentence_start:c.match_start] + " " + c.text[c.match_end:c.sentence_end]
+    clause = re.split(r"[;:.!?()]", c.rest_of_sentence)[0]
+    sentence = c.text[c.sentence_start:c.match_start] + " " + c.rest_of_sentence
     if (_HARM_HEAD.search(sentence) or _harm_tie(sentence) or _HARMS_WARNING_NAMES_HARM.search(sentence)):
         return False
     if c.word(c.start - 1) in _HARMS_WARNING_SIGNAL_MODIFIERS and _HARMS_WARNING_SIGNAL_CLAUSE.match(clause):
@@ -1222,7 +1222,7 @@ def _harms_condition_classified(c: Context) -> bool:
         return False  # "there is an increased risk": existential, no subject classed
     if _harms_treatment_in(" ".join(subject)):
         return False
-    after = re.split(r"[,;:()\u2014]", c.text[c.match_end:c.sentence_end])[0].lower()
+    after = re.split(r"[,;:()\u2014]", c.rest_of_sentence)[0].lower()
     if re.match(r"\s*(?:in|among|with)\b", after):
         return False
     return not _names_own_option(c, c.first, c.last)
@@ -1319,7 +1319,7 @@ def _harms_cancer_site(c: Context) -> bool:
     harms of the intervention; the dev audit's disease_burden and literal_sense errors)."""
     if c.tokens.words[c.end - 1] in {"of", "for", "from", "to"}:  # "the risk of cancer" names the harm
         return False
-    return bool(_HARMS_CANCER_SITE.match(c.text[c.match_end:c.sentence_end]))
+    return bool(_HARMS_CANCER_SITE.match(c.rest_of_sentence))
 
 
 _HARMS_RISK_WORDS = words("harms_risk_words")
@@ -1350,10 +1350,10 @@ def _harms_risk_read(c: Context) -> bool:
     if not set(c.tokens.words[c.start:c.end]) & _HARMS_RISK_WORDS and not _HARMS_RISK_HEAD.search(
             c.text, max(c.sentence_start, c.match_start - 40), c.match_start):
         return False
-    before = c.text[max(c.sentence_start, c.match_start - _HARMS_READER_REACH):c.match_start]
+    before = c.text_before(_HARMS_READER_REACH)
     if not _HARMS_RISK_READER.search(before):
         return False
-    after = c.text[c.match_end:c.sentence_end]
+    after = c.rest_of_sentence
     return not _harms_treatment_in(re.split(r"[,;:]", after)[0])
 
 
@@ -1375,8 +1375,8 @@ def _harms_death_toll(c: Context) -> bool:
     a population's burden of disease; disease_burden, the dev audit's most common harms error)."""
     if c.tokens.words[c.end - 1] not in _HARMS_TOLL_WORDS:
         return False
-    before = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
-    return bool(_HARMS_TOLL_BEFORE.search(before) or _HARMS_TOLL_AFTER.match(c.text[c.match_end:c.sentence_end]))
+    before = c.text_before(60)
+    return bool(_HARMS_TOLL_BEFORE.search(before) or _HARMS_TOLL_AFTER.match(c.rest_of_sentence))
 
 
 _HARMS_BURDEN_WORDS = words("harms_burden_words")
@@ -1406,7 +1406,7 @@ def _harms_burden_of_condition(c: Context) -> bool:
     if head not in _HARMS_BURDEN_WORDS:
         return False
     before = c.text[c.sentence_start:c.match_start]
-    after = c.text[c.match_end:c.sentence_end]
+    after = c.rest_of_sentence
     if _harms_risk_borne(c, before, after):
         return True
     iv = c.interventions
@@ -1706,7 +1706,7 @@ def _harms_in_a_name(c: Context) -> bool:
         return False
     return bool(_HARMS_NAME_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 60), c.match_start)
                 or _HARMS_NAME_AFTER.match(c.text, c.match_end, min(c.sentence_end, c.match_end + 80))
-                or (_HARMS_TITLED_HEAD_BEFORE.search(c.text[max(c.sentence_start, c.match_start - 60):c.match_start])
+                or (_HARMS_TITLED_HEAD_BEFORE.search(c.text_before(60))
                     and _HARMS_ACRONYM_AFTER.match(c.text[c.match_end:min(c.sentence_end, c.match_end + 60)])))
 
 
@@ -1768,7 +1768,7 @@ def harms_found_not_sought(c: Context) -> bool:
 
     Prevents a study's aim and a reporting line counting as harms disclosed (HealthNewsReview.org
     criterion 3 asks what the harms are and how often; the dev audit's not_disclosure errors)."""
-    lead = c.text[max(c.sentence_start, c.match_start - 60):c.match_start]
+    lead = c.text_before(60)
     return not (_HARMS_SOUGHT.search(lead) or _harms_measured(c) or _HARMS_DEFINITION.match(c.sentence)
                 or _harms_generic_weighing(c) or _harms_risk_stratum(c, lead)
                 or _harms_names_none(c))
@@ -1811,7 +1811,7 @@ def _harms_measured(c: Context) -> bool:
     Prevents a study's methods counting as harms disclosed (CONSORT 2010 items 6a and 17 and the
     CONSORT harms extension, Ioannidis et al. 2004: harms defined as outcomes are not harms
     observed; not_disclosure, the dev audit's third harms error)."""
-    lead = c.text[max(c.sentence_start, c.match_start - 80):c.match_start]
+    lead = c.text_before(80)
     after = c.text[c.match_end:min(c.sentence_end, c.match_end + 80)]
     return bool(_HARMS_MEASURED_LEAD.search(lead) or _HARMS_MEASURED_AFTER.match(after))
 
@@ -1873,7 +1873,7 @@ def _harms_bare_existence(c: Context) -> bool:
     found = c.tokens.words[c.start:c.end]
     if found[-1] == "of" or not set(found) <= _HARMS_BARE_NOUNS:
         return False  # "has risks of bleeding", "has some serious side effects", "19% had diarrhea"
-    lead = c.text[max(c.sentence_start, c.match_start - _HARMS_NAMES_NONE_REACH):c.match_start]
+    lead = c.text_before(_HARMS_NAMES_NONE_REACH)
     verb = _HARMS_EXISTENCE_BEFORE.search(lead)
     if not verb:
         return False
@@ -1881,7 +1881,7 @@ def _harms_bare_existence(c: Context) -> bool:
     opens = [i for i, w in enumerate(subject) if w in _HARMS_BARE_CLAUSE_OPENERS]
     if set(subject[opens[-1] + 1:] if opens else subject) & _HARMS_BARE_PEOPLE:
         return False  # "volunteers who took the capsules had complications": what the people studied had
-    after = _harms_bare_owner(c, c.text[c.match_end:c.sentence_end])
+    after = _harms_bare_owner(c, c.rest_of_sentence)
     return bool(after is not None and _HARMS_EXISTENCE_AFTER.match(after)
                 and not _HARMS_EXISTENCE_TOLD.search(after) and not _HARMS_EXISTENCE_NAMED.search(after))
 
@@ -1923,11 +1923,11 @@ def _harms_label_pointer(c: Context) -> bool:
     found = c.text[c.match_start:c.match_end]
     if not (_HARMS_POINTER_DOCUMENT.search(found) or found.lower() in {"warning", "warnings"}):
         return False  # only the section itself: "see the boxed warning about suicidal thoughts" names them
-    lead = c.text[max(c.sentence_start, c.match_start - _HARMS_NAMES_NONE_REACH):c.match_start]
+    lead = c.text_before(_HARMS_NAMES_NONE_REACH)
     pointer = _HARMS_POINTER_LEAD.search(lead)
     if not pointer or not _HARMS_POINTER_DOCUMENT.search(lead[pointer.start():] + found):
         return False
-    return not _HARMS_POINTER_NAMES.match(c.text[c.match_end:c.sentence_end])
+    return not _HARMS_POINTER_NAMES.match(c.rest_of_sentence)
 
 
 _HARMS_GENERIC_NOUNS = words("harms_generic_nouns")
@@ -1967,7 +1967,7 @@ def _harms_generic_weighing(c: Context) -> bool:
     if (words_[c.end - 2] if ends_of else words_[c.end - 1]) not in _HARMS_GENERIC_NOUNS:
         return False
     before = c.text[c.sentence_start:c.match_start]
-    after = c.text[c.match_end:c.sentence_end]
+    after = c.rest_of_sentence
     if not ends_of and _HARMS_GENERIC_NAMED_AFTER.match(after):
         return False  # "its risks to the heart", "the risks, such as bleeding"
     paired = _HARMS_PAIRED_AFTER.match(after)
