@@ -189,6 +189,12 @@ class Context:
         return index
 
 
+def cue_before_or_after(c: Context, before: re.Pattern, reach: int, after: re.Pattern) -> bool:
+    """Whether ``before`` is found in the ``reach`` characters before the match (``text_before``)
+    or ``after`` matches at the start of the rest of its sentence."""
+    return bool(before.search(c.text_before(reach)) or after.match(c.rest_of_sentence))
+
+
 def unbroken(c: Context, begin: int, end: int, marks: Iterable[str]) -> bool:
     """Whether no character of ``marks`` stands in the gaps before tokens ``begin:end``: tokens
     ``begin - 1`` to ``end - 1`` lie in one clause (or sentence, by the marks given)."""

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from typing import Callable
 
-from .base import _QUOTE_WINDOW, Context, _words_back, not_in_a_name, pattern, words, registry
+from .base import _QUOTE_WINDOW, Context, _words_back, cue_before_or_after, not_in_a_name, pattern, words, registry
 
 
 # A denominator: "of 120 patients", "out of 40", "among 300", "n = 52", "120 participants".
@@ -340,9 +340,7 @@ def _evidence_estimated_count(c: Context) -> bool:
     estimates that 234,000 people will be diagnosed", "the researchers calculated that 4,000 to 6,000
     patients carry the mutation", "4,400 patients are expected to undergo surgery this year"): how
     many people there are or will be, not how many were studied."""
-    before = c.text_before(60)
-    return bool(_EVIDENCE_ESTIMATED_BEFORE.search(before)
-                or _EVIDENCE_ESTIMATED_AFTER.match(c.rest_of_sentence))
+    return cue_before_or_after(c, _EVIDENCE_ESTIMATED_BEFORE, 60, _EVIDENCE_ESTIMATED_AFTER)
 
 
 _EVIDENCE_PREVALENCE_PLACE = pattern("evidence_prevalence_place")
@@ -358,9 +356,7 @@ def _evidence_prevalence_count(c: Context) -> bool:
     studied; a sentence that names a study keeps its count."""
     if not _EVIDENCE_PREVALENCE_PLACE.search(c.sentence) or _EVIDENCE_STUDY_NAMED.search(c.sentence):
         return False
-    before = c.text_before(40)
-    return bool(_EVIDENCE_PREVALENCE_BEFORE.search(before)
-                or _EVIDENCE_PREVALENCE_AFTER.match(c.rest_of_sentence))
+    return cue_before_or_after(c, _EVIDENCE_PREVALENCE_BEFORE, 40, _EVIDENCE_PREVALENCE_AFTER)
 
 
 _EVIDENCE_LABEL_BEFORE = words("evidence_label_before")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...text.sentences import abbreviations
-from .base import _ANAPHORS, _TREATMENT_OWNERS, Context, _drop, pattern, words, _words_back, registry
+from .base import _ANAPHORS, _TREATMENT_OWNERS, Context, _drop, cue_before_or_after, pattern, words, _words_back, registry
 
 
 _MINIMISERS = words("minimisers")
@@ -1375,8 +1375,7 @@ def _harms_death_toll(c: Context) -> bool:
     a population's burden of disease; disease_burden, the dev audit's most common harms error)."""
     if c.tokens.words[c.end - 1] not in _HARMS_TOLL_WORDS:
         return False
-    before = c.text_before(60)
-    return bool(_HARMS_TOLL_BEFORE.search(before) or _HARMS_TOLL_AFTER.match(c.rest_of_sentence))
+    return cue_before_or_after(c, _HARMS_TOLL_BEFORE, 60, _HARMS_TOLL_AFTER)
 
 
 _HARMS_BURDEN_WORDS = words("harms_burden_words")
@@ -1900,13 +1899,18 @@ def _harms_bare_owner(c: Context, after: str) -> str | None:
     owner_words = re.findall(r"[a-z]+", owner.lower())[:_HARMS_GENERIC_OWNER_REACH]
     if not owner_words:
         return None
-    offset = c.match_end + link.end()
-    iv = c.interventions
-    named = iv and iv.named(c.end, min(c.last, c.end + len(owner_words) + 2))
-    if not (named or _harms_treatment_in(" ".join(owner_words)) or set(owner_words) & _HARMS_GENERIC_OWNERS
-            or set(owner_words) & _HARMS_BARE_OWNERS):
+    if not _harms_owner_is_the_option(c, owner_words, len(owner_words) + 2, _HARMS_BARE_OWNERS):
         return None
-    return c.text[offset + len(owner):c.sentence_end]
+    return c.text[c.match_end + link.end() + len(owner):c.sentence_end]
+
+
+def _harms_owner_is_the_option(c: Context, owner_words: list[str], reach: int, owners: frozenset[str]) -> bool:
+    """Whether the owner after a harm noun ("of screening", "associated with treatment"), read from
+    its first words, is the option: the page's intervention named within ``reach`` words after the
+    match, a treatment named, or a word of ``owners`` ("it", "either", "the option")."""
+    iv = c.interventions
+    named = iv and iv.named(c.end, min(c.last, c.end + reach))
+    return bool(named or _harms_treatment_in(" ".join(owner_words)) or set(owner_words) & owners)
 
 
 def _harms_label_pointer(c: Context) -> bool:
@@ -1990,9 +1994,7 @@ def _harms_generic_weighing(c: Context) -> bool:
         return True
     # the owner names the option ("the harms of screening", "the risks of taking aspirin"): no harm
     # named; any other owner names the harm ("the small risk of a torn tendon")
-    iv = c.interventions
-    named = iv and iv.named(c.end, min(c.last, c.end + len(owner_words) + 1))
-    return bool(named or _harms_treatment_in(" ".join(owner_words)) or set(owner_words) & _HARMS_GENERIC_OWNERS)
+    return _harms_owner_is_the_option(c, owner_words, len(owner_words) + 1, _HARMS_GENERIC_OWNERS)
 
 
 # Words that make a harm scant when they stand right before it: "few side effects", "low toxicity".
