@@ -476,14 +476,12 @@ def _cta_about_issuer(c: Context) -> str | None:
         return ABOUT_ISSUER  # "Bayer is a global enterprise ... For more information, go to www.bayer.us"
     if _cta_closing_pointer(c):
         return ABOUT_ISSUER
-    lines = c.text[max(0, c.sentence_start - _ABOUT_REACH):c.sentence_start].splitlines()
-    for at in range(len(lines) - 1, -1, -1):
-        line = lines[at].strip()
-        if _CTA_SECTION_HEADING.fullmatch(line):
-            opening = " ".join(lines[at + 1:]).strip()[:_ISSUER_OPENING]
-            about = _CTA_ABOUT_HEADING.match(line) and not _CTA_ABOUT_OWN.match(line) and _CTA_ISSUER.search(opening)
-            return ABOUT_ISSUER if about else None
-    return None
+    section = _lines_from_heading_above(c)
+    if section is None:
+        return None
+    heading, opening = section[0].strip(), " ".join(section[1:]).strip()[:_ISSUER_OPENING]
+    about = _CTA_ABOUT_HEADING.match(heading) and not _CTA_ABOUT_OWN.match(heading) and _CTA_ISSUER.search(opening)
+    return ABOUT_ISSUER if about else None
 
 
 def _cta_closing_pointer(c: Context) -> bool:
@@ -540,13 +538,22 @@ def _cta_legal_notice(c: Context) -> str | None:
 
 
 def _section_above(c: Context) -> str:
-    """The text from the nearest heading line above the candidate's sentence (a short line with
-    no sentence's end, within ``_ABOUT_REACH``) to the sentence; with no heading, its paragraph."""
+    """The text from the nearest heading line above the candidate's sentence to the sentence; with
+    no heading, its paragraph."""
+    section = _lines_from_heading_above(c)
+    if section is not None:
+        return "\n".join(section)
+    return c.text[c.text.rfind("\n", 0, c.sentence_start) + 1:c.sentence_start]
+
+
+def _lines_from_heading_above(c: Context) -> list[str] | None:
+    """The lines from the nearest heading line above the candidate's sentence (a short line with no
+    sentence's end, within ``_ABOUT_REACH``) to the sentence, the heading first; None with no heading."""
     lines = c.text[max(0, c.sentence_start - _ABOUT_REACH):c.sentence_start].splitlines()
     for at in range(len(lines) - 1, -1, -1):
         if _CTA_SECTION_HEADING.fullmatch(lines[at].strip()):
-            return "\n".join(lines[at:])
-    return c.text[c.text.rfind("\n", 0, c.sentence_start) + 1:c.sentence_start]
+            return lines[at:]
+    return None
 
 
 RULES = registry(
