@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from ..intervention import Interventions
 from .base import Context, _drop, _words_back, capitalised, not_in_a_name, pattern, unbroken, words, registry
 
 
@@ -1616,29 +1617,52 @@ def _sibling_of_the_option(c: Context) -> bool:
     Prevents a rival's or sibling's status counting as the intervention's (the dev audit's
     ``not_intervention`` code, round 25)."""
     iv = c.interventions
-    for m in _AVAILABILITY_SIBLING_MARKER.finditer(c.text, c.sentence_start, c.match_start):
-        at = bisect_left(c.tokens.starts, m.end())
-        head = bisect_left(c.tokens.starts, m.start()) - 1  # the noun the likeness postmodifies
-        while head > c.first and c.word(head) in _AVAILABILITY_PREDICATE_WORDS and not c.marks_before(head + 1, ",;:()"):
-            head -= 1  # back over "is", "was also" to the word before the predicate
-        if c.word(head) in _AVAILABILITY_RELATIVE_OPENERS or c.word(head) in {"that's", "that\u2019s"}:  # "a drug that is similar to": a relative clause
-            head -= 1
-        elif head + 1 < at and c.word(head + 1) in _AVAILABILITY_PREDICATE_WORDS:
-            continue  # predicated of a subject ("it is in the same class"), not a postmodifier naming a sibling
-        if head < c.first or c.marks_before(head + 1, ",;:()"):
-            continue
-        if not m.group().rstrip().lower().endswith(("to", "as")):  # "a spray in the same class"
-            if iv and not iv.names_intervention(c.first, c.last):
-                return True
-            continue
-        stop = at
-        while stop < min(c.start, at + _AVAILABILITY_SIBLING_OBJECT) and not (stop > at and c.marks_before(stop, ",;:()")):
-            stop += 1
-        if iv and (iv.names_intervention(c.first, at) or iv.names_intervention(stop, c.last)):
-            continue  # the page's option is named outside the likeness: it may be the thing likened
-        if (iv and iv.names_intervention(at, stop)) or c.word(head) in _AVAILABILITY_CLASS_NOUNS:
-            return True  # likened to the page's option, or a kind defined by its likeness: "any test similar to"
-    return False
+    likenesses = _AVAILABILITY_SIBLING_MARKER.finditer(c.text, c.sentence_start, c.match_start)
+    return any(_likeness_marks_a_sibling(c, m, iv) for m in likenesses)
+
+
+def _likeness_marks_a_sibling(c: Context, m: re.Match, iv: Interventions) -> bool:
+    """Whether the likeness ``m`` ("similar to", "in the same class") postmodifies a noun it makes
+    a sibling of the page's option (``iv``): a class ("in the same class") in a sentence that does
+    not name the option, or a likeness to the option, named only inside the likeness, or one that
+    defines a kind of option ("any test similar to")."""
+    at = bisect_left(c.tokens.starts, m.end())  # the first word after the likeness: its object
+    head = _likeness_head(c, m, at)
+    if head is None:
+        return False
+    if not m.group().rstrip().lower().endswith(("to", "as")):  # "a spray in the same class"
+        return bool(iv and not iv.names_intervention(c.first, c.last))
+    stop = _likeness_object_end(c, at)
+    if iv and (iv.names_intervention(c.first, at) or iv.names_intervention(stop, c.last)):
+        return False  # the page's option is named outside the likeness: it may be the thing likened
+    # likened to the page's option, or a kind defined by its likeness: "any test similar to"
+    return bool((iv and iv.names_intervention(at, stop)) or c.word(head) in _AVAILABILITY_CLASS_NOUNS)
+
+
+def _likeness_head(c: Context, m: re.Match, at: int) -> int | None:
+    """The noun the likeness ``m`` postmodifies (its object begins at token ``at``), read back over
+    a predicate ("is", "was also") and a relative word ("a drug that is similar to"); None where
+    the likeness is predicated of a subject ("it is in the same class") or the noun lies outside
+    the likeness's clause or sentence."""
+    head = bisect_left(c.tokens.starts, m.start()) - 1
+    while head > c.first and c.word(head) in _AVAILABILITY_PREDICATE_WORDS and not c.marks_before(head + 1, ",;:()"):
+        head -= 1  # back over "is", "was also" to the word before the predicate
+    if c.word(head) in _AVAILABILITY_RELATIVE_OPENERS or c.word(head) in {"that's", "that\u2019s"}:  # "a drug that is similar to": a relative clause
+        head -= 1
+    elif head + 1 < at and c.word(head + 1) in _AVAILABILITY_PREDICATE_WORDS:
+        return None  # predicated of a subject ("it is in the same class"), not a postmodifier naming a sibling
+    if head < c.first or c.marks_before(head + 1, ",;:()"):
+        return None
+    return head
+
+
+def _likeness_object_end(c: Context, at: int) -> int:
+    """Where the object of a likeness that begins at token ``at`` ends: at the first clause mark
+    after its first word, at the match, or ``_AVAILABILITY_SIBLING_OBJECT`` words on."""
+    stop = at
+    while stop < min(c.start, at + _AVAILABILITY_SIBLING_OBJECT) and not (stop > at and c.marks_before(stop, ",;:()")):
+        stop += 1
+    return stop
 
 
 _AVAILABILITY_STATUS_QUO = words("availability_status_quo")
