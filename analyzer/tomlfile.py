@@ -24,7 +24,7 @@ class FileProblems(Exception):
 
 
 def did_you_mean(name: str, known: Iterable[str]) -> str:
-    """": did you mean 'hedges.rate'?" when an unknown name is a near miss of a known one, else "".
+    """The hint ": did you mean 'hedges.rate'?" when an unknown name is a near miss of a known one, else "".
     A typo in a rule id sent a user hunting through a list of 48 rules (click and ruff suggest the
     same way); difflib's default cutoff (0.6) keeps unrelated names out. A name that is not text
     (``rule = 3`` in a lexicon) has no near miss: difflib raised TypeError on it."""
