@@ -135,7 +135,8 @@ class Context:
         return self.text[self.sentence_start:self.sentence_end]
 
     def text_before(self, reach: int) -> str:
-        """The text just before the match: at most ``reach`` characters, none before the sentence's start."""
+        """The characters just before the match: at most ``reach`` of them, none before the sentence's
+        start (``before`` gives words)."""
         return self.text[max(self.sentence_start, self.match_start - reach):self.match_start]
 
     @property
