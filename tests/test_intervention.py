@@ -794,6 +794,12 @@ ROUND_25 = [
     ("the active 'has approved' frames no product: the agency is its subject",
      "The Medicines Agency has approved a plan for clinics. The Agency met in June. "
      "The Agency will meet again.", ()),
+    ("an adverb between the form of 'be' and the participle keeps the passive ('is now approved')",
+     "Seizaril is now approved for children with rare epilepsies. Doctors expect Seizaril to be widely "
+     "used. Since Seizaril was first approved, insurers must decide.", ("seizaril",)),
+    ("the active with an adverb ('has now approved') still frames no product",
+     "The Medicines Agency has now approved a plan for clinics. Doctors expect the Agency to be widely "
+     "used. Since the Agency has now approved it, insurers must decide.", ()),
     ("'omega-3' is one name of two tokens, in the singular and the plural",
      "Omega-3s may slow memory loss, a study says. Adults who ate foods rich in omega-3 fatty acids "
      "kept more of their memory. Omega-3 intake was measured by survey.", ("omega 3",)),
