@@ -333,7 +333,7 @@ def _promotional_reasons(release: Analysis, source: Analysis, source_claim: Clai
     source_words = {f.text.lower() for f in source.findings if (f.family, f.category) in selling}
     boilerplate = _find("release_boilerplate", release)
     added = [_span(release.text, f) for f in release.findings
-             if (f.family, f.category) in selling and f.counts and f.text.lower() not in source_words
+             if (f.family, f.category) in selling and f.counted and f.text.lower() not in source_words
              and not any(b.start <= f.start and f.end <= b.end for b in boilerplate)]
     if not added:
         return []

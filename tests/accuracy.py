@@ -82,7 +82,7 @@ def roc_auc(scores: Sequence[float], positive: Sequence[bool]) -> float:
 
 
 def family_weight(text: str, family: str) -> float:
-    return sum(f.weight for f in analyze(text).findings if f.family == family and f.counts)
+    return sum(f.weight for f in analyze(text).findings if f.family == family and f.counted)
 
 
 @lru_cache(maxsize=None)
@@ -93,12 +93,12 @@ def lexicon_findings(text: str):
 
 def lexicon_uncertain(text: str) -> bool:
     """Lexicon only: the counted hedge weights reach ``UNCERTAIN_AT``."""
-    return sum(f.weight for f in lexicon_findings(text) if f.family == "hedges" and f.counts) >= UNCERTAIN_AT
+    return sum(f.weight for f in lexicon_findings(text) if f.family == "hedges" and f.counted) >= UNCERTAIN_AT
 
 
 def model_uncertain(text: str) -> bool:
     """Model deciding: any hedge candidate the cue model accepts (measure/model.py)."""
-    return any(f.family == "hedges" and f.probability is not None and f.counts for f in analyze(text).findings)
+    return any(f.family == "hedges" and f.probability is not None and f.counted for f in analyze(text).findings)
 
 
 def hedge_f1(uncertain: Callable[[str], bool] = lexicon_uncertain) -> dict[str, float]:
@@ -136,7 +136,7 @@ def certainty_cv() -> dict[str, float]:
 
 def lexicon_certainty_score(text: str) -> float:
     """Lexicon only: boosters raise certainty, hedges lower it (Hyland 2005)."""
-    findings = [f for f in lexicon_findings(text) if f.counts]
+    findings = [f for f in lexicon_findings(text) if f.counted]
     return sum(f.weight for f in findings if f.family == "boosters") - sum(
         f.weight for f in findings if f.family == "hedges")
 

@@ -58,7 +58,7 @@ def document_record(scored) -> list:
     analysis = scored.analysis
     r = analysis.readability
     findings = [
-        [f.family, f.category, f.start, f.end, f.usage, f.mention_reason, f.counts, _round(f.weight), f.rule,
+        [f.family, f.category, f.start, f.end, f.usage, f.mention_reason, f.counted, _round(f.weight), f.rule,
          _round(getattr(f, "probability", None))]
         for f in analysis.findings
     ]

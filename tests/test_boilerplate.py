@@ -119,7 +119,7 @@ def test_an_about_section_of_an_organisation_runs_to_the_next_heading():
     spans = [s for s in prepare(text).boilerplate if s.kind == "press_about"]
     assert [text[s.start:s.end] for s in spans] == [about.strip()]
     analysis = analyze(text)
-    funding = [f for f in analysis.findings if f.family == "funding" and f.counts]
+    funding = [f for f in analysis.findings if f.family == "funding" and f.counted]
     assert funding and all(f.start < len(RELEASE) for f in funding)
 
 
@@ -141,7 +141,7 @@ def test_forward_looking_statements_are_boilerplate_but_their_reference_notes_ar
     (span,) = prepare(text).boilerplate
     assert span.kind == "forward_looking" and text[span.start:span.end] == safe_harbor.strip()
     analysis = analyze(text)
-    assert not [f for f in analysis.findings if f.counts and f.family in ("costs", "funding")
+    assert not [f for f in analysis.findings if f.counted and f.family in ("costs", "funding")
                 and span.start <= f.start < span.end]
 
 

@@ -48,3 +48,28 @@ def test_readme_example_output_is_what_the_command_prints():
         printed = set(CliRunner().invoke(app, arguments).stdout.splitlines())
         for line in shown.splitlines():
             assert not line.strip() or line in printed, f"README shows a line `analyzer {arguments[0]}` does not print: {line}"
+
+
+def test_the_python_api_example_prints_what_the_readme_shows(monkeypatch):
+    """The README's Python API block runs, and every line ending in a literal comment
+    ("# 16.0", "# 'fail'") evaluates to that literal."""
+    import ast
+    import re
+
+    readme = readme_tables.README.read_text(encoding="utf-8")
+    block = re.search(r"## Python API\n\n```python\n(.*?)```", readme, re.S).group(1)
+    monkeypatch.chdir(readme_tables.ROOT)
+    scope: dict = {}
+    checked = 0
+    for line in block.splitlines():
+        code, _, comment = line.partition("  # ")
+        try:
+            expected = ast.literal_eval(comment.strip()) if comment else None
+        except (ValueError, SyntaxError):
+            expected = None  # an illustration ("(HardSentence(...), ...)"), not a value
+        if expected is None or not isinstance(ast.parse(code).body[0], ast.Expr):
+            exec(code, scope)
+        else:
+            assert eval(code, scope) == expected, line
+            checked += 1
+    assert checked >= 4

@@ -25,7 +25,7 @@ LEXICON = lexicon_for()
 
 
 def _counted(text: str, family: str) -> list[str]:
-    return [f.text for f in analyze(text).findings if f.family == family and f.counts]
+    return [f.text for f in analyze(text).findings if f.family == family and f.counted]
 
 
 def test_every_family_has_examples_both_ways():
@@ -161,7 +161,7 @@ def test_a_call_and_its_number_are_one_call_to_action():
     "800-555-0199", its span without the "1-"): a reviewer reads one call to action with its number.
     A number standing alone after a short question still counts, once."""
     def cta(text):
-        return [(f.category, f.text) for f in analyze(text).findings if f.family == "cta" and f.counts]
+        return [(f.category, f.text) for f in analyze(text).findings if f.family == "cta" and f.counted]
     assert cta("Call 1-800-555-0199 today to order.") == [("contact", "Call 1-800-555-0199")]
     assert cta("Call us at +1 (800) 555-0199.") == [("contact", "Call us at +1 (800) 555-0199")]
     assert cta("Questions? 1-800-555-0199") == [("contact_detail", "1-800-555-0199")]

@@ -381,7 +381,7 @@ def test_a_rejected_finding_stays_visible_with_its_reason():
     text = ("A gel called Zelvora is a new contraceptive without hormones. Zelvora was approved on "
             "Monday. Oral pills often cause bleeding between periods.")
     harms = [f for f in analyze(text).findings if f.family == "harms"]
-    assert harms and not any(f.counts for f in harms)
+    assert harms and not any(f.counted for f in harms)
     assert harms[0].usage == "rejected"
     assert harms[0].mention_reason == "harm of another option; the page's intervention: zelvora"
 
@@ -400,7 +400,7 @@ def test_on_a_page_about_an_unnamed_new_option_a_named_one_is_another():
             + "Patients who took the new drug had few problems. Older treatment with interferon "
             "can cause anemia and severe flu-like symptoms.")
     harms = [f for f in analyze(text).findings if f.family == "harms" and f.term in ("anemia",)]
-    assert harms and not any(f.counts for f in harms)
+    assert harms and not any(f.counted for f in harms)
     assert harms[0].mention_reason.startswith("harm of another option; the page's intervention: experimental oral drug")
 
 
@@ -794,6 +794,12 @@ ROUND_25 = [
     ("the active 'has approved' frames no product: the agency is its subject",
      "The Medicines Agency has approved a plan for clinics. The Agency met in June. "
      "The Agency will meet again.", ()),
+    ("an adverb between the form of 'be' and the participle keeps the passive ('is now approved')",
+     "Seizaril is now approved for children with rare epilepsies. Doctors expect Seizaril to be widely "
+     "used. Since Seizaril was first approved, insurers must decide.", ("seizaril",)),
+    ("the active with an adverb ('has now approved') still frames no product",
+     "The Medicines Agency has now approved a plan for clinics. Doctors expect the Agency to be widely "
+     "used. Since the Agency has now approved it, insurers must decide.", ()),
     ("'omega-3' is one name of two tokens, in the singular and the plural",
      "Omega-3s may slow memory loss, a study says. Adults who ate foods rich in omega-3 fatty acids "
      "kept more of their memory. Omega-3 intake was measured by survey.", ("omega 3",)),
@@ -813,7 +819,7 @@ def test_a_diet_named_by_what_it_keeps_out_is_the_option_and_the_thing_kept_out_
     iv = identify(prepare(text))
     assert iv.names == ("low grain diet",)
     assert "grain" in iv.options.values()
-    counted = [text[f.start:f.end] for f in analyze(text).findings if f.family == "harms" and f.counts]
+    counted = [text[f.start:f.end] for f in analyze(text).findings if f.family == "harms" and f.counted]
     assert "diarrhea" not in counted and "constipation" in counted
 
 
@@ -845,7 +851,7 @@ def test_the_target_condition_after_a_cause_that_names_no_option(case, sentence,
     assert iv.names_condition(["injuries"])
     start = text.index(sentence)
     harms = [f for f in analyze(text).findings if f.family == "harms" and f.start >= start and f.text == "injuries"]
-    assert harms and any(f.counts for f in harms) == counts
+    assert harms and any(f.counted for f in harms) == counts
 
 
 def test_hypnotics_by_their_stems_make_their_brands_other_options():
@@ -856,7 +862,7 @@ def test_hypnotics_by_their_stems_make_their_brands_other_options():
     assert iv.names == ("dovorexant",)
     assert {"zolpidem", "eszopiclone", "ambien", "lunesta"} <= set(iv.options.values())
     harms = [f for f in analyze(text).findings if f.family == "harms" and f.text == "side effects"]
-    assert harms and not any(f.counts for f in harms)
+    assert harms and not any(f.counted for f in harms)
 
 
 def test_thyroid_hormone_is_an_option_a_thyroid_mimetic_page_sets_against_its_own():
@@ -865,7 +871,7 @@ def test_thyroid_hormone_is_an_option_a_thyroid_mimetic_page_sets_against_its_ow
     iv = identify(prepare(text))
     assert iv.names == ("velprotirome",) and "thyroid hormone" in iv.options.values()
     harms = [f for f in analyze(text).findings if f.family == "harms" and f.text == "side effects"]
-    assert harms and not any(f.counts for f in harms)
+    assert harms and not any(f.counted for f in harms)
 
 
 # HealthNewsReview.org criterion 3: a harm in a sentence that names no option, after a sentence that
@@ -877,7 +883,7 @@ def test_a_harm_after_a_sentence_naming_only_the_lead_s_comparator_is_the_compar
     iv = identify(prepare(text))
     assert iv.names == ("dorvaxaban",) and iv.comparators == {"warfarin"}
     harms = [f for f in analyze(text).findings if f.family == "harms" and f.text == "bleeding"]
-    assert harms and not any(f.counts for f in harms)
+    assert harms and not any(f.counted for f in harms)
 
 
 def test_a_harm_after_a_sentence_naming_the_page_s_own_option_stays_counted():
@@ -885,7 +891,7 @@ def test_a_harm_after_a_sentence_naming_the_page_s_own_option_stays_counted():
             "Dorvaxaban was given once a day. " + _FILLER + "Patients then took dorvaxaban for a year. "
             "Too much can lead to dangerous bleeding.")
     harms = [f for f in analyze(text).findings if f.family == "harms" and f.text == "bleeding"]
-    assert harms and any(f.counts for f in harms)
+    assert harms and any(f.counted for f in harms)
 
 
 def test_hormone_pills_named_by_their_hormone_are_another_option():

@@ -24,7 +24,7 @@ CASES = tomllib.loads((Path(__file__).parent / "rules_cases.toml").read_text(enc
 def _uses(sentence: str, family: str, term: str, category: str | None = None) -> list:
     return [
         f for f in analyze(sentence).findings
-        if f.family == family and term in f.text.lower().replace(" ", "-") and f.counts
+        if f.family == family and term in f.text.lower().replace(" ", "-") and f.counted
         and category in (None, f.category)
     ]
 
@@ -67,10 +67,10 @@ def test_weak_word_not_leaned_on_is_shown_but_not_counted():
     and adds nothing to the family's totals; where the rule holds it counts as before."""
     plain = analyze("Calcium is important for bones.")
     weak = [f for f in plain.findings if f.family == "promotional" and f.text == "important"]
-    assert [(f.usage, f.mention_reason, f.counts) for f in weak] == [("rejected", "leaned_on_sizing_the_promoted", False)]
+    assert [(f.usage, f.mention_reason, f.counted) for f in weak] == [("rejected", "leaned_on_sizing_the_promoted", False)]
     assert plain.wording.family("promotional").count == 0
     leaned = analyze("It is an important new treatment option.")
-    assert [f.counts for f in leaned.findings if f.family == "promotional"] == [True]
+    assert [f.counted for f in leaned.findings if f.family == "promotional"] == [True]
 
 
 @pytest.mark.parametrize("word", ["promising", "hope"])
@@ -105,7 +105,7 @@ def test_clinic_posts_have_calls_to_action(seed_texts, name):
 def test_press_office_boilerplate_is_reported_apart_from_calls_to_action():
     result = analyze("For more information, contact the media office. Media contact: Jane Doe.")
     press = [f for f in result.findings if f.category == "press_boilerplate"]
-    assert press and not any(f.counts for f in press)
+    assert press and not any(f.counted for f in press)
     assert result.wording.family("cta").count == 0
 
 

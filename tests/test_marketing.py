@@ -72,7 +72,7 @@ QUIET = [
 
 
 def _found(sentence: str, family: str, category: str) -> list[str]:
-    return [f.text for f in analyze(sentence).findings if f.family == family and f.category == category and f.counts]
+    return [f.text for f in analyze(sentence).findings if f.family == family and f.category == category and f.counted]
 
 
 @pytest.mark.parametrize("family, category, sentence, text", FIRES)
@@ -109,5 +109,5 @@ def test_press_boilerplate_is_reported_not_counted():
     analysis = analyze("Media contact: Jane Doe. The company will host a conference call and webcast at 8 a.m.")
     boiler = [f for f in analysis.findings if f.family == "cta" and f.category in ("press_boilerplate", "investor_boilerplate")]
     assert {f.category for f in boiler} == {"press_boilerplate", "investor_boilerplate"}
-    assert all(not f.counts for f in boiler)
+    assert all(not f.counted for f in boiler)
     assert analysis.wording.family("cta").count == 0

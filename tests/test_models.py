@@ -44,7 +44,7 @@ CASES = [
 @pytest.mark.parametrize("sentence, term, accepted, why", CASES, ids=[c[0][:40] for c in CASES])
 def test_cue_decisions(sentence, term, accepted, why):
     finding = hedge(sentence, term)
-    assert finding.counts is accepted, f"{why}: p={finding.probability} {finding.features}"
+    assert finding.counted is accepted, f"{why}: p={finding.probability} {finding.features}"
     assert (finding.probability >= load_cue_model("hedge_cues").threshold) is accepted
 
 
@@ -52,13 +52,13 @@ def test_could_is_scored_but_left_to_the_lexicon():
     """BioScope abstracts cannot separate epistemic "could" from past ability (see the card):
     the lexicon and its rule decide it, the probability is shown for information."""
     finding = hedge("This could be considered a risk factor.", "could")
-    assert finding.counts and finding.probability is not None
+    assert finding.counted and finding.probability is not None
     assert "could" in load_cue_model("hedge_cues").undecided_terms
 
 
 def test_rejected_candidate_stays_visible_and_does_not_count():
     finding = hedge("Prevalence was estimated by logistic regression.", "estimate*")
-    assert (finding.usage, finding.mention_reason, finding.counts) == ("rejected", "model", False)
+    assert (finding.usage, finding.mention_reason, finding.counted) == ("rejected", "model", False)
     assert 1 <= len(finding.features) <= 3
     # each feature reads "<feature> <signed contribution>"
     assert all(f.rsplit(" ", 1)[1][0] in "+-" for f in finding.features)

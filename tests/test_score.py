@@ -357,3 +357,14 @@ def test_init_lists_under_each_profile_the_rules_it_decides_as_they_stand(tmp_pa
         in_force = _in_force_under(tmp_path, profile)
         for rule in PROFILE_WORDING:
             assert listed[rule] == in_force[rule][1], (profile, rule)
+
+
+def test_the_api_and_json_agree_on_which_findings_count():
+    """A new user filtered ``analyze(text).findings`` on ``counted``, which then said only whether
+    the category counts, and counted the mentions and rejected candidates JSON calls not counted."""
+    result = runner.invoke(app, ["score", str(SEEDS), "-f", "jsonl", "--no-exit"])
+    for line in result.stdout.splitlines():
+        record = json.loads(line)
+        analysis = analyze(Path(record["id"]).read_text(encoding="utf-8"))
+        assert [f["counted"] for f in record["findings"]] == [f.counted for f in analysis.findings]
+        assert any(not f.counted and f.category_counted for f in analysis.findings)  # the two differ here

@@ -361,8 +361,10 @@ def _approved_after(text: str, words: list[str], starts: list[int], ends: list[i
     j = i + 1
     while j < len(words) and j - i <= 3 and words[j] in k.approval_auxiliaries:
         j += 1
-    # a passive: a form of "be" right before the participle ("the Administration has approved" is active)
-    if j == i + 1 or j >= len(words) or words[j] not in k.approval_participles or words[j - 1] not in k.passive_be:
+    # a passive: a form of "be" among the auxiliaries ("is now approved", "was first approved", "has been
+    # approved"); "the Administration has (now) approved" is active, and its subject no product
+    if (j == i + 1 or j >= len(words) or words[j] not in k.approval_participles
+            or not any(words[m] in k.passive_be for m in range(i + 1, j))):
         return False
     return text[starts[i + 1]].islower() and not any(_gap(text, starts, ends, m, m + 1) for m in range(i, j))
 

@@ -253,10 +253,10 @@ def certainty_features(findings: Iterable[Finding], sentence_text: str, lexicon:
     features: dict[str, float] = {
         "hedge probability (sum)": sum(f.probability for f in hedges),
         "strongest hedge probability": max((f.probability for f in hedges), default=0.0),
-        "accepted hedge cues": sum(1 for f in hedges if f.counts),
+        "accepted hedge cues": sum(1 for f in hedges if f.counted),
         "approximators and frequency words": sum(
-            1 for f in findings if f.family in hedging and f.probability is None and f.counts),
-        "boosters (weighted)": sum(f.weight for f in findings if f.family in boosting and f.counts),
+            1 for f in findings if f.family in hedging and f.probability is None and f.counted),
+        "boosters (weighted)": sum(f.weight for f in findings if f.family in boosting and f.counted),
     }
 
     def add(key: str, value: float = 1.0) -> None:
@@ -265,11 +265,11 @@ def certainty_features(findings: Iterable[Finding], sentence_text: str, lexicon:
     for f in findings:
         if f.family in hedging:
             add(f"hedge '{f.term}'", 1.0 if f.probability is None else f.probability)
-            if f.counts and f.probability is not None:
+            if f.counted and f.probability is not None:
                 add(f"accepted {f.category} hedges")
-        elif f.family in boosting and f.counts:
+        elif f.family in boosting and f.counted:
             add(f"booster '{f.term}'")
-        elif is_relationship(f, roles) and f.counts:
+        elif is_relationship(f, roles) and f.counted:
             features[f"claim wording '{f.term}'"] = 1.0
     if any(is_relationship(f, roles) for f in findings):
         strength = claim_strength(findings, roles)

@@ -73,7 +73,7 @@ def document_diagnostics(document: ScoredDocument, rules: Mapping[str, ScoreRule
         rule = rules.get(reason.rule_id)
         path, level = analysis.id, reason.level
         if rule is not None and rule.family and rule.kind in ("rate", "count", "presence"):
-            chosen = [f for f in analysis.findings if _reads(rule, f) and f.counted
+            chosen = [f for f in analysis.findings if _reads(rule, f) and f.category_counted
                       and (f.usage == "use" or (suppressed and f.usage == "suppressed"))]
         else:
             chosen = list(reason.findings)

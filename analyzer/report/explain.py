@@ -69,7 +69,7 @@ def _clusters(findings, start: int, end: int) -> list[tuple[int, int, list[str]]
     """Overlapping findings in ``[start, end)`` merged: (start, end, families in it)."""
     merged: list[tuple[int, int, list[str]]] = []
     for f in sorted((f for f in findings if start <= f.start and f.end <= end), key=lambda f: (f.start, -f.end)):
-        label = f.family if f.counts else f"{f.family} (not counted)"
+        label = f.family if f.counted else f"{f.family} (not counted)"
         if merged and f.start < merged[-1][1]:
             a, b, families = merged[-1]
             merged[-1] = (a, max(b, f.end), families + [label] * (label not in families))
@@ -130,7 +130,7 @@ def counted(analysis: Analysis, only: Iterable[str] | None = None) -> dict[str, 
     wanted = set(only) if only else None
     counts: dict[str, int] = {}
     for f in analysis.findings:
-        if f.counts and (wanted is None or f.family in wanted):
+        if f.counted and (wanted is None or f.family in wanted):
             counts[f.family] = counts.get(f.family, 0) + 1
     return dict(sorted(counts.items()))
 
@@ -153,7 +153,7 @@ def counted_line(counts: dict[str, int], lexicon: Lexicon) -> str:
 def model_lines(findings) -> list[str]:
     """“may” (hedges) p=1.00 counted: term 'may' +1.5; ... — one line per finding a model decided,
     so a reader can check the call (issue 14: every finding explainable)."""
-    return [f"“{f.text}” ({f.family}) p={f.probability:.2f} {'counted' if f.counts else 'rejected'}: {'; '.join(f.features)}"
+    return [f"“{f.text}” ({f.family}) p={f.probability:.2f} {'counted' if f.counted else 'rejected'}: {'; '.join(f.features)}"
             for f in findings if f.probability is not None]
 
 
@@ -187,6 +187,6 @@ def suggestion_lines(findings) -> list[str]:
     """“game-changer” → important advance / advance, once per wording, for the findings that count."""
     seen: dict[str, str] = {}
     for f in findings:
-        if f.suggest and f.counts and f.text.lower() not in seen:
+        if f.suggest and f.counted and f.text.lower() not in seen:
             seen[f.text.lower()] = f"“{f.text}” → {' / '.join(f.suggest)}"
     return list(seen.values())

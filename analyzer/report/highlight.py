@@ -105,7 +105,7 @@ def describe(finding: Finding) -> str:
     if finding.usage == "suppressed":
         parts.append(f"suppressed by the directive on line {finding.suppressed_by}")
     else:
-        parts.append("counted" if finding.counts else f"not counted ({finding.mention_reason or 'reported apart'})")
+        parts.append("counted" if finding.counted else f"not counted ({finding.mention_reason or 'reported apart'})")
     if finding.probability is not None:  # a learned model decided: its probability and the features that weighed most
         parts.append(f"model: p={finding.probability:.2f} ({'; '.join(finding.features)})")
     parts.append(f"source: {finding.source}")

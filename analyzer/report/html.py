@@ -176,7 +176,7 @@ def _highlighted(index: int, analysis: Analysis, findings: Sequence[Finding]) ->
             if not run.findings:
                 parts.append(piece)
                 continue
-            counted = any(f.counts for f in run.findings)
+            counted = any(f.counted for f in run.findings)
             classes = f"f-{escape(run.family)}" + ("" if counted else " mention")
             tip = "<br>".join(escape(describe(f)) for f in run.findings)
             first = run.findings[0]
@@ -198,7 +198,7 @@ def _unhighlighted(analysis: Analysis, lexicon: Lexicon) -> str:
     JSON marks counted: named, as explain names them, though there is no highlight to link to."""
     counts: dict[str, int] = {}
     for f in analysis.findings:
-        if f.counts and not lexicon.family(f.family).display.highlight:
+        if f.counted and not lexicon.family(f.family).display.highlight:
             counts[f.family] = counts.get(f.family, 0) + 1
     listed = ", ".join(f"{escape(lexicon.family(name).display.label)} {n}" for name, n in sorted(counts.items()))
     return f"; counted, not highlighted: {listed}" if listed else ""
@@ -212,13 +212,13 @@ def _findings_list(findings: Sequence[Finding], targets: dict[int, str], lexicon
         return f'<p class="muted">No findings{hidden}.</p>'
     by_family: dict[str, int] = {}
     for f in findings:
-        if f.counts:
+        if f.counted:
             by_family[f.family] = by_family.get(f.family, 0) + 1
     counted = ", ".join(f"{lexicon.family(name).display.label} {n}" for name, n in by_family.items())
-    mentions = sum(1 for f in findings if not f.counts)
+    mentions = sum(1 for f in findings if not f.counted)
     items = "".join(
         f'<li><a href="#{targets[k]}">“{escape(f.text)}”</a> <span class="muted">{escape(lexicon.family(f.family).display.label)}'
-        f' · {escape(f.category.replace("_", " "))}{"" if f.counts else " · not counted"}</span></li>'
+        f' · {escape(f.category.replace("_", " "))}{"" if f.counted else " · not counted"}</span></li>'
         for k, f in sorted(enumerate(findings), key=lambda item: item[1].start) if k in targets)
     return (f'<details class="findings"><summary>Findings: {counted or "none counted"}'
             f'{f"; {mentions} mentioned, not counted" if mentions else ""}{hidden} (list with links into the text)</summary>'

@@ -77,7 +77,7 @@ def findings_record(analysis: Analysis, locator: Locator | None = None) -> list[
             "weight": f.weight,
             "usage": f.usage,
             "mention_reason": f.mention_reason,
-            "counted": f.counts,
+            "counted": f.counted,
             "term": f.term,
             "rule": f.rule,
             "source": f.source,

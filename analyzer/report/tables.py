@@ -208,7 +208,7 @@ def top_terms(analysis: Analysis, family: str, n: int = 3) -> str:
     counts: Counter[str] = Counter()
     weights: Counter[str] = Counter()
     for f in analysis.findings:
-        if f.family == family and f.counts:
+        if f.family == family and f.counted:
             counts[f.text.lower()] += 1
             weights[f.text.lower()] += f.weight
     top = sorted(weights, key=lambda t: (-weights[t], t))[:n]

@@ -79,7 +79,7 @@ def rule_value(rule: ScoreRule, analysis: Analysis, scores: Scores) -> float | N
 def _present(analysis: Analysis, rule: ScoreRule) -> bool:
     from ..measure.cues import PRESENT_AT, cue_strength
 
-    mine = [f for f in analysis.findings if f.counts and f.family == rule.family
+    mine = [f for f in analysis.findings if f.counted and f.family == rule.family
             and (not rule.categories or f.category in rule.categories)]
     return cue_strength(mine) >= PRESENT_AT
 
@@ -103,7 +103,7 @@ def _evidence(analysis: Analysis, sources) -> tuple[Finding, ...]:
     def named(f: Finding) -> bool:
         return any(f.family == family and (not categories or f.category in categories) for family, categories in sources)
 
-    mine = sorted((f for f in analysis.findings if f.counts and named(f)), key=lambda f: (-f.weight, f.start))
+    mine = sorted((f for f in analysis.findings if f.counted and named(f)), key=lambda f: (-f.weight, f.start))
     distinct = {f.text.lower(): f for f in reversed(mine)}  # keep the first occurrence of each
     return tuple(sorted(distinct.values(), key=lambda f: (-f.weight, f.start))[:STRONGEST_FINDINGS])
 

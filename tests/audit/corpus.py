@@ -72,12 +72,12 @@ def analyses(set_name: str) -> Iterator[tuple[str, object]]:
 
 @lru_cache(maxsize=None)
 def counted_findings(sets: tuple[str, ...] = tuple(SETS)) -> tuple[Found, ...]:
-    """Every counted finding (``f.counts``) of the audited families on these sets."""
+    """Every counted finding (``f.counted``) of the audited families on these sets."""
     found = []
     for set_name in sets:
         for row_id, analysis in analyses(set_name):
             for f in analysis.findings:
-                if f.counts and f.family in FAMILIES:
+                if f.counted and f.family in FAMILIES:
                     found.append(Found(Key(set_name, row_id, f.start, f.end, f.family), f.category, f.term,
                                        f.sentence_index))
     return tuple(found)
