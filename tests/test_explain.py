@@ -183,3 +183,14 @@ def test_counted_findings_are_the_families_json_counts(tmp_path):
     assert {k: int(v) for k, v in listed.items()} == in_json
     for name in hidden:
         assert f"{{{name}}}" not in out and re.search(rf"{name}[ ,].*not highlighted", line)
+
+
+def test_a_candidate_the_model_admits_and_a_rule_rejects_says_which_rule(tmp_path):
+    """A new user read "p=0.98 rejected" with positive features as the model contradicting itself:
+    the line names the context rule that rejected the candidate after the model."""
+    from analyzer.report.explain import model_lines
+
+    analysis = analyze("Nobody knows what the long-term effect might be.")
+    [line] = [line for line in model_lines(analysis.findings) if line.startswith("“might”")]
+    [might] = [f for f in analysis.findings if f.text == "might"]
+    assert not might.counted and might.mention_reason and f"rejected ({might.mention_reason})" in line

@@ -152,9 +152,18 @@ def counted_line(counts: dict[str, int], lexicon: Lexicon) -> str:
 
 def model_lines(findings) -> list[str]:
     """“may” (hedges) p=1.00 counted: term 'may' +1.5; ... — one line per finding a model decided,
-    so a reader can check the call (issue 14: every finding explainable)."""
-    return [f"“{f.text}” ({f.family}) p={f.probability:.2f} {'counted' if f.counted else 'rejected'}: {'; '.join(f.features)}"
+    so a reader can check the call (issue 14: every finding explainable). A candidate the model
+    admits can still be rejected by a context rule or read as a mention: the line names it ("p=0.98
+    rejected (hedges_might_possibility)" read as the model's own call to a new user)."""
+    return [f"“{f.text}” ({f.family}) p={f.probability:.2f} {_decision(f)}: {'; '.join(f.features)}"
             for f in findings if f.probability is not None]
+
+
+def _decision(f) -> str:
+    if f.counted:
+        return "counted"
+    status = "rejected" if f.usage == "use" else f.usage
+    return f"{status} ({f.mention_reason})" if f.mention_reason else status
 
 
 def certainty_lines(analysis: Analysis, shown: int = 2, width: int = 70) -> list[str]:
