@@ -182,3 +182,17 @@ def test_an_unknown_rule_reads_as_one_error_and_where_to_look(name, meant):
         assert lines[0].endswith(f"did you mean '{meant}'?")
     else:
         assert "families: " in lines[0] and "promotional" in lines[0]
+
+
+def test_csv_and_json_give_the_same_numbers_and_the_families_counts():
+    """A researcher read editorial_score 53.300 in CSV and 53.3 in JSON, and found no family's
+    counts in the CSV at all: CSV cells are JSON's numbers, and each family has its count and rate."""
+    records = {r["id"]: r for r in json.loads(runner.invoke(app, ["score", str(SEEDS), "-f", "json", "--no-exit"]).stdout)["documents"]}
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["score", str(SEEDS), "-f", "csv", "--no-exit"]).stdout)))
+    assert len(rows) == len(records) == 5
+    for row in rows:
+        record = records[row["id"]]
+        assert {name: json.loads(row[name]) for name in record["scores"]} == record["scores"]
+        for family, counts in record["wording"].items():
+            assert int(row[f"{family}_count"]) == counts["count"]
+            assert float(row[f"{family}_per_1k_words"]) == round(counts["per_1k_words"], 3)

@@ -17,7 +17,7 @@ from ..load import LoadError
 from ..measure import Lexicon
 from ..score import CorpusSummary, ScoredDocument, Threshold
 from ..score.verdicts import EDITORIAL_SCORE
-from .records import SCHEMA_VERSION, families_record, rules_record, scored_record, summary_record
+from .records import SCHEMA_VERSION, families_record, rules_record, score_value, scored_record, summary_record
 from .tables import READABILITY_COLUMNS, checklist_mark, count_cell, fmt, measured, print_report
 
 
@@ -81,18 +81,36 @@ def _csv(documents: Sequence[ScoredDocument], errors: Sequence[LoadError], order
     readability = [attr for _, attr in READABILITY_COLUMNS]
     names = [name for name, _ in documents[0].scores.items()] if documents else []
     scores = sorted(names, key=lambda name: name != EDITORIAL_SCORE)  # the ranking figure first
-    writer.writerow(["id", "verdict", *scores, "words", "sentences", *readability, "reasons", "error"])
+    families = [f.family for f in documents[0].analysis.wording.families] if documents else []
+    wording = [f"{family}_{column}" for family in families for column in ("count", "per_1k_words")]
+    writer.writerow(["id", "verdict", *scores, "words", "sentences", *readability, *wording, "reasons", "error"])
     for d in _in_order(documents, errors, order):  # rows in input order, errors where they occurred
         if isinstance(d, LoadError):
-            writer.writerow([_text_cell(d.id), "error", *[""] * (len(scores) + 2 + len(readability) + 1), _text_cell(d.reason)])
+            writer.writerow([_text_cell(d.id), "error", *[""] * (len(scores) + 2 + len(readability) + len(wording) + 1),
+                             _text_cell(d.reason)])
             continue
         r = d.analysis.readability
         writer.writerow([
-            _text_cell(d.analysis.id), d.verdict, *(_cell(d.scores[k]) for k in scores),
+            _text_cell(d.analysis.id), d.verdict, *(_number_cell(score_value(k, d.scores[k])) for k in scores),
             *((r.words, r.sentences) if measured(d.analysis) else ("", "")),
-            *(_cell(getattr(r, a)) for a in readability), _text_cell(";".join(x.rule_id for x in d.reasons)), "",
+            *(_cell(getattr(r, a)) for a in readability), *_wording_cells(d),
+            _text_cell(";".join(x.rule_id for x in d.reasons)), "",
         ])
     return out.getvalue()
+
+
+def _wording_cells(d: ScoredDocument) -> list[str]:
+    """Each family's counted findings and its rate per 1,000 words, as JSON's ``wording`` gives them:
+    a researcher comparing hype across a corpus needs them beside the scores (a new user found the
+    CSV held only the scores); empty where the document was not measured."""
+    if not measured(d.analysis):
+        return [""] * (2 * len(d.analysis.wording.families))
+    return [cell for f in d.analysis.wording.families for cell in (str(f.count), _number_cell(round(f.per_1k_words, 3)))]
+
+
+def _number_cell(value: float | int | None) -> str:
+    """A number written as JSON writes it (53.3, not 53.300): the two formats agree cell for cell."""
+    return "" if value is None else json.dumps(value)
 
 
 def _cell(value: float | int | None) -> str:

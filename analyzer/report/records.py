@@ -175,14 +175,15 @@ def scored_record(document: ScoredDocument) -> dict[str, Any]:
     inline directive switched off, under ``suppressed``)."""
     locator = Locator(document.analysis)
     record = analysis_record(document.analysis, locator)
-    record["scores"] = {name: _score(name, value) for name, value in document.scores.items()}
+    record["scores"] = {name: score_value(name, value) for name, value in document.scores.items()}
     record["verdict"] = document.verdict
     record["reasons"] = [reason_record(r, locator) for r in document.reasons]
     record["suppressed"] = [reason_record(r, locator) for r in document.suppressed]
     return record
 
 
-def _score(name: str, value: float | int | None) -> float | int | None:
+def score_value(name: str, value: float | int | None) -> float | int | None:
+    """A score as every format writes it: the editorial score to one decimal, the rest to three."""
     if isinstance(value, int):
         return value
     return _number(value, 1 if name == "editorial_score" else 3)
@@ -197,7 +198,7 @@ def summary_record(summary: CorpusSummary) -> dict[str, Any]:
             for i, d in enumerate(summary.ranking, start=1)
         ],
     }
-    record.update({f"mean_{name}": _score(name, float(v) if v is not None else None) for name, v in summary.means})
+    record.update({f"mean_{name}": score_value(name, float(v) if v is not None else None) for name, v in summary.means})
     return record
 
 
