@@ -328,12 +328,30 @@ def _design_reasons(release: Analysis, source: Analysis, release_claim: Claim | 
                     _claim_span(release_claim), design)]
 
 
+_INFLECTION = re.compile(r"(?:ing|ed|es|s|d)$")
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    """Words with their inflection cut ("reversed", "reverses", "reversing" -> "revers")."""
+    return tuple(_INFLECTION.sub("", w).rstrip("e") or w for w in re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _in_source(words: str, source_stems: tuple[str, ...]) -> bool:
+    """Whether the source uses these words in any inflection. A journalist's report: the release's
+    "could one day reverse memory loss" was noted as promotion added though the source says "the
+    drug reversed memory loss"; a word the source already uses is not added (Vinkers et al. 2015
+    count the release's own promotional words)."""
+    stems = _stems(words)
+    n = len(stems)
+    return bool(n) and any(source_stems[i:i + n] == stems for i in range(len(source_stems) - n + 1))
+
+
 def _promotional_reasons(release: Analysis, source: Analysis, source_claim: Claim | None) -> list[Reason]:
     selling = lexicon_for().with_role("selling")
-    source_words = {f.text.lower() for f in source.findings if (f.family, f.category) in selling}
+    source_stems = _stems(source.text)
     boilerplate = _find("release_boilerplate", release)
     added = [_span(release.text, f) for f in release.findings
-             if (f.family, f.category) in selling and f.counted and f.text.lower() not in source_words
+             if (f.family, f.category) in selling and f.counted and not _in_source(f.text, source_stems)
              and not any(b.start <= f.start and f.end <= b.end for b in boilerplate)]
     if not added:
         return []
