@@ -186,22 +186,69 @@ def _all_negated(text: str, negators: Sequence[Span], cues: Sequence[Span], word
     return True
 
 
+def _withholds(text: str, frame: Span, cue: Span, words: WordList) -> bool:
+    """Whether ``frame`` ("cannot say", "does not show that") introduces the clause holding
+    ``cue``: it comes first, with at most ``words.window`` words and no clause break between."""
+    if cue.start < frame.end or _CLAUSE_BREAK.search(text, frame.end, cue.start) or re.search(r"[.!?]", text[frame.end:cue.start]):
+        return False
+    return len(re.findall(r"[\w']+", text[frame.end:cue.start])) <= words.window
+
+
+def _set_aside(analysis: Analysis, sentence_index: int, causal: Sequence[Finding]) -> tuple[set[tuple[int, int]], list[Span], bool]:
+    """Causal words that make no causal claim: withheld by a caveat ("cannot say walking caused
+    it"; Sumner et al. 2014, Yu et al. 2019: no causal claim) or the comparative of a group
+    comparison ("who drank more had lower mortality"; correlational). Returns their positions,
+    the wording that set them aside, and whether the sentence is a group comparison."""
+    norm, sentence, lists = analysis.prepared.text, analysis.prepared.sentences[sentence_index], vocabulary()[0]
+    frames = _find("withheld", analysis, sentence.start, sentence.end)
+    groups = _find("group_comparison", analysis, sentence.start, sentence.end)
+    aside, used = set(), []
+    for f in causal:
+        cue = _span(analysis.text, f)
+        by = [w for w in frames if _withholds(norm, w, cue, lists["withheld"])]
+        by += [g for g in groups if g.start <= f.start and f.end <= g.end]
+        if by:
+            aside.add((f.start, f.end))
+            used += by
+    return aside, used + [g for g in groups if g not in used], bool(groups)
+
+
+def _is_caveat(analysis: Analysis, sentence_index: int) -> bool:
+    """The sentence withholds a causal claim ("cannot say X caused Y"): never the main claim
+    while another sentence claims something (a journalist's report)."""
+    roles = _roles()
+    causal = [f for f in analysis.findings if f.sentence_index == sentence_index and f.usage == "use"
+              and roles.get((f.family, f.category)) == "causal"]
+    sentence = analysis.prepared.sentences[sentence_index]
+    frames = _find("withheld", analysis, sentence.start, sentence.end)
+    window = vocabulary()[0]["withheld"]
+    return any(_withholds(analysis.prepared.text, w, _span(analysis.text, f), window) for w in frames for f in causal)
+
+
 def grade(analysis: Analysis, sentence_index: int) -> tuple[int, tuple[Span, ...]]:
     """Strength of one sentence as the exaggeration studies code it, and the wording that decided it.
 
     Yu et al.'s rules (analyzer/measure/claims.py) first; then the InSciOut codes: a relationship
     every mention of which is negated ("not associated", "no effect", "without increasing") is an
     explicit statement of no relationship (0), and "can" before a direct causal verb makes it
-    conditional (2).
+    conditional (2). Causal words a caveat withholds ("cannot say X caused", "does not show that X
+    causes", "it is not clear whether X causes") claim nothing, and the comparative of a group
+    comparison ("who walked more had slower decline", "who drank more had lower mortality") is
+    correlational (1): Sumner et al. 2014 and Yu et al. 2019 code both so (``_set_aside``).
     """
     text, norm = analysis.text, analysis.prepared.text
     sentence = analysis.prepared.sentences[sentence_index]
     found = [f for f in analysis.findings if f.sentence_index == sentence_index and f.usage == "use"]
     roles = _roles()
+    aside, setting, group = _set_aside(analysis, sentence_index,
+                                       [f for f in found if roles.get((f.family, f.category)) == "causal"])
+    found = [f for f in found if (f.start, f.end) not in aside]
     strength = claim_strength(found, roles)
+    if group and strength == 0:
+        strength = 1  # a group comparison with no other relationship wording is correlational
     relation = [f for f in found if roles.get((f.family, f.category)) in _RELATIONSHIP]
     hedges = [f for f in found if roles.get((f.family, f.category)) == CONDITIONAL]
-    cues = [_span(text, f) for f in relation + hedges]
+    cues = [_span(text, f) for f in relation + hedges] + setting
     lists = vocabulary()[0]
     negators = _find("no_relationship", analysis, sentence.start, sentence.end)
     deciding = {1: ("correlational", "comparison"), 2: ("causal",), 3: ("causal",)}.get(strength, ())
@@ -232,7 +279,9 @@ def _candidates(analysis: Analysis) -> list[int]:
 
 def main_claim(analysis: Analysis) -> Claim | None:
     """The conclusion sentence: among sentences with conclusion wording (or all, if none has
-    any), the one with the strongest claim; the first of equals (the lead of a release)."""
+    any), the one with the strongest claim; the first of equals (the lead of a release). A caveat
+    that withholds a causal claim ("cannot say walking caused it") is chosen only when no other
+    sentence claims a relationship (a journalist's report: a story's caveat was its main claim)."""
     indices = _candidates(analysis)
     if not indices:
         return None
@@ -242,10 +291,14 @@ def main_claim(analysis: Analysis) -> Claim | None:
         pool, why = indices, "only sentence"
     else:
         marked = {i: _find("conclusion", analysis, sentences[i].start, sentences[i].end) for i in indices}
-        pool = [i for i in indices if marked[i] and _has_claim(analysis, i)] or indices
+        caveat = {i: _is_caveat(analysis, i) for i in indices}
+        real = any(not caveat[i] and _has_claim(analysis, i) for i in indices)
+        claims = [i for i in indices if not caveat[i]] if real else indices
+        concluding = [i for i in claims if marked[i] and _has_claim(analysis, i)]
+        pool = concluding or claims
         why = "strongest claim sentence"
     best = max(pool, key=lambda i: (graded[i][0], -i))
-    if len(indices) > 1 and pool != indices:
+    if len(indices) > 1 and concluding:
         why = f"conclusion wording {marked[best][0].text!r}"
     s = sentences[best]
     strength, cues = graded[best]
@@ -259,7 +312,10 @@ def _roles() -> dict[tuple[str, str], str]:
 
 def _has_claim(analysis: Analysis, index: int) -> bool:
     roles = _roles()
-    return any(f.sentence_index == index and is_relationship(f, roles) for f in analysis.findings)
+    if any(f.sentence_index == index and is_relationship(f, roles) for f in analysis.findings):
+        return True
+    sentence = analysis.prepared.sentences[index]
+    return bool(_find("group_comparison", analysis, sentence.start, sentence.end))
 
 
 # --- reasons ------------------------------------------------------------------------------
