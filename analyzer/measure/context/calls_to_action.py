@@ -520,7 +520,8 @@ def _cta_closing_pointer(c: Context) -> bool:
 def _cta_closing_follow(c: Context) -> bool:
     """Whether a follow or subscribe line of a release (the caller checked its marks) sits in its
     closing boilerplate: right before the end mark or anywhere after it ("###" then "To receive
-    our news releases, subscribe at ..."; "SOURCE <Organisation>"), or below an "About
+    our news releases, subscribe at ..."; "SOURCE <Organisation>"), at the end of a paragraph
+    that describes the issuer ("Brightwell, founded in 2004, ... Follow us at"), or below an "About
     <organisation>" line, heading or paragraph, with no other heading between ("About UAB Known
     for ... the University of ..." then "TWEETS: www.twitter.com/uabnews"). An "About <product>"
     section's "follow Decipher on Twitter" stays counted, as its "visit" does; so does a follow
@@ -528,7 +529,8 @@ def _cta_closing_follow(c: Context) -> bool:
     a university's "TWEETS:" line and "Sign up to follow @Novartis" under the issuer's "About"
     text as its boilerplate, like its media contact (round 27; AP Stylebook, PR Newswire and
     Newswise release templates)."""
-    if _cta_by_end_mark(c):
+    paragraph = c.text.rfind("\n", 0, c.sentence_start) + 1
+    if _cta_by_end_mark(c) or _CTA_SELF_DESCRIPTION.search(c.text, paragraph, c.sentence_start):
         return True
     lines = c.text[max(0, c.sentence_start - _ABOUT_REACH):c.sentence_start].splitlines()
     for at in range(len(lines) - 1, -1, -1):
