@@ -362,6 +362,7 @@ _CTA_RELEASE_MARK = pattern("cta_release_mark")
 _CTA_END_RULE = pattern("cta_end_rule")
 _CTA_REPORTER_FOLLOW = pattern("cta_reporter_follow")
 _CTA_LEGAL_NOTICE = pattern("cta_legal_notice")
+_CTA_ABOUT_NAME = pattern("cta_about_name")
 # How far above the candidate its section's heading is looked for (the boilerplate's press_about
 # section reads 3,000 characters), and how much of the section's opening says what the issuer is.
 _ABOUT_REACH = 3000
@@ -460,11 +461,13 @@ def _cta_about_issuer(c: Context) -> str | None:
     sets aside where the heading names the kind of body; this reads the sections named by a name
     alone; and a closing "For more information, visit ..." at the end of a paragraph whose opening
     describes an organisation with no heading at all ("The ICR's mission is to ... For more
-    information visit"). A follow or subscribe link there still counts (the audit guide's follow
-    convention), and so does a booking ("call 512-555-0100 to schedule your visit": a release's
-    boilerplate points, it does not book) and any line under "About us" (a seller's own page,
-    not an issuer's release; round 25 mends)."""
-    if _CTA_FOLLOW.search(c.sentence) or _CTA_BOOKING.search(c.sentence):
+    information visit"). A follow or subscribe link there is press only in a document with a
+    release's marks (``_cta_closing_follow``: round 27, the audit guide's follow convention); a
+    booking still counts ("call 512-555-0100 to schedule your visit": a release's boilerplate
+    points, it does not book) and so does any line under "About us" (a seller's own page, not an
+    issuer's release; round 25 mends)."""
+    follow = _CTA_FOLLOW.search(c.sentence)
+    if _CTA_BOOKING.search(c.sentence) or (follow and not _CTA_RELEASE_MARK.search(c.text)):
         return None
     paragraph = c.text.rfind("\n", 0, c.sentence_start) + 1
     if _CTA_ABOUT_OWN.match(c.text, paragraph):
@@ -474,7 +477,7 @@ def _cta_about_issuer(c: Context) -> str | None:
     if _CTA_MORE_INFORMATION.match(c.text, c.sentence_start) and _CTA_ISSUER.search(
             c.text, paragraph, min(paragraph + _ISSUER_OPENING, c.sentence_start)):
         return ABOUT_ISSUER  # "Bayer is a global enterprise ... For more information, go to www.bayer.us"
-    if _cta_closing_pointer(c):
+    if _cta_closing_pointer(c) or (follow and _cta_closing_follow(c)):
         return ABOUT_ISSUER
     section = _lines_from_heading_above(c)
     if section is None:
@@ -507,13 +510,45 @@ def _cta_closing_pointer(c: Context) -> bool:
         return False  # a seller's own "About us" page
     if _CTA_ABOUT_HEADING.match(section.lstrip()):  # "About Entresto ... visit www.entresto.com ###"
         return bool(_CTA_SELF_DESCRIPTION.search(section))  # is the product's, "About PepsiCo" the issuer's
-    following = c.text[c.sentence_end:].lstrip().split("\n", 1)[0].strip()
-    above = c.text[:c.sentence_start].splitlines()
-    if _CTA_END_MARK.fullmatch(following) or any(_CTA_END_MARK.fullmatch(row.strip()) for row in above):
+    if _cta_by_end_mark(c):
         return True
     if _CTA_ISSUER.search(c.text, opening, c.match_start):
         return True  # "For further information on the European LipiDiDiet study and consortium"
     return bool(_CTA_SELF_DESCRIPTION.search(section))
+
+
+def _cta_closing_follow(c: Context) -> bool:
+    """Whether a follow or subscribe line of a release (the caller checked its marks) sits in its
+    closing boilerplate: right before the end mark or anywhere after it ("###" then "To receive
+    our news releases, subscribe at ..."; "SOURCE <Organisation>"), at the end of a paragraph
+    that describes the issuer ("Brightwell, founded in 2004, ... Follow us at"), or below an "About
+    <organisation>" line, heading or paragraph, with no other heading between ("About UAB Known
+    for ... the University of ..." then "TWEETS: www.twitter.com/uabnews"). An "About <product>"
+    section's "follow Decipher on Twitter" stays counted, as its "visit" does; so does a follow
+    line in the release's body. A journalist read a company's "Twitter: https://twitter.com/...",
+    a university's "TWEETS:" line and "Sign up to follow @Novartis" under the issuer's "About"
+    text as its boilerplate, like its media contact (round 27; AP Stylebook, PR Newswire and
+    Newswise release templates)."""
+    paragraph = c.text.rfind("\n", 0, c.sentence_start) + 1
+    if _cta_by_end_mark(c) or _CTA_SELF_DESCRIPTION.search(c.text, paragraph, c.sentence_start):
+        return True
+    lines = c.text[max(0, c.sentence_start - _ABOUT_REACH):c.sentence_start].splitlines()
+    for at in range(len(lines) - 1, -1, -1):
+        line = lines[at].strip()
+        if _CTA_ABOUT_NAME.match(line):
+            opening = " ".join(lines[at:]).strip()[:_ISSUER_OPENING]
+            return not _CTA_ABOUT_OWN.match(line) and bool(_CTA_ISSUER.search(opening))
+        if _CTA_SECTION_HEADING.fullmatch(line):
+            return False
+    return False
+
+
+def _cta_by_end_mark(c: Context) -> bool:
+    """Whether the release's end mark ("###", "-30-", "SOURCE <Organisation>") is the line right
+    after the candidate's sentence or stands on a line above it."""
+    following = c.text[c.sentence_end:].lstrip().split("\n", 1)[0].strip()
+    above = c.text[:c.sentence_start].splitlines()
+    return bool(_CTA_END_MARK.fullmatch(following)) or any(_CTA_END_MARK.fullmatch(row.strip()) for row in above)
 
 
 def _cta_reporter_feed(c: Context) -> str | None:
