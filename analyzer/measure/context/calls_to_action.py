@@ -32,7 +32,35 @@ def reader_directed(c: Context) -> bool:
         return False  # "Contact sports had the most injuries", "contact lenses", "contact with the virus"
     if c.word(c.end) in _CTA_NAMED_OBJECTS and c.word(c.end + 1) in {"a", "an", "the"}:
         return False  # "I don't want to call it a magic bullet": "call" as naming, a complex object
+    if _cta_own_time(c):
+        return False  # "you might want to schedule some time for a brisk walk"
     return directed and not _cta_heading(c) and not _in_press_block(c)
+
+
+# "schedule some time", "book time off", "make time for a nap": the reader's own time or activity.
+_CTA_OWN_TIME = pattern("cta_own_time")
+# "to speak with our team", "with your doctor": the same time booked with a provider.
+_CTA_OWN_TIME_PROVIDER = pattern("cta_own_time_provider")
+
+
+def _cta_own_time(c: Context) -> bool:
+    """Whether "schedule", "book" or "make" takes an object of the reader's own time or activity
+    ("you might want to schedule some time for a brisk walk", "schedule exercise into your week",
+    "book time off") and the sentence names no provider to meet ("book a time to speak with our
+    team", "schedule some time with your doctor" still book one).
+
+    Prevents advice on one's own routine counting as a booking with a provider: a journalist saw
+    an AP story sent to review on "schedule some time for a brisk walk" (FTC Health Products
+    Compliance Guidance 2022: a call to action is a commercial response mechanism)."""
+    own = _CTA_OWN_TIME.match(c.text, c.match_start, c.sentence_end)
+    return bool(own) and not _CTA_OWN_TIME_PROVIDER.search(c.text, own.end(), c.sentence_end)
+
+
+def cta_not_own_time(c: Context) -> bool:
+    """"Schedule your", "book your" ask the reader to book ("schedule your consultation") except
+    with an object of the reader's own time or activity ("schedule your workouts into the week",
+    ``_cta_own_time``): the reader plans a routine, no provider is booked."""
+    return not _cta_own_time(c)
 
 
 # Words before "to" + verb that address the reader: "contact us to book", "be sure to call",
@@ -152,8 +180,16 @@ def _cta_cites(c: Context) -> bool:
     it cites ("Click here to read \"Outcomes of ...\"", "To read the study, visit http://...",
     "Other studies click here"): the link is a citation, which points to a source; it sells,
     books or signs up nothing (FTC .com Disclosures 2013: a response mechanism is one the page
-    offers to act on; the audit guide's ``citation_link``)."""
-    return bool(_CTA_CITATION.search(c.text, c.sentence_start, c.sentence_end))
+    offers to act on; the audit guide's ``citation_link``). So does a sentence naming the outlet
+    the story was first published in or syndicated from ("Read more at The Wall Street Journal",
+    "Originally published in The Conversation", ``_CTA_SOURCE_OUTLET``): a journalist saw an AP
+    story sent to review on it."""
+    return bool(_CTA_CITATION.search(c.text, c.sentence_start, c.sentence_end)
+                or _CTA_SOURCE_OUTLET.search(c.text, c.sentence_start, c.sentence_end))
+
+
+# The outlet a story came from: "Read more at The Wall Street Journal", "Originally published on".
+_CTA_SOURCE_OUTLET = pattern("cta_source_outlet")
 
 
 def cta_not_citation(c: Context) -> bool:
@@ -180,6 +216,8 @@ def cta_contact_offered(c: Context) -> bool:
     """
     if _in_press_block(c) or _PRESS.search(c.text, c.sentence_start, c.sentence_end) or _cta_narrated(c):
         return False  # the press words may follow: "To schedule an interview, contact the media office"
+    if _cta_own_time(c):
+        return False  # "schedule a walk after lunch": the reader's own routine
     return not (c.word(c.start - 1) in {"and", "or"} and not _cta_addressed(c))
 
 
@@ -599,6 +637,7 @@ RULES = registry(
     number_called,
     link_with_object,
     cta_learn_directed,
+    cta_not_own_time,
     cta_offer_not_narrated,
     cta_signup_directed,
     purchase_directed,
