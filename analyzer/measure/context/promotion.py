@@ -547,7 +547,9 @@ def causal_not_a_noun_use(c: Context) -> bool:
     or a rank ("associate editor"; ``_names_no_relation``). Yu et al. 2019 (EMNLP) label a
     sentence by the relation its finding states; these state none. A new user's report: the JSON's
     causal and correlational counts held "Urology Program", "associate editor", "raised her hand"
-    and "side effects". Otherwise as ``not_an_aim``."""
+    and "side effects". Round 28, a journalist's reading: nor a participle naming a level ("men with
+    elevated PSA"), "it's safe to say", the second half of "cause-and-effect", "an association of
+    neurologists" (``_level_or_idiom``). Otherwise as ``not_an_aim``."""
     return not_an_aim(c) and not _names_no_relation(c)
 
 
