@@ -470,9 +470,37 @@ def _names_no_relation(c: Context) -> bool:
         k = c.end
         while k < min(c.last, c.end + 3) and c.word(k) in _CAUSAL_RAISE_BETWEEN:
             k += 1
-        return c.word(k) in _CAUSAL_RAISE_OBJECTS  # "raised her hand", not "raised the risk"
+        if c.word(k) in _CAUSAL_RAISE_OBJECTS:
+            return True  # "raised her hand", not "raised the risk"
     if first.startswith("associat") and first != "associated":
-        return _association_named(c)
+        return _association_named(c) or _level_or_idiom(c)
+    return _level_or_idiom(c)
+
+
+_CAUSAL_LEVEL_ADJECTIVES = words("causal_level_adjectives")
+_CAUSAL_LEVEL_BEFORE = words("causal_level_before")
+_CAUSAL_LEVEL_NOT_NOUN = words("causal_level_not_noun")
+_CAUSAL_SAFE_IDIOM_VERBS = words("causal_safe_idiom_verbs")
+_ASSOCIATION_MEMBERS = words("association_members")
+
+
+def _level_or_idiom(c: Context) -> bool:
+    """A participle before a noun names a level ("men with elevated PSA", "an elevated heart rate":
+    the clinical sense, a reading above normal), not an act of raising it; "safe to say" is a hedge
+    of the writer, not a safety claim; "effect" inside "cause-and-effect" is the compound's second
+    half (the compound is read once, at "cause": ``causal_not_denied``); "an association of
+    neurologists" is a body of people (a journalist's reading of counted findings, round 28)."""
+    first, after = c.word(c.start), c.word(c.end)
+    if first in _CAUSAL_LEVEL_ADJECTIVES and c.end - c.start == 1:
+        before_ok = c.at_sentence_start or c.word(c.start - 1) in _CAUSAL_LEVEL_BEFORE
+        return before_ok and after.isalpha() and after not in _CAUSAL_LEVEL_NOT_NOUN
+    if first == "safe":
+        return after == "to" and c.word(c.end + 1) in _CAUSAL_SAFE_IDIOM_VERBS  # "it's safe to say"
+    if first == "effect" and c.word(c.start - 1) == "and" and c.word(c.start - 2) == "cause":
+        return "-" in c.gap_before(c.start)  # "a cause-and-effect link": counted once, at "cause"
+    if first == "association" and after == "of":
+        member = c.word(c.end + 1)
+        return member in _ASSOCIATION_MEMBERS or member.endswith(("ists", "ians"))
     return False
 
 
@@ -519,7 +547,9 @@ def causal_not_a_noun_use(c: Context) -> bool:
     or a rank ("associate editor"; ``_names_no_relation``). Yu et al. 2019 (EMNLP) label a
     sentence by the relation its finding states; these state none. A new user's report: the JSON's
     causal and correlational counts held "Urology Program", "associate editor", "raised her hand"
-    and "side effects". Otherwise as ``not_an_aim``."""
+    and "side effects". Round 28, a journalist's reading: nor a participle naming a level ("men with
+    elevated PSA"), "it's safe to say", the second half of "cause-and-effect", "an association of
+    neurologists" (``_level_or_idiom``). Otherwise as ``not_an_aim``."""
     return not_an_aim(c) and not _names_no_relation(c)
 
 
@@ -546,9 +576,13 @@ def causal_not_denied(c: Context) -> bool:
     states; one that denies causation states none, and its "link between" or "association", if
     any, keeps it correlational). The denial must govern the adjective: only determiners, degree
     words and verbs of showing or finding may stand between ("cannot be discounted as being
-    somewhat causal" asserts it). Otherwise as ``causal_not_a_noun_use``."""
+    somewhat causal" asserts it). "cause" is read so only in the compound "cause-and-effect" (round
+    28: "did not prove a cause-and-effect link" read as two causal cues). Otherwise as
+    ``causal_not_a_noun_use``."""
     if not causal_not_a_noun_use(c):
         return False
+    if c.word(c.start) == "cause" and not _cause_and_effect(c):
+        return True  # the verb or noun "cause" alone: a denied cause stays as it was read
     back = _words_back(c, _CAUSAL_DENIAL_REACH, ",;:.!?")
     for word in reversed(back):
         if word in _CAUSAL_DENIALS or word.endswith("n't"):
@@ -556,6 +590,14 @@ def causal_not_denied(c: Context) -> bool:
         if word not in _CAUSAL_DENIAL_BRIDGE:
             return True
     return True
+
+def _cause_and_effect(c: Context) -> bool:
+    """"cause-and-effect" written as one compound adjective ("a cause-and-effect link"): it names a
+    causal relationship as "causal" does, and is denied as "causal" is ("did not prove a
+    cause-and-effect link")."""
+    return (c.word(c.end) == "and" and c.word(c.end + 1) == "effect" and "-" in c.gap_before(c.end)
+            and "-" in c.gap_before(c.end + 1))
+
 
 _CLAIM_BEFORE_TO = words("claim_before_to")
 
