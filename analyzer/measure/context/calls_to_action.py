@@ -507,7 +507,7 @@ def _cta_about_issuer(c: Context) -> str | None:
     follow = _CTA_FOLLOW.search(c.sentence)
     if _CTA_BOOKING.search(c.sentence) or (follow and not _CTA_RELEASE_MARK.search(c.text)):
         return None
-    paragraph = c.text.rfind("\n", 0, c.sentence_start) + 1
+    paragraph = _line_start(c)
     if _CTA_ABOUT_OWN.match(c.text, paragraph):
         return None
     if _CTA_ABOUT_HEADING.match(c.text, paragraph):  # "About the ASMBSThe ASMBS is ...": heading and paragraph run together
@@ -537,7 +537,7 @@ def _cta_closing_pointer(c: Context) -> bool:
     (AP Stylebook; PR Newswire and EurekAlert!) close with the issuer's boilerplate and its
     pointer, with or without an "About" heading (round 25, second pass: a reader saw these counted
     on releases whose boilerplate has no "About" heading)."""
-    line = c.text.rfind("\n", 0, c.sentence_start) + 1  # a line may hold a web address a sentence
+    line = _line_start(c)  # a line may hold a web address a sentence
     short = len(c.text[line:c.sentence_end]) <= _POINTER_LINE  # break cut ("parkinsons. org. uk or call")
     opening = next((at for at in (c.sentence_start, line) if (at == c.sentence_start or short)
                     and _CTA_MORE_INFORMATION.match(c.text, at)), None)
@@ -567,7 +567,7 @@ def _cta_closing_follow(c: Context) -> bool:
     a university's "TWEETS:" line and "Sign up to follow @Novartis" under the issuer's "About"
     text as its boilerplate, like its media contact (round 27; AP Stylebook, PR Newswire and
     Newswise release templates)."""
-    paragraph = c.text.rfind("\n", 0, c.sentence_start) + 1
+    paragraph = _line_start(c)
     if _cta_by_end_mark(c) or _CTA_SELF_DESCRIPTION.search(c.text, paragraph, c.sentence_start):
         return True
     lines = c.text[max(0, c.sentence_start - _ABOUT_REACH):c.sentence_start].splitlines()
@@ -616,7 +616,13 @@ def _section_above(c: Context) -> str:
     section = _lines_from_heading_above(c)
     if section is not None:
         return "\n".join(section)
-    return c.text[c.text.rfind("\n", 0, c.sentence_start) + 1:c.sentence_start]
+    return c.text[_line_start(c):c.sentence_start]
+
+
+def _line_start(c: Context) -> int:
+    """Where the line holding the start of the candidate's sentence begins: in a release's
+    boilerplate a line is a paragraph ("Bayer is a global enterprise ... For more information")."""
+    return c.text.rfind("\n", 0, c.sentence_start) + 1
 
 
 def _lines_from_heading_above(c: Context) -> list[str] | None:
