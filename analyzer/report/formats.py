@@ -17,7 +17,7 @@ from ..load import LoadError
 from ..measure import Lexicon
 from ..score import CorpusSummary, ScoredDocument, Threshold
 from ..score.verdicts import EDITORIAL_SCORE
-from .records import SCHEMA_VERSION, families_record, rules_record, score_value, scored_record, summary_record
+from .records import SCHEMA_VERSION, families_record, rounded, rules_record, score_value, scored_record, summary_record
 from .tables import READABILITY_COLUMNS, checklist_mark, count_cell, fmt, measured, print_report
 
 
@@ -105,7 +105,7 @@ def _wording_cells(d: ScoredDocument) -> list[str]:
     CSV held only the scores); empty where the document was not measured."""
     if not measured(d.analysis):
         return [""] * (2 * len(d.analysis.wording.families))
-    return [cell for f in d.analysis.wording.families for cell in (str(f.count), _number_cell(round(f.per_1k_words, 3)))]
+    return [cell for f in d.analysis.wording.families for cell in (str(f.count), _number_cell(rounded(f.per_1k_words)))]
 
 
 def _number_cell(value: float | int | None) -> str:

@@ -15,7 +15,8 @@ from .positions import Locator
 SCHEMA_VERSION = 1
 
 
-def _number(value: float | None, digits: int = 3) -> float | None:
+def rounded(value: float | None, digits: int = 3) -> float | None:
+    """A figure as every format writes it: three decimals, null where there is none."""
     return None if value is None or not math.isfinite(value) else round(value, digits)
 
 
@@ -26,21 +27,21 @@ def readability_record(analysis: Analysis) -> dict[str, Any]:
         "sentences": r.sentences,
         "syllables": r.syllables,
         "polysyllabic_words": r.polysyllabic_words,
-        "flesch_reading_ease": _number(r.flesch_reading_ease),
-        "flesch_kincaid_grade": _number(r.flesch_kincaid_grade),
-        "gunning_fog": _number(r.gunning_fog),
-        "smog_index": _number(r.smog_index),
-        "coleman_liau_index": _number(r.coleman_liau_index),
-        "automated_readability_index": _number(r.automated_readability_index),
-        "dale_chall_score": _number(r.dale_chall_score),
-        "linsear_write": _number(r.linsear_write),
-        "consensus_grade": _number(r.consensus_grade),
+        "flesch_reading_ease": rounded(r.flesch_reading_ease),
+        "flesch_kincaid_grade": rounded(r.flesch_kincaid_grade),
+        "gunning_fog": rounded(r.gunning_fog),
+        "smog_index": rounded(r.smog_index),
+        "coleman_liau_index": rounded(r.coleman_liau_index),
+        "automated_readability_index": rounded(r.automated_readability_index),
+        "dale_chall_score": rounded(r.dale_chall_score),
+        "linsear_write": rounded(r.linsear_write),
+        "consensus_grade": rounded(r.consensus_grade),
         "hardest_sentences": [
-            {"sentence_index": h.sentence_index, "text": h.text, "words": h.words, "grade": _number(h.grade)}
+            {"sentence_index": h.sentence_index, "text": h.text, "words": h.words, "grade": rounded(h.grade)}
             for h in r.hardest_sentences
         ],
         "warnings": list(r.warnings),
-        "sentence_grades": [_number(g, 2) for g in r.sentence_grades],
+        "sentence_grades": [rounded(g, 2) for g in r.sentence_grades],
     }
 
 
@@ -48,12 +49,12 @@ def wording_record(analysis: Analysis) -> dict[str, Any]:
     return {
         family.family: {
             "count": family.count,
-            "weighted": _number(family.weighted),
+            "weighted": rounded(family.weighted),
             "mentions": family.mentions,
-            "per_1k_words": _number(family.per_1k_words),
-            "weighted_per_1k_words": _number(family.weighted_per_1k_words),
+            "per_1k_words": rounded(family.per_1k_words),
+            "weighted_per_1k_words": rounded(family.weighted_per_1k_words),
             "categories": {
-                c.category: {"count": c.count, "weighted": _number(c.weighted), "mentions": c.mentions, "counted": c.counted}
+                c.category: {"count": c.count, "weighted": rounded(c.weighted), "mentions": c.mentions, "counted": c.counted}
                 for c in family.categories
             },
         }
@@ -101,7 +102,7 @@ def cues_record(analysis: Analysis, locator: Locator | None = None) -> dict[str,
     locator = locator or Locator(analysis)
     record: dict[str, Any] = {
         "disclosures": {
-            d.name: {"present": d.present, "strength": _number(d.strength), "findings": _spans(d.findings[:5], locator)}
+            d.name: {"present": d.present, "strength": rounded(d.strength), "findings": _spans(d.findings[:5], locator)}
             for d in cues.disclosures
         },
         "missing": list(cues.missing),
@@ -131,7 +132,7 @@ def certainty_record(analysis: Analysis) -> dict[str, Any]:
     """How certain the claim-bearing sentences read (1 very uncertain .. 6 very certain), and the
     features that moved each figure most."""
     return {
-        "mean": _number(analysis.mean_claim_certainty, 2),
+        "mean": rounded(analysis.mean_claim_certainty, 2),
         "sentences": [{"sentence_index": s.sentence_index, "certainty": s.certainty, "features": list(s.deciding)}
                       for s in analysis.claim_certainty],
     }
@@ -146,7 +147,7 @@ def reason_record(reason, locator: Locator) -> dict[str, Any]:
         "kind": reason.kind,
         "level": reason.level,
         "measure": reason.measure,
-        "value": _number(reason.value),
+        "value": rounded(reason.value),
         "threshold": reason.threshold,
         "message": reason.message,
         **(where.record() if where else {"line": None, "column": None, "end_line": None, "end_column": None}),
@@ -166,7 +167,7 @@ def boilerplate_record(analysis: Analysis) -> list[dict[str, Any]]:
 
 def language_record(analysis: Analysis) -> dict[str, Any]:
     language = analysis.prepared.language
-    return {"code": language.code, "confidence": _number(language.confidence), "method": language.method,
+    return {"code": language.code, "confidence": rounded(language.confidence), "method": language.method,
             "supported": language.supported, "warning": language.warning}
 
 
@@ -186,7 +187,7 @@ def score_value(name: str, value: float | int | None) -> float | int | None:
     """A score as every format writes it: the editorial score to one decimal, the rest to three."""
     if isinstance(value, int):
         return value
-    return _number(value, 1 if name == "editorial_score" else 3)
+    return rounded(value, 1 if name == "editorial_score" else 3)
 
 
 def summary_record(summary: CorpusSummary) -> dict[str, Any]:
@@ -194,7 +195,7 @@ def summary_record(summary: CorpusSummary) -> dict[str, Any]:
         "documents": len(summary.ranking),
         "verdicts": summary.verdict_counts,
         "ranking": [
-            {"rank": i, "id": d.analysis.id, "editorial_score": _number(d.scores["editorial_score"], 1), "verdict": d.verdict}
+            {"rank": i, "id": d.analysis.id, "editorial_score": rounded(d.scores["editorial_score"], 1), "verdict": d.verdict}
             for i, d in enumerate(summary.ranking, start=1)
         ],
     }
