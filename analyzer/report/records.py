@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from typing import Any, Sequence
 
+from ..load import LoadError
 from ..measure import Analysis, Lexicon
 from ..score import CorpusSummary, ScoredDocument, Threshold
 from .positions import Locator
@@ -30,6 +31,15 @@ def measured(analysis: Analysis) -> bool:
 
 def _if_measured(analysis: Analysis, value: Any) -> Any:
     return value if measured(analysis) else None
+
+
+def error_record(error: LoadError) -> dict[str, Any]:
+    """An unreadable input (a file, a corpus row, a pair): its id, the reason, and where it is when
+    that differs from the id."""
+    record = {"id": error.id, "error": error.reason}
+    if error.where and error.where != error.id:
+        record["where"] = error.where
+    return record
 
 
 def readability_record(analysis: Analysis) -> dict[str, Any]:
