@@ -49,6 +49,8 @@ def test_json_counts_and_rates_are_null_as_csv_cells_are_empty(corpus):
     assert spanish["readability"]["words"] is None and spanish["readability"]["sentences"] is None
     assert all(f["count"] is None and f["per_1k_words"] is None for f in spanish["wording"].values())
     assert {d["present"] for d in spanish["cues"]["disclosures"].values()} == {None}
+    assert spanish["cues"]["missing"] is None and "harms" not in english["cues"]["missing"]
+    assert isinstance(english["cues"]["missing"], list)
     assert english["readability"]["words"] > 20 and english["wording"]["promotional"]["count"] >= 2
     assert english["cues"]["disclosures"]["harms"]["present"] is True
 

@@ -132,7 +132,7 @@ def cues_record(analysis: Analysis, locator: Locator | None = None) -> dict[str,
                      "findings": _spans(d.findings[:5], locator)}
             for d in cues.disclosures
         },
-        "missing": list(cues.missing),
+        "missing": _if_measured(analysis, list(cues.missing)),
         "strongest_design": cues.strongest_design,
     }
     record.update({flagged.name: _spans(flagged.findings, locator) for flagged in cues.flagged})
