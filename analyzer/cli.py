@@ -21,7 +21,8 @@ from .measure import Lexicon, LexiconError, lexicon_for
 from .measure.lexicon import builtin_lexicon_files, parse_lexicon_file
 from .interrupts import EXIT_INTERNAL, terminate_as_interrupt
 from .pipeline import Rendered, run
-from .report.formats import error_record, jsonl_line, render, report_record
+from .report.formats import jsonl_line, render, report_record
+from .report.records import error_record
 from .report.output import AtomicWriter, output_problem, write_atomic
 from .report.records import SCHEMA_VERSION
 from .report.tables import header_min_width, print_report
@@ -218,7 +219,7 @@ def score(
     def results() -> Iterator[ScoredDocument | Rendered | LoadError]:
         for result in _progress(run(paths, settings, options, jobs, engine.value, scheduler, renderer)):
             if isinstance(result, LoadError):
-                err.print(f"[red]error[/]: {escape(_error_name(result))}: {escape(result.reason)}", highlight=False)
+                err.print(f"[red]error[/]: {escape(result.name)}: {escape(result.reason)}", highlight=False)
                 state["errors"] += 1
             else:
                 state["documents"] += 1
@@ -270,12 +271,6 @@ def _closing(state: dict, gate: str, output: Optional[Path], no_exit: bool, code
     if errors:
         parts.append(f"{errors} input{'s' if errors != 1 else ''} could not be read")
     return escape("; ".join(parts) + f": exit {code}")
-
-
-def _error_name(error: LoadError) -> str:
-    """A row's id where it has one, with where it is; a file or a row without an id by where it is."""
-    where = getattr(error, "where", "")
-    return f"{error.id} ({where})" if where and where != error.id else error.id
 
 
 def _progress(results: Iterable) -> Iterator:
@@ -519,7 +514,7 @@ def compare_command(
 
     Exit codes: 0 compared; 2 an input could not be read (the other pairs are still reported).
     """
-    from .compare import PairError, compare, compare_all, read_pairs
+    from .compare import compare, compare_all, read_pairs
     from .load import read_text_file
     from .report.compare_report import print_comparisons, render, write_chart
 
@@ -535,8 +530,8 @@ def compare_command(
         if problems:
             _fail(problems, "nothing was compared")
         results = [compare(documents[0].text, documents[1].text, Path(release).name)]
-    pairs = [r for r in results if not isinstance(r, PairError)]
-    errors = [r for r in results if isinstance(r, PairError)]
+    pairs = [r for r in results if not isinstance(r, LoadError)]
+    errors = [r for r in results if isinstance(r, LoadError)]
     try:
         if output is not None:
             write_atomic(output, render("markdown" if format is CompareFormat.md else format.value, pairs, errors))
@@ -548,9 +543,9 @@ def compare_command(
             _errors().print(f"wrote {escape(str(write_chart(pairs, charts)))}", highlight=False)
     except OSError as error:
         _fail([f"{output or charts}: cannot write: {error.strerror or error}"], "no report was written")
-    if format is not Format.table or output is not None:
+    if format is not CompareFormat.table or output is not None:  # the table printed them already
         for e in errors:
-            _errors().print(f"[red]error[/]: {escape(e.id)}: {escape(e.reason)}", highlight=False)
+            _errors().print(f"[red]error[/]: {escape(e.name)}: {escape(e.reason)}", highlight=False)
     raise typer.Exit(EXIT_ERROR if errors or not pairs else EXIT_OK)
 
 

@@ -26,6 +26,7 @@ from typing import Iterable, Iterator, Sequence
 from .measure import Finding
 from .measure import lexicon_for
 from .measure.claims import CONDITIONAL, STRENGTH_NAMES, claim_strength, is_relationship
+from .load import LoadError
 from .measure import Analysis, analyze
 from .resources import lexicon_dir
 from .tomlfile import tomllib
@@ -441,40 +442,35 @@ def compare(release_text: str, source_text: str, id: str = "") -> Comparison:
 # --- many pairs ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PairError:
-    """A row that could not be compared, and why."""
-
-    id: str
-    reason: str
-
-
 def read_pairs(path, release_field: str = "press_release", source_field: str = "abstract",
-               id_field: str = "id") -> Iterator[tuple[str, str, str] | PairError]:
-    """(id, release, source) per JSON Lines or CSV row, streamed; a bad row is an error alone."""
+               id_field: str = "id") -> Iterator[tuple[str, str, str] | LoadError]:
+    """(id, release, source) per JSON Lines or CSV row, streamed; a bad row is an error alone, named
+    by its id where it has one and by its line, as ``score`` names a corpus row (a new user could
+    not find "pairs.jsonl:14" among ids)."""
     from .load import os_reason, _rows_csv, _rows_jsonl
 
     where = str(path)
     try:
         handle = open(path, "rb")
     except OSError as error:
-        yield PairError(where, os_reason(error))
+        yield LoadError(where, os_reason(error))
         return
     with handle:
         rows = _rows_csv(handle, where) if where.lower().endswith(".csv") else _rows_jsonl(handle, where)
         for at, row, _ in rows:
             if isinstance(row, Exception) or not isinstance(row, dict):
-                yield PairError(at, str(row) if isinstance(row, Exception) else "a row must be a JSON object")
+                yield LoadError(at, str(row) if isinstance(row, Exception) else "a row must be a JSON object", at)
                 continue
+            row_id = row.get(id_field) if id_field else None
+            name = str(row_id) if row_id not in (None, "") and not isinstance(row_id, (dict, list)) else at
             texts = [row.get(release_field), row.get(source_field)]
             missing = [f for f, t in zip((release_field, source_field), texts) if not isinstance(t, str) or not t.strip()]
             if missing:
-                yield PairError(at, f"no text in field {missing[0]!r} (use --release-field / --source-field)")
+                yield LoadError(name, f"no text in field {missing[0]!r} (use --release-field / --source-field)", at)
                 continue
-            row_id = row.get(id_field) if id_field else None
-            yield (str(row_id) if row_id not in (None, "") else at, texts[0], texts[1])
+            yield (name, texts[0], texts[1])
 
 
-def compare_all(pairs: Iterable[tuple[str, str, str] | PairError]) -> Iterator[Comparison | PairError]:
+def compare_all(pairs: Iterable[tuple[str, str, str] | LoadError]) -> Iterator[Comparison | LoadError]:
     for pair in pairs:
-        yield pair if isinstance(pair, PairError) else compare(pair[1], pair[2], pair[0])
+        yield pair if isinstance(pair, LoadError) else compare(pair[1], pair[2], pair[0])

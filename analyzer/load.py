@@ -64,6 +64,11 @@ class LoadError:
     reason: str
     where: str = ""
 
+    @property
+    def name(self) -> str:
+        """The id with where it is ("story_12 (corpus.jsonl:233)"), or where alone when that is the id."""
+        return f"{self.id} ({self.where})" if self.where and self.where != self.id else self.id
+
 
 @dataclass(frozen=True)
 class LoadOptions:

@@ -140,8 +140,24 @@ def test_cli_batch_with_fields_chart_and_bad_row(tmp_path):
     result = runner.invoke(app, ["compare", str(pairs), "--release-field", "pr", "--source-field", "paper",
                                  "--id-field", "key", "-f", "csv", "-o", str(out), "--charts", str(charts)])
     assert result.exit_code == 2  # the bad row is reported; the others are still compared
-    assert "'paper'" in result.stderr
+    assert "'paper'" in result.stderr and "c (" in result.stderr and "pairs.jsonl:3)" in result.stderr
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[1].startswith("a,exaggerates") and lines[2].startswith("b,downplays")
-    assert lines[3].split(",")[0].endswith("pairs.jsonl:3") and ",error," in lines[3]
+    assert lines[3].startswith("c,error,")  # named by its id, as score names a corpus row
     assert (charts / "compare_verdicts.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_a_bad_pair_is_named_by_id_and_line_and_reported_once(tmp_path):
+    """A bad row is found by its id (a new user could not find "pairs.jsonl:14" among ids); the
+    table printed each error twice before (round 26)."""
+    pairs = tmp_path / "pairs.jsonl"
+    rows = [json.dumps({"id": "good", "press_release": "Tea cures colds.", "abstract": "Tea was linked to fewer colds."}),
+            json.dumps({"id": "no_source", "press_release": "Tea prevents stroke."}), "not json"]
+    pairs.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    table = runner.invoke(app, ["compare", str(pairs)])
+    assert table.exit_code == 2
+    both = table.stdout + table.stderr
+    assert both.count("no_source (") == 1 and both.count("pairs.jsonl:3") == 1
+    records = [json.loads(line) for line in runner.invoke(app, ["compare", str(pairs), "-f", "jsonl"]).stdout.splitlines()]
+    assert records[1] == {"id": "no_source", "error": records[1]["error"], "where": f"{pairs}:2"}
+    assert records[2]["id"] == f"{pairs}:3" and "where" not in records[2]

@@ -42,6 +42,19 @@ def test_json_has_null_scores_for_the_page_in_spanish(corpus):
     assert spanish["verdict"] == "unsupported" and set(spanish["scores"].values()) == {None}
 
 
+def test_json_counts_and_rates_are_null_as_csv_cells_are_empty(corpus):
+    """Not 0 words and 0.0 a family: a researcher's corpus mean would count them (round 26)."""
+    report = json.loads(run(corpus, "-f", "json"))
+    spanish, english = (next(d for d in report["documents"] if d["id"] == name) for name in ("es_page", "en_page"))
+    assert spanish["readability"]["words"] is None and spanish["readability"]["sentences"] is None
+    assert all(f["count"] is None and f["per_1k_words"] is None for f in spanish["wording"].values())
+    assert {d["present"] for d in spanish["cues"]["disclosures"].values()} == {None}
+    assert spanish["cues"]["missing"] is None and "harms" not in english["cues"]["missing"]
+    assert isinstance(english["cues"]["missing"], list)
+    assert english["readability"]["words"] > 20 and english["wording"]["promotional"]["count"] >= 2
+    assert english["cues"]["disclosures"]["harms"]["present"] is True
+
+
 def rows_of(output: str, name: str) -> list[str]:
     return [line for line in output.splitlines() if name in line and "written in" not in line]
 

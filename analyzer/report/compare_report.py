@@ -21,7 +21,9 @@ from rich.console import Console
 from rich.markup import escape as rich_escape
 from rich.table import Table
 
-from ..compare import NOTE, REASON_KINDS, VERDICTS, Claim, Comparison, PairError, Span, vocabulary
+from ..compare import NOTE, REASON_KINDS, VERDICTS, Claim, Comparison, Span, vocabulary
+from ..load import LoadError
+from .records import error_record
 from .tables import header_min_width
 
 COMPARE_SCHEMA = "analyzer-compare/1"
@@ -63,10 +65,10 @@ def summary_record(comparisons: Sequence[Comparison]) -> dict[str, Any]:
             "reasons_in_exaggerating": {k: exaggerating.get(k, 0) for k in REASON_KINDS}}
 
 
-def report_record(comparisons: Sequence[Comparison], errors: Sequence[PairError] = ()) -> dict[str, Any]:
+def report_record(comparisons: Sequence[Comparison], errors: Sequence[LoadError] = ()) -> dict[str, Any]:
     return {"schema": COMPARE_SCHEMA, "summary": summary_record(comparisons),
             "pairs": [comparison_record(c) for c in comparisons],
-            "errors": [{"id": e.id, "error": e.reason} for e in errors]}
+            "errors": [error_record(e) for e in errors]}
 
 
 def _strength(claim: Claim | None) -> str:
@@ -84,7 +86,7 @@ def comparison_table(comparisons: Sequence[Comparison]) -> Table:
     return table
 
 
-def print_comparisons(comparisons: Sequence[Comparison], errors: Sequence[PairError], console: Console) -> None:
+def print_comparisons(comparisons: Sequence[Comparison], errors: Sequence[LoadError], console: Console) -> None:
     if comparisons:
         console.print(comparison_table(comparisons))
     for c in comparisons:
@@ -96,16 +98,16 @@ def print_comparisons(comparisons: Sequence[Comparison], errors: Sequence[PairEr
         counts = summary_record(comparisons)["verdicts"]
         console.print(", ".join(f"{n} {v}" for v, n in counts.items()), highlight=False)
     for e in errors:
-        console.print(f"[red]error[/]: {rich_escape(e.id)}: {rich_escape(e.reason)}", highlight=False)
+        console.print(f"[red]error[/]: {rich_escape(e.name)}: {rich_escape(e.reason)}", highlight=False)
 
 
-def _jsonl(comparisons: Sequence[Comparison], errors: Sequence[PairError]) -> str:
+def _jsonl(comparisons: Sequence[Comparison], errors: Sequence[LoadError]) -> str:
     lines = [json.dumps(comparison_record(c), ensure_ascii=False) for c in comparisons]
-    lines += [json.dumps({"id": e.id, "error": e.reason}, ensure_ascii=False) for e in errors]
+    lines += [json.dumps(error_record(e), ensure_ascii=False) for e in errors]
     return "".join(line + "\n" for line in lines)
 
 
-def _csv(comparisons: Sequence[Comparison], errors: Sequence[PairError]) -> str:
+def _csv(comparisons: Sequence[Comparison], errors: Sequence[LoadError]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["id", "verdict", "claim_verdict", "release_strength", "source_strength", "release_claim",
@@ -124,7 +126,7 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _markdown(comparisons: Sequence[Comparison], errors: Sequence[PairError]) -> str:
+def _markdown(comparisons: Sequence[Comparison], errors: Sequence[LoadError]) -> str:
     counts = summary_record(comparisons)["verdicts"]
     lines = ["# Press release vs source\n", f"{len(comparisons)} pair{'s' if len(comparisons) != 1 else ''}: " + ", ".join(f"{n} {v}" for v, n in counts.items()) + ".\n",
              "| pair | verdict | release claim | source claim | reasons |", "|---|---|---|---|---|"]
@@ -140,7 +142,7 @@ def _markdown(comparisons: Sequence[Comparison], errors: Sequence[PairError]) ->
             lines.append(f"- **{r.direction}** `{r.kind}`: {_md(r.message)} — _{_md(r.source)}_")
     if errors:
         lines.append("\n## Pairs that could not be read\n")
-        lines += [f"- {_md(e.id)}: {_md(e.reason)}" for e in errors]
+        lines += [f"- {_md(e.name)}: {_md(e.reason)}" for e in errors]
     return "\n".join(lines) + "\n"
 
 
@@ -210,7 +212,7 @@ def _pair_html(c: Comparison) -> str:
             f'<div class="pair">{"".join(sides)}</div><ul>{reasons}</ul></section>')
 
 
-def _html(comparisons: Sequence[Comparison], errors: Sequence[PairError], chart_png: bytes | None = None) -> str:
+def _html(comparisons: Sequence[Comparison], errors: Sequence[LoadError], chart_png: bytes | None = None) -> str:
     summary = summary_record(comparisons)
     rows = "".join(f"<tr><td>{escape(v)}</td><td>{n}</td></tr>" for v, n in summary["verdicts"].items())
     kinds = "".join(f"<tr><td>{escape(vocabulary()[1][k]['title'])}</td><td>{n}</td></tr>"
@@ -220,7 +222,7 @@ def _html(comparisons: Sequence[Comparison], errors: Sequence[PairError], chart_
         import base64
 
         chart = f'<img alt="verdicts and reasons" src="data:image/png;base64,{base64.b64encode(chart_png).decode()}">'
-    problems = "".join(f"<li>{escape(e.id)}: {escape(e.reason)}</li>" for e in errors)
+    problems = "".join(f"<li>{escape(e.name)}: {escape(e.reason)}</li>" for e in errors)
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -237,7 +239,7 @@ def _html(comparisons: Sequence[Comparison], errors: Sequence[PairError], chart_
     )
 
 
-def render(fmt: str, comparisons: Sequence[Comparison], errors: Sequence[PairError] = ()) -> str:
+def render(fmt: str, comparisons: Sequence[Comparison], errors: Sequence[LoadError] = ()) -> str:
     """The whole report as text in ``fmt`` (table, json, jsonl, csv, markdown, html)."""
     if fmt == "table":
         console = Console(file=io.StringIO(), width=120, color_system=None)

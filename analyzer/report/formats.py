@@ -17,7 +17,7 @@ from ..load import LoadError
 from ..measure import Lexicon
 from ..score import CorpusSummary, ScoredDocument, Threshold
 from ..score.verdicts import EDITORIAL_SCORE
-from .records import SCHEMA_VERSION, families_record, rounded, rules_record, score_value, scored_record, summary_record
+from .records import SCHEMA_VERSION, error_record, families_record, rounded, rules_record, score_value, scored_record, summary_record
 from .tables import READABILITY_COLUMNS, checklist_mark, count_cell, fmt, measured, print_report
 
 
@@ -40,14 +40,6 @@ def jsonl_line(document: ScoredDocument, min_level: str = "info") -> str:
     from .diagnostics import at_least
 
     return json.dumps(scored_record(at_least(document, min_level)), ensure_ascii=False)
-
-
-def error_record(error: LoadError) -> dict:
-    """An unreadable input: its id, the reason, and where it is when that differs from the id."""
-    record = {"id": error.id, "error": error.reason}
-    if error.where and error.where != error.id:
-        record["where"] = error.where
-    return record
 
 
 def _in_order(documents: Sequence[ScoredDocument], errors: Sequence[LoadError], order: Sequence | None) -> list:

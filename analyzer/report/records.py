@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from typing import Any, Sequence
 
+from ..load import LoadError
 from ..measure import Analysis, Lexicon
 from ..score import CorpusSummary, ScoredDocument, Threshold
 from .positions import Locator
@@ -20,13 +21,34 @@ def rounded(value: float | None, digits: int = 3) -> float | None:
     return None if value is None or not math.isfinite(value) else round(value, digits)
 
 
+def measured(analysis: Analysis) -> bool:
+    """Whether the measures ran: a text in a language they do not support has no counts, rates or
+    checklist (its scores are null), so every format shows "–", an empty cell or null for it, never
+    a 0 or a "missing" it did not measure (new users, rounds 25 and 26: JSON wrote "words": 0 and
+    per-family rates of 0.0 where CSV left the cells empty, and a corpus mean counted them)."""
+    return analysis.prepared.language.supported
+
+
+def _if_measured(analysis: Analysis, value: Any) -> Any:
+    return value if measured(analysis) else None
+
+
+def error_record(error: LoadError) -> dict[str, Any]:
+    """An unreadable input (a file, a corpus row, a pair): its id, the reason, and where it is when
+    that differs from the id."""
+    record = {"id": error.id, "error": error.reason}
+    if error.where and error.where != error.id:
+        record["where"] = error.where
+    return record
+
+
 def readability_record(analysis: Analysis) -> dict[str, Any]:
     r = analysis.readability
     return {
-        "words": r.words,
-        "sentences": r.sentences,
-        "syllables": r.syllables,
-        "polysyllabic_words": r.polysyllabic_words,
+        "words": _if_measured(analysis, r.words),
+        "sentences": _if_measured(analysis, r.sentences),
+        "syllables": _if_measured(analysis, r.syllables),
+        "polysyllabic_words": _if_measured(analysis, r.polysyllabic_words),
         "flesch_reading_ease": rounded(r.flesch_reading_ease),
         "flesch_kincaid_grade": rounded(r.flesch_kincaid_grade),
         "gunning_fog": rounded(r.gunning_fog),
@@ -46,15 +68,19 @@ def readability_record(analysis: Analysis) -> dict[str, Any]:
 
 
 def wording_record(analysis: Analysis) -> dict[str, Any]:
+    """Each family's counts and rates; null where the document was not measured."""
+    def value(v: Any) -> Any:
+        return _if_measured(analysis, v)
     return {
         family.family: {
-            "count": family.count,
-            "weighted": rounded(family.weighted),
-            "mentions": family.mentions,
-            "per_1k_words": rounded(family.per_1k_words),
-            "weighted_per_1k_words": rounded(family.weighted_per_1k_words),
+            "count": value(family.count),
+            "weighted": value(rounded(family.weighted)),
+            "mentions": value(family.mentions),
+            "per_1k_words": value(rounded(family.per_1k_words)),
+            "weighted_per_1k_words": value(rounded(family.weighted_per_1k_words)),
             "categories": {
-                c.category: {"count": c.count, "weighted": rounded(c.weighted), "mentions": c.mentions, "counted": c.counted}
+                c.category: {"count": value(c.count), "weighted": value(rounded(c.weighted)), "mentions": value(c.mentions),
+                             "counted": c.counted}
                 for c in family.categories
             },
         }
@@ -102,10 +128,11 @@ def cues_record(analysis: Analysis, locator: Locator | None = None) -> dict[str,
     locator = locator or Locator(analysis)
     record: dict[str, Any] = {
         "disclosures": {
-            d.name: {"present": d.present, "strength": rounded(d.strength), "findings": _spans(d.findings[:5], locator)}
+            d.name: {"present": _if_measured(analysis, d.present), "strength": _if_measured(analysis, rounded(d.strength)),
+                     "findings": _spans(d.findings[:5], locator)}
             for d in cues.disclosures
         },
-        "missing": list(cues.missing),
+        "missing": _if_measured(analysis, list(cues.missing)),
         "strongest_design": cues.strongest_design,
     }
     record.update({flagged.name: _spans(flagged.findings, locator) for flagged in cues.flagged})

@@ -29,6 +29,7 @@ from ..measure import Analysis, Family, Lexicon
 from ..score import CorpusSummary, ScoredDocument
 from ..score.formulas import family_value
 from .labels import document_label
+from .records import measured
 
 READABILITY_COLUMNS = (  # the CSV's order too
     ("FRE", "flesch_reading_ease"),
@@ -55,13 +56,6 @@ NOT_MEASURED = "–"
 
 def fmt(value: float | None, digits: int = 1) -> str:
     return NOT_MEASURED if value is None else f"{value:.{digits}f}"
-
-
-def measured(analysis: Analysis) -> bool:
-    """Whether the measures ran: a text in a language they do not support has no counts, rates or
-    checklist (its scores are null in JSON), so every format shows "–" or an empty cell for
-    it, never a 0 or a "missing" it did not measure (new user, round 25)."""
-    return analysis.prepared.language.supported
 
 
 def count_cell(analysis: Analysis, value: int) -> str:
