@@ -992,7 +992,7 @@ def _harms_not_this_treatments(c: Context) -> bool:
             or _harms_burden_of_condition(c) or _harms_in_a_name(c) or _harms_risk_read(c)
             or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c)
             or _harms_condition_classified(c) or _harms_of_target_condition(c) or _harms_of_habit(c)
-            or _harms_at_risk_complement(c) or _harms_use_disorder(c))
+            or _harms_at_risk_complement(c) or _harms_use_disorder(c) or _harms_risk_measure(c))
 
 
 # A clause of its own after the at-risk phrase: ", and ...", ", but ...", "; ...".
@@ -1355,6 +1355,37 @@ def _harms_risk_read(c: Context) -> bool:
         return False
     after = c.rest_of_sentence
     return not _harms_treatment_in(re.split(r"[,;:]", after)[0])
+
+
+_HARMS_RISK_MEASURE_BEFORE = pattern("harms_risk_measure_before")
+
+
+def _harms_risk_measure(c: Context) -> bool:
+    """A bare "risk(s)" named as an epidemiological measure, a person's or a group's chance of the
+    disease over a horizon or against a baseline: "10-year risks were three times higher among
+    women never screened", "the corresponding risks would be 1.4 and 5.8 percent", "the excess
+    risks of people with low levels", "a woman's lifetime risk". Absolute, baseline, lifetime,
+    excess and N-year risk are the terms of risk communication for the probability of an outcome
+    in a population (Gigerenzer et al. 2007, "Helping doctors and patients make sense of health
+    statistics"; Rothman, Modern Epidemiology, ch. 3); a bare risk so measured names no harm of
+    the option, only how likely the condition is. The risk keeps counting where an owner after it
+    is the option or a treatment ("the excess risks with the drug", "the absolute risks of
+    surgery"); "the risk of bleeding" (a match ending "of") names its harm and is not read here.
+
+    Prevents a disease's risk statistics counting as harms disclosed (HealthNewsReview.org
+    criterion 3: the harms of the intervention; disease_burden, the dev audit's most common harms
+    error, round 26: news_reviews_00498, story_reviews_00557, story_reviews_01474)."""
+    if c.tokens.words[c.end - 1] not in _HARMS_RISK_WORDS:
+        return False  # "risk of" names what is risked; only the bare noun is a measure alone
+    if not _HARMS_RISK_MEASURE_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 40), c.match_start):
+        return False
+    after = c.rest_of_sentence
+    link = _HARMS_GENERIC_OWNER_LINK.match(after)
+    if not link:
+        return True
+    owner = re.split(r"[,;:()\u2014\u2013]", after[link.end():])[0]
+    owner_words = re.findall(r"[a-z]+", owner.lower())[:_HARMS_GENERIC_OWNER_REACH]
+    return not (owner_words and _harms_owner_is_the_option(c, owner_words, len(owner_words) + 2, _HARMS_BARE_OWNERS))
 
 
 _HARMS_TOLL_WORDS = words("harms_toll_words")
