@@ -917,3 +917,42 @@ CONDITIONS_BEFORE_PEOPLE = [
 @pytest.mark.parametrize("case, page, expected", CONDITIONS_BEFORE_PEOPLE, ids=[c[0] for c in CONDITIONS_BEFORE_PEOPLE])
 def test_target_condition_before_people(case, page, expected):
     assert set(identify(prepare(page)).conditions) == expected
+
+
+# Round 26 (seed 266 and the misses of seeds 11-255). Every page is invented.
+ROUND_26 = [
+    ("an abbreviation in parentheses before a test head names the test of that marker",
+     "Men who had the thyroid-binding globulin (TBG) test lived longer, a review finds. TBG tests "
+     "are cheap. Doctors order a TBG test at a routine visit.", ("tbg test",)),
+    ("an abbreviation before a head of care names a field, no test",
+     "Spending on HIV treatment rose in the county, a report finds. HIV treatment is free in clinics. "
+     "Nurses said HIV treatment had changed.", ()),
+    ("a title in title case describes the option the page writes again in lower case",
+     "Saliva Swab Test Spots Gum Disease Early\n\nDentists tried it on 300 adults in a year, a study "
+     "says. " + _FILLER + "The swab test was quick. Patients liked the swab test more than x-rays.",
+     ("swab test",)),
+    ("a title's capitals name no option the page never writes in lower case",
+     "Summer Screening Days Return To Lake County\n\nThe county fair opens on Friday with rides. "
+     "Summer Screening volunteers will staff a tent. Tickets cost five dollars.", ()),
+    ("a sentence-case lead keeps its capitals as names: no title is read",
+     "Summer Screening volunteers return to the county fair on Friday. The fair opens with rides. "
+     "Summer Screening is run by a charity. Tickets cost five dollars.", ()),
+    ("'this test' refers back to a described test as 'the test' does",
+     "Pregnant women may soon have a saliva test to predict early labour, researchers say. This test "
+     "looks for a hormone. The test was right in most women. This test is cheap, and the test is quick.",
+     ("saliva test",)),
+    ("a name before a noun of dependence names the condition, no option",
+     "Opioid addiction is rising in rural towns, a report finds. Opioid addiction costs billions. "
+     "Clinics for opioid addiction are few. Families of people with opioid addiction asked for help.", ()),
+    ("the same class taken for pain stays the option",
+     "Opioid painkillers after knee surgery were no better than ibuprofen, a trial finds. Opioids "
+     "caused more nausea. Patients given opioids slept less.", ("opioid",)),
+    ("a new technology the lead announces is the unnamed option",
+     "A new imaging technology can tell aggressive tumours from slow ones, researchers report. "
+     "The imaging technology reads the chemistry of tissue. " + _FILLER, ("new imaging technology",)),
+]
+
+
+@pytest.mark.parametrize("case, page, expected", ROUND_26, ids=[c[0] for c in ROUND_26])
+def test_round_26(case, page, expected):
+    assert _names(page) == expected

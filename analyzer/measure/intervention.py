@@ -189,6 +189,9 @@ class _Knowledge:
     intake_reach: int
     alias_words: frozenset[str]
     not_described: frozenset[str]
+    abbreviation_test_heads: frozenset[str]
+    title_min_words: int
+    title_case_share: float
     returned_uses: int
     returned_share: float
     not_returned: frozenset[str]
@@ -197,8 +200,10 @@ class _Knowledge:
     level_heads: frozenset[str]
     referred_heads: frozenset[str]
     referred_uses: int
+    referred_determiners: frozenset[str]
     adjective_classes: frozenset[str]
     property_heads: frozenset[str]
+    dependence_heads: frozenset[str]
     indication_single: frozenset[str]
     indication_pairs: frozenset[str]
     indication_pair_firsts: frozenset[str]
@@ -803,7 +808,8 @@ def _identify(prepared: PreparedText) -> Interventions:
         w = words[i]
         if w in k.treatments and w in lower and _in_proper_name(prepared, k, i, firsts):
             continue
-        if i in options or _as_property(prepared, i, k):  # the second word of a pair ("stem cell therapy")
+        # the second word of a pair ("stem cell therapy"); "cocaine addiction" names the condition
+        if i in options or _as_property(prepared, i, k) or _depended_on(prepared, i, k):
             continue
         if i + 1 < n and f"{w} {words[i + 1]}" in k.pairs:
             key = key_of(f"{w} {words[i + 1]}")
@@ -990,6 +996,15 @@ def _as_property(prepared: PreparedText, i: int, k: _Knowledge) -> bool:
     text, (words, starts, ends) = prepared.text, prepared.tokens
     return (words[i] in k.adjective_classes and i + 1 < len(words) and words[i + 1] in k.property_heads
             and not _gap(text, starts, ends, i, i + 1))
+
+
+def _depended_on(prepared: PreparedText, i: int, k: _Knowledge) -> bool:
+    """"cocaine addiction", "opioid abuse", "heroin overdoses": a name right before a noun of
+    dependence (``dependence_heads``) names what the page's patients depend on, their condition,
+    and no option there (round 26, seed 266: a page on magnetic stimulation for cocaine addiction
+    was given "cocaine")."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    return i + 1 < len(words) and words[i + 1] in k.dependence_heads and not _gap(text, starts, ends, i, i + 1)
 
 
 def _drop_body_levels(prepared: PreparedText, options: dict[int, str], k: _Knowledge) -> None:
@@ -1190,34 +1205,77 @@ def _described(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
     (``lead_uses``, in the singular or the plural) is its intervention, as the lead writes it (round
     13, seeds 66-88: a test or procedure no list can name). Any option the page names is then
     another one. A compound the lead sets aside ("than the current blood test") is its comparator."""
+    first = next(_descriptions(prepared, k, lead, options, skip), None)
+    return _as_described(prepared, options, *first) if first else Interventions((), (), options)
+
+
+def _descriptions(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[int, str],
+                  skip: set[int]) -> Iterator[tuple[int, int, int]]:
+    """Each description of the lead ``_described`` may take: the head's index, its modifier's,
+    and how often the page writes the two (or refers back to the head)."""
     text, (words, starts, ends) = prepared.text, prepared.tokens
+    title = _title_case(prepared, k)
     for i in range(1, min(lead, len(words))):
-        if words[i] not in k.procedure_heads or i in skip or i in options or not text[starts[i]].islower():
+        if words[i] not in k.procedure_heads or i in skip or i in options or not (text[starts[i]].islower() or i in title):
             continue
         j = i - 1
         modifier = words[j]
-        if (j in options or j in skip or not modifier.isalpha() or not text[starts[j]].islower()
-                or modifier in k.not_described or _gap(text, starts, ends, j, i) not in ("", "-")
+        marker = _marker_tested(prepared, k, j, i)  # "the prostate-specific antigen (PSA) test"
+        if (j in options or j in skip or not modifier.isalpha() or modifier in k.not_described
+                or not (text[starts[j]].islower() or j in title or marker)
+                or _gap(text, starts, ends, j, i) not in ("", "-", ")" if marker else "-")
                 or _set_aside(prepared, k, j)):  # "better than the current blood test" (round 16)
             continue
         # singular and plural alike: "a simple blood test" then "blood tests" (round 16, seed 133)
         head = key_of(words[i])
-        uses = sum(1 for m in range(1, len(words)) if words[m - 1] == modifier and key_of(words[m]) == head)
+        written = [m for m in range(1, len(words)) if words[m - 1] == modifier and key_of(words[m]) == head]
+        if i in title and not any(m not in title and text[starts[m - 1]].islower() for m in written):
+            continue  # a title's capitals name the option only where the page writes it in lower case too
+        uses = len(written)
         if uses < k.lead_uses and words[i] in k.referred_heads:  # "a urine test ... The test caught half"
             uses += min(uses, _referred_back(words, i, k))
         if uses >= k.lead_uses:
-            # "smartphone-based test": a hyphened modifier is written whole
-            first = j - 1 if j > 0 and _gap(text, starts, ends, j - 1, j) == "-" and words[j - 1].isalpha() else j
-            name = key_of(text[starts[first]:ends[i]].lower())
-            return Interventions((name,), (f"lead, {uses} uses, described",), _written(prepared, name, options))
-    return Interventions((), (), options)
+            yield i, j, uses
+
+
+def _as_described(prepared: PreparedText, options: dict[int, str], i: int, j: int, uses: int) -> Interventions:
+    """The described option from head ``i`` and modifier ``j``, as the lead writes it: a hyphened
+    modifier whole ("smartphone-based test"), an abbreviation without its parenthesis ("(PSA) test")."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    first = j - 1 if j > 0 and _gap(text, starts, ends, j - 1, j) == "-" and words[j - 1].isalpha() else j
+    name = key_of(text[starts[first]:ends[i]].lower().replace(")", ""))
+    return Interventions((name,), (f"lead, {uses} uses, described",), _written(prepared, name, options))
+
+
+def _marker_tested(prepared: PreparedText, k: _Knowledge, j: int, i: int) -> bool:
+    """"the prostate-specific antigen (PSA) test", "HPV testing": an all-capital abbreviation
+    before a head of a test names the marker the test looks for, and so the test (round 26, seeds
+    177-266: PSA-screening pages found nothing; ``abbreviation_test_heads``, tests only)."""
+    text, (_, starts, ends) = prepared.text, prepared.tokens
+    return prepared.tokens.words[i] in k.abbreviation_test_heads and text[starts[j]:ends[j]].isupper()
+
+
+def _title_case(prepared: PreparedText, k: _Knowledge) -> range:
+    """The tokens of a title written in title case ("DNA Blood Test Gives Women A New Option"):
+    the page's first sentence read, where at least ``title_min_words`` words longer than three
+    letters stand and ``title_case_share`` of them begin with a capital; else no tokens (round
+    26, seed 266: such a title capitalises the description of the page's option)."""
+    text, (words, starts, _) = prepared.text, prepared.tokens
+    first = next((r for r, s in zip(prepared.sentence_tokens, prepared.sentences)
+                  if not (s.in_boilerplate or s.in_references)), range(0))
+    long = [i for i in first if len(words[i]) > 3 and words[i].isalpha()]
+    capitals = sum(1 for i in long if text[starts[i]].isupper())
+    if len(long) < k.title_min_words or capitals < k.title_case_share * len(long):
+        return range(0)
+    return first
 
 
 def _referred_back(words: list[str], i: int, k: _Knowledge) -> int:
-    """How often the page refers back to the head at ``i`` by "the" and that head after it ("a spit
-    test ... the test": definite anaphora, Quirk et al. 1985 5.32): 1 when at least ``referred_uses``."""
-    head = words[i]
-    refs = sum(1 for m in range(i + 1, len(words)) if words[m] == head and words[m - 1] == "the")
+    """How often the page refers back to the head at ``i`` by "the" or "this" and that head after it
+    ("a spit test ... the test": definite anaphora, Quirk et al. 1985 5.32; ``referred_determiners``,
+    round 26): 1 when at least ``referred_uses``."""
+    head, the = words[i], k.referred_determiners
+    refs = sum(1 for m in range(i + 1, len(words)) if words[m] == head and words[m - 1] in the)
     return int(refs >= k.referred_uses)
 
 
