@@ -652,7 +652,7 @@ def _benefits_measures_a_harm(c: Context) -> bool:
         # fractures" (the term holds "higher", which the clause on either side of it lacks; round 13b)
         return True
     return (_benefits_adverse_event_in_clause(c) or _benefits_harm_of_the_option(c) or _benefits_risk_called_low(c)
-            or _benefits_share_called_side_effect(c))
+            or _benefits_share_called_side_effect(c) or _benefits_event_called_complication(c))
 
 
 _BENEFITS_RISK_CALLED_LOW = pattern("benefits_risk_called_low")
@@ -722,6 +722,34 @@ def _benefits_share_called_side_effect(c: Context) -> bool:
     if not (_BENEFITS_EVENT_OCCURRED_IN_SHARE.search(sentence) and _BENEFITS_EVENT_CALLED_ADVERSE.search(sentence)):
         return False
     return not _BENEFITS_HARM_LOWERED.search(_BENEFITS_BOUND_BEFORE_FIGURE.sub(" ", sentence))
+
+
+_BENEFITS_EVENT_CALLED_COMPLICATION = pattern("benefits_event_called_complication")
+_BENEFITS_EVENT_SUCH_SYMPTOMS = pattern("benefits_event_such_symptoms")
+_BENEFITS_EVENT_SIDE_EFFECT_NAMED = pattern("benefits_event_side_effect_named")
+_BENEFITS_REDUCTION_PROCEDURE = pattern("benefits_reduction_procedure")
+
+
+def _benefits_event_called_complication(c: Context) -> bool:
+    """The figure's sentence names the event it counts as a complication or as a reaction to the
+    treatment ("half of the women who have the operation develop sagging as a long-term
+    complication", "90 percent of users suffer from the complication within a decade", "a fifth have
+    serious reactions during the therapy"), or points back to a side effect it has just named ("none
+    on the drug reported side effects, but 5 of the 11 on placebo reported such symptoms"), and
+    reduces nothing: the share who have the event sizes a harm. A surgery named by what it removes
+    ("the breast reduction technique") is no reduction; "the pill cut the complications to 3 percent"
+    keeps its benefit. Round 26: the dev labels' harm_rate errors on four pages (an extension of round
+    24's "called a side effect" to the other words a sentence labels an adverse event with).
+
+    Prevents rates of harm counting as benefits quantified (CONSORT 2004 extension for harms: a
+    complication or a reaction of the intervention is an adverse event, reported apart from
+    efficacy; HealthNewsReview.org criteria 2 and 3; the audit guide's harm_rate)."""
+    sentence = c.sentence
+    if not (_BENEFITS_EVENT_CALLED_COMPLICATION.search(sentence) or (
+            _BENEFITS_EVENT_SUCH_SYMPTOMS.search(sentence) and _BENEFITS_EVENT_SIDE_EFFECT_NAMED.search(sentence))):
+        return False
+    read_out = _BENEFITS_REDUCTION_PROCEDURE.sub(" ", _BENEFITS_BOUND_BEFORE_FIGURE.sub(" ", sentence))
+    return not _BENEFITS_HARM_LOWERED.search(read_out)
 
 
 _BENEFITS_HARM_OF_THE_OPTION = pattern("benefits_harm_of_the_option")
