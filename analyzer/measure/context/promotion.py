@@ -482,6 +482,8 @@ _CAUSAL_LEVEL_BEFORE = words("causal_level_before")
 _CAUSAL_LEVEL_NOT_NOUN = words("causal_level_not_noun")
 _CAUSAL_SAFE_IDIOM_VERBS = words("causal_safe_idiom_verbs")
 _ASSOCIATION_MEMBERS = words("association_members")
+_PARTICIPATION_OBJECTS = words("causal_participation_objects")
+_PARTICIPATION_BETWEEN = words("causal_participation_between")
 
 
 def _level_or_idiom(c: Context) -> bool:
@@ -489,8 +491,15 @@ def _level_or_idiom(c: Context) -> bool:
     the clinical sense, a reading above normal), not an act of raising it; "safe to say" is a hedge
     of the writer, not a safety claim; "effect" inside "cause-and-effect" is the compound's second
     half (the compound is read once, at "cause": ``causal_not_denied``); "an association of
-    neurologists" is a body of people (a journalist's reading of counted findings, round 28)."""
+    neurologists" is a body of people (a journalist's reading of counted findings, round 28);
+    "involved in the study" is a person's part in research, not a mechanism (a new user, round 26:
+    the outside expert "who was not involved in the work" read as a causal claim)."""
     first, after = c.word(c.start), c.word(c.end)
+    if first == "involved":
+        k = c.end
+        while k < min(c.last, c.end + 3) and c.word(k) in _PARTICIPATION_BETWEEN:
+            k += 1
+        return c.word(k) in _PARTICIPATION_OBJECTS  # "involved in this research", not "in cholesterol transport"
     if first in _CAUSAL_LEVEL_ADJECTIVES and c.end - c.start == 1:
         before_ok = c.at_sentence_start or c.word(c.start - 1) in _CAUSAL_LEVEL_BEFORE
         return before_ok and after.isalpha() and after not in _CAUSAL_LEVEL_NOT_NOUN
