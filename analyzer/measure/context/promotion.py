@@ -1612,7 +1612,32 @@ def change_promised(c: Context) -> bool:
     if _change_not_claimed(c):
         return False
     object_words = [c.word(i) for i in range(c.end, min(c.last, c.end + 2))]
+    if _acts_on_a_mechanism(c):
+        return False
     return not any(w in _CHORE_OBJECTS for w in object_words) and not _removed_from_design_or_product(c)
+
+
+_MECHANISM_OBJECTS = words("promo_mechanism_objects")
+_MECHANISM_REACH = 4  # "eliminate [the person's diseased immune] system"
+
+
+def _acts_on_a_mechanism(c: Context) -> bool:
+    """The object of the change verb is cells or the immune system or response ("high-dose drugs are
+    used to eliminate the diseased immune system", "by breaking the proteins down you might eliminate
+    the immune response", "controlled cooling to target and eliminate fat cells"): the sentence tells
+    how a treatment works in the body, the mechanism a story explains, not a cure-like change promised
+    to the reader. The audit guide's settled convention reads the mechanism sense of "reverse" ("a
+    drug reverses methylation") as ``technical``; Millar, Batalo & Budgell 2022 (utility) count the
+    claim of what an option does for patients. The object ends at a clause break or a coordinator,
+    so "eliminate bad toxins and extra fat cells" keeps its outcome. Round 26 dev audit: three such
+    findings in three stories, all labelled neutral; none right."""
+    for index in range(c.end, min(c.last, c.end + _MECHANISM_REACH)):
+        gap = c.gap_before(index)
+        if _CLAUSE_BREAK.search(gap) or "&" in gap or c.word(index) in {"and", "or", "&"}:
+            return False
+        if c.word(index) in _MECHANISM_OBJECTS:
+            return True
+    return False
 
 
 _DESIGN_OBJECTS = words("promo_design_objects")
