@@ -1572,7 +1572,8 @@ def _option_new_to_the_page(c: Context) -> bool:
     an option met for the first time is another one named in passing, and its approval or sale
     is the landscape of options (criterion 6), not how to get the page's (criterion 7). Kept: a
     name the page used before ("a more sensitive product called SpermCheck Vasectomy" on a page
-    about SpermCheck Fertility), a class rather than a name ("a type of treatment called a PARP
+    about SpermCheck Fertility; round 26 relabelled that sibling wrong, but a name the page used
+    cannot tell a sibling from the option itself, so it stays kept), a class rather than a name ("a type of treatment called a PARP
     inhibitor"), the page's first two sentences (where a page introduces its own option so: "An
     experimental drug called X cut ..."), a name the page goes on to use more than once after the
     sentence (a page may bring in its own option so: "the study involved an estrogen-blocking pill
