@@ -1537,6 +1537,8 @@ def availability_of_one_option(c: Context) -> bool:
         return _drop(c, "availability of a kind of option in general")
     if _option_new_to_the_page(c):
         return _drop(c, "availability of an option the sentence introduces, not the page's")
+    if _dated_approval_of_a_new_referent(c):
+        return _drop(c, "an earlier year's approval of an option the sentence introduces, not the page's")
     if _existing_option_described(c):
         return _drop(c, "an existing option's status: the standard the page's option is set against")
     if _sibling_of_the_option(c):
@@ -1570,7 +1572,8 @@ def _option_new_to_the_page(c: Context) -> bool:
     an option met for the first time is another one named in passing, and its approval or sale
     is the landscape of options (criterion 6), not how to get the page's (criterion 7). Kept: a
     name the page used before ("a more sensitive product called SpermCheck Vasectomy" on a page
-    about SpermCheck Fertility), a class rather than a name ("a type of treatment called a PARP
+    about SpermCheck Fertility; round 26 relabelled that sibling wrong, but a name the page used
+    cannot tell a sibling from the option itself, so it stays kept), a class rather than a name ("a type of treatment called a PARP
     inhibitor"), the page's first two sentences (where a page introduces its own option so: "An
     experimental drug called X cut ..."), a name the page goes on to use more than once after the
     sentence (a page may bring in its own option so: "the study involved an estrogen-blocking pill
@@ -1588,6 +1591,48 @@ def _option_new_to_the_page(c: Context) -> bool:
     if name.search(c.text, 0, c.sentence_start) or len(name.findall(c.text, c.sentence_end)) > _AVAILABILITY_PASSING_MENTIONS:
         return False
     return not c.interventions.names_intervention(c.first, c.last)
+
+
+_AVAILABILITY_INDEFINITE_APPROVED = pattern("availability_indefinite_approved")
+_AVAILABILITY_EARLIER_YEAR = pattern("availability_earlier_year")
+_AVAILABILITY_AGENCY_REACH = 30  # characters from the agency cue to its verb: "the FDA has approved"
+
+
+def _dated_approval_of_a_new_referent(c: Context) -> bool:
+    """The cue tells an approval, set in an earlier year, of an option the sentence brings in by an
+    indefinite noun phrase: "In 2005, the FDA approved a device that stimulates another nerve",
+    "in recent years the FDA has approved six drugs for men with advanced disease", "one drug, which
+    the FDA approved in 2016, works for people whose ...". An indefinite noun phrase introduces a
+    new referent (Prince 1981, brand-new entities; Heim 1982, the novelty condition on indefinites),
+    not the option the page is about and names; an approval dated to an earlier year ("in 2005", "since 2010", "in recent years", "years ago") is the history of the
+    field's options, the landscape HealthNewsReview.org criterion 6 asks about, not whether the
+    reader can get the page's option (criterion 7; the audit guide's settled convention: another
+    option's approval set beside the page's is wrong, ``not_intervention``). Unlike
+    ``_option_new_to_the_page`` it needs no name ("a drug called X"): the date and the indefinite
+    description carry it. Kept: an undated approval ("the FDA has approved two types of stool
+    tests:" listing the page's own), a future one ("expects the device
+    to be approved in 2014": no "approved" after the indefinite), a sentence that names the page's
+    intervention, and a page with no intervention identified. The page's lead is not kept apart
+    ("In recent years, the FDA has approved six drugs for men with the disease" opens a release):
+    the earlier-year date, not the place, tells the field's history from the page's news (a lead
+    that introduces its own option tells this week's approval, "The FDA on Tuesday approved a
+    device that ...").
+
+    Prevents an earlier approval of another drug or device counting as the intervention's (the dev
+    audit's ``not_intervention`` code, round 26)."""
+    iv = c.interventions
+    if not iv:
+        return False
+    if not _AVAILABILITY_EARLIER_YEAR.search(c.text, c.sentence_start, c.sentence_end):
+        return False
+    for m in _AVAILABILITY_INDEFINITE_APPROVED.finditer(c.text, c.sentence_start, c.sentence_end):
+        inside = m.start() <= c.match_start and c.match_end <= m.end()
+        between = c.text[c.match_end:m.start()] if c.match_end <= m.start() else ""
+        agency_before = (c.match_end <= m.start() and len(between) <= _AVAILABILITY_AGENCY_REACH
+                         and not any(mark in between for mark in ",;:()"))
+        if inside or agency_before:
+            return not iv.names_intervention(c.first, c.last)
+    return False
 
 
 _AVAILABILITY_SIBLING_MARKER = pattern("availability_sibling_marker")
