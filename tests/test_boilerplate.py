@@ -42,6 +42,11 @@ FIRES = [
     ("page_furniture", "Advertisement"),
     ("page_furniture", "Read more: Why sleep matters for your heart"),
     ("page_furniture", "Enlarge this image toggle caption Ann Lee/Getty Images Ann Lee/Getty Images"),
+    # round 26: a related story's headline is another article's claim, not the page's
+    ("related_links", "Related: Night shifts may disturb sleep for years, survey finds"),
+    ("related_links", "RELATED:"),
+    ("page_furniture", "Green tea could protect the liver, researchers say Read more"),
+    ("page_furniture", "Why do we yawn? The answer might surprise you | Opinion Read more"),
 ]
 
 # Article prose about the same things: never boilerplate.
@@ -61,6 +66,10 @@ QUIET = [
     "About Dravelin",
     "Looking forward, the team plans a larger trial.",
     "Enlarge this image on your phone to read the dose, the nurse said.",
+    "Related: The second trial, in older adults, found the same drop in blood pressure.",
+    "Related: the second trial found the same drop",
+    "Parents who want to Read more about the vaccine can ask their pharmacist",
+    "The nurses could not find time to read more",
 ]
 
 

@@ -2113,9 +2113,13 @@ def hedges_suggest_not_mandative(c: Context) -> bool:
     recommendation (Quirk et al. 1985, 16.32 and 14.25: mandative and putative "should" after
     verbs of suggesting). Evidence as the subject keeps the inference: "these data suggest that
     the dose should be lowered" (BioScope marks it speculation). The "should" must be in the
-    "that" clause: "experts suggest that it helps, but patients should still ask" is a hedge."""
+    "that" clause: "experts suggest that it helps, but patients should still ask" is a hedge.
+    Round 26: the mandative subjunctive, the same advice without "should" ("suggested that she take
+    the test", "I'd not suggest they switch"; ``_mandative_subjunctive``)."""
     if _suggests_more_research(c):
         return False  # "results which suggest further controlled studies": research recommended
+    if _mandative_subjunctive(c):
+        return False  # "suggested that she take the test", "I'd not suggest they switch": advice
     if c.word(c.start) == "suggested" and c.word(c.start - 1) in _HEDGE_DETERMINERS | {"a", "an"} \
             and c.word(c.end) not in {"that", "by", "to", "in", ""}:
         return False  # "the suggested amount of exercise": recommended, a norm named, no inference
@@ -2131,6 +2135,39 @@ def hedges_suggest_not_mandative(c: Context) -> bool:
             break
         clause.append(c.word(index))
     return not (clause[:1] == ["that"] and "should" in clause)
+
+
+_HEDGES_MANDATIVE_SUBJECTS = words("hedges_mandative_subjects")
+_HEDGES_MANDATIVE_SINGULAR_SUBJECTS = words("hedges_mandative_singular_subjects")
+_HEDGES_MANDATIVE_VERBS = words("hedges_mandative_verbs")
+_HEDGES_MANDATIVE_SINGULAR_VERBS = words("hedges_mandative_singular_verbs")
+
+
+def _mandative_subjunctive(c: Context) -> bool:
+    """"suggest" followed by a mandative subjunctive, a subject naming people and a verb in its base
+    form ("when the doctor suggested that she take the test", "I'd not suggest they switch",
+    "nobody is suggesting that women start using estrogen", "it is hard to suggest he stop
+    screening"): the verb of suggesting proposes an act, a recommendation, and softens no claim
+    (Quirk et al. 1985, 16.32: the mandative subjunctive after verbs of suggesting, the form
+    without "should"; round 26, dev labels read "suggested that she take" and "suggest that
+    people eat" as no hedge). A research subject keeps its inference for plural subjects, whose
+    base form is also the present ("the results suggest that people eat too much salt"); a
+    singular subject's base form ("she take", "he stop") and "be" are unambiguous."""
+    k = c.end
+    if c.word(k) == "that":
+        k += 1
+    subject = c.word(k)
+    if subject not in _HEDGES_MANDATIVE_SUBJECTS:
+        return False
+    k += 1
+    if c.word(k) in {"not", "only", "also", "first"} or c.word(k).endswith("ly"):
+        k += 1
+    verb = c.word(k)
+    singular = subject in _HEDGES_MANDATIVE_SINGULAR_SUBJECTS
+    if not (verb in _HEDGES_MANDATIVE_VERBS or (singular and verb in _HEDGES_MANDATIVE_SINGULAR_VERBS)):
+        return False
+    # "be" has no present form it shares ("that patients be screened")
+    return singular or verb == "be" or not any(w in _RESEARCH_SUBJECTS for w in c.tokens.words[c.first:c.start])
 
 
 _HEDGES_DIAGNOSTIC_SUSPECTED_BEFORE = words("hedges_diagnostic_suspected_before")

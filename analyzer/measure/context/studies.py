@@ -1858,7 +1858,9 @@ def evidence_design_reported(c: Context) -> bool:
     0.736): three releases rated satisfactory close on such a call for trials and lose its weight.
     Round 9 had read only the wish, need or plan before the term: "future trials" and "trials can be
     designed" (``trial_done``'s wordings) for every design term, and a rule for a ranking's "survey",
-    each cost that AUC more than 0.005.
+    each cost that AUC more than 0.005. Round 26 (a reviewer's reading on real pages): a trial still
+    sought or paid for is planned too, "the team is now looking to fund a full clinical trial",
+    "seeking funding for a randomised trial", "hopes to lead a human clinical trial".
 
     Prevents evidence still to come counting as the evidence reported (HealthNewsReview.org
     criterion 5: the quality of the evidence behind the claim; ``trial_done`` reads "clinical trial"
