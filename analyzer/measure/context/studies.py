@@ -295,7 +295,10 @@ def consultancy(c: Context) -> bool:
 
 def _clinic_staff(c: Context) -> bool:
     """"Our consultants", "award-winning consultants", "our team of consultants", "consultants
-    treat ...": a clinic's doctors, by the clinic's own word or the care they give."""
+    treat ...": a clinic's doctors, by the clinic's own word or the care they give; not where a
+    party follows ("our consultants to the company were paid in stock")."""
+    if c.word(c.end) in _CONSULTANCY_TIES:
+        return False
     before = c.word(c.start - 1)
     if before == "of" and c.word(c.start - 2) in _STAFF_GROUPS:
         before = c.word(c.start - 3)  # "our team of consultants", "a panel of expert consultants"
@@ -566,6 +569,7 @@ _FUNDING_CONSULTANT_POSTS = words("funding_consultant_posts")
 _STAFF_MARKERS = words("funding_staff_markers")
 _STAFF_GROUPS = words("funding_staff_groups")
 _STAFF_CARE_VERBS = words("funding_staff_care_verbs")
+_CONSULTANCY_TIES = words("funding_consultancy_ties")
 _FUNDING_DISCLOSED_DETERMINERS = words("funding_disclosed_determiners")
 _FUNDING_MONEY_WORDS = words("funding_money_words")
 _EVIDENCE_RATE_BEFORE = words("evidence_rate_before")
