@@ -22,9 +22,12 @@ CASES = tomllib.loads((Path(__file__).parent / "rules_cases.toml").read_text(enc
 
 
 def _uses(sentence: str, family: str, term: str, category: str | None = None) -> list:
+    """Counted findings of the term; a finding that passed its rules and counts once as part of a
+    request (a family's ``one_per_clause``: "Sign up ... at https://...") is one too."""
     return [
         f for f in analyze(sentence).findings
-        if f.family == family and term in f.text.lower().replace(" ", "-") and f.counted
+        if f.family == family and term in f.text.lower().replace(" ", "-")
+        and (f.counted or (f.mention_reason or "").startswith("one_per_clause"))
         and category in (None, f.category)
     ]
 
@@ -114,6 +117,22 @@ def test_contact_details_are_calls_to_action():
     found = [(f.category, f.text) for f in analyze(text).findings if f.family == "cta"]
     assert [c for c, _ in found].count("contact_detail") == 2
     assert ("contact", "call (555) 123-4567") in found  # the call and its number: one call to action
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Click here to claim your discount.", ["Click here"]),  # the pointer and its purpose: one call
+    ("Contact us to book a free consultation.", ["Contact us"]),
+    ("Spots are filling fast, so call 555-0148 today to reserve your place.", ["call 555-0148"]),
+    ("Order now and claim your free bottle.", ["Order now", "claim your free bottle"]),  # two calls
+    ("Visit our website at www.clinic.example to learn more.", ["www.clinic.example"]),  # its contact detail
+    ("Call us on 020 7946 0321 or book online now.", ["Call us", "book online"]),
+])
+def test_one_call_in_one_clause_counts_once(text, counted):
+    """Round 26 (a new user): findings a purpose or an object joins are one request (cta's
+    one_per_clause); the others stay visible with the reason."""
+    found = [f for f in analyze(text).findings if f.family == "cta"]
+    assert [f.text for f in found if f.counted] == counted
+    assert all(f.mention_reason.startswith("one_per_clause") for f in found if not f.counted)
 
 
 def test_rates_are_per_thousand_words():

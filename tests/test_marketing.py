@@ -21,7 +21,9 @@ FIRES = [
     ("cta", "purchase", "Buy two and get one free.", "Buy"),
     ("cta", "response", "Claim your free bottle today.", "Claim your free bottle"),
     ("cta", "response", "Claim now before stock expires!", "Claim now"),
-    ("cta", "response", "Get a free bottle of the cream by clicking the image below.", "clicking the image"),
+    # round 26: "Get a free bottle of the cream by clicking the image below" is one request, counted
+    # once as "Get a free bottle" (one_per_clause); the click alone here
+    ("cta", "response", "You can begin by clicking the image below.", "clicking the image"),
     ("cta", "response", "I challenge you to try it for yourself!", "try it for yourself"),
     ("cta", "response", "Start your free trial of the serum.", "Start your free"),
     ("cta", "response", "Click this link to enter your details.", "Click this link"),
@@ -50,6 +52,12 @@ FIRES = [
     ("claims", "safety", "The pill is completely harmless.", "completely harmless"),
     ("claims", "safety", "It has none of the dangerous side effects of diet pills.", "none of the dangerous side effects"),
     ("claims", "safety", "It is safe with no side effects.", "no side effects"),
+    # round 26: a clinic's and a supplement page's devices a new user found missed
+    ("marketing", "endorsement", "Thousands of happy patients trust our clinic.", "Thousands of happy patients"),
+    ("marketing", "endorsement", "Join over 12,000 satisfied customers.", "12,000 satisfied customers"),
+    ("marketing", "endorsement", "A doctor-recommended formula for stiff joints.", "doctor-recommended"),
+    ("cta", "signup", "Register here to save your seat!", "Register here"),
+    ("cta", "signup", "Register for our free evening talk.", "Register for our"),
 ]
 
 # News-story uses of the same words: no counted finding of that family and category.
@@ -68,6 +76,10 @@ QUIET = [
     ("marketing", "offer", "None of the treatments is free of risk."),
     ("testimonials", "profile", "The trial enrolled 57 women aged 40 to 60."),
     ("claims", "safety", "Serious side effects were rare."),
+    ("marketing", "endorsement", "Thousands of patients joined the trial."),
+    ("marketing", "endorsement", "The doctor recommended a head X-ray."),
+    ("cta", "signup", "Register of deaths shows a rise."),
+    ("cta", "signup", "To get the boxes, parents can register through the programme's site."),
 ]
 
 

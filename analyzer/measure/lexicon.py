@@ -9,6 +9,8 @@ must not produce a finding. No other module names a family: adding one is adding
     description = "Words that qualify a claim."
     mentions = false            # true: negated, quoted or attributed matches are mentions
     read_references = false     # true: the reference list is read too (evidence cues)
+    one_per_clause = false      # true: its findings joined in one clause by no coordinator count once
+                                # (the first of them); a category name: that category's, when one is there
     extends = "promotional"     # instead of family: add categories to a loaded family
     role = "hedging"            # what mechanisms may ask of it (see ROLES); categories may have one too
     model = "hedge_cues"        # a learned model (analyzer/models/<name>.json) decides its candidates
@@ -96,7 +98,7 @@ from .context import RULES
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 _RULE_ID = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+")
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
-_FILE_KEYS = {"family", "extends", "title", "description", "mentions", "read_references", "categories",
+_FILE_KEYS = {"family", "extends", "title", "description", "mentions", "read_references", "one_per_clause", "categories",
               "display", "scores", "score_rules", "disclosure", "examples", "role", "model", "audit"}
 _CATEGORY_KEYS = {"name", "weight", "source", "description", "terms", "patterns", "counted", "rule", "rank", "short",
                   "role", "suggest_source", "counts_when"}
@@ -256,6 +258,7 @@ class Family:
     role: str = ""
     model: str = ""  # a learned model in analyzer/models that decides this family's candidates
     audit: Audit | None = None  # how often its findings held up when people read them
+    one_per_clause: bool | str = False  # findings joined in one clause count once (matcher.one_per_clause)
 
 
 @dataclass(frozen=True)
@@ -454,7 +457,7 @@ def _read_family(reader: _Reader, builtin: set[str]) -> tuple[str, bool]:
         name, extends = data["extends"], True
         if "family" in data:
             reader.problem(reader.line("family"), "give either 'family' (a new family) or 'extends' (add to one), not both")
-        for key in ("display", "scores", "score_rules", "disclosure", "mentions", "read_references", "audit"):
+        for key in ("display", "scores", "score_rules", "disclosure", "mentions", "read_references", "one_per_clause", "audit"):
             if key in data:
                 reader.problem(reader.line(key), f"'{key}' belongs to the family's own file; a file that extends adds categories only")
     else:
@@ -729,6 +732,15 @@ class _Loaded:
     problems: list[str] = field(default_factory=list)
 
 
+def _one_per_clause(reader: _Reader, data: dict) -> bool | str:
+    """``one_per_clause``: false, true, or the category whose finding stands for the request."""
+    value = data.get("one_per_clause", False)
+    if isinstance(value, bool) or (isinstance(value, str) and _NAME.fullmatch(value)):
+        return value
+    reader.problem(reader.line("one_per_clause"), "'one_per_clause' must be true, false or a category name")
+    return False
+
+
 def _read_file(path: Path, loaded: _Loaded) -> None:
     """Add one file's family (or categories, with ``extends``) to ``loaded``."""
     reader = _Reader(path)
@@ -745,6 +757,7 @@ def _read_file(path: Path, loaded: _Loaded) -> None:
         display=_read_display(reader, name, len(loaded.families)),
         examples_fire=reader.texts(examples, "fires", at), examples_quiet=reader.texts(examples, "quiet", at), file=str(path),
         role=_role(reader, data, 1), model=reader.text(data, "model", 1), audit=_read_audit(reader),
+        one_per_clause=_one_per_clause(reader, data),
     )
     owner = family or loaded_family(loaded, name)
     base = {"family": name, "mentions": owner.mentions if owner else False,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 from typing import Iterator, Sequence
 
@@ -276,7 +276,9 @@ class Matcher:
         interventions = OnDemand(prepared)  # identified when a rule first asks
         found = list(self._term_findings(prepared, read, original, interventions))
         found += self._pattern_findings(prepared, read, original, interventions)
-        return tuple(sorted(_leftmost_longest(found), key=lambda f: (f.start, f.family, f.end)))
+        ordered = sorted(_leftmost_longest(found), key=lambda f: (f.start, f.family, f.end))
+        joined = {family.name: family.one_per_clause for family in self.lexicon.families if family.one_per_clause}
+        return tuple(one_per_clause(ordered, prepared.text, joined) if joined else ordered)
 
 
 def _leftmost_longest(found: list[Finding]) -> list[Finding]:
@@ -295,3 +297,57 @@ def _leftmost_longest(found: list[Finding]) -> list[Finding]:
         ends.insert(at, finding.end)
         kept.append(finding)
     return kept
+
+
+# What separates two requests inside a sentence: a clause or sentence mark, a line break, a dash set
+# off by spaces, or a coordinator ("Call us or book online": two calls; "Click here to claim your discount": one).
+_REQUEST_BREAK = re.compile(r"[,;:.!?()\[\]\n\u2013\u2014]|\s-\s|\b(?i:and|or|then|but|plus|also|nor)\b")
+# How far apart two findings of one request may stand: a purpose and its object ("us today to
+# book your"), not two requests in a long sentence.
+_REQUEST_REACH = 60
+
+
+def one_per_clause(findings: Sequence[Finding], text: str, families: dict[str, bool | str]) -> list[Finding]:
+    """In a family that asks it (``one_per_clause``), counted findings of one clause that nothing
+    but a purpose or an object joins ("Click here to claim your discount", "Contact us to book a
+    free consultation", "Email us at help@clinic.example") are one request and count once: the
+    first of them, or the one of the category the family names (cta: the contact detail, the
+    response mechanism itself); the others stay visible, not counted (reason ``one_per_clause``).
+    A coordinator, a line break or a clause mark between them keeps two requests ("Order now and
+    claim your bottle", "Call us, or book online").
+
+    A new user counted "Click here to claim your discount" as two calls to action where a
+    compliance reviewer reads one (FTC .com Disclosures 2013: the response mechanism is the unit;
+    round 22 made a call verb and its phone number one finding, this is that principle for any
+    call). ``findings`` are in document order."""
+    out = list(findings)
+    runs: dict[str, list[int]] = {}  # family -> indices of its current request's findings
+    for i, f in enumerate(out):
+        if f.family not in families or not f.counted:
+            continue
+        run = runs.get(f.family)
+        if run and _one_request(out[run[-1]], f, text):
+            run.append(i)
+        else:
+            _count_once(out, run, families[f.family])
+            runs[f.family] = [i]
+    for family, run in runs.items():
+        _count_once(out, run, families[family])
+    return out
+
+
+def _count_once(out: list[Finding], run: list[int] | None, category: bool | str) -> None:
+    """Leave one finding of the run counted: the named category's, else the first."""
+    if not run or len(run) < 2:
+        return
+    kept = next((i for i in run if out[i].category == category), run[0])
+    for i in run:
+        if i != kept:
+            out[i] = replace(out[i], usage="rejected",
+                             mention_reason=f'one_per_clause: one request, counted as "{out[kept].text}"')
+
+
+def _one_request(before: Finding, f: Finding, text: str) -> bool:
+    """Whether only a purpose or an object joins two findings of one sentence."""
+    return (before.sentence_index == f.sentence_index and before.end <= f.start
+            and f.start - before.end <= _REQUEST_REACH and not _REQUEST_BREAK.search(text, before.end, f.start))

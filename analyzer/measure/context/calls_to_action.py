@@ -19,9 +19,13 @@ def reader_directed(c: Context) -> bool:
     1985, 16.44: the complex-transitive verb of naming). After "and", "or" the sentence must address the reader (``_cta_addressed``):
     "patients who have symptoms and call 9-1-1" narrates, "visit our site or call" asks. A "Contact:"
     heading over a release's contact block is a label, not a request (``_cta_heading``).
+    Round 26: "so" after a clause break opens an imperative consequence clause ("Spots are filling
+    fast, so call today", "Places are limited, so book early"), under the same test as "and".
     """
     before = c.word(c.start - 1)
     directed = c.at_sentence_start or before in {"please", "can", "today", "now", "and", "or", "simply", "just"}
+    if before == "so" and c.marks_before(c.start - 1, ",;:\u2013\u2014"):
+        before, directed = "and", True  # "..., so call": a consequence clause, tested as "and call"
     if before == "to":  # "Contact us to book", "don't hesitate to call"; not "venturing to call it a miracle"
         directed = c.start - 1 == c.first or c.word(c.start - 2) in _TO_ADDRESSED
     if before in {"and", "or"} and not _cta_addressed(c):

@@ -2030,6 +2030,26 @@ def review_attribution(c: Context) -> bool:
     return bool(_FIRST_PERSON.search(before[before.rfind("\n") + 1:]))
 
 
+def consumer_from_place(c: Context) -> bool:
+    """"\"After 40 years of pain, I'm dancing again!\" says Linda from Ohio" signs a consumer's
+    testimonial: a first name and a place, after the quotation it attributes, where the quotation
+    speaks of the speaker's own experience in the first person ("I", "my") and no title or
+    affiliation makes the speaker an expert (FTC Endorsement Guides, 16 CFR 255.2, consumer
+    endorsements; a new user's supplement page, round 26).
+
+    Prevents a researcher's attribution counting ("said Dr. Ana from the clinic", "says Maria from
+    the University of Leeds": 255.3, the audit's not_patient) and a bystander's view with no first
+    person ("\"It's busy today,\" said Tom from Leeds").
+    """
+    if c.word(c.start - 1) in _PERSON_TITLES:
+        return False
+    if _TESTIMONIAL_EXPERT.search(c.text, c.match_start, c.sentence_end):
+        return False
+    before = c.text[max(0, c.match_start - _ATTRIBUTION_REACH):c.match_start]
+    line = before[before.rfind("\n") + 1:]  # the quotation may end its own sentence ("again!" says)
+    return any(_FIRST_PERSON.search(q) for q in _QUOTED.findall(line))
+
+
 _PROMO_TIE_DEICTICS = words("promo_tie_deictics")
 _PROMO_TIE_READER = words("promo_tie_reader")
 
@@ -2311,7 +2331,7 @@ RULES = registry(
     story_experience_of_treatment,
     own_timed_report,
     ordered_for_self,
-    review_attribution,
+    review_attribution, consumer_from_place,
     promo_praise_tied,
     promo_tied_sizing_the_promoted,
     promo_tied_praised_not_established,

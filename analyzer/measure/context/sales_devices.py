@@ -179,5 +179,51 @@ def endorser_credits_sold(c: Context) -> bool:
     return _sells(c.text)
 
 
+# A request to book, call or order addressed to the reader, opening a clause ("Call us on ...",
+# ", so call 555-0148", "Book online now"): the page offers what it says is scarce.
+_BOOKING_ASKED = pattern("sales_booking_asked")
+# How far either side of a scarcity claim the page's request to book is looked for: the sentence
+# and its neighbours (a clinic page's "Call us ... or book online now. Limited appointments ...").
+_BOOKING_REACH = 300
+# Words after the scarce bookings that put them in a story's past: "limited appointments were available".
+_SCARCITY_PAST = words("sales_scarcity_past")
+# Words of the clause before a free offer that make it a condition or advice, not an offer made:
+# "if your first visit is free", "check whether your screening is free".
+_OFFER_CONDITIONS = words("sales_offer_conditions")
+
+
+def booking_scarcity_offered(c: Context) -> bool:
+    """"Limited appointments available this month", "Spots are filling fast", "only a few places
+    left" are false scarcity where the page asks the reader to book what it says is scarce (a
+    request to call, book, register or order near it: the sentence or its neighbours) or sells.
+
+    FTC staff report "Bringing Dark Patterns to Light" (2022): false scarcity ("only a few left")
+    and urgency push a purchase; FTC Health Products Compliance Guidance (2022). A new user's clinic
+    page read "Limited appointments available this month" as availability only (round 26).
+    Prevents a story's report counting: "vaccine appointments were limited", "limited appointments
+    were available at the county clinic" (the past), or a report with no request to book.
+    """
+    if c.word(c.end) in _SCARCITY_PAST:
+        return False
+    near = c.text[max(0, c.match_start - _BOOKING_REACH):c.match_end + _BOOKING_REACH]
+    return bool(_BOOKING_ASKED.search(near)) or _sells(c.text)
+
+
+def free_offer_stated(c: Context) -> bool:
+    """"Your first consultation is free!", "our assessments are always free", "get your first month
+    free": a free offer said as a predicate of the reader's or the seller's service (FTC Health
+    Products Compliance Guidance 2022 and FTC .com Disclosures 2013: a "free" offer and its terms;
+    a new user's clinic page, round 26, where only "free consultation" as a noun phrase counted).
+
+    Prevents a condition, a question or advice counting as an offer made: "if your first visit is
+    free, ask what follow-ups cost", "Is your screening free?", "check whether your check-up is free".
+    """
+    if c.sentence.rstrip().endswith("?"):
+        return False
+    clause = c.tokens.words[c.back_to_break(c.start, ",;:"):c.start]
+    return not _OFFER_CONDITIONS.intersection(clause)
+
+
 RULES = registry(limited_time_offer, scarcity_of_the_offer, expert_endorsement_sold, delivery_offered,
-                 free_offer_made, demand_scarcity_sold, endorser_credits_sold)
+                 free_offer_made, demand_scarcity_sold, endorser_credits_sold, booking_scarcity_offered,
+                 free_offer_stated)

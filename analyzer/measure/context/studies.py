@@ -281,10 +281,28 @@ def consultancy(c: Context) -> bool:
 
     Prevents job titles counting as conflicts of interest disclosed (HealthNewsReview.org
     criterion 9; ICMJE disclosure form: consultancies are financial relationships).
+    Round 26 (a clinic's medical reviewer): nor a clinic's own doctors, named so by the clinic
+    ("Our consultants treat knee pain", "Award-winning consultants", "our team of consultants")
+    or by the care they give ("consultants see patients within a week"): in British usage a
+    consultant is a senior hospital doctor (NHS grade), no one's paid adviser.
     """
     if c.word(c.end) in _FUNDING_CONSULTANT_POSTS and c.gap_before(c.end).isspace():
         return False  # "Consultant at The Royal Marsden", "a consultant in gastroenterology": a post
+    if _clinic_staff(c):
+        return False
     return not set(c.tokens.words[c.end:min(c.last, c.end + 2)]) & _CLINICAL_GRADES
+
+
+def _clinic_staff(c: Context) -> bool:
+    """"Our consultants", "award-winning consultants", "our team of consultants", "consultants
+    treat ...": a clinic's doctors, by the clinic's own word or the care they give; not where a
+    party follows ("our consultants to the company were paid in stock")."""
+    if c.word(c.end) in _CONSULTANCY_TIES:
+        return False
+    before = c.word(c.start - 1)
+    if before == "of" and c.word(c.start - 2) in _STAFF_GROUPS:
+        before = c.word(c.start - 3)  # "our team of consultants", "a panel of expert consultants"
+    return before in _STAFF_MARKERS or c.word(c.end) in _STAFF_CARE_VERBS
 
 
 def sample_of_a_study(c: Context) -> bool:
@@ -548,6 +566,10 @@ def _benefits_frequency_reported(c: Context) -> bool:
 
 
 _FUNDING_CONSULTANT_POSTS = words("funding_consultant_posts")
+_STAFF_MARKERS = words("funding_staff_markers")
+_STAFF_GROUPS = words("funding_staff_groups")
+_STAFF_CARE_VERBS = words("funding_staff_care_verbs")
+_CONSULTANCY_TIES = words("funding_consultancy_ties")
 _FUNDING_DISCLOSED_DETERMINERS = words("funding_disclosed_determiners")
 _FUNDING_MONEY_WORDS = words("funding_money_words")
 _EVIDENCE_RATE_BEFORE = words("evidence_rate_before")
