@@ -321,7 +321,7 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     after = c.rest_of_sentence
     sentence = c.text[c.sentence_start:c.match_start] + " " + after
     tied = (_harm_tie(near + " " + after, len(near)) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
-            or _HARMS_LEAFLET_TIE.search(near + " " + after))
+            or _HARMS_LEAFLET_TIE.search(c.text, max(0, c.sentence_start - _TIE_REACH), c.sentence_end))
     if not tied or not harm_not_denied(c):
         return False
     return _denied_visibly(c) if _under_denied_head(c) else True
@@ -349,8 +349,8 @@ def harms_plain_symptom(c: Context) -> bool:
     ("ACE inhibitors can produce a dry cough"; round 26 dev reading: 3 of 6 such were wrong)."""
     if not harms_tied_to_treatment(c):
         return False
-    near = c.text[max(0, c.sentence_start - _TIE_REACH):c.match_start] + " " + c.rest_of_sentence
-    return bool(_HARMS_LEAFLET_TIE.search(near) or _HARM_HEAD.search(c.sentence)
+    return bool(_HARMS_LEAFLET_TIE.search(c.text, max(0, c.sentence_start - _TIE_REACH), c.sentence_end)
+                or _HARM_HEAD.search(c.sentence)
                 or _HARMS_LEAFLET_OWN_OPTION.search(c.sentence))
 
 
@@ -856,7 +856,7 @@ def harms_tied_to_treatment(c: Context) -> bool:
     # a long match may hold the treatment itself: "2% of patients on the drug had bleeding" (round 23)
     if any(_harms_treatment_in(text) for text in (before, c.text[c.match_start:c.match_end], after)):
         return True
-    if _HARMS_STUDY_REPORT.search(before) or _harms_leaflet_report(c, before):
+    if _HARMS_STUDY_REPORT.search(before) or _harms_leaflet_report(c):
         return True
     causes = _HARMS_CAN_CAUSE.finditer(before)
     if any(_harms_active_cause(before, m) and not _cause_is_condition(before, m) for m in causes):
@@ -1817,7 +1817,7 @@ _HARMS_TITLED_HEAD_BEFORE = pattern("harms_titled_head_before")
 _HARMS_ACRONYM_AFTER = pattern("harms_acronym_after")
 
 
-def _harms_leaflet_report(c: Context, before: str) -> bool:
+def _harms_leaflet_report(c: Context) -> bool:
     """A patient leaflet's symptom tied to the medicine as leaflets write it: the sentence opens by
     telling who gets it and the line before names the medicine ("Some blood pressure tablets can
     make you feel dizzy. A few people get a dry cough or swollen ankles"), or the symptom follows
@@ -1829,7 +1829,8 @@ def _harms_leaflet_report(c: Context, before: str) -> bool:
     if _HARMS_LEAFLET_AFTER.search(c.sentence):
         return True
     previous = c.text[max(0, c.sentence_start - _TIE_REACH):c.sentence_start]
-    return bool(_HARMS_LEAFLET_REPORT.match(before)) and _harms_treatment_in(previous)
+    opening = c.text[c.sentence_start:c.match_end]  # "Some people feel sick": the verb may open the match
+    return bool(_HARMS_LEAFLET_REPORT.match(opening)) and _harms_treatment_in(previous)
 
 
 def _harms_listed_under_lead_in(c: Context, before: str) -> bool:
