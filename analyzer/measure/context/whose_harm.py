@@ -154,6 +154,8 @@ _OBSERVED = re.compile(
     re.IGNORECASE,
 )
 _DENIAL_REACH = 5
+# How far back a subordinate clause before the harm is looked for ("when you do not need them can cause").
+_CLAUSE_REACH = 14
 # How near the denial the observing verb must stand to make it a report: "no serious adverse
 # events occurred", "patients reported no side effects"; not "a study found that people lost
 # 12% of their body fat - with zero side effects", where "found" governs the weight loss.
@@ -172,7 +174,8 @@ def harm_not_denied(c: Context) -> bool:
     """
     if not harm_not_minimised(c) or not harm_of_intervention(c) or _harms_stopped_for_no_harm(c):
         return False
-    window = _words_back(c, _DENIAL_REACH, ",;:.!?")  # a denial in an earlier clause does not reach
+    # a denial in an earlier clause does not reach, nor one in a subordinate clause before the harm's verb
+    window = _main_clause_words(_words_back(c, _CLAUSE_REACH, ",;:.!?"))[-_DENIAL_REACH:]
     # a pattern's match may hold the denial itself: "100% safe with no side effects"
     window = window + c.tokens.words[c.start:c.end - 1]
     if c.tokens.words[c.end - 1] in _NEGATION_DISCLOSES:
@@ -182,7 +185,42 @@ def harm_not_denied(c: Context) -> bool:
     denied = any(w in _DENIALS or w.endswith("n't") for w in window)
     if not denied or any(w in _REPORT_QUALIFIERS for w in window):
         return True
-    return _observed_by_others(c)
+    return _observed_by_others(c) or _denied_visibly(c)
+
+
+def _denied_visibly(c: Context) -> bool:
+    """Record that a denial rejects the harm, so the candidate stays visible, not counted, with its
+    reason (the README: rejected candidates are kept with their reason); always False. Round 26: a
+    leaflet's "can cause side effects" read as denied vanished from the report, and its writer
+    could not see why harms were "not disclosed"."""
+    c.dropped = "denied: a negation reaches the harm"
+    return False
+
+
+# A subordinate clause that opens before the harm's own verb: "Taking antibiotics when you do
+# not need them can cause side effects", "People who don't finish the course may get diarrhoea".
+_HARMS_SUBORDINATORS = words("harms_subordinators")
+_HARMS_MAIN_MODALS = words("harms_main_modals")
+
+
+def _main_clause_words(window: list[str]) -> list[str]:
+    """The words of ``window`` (those before a harm, back to a clause break) without a subordinate
+    clause that a modal after it closes: in "when you do not need them can cause side effects" the
+    "not" negates "need", and the modal "can" opens the main clause that names the harm. A
+    negation's scope is its own clause (Quirk et al. 1985, 10.64; Huddleston & Pullum 2002, ch. 9);
+    a subordinate clause ends where the main clause's verb group begins.
+
+    Prevents a patient leaflet's "can cause side effects such as diarrhoea, rash and thrush" being
+    read as denied because a "when you do not need them" stands before it (round 26, a new user's
+    leaflet on antibiotics, where the harms then vanished). A modal right after the negation
+    ("does not ... may not") or no subordinator before it leaves the window whole."""
+    for at in range(len(window) - 1, 0, -1):
+        if window[at] not in _HARMS_MAIN_MODALS:
+            continue
+        opener = max((i for i, w in enumerate(window[:at]) if w in _HARMS_SUBORDINATORS), default=None)
+        if opener is not None and at - opener >= 3:
+            return window[:opener] + window[at:]
+    return window
 
 
 _DENIED_THROUGH_HEAD = pattern("harms_denied_through_head")
@@ -198,7 +236,9 @@ def harm_not_denied_in_its_phrase(c: Context) -> bool:
     Only for harms named as such: a listed symptom may itself be a lack ("causing a lack of bladder
     control"). Prevents general assurances counting as harms disclosed (HealthNewsReview.org
     criterion 3; FTC Health Products Compliance Guidance 2022; round 19, four documents)."""
-    return harm_not_denied(c) and not _denied_through_head(c)
+    if not harm_not_denied(c):
+        return False
+    return _denied_visibly(c) if _denied_through_head(c) else True
 
 
 def _denied_through_head(c: Context) -> bool:
@@ -280,8 +320,38 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     near = c.text[max(0, c.sentence_start - _TIE_REACH):c.match_start]
     after = c.rest_of_sentence
     sentence = c.text[c.sentence_start:c.match_start] + " " + after
-    tied = _harm_tie(near + " " + after, len(near)) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
-    return bool(tied) and harm_not_denied(c) and not _under_denied_head(c)
+    tied = (_harm_tie(near + " " + after, len(near)) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
+            or _HARMS_LEAFLET_TIE.search(c.text, max(0, c.sentence_start - _TIE_REACH), c.sentence_end))
+    if not tied or not harm_not_denied(c):
+        return False
+    return _denied_visibly(c) if _under_denied_head(c) else True
+
+
+# A patient leaflet's plain tie of a symptom to the medicine or the procedure (round 26): "Some
+# tablets can make you feel dizzy", "A few people get a dry cough", "bloated after the test".
+_HARMS_LEAFLET_TIE = pattern("harms_leaflet_tie")
+_HARMS_LEAFLET_REPORT = pattern("harms_leaflet_report")
+_HARMS_LEAFLET_AFTER = pattern("harms_leaflet_after")
+_HARMS_LEAFLET_OWN_OPTION = pattern("harms_leaflet_own_option")
+
+
+def harms_plain_symptom(c: Context) -> bool:
+    """A symptom in a patient's plain words ("dizzy", "a dry cough", "swollen ankles", "bloated",
+    "blood in your stool") counts as ``harms_tied_to_treatment`` has it, and only where it is told
+    as a leaflet tells a side effect: tied in a leaflet's way ("can make you feel dizzy", "a few
+    people get", "after the test"), under a harm named as such in its sentence ("side effects
+    such as nausea, bloating"), or in a sentence that names the reader's own medicine ("this
+    medicine may cause a dry cough"). Elsewhere it stays visible, not counted.
+
+    Source: the EU package-leaflet guideline (2009), section 4 "Possible side effects"; NHS
+    medicines pages. Prevents the plain words counting where news uses them for the disease's
+    symptoms ("recommended for people with ... blood in the stool") or another option's harm
+    ("ACE inhibitors can produce a dry cough"; round 26 dev reading: 3 of 6 such were wrong)."""
+    if not harms_tied_to_treatment(c):
+        return False
+    return bool(_HARMS_LEAFLET_TIE.search(c.text, max(0, c.sentence_start - _TIE_REACH), c.sentence_end)
+                or _HARM_HEAD.search(c.sentence)
+                or _HARMS_LEAFLET_OWN_OPTION.search(c.sentence))
 
 
 _HARMS_EVERYDAY_SENSES = words("harms_everyday_senses")
@@ -457,7 +527,8 @@ def _under_denied_head(c: Context) -> bool:
     heads = list(_HARM_HEAD.finditer(c.text, c.sentence_start, c.match_start))
     if not heads:
         return False
-    before = re.findall(r"[a-z']+", c.text[max(c.sentence_start, heads[-1].start() - 40):heads[-1].start()].lower())
+    before = re.findall(r"[a-z']+", c.text[max(c.sentence_start, heads[-1].start() - 90):heads[-1].start()].lower())
+    before = _main_clause_words(re.split(r"[,;:.!?]", " ".join(before))[-1].split())
     if any(w in _DENIALS or w.endswith("n't") for w in before[-5:]):
         return True
     # the head's owner is another option: "side effects associated with celecoxib and other
@@ -785,7 +856,7 @@ def harms_tied_to_treatment(c: Context) -> bool:
     # a long match may hold the treatment itself: "2% of patients on the drug had bleeding" (round 23)
     if any(_harms_treatment_in(text) for text in (before, c.text[c.match_start:c.match_end], after)):
         return True
-    if _HARMS_STUDY_REPORT.search(before):
+    if _HARMS_STUDY_REPORT.search(before) or _harms_leaflet_report(c):
         return True
     causes = _HARMS_CAN_CAUSE.finditer(before)
     if any(_harms_active_cause(before, m) and not _cause_is_condition(before, m) for m in causes):
@@ -1746,6 +1817,22 @@ _HARMS_TITLED_HEAD_BEFORE = pattern("harms_titled_head_before")
 _HARMS_ACRONYM_AFTER = pattern("harms_acronym_after")
 
 
+def _harms_leaflet_report(c: Context) -> bool:
+    """A patient leaflet's symptom tied to the medicine as leaflets write it: the sentence opens by
+    telling who gets it and the line before names the medicine ("Some blood pressure tablets can
+    make you feel dizzy. A few people get a dry cough or swollen ankles"), or the symptom follows
+    the procedure the reader has had ("You may feel bloated for a few hours after the test").
+
+    Source: the EU package-leaflet guideline (2009), section 4 "Possible side effects", and NHS
+    medicines pages, which name side effects in plain words by how many people get them. Prevents
+    a leaflet that discloses harms being sent to review as "harms not disclosed" (round 26)."""
+    if _HARMS_LEAFLET_AFTER.search(c.sentence):
+        return True
+    previous = c.text[max(0, c.sentence_start - _TIE_REACH):c.sentence_start]
+    opening = c.text[c.sentence_start:c.match_end]  # "Some people feel sick": the verb may open the match
+    return bool(_HARMS_LEAFLET_REPORT.match(opening)) and _harms_treatment_in(previous)
+
+
 def _harms_listed_under_lead_in(c: Context, before: str) -> bool:
     """The sentence goes on with the harms of the line before: it refers back ("Side effects were
     common. The most common were hot flushes") or the line before is its heading or lead-in, with
@@ -2067,6 +2154,7 @@ RULES = registry(
     experienced_harm,
     toxic_of_intervention,
     harms_tied_to_treatment,
+    harms_plain_symptom,
     harms_found_not_sought,
     harms_disclosed,
     harms_warning_of_harm,
