@@ -402,3 +402,46 @@ def test_html_directives_are_not_applied_and_the_loader_says_so(tmp_path):
     result = runner.invoke(app, ["score", str(page), "--format", "line", "--no-exit"])
     assert "inline analyzer directives are not applied to HTML pages yet" in result.stderr
     assert "promotional.rate" in result.stdout
+
+
+# -- a document the tool does not measure, and --no-exit with unreadable inputs (round 26) -------
+
+SPANISH = ("Antes de la prueba, beba mucha agua y no coma nada después de la cena. Llame a la clínica si "
+           "tiene fiebre o dolor fuerte durante los días siguientes. Lleve con usted la lista de sus medicamentos.")
+
+
+def test_a_document_not_measured_is_a_note_in_every_editor_format(tmp_path):
+    """A new user's Spanish leaflet passed the line, github and sarif formats with no line at all:
+    each now names the file and why it was not measured, whatever --min-level, and the exit code
+    stays 0 (it reaches no level)."""
+    spanish = tmp_path / "folleto.md"
+    spanish.write_text(SPANISH, encoding="utf-8")
+    line = runner.invoke(app, ["score", str(spanish), "--format", "line", "--min-level", "review"])
+    assert line.exit_code == 0
+    assert re.match(rf"^{re.escape(str(spanish))}:1:1: note language.unsupported not measured: written in Spanish",
+                    line.stdout), line.stdout
+    github = runner.invoke(app, ["score", str(spanish), "--format", "github"])
+    assert github.exit_code == 0 and github.stdout.startswith("::notice file=") and "not measured" in github.stdout
+    sarif = _sarif([str(spanish), str(FIXTURE)])["runs"][0]
+    notes = [r for r in sarif["results"] if r["ruleId"] == "language.unsupported"]
+    assert len(notes) == 1 and notes[0]["level"] == "note"
+    assert sarif["tool"]["driver"]["rules"][notes[0]["ruleIndex"]]["id"] == "language.unsupported"
+    assert all(r["ruleId"] != "language.unsupported" for r in _sarif([str(FIXTURE)])["runs"][0]["results"])
+
+
+def test_no_exit_reports_an_unreadable_input_and_exits_0(tmp_path):
+    """--no-exit is "report only" (the README's SARIF step): one empty draft must not fail it; the
+    report still lists the empty file. With nothing readable at all it stays 2."""
+    (tmp_path / "good.md").write_text("The clinic opens at nine. Bring your letter.", encoding="utf-8")
+    (tmp_path / "empty.md").write_text("", encoding="utf-8")
+    target = tmp_path / "out" / "report.json"
+    target.parent.mkdir()
+    result = runner.invoke(app, ["score", str(tmp_path / "good.md"), str(tmp_path / "empty.md"), "--format", "json",
+                                 "-o", str(target), "--no-exit"])
+    assert result.exit_code == 0, result.output
+    assert [e["id"] for e in json.loads(target.read_text())["errors"]] == [str(tmp_path / "empty.md")]
+    assert "1 input could not be read (--no-exit): exit 0" in result.stderr
+    without = runner.invoke(app, ["score", str(tmp_path / "good.md"), str(tmp_path / "empty.md"), "--format", "line"])
+    assert without.exit_code == 2
+    alone = runner.invoke(app, ["score", str(tmp_path / "empty.md"), "--format", "line", "--no-exit"])
+    assert alone.exit_code == 2

@@ -15,6 +15,7 @@ from typing import Iterable, Mapping, Sequence
 from ..measure import Finding, ScoreRule
 from ..score import ScoredDocument
 from ..score.thresholds import LEVELS
+from ..score.verdicts import UNSUPPORTED
 from .highlight import sentence_levels
 from .positions import Locator, Position
 
@@ -91,12 +92,36 @@ def document_diagnostics(document: ScoredDocument, rules: Mapping[str, ScoreRule
     return sorted(out, key=lambda d: (d.position.line, d.position.column) if d.position else (0, 0))
 
 
+# A document no rule could read (a language the formulas and lexicons do not support) gets one
+# diagnostic of its own, so an editor or a CI log shows it was never checked: a new user's Spanish
+# leaflet passed pre-commit and the line, github and sarif formats with no line at all. Its level
+# is "note" (GitHub "notice", SARIF "note"), outside info/review/fail and never hidden by
+# --min-level: it is not a finding about the writing (it reaches no verdict and no exit code, as
+# the README says of ``unsupported``), only the notice that this file was not measured, as a
+# compiler's "note:" accompanies, and never replaces, its warnings and errors.
+NOT_MEASURED = "language.unsupported"
+NOTE = "note"
+
+
+def not_measured(document: ScoredDocument) -> Diagnostic | None:
+    """The notice for a document that was not measured, naming why; None for every other document."""
+    if document.verdict != UNSUPPORTED:
+        return None
+    why = document.analysis.prepared.language.warning or "language not supported"
+    return Diagnostic(document.analysis.id, NOT_MEASURED, NOTE, f"not measured: {why}", None)
+
+
 def all_diagnostics(documents: Iterable[ScoredDocument], rules: Mapping[str, ScoreRule], min_level: str = "info",
                     suppressed: bool = False) -> list[Diagnostic]:
-    """Every document's diagnostics at ``min_level`` or above, documents in input order."""
+    """Every document's diagnostics at ``min_level`` or above, documents in input order; a document
+    that was not measured gets its notice whatever ``min_level``."""
     floor = LEVELS.index(min_level)
-    return [d for document in documents for d in document_diagnostics(document, rules, suppressed)
-            if LEVELS.index(d.level) >= floor]
+    out: list[Diagnostic] = []
+    for document in documents:
+        note = not_measured(document)
+        out += [note] if note else [d for d in document_diagnostics(document, rules, suppressed)
+                                    if LEVELS.index(d.level) >= floor]
+    return out
 
 
 def rules_by_id(thresholds: Sequence) -> dict[str, ScoreRule]:
