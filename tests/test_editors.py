@@ -445,3 +445,21 @@ def test_no_exit_reports_an_unreadable_input_and_exits_0(tmp_path):
     assert without.exit_code == 2
     alone = runner.invoke(app, ["score", str(tmp_path / "empty.md"), "--format", "line", "--no-exit"])
     assert alone.exit_code == 2
+
+
+def test_rules_say_which_level_applies_and_where_it_comes_from(tmp_path, monkeypatch):
+    """`analyzer rules disclosure.harms` printed "level info" and "default: 0, level review" and a
+    new user could not tell which applied; `analyzer init` called review the level "by default"
+    when the default profile makes it info."""
+    monkeypatch.chdir(tmp_path)
+    general = runner.invoke(app, ["rules", "disclosure.harms"]).stdout
+    assert "now: fires above 0, level info, from profile general (the default profile)" in general
+    assert "the rule's own setting: 0, level review" in general
+    (tmp_path / "analyzer.toml").write_text('profile = "patient"\n[rules."cta.count"]\nthreshold = 2\nlevel = "fail"\n')
+    patient = runner.invoke(app, ["rules", "disclosure.harms"]).stdout
+    assert "now: fires above 0, level review, from the rule's own setting" in patient and "own setting:" not in patient
+    assert "now: fires above 2, level fail, from your config's [rules]" in runner.invoke(app, ["rules", "cta.count"]).stdout
+    starter = runner.invoke(app, ["init", str(tmp_path / "starter.toml")])
+    assert starter.exit_code == 0
+    text = (tmp_path / "starter.toml").read_text()
+    assert "as by default" not in text and "in force under profile general: 0 (info)" in text
