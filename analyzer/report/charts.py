@@ -453,7 +453,7 @@ def rule_heatmap_chart(report: dict[str, Any], path: Path, width: float = WIDE) 
         axes.pcolormesh(grid, cmap=colours, vmin=-0.5, vmax=3.5, edgecolors="#FFFFFF", linewidth=2)
         axes.set_xticks([i + 0.5 for i in range(len(rules))], rules, rotation=90, fontsize=8)
         names = [f"{label}  [{d['verdict']}]" for label, d in zip(labels, documents)] if width >= WIDE else \
-            distinct_labels([d["id"] for d in documents], 16)
+            distinct_labels([d["id"] for d in documents], 16, longest=16)  # a narrow heatmap has no room to spare
         axes.set_yticks([i + 0.5 for i in range(len(documents))], names)
         axes.set_xlim(0, len(rules))
         axes.set_ylim(len(documents), 0)
