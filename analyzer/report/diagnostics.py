@@ -16,7 +16,7 @@ from ..measure import Finding, ScoreRule
 from ..score import ScoredDocument
 from ..score.thresholds import LEVELS
 from ..score.verdicts import UNSUPPORTED
-from .highlight import sentence_levels
+from .highlight import sentence_level
 from .positions import Locator, Position
 
 
@@ -54,13 +54,15 @@ def _finding_message(f: Finding, reason_message: str) -> str:
     return f"“{f.text}” ({f.family} · {f.category.replace('_', ' ')}){instead}. {reason_message}"
 
 
-def _sentence_label(grade: float | None) -> str:
-    """A sentence a readability rule points at, named by its own grade as the README defines the
-    levels (scores.toml ``[sentences]``): under a threshold of 8, a sentence at grade 9 is above
-    the rule's threshold but no "hard sentence"."""
+def _sentence_label(analysis, index: int) -> str:
+    """A sentence a readability rule points at, named by its own grade and length as the README
+    defines the levels (scores.toml ``[sentences]``): under a threshold of 8, a sentence at grade 9
+    is above the rule's threshold but no "hard sentence", nor is a sentence under 14 words."""
+    grades = analysis.readability.sentence_grades
+    grade = grades[index] if index < len(grades) else None
     if grade is None:
         return "sentence"
-    level = sentence_levels().level(grade)
+    level = sentence_level(analysis, index)
     return f"{level} sentence (grade {grade:.1f})" if level else f"sentence at grade {grade:.1f}"
 
 
@@ -82,9 +84,8 @@ def document_diagnostics(document: ScoredDocument, rules: Mapping[str, ScoreRule
             out += [Diagnostic(path, reason.rule_id, level, _finding_message(f, reason.message), locator.finding(f), f,
                                reason.suppressed_by or f.suppressed_by) for f in chosen]
         elif reason.sentences:
-            grades = analysis.readability.sentence_grades
             for index in reason.sentences:
-                label = _sentence_label(grades[index] if index < len(grades) else None)
+                label = _sentence_label(analysis, index)
                 out.append(Diagnostic(path, reason.rule_id, level, f"{label}. {reason.message}", locator.sentence(index),
                                       None, reason.suppressed_by))
         else:
