@@ -508,10 +508,20 @@ def rules(
         t = in_force.get(rule.id)
         enabled = t is not None and settings.enabled(rule.id)
         table.add_row(rule.id, rule.kind if rule.kind != "score" else f"score {rule.score}", rule.measure,
-                      f"{t.threshold:g}" if t else "–", (t.level if enabled else f"{t.level} (disabled)") if t else "off",
+                      f"{t.threshold:g}" if t else "–", _level_cell(t, enabled),
                       rule.source)
     _console().print(table)
-    _errors().print("`analyzer rules ID` documents one rule or family in full", highlight=False)
+    _errors().print("`analyzer rules ID` documents one rule or family in full; a level marked (profile) or (config) "
+                    "overrides the rule's own", highlight=False)
+
+
+def _level_cell(t, enabled: bool) -> str:
+    """The level in force, and where it comes from when not the rule's own (round 26: a new user
+    could not tell the profile's "info" from the rule's "review")."""
+    if t is None:
+        return "off"
+    origin = {"rule": "", "config": " (config)"}.get(t.origin, " (profile)")
+    return f"{t.level}{origin}" + ("" if enabled else " (disabled)")
 
 
 @app.command("compare")
