@@ -27,6 +27,7 @@ from .report.output import AtomicWriter, output_problem, write_atomic
 from .report.records import SCHEMA_VERSION
 from .report.tables import header_min_width, print_report
 from .tomlfile import did_you_mean
+from .score.verdicts import UNSUPPORTED
 from .score import VERDICTS, Config, ConfigError, ScoredDocument, all_rules, load_config, starter_config, summarise_corpus
 
 app = typer.Typer(
@@ -189,7 +190,7 @@ def score(
     lexicon: LexiconOption = None,
     fail_level: Annotated[Optional[FailLevel], typer.Option(help="Exit 1 when a document reaches this verdict (default: from config, 'fail').")] = None,
     min_level: Annotated[MinLevel, typer.Option(help="Show reasons at this level and above (the exit code still follows --fail-level).")] = MinLevel.info,
-    no_exit: Annotated[bool, typer.Option("--no-exit", help="Report only: exit 0 whatever the verdicts.")] = False,
+    no_exit: Annotated[bool, typer.Option("--no-exit", help="Report only: exit 0 whatever the verdicts and however many inputs could not be read (they are listed in the report); still 2 for usage or config errors, or when no document could be read at all.")] = False,
     charts: Annotated[Optional[Path], typer.Option("--charts", metavar="DIR", help="Also draw the comparison charts (PNG) into DIR.")] = None,
     text_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON Lines / CSV field holding the text.")] = "text",
     id_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON Lines / CSV field holding the document id.")] = "id",
@@ -203,6 +204,8 @@ def score(
 
     Exit codes: 0 no document reaches the fail level; 1 one does; 2 usage, config or input
     errors (reported after every other document is scored and written); 130 interrupted.
+    With --no-exit, 0 unless nothing could be scored. A document in a language the tool does not
+    measure is reported (a note) and changes no exit code.
     """
     settings = _config(config, lexicon)
     if output is not None and (problem := output_problem(output, paths)):  # before any work, never an input
@@ -210,7 +213,7 @@ def score(
     options = LoadOptions(text_field=text_field, id_field=id_field, max_bytes=max_size * 2**20, glob=glob)
     err = _errors()
     gate = fail_level.value if fail_level else settings.fail_level
-    state = {"errors": 0, "gated": 0, "documents": 0}
+    state = {"errors": 0, "gated": 0, "documents": 0, "unsupported": 0}
 
     # JSON Lines: each document is rendered where it is scored (a pool worker returns its line)
     # JSON Lines are rendered where a document is scored (a pool worker too): see pipeline.Rendered
@@ -224,6 +227,7 @@ def score(
             else:
                 state["documents"] += 1
                 state["gated"] += result.verdict in VERDICTS and VERDICTS.index(result.verdict) >= VERDICTS.index(gate)
+                state["unsupported"] += result.verdict == UNSUPPORTED
                 doc_id, warnings = (result.id, result.warnings) if isinstance(result, Rendered) else (
                     result.analysis.id, (*result.analysis.load_warnings, *result.warnings))
                 for warning in warnings:
@@ -255,10 +259,20 @@ def score(
     if not state["documents"] and not state["errors"]:
         err.print("[red]error[/]: no documents found in the given paths", highlight=False)
         raise typer.Exit(EXIT_ERROR)
-    code = EXIT_ERROR if state["errors"] else EXIT_FAIL if state["gated"] and not no_exit else EXIT_OK
-    if code != EXIT_OK or output is not None:
+    code = _exit_code(state, no_exit)
+    if code != EXIT_OK or output is not None or no_exit and state["errors"]:
         err.print(_closing(state, gate, output, no_exit, code), highlight=False)
     raise typer.Exit(code)
+
+
+def _exit_code(state: dict, no_exit: bool) -> int:
+    """2 when an input could not be read, 1 when a document reaches the fail level, else 0.
+    ``--no-exit`` is "report only" (the README's SARIF step in CI): the report is written and lists
+    every unreadable input, so one empty draft must not fail the step (a new user's did); it
+    still exits 2 when no document could be read at all, since then there is nothing to report on."""
+    if no_exit:
+        return EXIT_ERROR if state["errors"] and not state["documents"] else EXIT_OK
+    return EXIT_ERROR if state["errors"] else EXIT_FAIL if state["gated"] else EXIT_OK
 
 
 def _closing(state: dict, gate: str, output: Optional[Path], no_exit: bool, code: int) -> str:
@@ -268,8 +282,10 @@ def _closing(state: dict, gate: str, output: Optional[Path], no_exit: bool, code
     parts = [f"{n} document{'s' if n != 1 else ''} scored" + (f" and written to {output}" if output is not None and n else "")]
     if gated:
         parts.append(f"{gated} reach{'es' if gated == 1 else ''} the fail level ({gate})" + (" (--no-exit)" if no_exit else ""))
+    if state.get("unsupported"):
+        parts.append(f"{state['unsupported']} not measured (language not supported)")
     if errors:
-        parts.append(f"{errors} input{'s' if errors != 1 else ''} could not be read")
+        parts.append(f"{errors} input{'s' if errors != 1 else ''} could not be read" + (" (--no-exit)" if no_exit else ""))
     return escape("; ".join(parts) + f": exit {code}")
 
 
@@ -492,10 +508,20 @@ def rules(
         t = in_force.get(rule.id)
         enabled = t is not None and settings.enabled(rule.id)
         table.add_row(rule.id, rule.kind if rule.kind != "score" else f"score {rule.score}", rule.measure,
-                      f"{t.threshold:g}" if t else "–", (t.level if enabled else f"{t.level} (disabled)") if t else "off",
+                      f"{t.threshold:g}" if t else "–", _level_cell(t, enabled),
                       rule.source)
     _console().print(table)
-    _errors().print("`analyzer rules ID` documents one rule or family in full", highlight=False)
+    _errors().print("`analyzer rules ID` documents one rule or family in full; a level marked (profile) or (config) "
+                    "overrides the rule's own", highlight=False)
+
+
+def _level_cell(t, enabled: bool) -> str:
+    """The level in force, and where it comes from when not the rule's own (round 26: a new user
+    could not tell the profile's "info" from the rule's "review")."""
+    if t is None:
+        return "off"
+    origin = {"rule": "", "config": " (config)"}.get(t.origin, " (profile)")
+    return f"{t.level}{origin}" + ("" if enabled else " (disabled)")
 
 
 @app.command("compare")

@@ -159,7 +159,7 @@ def run_cases(work: Path, args) -> None:
 
     @case("a FIFO named on the command line", "reported, the good file scored, exit 2, no hang")
     def _():
-        result = cli("score", fifo, good, "-f", "jsonl", "--no-exit", timeout=60)
+        result = cli("score", fifo, good, "-f", "jsonl", timeout=60)
         rows = jsonl(result.stdout)
         return f"exit {result.returncode}, {errors_of(result.stderr)}, {len(rows)} rows", \
             result.returncode == 2 and len(rows) == 2 and "named pipe" in result.stderr
@@ -175,7 +175,7 @@ def run_cases(work: Path, args) -> None:
 
     @case("FIFO, socket, link loop and folder loop inside a folder", "each reported, a.txt scored, exit 2")
     def _():
-        result = cli("score", folder, "-f", "jsonl", "--no-exit", timeout=60)
+        result = cli("score", folder, "-f", "jsonl", timeout=60)
         errors = errors_of(result.stderr)
         scored = [r["id"] for r in jsonl(result.stdout) if "error" not in r]
         return f"exit {result.returncode}, {len(errors)} errors, scored {[Path(s).name for s in scored]}", \
@@ -196,7 +196,7 @@ def run_cases(work: Path, args) -> None:
                   "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
                   f"    analyzer.cli.app(['score', {str(good)!r}, '-f', 'jsonl', '--no-exit'], standalone_mode=False)\n"
                   "os.setgid(65534); os.setuid(65534)\n"
-                  f"sys.argv = ['analyzer', 'score', {str(locked)!r}, {str(good)!r}, '-f', 'jsonl', '--no-exit']\n"
+                  f"sys.argv = ['analyzer', 'score', {str(locked)!r}, {str(good)!r}, '-f', 'jsonl']\n"
                   "analyzer.cli.app()\n")
         if os.geteuid() != 0:
             return "skipped: needs root to drop privileges", True

@@ -46,7 +46,7 @@ def test_error_rows_by_id_and_in_input_order_in_csv(tmp_path):
     corpus.write_text('{"id": "r1", "text": "A miracle cure."}\n{"id": "r2", "text": ""}\nnot json\n'
                       '{"id": "r4", "text": "It may help."}\n', encoding="utf-8")
     result = runner.invoke(app, ["score", str(corpus), "-f", "csv", "--no-exit"])
-    assert result.exit_code == 2
+    assert result.exit_code == 0  # --no-exit: report only, the errors are rows of the report
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [(r["id"], r["verdict"]) for r in rows] == [("r1", rows[0]["verdict"]), ("r2", "error"), (f"{corpus}:3", "error"),
                                                        ("r4", rows[3]["verdict"])]
@@ -196,3 +196,29 @@ def test_csv_and_json_give_the_same_numbers_and_the_families_counts():
         for family, counts in record["wording"].items():
             assert int(row[f"{family}_count"]) == counts["count"]
             assert float(row[f"{family}_per_1k_words"]) == round(counts["per_1k_words"], 3)
+
+
+def test_csv_json_and_the_table_give_each_family_the_same_figure():
+    """A new user read Promo 289.7 in the table and promotional_per_1k_words 102.8 in the CSV: the
+    table's rate columns are weighted. The CSV carries the weighted rate as JSON names it, and each
+    table cell is that figure (a rate column) or the count (a count column), as its title says."""
+    from analyzer.measure import lexicon_for
+    from analyzer.report.tables import column_families, fmt
+
+    records = {r["id"]: r for r in json.loads(runner.invoke(app, ["score", str(SEEDS), "-f", "json", "--no-exit"]).stdout)["documents"]}
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(runner.invoke(app, ["score", str(SEEDS), "-f", "csv", "--no-exit"]).stdout))}
+    table = runner.invoke(app, ["score", str(SEEDS), "--no-exit"]).stdout
+    lexicon = lexicon_for()
+    columns = column_families(lexicon)
+    title = next(line for line in table.splitlines() if line.startswith("Wording ("))
+    assert "weighted per 1,000 words" in title and "counted findings" in title
+    for doc_id, record in records.items():
+        cells = next(line for line in table.splitlines()[table.splitlines().index(title):] if line.strip().startswith(doc_id)).split()
+        for offset, family in enumerate(columns, start=1):
+            wording = record["wording"][family.name]
+            weighted = wording["weighted_per_1k_words"]
+            assert float(rows[doc_id][f"{family.name}_weighted_per_1k_words"]) == round(weighted, 3)
+            kind = next(s.kind for s in lexicon.scores if s.family == family.name)
+            shown = str(wording["count"]) if kind == "count" else fmt(weighted)
+            assert cells[offset] == shown, (doc_id, family.name, cells)
+            assert f"{family.display.short}" in title.split(": counted" if kind == "count" else ": weighted")[0]

@@ -402,3 +402,64 @@ def test_html_directives_are_not_applied_and_the_loader_says_so(tmp_path):
     result = runner.invoke(app, ["score", str(page), "--format", "line", "--no-exit"])
     assert "inline analyzer directives are not applied to HTML pages yet" in result.stderr
     assert "promotional.rate" in result.stdout
+
+
+# -- a document the tool does not measure, and --no-exit with unreadable inputs (round 26) -------
+
+SPANISH = ("Antes de la prueba, beba mucha agua y no coma nada después de la cena. Llame a la clínica si "
+           "tiene fiebre o dolor fuerte durante los días siguientes. Lleve con usted la lista de sus medicamentos.")
+
+
+def test_a_document_not_measured_is_a_note_in_every_editor_format(tmp_path):
+    """A new user's Spanish leaflet passed the line, github and sarif formats with no line at all:
+    each now names the file and why it was not measured, whatever --min-level, and the exit code
+    stays 0 (it reaches no level)."""
+    spanish = tmp_path / "folleto.md"
+    spanish.write_text(SPANISH, encoding="utf-8")
+    line = runner.invoke(app, ["score", str(spanish), "--format", "line", "--min-level", "review"])
+    assert line.exit_code == 0
+    assert re.match(rf"^{re.escape(str(spanish))}:1:1: note language.unsupported not measured: written in Spanish",
+                    line.stdout), line.stdout
+    github = runner.invoke(app, ["score", str(spanish), "--format", "github"])
+    assert github.exit_code == 0 and github.stdout.startswith("::notice file=") and "not measured" in github.stdout
+    sarif = _sarif([str(spanish), str(FIXTURE)])["runs"][0]
+    notes = [r for r in sarif["results"] if r["ruleId"] == "language.unsupported"]
+    assert len(notes) == 1 and notes[0]["level"] == "note"
+    assert sarif["tool"]["driver"]["rules"][notes[0]["ruleIndex"]]["id"] == "language.unsupported"
+    assert all(r["ruleId"] != "language.unsupported" for r in _sarif([str(FIXTURE)])["runs"][0]["results"])
+
+
+def test_no_exit_reports_an_unreadable_input_and_exits_0(tmp_path):
+    """--no-exit is "report only" (the README's SARIF step): one empty draft must not fail it; the
+    report still lists the empty file. With nothing readable at all it stays 2."""
+    (tmp_path / "good.md").write_text("The clinic opens at nine. Bring your letter.", encoding="utf-8")
+    (tmp_path / "empty.md").write_text("", encoding="utf-8")
+    target = tmp_path / "out" / "report.json"
+    target.parent.mkdir()
+    result = runner.invoke(app, ["score", str(tmp_path / "good.md"), str(tmp_path / "empty.md"), "--format", "json",
+                                 "-o", str(target), "--no-exit"])
+    assert result.exit_code == 0, result.output
+    assert [e["id"] for e in json.loads(target.read_text())["errors"]] == [str(tmp_path / "empty.md")]
+    assert "1 input could not be read (--no-exit): exit 0" in result.stderr
+    without = runner.invoke(app, ["score", str(tmp_path / "good.md"), str(tmp_path / "empty.md"), "--format", "line"])
+    assert without.exit_code == 2
+    alone = runner.invoke(app, ["score", str(tmp_path / "empty.md"), "--format", "line", "--no-exit"])
+    assert alone.exit_code == 2
+
+
+def test_rules_say_which_level_applies_and_where_it_comes_from(tmp_path, monkeypatch):
+    """`analyzer rules disclosure.harms` printed "level info" and "default: 0, level review" and a
+    new user could not tell which applied; `analyzer init` called review the level "by default"
+    when the default profile makes it info."""
+    monkeypatch.chdir(tmp_path)
+    general = runner.invoke(app, ["rules", "disclosure.harms"]).stdout
+    assert "now: fires above 0, level info, from profile general (the default profile)" in general
+    assert "the rule's own setting: 0, level review" in general
+    (tmp_path / "analyzer.toml").write_text('profile = "patient"\n[rules."cta.count"]\nthreshold = 2\nlevel = "fail"\n')
+    patient = runner.invoke(app, ["rules", "disclosure.harms"]).stdout
+    assert "now: fires above 0, level review, from the rule's own setting" in patient and "own setting:" not in patient
+    assert "now: fires above 2, level fail, from your config's [rules]" in runner.invoke(app, ["rules", "cta.count"]).stdout
+    starter = runner.invoke(app, ["init", str(tmp_path / "starter.toml")])
+    assert starter.exit_code == 0
+    text = (tmp_path / "starter.toml").read_text()
+    assert "as by default" not in text and "in force under profile general: 0 (info)" in text

@@ -194,3 +194,28 @@ def test_a_candidate_the_model_admits_and_a_rule_rejects_says_which_rule(tmp_pat
     [line] = [line for line in model_lines(analysis.findings) if line.startswith("“might”")]
     [might] = [f for f in analysis.findings if f.text == "might"]
     assert not might.counted and might.mention_reason and f"rejected ({might.mention_reason})" in line
+
+
+def test_a_short_sentence_is_never_marked_whatever_its_grade(tmp_path):
+    """A new user's list items "Same-week appointments" (grade 14.7) and "Award-winning consultants"
+    were marked very hard: on two words the grade is syllables per word alone. Under min_words
+    (the floor the readability rules use for fragments) nothing is marked, in explain, the JSON the
+    charts draw from, or a readability diagnostic's label."""
+    import json
+
+    from analyzer.measure.readability import HARD_SENTENCE_MIN_WORDS
+    from analyzer.report.highlight import hard_sentences, sentence_levels
+
+    assert sentence_levels().min_words == HARD_SENTENCE_MIN_WORDS
+    doc = tmp_path / "list.md"
+    doc.write_text("What we offer:\n\n- Quarterly consultations\n- Individualised rehabilitation\n\n"
+                   "Personalised physiotherapy appointments available.\n\n" + SENTENCES[2] + "\n", encoding="utf-8")
+    analysis = analyze(doc.read_text(encoding="utf-8"), "list")
+    grades = analysis.readability.sentence_grades
+    assert sum(1 for g in grades if g is not None and g > 14) >= 3  # short and "very hard" by grade alone
+    marks = hard_sentences(analysis)
+    assert [analysis.prepared.sentences[i].text for i in marks] == [SENTENCES[2]]
+    out = runner.invoke(app, ["explain", str(doc), "--width", "200"]).stdout
+    assert len(re.findall(r"▸(?:very )?hard\(\d", out)) == 1 and "8 words or more" in out
+    record = json.loads(runner.invoke(app, ["score", str(doc), "-f", "json", "--no-exit"]).stdout)["documents"][0]
+    assert [m["sentence_index"] for m in record["readability"]["marked_sentences"]] == list(marks)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.measure.readability import measure_readability
-from analyzer.report.highlight import sentence_marks
+from analyzer.report.highlight import hard_sentences
 from analyzer.text import prepare
 from analyzer.text.headings import dateline_length, is_heading
 
@@ -87,12 +87,12 @@ def test_furniture_is_never_marked_hard_but_keeps_its_findings():
 
     prepared = prepare(RELEASE)
     analysis = analyze(RELEASE, id="release")
-    marked = sentence_marks(analysis.readability.sentence_grades)
+    marked = hard_sentences(analysis)
     assert all(not prepared.sentences[i].in_heading for i in marked)
     assert not any(prepared.sentences[i].text.startswith(("FOR", "Department", "Press", "Sam")) for i in marked)
     headline = "This Doctor-Approved Formula Changed Everything\n\nI tried it and I liked it."
     advert = analyze(headline, id="advert")
-    assert not sentence_marks(advert.readability.sentence_grades)
+    assert not hard_sentences(advert)
     assert any(f.text == "Doctor-Approved" for f in advert.findings)  # a headline's wording still counts
 
 

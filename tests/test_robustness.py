@@ -21,7 +21,8 @@ GOOD = "Ketamine may help some patients. It is a miracle cure, some say."
 
 
 def run(paths, *extra):
-    return runner.invoke(app, ["score", *map(str, paths), "-f", "jsonl", "--no-exit", *extra])
+    # no --no-exit: it reports only (exit 0 with unreadable inputs listed); these check the exit 2
+    return runner.invoke(app, ["score", *map(str, paths), "-f", "jsonl", *extra])
 
 
 def records(result) -> dict[str, dict]:

@@ -31,11 +31,16 @@ LABELS = [  # (id, width, cut_name, expected)
     (f"seeds/{NAME}", 40, True, f"seeds/{NAME}"),
     (f"/home/editor/corpus/seeds/{NAME}", 32, True, f"…/seeds/{NAME}"),  # folders go first, whole
     (f"/home/editor/corpus/seeds/{NAME}", 28, True, f"…/{NAME}"),
-    (f"/home/editor/corpus/seeds/{NAME}", 25, True, NAME),  # "…/" would not fit: the name alone
-    (f"/home/editor/corpus/seeds/{NAME}", 16, True, "…8cad0cf7519.txt"),  # the name's start, never its middle
-    (f"/home/editor/corpus/seeds/{NAME}", 16, False, NAME),  # a wrapping column keeps it whole
+    # the drop is always marked, and the file name stays whole even past the width (round 26: the
+    # charts showed "…flet_after_colonoscopy.md" and folders dropped with no mark)
+    (f"/home/editor/corpus/seeds/{NAME}", 25, True, f"…/{NAME}"),
+    (f"/home/editor/corpus/seeds/{NAME}", 16, True, f"…/{NAME}"),
+    (f"/home/editor/corpus/seeds/{NAME}", 16, False, f"…/{NAME}"),
+    ("small/02_leaflet_after_colonoscopy.md", 26, True, "…/02_leaflet_after_colonoscopy.md"),
     ("corpus.jsonl:17", 40, True, "corpus.jsonl:17"),
-    ("a_rather_long_generated_document_name_017", 20, True, "…d_document_name_017"),
+    # an id more than twice the width is no file name a reader looks for: its start goes
+    ("a_rather_long_generated_document_name_017", 20, True, "…rather_long_generated_document_name_017"),
+    (f"/home/editor/corpus/seeds/{NAME}", 10, True, "…" + NAME[-19:]),
     (NAME, None, True, NAME),
 ]
 
@@ -44,12 +49,14 @@ LABELS = [  # (id, width, cut_name, expected)
 def test_labels_shorten_from_the_left_only(document_id, width, cut_name, expected):
     label = document_label(document_id, width, cut_name)
     assert label == expected
-    assert width is None or not cut_name or len(label) <= width
+    name = document_id.split("/")[-1]
+    assert width is None or label.endswith(name) or (cut_name and len(label) <= 2 * width)
     assert label.lstrip("…/") in document_id and document_id.endswith(label.lstrip("…"))
+    assert label == document_id or label.startswith("…")  # a shortened name always says so
 
 
 def test_labels_that_collide_stay_apart():
-    assert distinct_labels(["a/x_report.txt", "b/x_report.txt"], 12) == ["x_report.txt", "x_report.txt (2)"]
+    assert distinct_labels(["a/x_report.txt", "b/x_report.txt"], 12) == ["…/x_report.txt", "…/x_report.txt (2)"]
 
 
 @pytest.fixture(scope="module")

@@ -5,8 +5,9 @@ grep and editors' "quickfix" lists understand (Vim's errorformat, Emacs' compila
 Code's problem matchers). ``--format github``: GitHub Actions workflow commands,
 ``::warning file=...,line=...,col=...,endLine=...,endColumn=...,title=...::message``, which the
 runner turns into annotations on the pull request (fail is "error", review "warning", info
-"notice"). A rule about the whole document points at line 1, column 1; so does every position
-in an HTML page, whose text was extracted with no map back to the file.
+"notice"; a document that was not measured, "note" in the line format, is a notice too). A rule
+about the whole document points at line 1, column 1; so does every position in an HTML page,
+whose text was extracted with no map back to the file.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Iterable
 
 from .diagnostics import Diagnostic
 
-GITHUB_COMMANDS = {"fail": "error", "review": "warning", "info": "notice"}
+GITHUB_COMMANDS = {"fail": "error", "review": "warning", "info": "notice", "note": "notice"}
 
 
 def _where(d: Diagnostic, exact: bool) -> tuple[int, int, int, int]:

@@ -453,7 +453,7 @@ def rule_heatmap_chart(report: dict[str, Any], path: Path, width: float = WIDE) 
         axes.pcolormesh(grid, cmap=colours, vmin=-0.5, vmax=3.5, edgecolors="#FFFFFF", linewidth=2)
         axes.set_xticks([i + 0.5 for i in range(len(rules))], rules, rotation=90, fontsize=8)
         names = [f"{label}  [{d['verdict']}]" for label, d in zip(labels, documents)] if width >= WIDE else \
-            distinct_labels([d["id"] for d in documents], 16)
+            distinct_labels([d["id"] for d in documents], 16, longest=16)  # a narrow heatmap has no room to spare
         axes.set_yticks([i + 0.5 for i in range(len(documents))], names)
         axes.set_xlim(0, len(rules))
         axes.set_ylim(len(documents), 0)
@@ -474,10 +474,19 @@ def rule_heatmap_chart(report: dict[str, Any], path: Path, width: float = WIDE) 
     return Chart("rule_heatmap", path, title, alt)
 
 
+def _marked(document: dict[str, Any]) -> dict[int, str]:
+    """Sentence index -> "hard" or "very hard", as explain and the HTML mark them (the report's
+    ``marked_sentences``: grade and length); a report saved before it, by grade alone."""
+    readability = document["readability"]
+    if "marked_sentences" in readability:
+        return {m["sentence_index"]: m["level"] for m in readability["marked_sentences"]}
+    levels = sentence_levels()
+    return {i: level for i, g in enumerate(readability.get("sentence_grades", [])) if (level := levels.level(g))}
+
+
 def _marked_share(document: dict[str, Any]) -> float:
     grades = [g for g in document["readability"].get("sentence_grades", []) if g is not None]
-    levels = sentence_levels()
-    return sum(1 for g in grades if levels.level(g)) / len(grades) if grades else 0.0
+    return len(_marked(document)) / len(grades) if grades else 0.0
 
 
 def sentence_strip_chart(report: dict[str, Any], path: Path, width: float = WIDE) -> Chart:
@@ -500,8 +509,8 @@ def sentence_strip_chart(report: dict[str, Any], path: Path, width: float = WIDE
             grades = d["readability"].get("sentence_grades", [])
             total = max(len(grades), 1)
             axes.plot([0, 100], [y, y], color="#E4E4E4", linewidth=6, solid_capstyle="butt", zorder=1)
-            marks = [[i for i, g in enumerate(grades) if levels.level(g) == VERY_HARD],
-                     [i for i, g in enumerate(grades) if levels.level(g) == HARD]]
+            marked = _marked(d)
+            marks = [[i for i, level in marked.items() if level == VERY_HARD], [i for i, level in marked.items() if level == HARD]]
             marks += [[f["sentence_index"] for f in d["findings"] if f["family"] == family["family"] and f["counted"]]
                       for family in families]
             for (name, colour), offset, found in zip(tracks, offsets, marks):

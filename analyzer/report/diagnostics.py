@@ -15,7 +15,8 @@ from typing import Iterable, Mapping, Sequence
 from ..measure import Finding, ScoreRule
 from ..score import ScoredDocument
 from ..score.thresholds import LEVELS
-from .highlight import sentence_levels
+from ..score.verdicts import UNSUPPORTED
+from .highlight import sentence_level
 from .positions import Locator, Position
 
 
@@ -53,13 +54,15 @@ def _finding_message(f: Finding, reason_message: str) -> str:
     return f"“{f.text}” ({f.family} · {f.category.replace('_', ' ')}){instead}. {reason_message}"
 
 
-def _sentence_label(grade: float | None) -> str:
-    """A sentence a readability rule points at, named by its own grade as the README defines the
-    levels (scores.toml ``[sentences]``): under a threshold of 8, a sentence at grade 9 is above
-    the rule's threshold but no "hard sentence"."""
+def _sentence_label(analysis, index: int) -> str:
+    """A sentence a readability rule points at, named by its own grade and length as the README
+    defines the levels (scores.toml ``[sentences]``): under a threshold of 8, a sentence at grade 9
+    is above the rule's threshold but no "hard sentence", nor is a sentence under 14 words."""
+    grades = analysis.readability.sentence_grades
+    grade = grades[index] if index < len(grades) else None
     if grade is None:
         return "sentence"
-    level = sentence_levels().level(grade)
+    level = sentence_level(analysis, index)
     return f"{level} sentence (grade {grade:.1f})" if level else f"sentence at grade {grade:.1f}"
 
 
@@ -81,9 +84,8 @@ def document_diagnostics(document: ScoredDocument, rules: Mapping[str, ScoreRule
             out += [Diagnostic(path, reason.rule_id, level, _finding_message(f, reason.message), locator.finding(f), f,
                                reason.suppressed_by or f.suppressed_by) for f in chosen]
         elif reason.sentences:
-            grades = analysis.readability.sentence_grades
             for index in reason.sentences:
-                label = _sentence_label(grades[index] if index < len(grades) else None)
+                label = _sentence_label(analysis, index)
                 out.append(Diagnostic(path, reason.rule_id, level, f"{label}. {reason.message}", locator.sentence(index),
                                       None, reason.suppressed_by))
         else:
@@ -91,12 +93,36 @@ def document_diagnostics(document: ScoredDocument, rules: Mapping[str, ScoreRule
     return sorted(out, key=lambda d: (d.position.line, d.position.column) if d.position else (0, 0))
 
 
+# A document no rule could read (a language the formulas and lexicons do not support) gets one
+# diagnostic of its own, so an editor or a CI log shows it was never checked: a new user's Spanish
+# leaflet passed pre-commit and the line, github and sarif formats with no line at all. Its level
+# is "note" (GitHub "notice", SARIF "note"), outside info/review/fail and never hidden by
+# --min-level: it is not a finding about the writing (it reaches no verdict and no exit code, as
+# the README says of ``unsupported``), only the notice that this file was not measured, as a
+# compiler's "note:" accompanies, and never replaces, its warnings and errors.
+NOT_MEASURED = "language.unsupported"
+NOTE = "note"
+
+
+def not_measured(document: ScoredDocument) -> Diagnostic | None:
+    """The notice for a document that was not measured, naming why; None for every other document."""
+    if document.verdict != UNSUPPORTED:
+        return None
+    why = document.analysis.prepared.language.warning or "language not supported"
+    return Diagnostic(document.analysis.id, NOT_MEASURED, NOTE, f"not measured: {why}", None)
+
+
 def all_diagnostics(documents: Iterable[ScoredDocument], rules: Mapping[str, ScoreRule], min_level: str = "info",
                     suppressed: bool = False) -> list[Diagnostic]:
-    """Every document's diagnostics at ``min_level`` or above, documents in input order."""
+    """Every document's diagnostics at ``min_level`` or above, documents in input order; a document
+    that was not measured gets its notice whatever ``min_level``."""
     floor = LEVELS.index(min_level)
-    return [d for document in documents for d in document_diagnostics(document, rules, suppressed)
-            if LEVELS.index(d.level) >= floor]
+    out: list[Diagnostic] = []
+    for document in documents:
+        note = not_measured(document)
+        out += [note] if note else [d for d in document_diagnostics(document, rules, suppressed)
+                                    if LEVELS.index(d.level) >= floor]
+    return out
 
 
 def rules_by_id(thresholds: Sequence) -> dict[str, ScoreRule]:

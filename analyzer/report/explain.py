@@ -89,6 +89,7 @@ def legend(lexicon: Lexicon, only: Iterable[str] | None) -> Text:
     out.append(f" hard (grade > {levels.hard:g}) ", style=SENTENCE_STYLES[HARD])
     out.append(" ")
     out.append(f" very hard (> {levels.very_hard:g}) ", style=SENTENCE_STYLES[VERY_HARD])
+    out.append(f" ({levels.min_words}+ words)")
     return out
 
 
@@ -99,7 +100,8 @@ def print_explanation(analysis: Analysis, lexicon: Lexicon, console: Console, on
     else:
         levels = sentence_levels()
         console.print("Legend: [text]{family} marks a finding; ▸hard(grade) starts a sentence above grade "
-                      f"{levels.hard:g}, ▸very hard(grade) one above grade {levels.very_hard:g}.", markup=False)
+                      f"{levels.hard:g}, ▸very hard(grade) one above grade {levels.very_hard:g} "
+                      f"(sentences of {levels.min_words} words or more).", markup=False)
     console.print()
     console.print(explain_text(analysis, lexicon, only, colour), soft_wrap=False)
     counts = counted(analysis, only)

@@ -74,7 +74,7 @@ def _csv(documents: Sequence[ScoredDocument], errors: Sequence[LoadError], order
     names = [name for name, _ in documents[0].scores.items()] if documents else []
     scores = sorted(names, key=lambda name: name != EDITORIAL_SCORE)  # the ranking figure first
     families = [f.family for f in documents[0].analysis.wording.families] if documents else []
-    wording = [f"{family}_{column}" for family in families for column in ("count", "per_1k_words")]
+    wording = [f"{family}_{column}" for family in families for column in WORDING_COLUMNS]
     writer.writerow(["id", "verdict", *scores, "words", "sentences", *readability, *wording, "reasons", "error"])
     for d in _in_order(documents, errors, order):  # rows in input order, errors where they occurred
         if isinstance(d, LoadError):
@@ -91,13 +91,20 @@ def _csv(documents: Sequence[ScoredDocument], errors: Sequence[LoadError], order
     return out.getvalue()
 
 
+# Each family's columns, named as JSON's ``wording`` names the figures: ``per_1k_words`` counts
+# findings, ``weighted_per_1k_words`` sums their weights and is the rate the table's family
+# columns and the ``.rate`` rules show (a new user compared "Promo" 289.7 with a CSV 102.8).
+WORDING_COLUMNS = ("count", "per_1k_words", "weighted_per_1k_words")
+
+
 def _wording_cells(d: ScoredDocument) -> list[str]:
-    """Each family's counted findings and its rate per 1,000 words, as JSON's ``wording`` gives them:
-    a researcher comparing hype across a corpus needs them beside the scores (a new user found the
-    CSV held only the scores); empty where the document was not measured."""
+    """Each family's counted findings, its rate and its weighted rate per 1,000 words, as JSON's
+    ``wording`` gives them: a researcher comparing hype across a corpus needs them beside the
+    scores (a new user found the CSV held only the scores); empty where the document was not measured."""
     if not measured(d.analysis):
-        return [""] * (2 * len(d.analysis.wording.families))
-    return [cell for f in d.analysis.wording.families for cell in (str(f.count), _number_cell(rounded(f.per_1k_words)))]
+        return [""] * (len(WORDING_COLUMNS) * len(d.analysis.wording.families))
+    return [cell for f in d.analysis.wording.families
+            for cell in (str(f.count), _number_cell(rounded(f.per_1k_words)), _number_cell(rounded(f.weighted_per_1k_words)))]
 
 
 def _number_cell(value: float | int | None) -> str:

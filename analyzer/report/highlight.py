@@ -62,15 +62,18 @@ class SentenceLevels:
     hard: float
     very_hard: float
     source: str
+    min_words: int = 0  # shorter sentences are never marked (Hemingway's gate; see scores.toml)
 
-    def level(self, grade: float | None) -> str | None:
-        """"very hard", "hard" or None: a sentence is marked above a threshold, not at it."""
-        if grade is None or grade <= self.hard:
+    def level(self, grade: float | None, words: int | None = None) -> str | None:
+        """"very hard", "hard" or None: a sentence is marked above a threshold, not at it, and
+        only with ``min_words`` words or more (``words`` None: not known, as in an older report)."""
+        if grade is None or grade <= self.hard or (words is not None and words < self.min_words):
             return None
         return VERY_HARD if grade > self.very_hard else HARD
 
     def describe(self) -> str:
-        return f"hard: grade above {self.hard:g}; very hard: above {self.very_hard:g}"
+        return (f"hard: grade above {self.hard:g}; very hard: above {self.very_hard:g}"
+                + (f"; sentences of {self.min_words} words or more" if self.min_words else ""))
 
 
 @lru_cache(maxsize=1)
@@ -80,19 +83,34 @@ def sentence_levels() -> SentenceLevels:
     from ..tomlfile import TomlFile
 
     table = TomlFile(formulas_path()).data["sentences"]
-    return SentenceLevels(float(table["hard"]), float(table["very_hard"]), table["source"])
+    return SentenceLevels(float(table["hard"]), float(table["very_hard"]), table["source"], int(table.get("min_words", 0)))
 
 
-def sentence_marks(grades: Sequence[float | None], levels: SentenceLevels | None = None) -> dict[int, tuple[str, float]]:
-    """Sentence index -> (level, grade) for every hard or very hard sentence."""
+def sentence_words(analysis: Analysis, index: int) -> int:
+    """The words of one sentence as the grade formula counted them."""
+    from ..measure.readability import _word_count
+
+    return _word_count(analysis.prepared.sentences[index].prose)
+
+
+def sentence_level(analysis: Analysis, index: int, levels: SentenceLevels | None = None) -> str | None:
+    """One sentence's mark, by its own grade and length (words counted only when the grade is high)."""
     levels = levels or sentence_levels()
-    return {i: (level, g) for i, g in enumerate(grades) if (level := levels.level(g)) is not None}
+    grades = analysis.readability.sentence_grades
+    grade = grades[index] if index < len(grades) else None
+    if levels.level(grade) is None:
+        return None
+    return levels.level(grade, sentence_words(analysis, index))
 
 
 def hard_sentences(analysis: Analysis, levels: SentenceLevels | None = None) -> dict[int, tuple[str, float]]:
-    """Sentence index -> (level, grade), by grade alone: a short plain sentence is never "hard"
-    because it happens to be among a document's three hardest."""
-    return sentence_marks(analysis.readability.sentence_grades, levels)
+    """Sentence index -> (level, grade), by the sentence's own grade and length alone: a short
+    plain sentence is never "hard" because it is among a document's three hardest, nor because
+    two long words give a two-word list item a grade of 14 (a new user's "Same-week appointments")."""
+    levels = levels or sentence_levels()
+    grades = analysis.readability.sentence_grades
+    return {i: (level, g) for i, g in enumerate(grades)
+            if levels.level(g) is not None and (level := sentence_level(analysis, i, levels)) is not None}
 
 
 def describe(finding: Finding) -> str:

@@ -299,7 +299,7 @@ def _legend(lexicon: Lexicon) -> str:
     families = "".join(f'<span><mark class="f-{f.name}"{_audit_title(f)}>{escape(f.display.label)}</mark></span>'
                        for f in lexicon.display_order() if f.display.highlight)
     return (f'<p class="legend">Highlights: {families} <span class="s-hard">hard sentence (grade above {levels.hard:g})</span> '
-            f'<span class="s-very-hard">very hard (above {levels.very_hard:g})</span> '
+            f'<span class="s-very-hard">very hard (above {levels.very_hard:g})</span> (sentences of {levels.min_words} words or more) '
             '<span><mark class="mention">dotted</mark>: mentioned, not counted</span>. '
             "Hover a highlight, or open a document's findings list and follow a link, for its category, term, "
             f'rule and source.</p><p class="muted">Sentence levels: {escape(levels.source)}.</p>{_audit_note(lexicon)}')

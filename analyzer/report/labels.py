@@ -10,31 +10,35 @@ from __future__ import annotations
 ELLIPSIS = "…"
 
 
-def document_label(document_id: str, width: int | None = None, cut_name: bool = True) -> str:
-    """``document_id`` in at most ``width`` characters, shortened from the left.
+def document_label(document_id: str, width: int | None = None, cut_name: bool = True, longest: int | None = None) -> str:
+    """``document_id`` in about ``width`` characters, shortened from the left.
 
-    Whole folders are dropped first ("…/seeds/000_88d3.txt"); then, if the file name alone is
-    still too long, its start is cut ("…8d3.txt") unless ``cut_name`` is false (a terminal
-    column that wraps the name instead). The file name is never cut in the middle.
+    Whole folders are dropped first, and the drop is always marked ("…/seeds/000_88d3.txt", never
+    a bare "000_88d3.txt" that reads as a file at the top). The file name is kept whole even where
+    it alone runs past ``width``: a label a little long reads, a name split or cut does not (a new
+    user saw "…flet_after_colonoscopy.md" in the charts). Only an id more than twice ``width``
+    with no folder to drop (a corpus id, not a file name) has its start cut ("…8d3"), and only
+    when ``cut_name`` (a terminal column wraps it instead); ``longest`` lowers that limit where
+    there is no room (a narrow chart's axis).
     """
     if width is None or len(document_id) <= width:
         return document_id
     parts = document_id.replace("\\", "/").split("/")
-    kept = parts[-1]
+    name = parts[-1]
+    limit = 2 * width if longest is None else longest
+    if cut_name and len(name) > limit:
+        return ELLIPSIS + name[len(name) - (limit - 1):]
+    kept = name
     for part in reversed(parts[:-1]):
         if len(ELLIPSIS + "/" + part + "/" + kept) > width:
             break
         kept = part + "/" + kept
-    if len(parts) > 1 and len(ELLIPSIS + "/" + kept) <= width:
-        return ELLIPSIS + "/" + kept
-    if not cut_name or width < 2 or len(parts[-1]) <= width:
-        return parts[-1]
-    return ELLIPSIS + parts[-1][len(parts[-1]) - (width - 1):]
+    return ELLIPSIS + "/" + kept if len(parts) > 1 else name
 
 
-def distinct_labels(document_ids: list[str], width: int) -> list[str]:
+def distinct_labels(document_ids: list[str], width: int, longest: int | None = None) -> list[str]:
     """One label per id; two ids with the same label get " (2)", " (3)" so they stay apart."""
-    labels = [document_label(i, width) for i in document_ids]
+    labels = [document_label(i, width, longest=longest) for i in document_ids]
     seen: dict[str, int] = {}
     for index, label in enumerate(labels):
         seen[label] = seen.get(label, 0) + 1

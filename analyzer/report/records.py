@@ -11,6 +11,7 @@ from typing import Any, Sequence
 from ..load import LoadError
 from ..measure import Analysis, Lexicon
 from ..score import CorpusSummary, ScoredDocument, Threshold
+from .highlight import hard_sentences
 from .positions import Locator
 
 SCHEMA_VERSION = 1
@@ -64,6 +65,9 @@ def readability_record(analysis: Analysis) -> dict[str, Any]:
         ],
         "warnings": list(r.warnings),
         "sentence_grades": [rounded(g, 2) for g in r.sentence_grades],
+        # the sentences explain and the HTML mark (grade and length, scores.toml [sentences]):
+        # the charts draw these, since a grade alone cannot say a sentence is too short to mark
+        "marked_sentences": [{"sentence_index": i, "level": level} for i, (level, _) in sorted(hard_sentences(analysis).items())],
     }
 
 

@@ -73,19 +73,31 @@ def rule_doc(rule: ScoreRule, lexicon: Lexicon, in_force: Threshold | None = Non
         what.append(f"{family.display.label}: {family.description}")
     if rule.kind == "missing":
         what.append("fires when the document never discloses this item (the family's cue is absent)")
-    if in_force is None:
-        gate = "off: no threshold (set one in analyzer.toml to use it)"
-    else:
-        gate = f"fires above {in_force.threshold:g}, level {in_force.level}" + ("" if enabled else " (disabled in your config)")
-    default = "none (off by default)" if rule.threshold is None else f"{rule.threshold:g}, level {rule.level}"
     sections = [("What it measures", tuple(what)),
                 ("Why, and the threshold's source", (rule.source or "no source given",)),
-                ("In force", (gate, f"default: {default}")),
+                ("In force", _in_force_lines(rule, in_force, enabled)),
                 *_examples(rule.fires or (family.examples_fire if family else ()),
                            rule.quiet or (family.examples_quiet if family else ())),
                 ("Switch it off", (f"in the text: <!-- analyzer-disable {rule.id} --> (Markdown) or "
                                    f"'analyzer: disable {rule.id}' (plain text); for a team: disable = [\"{rule.id}\"]",))]
     return Doc(rule.id, rule.measure, tuple(sections))
+
+
+def _in_force_lines(rule: ScoreRule, in_force: Threshold | None, enabled: bool) -> tuple[str, ...]:
+    """The threshold and level that apply now and where they come from (the rule's own setting, a
+    profile, the team's config), then the rule's own setting when something overrides it: a new
+    user read "default: 0, level review" under "level info" and could not tell which applied."""
+    own = "none (off unless a team sets a threshold)" if rule.threshold is None else f"{rule.threshold:g}, level {rule.level}"
+    if in_force is None:
+        return ("off: no threshold (set one in analyzer.toml to use it)",)
+    origin = {"rule": "the rule's own setting", "config": "your config's [rules]"}.get(in_force.origin, in_force.origin)
+    if in_force.origin.startswith("profile "):
+        from ..score.thresholds import profiles
+
+        origin += " (the default profile)" if in_force.origin == f"profile {profiles()[0]}" else ""
+    now = f"now: fires above {in_force.threshold:g}, level {in_force.level}, from {origin}"
+    now += "" if enabled else " (disabled in your config)"
+    return (now,) if in_force.origin == "rule" else (now, f"the rule's own setting: {own}")
 
 
 def context_rule_doc(name: str, lexicon: Lexicon) -> Doc:

@@ -19,11 +19,11 @@ from .. import __version__
 from ..load import LoadError
 from ..measure import Lexicon
 from ..score import ScoredDocument, Threshold
-from .diagnostics import Diagnostic, all_diagnostics, in_source, rules_by_id
+from .diagnostics import NOT_MEASURED, Diagnostic, all_diagnostics, in_source, rules_by_id
 from .ruledocs import DOCS_URI, rule_doc
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-LEVELS = {"fail": "error", "review": "warning", "info": "note"}
+LEVELS = {"fail": "error", "review": "warning", "info": "note", "note": "note"}
 # GitHub code scanning reads a rule's ``properties.precision`` (very-high, high, medium, low) to
 # rank and filter alerts; ours comes from the family's audited precision (its file's [audit]).
 PRECISION_BANDS = ((0.95, "very-high"), (0.90, "high"), (0.80, "medium"), (0.0, "low"))
@@ -104,12 +104,26 @@ def _precision(threshold: Threshold, lexicon: Lexicon) -> dict:
     return {"precision": band, "audited-precision": family.audit.precision}
 
 
+def _not_measured_rule() -> dict:
+    """The descriptor of the notice a document that was not measured gets (diagnostics.NOT_MEASURED):
+    a result of level "note", so a code-scanning view lists the file as unchecked beside the
+    others rather than passing it in silence; not an error of the run (the file was read)."""
+    text = ("The document is in a language the reading-level formulas and wording lexicons do not "
+            "support (they are English-only), so nothing in it was measured and no rule was applied.")
+    return {"id": NOT_MEASURED, "shortDescription": {"text": "document not measured: language not supported"},
+            "fullDescription": {"text": text}, "help": {"text": text}, "helpUri": DOCS_URI,
+            "defaultConfiguration": {"level": "note"}}
+
+
 def render_sarif(documents: Sequence[ScoredDocument], errors: Sequence[LoadError], thresholds: Sequence[Threshold],
                  lexicon: Lexicon, min_level: str = "info") -> str:
     """The batch as one SARIF log."""
     rules = [_rule(t, lexicon) for t in thresholds]
     index = {t.id: i for i, t in enumerate(thresholds)}
     by_id = rules_by_id(thresholds)
+    if any(d.verdict == "unsupported" for d in documents):
+        index[NOT_MEASURED] = len(rules)
+        rules.append(_not_measured_rule())
     results = []
     for document in documents:
         exact = in_source(document)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -45,6 +45,10 @@ class Threshold:
     rule: ScoreRule
     threshold: float
     level: str
+    # where the value in force comes from: "rule" (the rule's own setting, scores.toml or its
+    # lexicon), "profile NAME" or "config"; `analyzer rules ID` says it (a new user read the rule's
+    # own level as the one in force)
+    origin: str = field(default="rule", compare=False)
 
     @property
     def id(self) -> str:
@@ -245,7 +249,8 @@ def _in_force(rules: Sequence[ScoreRule], profile: Profile, chosen: dict[str, di
         spec = {**({"threshold": rule.threshold, "level": rule.level} if rule.threshold is not None else {}),
                 **audience.get(rule.id, {}), **chosen.get(rule.id, {})}
         if "threshold" in spec:
-            thresholds.append(Threshold(rule, spec["threshold"], spec.get("level") or DEFAULT_LEVEL))
+            origin = "config" if rule.id in chosen else f"profile {profile.name}" if rule.id in audience else "rule"
+            thresholds.append(Threshold(rule, spec["threshold"], spec.get("level") or DEFAULT_LEVEL, origin))
     return tuple(thresholds)
 
 
@@ -327,20 +332,20 @@ def starter_config(lexicon: Lexicon) -> str:
         '# Level at which `analyzer score` exits 1: "review" or "fail". --fail-level overrides it.',
         'fail_level = "fail"',
         "",
-        "# Who the texts are for. A profile changes some rules' defaults; your [rules] override both.",
+        "# Who the texts are for. A profile changes some rules' own settings; your [rules] override both.",
         "# Under each profile, the rules not the same under every profile, as they stand under it.",
     ]
     differing = profile_differences(all_rules(lexicon), known)
     for profile in known.values():
         lines += _comment(f"{profile.name}: {profile.description} Source: {profile.source}")
         lines += [f"#     {t.id}: threshold {t.threshold:g}, {t.level}" for t in differing[profile.name]]
-    lines.append(f'profile = "{default}"')
+    lines.append(f'profile = "{default}"  # the default profile')
     in_force = {t.id: t for t in _in_force(all_rules(lexicon), known[default], {})}
     for rule in all_rules(lexicon):
-        default_text = "off by default" if rule.threshold is None else f"default {rule.threshold:g} ({rule.level})"
+        own = "off unless set" if rule.threshold is None else f"rule's own setting {rule.threshold:g} ({rule.level})"
         now = in_force.get(rule.id)
-        lines += [""] + _comment(f"{rule.id}: {rule.measure}; {default_text}"
-                                 + (f"; profile {default}: {now.threshold:g} ({now.level})" if now else "")
+        lines += [""] + _comment(f"{rule.id}: {rule.measure}; {own}"
+                                 + (f"; in force under profile {default}: {now.threshold:g} ({now.level})" if now else "")
                                  + f". Source: {rule.source}")
         value = now or Threshold(rule, 0.0, DEFAULT_LEVEL)
         lines += [f'# [rules."{rule.id}"]', f"# threshold = {value.threshold:g}", f'# level = "{value.level}"']
