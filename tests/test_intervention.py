@@ -956,3 +956,45 @@ ROUND_26 = [
 @pytest.mark.parametrize("case, page, expected", ROUND_26, ids=[c[0] for c in ROUND_26])
 def test_round_26(case, page, expected):
     assert _names(page) == expected
+
+
+# Round 26, second pass (the harms fixer's comparator_harm causes on dev). Every page is invented.
+# HealthNewsReview.org criterion 3: harms of the intervention; a comparator's harm is not one.
+COMPARED_26 = [
+    ("'as effective and safe as their older cousins, the X' sets X aside: the apposition shares the "
+     "contrast, and the class the page returns to is its option",
+     "These pills may be as effective and safe as their older cousins, the beta blockers. "
+     + _FILLER + "ARBs lower pressure. ARBs were given once a day. Doctors prefer ARBs now. "
+     "ARBs cost little. ARBs were studied again. Beta blockers can slow the heart. ARBs are cheap. "
+     "ARBs help the kidneys. ARBs were safe.", ("arb",), {"beta blocker"}),
+    ("'as effective as' with words between still sets its object aside",
+     "A new pill, dorvatide, is as cheap and effective as warfarin, a trial finds. Dorvatide is taken "
+     "daily. " + _FILLER + "Dorvatide worked.", ("dorvatide",), {"warfarin"}),
+    ("a clause after a comma opened by 'the' that goes on past the name is no apposition",
+     "Unlike older pills, the drug dorvatide works in a day, a trial finds. Dorvatide is taken daily. "
+     + _FILLER + "Dorvatide worked.", ("dorvatide",), set()),
+    ("an abbreviation shares the comparator status of the name it abbreviates",
+     "Taking soy eased hot flashes, a review finds. Soy supplements may help women. Soy is an alternative "
+     "to hormone replacement therapy for many. " + _FILLER + "Soy was safe. HRT was studied less. "
+     "Women chose soy.", ("soy",), {"hormone replacement", "hrt"}),
+]
+
+
+@pytest.mark.parametrize("case, page, names, comparators", COMPARED_26, ids=[c[0] for c in COMPARED_26])
+def test_comparators_round_26(case, page, names, comparators):
+    iv = identify(prepare(page))
+    assert iv.names == names and iv.comparators == comparators
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # the comparator nearest before the harm, in its clause, owns it
+    ("Soy is touted as an alternative to hormone replacement therapy after HRT was linked to a higher risk of "
+     "breast cancer.", False),
+    # the page's own option compared with it there keeps the harm
+    ("Women on soy had as many hot flashes as those on HRT and an increased risk of bloating.", True),
+])
+def test_a_harm_nearest_a_comparator_in_its_clause_is_the_comparator_s(sentence, counted):
+    text = ("Taking soy eased hot flashes, a review finds. Soy supplements may help women. Soy is an alternative "
+            "to hormone replacement therapy for many. " + _FILLER + "Soy was safe. Women chose soy. " + sentence)
+    harms = [f for f in analyze(text).findings if f.family == "harms" and "risk" in f.text]
+    assert harms and any(f.counted for f in harms) == counted
