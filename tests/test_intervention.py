@@ -998,3 +998,32 @@ def test_a_harm_nearest_a_comparator_in_its_clause_is_the_comparator_s(sentence,
             "to hormone replacement therapy for many. " + _FILLER + "Soy was safe. Women chose soy. " + sentence)
     harms = [f for f in analyze(text).findings if f.family == "harms" and "risk" in f.text]
     assert harms and any(f.counted for f in harms) == counted
+
+
+UNNAMED_26 = [
+    ("a hyphened premodifier is one word between 'experimental' and its head, and the one sponsor code "
+     "the page gives is the unnamed drug's name; the lead's comparator stays one",
+     "A new, experimental cholesterol-fighting drug is drawing praise, a trial finds. The drug could prove "
+     "more effective than statins, doctors say. " + _FILLER + "Subjects who received KRX-2041 did well. "
+     "KRX-2041 was given every two weeks.",
+     ("experimental cholesterol fighting drug", "krx-2041"), {"statin"}),
+    ("two sponsor codes name no one drug",
+     "An experimental drug eased asthma, a trial finds. " + _FILLER + "KRX-2041 and KRX-3050 were both tried. "
+     "KRX-2041 did better than KRX-3050.", ("experimental drug",), set()),
+    ("a code beside an unnamed device is no name of it",
+     "A new device eased asthma, a trial finds. " + _FILLER + "Patients also took KRX-2041. KRX-2041 is a pill.",
+     ("new device",), set()),
+]
+
+
+@pytest.mark.parametrize("case, page, names, comparators", UNNAMED_26, ids=[c[0] for c in UNNAMED_26])
+def test_unnamed_round_26(case, page, names, comparators):
+    iv = identify(prepare(page))
+    assert iv.names == names and iv.comparators == comparators
+
+
+def test_a_comparator_s_harm_beside_an_unnamed_drug_is_the_comparator_s():
+    text = ("A new, experimental cholesterol-fighting drug is drawing praise, a trial finds. The drug could prove "
+            "more effective than statins, doctors say. " + _FILLER + "With statins you get toxicity, he said.")
+    harms = [f for f in analyze(text).findings if f.family == "harms" and f.text == "toxicity"]
+    assert harms and not any(f.counted for f in harms)

@@ -882,6 +882,16 @@ def _identify(prepared: PreparedText) -> Interventions:
         return new
     if not chosen:
         unnamed = _unnamed(prepared, k, lead, options, questions | aside)
+        codes = [key for key in uses if kinds[key] == "code name" and key not in compared]
+        if unnamed and len(codes) == 1 and unnamed.names[0].split()[-1] in k.drug_heads:
+            # round 26: "a new, experimental cholesterol-fighting drug" ... "subjects who received
+            # REGN727": a trial drug the lead leaves unnamed goes by its sponsor's code, the one the page gives
+            unnamed = replace(unnamed, names=unnamed.names + (codes[0],), why=unnamed.why + ("code name of the new drug",))
+        if unnamed and compared:
+            # round 26: "the drug could prove more effective than statins": the lead's comparators
+            # stay comparators beside an unnamed option ("With statins you get toxicity")
+            unnamed = replace(unnamed, comparators=frozenset(_abbreviated_alike(prepared, options, compared)
+                                                              - set(unnamed.names)))
         return unnamed or _returned_to(uses, kinds, compared, options, k) or unnamed
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
     # what the lead sets against the page's option at least once, and what its diet keeps out
@@ -1206,11 +1216,18 @@ def _announced(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
         # a capitalised head is part of a name ("new Northwestern Medicine study")
         if words[i] not in heads or i in skip or i in options or not text[starts[i]].islower():
             continue
-        for j in range(i - 1, max(-1, i - 2 - k.unnamed_reach), -1):
-            if _gap(text, starts, ends, j, j + 1) not in ("", "-"):
+        # round 26: words joined by a hyphen are one premodifier ("an experimental cholesterol-fighting
+        # drug" is two words from its head), so the reach counts the spaces crossed
+        crossed = 0
+        for j in range(i - 1, max(-1, i - 2 - 2 * k.unnamed_reach), -1):
+            gap = _gap(text, starts, ends, j, j + 1)
+            if gap not in ("", "-"):
+                break
+            crossed += gap == ""
+            if crossed > k.unnamed_reach + 1:
                 break
             made = words[j] in k.made_new and words[j + 1] in ("a", "an")
-            if words[j] in k.newness and j >= i - k.unnamed_reach or made:
+            if words[j] in k.newness and crossed <= k.unnamed_reach or made:
                 if _set_aside(prepared, k, j):  # "unlike new drugs", "than newer pills"
                     break
                 return " ".join(words[j + 2 if made else j:i + 1])
