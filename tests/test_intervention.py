@@ -1027,3 +1027,12 @@ def test_a_comparator_s_harm_beside_an_unnamed_drug_is_the_comparator_s():
             "more effective than statins, doctors say. " + _FILLER + "With statins you get toxicity, he said.")
     harms = [f for f in analyze(text).findings if f.family == "harms" and f.text == "toxicity"]
     assert harms and not any(f.counted for f in harms)
+
+
+@pytest.mark.parametrize("page, option, named", [
+    ("Doctors give the drug halvorine to many. Both drugs increase the risk of bleeding. Halvorine is cheap. "
+     "Drugs increase costs, and halvorine costs less.", "increase", False),
+    ("Doctors give the drug halvorine to many. Halvorine is cheap. Halvorine is taken daily.", "halvorine", True),
+])
+def test_a_word_right_after_a_plural_drug_noun_is_its_verb_not_a_name(page, option, named):
+    assert (option in identify(prepare(page)).options.values()) == named

@@ -608,6 +608,11 @@ def _apposed_drugs(prepared: PreparedText, k: _Knowledge, easy: frozenset[str]) 
             j += 1
         if j >= n or not text[starts[j]].islower():
             continue
+        # round 26: a plural head right before a word is its subject, not a name in apposition
+        # ("Both drugs increase the risk", "these medications work"): only "called", "named" or a
+        # comma names after a plural ("drugs called statins" is the class's name)
+        if j == i + 1 and words[i].endswith("s") and words[i] not in k.dose_heads:
+            continue
         w = words[j]
         if (len(w) >= k.apposed_min_length and w.isalpha() and w not in easy and w not in k.not_drug_names
                 and not w.endswith(k.english_endings)):
