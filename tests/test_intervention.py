@@ -956,3 +956,83 @@ ROUND_26 = [
 @pytest.mark.parametrize("case, page, expected", ROUND_26, ids=[c[0] for c in ROUND_26])
 def test_round_26(case, page, expected):
     assert _names(page) == expected
+
+
+# Round 26, second pass (the harms fixer's comparator_harm causes on dev). Every page is invented.
+# HealthNewsReview.org criterion 3: harms of the intervention; a comparator's harm is not one.
+COMPARED_26 = [
+    ("'as effective and safe as their older cousins, the X' sets X aside: the apposition shares the "
+     "contrast, and the class the page returns to is its option",
+     "These pills may be as effective and safe as their older cousins, the beta blockers. "
+     + _FILLER + "ARBs lower pressure. ARBs were given once a day. Doctors prefer ARBs now. "
+     "ARBs cost little. ARBs were studied again. Beta blockers can slow the heart. ARBs are cheap. "
+     "ARBs help the kidneys. ARBs were safe.", ("arb",), {"beta blocker"}),
+    ("'as effective as' with words between still sets its object aside",
+     "A new pill, dorvatide, is as cheap and effective as warfarin, a trial finds. Dorvatide is taken "
+     "daily. " + _FILLER + "Dorvatide worked.", ("dorvatide",), {"warfarin"}),
+    ("a clause after a comma opened by 'the' that goes on past the name is no apposition",
+     "Unlike older pills, the drug dorvatide works in a day, a trial finds. Dorvatide is taken daily. "
+     + _FILLER + "Dorvatide worked.", ("dorvatide",), set()),
+    ("an abbreviation shares the comparator status of the name it abbreviates",
+     "Taking soy eased hot flashes, a review finds. Soy supplements may help women. Soy is an alternative "
+     "to hormone replacement therapy for many. " + _FILLER + "Soy was safe. HRT was studied less. "
+     "Women chose soy.", ("soy",), {"hormone replacement", "hrt"}),
+]
+
+
+@pytest.mark.parametrize("case, page, names, comparators", COMPARED_26, ids=[c[0] for c in COMPARED_26])
+def test_comparators_round_26(case, page, names, comparators):
+    iv = identify(prepare(page))
+    assert iv.names == names and iv.comparators == comparators
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # the comparator nearest before the harm, in its clause, owns it
+    ("Soy is touted as an alternative to hormone replacement therapy after HRT was linked to a higher risk of "
+     "breast cancer.", False),
+    # the page's own option compared with it there keeps the harm
+    ("Women on soy had as many hot flashes as those on HRT and an increased risk of bloating.", True),
+])
+def test_a_harm_nearest_a_comparator_in_its_clause_is_the_comparator_s(sentence, counted):
+    text = ("Taking soy eased hot flashes, a review finds. Soy supplements may help women. Soy is an alternative "
+            "to hormone replacement therapy for many. " + _FILLER + "Soy was safe. Women chose soy. " + sentence)
+    harms = [f for f in analyze(text).findings if f.family == "harms" and "risk" in f.text]
+    assert harms and any(f.counted for f in harms) == counted
+
+
+UNNAMED_26 = [
+    ("a hyphened premodifier is one word between 'experimental' and its head, and the one sponsor code "
+     "the page gives is the unnamed drug's name; the lead's comparator stays one",
+     "A new, experimental cholesterol-fighting drug is drawing praise, a trial finds. The drug could prove "
+     "more effective than statins, doctors say. " + _FILLER + "Subjects who received KRX-2041 did well. "
+     "KRX-2041 was given every two weeks.",
+     ("experimental cholesterol fighting drug", "krx-2041"), {"statin"}),
+    ("two sponsor codes name no one drug",
+     "An experimental drug eased asthma, a trial finds. " + _FILLER + "KRX-2041 and KRX-3050 were both tried. "
+     "KRX-2041 did better than KRX-3050.", ("experimental drug",), set()),
+    ("a code beside an unnamed device is no name of it",
+     "A new device eased asthma, a trial finds. " + _FILLER + "Patients also took KRX-2041. KRX-2041 is a pill.",
+     ("new device",), set()),
+]
+
+
+@pytest.mark.parametrize("case, page, names, comparators", UNNAMED_26, ids=[c[0] for c in UNNAMED_26])
+def test_unnamed_round_26(case, page, names, comparators):
+    iv = identify(prepare(page))
+    assert iv.names == names and iv.comparators == comparators
+
+
+def test_a_comparator_s_harm_beside_an_unnamed_drug_is_the_comparator_s():
+    text = ("A new, experimental cholesterol-fighting drug is drawing praise, a trial finds. The drug could prove "
+            "more effective than statins, doctors say. " + _FILLER + "With statins you get toxicity, he said.")
+    harms = [f for f in analyze(text).findings if f.family == "harms" and f.text == "toxicity"]
+    assert harms and not any(f.counted for f in harms)
+
+
+@pytest.mark.parametrize("page, option, named", [
+    ("Doctors give the drug halvorine to many. Both drugs increase the risk of bleeding. Halvorine is cheap. "
+     "Drugs increase costs, and halvorine costs less.", "increase", False),
+    ("Doctors give the drug halvorine to many. Halvorine is cheap. Halvorine is taken daily.", "halvorine", True),
+])
+def test_a_word_right_after_a_plural_drug_noun_is_its_verb_not_a_name(page, option, named):
+    assert (option in identify(prepare(page)).options.values()) == named

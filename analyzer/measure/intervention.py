@@ -154,6 +154,8 @@ class _Knowledge:
     product_heads: frozenset[str]
     procedure_heads: frozenset[str]
     comparator_after: frozenset[str]
+    apposition_openers: frozenset[str]
+    as_as_reach: int
     after_on: frozenset[str]
     abbreviation_not_frames: frozenset[str]
     classifier_heads: frozenset[str]
@@ -606,6 +608,11 @@ def _apposed_drugs(prepared: PreparedText, k: _Knowledge, easy: frozenset[str]) 
             j += 1
         if j >= n or not text[starts[j]].islower():
             continue
+        # round 26: a plural head right before a word is its subject, not a name in apposition
+        # ("Both drugs increase the risk", "these medications work"): only "called", "named" or a
+        # comma names after a plural ("drugs called statins" is the class's name)
+        if j == i + 1 and words[i].endswith("s") and words[i] not in k.dose_heads:
+            continue
         w = words[j]
         if (len(w) >= k.apposed_min_length and w.isalpha() and w not in easy and w not in k.not_drug_names
                 and not w.endswith(k.english_endings)):
@@ -698,15 +705,26 @@ def _set_aside(prepared: PreparedText, k: _Knowledge, i: int) -> bool:
         return True
     j, stop = i - 1, i - 1 - k.contrast_reach
     contrast = k.contrast
+    apposed = False
     while j > max(-1, stop):
         gap = text[ends[j]:starts[j + 1]]
-        if any(p in gap for p in ",;:.!?()") and not _restates(text, words, starts, ends, j, i):
-            break
+        if any(p in gap for p in ",;:.!?()") and _restates(text, words, starts, ends, j, i):
+            stop = min(stop, j - k.contrast_reach)  # round 26: the reach counts from the phrase re-stated
+        elif any(p in gap for p in ",;:.!?()"):
+            # "as safe as their older cousins, the ACE inhibitors.": a phrase after a comma that opens
+            # with a determiner and ends its sentence with the name is in apposition to the noun
+            # before the comma and shares its contrast (Quirk et al. 1985 17.65); once, and only a
+            # phrase the sentence ends on ("Unlike warfarin, the drug Xyz works ..." opens a clause)
+            if apposed or gap.strip() != "," or words[j + 1] not in k.apposition_openers or not _ends_sentence(prepared, i):
+                break
+            apposed, stop = True, j - k.contrast_reach
         w = words[j]
         # "may instead consider active surveillance": a bare "instead" marks the option chosen in
         # place of another; only "instead of" sets its object aside (round 13b, news_reviews_00260)
         bare_instead = w == "instead" and words[j + 1] != "of"
-        if not bare_instead and (w in contrast or (w == "as" and j >= 2 and words[j - 2] == "as")):
+        # "as effective as", and since round 26 "as effective and safe as": "as" with up to
+        # ``as_as_reach`` words between, no mark (the walk stops at one)
+        if not bare_instead and (w in contrast or (w == "as" and "as" in words[max(0, j - 1 - k.as_as_reach):j - 1])):
             return True
         if w == "after" and words[i - 1] in k.after_on:
             return True
@@ -724,11 +742,23 @@ def _set_aside(prepared: PreparedText, k: _Knowledge, i: int) -> bool:
     return False
 
 
+def _ends_sentence(prepared: PreparedText, i: int) -> bool:
+    """The name at token ``i`` (or the pair or abbreviation it opens, two words at most) is the
+    last phrase of its clause: a mark of a sentence's end follows it."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    for m in range(i, min(len(words), i + 3)):
+        after = text[ends[m]:starts[m + 1]] if m + 1 < len(words) else "."
+        if after.strip():
+            return after.strip()[:1] in ".!?;"
+    return False
+
+
 def _restates(text: str, words: list[str], starts: list[int], ends: list[int], j: int, i: int) -> bool:
     """The punctuation after token ``j`` opens a re-statement of the phrase before it, ending at the
     name ``i``: "heparin (LMWH)", "imaging, or MRI"."""
     gap = _gap(text, starts, ends, j, j + 1)
-    return (gap == "(" and j + 1 == i) or (gap == "," and j + 2 == i and words[j + 1] == "or")
+    # round 26: the second word of a pair re-stated too ("enzyme, or ACE inhibitors")
+    return (gap == "(" and j + 1 == i) or (gap == "," and j + 2 <= i <= j + 3 and words[j + 1] == "or")
 
 
 def _alternative_questions(prepared: PreparedText, lead: int) -> set[int]:
@@ -857,11 +887,47 @@ def _identify(prepared: PreparedText) -> Interventions:
         return new
     if not chosen:
         unnamed = _unnamed(prepared, k, lead, options, questions | aside)
+        codes = [key for key in uses if kinds[key] == "code name" and key not in compared]
+        if unnamed and len(codes) == 1 and unnamed.names[0].split()[-1] in k.drug_heads:
+            # round 26: "a new, experimental cholesterol-fighting drug" ... "subjects who received
+            # REGN727": a trial drug the lead leaves unnamed goes by its sponsor's code, the one the page gives
+            unnamed = replace(unnamed, names=unnamed.names + (codes[0],), why=unnamed.why + ("code name of the new drug",))
+        if unnamed and compared:
+            # round 26: "the drug could prove more effective than statins": the lead's comparators
+            # stay comparators beside an unnamed option ("With statins you get toxicity")
+            unnamed = replace(unnamed, comparators=frozenset(_abbreviated_alike(prepared, options, compared)
+                                                              - set(unnamed.names)))
         return unnamed or _returned_to(uses, kinds, compared, options, k) or unnamed
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
     # what the lead sets against the page's option at least once, and what its diet keeps out
-    comparators = frozenset(({options[i] for i in aside if i in options} | restricted) - set(chosen))
+    comparators = ({options[i] for i in aside if i in options} | restricted) - set(chosen)
+    comparators = frozenset(_abbreviated_alike(prepared, options, comparators) - set(chosen))
     return Interventions(tuple(chosen), why, options, comparators=comparators)
+
+
+def _abbreviated_alike(prepared: PreparedText, options: dict[int, str], comparators: set[str]) -> set[str]:
+    """The comparators with the option keys that abbreviate one of them, or that one of them
+    abbreviates: an option written out ("hormone replacement therapy") and by its initials ("HRT")
+    is one option, so a name the lead sets aside sets its abbreviation aside too (round 26:
+    "an alternative treatment to hormone replacement therapy after HRT was linked to an increased
+    risk of breast cancer" counted as the soy page's harm). The initials of two to four words from
+    where a key of two or more words is named are compared with the page's one-word keys."""
+    if not comparators:
+        return comparators
+    words = prepared.tokens.words
+    short = {key for key in options.values() if key.isalpha() and 2 <= len(key) <= 5}
+    if not short:
+        return comparators
+    out = set(comparators)
+    for i, key in options.items():
+        if " " not in key or options.get(i - 1) == key:
+            continue
+        initials = "".join(w[:1] for w in words[i:i + 4])
+        for m in range(2, 5):
+            abbreviation = initials[:m]
+            if abbreviation in short and (key in comparators or abbreviation in comparators):
+                out |= {key, abbreviation}
+    return out
 
 
 def _restricting_diets(prepared: PreparedText, options: dict[int, str], kinds: dict[str, str], k: _Knowledge,
@@ -1033,14 +1099,22 @@ def _returned_to(uses: Counter, kinds: dict[str, str], compared: set[str], optio
     33 wrong alternatives findings on pages with no intervention, many the page's own option
     called "a standard treatment"). Not "surgery": a page that keeps returning to it weighs an
     operation against other care ("surgery or physical therapy for a torn ligament"), one arm of
-    its comparison."""
-    ranked = uses.most_common(2)
+    its comparison.
+
+    Round 26: the lead's comparators are not counted, and they stay the page's comparators: "these
+    medications may be as safe as their older cousins, the ACE inhibitors" on a page that returns to
+    ARBs 8 times (ACE inhibitors 10) is about ARBs, and "ACE inhibitors ... can produce a dry cough"
+    is a comparator's harm (HealthNewsReview.org criterion 3: harms of the intervention)."""
+    ranked = Counter({key: n for key, n in uses.items() if key not in compared}).most_common(2)
+    if not ranked:
+        return None
     key, count = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if (kinds[key] != "treatment" or key in compared or key in k.not_returned or count < k.returned_uses
+    if (kinds[key] != "treatment" or key in k.not_returned or count < k.returned_uses
             or count < k.returned_share * runner_up):
         return None
-    return Interventions((key,), (f"{count} uses, treatment, returned to",), options)
+    return Interventions((key,), (f"{count} uses, treatment, returned to",), options,
+                         comparators=frozenset(compared - {key}))
 
 
 def _join_partners(prepared: PreparedText, options: dict[int, str], chosen: list[str], k: _Knowledge) -> None:
@@ -1147,11 +1221,18 @@ def _announced(prepared: PreparedText, k: _Knowledge, lead: int, options: dict[i
         # a capitalised head is part of a name ("new Northwestern Medicine study")
         if words[i] not in heads or i in skip or i in options or not text[starts[i]].islower():
             continue
-        for j in range(i - 1, max(-1, i - 2 - k.unnamed_reach), -1):
-            if _gap(text, starts, ends, j, j + 1) not in ("", "-"):
+        # round 26: words joined by a hyphen are one premodifier ("an experimental cholesterol-fighting
+        # drug" is two words from its head), so the reach counts the spaces crossed
+        crossed = 0
+        for j in range(i - 1, max(-1, i - 2 - 2 * k.unnamed_reach), -1):
+            gap = _gap(text, starts, ends, j, j + 1)
+            if gap not in ("", "-"):
+                break
+            crossed += gap == ""
+            if crossed > k.unnamed_reach + 1:
                 break
             made = words[j] in k.made_new and words[j + 1] in ("a", "an")
-            if words[j] in k.newness and j >= i - k.unnamed_reach or made:
+            if words[j] in k.newness and crossed <= k.unnamed_reach or made:
                 if _set_aside(prepared, k, j):  # "unlike new drugs", "than newer pills"
                     break
                 return " ".join(words[j + 2 if made else j:i + 1])

@@ -802,11 +802,28 @@ def _harm_of_another_option(c: Context) -> bool:
         # ``Interventions.comparators``, not any option before (that took 13 right harms, round 25)
         before = {key for _, key in iv.named(_previous_sentence_start(c), c.first)}
         named = before if before and before <= iv.comparators else set()
+    if named and iv.comparators and _nearest_is_comparator(c, stop):
+        return True  # round 26 (intervention.py's comparators): "... to hormone replacement therapy after HRT was linked to"
     if not named or any(iv.is_intervention(key) for key in named):
         return False
     # "the treatment", "the drug", "the combination" refer back to the page's own option
     sentence = c.tokens.words[c.first:c.last]
     return not any(a in {"the", "this", "these"} and b in _ANAPHORS for a, b in zip(sentence, sentence[1:]))
+
+
+_COMPARED_HERE = frozenset({"as", "than", "versus", "vs", "compared", "unlike"})
+
+
+def _nearest_is_comparator(c: Context, stop: int) -> bool:
+    """The option named nearest before the harm, in its clause (no mark between), is a comparator
+    the lead set against the page's own, and the intervention is not named after the harm; not one
+    compared right there ("prevented strokes as well as warfarin did and without an increase in
+    bleeding": the page's drug is the subject)."""
+    before = c.interventions.named(c.first, c.start)
+    return (bool(before) and before[-1][1] in c.interventions.comparators
+            and _COMPARED_HERE.isdisjoint(c.tokens.words[max(c.first, before[-1][0] - 3):before[-1][0]])
+            and not any(c.marks_before(m, ",;:()") for m in range(before[-1][0] + 1, c.start + 1))
+            and not c.interventions.names_intervention(c.end, stop))
 
 
 def harm_not_of_another_option(c: Context) -> bool:
