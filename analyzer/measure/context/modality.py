@@ -489,10 +489,20 @@ def _elliptical_would(c: Context) -> bool:
 def _counterfactual_past(c: Context) -> bool:
     """"would have" + participle: an unreal past ("a century ago she would have died", "if he
     had known, he would have stopped"), which states the stakes or a regret, not a tentative
-    conclusion (Palmer 2001, ch. 8, past counterfactuals; Quirk et al. 1985, 14.23)."""
+    conclusion (Palmer 2001, ch. 8, past counterfactuals; Quirk et al. 1985, 14.23).
+
+    Round 26: negated too ("tumours that would never have killed them", "most of the men would
+    not have died of the cancer": the unreal past denied, which tells what was spared, Huddleston
+    & Pullum 2002, 3.9.2 on the modal remote perfect), and with "been" ("there would have been
+    no legal way", "ordinarily would not have been considered"), the participle of "be"."""
     k = _verb_after(c)
+    while c.word(k) in _HEDGES_COUNTERFACTUAL_NEGATORS:
+        k = _skip_adverbs(c, k + 1)
     participle = c.word(_skip_adverbs(c, k + 1))
-    return c.word(k) == "have" and (_is_participle(participle) or participle.endswith("ed"))
+    return c.word(k) == "have" and (_is_participle(participle) or participle.endswith("ed") or participle == "been")
+
+
+_HEDGES_COUNTERFACTUAL_NEGATORS = words("hedges_counterfactual_negators")
 
 
 def _skip_adverbs(c: Context, k: int) -> int:
