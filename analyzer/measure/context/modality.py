@@ -638,6 +638,31 @@ def possible_as_likelihood(c: Context) -> bool:
                 or any(w in _DEGREE_SUPERLATIVES for w in c.before(3)))
 
 
+_HEDGES_FEASIBILITY_MEANS = words("hedges_feasibility_means")
+_HEDGES_AFTER_PREDICATIVE_POSSIBLE = words("hedges_after_predicative_possible")
+
+
+def _possible_with_its_enabler(c: Context) -> bool:
+    """"possible" as the object complement of "make" ("a new table makes this possible", "the
+    work may make a same-day repair possible": Quirk et al. 1985, 16.44, complex-transitive
+    complementation) or as a predicate followed by the means that enable it ("diagnosis is
+    possible through this scanner", "the study was possible thanks to a grant"). Either way the
+    sentence names what makes the thing feasible, root (dynamic) possibility (Palmer 2001, ch. 3),
+    and leaves no proposition open; a modal on "make" is its own finding. Only where "possible"
+    is predicative (its clause ends or a preposition follows it), not "make the possible gains
+    clearer". Round 26: dev hedges counted "may make that possible", "make this possible in people",
+    "the research was possible through a partnership"."""
+    after = c.word(c.end)
+    predicative = (c.end >= c.last or c.marks_before(c.end, _CLAUSE_OR_SENTENCE_END)
+                   or after in _HEDGES_AFTER_PREDICATIVE_POSSIBLE)
+    if not predicative:
+        return False
+    if after in _HEDGES_FEASIBILITY_MEANS:
+        return True
+    clause = c.tokens.words[c.back_to_break(c.start, ",;:", reach=6):c.start]
+    return any(w in _HEDGES_ENABLING_VERBS for w in clause) and not any(negates(w) for w in clause)
+
+
 def _possible_as_feasibility(c: Context) -> bool:
     """"possible" of what can be done, not of what may be true: "makes it possible to detect TB
     in one visit" (enablement), "it is possible to reverse your diabetes", "it was possible to
@@ -656,6 +681,8 @@ def _possible_as_feasibility(c: Context) -> bool:
         return True  # "makes it possible to detect": enablement, a capacity asserted
     if c.word(c.start - 1) in _HEDGES_ENABLING_VERBS:
         return True  # round 14: "the work was made possible by a grant", the stock line of thanks
+    if _possible_with_its_enabler(c):
+        return True
     if c.word(c.start - 1) == "been" and c.word(c.start - 2) == "have":
         back = c.before(5)
         return any(w in {"would", "could", "wouldn't", "couldn't"} for w in back)  # a counterfactual feasibility
