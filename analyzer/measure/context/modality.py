@@ -42,7 +42,37 @@ def epistemic_think(c: Context) -> bool:
         return False  # "Think diet pills don't work?": a question, not a belief held with reserve
     if _disbelief(c):
         return False  # "never in my wildest dreams did I think": an outcome beyond belief
+    if _think_as_a_process(c):
+        return False
     return c.word(c.end) not in {"about", "of", "through", "back", "ahead", "twice", "so"}
+
+
+_HEDGES_THINK_MANNER = words("hedges_think_manner")
+_HEDGES_THINK_THROUGH_OBJECTS = words("hedges_think_through_objects")
+_HEDGES_THINK_BELIEF_PARTNERS = words("hedges_think_belief_partners")
+
+
+def _think_as_a_process(c: Context) -> bool:
+    """"think" as the act of thinking, not a belief held: with a manner adverb ("think
+    creatively", "reason and think abstractly"), a coordinated verb of doing ("the ability to think
+    and perform daily tasks", "how they think or behave"), "more"/"less" before "about"/"of"
+    ("lets me think more about the patient") or an object with "through" ("think it through").
+    Hedging "think" takes a content clause, the proposition held with reserve (Hyland 1998, on
+    cognitive verbs as hedges; Huddleston & Pullum 2002, ch. 11: content clauses as the
+    complement of verbs of belief); the process verb takes none. Round 26: dev hedges counted
+    "the ability to think and perform", "think abstractly", "think it through", "think more about"
+    in four stories."""
+    after, then = c.word(c.end), c.word(c.end + 1)
+    if c.marks_before(c.end, _CLAUSE_OR_SENTENCE_END):
+        return False  # "the reason, we think, is ...": parenthetical, a hedge
+    if after in _HEDGES_THINK_MANNER:
+        return not _is_participle(then)  # not "experts think carefully chosen doses are safe"
+    if after in {"and", "or"}:
+        return not (c.marks_before(c.end + 1, _CLAUSE_OR_SENTENCE_END) or then in _HEDGES_CONTENT_OPENERS
+                    or then in _PERSONAL_PRONOUNS or then in _HEDGES_THINK_BELIEF_PARTNERS)  # not "think and hope that"
+    if after in {"more", "less"}:
+        return then in {"about", "of"}
+    return after in _HEDGES_THINK_THROUGH_OBJECTS and then == "through"
 
 
 def _disbelief(c: Context) -> bool:
