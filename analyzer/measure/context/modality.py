@@ -295,6 +295,8 @@ def epistemic_could(c: Context) -> bool:
         return False
     if after == "never" and subject in _PERSONAL_SUBJECTS:
         return False  # "I could never achieve"; but "wrinkles could never go away" doubts
+    if _could_restricted_by_only(c):
+        return False
     start = _clause_start(c)
     clause = c.tokens.words[start:c.start]
     if any(w in _NEGATIVE_SUBJECTS for w in clause) or any(w.startswith("wish") for w in clause):
@@ -322,6 +324,23 @@ def epistemic_could(c: Context) -> bool:
     # a person as agent of a dynamic verb: root possibility or ability ("they could deliver
     # it in a dropper", "she could follow through"), unless the verb names what befalls them
     return not (subject in _PERSONAL_PRONOUNS and verb and verb not in _UNDERGONE_VERBS)
+
+
+def _could_restricted_by_only(c: Context) -> bool:
+    """"could" restricted by a focusing "only", right after it or after its passive participle:
+    "she could only see shapes", "the diagnosis could be made only after death", "pain that
+    could be fixed only by fusing the ankle". Restrictive "only" singles out the one means,
+    time or circumstance in which something was or is possible (Quirk et al. 1985, 8.116-8.117:
+    restrictive subjuncts), a root possibility or ability bounded, not the writer's doubt
+    whether a claim holds (Coates 1983, ch. 5). Round 26: dev hedges counted three such
+    "could ... only" in three stories."""
+    k = c.end
+    if c.word(k) == "only":
+        return True
+    if c.word(k) != "be" or c.marks_before(k + 2, _CLAUSE_OR_SENTENCE_END):
+        return False
+    participle = c.word(k + 1)
+    return (_is_participle(participle) or participle.endswith("ed")) and c.word(k + 2) == "only"
 
 
 def _finding_without_that(c: Context, start: int) -> bool:
