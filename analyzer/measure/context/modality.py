@@ -42,7 +42,37 @@ def epistemic_think(c: Context) -> bool:
         return False  # "Think diet pills don't work?": a question, not a belief held with reserve
     if _disbelief(c):
         return False  # "never in my wildest dreams did I think": an outcome beyond belief
+    if _think_as_a_process(c):
+        return False
     return c.word(c.end) not in {"about", "of", "through", "back", "ahead", "twice", "so"}
+
+
+_HEDGES_THINK_MANNER = words("hedges_think_manner")
+_HEDGES_THINK_THROUGH_OBJECTS = words("hedges_think_through_objects")
+_HEDGES_THINK_BELIEF_PARTNERS = words("hedges_think_belief_partners")
+
+
+def _think_as_a_process(c: Context) -> bool:
+    """"think" as the act of thinking, not a belief held: with a manner adverb ("think
+    creatively", "reason and think abstractly"), a coordinated verb of doing ("the ability to think
+    and perform daily tasks", "how they think or behave"), "more"/"less" before "about"/"of"
+    ("lets me think more about the patient") or an object with "through" ("think it through").
+    Hedging "think" takes a content clause, the proposition held with reserve (Hyland 1998, on
+    cognitive verbs as hedges; Huddleston & Pullum 2002, ch. 11: content clauses as the
+    complement of verbs of belief); the process verb takes none. Round 26: dev hedges counted
+    "the ability to think and perform", "think abstractly", "think it through", "think more about"
+    in four stories."""
+    after, then = c.word(c.end), c.word(c.end + 1)
+    if c.marks_before(c.end, _CLAUSE_OR_SENTENCE_END):
+        return False  # "the reason, we think, is ...": parenthetical, a hedge
+    if after in _HEDGES_THINK_MANNER:
+        return not _is_participle(then)  # not "experts think carefully chosen doses are safe"
+    if after in {"and", "or"}:
+        return not (c.marks_before(c.end + 1, _CLAUSE_OR_SENTENCE_END) or then in _HEDGES_CONTENT_OPENERS
+                    or then in _PERSONAL_PRONOUNS or then in _HEDGES_THINK_BELIEF_PARTNERS)  # not "think and hope that"
+    if after in {"more", "less"}:
+        return then in {"about", "of"}
+    return after in _HEDGES_THINK_THROUGH_OBJECTS and then == "through"
 
 
 def _disbelief(c: Context) -> bool:
@@ -265,6 +295,8 @@ def epistemic_could(c: Context) -> bool:
         return False
     if after == "never" and subject in _PERSONAL_SUBJECTS:
         return False  # "I could never achieve"; but "wrinkles could never go away" doubts
+    if _could_restricted_by_only(c):
+        return False
     start = _clause_start(c)
     clause = c.tokens.words[start:c.start]
     if any(w in _NEGATIVE_SUBJECTS for w in clause) or any(w.startswith("wish") for w in clause):
@@ -292,6 +324,23 @@ def epistemic_could(c: Context) -> bool:
     # a person as agent of a dynamic verb: root possibility or ability ("they could deliver
     # it in a dropper", "she could follow through"), unless the verb names what befalls them
     return not (subject in _PERSONAL_PRONOUNS and verb and verb not in _UNDERGONE_VERBS)
+
+
+def _could_restricted_by_only(c: Context) -> bool:
+    """"could" restricted by a focusing "only", right after it or after its passive participle:
+    "she could only see shapes", "the diagnosis could be made only after death", "pain that
+    could be fixed only by fusing the ankle". Restrictive "only" singles out the one means,
+    time or circumstance in which something was or is possible (Quirk et al. 1985, 8.116-8.117:
+    restrictive subjuncts), a root possibility or ability bounded, not the writer's doubt
+    whether a claim holds (Coates 1983, ch. 5). Round 26: dev hedges counted three such
+    "could ... only" in three stories."""
+    k = c.end
+    if c.word(k) == "only":
+        return True
+    if c.word(k) != "be" or c.marks_before(k + 2, _CLAUSE_OR_SENTENCE_END):
+        return False
+    participle = c.word(k + 1)
+    return (_is_participle(participle) or participle.endswith("ed")) and c.word(k + 2) == "only"
 
 
 def _finding_without_that(c: Context, start: int) -> bool:
@@ -489,10 +538,20 @@ def _elliptical_would(c: Context) -> bool:
 def _counterfactual_past(c: Context) -> bool:
     """"would have" + participle: an unreal past ("a century ago she would have died", "if he
     had known, he would have stopped"), which states the stakes or a regret, not a tentative
-    conclusion (Palmer 2001, ch. 8, past counterfactuals; Quirk et al. 1985, 14.23)."""
+    conclusion (Palmer 2001, ch. 8, past counterfactuals; Quirk et al. 1985, 14.23).
+
+    Round 26: negated too ("tumours that would never have killed them", "most of the men would
+    not have died of the cancer": the unreal past denied, which tells what was spared, Huddleston
+    & Pullum 2002, 3.9.2 on the modal remote perfect), and with "been" ("there would have been
+    no legal way", "ordinarily would not have been considered"), the participle of "be"."""
     k = _verb_after(c)
+    while c.word(k) in _HEDGES_COUNTERFACTUAL_NEGATORS:
+        k = _skip_adverbs(c, k + 1)
     participle = c.word(_skip_adverbs(c, k + 1))
-    return c.word(k) == "have" and (_is_participle(participle) or participle.endswith("ed"))
+    return c.word(k) == "have" and (_is_participle(participle) or participle.endswith("ed") or participle == "been")
+
+
+_HEDGES_COUNTERFACTUAL_NEGATORS = words("hedges_counterfactual_negators")
 
 
 def _skip_adverbs(c: Context, k: int) -> int:
@@ -628,6 +687,31 @@ def possible_as_likelihood(c: Context) -> bool:
                 or any(w in _DEGREE_SUPERLATIVES for w in c.before(3)))
 
 
+_HEDGES_FEASIBILITY_MEANS = words("hedges_feasibility_means")
+_HEDGES_AFTER_PREDICATIVE_POSSIBLE = words("hedges_after_predicative_possible")
+
+
+def _possible_with_its_enabler(c: Context) -> bool:
+    """"possible" as the object complement of "make" ("a new table makes this possible", "the
+    work may make a same-day repair possible": Quirk et al. 1985, 16.44, complex-transitive
+    complementation) or as a predicate followed by the means that enable it ("diagnosis is
+    possible through this scanner", "the study was possible thanks to a grant"). Either way the
+    sentence names what makes the thing feasible, root (dynamic) possibility (Palmer 2001, ch. 3),
+    and leaves no proposition open; a modal on "make" is its own finding. Only where "possible"
+    is predicative (its clause ends or a preposition follows it), not "make the possible gains
+    clearer". Round 26: dev hedges counted "may make that possible", "make this possible in people",
+    "the research was possible through a partnership"."""
+    after = c.word(c.end)
+    predicative = (c.end >= c.last or c.marks_before(c.end, _CLAUSE_OR_SENTENCE_END)
+                   or after in _HEDGES_AFTER_PREDICATIVE_POSSIBLE)
+    if not predicative:
+        return False
+    if after in _HEDGES_FEASIBILITY_MEANS:
+        return True
+    clause = c.tokens.words[c.back_to_break(c.start, ",;:", reach=6):c.start]
+    return any(w in _HEDGES_ENABLING_VERBS for w in clause) and not any(negates(w) for w in clause)
+
+
 def _possible_as_feasibility(c: Context) -> bool:
     """"possible" of what can be done, not of what may be true: "makes it possible to detect TB
     in one visit" (enablement), "it is possible to reverse your diabetes", "it was possible to
@@ -646,6 +730,8 @@ def _possible_as_feasibility(c: Context) -> bool:
         return True  # "makes it possible to detect": enablement, a capacity asserted
     if c.word(c.start - 1) in _HEDGES_ENABLING_VERBS:
         return True  # round 14: "the work was made possible by a grant", the stock line of thanks
+    if _possible_with_its_enabler(c):
+        return True
     if c.word(c.start - 1) == "been" and c.word(c.start - 2) == "have":
         back = c.before(5)
         return any(w in {"would", "could", "wouldn't", "couldn't"} for w in back)  # a counterfactual feasibility
