@@ -2030,6 +2030,11 @@ def review_attribution(c: Context) -> bool:
     return bool(_FIRST_PERSON.search(before[before.rfind("\n") + 1:]))
 
 
+# What may follow "Linda from Ohio" when the signature closes its sentence: the rest of a place's
+# name, a state's code, closing marks.
+_SIGNATURE_CLOSES = pattern("testimonial_signature_closes")
+
+
 def consumer_from_place(c: Context) -> bool:
     """"\"After 40 years of pain, I'm dancing again!\" says Linda from Ohio" signs a consumer's
     testimonial: a first name and a place, after the quotation it attributes, where the quotation
@@ -2039,9 +2044,14 @@ def consumer_from_place(c: Context) -> bool:
 
     Prevents a researcher's attribution counting ("said Dr. Ana from the clinic", "says Maria from
     the University of Leeds": 255.3, the audit's not_patient) and a bystander's view with no first
-    person ("\"It's busy today,\" said Tom from Leeds").
+    person ("\"It's busy today,\" said Tom from Leeds"). The signature closes its sentence (the
+    place may run to two capitalised words and a state's code: "says Linda from New York, NY."): a
+    story's attribution goes on to say who the speaker is ("says Linda from Ohio, who joined the
+    trial last spring", "said Maria from Spain, one of 40 volunteers": round 26 mends).
     """
     if c.word(c.start - 1) in _PERSON_TITLES:
+        return False
+    if not _SIGNATURE_CLOSES.match(c.rest_of_sentence):
         return False
     if _TESTIMONIAL_EXPERT.search(c.text, c.match_start, c.sentence_end):
         return False
