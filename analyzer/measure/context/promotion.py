@@ -484,6 +484,8 @@ _CAUSAL_SAFE_IDIOM_VERBS = words("causal_safe_idiom_verbs")
 _ASSOCIATION_MEMBERS = words("association_members")
 _PARTICIPATION_OBJECTS = words("causal_participation_objects")
 _PARTICIPATION_BETWEEN = words("causal_participation_between")
+_PARTICIPATION_PROCESSES = words("causal_participation_processes")
+_PARTICIPANTS = words("causal_participants")
 
 
 def _level_or_idiom(c: Context) -> bool:
@@ -493,12 +495,17 @@ def _level_or_idiom(c: Context) -> bool:
     half (the compound is read once, at "cause": ``causal_not_denied``); "an association of
     neurologists" is a body of people (a journalist's reading of counted findings, round 28);
     "involved in the study" is a person's part in research, not a mechanism (a new user, round 26:
-    the outside expert "who was not involved in the work" read as a causal claim)."""
+    the outside expert "who was not involved in the work" read as a causal claim); "the
+    development" only with a person in the clause before ("we were pleased to be involved in the
+    development of CAM2038"), as a disease has one too ("homocysteine may be involved in the
+    development of Alzheimer's": round 26 mends)."""
     first, after = c.word(c.start), c.word(c.end)
     if first == "involved":
         k = c.end
         while k < min(c.last, c.end + 3) and c.word(k) in _PARTICIPATION_BETWEEN:
             k += 1
+        if c.word(k) in _PARTICIPATION_PROCESSES:  # "the team involved in the development", not "of autism"
+            return bool(_PARTICIPANTS.intersection(c.tokens.words[c.back_to_break(c.start, ",;:"):c.start]))
         return c.word(k) in _PARTICIPATION_OBJECTS  # "involved in this research", not "in cholesterol transport"
     if first in _CAUSAL_LEVEL_ADJECTIVES and c.end - c.start == 1:
         before_ok = c.at_sentence_start or c.word(c.start - 1) in _CAUSAL_LEVEL_BEFORE
