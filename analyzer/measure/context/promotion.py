@@ -1625,6 +1625,7 @@ def change_promised(c: Context) -> bool:
 
 
 _MECHANISM_OBJECTS = words("promo_mechanism_objects")
+_SELLER_VOICE = words("promo_seller_voice")  # "our", "we": the page's own product, not a story's generic "you"
 _MECHANISM_REACH = 4  # "eliminate [the person's diseased immune] system"
 
 
@@ -1637,7 +1638,12 @@ def _acts_on_a_mechanism(c: Context) -> bool:
     drug reverses methylation") as ``technical``; Millar, Batalo & Budgell 2022 (utility) count the
     claim of what an option does for patients. The object ends at a clause break or a coordinator,
     so "eliminate bad toxins and extra fat cells" keeps its outcome. Round 26 dev audit: three such
-    findings in three stories, all labelled neutral; none right."""
+    findings in three stories, all labelled neutral; none right. A sentence in the seller's or the
+    reader's voice, or exclaimed, promises the change still ("Our formula will eliminate fat cells
+    for good", "This tea eliminates cancer cells in days!": a sales page's cure claim, FDA "6 tip-offs
+    to rip-offs"; round 26 mends)."""
+    if _exclaimed(c, clause=False) or _SELLER_VOICE.intersection(c.tokens.words[c.first:c.last]):
+        return False
     for index in range(c.end, min(c.last, c.end + _MECHANISM_REACH)):
         gap = c.gap_before(index)
         if _CLAUSE_BREAK.search(gap) or "&" in gap or c.word(index) in {"and", "or", "&"}:
