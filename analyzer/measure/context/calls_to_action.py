@@ -131,6 +131,25 @@ def offered_to_reader(c: Context) -> bool:
 _CALL_AS_NOUN = words("cta_call_as_noun")
 
 
+# A phone number with its area code ("(800) 555-0199", "1-800-555-0199"); without it, a local one.
+_NUMBER_WITH_AREA = pattern("cta_number_with_area")
+# Words after which a call verb opens a request: "please call", "so call", "or call".
+_REQUEST_OPENERS = words("cta_request_openers")
+
+
+def _opens_request(c: Context) -> bool:
+    """The call verb opens an imperative: at the sentence's start or after a clause mark ("Places
+    are limited, so call ..."), after a word that introduces one ("please", "now", "so", "and"), or
+    after an addressed "to" ("don't hesitate to call"); not after a subject or an auxiliary
+    ("doctors call for", "residents should call") nor a narrated "tried to call"."""
+    if c.at_sentence_start or c.marks_before(c.start, ",;:()\u2013\u2014\n"):
+        return True
+    before = c.word(c.start - 1)
+    if before == "to":
+        return c.start - 1 == c.first or c.word(c.start - 2) in _TO_ADDRESSED
+    return before in _REQUEST_OPENERS
+
+
 def number_called(c: Context) -> bool:
     """A call verb with the phone number it gives ("Call 1-800-555-0199 today to order", "call our
     helpline at (800) 555-0199") is one call to action, the number its response mechanism (FTC
@@ -139,12 +158,17 @@ def number_called(c: Context) -> bool:
     twice. Prevents a release's "call Jane Roe at 410-..." and an investor line's "dial 1-877-..."
     (press blocks), and a number in a reference, counting; nor the verb's noun: after a determiner
     or possessive ("the text 555-...", "a phone call", "her ring"), or with "from" after it ("a text
-    from 555-...", the caller's number, not the reader's to call)."""
+    from 555-...", the caller's number, not the reader's to call). A local number without its area
+    code (round 26, "so call 555-0148 today") may be a range or a code ("Doctors call for doses of
+    500-1000 mg", "She tried to call 555-0148"): it counts only where the verb opens a request
+    (``_opens_request``; round 26 mends)."""
     sentence = c.text_before(_QUOTE_WINDOW)
     if _in_press_block(c) or _REFERENCE.search(sentence) or _cta_cites(c):
         return False
     if c.word(c.start - 1) in _CALL_AS_NOUN or c.word(c.start + 1) == "from":
         return False
+    if not _NUMBER_WITH_AREA.search(c.text, c.match_start, c.match_end) and not _opens_request(c):
+        return False  # a local number is a phone only where the verb asks the reader to call it
     return not _CTA_SIGN_OFF.match(c.text, c.sentence_start, c.sentence_end)
 
 # Words that ask the reader to use a contact detail: "visit", "call", "for more information",

@@ -484,6 +484,8 @@ _CAUSAL_SAFE_IDIOM_VERBS = words("causal_safe_idiom_verbs")
 _ASSOCIATION_MEMBERS = words("association_members")
 _PARTICIPATION_OBJECTS = words("causal_participation_objects")
 _PARTICIPATION_BETWEEN = words("causal_participation_between")
+_PARTICIPATION_PROCESSES = words("causal_participation_processes")
+_PARTICIPANTS = words("causal_participants")
 
 
 def _level_or_idiom(c: Context) -> bool:
@@ -493,12 +495,17 @@ def _level_or_idiom(c: Context) -> bool:
     half (the compound is read once, at "cause": ``causal_not_denied``); "an association of
     neurologists" is a body of people (a journalist's reading of counted findings, round 28);
     "involved in the study" is a person's part in research, not a mechanism (a new user, round 26:
-    the outside expert "who was not involved in the work" read as a causal claim)."""
+    the outside expert "who was not involved in the work" read as a causal claim); "the
+    development" only with a person in the clause before ("we were pleased to be involved in the
+    development of CAM2038"), as a disease has one too ("homocysteine may be involved in the
+    development of Alzheimer's": round 26 mends)."""
     first, after = c.word(c.start), c.word(c.end)
     if first == "involved":
         k = c.end
         while k < min(c.last, c.end + 3) and c.word(k) in _PARTICIPATION_BETWEEN:
             k += 1
+        if c.word(k) in _PARTICIPATION_PROCESSES:  # "the team involved in the development", not "of autism"
+            return bool(_PARTICIPANTS.intersection(c.tokens.words[c.back_to_break(c.start, ",;:"):c.start]))
         return c.word(k) in _PARTICIPATION_OBJECTS  # "involved in this research", not "in cholesterol transport"
     if first in _CAUSAL_LEVEL_ADJECTIVES and c.end - c.start == 1:
         before_ok = c.at_sentence_start or c.word(c.start - 1) in _CAUSAL_LEVEL_BEFORE
@@ -1618,6 +1625,7 @@ def change_promised(c: Context) -> bool:
 
 
 _MECHANISM_OBJECTS = words("promo_mechanism_objects")
+_SELLER_VOICE = words("promo_seller_voice")  # "our", "we": the page's own product, not a story's generic "you"
 _MECHANISM_REACH = 4  # "eliminate [the person's diseased immune] system"
 
 
@@ -1630,7 +1638,12 @@ def _acts_on_a_mechanism(c: Context) -> bool:
     drug reverses methylation") as ``technical``; Millar, Batalo & Budgell 2022 (utility) count the
     claim of what an option does for patients. The object ends at a clause break or a coordinator,
     so "eliminate bad toxins and extra fat cells" keeps its outcome. Round 26 dev audit: three such
-    findings in three stories, all labelled neutral; none right."""
+    findings in three stories, all labelled neutral; none right. A sentence in the seller's or the
+    reader's voice, or exclaimed, promises the change still ("Our formula will eliminate fat cells
+    for good", "This tea eliminates cancer cells in days!": a sales page's cure claim, FDA "6 tip-offs
+    to rip-offs"; round 26 mends)."""
+    if _exclaimed(c, clause=False) or _SELLER_VOICE.intersection(c.tokens.words[c.first:c.last]):
+        return False
     for index in range(c.end, min(c.last, c.end + _MECHANISM_REACH)):
         gap = c.gap_before(index)
         if _CLAUSE_BREAK.search(gap) or "&" in gap or c.word(index) in {"and", "or", "&"}:
@@ -2030,6 +2043,11 @@ def review_attribution(c: Context) -> bool:
     return bool(_FIRST_PERSON.search(before[before.rfind("\n") + 1:]))
 
 
+# What may follow "Linda from Ohio" when the signature closes its sentence: the rest of a place's
+# name, a state's code, closing marks.
+_SIGNATURE_CLOSES = pattern("testimonial_signature_closes")
+
+
 def consumer_from_place(c: Context) -> bool:
     """"\"After 40 years of pain, I'm dancing again!\" says Linda from Ohio" signs a consumer's
     testimonial: a first name and a place, after the quotation it attributes, where the quotation
@@ -2039,9 +2057,14 @@ def consumer_from_place(c: Context) -> bool:
 
     Prevents a researcher's attribution counting ("said Dr. Ana from the clinic", "says Maria from
     the University of Leeds": 255.3, the audit's not_patient) and a bystander's view with no first
-    person ("\"It's busy today,\" said Tom from Leeds").
+    person ("\"It's busy today,\" said Tom from Leeds"). The signature closes its sentence (the
+    place may run to two capitalised words and a state's code: "says Linda from New York, NY."): a
+    story's attribution goes on to say who the speaker is ("says Linda from Ohio, who joined the
+    trial last spring", "said Maria from Spain, one of 40 volunteers": round 26 mends).
     """
     if c.word(c.start - 1) in _PERSON_TITLES:
+        return False
+    if not _SIGNATURE_CLOSES.match(c.rest_of_sentence):
         return False
     if _TESTIMONIAL_EXPERT.search(c.text, c.match_start, c.sentence_end):
         return False

@@ -190,6 +190,11 @@ _SCARCITY_PAST = words("sales_scarcity_past")
 # Words of the clause before a free offer that make it a condition or advice, not an offer made:
 # "if your first visit is free", "check whether your screening is free".
 _OFFER_CONDITIONS = words("sales_offer_conditions")
+# Reporting words anywhere in a free offer's sentence that make it someone else's offer, reported:
+# "The charity says your first session is free", "your first visit is free, the director said".
+_OFFER_REPORTED = words("sales_offer_reported")
+# Words of the seller's or the reader's voice that offer a crowd of customers as proof.
+_CROWD_VOICE = words("sales_crowd_voice")
 
 
 def booking_scarcity_offered(c: Context) -> bool:
@@ -216,14 +221,32 @@ def free_offer_stated(c: Context) -> bool:
     a new user's clinic page, round 26, where only "free consultation" as a noun phrase counted).
 
     Prevents a condition, a question or advice counting as an offer made: "if your first visit is
-    free, ask what follow-ups cost", "Is your screening free?", "check whether your check-up is free".
+    free, ask what follow-ups cost", "Is your screening free?", "check whether your check-up is free";
+    nor another's offer reported in a story (a reporting word in the sentence: "The charity says
+    your first consultation is free", "your first visit is free, the director said"; round 26 mends).
     """
     if c.sentence.rstrip().endswith("?"):
+        return False
+    if _OFFER_REPORTED.intersection(c.tokens.words[c.first:c.start] + c.tokens.words[c.end:c.last]):
         return False
     clause = c.tokens.words[c.back_to_break(c.start, ",;:"):c.start]
     return not _OFFER_CONDITIONS.intersection(clause)
 
 
+def crowd_proof_offered(c: Context) -> bool:
+    """"Thousands of happy patients trust our clinic", "Join over 12,000 satisfied customers": a
+    multitude of satisfied customers offered as proof, in the seller's or the reader's voice (a
+    word of it in the sentence: "our", "we", "you", "join") or on a page that sells (FTC Health
+    Products Compliance Guidance 2022; 16 CFR 255.2, consumer endorsements stand for typical
+    results; round 26, a new user's clinic page).
+
+    Prevents a story's crowd counting: "Thousands of satisfied customers sued the company",
+    "thousands of happy patients later complained to regulators" (round 26 mends).
+    """
+    sentence = c.tokens.words[c.first:c.last]
+    return bool(_CROWD_VOICE.intersection(sentence)) or _sells(c.text)
+
+
 RULES = registry(limited_time_offer, scarcity_of_the_offer, expert_endorsement_sold, delivery_offered,
                  free_offer_made, demand_scarcity_sold, endorser_credits_sold, booking_scarcity_offered,
-                 free_offer_stated)
+                 free_offer_stated, crowd_proof_offered)
