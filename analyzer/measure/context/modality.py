@@ -2273,7 +2273,10 @@ def _mandative_subjunctive(c: Context) -> bool:
         k += 1
     verb = c.word(k)
     singular = subject in _HEDGES_MANDATIVE_SINGULAR_SUBJECTS
-    if not (verb in _HEDGES_MANDATIVE_VERBS or (singular and verb in _HEDGES_MANDATIVE_SINGULAR_VERBS)):
+    # after a past "suggested" a plural's base form is no present either ("suggested that people take
+    # the test": the indicative would be "took"; a reviewer's reading, round 26)
+    base_is_plain = singular or c.word(c.start) == "suggested"
+    if not (verb in _HEDGES_MANDATIVE_VERBS or (base_is_plain and verb in _HEDGES_MANDATIVE_SINGULAR_VERBS)):
         return False
     # "be" has no present form it shares ("that patients be screened")
     return singular or verb == "be" or not any(w in _RESEARCH_SUBJECTS for w in c.tokens.words[c.first:c.start])
