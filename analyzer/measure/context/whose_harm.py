@@ -147,9 +147,10 @@ _POORLY = words("poorly")
 # A qualified denial reports a trial's observation ("no serious side effects", "no increased
 # risk"); sales copy denies every harm outright ("no side effects", "no harmful side effects").
 _REPORT_QUALIFIERS = words("report_qualifiers")
-# Verbs that report what a trial observed: "no serious adverse events occurred" discloses.
+# Verbs that report what a trial observed: "no serious adverse events occurred" discloses, as does
+# the base form after do-support: "the researchers did not observe any side effects" (round 26).
 _OBSERVED = re.compile(
-    r"\b(?:report|reported|reports|observed|occurred|occur|seen|noted|recorded|detected|experienced|"
+    r"\b(?:report|reported|reports|observe|observes|observed|occurred|occur|seen|noted|recorded|detected|experienced|"
     r"developed|found|identified|documented|emerged)\b",
     re.IGNORECASE,
 )
@@ -182,10 +183,43 @@ def harm_not_denied(c: Context) -> bool:
         # "not well tolerated", "poorly tolerated" disclose; "well tolerated" is a safety claim
         return c.tokens.words[c.end - 1] != "tolerated" or any(
             w in _DENIALS or w.endswith("n't") or w in _POORLY for w in c.before(3))
-    denied = any(w in _DENIALS or w.endswith("n't") for w in window)
+    denied = _negation_reaches(window)
     if not denied or any(w in _REPORT_QUALIFIERS for w in window):
         return True
     return _observed_by_others(c) or _denied_visibly(c)
+
+
+_HARMS_SCOPE_VERBS = words("harms_scope_verbs")
+
+
+def _negation_reaches(window: list[str]) -> bool:
+    """Whether a negation among ``window`` (the words before a harm) denies the harm, rather than
+    something else in its clause. A negation denies what falls in its scope and focus (Huddleston &
+    Pullum 2002, ch. 9, "Negation": scope and focus): not the object of a verb of weighing that it
+    negates ("the benefit does not outweigh the harms", "the gains do not offset the risk of a torn
+    tendon"), where the harm is presupposed and the weighing is what is denied. Such a weighing
+    formula is then judged by the rules on bare statements of harms (guide.md: a weighing that names
+    no harm is no disclosure; one that names it is).
+
+    Left denied on purpose, though the harm is asserted there too (round 26, dev news set): verbs of
+    bearing ("some patients can't tolerate the side effects, which can include headache"), where 8
+    of 9 harms were the usual care's (statins, the ED pills a device replaces), the stock motive for
+    a new option that ``_harms_usual_care_drawback`` does not reach; factive "don't appreciate the
+    downside" and additive "it's not just the risk of side effects", which named no harm (guide.md:
+    a bare statement that harms exist). Lifting the denial there counted 2 right of 11. Nor plain
+    "weigh" ("made no attempt to weigh the risks of X against the benefits"), which the weighing
+    formula's rules do not reach in a sentence of its own.
+
+    Prevents a weighing formula being shown rejected as "denied: a negation reaches the harm"
+    (round 26: "does not outweigh the harms", "don't seem to outweigh the risks"), a reason that
+    misleads the page's writer about why the harm is not counted."""
+    for at, w in enumerate(window):
+        if not (w in _DENIALS or w.endswith("n't")):
+            continue
+        if w not in {"without", "free"} and set(window[at + 1:]) & _HARMS_SCOPE_VERBS:
+            continue  # the negation denies the weighing, not the harm weighed
+        return True
+    return False
 
 
 def _denied_visibly(c: Context) -> bool:
@@ -529,7 +563,7 @@ def _under_denied_head(c: Context) -> bool:
         return False
     before = re.findall(r"[a-z']+", c.text[max(c.sentence_start, heads[-1].start() - 90):heads[-1].start()].lower())
     before = _main_clause_words(re.split(r"[,;:.!?]", " ".join(before))[-1].split())
-    if any(w in _DENIALS or w.endswith("n't") for w in before[-5:]):
+    if _negation_reaches(before[-5:]):
         return True
     # the head's owner is another option: "side effects associated with celecoxib and other
     # NSAIDs, including stomach ulcers and bleeding"
