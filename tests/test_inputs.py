@@ -53,7 +53,7 @@ def test_csv_with_a_missing_text_cell_is_reported_and_the_rest_scored(tmp_path):
     corpus = tmp_path / "corpus.csv"
     corpus.write_text('id,body\nr1,"This miracle cure works, call today."\nr2,\nr3,"It may help, but more research is needed."\n', encoding="utf-8")
     result = runner.invoke(app, ["score", str(corpus), "--text-field", "body", "-f", "jsonl", "--no-exit"])
-    assert result.exit_code == 2
+    assert result.exit_code == 0  # --no-exit reports the unreadable row and exits 0 (round 26)
     assert f"r2 ({corpus}:3): empty: field 'body' has no text" in result.stderr  # by its id, and where (issue 18)
     records = jsonl(result)
     assert [r["id"] for r in records] == ["r1", "r2", "r3"]
@@ -149,7 +149,7 @@ def test_a_corpus_field_holding_a_page_with_no_main_text_is_an_error_for_that_ro
             {"id": "r2", "text": "It may help, but more research is needed."}]
     corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     result = runner.invoke(app, ["score", str(corpus), "-f", "jsonl", "--no-exit"])
-    assert result.exit_code == 2 and "r1" in result.stderr and "HTML page with no main text" in result.stderr
+    assert result.exit_code == 0 and "r1" in result.stderr and "HTML page with no main text" in result.stderr
     assert [r["id"] for r in jsonl(result)] == ["r1", "r2"] and "error" not in jsonl(result)[1]
 
 

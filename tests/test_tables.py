@@ -103,9 +103,10 @@ def test_reading_level_rows_keep_their_document_in_every_block(seeds):
 def test_verdicts_become_one_block_per_document_when_narrow(seeds):
     narrow, _ = printed(seeds, 80)
     wide, _ = printed(seeds, 160)
-    # 001 (a clinic's page) asks the reader to get in touch three times
+    # 001 (a clinic's page) asks the reader to get in touch twice ("reach out to our [contact
+    # information]" is one request, counted once since round 26, and "We offer consultations")
     assert re.search(r"^\S*001_0ff18e5b74c14366\.txt\s+review$", narrow, flags=re.M)
-    assert re.search(r"^\s+review cta\.count: 3 > 0", narrow, flags=re.M)
+    assert re.search(r"^\s+review cta\.count: 2 > 0", narrow, flags=re.M)
     assert re.search(r"001_0ff18e5b74c14366\.txt\s+review\s+review cta\.count", wide)
 
 
