@@ -1036,3 +1036,30 @@ def test_a_comparator_s_harm_beside_an_unnamed_drug_is_the_comparator_s():
 ])
 def test_a_word_right_after_a_plural_drug_noun_is_its_verb_not_a_name(page, option, named):
     assert (option in identify(prepare(page)).options.values()) == named
+
+
+def _named_in(text: str, sentence: str) -> list[str]:
+    prepared = prepare(text)
+    at = text.index(sentence)
+    first = next(i for i, s in enumerate(prepared.tokens.starts) if s >= at)
+    stop = next((i for i, s in enumerate(prepared.tokens.starts) if s >= at + len(sentence)), len(prepared.tokens.starts))
+    return [key for _, key in identify(prepared).named(first, stop)]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_an_option_s_name_in_the_possessive_names_it(apostrophe):
+    """Round 27: "Halvorine's approval", "halvorine\u2019s maker" name the option (the possessive is the
+    name inflected), with a straight or a curly apostrophe; a possessive adds no use to the count."""
+    text = (f"Doctors give the drug halvorine to many. Halvorine is cheap. Halvorine is taken daily. "
+            f"Halvorine{apostrophe}s approval came last May.")
+    assert identify(prepare(text)).names == ("halvorine",)
+    assert _named_in(text, f"Halvorine{apostrophe}s approval came last May.") == ["halvorine"]
+
+
+def test_a_head_noun_read_as_the_option_is_not_made_its_name_in_the_possessive():
+    """Round 27: only the option's own word is marked in the possessive, never a head noun ("the drug")
+    that identification reads as referring back to it: "the drug's activity" may be a rival's."""
+    text = ("An experimental drug, halvorine, cut strokes in a trial. Halvorine is cheap. Halvorine is taken daily. "
+            "Many older patients take warfarin. If the drug's level is not checked, bleeding follows.")
+    assert "drug" in {prepare(text).tokens.words[i] for i in identify(prepare(text)).options}  # the apposition's head
+    assert "halvorine" not in _named_in(text, "If the drug's level is not checked, bleeding follows.")

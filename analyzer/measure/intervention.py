@@ -783,8 +783,27 @@ def identify(prepared: PreparedText) -> Interventions:
     """The document's intervention(s), named options and target condition (see the module
     docstring and ``_target_conditions``)."""
     found = _identify(prepared)
+    if found.options:
+        _possessives(prepared.tokens.words, found.options)
     conditions = _target_conditions(prepared, _knowledge())
     return replace(found, conditions=conditions) if conditions else found
+
+
+def _possessives(words: list[str], options: dict[int, str]) -> None:
+    """Mark a one-word option's name in the possessive as naming that option: "Tecentriq's approval",
+    "tralokinumab's maker" (the tokens keep the "'s", a curly apostrophe written straight, so the
+    name's word never matched). The genitive is the name inflected, not another word (Quirk et al.
+    1985, 5.112-5.126): a sentence that speaks of "Keytruda's side effects" names Keytruda, and the
+    rules that ask whether a sentence names the page's intervention (harms, alternatives,
+    availability) must see it there. Added after identification, so a possessive neither adds a use
+    nor makes an option of a word that names none elsewhere on the page; only a word that is itself
+    the option's key (a name, a class word), never a head noun read as referring back to it ("the
+    drug" keyed to the named drug: "the drug's activity" in a paragraph about warfarin, on a page
+    about apixaban, is warfarin's) (round 27)."""
+    keys = {key for key in options.values() if " " not in key}
+    for i, word in enumerate(words):
+        if word.endswith("'s") and i not in options and word[:-2] in keys:
+            options[i] = word[:-2]
 
 
 def _surface_forms(keys: set[str]) -> set[str]:

@@ -1543,6 +1543,8 @@ def availability_of_one_option(c: Context) -> bool:
         return _drop(c, "an existing option's status: the standard the page's option is set against")
     if _sibling_of_the_option(c):
         return _drop(c, "a sibling of the page's option (similar to it, in its class): another option's status")
+    if _the_only_option_is_another(c):
+        return _drop(c, "'the only' approved or available option said of another option: the landscape of options")
     if _both_routes_of_medicines(c):
         return _drop(c, "prescription and over-the-counter: medicines in general")
     clause = back + c.tokens.words[c.start:c.end] + after
@@ -1633,6 +1635,89 @@ def _dated_approval_of_a_new_referent(c: Context) -> bool:
         if inside or agency_before:
             return not iv.names_intervention(c.first, c.last)
     return False
+
+
+_AVAILABILITY_ONLY_COPULAS = words("availability_only_copulas")
+_AVAILABILITY_ONLY_FILLERS = words("availability_only_fillers")
+_AVAILABILITY_ONLY_ANAPHORS = words("availability_only_anaphors")
+_AVAILABILITY_ONLY_RELATIVES = frozenset({"which", "who"})
+_AVAILABILITY_ONLY_REACH = 5  # words from "the only" to the cue: "the only FDA-approved chemotherapy drug"
+_AVAILABILITY_ONLY_KIND_AFTER = 3  # words from the cue to the kind noun: "the only commercially available contraception options"
+
+
+def _the_only_option_is_another(c: Context) -> bool:
+    """The cue sits in a definite description "the only (other) ... KIND" ("the only treatment
+    approved for advanced head and neck cancer", "the only commercially available contraception
+    options", "the only drugs approved to treat irritability") that the sentence says of something
+    that is not the page's option: a copula's subject ("condoms and vasectomy have remained the only
+    ..."), a relative pronoun's antecedent ("docetaxel, which is the only ..."), or, for a description
+    that opens its clause, what follows its copula ("The only drugs approved ... are the atypical
+    antipsychotics Risperdal and Abilify"). "The only" with a kind noun is an identifying description
+    (Quirk et al. 1985, 5.33 and 16.32, the identifying copula): it equates the thing named with the
+    whole of what is approved or on sale, so the status told is that of the standard or existing
+    options, the landscape HealthNewsReview.org criterion 6 asks about, not whether the reader can
+    get the page's option (criterion 7; the audit guide's settled convention: another option's
+    approval or market status is wrong, ``not_intervention``). ``_availability_of_another_option``
+    reads the description only where it opens the sentence's subject and the sentence never names
+    the option; this reads what the description is said of, wherever it stands.
+
+    Kept: a description said of the page's option ("Lifitegrast is the only prescription eye drop
+    indicated ..."), of a pronoun or a definite noun phrase that may refer back to it ("It is the
+    only approved drug", "the device remains the only ..."), a description that itself names the
+    page's option, so the thing is a member of the page's class ("Prozac is the only antidepressant
+    approved ..." on a page about antidepressants), a page with no intervention identified, and a
+    description whose referent the clause does not show.
+
+    Prevents another option's sole approval counting as the intervention's (the dev audit's
+    ``not_intervention`` code, round 27: three wrong findings in three documents)."""
+    iv = c.interventions
+    if not iv:
+        return False
+    lo = max(c.first + 1, c.start - _AVAILABILITY_ONLY_REACH)
+    only = next((i for i in range(c.start - 1, lo - 1, -1) if c.word(i) == "only" and c.word(i - 1) == "the"), None)
+    if only is None or not unbroken(c, only + 1, c.start + 1, ",;:()"):
+        return False
+    stop = min(c.last, c.end + _AVAILABILITY_ONLY_KIND_AFTER)
+    kind = next((i for i in range(only + 1, stop) if c.word(i) in _AVAILABILITY_CLASS_NOUNS), None)
+    if kind is None or not unbroken(c, only + 1, kind + 1, ",;:()"):
+        return False
+    if iv.names_intervention(only - 1, kind + 1):  # "the only antidepressant approved": the page's class
+        return False
+    referent = _only_description_referent(c, only - 1, kind)
+    if referent is None or iv.names_intervention(*referent):
+        return False
+    if iv.named(*referent):  # names options, none the page's
+        return True
+    return c.word(referent[0]) not in _AVAILABILITY_ONLY_ANAPHORS
+
+
+def _only_description_referent(c: Context, the: int, kind: int) -> tuple[int, int] | None:
+    """Token span of what the description opened by ``the`` ("the only ... KIND") is said of: the
+    subject before its copula (across auxiliaries and adverbs), a relative pronoun's antecedent before
+    the comma, or, where the description opens its clause, what follows the next copula up to a clause
+    break. None where the clause shows no such referent."""
+    at = the - 1
+    while at >= c.first and c.word(at) in _AVAILABILITY_ONLY_FILLERS and not c.word(at) in _AVAILABILITY_ONLY_COPULAS:
+        at -= 1
+    if at >= c.first and c.word(at) in _AVAILABILITY_ONLY_COPULAS and unbroken(c, at + 1, the + 1, ",;:()"):
+        end = at
+        while end > c.first and c.word(end - 1) in _AVAILABILITY_ONLY_FILLERS:
+            end -= 1
+        begin = c.back_to_break(end, ",;:")
+        if begin >= end:
+            return None
+        if c.word(begin) in _AVAILABILITY_ONLY_RELATIVES and end - begin == 1 and begin > c.first:
+            return c.back_to_break(begin - 1, ",;:("), begin  # "docetaxel, which is the only ..."
+        return begin, end
+    if c.back_to_break(the, ",;:") != the:
+        return None
+    copula = next((i for i in range(kind + 1, c.last) if c.word(i) in _AVAILABILITY_ONLY_COPULAS), None)
+    if copula is None or not unbroken(c, kind + 1, copula + 1, ",;:"):
+        return None
+    end = copula + 1
+    while end < c.last and not c.marks_before(end, ",;:"):
+        end += 1
+    return (copula + 1, end) if end > copula + 1 else None
 
 
 _AVAILABILITY_SIBLING_MARKER = pattern("availability_sibling_marker")
