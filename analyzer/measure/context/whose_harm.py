@@ -936,9 +936,12 @@ _HARMS_GENERIC_OPTIONS = pattern("harms_generic_options")
 def _harms_indication(c: Context) -> bool:
     """The word names what a treatment treats, not what it does: "cognitive therapy for their
     insomnia", "it might help to treat addiction", "designation for the treatment of
-    hallucinations", "the safety of the device in patients with cocaine addiction". Not where its
-    sentence has already named a harm ("Among the side effects, five patients with neutropenia had
-    fevers"): there the condition is the harm.
+    hallucinations", "the safety of the device in patients with cocaine addiction"; since round 27
+    also the object of a verb of controlling, targeting, shortening or protecting against ("teams
+    focus on controlling pain, nausea", "regimens that could best target different cases of acute
+    diarrhea", "protecting against cardiac death linked to arrhythmia": what the option acts on is
+    its indication, as with "treat"). Not where its sentence has already named a harm ("Among the
+    side effects, five patients with neutropenia had fevers"): there the condition is the harm.
 
     Prevents the indication counting as a harm of the treatment (HealthNewsReview.org criterion
     3; MedDRA terms name both indications and adverse reactions; the dev audit's disease_burden
