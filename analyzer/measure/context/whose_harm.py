@@ -936,9 +936,12 @@ _HARMS_GENERIC_OPTIONS = pattern("harms_generic_options")
 def _harms_indication(c: Context) -> bool:
     """The word names what a treatment treats, not what it does: "cognitive therapy for their
     insomnia", "it might help to treat addiction", "designation for the treatment of
-    hallucinations", "the safety of the device in patients with cocaine addiction". Not where its
-    sentence has already named a harm ("Among the side effects, five patients with neutropenia had
-    fevers"): there the condition is the harm.
+    hallucinations", "the safety of the device in patients with cocaine addiction"; since round 27
+    also the object of a verb of controlling, targeting, shortening or protecting against ("teams
+    focus on controlling pain, nausea", "regimens that could best target different cases of acute
+    diarrhea", "protecting against cardiac death linked to arrhythmia": what the option acts on is
+    its indication, as with "treat"). Not where its sentence has already named a harm ("Among the
+    side effects, five patients with neutropenia had fevers"): there the condition is the harm.
 
     Prevents the indication counting as a harm of the treatment (HealthNewsReview.org criterion
     3; MedDRA terms name both indications and adverse reactions; the dev audit's disease_burden
@@ -967,7 +970,13 @@ def _harms_other_option(c: Context) -> bool:
     contrast", whatever the harm's owner) and names neither the
     page's intervention nor refers back to it ("the drug", "this treatment"): the harm is another
     option's. Read where the page's intervention is not identified too: the class word is the
-    signal.
+    signal. Since round 27 the intervention named only inside the phrase that sets the other option
+    apart ("Previous attempts to find an Alzheimer's vaccine caused harmful side effects") or as
+    the standard of a comparison after "than" ("which tend to have more severe side effects than
+    Prozac does", "the side-effects of the mood-stabilising alternatives are worse than lithium")
+    does not make the harm its own (``_harms_set_apart_spans``: a comparative clause's standard is
+    what the compared term is measured against, Quirk et al. 1985, 15.63-15.69; a postmodifier
+    belongs to its head, 17.2-17.4).
 
     Prevents comparators' harms counting as harms of the intervention (HealthNewsReview.org
     criterion 3; DISCERN item 11; comparator_harm, the dev audit's second harms error)."""
@@ -986,7 +995,53 @@ def _harms_other_option(c: Context) -> bool:
         return False
     if "\u00ae" in before + owner or "\u2122" in before + owner:  # a product's mark names the page's own
         return False
-    return not _names_own_option(c, c.first, c.last)
+    return not _names_own_option_outside(c, _harms_set_apart_spans(c))
+
+
+# How many words after a phrase that sets another option apart still belong to it: "previous
+# attempts to find an Alzheimer's vaccine", "other forms of the drug".
+_HARMS_SET_APART_REACH = 6
+# How many words after "than" the standard of a comparison runs: "than Prozac does".
+_HARMS_STANDARD_REACH = 4
+_HARMS_COMPARISON_MARKERS = words("harms_comparison_markers")
+_HARMS_SET_APART_LINKS = words("harms_set_apart_links")
+
+
+def _harms_set_apart_spans(c: Context) -> list[tuple[int, int]]:
+    """The token spans of the sentence in which a mention of the page's intervention does not make
+    a harm its own: a phrase that sets another option apart, with its of- or to-phrase ("previous
+    attempts to find an Alzheimer's vaccine": earlier vaccines, not the page's), and the standard of
+    a comparison after "than" ("more severe side effects than Prozac does": Prozac is what the other
+    option is measured against). A clause break or a finite verb ends either span."""
+    starts, ends, words_ = c.tokens.starts, c.tokens.ends, c.tokens.words
+    spans = []
+    for m in _HARMS_OTHER_OPTION.finditer(c.text, c.sentence_start, c.sentence_end):
+        i = next((k for k in range(c.first, c.last) if ends[k] > m.end()), c.last)
+        stop = i
+        while stop < min(c.last, i + _HARMS_SET_APART_REACH) and not c.marks_before(stop, ",;:()") and \
+                words_[stop] not in _HARMS_COORDINATED_VERBS and (words_[stop] not in _HARMS_PHRASE_BREAKS
+                                                                  or words_[stop] in _HARMS_SET_APART_LINKS):
+            stop += 1
+        spans.append((next((k for k in range(c.first, c.last) if starts[k] >= m.start()), c.last), stop))
+    for k in range(c.first, c.last):
+        if words_[k] in _HARMS_COMPARISON_MARKERS:
+            stop = k + 1
+            while stop < min(c.last, k + 1 + _HARMS_STANDARD_REACH) and not c.marks_before(stop, ",;:()"):
+                stop += 1
+            spans.append((k, stop))
+    return spans
+
+
+def _names_own_option_outside(c: Context, spans: list[tuple[int, int]]) -> bool:
+    """``_names_own_option`` over the sentence, the tokens of ``spans`` left out."""
+    inside = {k for a, b in spans for k in range(a, b)}
+    first = c.first
+    for k in range(c.first, c.last + 1):
+        if k == c.last or k in inside:
+            if k > first and _names_own_option(c, first, k):
+                return True
+            first = k + 1
+    return False
 
 
 # Determiners by which a treatment noun refers back to the page's own option: "the drug", "this
