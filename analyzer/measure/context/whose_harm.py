@@ -190,6 +190,7 @@ def harm_not_denied(c: Context) -> bool:
 
 
 _HARMS_SCOPE_VERBS = words("harms_scope_verbs")
+_NEGATED_QUANTIFIERS = words("harms_negated_quantifiers")
 
 
 def _negation_reaches(window: list[str]) -> bool:
@@ -210,6 +211,9 @@ def _negation_reaches(window: list[str]) -> bool:
     "weigh" ("made no attempt to weigh the risks of X against the benefits"), which the weighing
     formula's rules do not reach in a sentence of its own.
 
+    A negated universal quantifier ("not everyone who takes it will get side effects", "not all
+    patients have them") denies "all", not the harm: some do get it (ch. 9, 1.3).
+
     Prevents a weighing formula being shown rejected as "denied: a negation reaches the harm"
     (round 26: "does not outweigh the harms", "don't seem to outweigh the risks"), a reason that
     misleads the page's writer about why the harm is not counted."""
@@ -218,6 +222,8 @@ def _negation_reaches(window: list[str]) -> bool:
             continue
         if w not in {"without", "free"} and set(window[at + 1:]) & _HARMS_SCOPE_VERBS:
             continue  # the negation denies the weighing, not the harm weighed
+        if w == "not" and window[at + 1:at + 2] and window[at + 1] in _NEGATED_QUANTIFIERS:
+            continue  # "not everyone ... will get": some will
         return True
     return False
 
@@ -355,7 +361,7 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     after = c.rest_of_sentence
     sentence = c.text[c.sentence_start:c.match_start] + " " + after
     tied = (_harm_tie(near + " " + after, len(near)) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
-            or _HARMS_LEAFLET_TIE.search(c.text, max(0, c.sentence_start - _TIE_REACH), c.sentence_end))
+            or _leaflet_tied(c))
     if not tied or not harm_not_denied(c):
         return False
     return _denied_visibly(c) if _under_denied_head(c) else True
@@ -366,6 +372,26 @@ def adverse_effect_of_intervention(c: Context) -> bool:
 _HARMS_LEAFLET_TIE = pattern("harms_leaflet_tie")
 _HARMS_LEAFLET_REPORT = pattern("harms_leaflet_report")
 _HARMS_LEAFLET_AFTER = pattern("harms_leaflet_after")
+_HARMS_LEAFLET_READER = pattern("harms_leaflet_reader")
+
+
+def _lead_in(c: Context) -> str:
+    """The text before the sentence, as far as a list's lead-in line may stand above it."""
+    return c.text[max(0, c.sentence_start - _TIE_REACH):c.sentence_start]
+
+
+def _leaflet_tied(c: Context) -> bool:
+    """The sentence (or its lead-in) ties a symptom to the medicine or procedure as a leaflet does."""
+    return bool(_HARMS_LEAFLET_TIE.search(c.text, max(0, c.sentence_start - _TIE_REACH), c.sentence_end)
+                or _after_the_readers_procedure(c.sentence))
+
+
+def _after_the_readers_procedure(sentence: str) -> bool:
+    """A symptom that follows the procedure the reader has had: "You may feel bloated for a few hours
+    after the test". Leaflets address the reader (EU package-leaflet guideline 2009); in the third
+    person, "women who have nausea and vomiting after the operation" names the condition an option
+    treats (round 27 review: an acupressure page's postoperative nausea counted as its harm)."""
+    return bool(_HARMS_LEAFLET_AFTER.search(sentence) and _HARMS_LEAFLET_READER.search(sentence))
 _HARMS_LEAFLET_OWN_OPTION = pattern("harms_leaflet_own_option")
 
 
@@ -383,7 +409,7 @@ def harms_plain_symptom(c: Context) -> bool:
     ("ACE inhibitors can produce a dry cough"; round 26 dev reading: 3 of 6 such were wrong)."""
     if not harms_tied_to_treatment(c):
         return False
-    return bool(_HARMS_LEAFLET_TIE.search(c.text, max(0, c.sentence_start - _TIE_REACH), c.sentence_end)
+    return bool(_leaflet_tied(c)
                 or _HARM_HEAD.search(c.sentence)
                 or _HARMS_LEAFLET_OWN_OPTION.search(c.sentence))
 
@@ -561,8 +587,8 @@ def _under_denied_head(c: Context) -> bool:
     heads = list(_HARM_HEAD.finditer(c.text, c.sentence_start, c.match_start))
     if not heads:
         return False
-    before = re.findall(r"[a-z']+", c.text[max(c.sentence_start, heads[-1].start() - 90):heads[-1].start()].lower())
-    before = _main_clause_words(re.split(r"[,;:.!?]", " ".join(before))[-1].split())
+    clause = re.split(r"[,;:.!?]", c.text[max(c.sentence_start, heads[-1].start() - 90):heads[-1].start()])[-1]
+    before = _main_clause_words(re.findall(r"[a-z']+", clause.lower()))
     if _negation_reaches(before[-5:]):
         return True
     # the head's owner is another option: "side effects associated with celecoxib and other
@@ -1932,9 +1958,9 @@ def _harms_leaflet_report(c: Context) -> bool:
     Source: the EU package-leaflet guideline (2009), section 4 "Possible side effects", and NHS
     medicines pages, which name side effects in plain words by how many people get them. Prevents
     a leaflet that discloses harms being sent to review as "harms not disclosed" (round 26)."""
-    if _HARMS_LEAFLET_AFTER.search(c.sentence):
+    if _after_the_readers_procedure(c.sentence):
         return True
-    previous = c.text[max(0, c.sentence_start - _TIE_REACH):c.sentence_start]
+    previous = _lead_in(c)
     opening = c.text[c.sentence_start:c.match_end]  # "Some people feel sick": the verb may open the match
     return bool(_HARMS_LEAFLET_REPORT.match(opening)) and _harms_treatment_in(previous)
 
@@ -1943,7 +1969,7 @@ def _harms_listed_under_lead_in(c: Context, before: str) -> bool:
     """The sentence goes on with the harms of the line before: it refers back ("Side effects were
     common. The most common were hot flushes") or the line before is its heading or lead-in, with
     no full stop ("Possible side effects of the drug" above a list, "Side effects include:")."""
-    previous = c.text[max(0, c.sentence_start - _TIE_REACH):c.sentence_start]
+    previous = _lead_in(c)
     if not _HARMS_OF_TREATMENT.search(previous):
         return False
     if _HARMS_GOES_ON.search(before):
