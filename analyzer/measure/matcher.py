@@ -277,7 +277,8 @@ class Matcher:
         found = list(self._term_findings(prepared, read, original, interventions))
         found += self._pattern_findings(prepared, read, original, interventions)
         ordered = sorted(_leftmost_longest(found), key=lambda f: (f.start, f.family, f.end))
-        joined = {family.name: family.one_per_clause for family in self.lexicon.families if family.one_per_clause}
+        joined = {family.name: family.one_per_clause if isinstance(family.one_per_clause, tuple) else ()
+                  for family in self.lexicon.families if family.one_per_clause}
         return tuple(one_per_clause(ordered, prepared.text, joined) if joined else ordered)
 
 
@@ -307,19 +308,29 @@ _REQUEST_BREAK = re.compile(r"[,;:.!?()\[\]\n\u2013\u2014]|\s-\s|\b(?i:and|or|th
 _REQUEST_REACH = 60
 
 
-def one_per_clause(findings: Sequence[Finding], text: str, families: dict[str, bool | str]) -> list[Finding]:
+def one_per_clause(findings: Sequence[Finding], text: str, families: dict[str, tuple[str, ...]]) -> list[Finding]:
     """In a family that asks it (``one_per_clause``), counted findings of one clause that nothing
     but a purpose or an object joins ("Click here to claim your discount", "Contact us to book a
-    free consultation", "Email us at help@clinic.example") are one request and count once: the
-    first of them, or the one of the category the family names (cta: the contact detail, the
-    response mechanism itself); the others stay visible, not counted (reason ``one_per_clause``).
-    A coordinator, a line break or a clause mark between them keeps two requests ("Order now and
-    claim your bottle", "Call us, or book online").
+    free consultation", "Email us at help@clinic.example") are one request and count once; the
+    others stay visible, not counted (reason ``one_per_clause``). A coordinator, a line break or a
+    clause mark between them keeps two requests ("Order now and claim your bottle", "Call us, or
+    book online").
 
     A new user counted "Click here to claim your discount" as two calls to action where a
     compliance reviewer reads one (FTC .com Disclosures 2013: the response mechanism is the unit;
     round 22 made a call verb and its phone number one finding, this is that principle for any
-    call). ``findings`` are in document order."""
+    call). ``findings`` are in document order.
+
+    Which part the request counts as: the part of the first category ``families`` lists for the
+    family (the lexicon's ``one_per_clause``, strongest first), else the first part. The request
+    stays ONE counted finding of ONE category, so the family's count, its per-category counts, a
+    rule over some categories and the evidence a reason quotes all add up and agree. The other
+    design, letting a rule over categories see every category of a request's parts, would count
+    a request in two categories and quote a part that is not counted. Instead the lexicon lists
+    first the categories its narrower rules count ("Click here to order yours today" counts as
+    "order yours", a purchase, so the rule on calls to buy fires and the family counts one call;
+    round 26 counted it as "Click here" and that rule went quiet, round 27), and the loader refuses
+    a family whose rule counts a category the list leaves out (lexicon._check_one_per_clause)."""
     out = list(findings)
     runs: dict[str, list[int]] = {}  # family -> indices of its current request's findings
     for i, f in enumerate(out):
@@ -336,11 +347,13 @@ def one_per_clause(findings: Sequence[Finding], text: str, families: dict[str, b
     return out
 
 
-def _count_once(out: list[Finding], run: list[int] | None, category: bool | str) -> None:
-    """Leave one finding of the run counted: the named category's, else the first."""
+def _count_once(out: list[Finding], run: list[int] | None, strongest: tuple[str, ...]) -> None:
+    """Leave one finding of the run counted: the one of the first category ``strongest`` lists
+    that the run has, else the first."""
     if not run or len(run) < 2:
         return
-    kept = next((i for i in run if out[i].category == category), run[0])
+    rank = {category: i for i, category in enumerate(strongest)}
+    kept = min(run, key=lambda i: (rank.get(out[i].category, len(rank)), i))
     for i in run:
         if i != kept:
             out[i] = replace(out[i], usage="rejected",
