@@ -130,6 +130,9 @@ def test_contact_details_are_calls_to_action():
     # or its phone number
     ("Click here to order yours today.", ["order yours"]),
     ("Order yours today at 1-800-555-0199.", ["Order yours"]),
+    # round 27: an abbreviation's full stop ("Dr.") is no break between two requests
+    ("Call Dr. Smith's office to book a free consultation.", ["Call"]),
+    ("Call us now... book a free consultation today.", ["Call us", "book a"]),  # an ellipsis still is
 ])
 def test_one_call_in_one_clause_counts_once(text, counted):
     """Round 26 (a new user): findings a purpose or an object joins are one request (cta's
@@ -137,6 +140,16 @@ def test_one_call_in_one_clause_counts_once(text, counted):
     found = [f for f in analyze(text).findings if f.family == "cta"]
     assert [f.text for f in found if f.counted] == counted
     assert all(f.mention_reason.startswith("one_per_clause") for f in found if not f.counted)
+
+
+def test_a_part_switched_off_leaves_the_rest_of_the_request_counted():
+    """Round 27: a directive that switches off the part a request counted as ("disable
+    cta.contact_detail") switches off that part, not the request: what is left counts once."""
+    text = "analyzer: disable cta.contact_detail\nEmail us at help@clinic.example to book a free consultation."
+    found = [f for f in analyze(text).findings if f.family == "cta"]
+    assert [f.text for f in found if f.counted] == ["Email us"]
+    assert [f.usage for f in found if f.category == "contact_detail"] == ["suppressed"]
+    assert analyze(text).wording.family("cta").count == 1
 
 
 def test_rates_are_per_thousand_words():

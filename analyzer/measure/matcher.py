@@ -267,7 +267,8 @@ class Matcher:
         """Findings in document order (by start offset, then family).
 
         ``original`` is the text as the user gave it (``prepared.text`` is its normalised copy,
-        the same length): a finding's ``text`` is sliced from it.
+        the same length): a finding's ``text`` is sliced from it. A request's parts all count here;
+        ``count_requests_once`` counts each once, after the models and directives.
         """
         original = prepared.text if original is None else original
         # boilerplate (site furniture) is never read; the reference list only by families that ask
@@ -276,10 +277,18 @@ class Matcher:
         interventions = OnDemand(prepared)  # identified when a rule first asks
         found = list(self._term_findings(prepared, read, original, interventions))
         found += self._pattern_findings(prepared, read, original, interventions)
-        ordered = sorted(_leftmost_longest(found), key=lambda f: (f.start, f.family, f.end))
+        return tuple(sorted(_leftmost_longest(found), key=lambda f: (f.start, f.family, f.end)))
+
+    def count_requests_once(self, findings: Sequence[Finding], prepared: PreparedText) -> tuple[Finding, ...]:
+        """``findings`` (in document order) with each request of a ``one_per_clause`` family counted
+        once. Run after the models and the inline directives have decided what counts
+        (analysis.analyze): a part a directive switched off is no part of the request, which counts
+        as what is left ('disable cta.contact_detail' on "Email us at help@clinic.example to book":
+        the request counts as "Email us"; joined first, it counted as the switched-off address and
+        the whole request was lost, round 27)."""
         joined = {family.name: family.one_per_clause if isinstance(family.one_per_clause, tuple) else ()
                   for family in self.lexicon.families if family.one_per_clause}
-        return tuple(one_per_clause(ordered, prepared.text, joined) if joined else ordered)
+        return tuple(one_per_clause(findings, prepared.text, joined) if joined else findings)
 
 
 def _leftmost_longest(found: list[Finding]) -> list[Finding]:
@@ -300,9 +309,13 @@ def _leftmost_longest(found: list[Finding]) -> list[Finding]:
     return kept
 
 
-# What separates two requests inside a sentence: a clause or sentence mark, a line break, a dash set
-# off by spaces, or a coordinator ("Call us or book online": two calls; "Click here to claim your discount": one).
-_REQUEST_BREAK = re.compile(r"[,;:.!?()\[\]\n\u2013\u2014]|\s-\s|\b(?i:and|or|then|but|plus|also|nor)\b")
+# What separates two requests inside a sentence: a clause mark, a line break, a dash set off by
+# spaces, an ellipsis, or a coordinator ("Call us or book online": two calls; "Click here to claim
+# your discount": one). Not a lone full stop: both findings are in one sentence, so the sentence
+# splitter has already read any full stop between them as an abbreviation's or an initial's ("Call
+# Dr. Smith's office to book a free consultation": one call, round 27) or one inside a name or a
+# number ("clinic.example", "2.5").
+_REQUEST_BREAK = re.compile(r"[,;:!?()\[\]\n\u2013\u2014\u2026]|\.\.\.|\s-\s|\b(?i:and|or|then|but|plus|also|nor)\b")
 # How far apart two findings of one request may stand: a purpose and its object ("us today to
 # book your"), not two requests in a long sentence.
 _REQUEST_REACH = 60
