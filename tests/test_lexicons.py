@@ -126,6 +126,13 @@ def test_contact_details_are_calls_to_action():
     ("Order now and claim your free bottle.", ["Order now", "claim your free bottle"]),  # two calls
     ("Visit our website at www.clinic.example to learn more.", ["www.clinic.example"]),  # its contact detail
     ("Call us on 020 7946 0321 or book online now.", ["Call us", "book online"]),
+    # round 27: the request counts as its purchase, the part cta.purchase counts, not as its pointer
+    # or its phone number
+    ("Click here to order yours today.", ["order yours"]),
+    ("Order yours today at 1-800-555-0199.", ["Order yours"]),
+    # round 27: an abbreviation's full stop ("Dr.") is no break between two requests
+    ("Call Dr. Smith's office to book a free consultation.", ["Call"]),
+    ("Call us now... book a free consultation today.", ["Call us", "book a"]),  # an ellipsis still is
 ])
 def test_one_call_in_one_clause_counts_once(text, counted):
     """Round 26 (a new user): findings a purpose or an object joins are one request (cta's
@@ -133,6 +140,16 @@ def test_one_call_in_one_clause_counts_once(text, counted):
     found = [f for f in analyze(text).findings if f.family == "cta"]
     assert [f.text for f in found if f.counted] == counted
     assert all(f.mention_reason.startswith("one_per_clause") for f in found if not f.counted)
+
+
+def test_a_part_switched_off_leaves_the_rest_of_the_request_counted():
+    """Round 27: a directive that switches off the part a request counted as ("disable
+    cta.contact_detail") switches off that part, not the request: what is left counts once."""
+    text = "analyzer: disable cta.contact_detail\nEmail us at help@clinic.example to book a free consultation."
+    found = [f for f in analyze(text).findings if f.family == "cta"]
+    assert [f.text for f in found if f.counted] == ["Email us"]
+    assert [f.usage for f in found if f.category == "contact_detail"] == ["suppressed"]
+    assert analyze(text).wording.family("cta").count == 1
 
 
 def test_rates_are_per_thousand_words():
@@ -183,6 +200,17 @@ def test_builtin_lexicons_load_and_every_category_has_a_source():
         ('family = "x"\n[audit]\nprecision = 0.9\nfindings = 0\n', ":4: 'findings' must be a whole number"),
         ('extends = "hedges"\n[audit]\nprecision = 0.9\nfindings = 9\n', ":2: 'audit' belongs to the family's own file"),
         ('family = "x"\n[[categories]\n', ":2: not valid TOML"),
+        # round 27: a typo in one_per_clause's category fell back silently to the request's first part
+        ('family = "x"\none_per_clause = ["contact_detial"]\n[[categories]]\nname = "contact_detail"\nweight = 1\nsource = "s"\nterms = ["ok"]\n',
+         ":2: 'one_per_clause': family 'x' has no category 'contact_detial': did you mean 'contact_detail'?"),
+        ('family = "x"\none_per_clause = "b"\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = ["ok"]\n',
+         ":2: 'one_per_clause': family 'x' has no category 'b'"),
+        ('family = "x"\none_per_clause = 3\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = ["ok"]\n',
+         ":2: 'one_per_clause' must be true, false or a list of category names"),
+        # a rule over a category the list leaves out would lose a request's part of it to another part
+        ('family = "x"\none_per_clause = true\n[[categories]]\nname = "a"\nweight = 1\nsource = "s"\nterms = ["ok"]\n'
+         '[[score_rules]]\nid = "x.a"\nkind = "count"\ncategories = ["a"]\nmeasure = "m"\n',
+         ":2: 'one_per_clause': score rule 'x.a' counts 'a' apart"),
     ],
 )
 def test_checker_reports_file_line_and_problem(tmp_path, body, message):

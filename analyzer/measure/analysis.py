@@ -102,7 +102,8 @@ def analyze(text: str, id: str = "", matcher: Matcher | None = None, load_warnin
     if prepared.language.supported:
         readability = measure_readability(prepared)
         found = matcher.find(prepared, text)  # finding text sliced from the original (issue 16)
-        findings = suppress(apply_models(found, prepared, matcher.lexicon), prepared.directives, matcher.lexicon)
+        decided = suppress(apply_models(found, prepared, matcher.lexicon), prepared.directives, matcher.lexicon)
+        findings = matcher.count_requests_once(decided, prepared)  # after directives: what is left is the request
     else:  # English formulas and lexicons on another language give numbers that mean nothing
         readability, findings = unmeasured(prepared, prepared.language.warning), ()
     return Analysis(

@@ -10,7 +10,8 @@ must not produce a finding. No other module names a family: adding one is adding
     mentions = false            # true: negated, quoted or attributed matches are mentions
     read_references = false     # true: the reference list is read too (evidence cues)
     one_per_clause = false      # true: its findings joined in one clause by no coordinator count once
-                                # (the first of them); a category name: that category's, when one is there
+                                # (the first of them); a list of category names: the request counts as
+                                # its part of the first listed category it has (the strongest first)
     extends = "promotional"     # instead of family: add categories to a loaded family
     role = "hedging"            # what mechanisms may ask of it (see ROLES); categories may have one too
     model = "hedge_cues"        # a learned model (analyzer/models/<name>.json) decides its candidates
@@ -258,7 +259,9 @@ class Family:
     role: str = ""
     model: str = ""  # a learned model in analyzer/models that decides this family's candidates
     audit: Audit | None = None  # how often its findings held up when people read them
-    one_per_clause: bool | str = False  # findings joined in one clause count once (matcher.one_per_clause)
+    # findings joined in one clause count once (matcher.one_per_clause); a tuple names the categories
+    # whose part the request counts as, strongest first
+    one_per_clause: bool | tuple[str, ...] = False
 
 
 @dataclass(frozen=True)
@@ -732,13 +735,39 @@ class _Loaded:
     problems: list[str] = field(default_factory=list)
 
 
-def _one_per_clause(reader: _Reader, data: dict) -> bool | str:
-    """``one_per_clause``: false, true, or the category whose finding stands for the request."""
+def _one_per_clause(reader: _Reader, data: dict) -> bool | tuple[str, ...]:
+    """``one_per_clause``: false, true, or the categories whose part stands for the request,
+    strongest first (one name is a list of one)."""
     value = data.get("one_per_clause", False)
-    if isinstance(value, bool) or (isinstance(value, str) and _NAME.fullmatch(value)):
+    if isinstance(value, bool):
         return value
-    reader.problem(reader.line("one_per_clause"), "'one_per_clause' must be true, false or a category name")
+    names = [value] if isinstance(value, str) else value
+    if isinstance(names, list) and names and all(isinstance(n, str) and _NAME.fullmatch(n) for n in names):
+        return tuple(names)
+    reader.problem(reader.line("one_per_clause"), "'one_per_clause' must be true, false or a list of category names")
     return False
+
+
+def _check_one_per_clause(reader: _Reader, family: Family, categories: list[Category],
+                          rules: list[ScoreRule], scores: list[ScoreSpec]) -> None:
+    """The categories ``one_per_clause`` names are the family's own (a typo would silently fall
+    back to the first part), and every category a rule or score of the family counts apart is one
+    of them: a request counts once, as one part, so a part of a category not listed could lose
+    its request to another part and the rule that counts its category would never see it (round
+    27: "Click here to order yours" counted as "Click here", and the rule on calls to buy went quiet)."""
+    if not family.one_per_clause:
+        return
+    named = family.one_per_clause if isinstance(family.one_per_clause, tuple) else ()
+    known = [c.name for c in categories]
+    for name in named:
+        if name not in known:
+            reader.problem(reader.line("one_per_clause"), f"'one_per_clause': family {family.name!r} has no category "
+                                                          f"{name!r}{did_you_mean(name, known)} (categories: {', '.join(known)})")
+    for what, read in [*((f"score rule {r.id!r}", r.categories) for r in rules), *((f"score {s.name!r}", s.categories) for s in scores)]:
+        missing = [c for c in read if c not in named]
+        if missing:
+            reader.problem(reader.line("one_per_clause"), f"'one_per_clause': {what} counts {', '.join(map(repr, missing))} apart; "
+                                                          "list it in one_per_clause, or a request that includes it may count as another part")
 
 
 def _read_file(path: Path, loaded: _Loaded) -> None:
@@ -769,6 +798,8 @@ def _read_file(path: Path, loaded: _Loaded) -> None:
             reader.problem(reader.line(f'"{category.name}"'), f"category {category.name!r} already exists in family {name!r}")
     rules = [] if extends else read_score_rules(reader, name) + _read_disclosure(reader, name)
     scores = [] if extends else _read_scores(reader, name)
+    if family:
+        _check_one_per_clause(reader, family, categories, rules, scores)
     loaded.problems += reader.problems
     if family:
         loaded.families.append(family)

@@ -267,7 +267,8 @@ class Matcher:
         """Findings in document order (by start offset, then family).
 
         ``original`` is the text as the user gave it (``prepared.text`` is its normalised copy,
-        the same length): a finding's ``text`` is sliced from it.
+        the same length): a finding's ``text`` is sliced from it. A request's parts all count here;
+        ``count_requests_once`` counts each once, after the models and directives.
         """
         original = prepared.text if original is None else original
         # boilerplate (site furniture) is never read; the reference list only by families that ask
@@ -276,9 +277,18 @@ class Matcher:
         interventions = OnDemand(prepared)  # identified when a rule first asks
         found = list(self._term_findings(prepared, read, original, interventions))
         found += self._pattern_findings(prepared, read, original, interventions)
-        ordered = sorted(_leftmost_longest(found), key=lambda f: (f.start, f.family, f.end))
-        joined = {family.name: family.one_per_clause for family in self.lexicon.families if family.one_per_clause}
-        return tuple(one_per_clause(ordered, prepared.text, joined) if joined else ordered)
+        return tuple(sorted(_leftmost_longest(found), key=lambda f: (f.start, f.family, f.end)))
+
+    def count_requests_once(self, findings: Sequence[Finding], prepared: PreparedText) -> tuple[Finding, ...]:
+        """``findings`` (in document order) with each request of a ``one_per_clause`` family counted
+        once. Run after the models and the inline directives have decided what counts
+        (analysis.analyze): a part a directive switched off is no part of the request, which counts
+        as what is left ('disable cta.contact_detail' on "Email us at help@clinic.example to book":
+        the request counts as "Email us"; joined first, it counted as the switched-off address and
+        the whole request was lost, round 27)."""
+        joined = {family.name: family.one_per_clause if isinstance(family.one_per_clause, tuple) else ()
+                  for family in self.lexicon.families if family.one_per_clause}
+        return tuple(one_per_clause(findings, prepared.text, joined) if joined else findings)
 
 
 def _leftmost_longest(found: list[Finding]) -> list[Finding]:
@@ -299,27 +309,41 @@ def _leftmost_longest(found: list[Finding]) -> list[Finding]:
     return kept
 
 
-# What separates two requests inside a sentence: a clause or sentence mark, a line break, a dash set
-# off by spaces, or a coordinator ("Call us or book online": two calls; "Click here to claim your discount": one).
-_REQUEST_BREAK = re.compile(r"[,;:.!?()\[\]\n\u2013\u2014]|\s-\s|\b(?i:and|or|then|but|plus|also|nor)\b")
+# What separates two requests inside a sentence: a clause mark, a line break, a dash set off by
+# spaces, an ellipsis, or a coordinator ("Call us or book online": two calls; "Click here to claim
+# your discount": one). Not a lone full stop: both findings are in one sentence, so the sentence
+# splitter has already read any full stop between them as an abbreviation's or an initial's ("Call
+# Dr. Smith's office to book a free consultation": one call, round 27) or one inside a name or a
+# number ("clinic.example", "2.5").
+_REQUEST_BREAK = re.compile(r"[,;:!?()\[\]\n\u2013\u2014\u2026]|\.\.\.|\s-\s|\b(?i:and|or|then|but|plus|also|nor)\b")
 # How far apart two findings of one request may stand: a purpose and its object ("us today to
 # book your"), not two requests in a long sentence.
 _REQUEST_REACH = 60
 
 
-def one_per_clause(findings: Sequence[Finding], text: str, families: dict[str, bool | str]) -> list[Finding]:
+def one_per_clause(findings: Sequence[Finding], text: str, families: dict[str, tuple[str, ...]]) -> list[Finding]:
     """In a family that asks it (``one_per_clause``), counted findings of one clause that nothing
     but a purpose or an object joins ("Click here to claim your discount", "Contact us to book a
-    free consultation", "Email us at help@clinic.example") are one request and count once: the
-    first of them, or the one of the category the family names (cta: the contact detail, the
-    response mechanism itself); the others stay visible, not counted (reason ``one_per_clause``).
-    A coordinator, a line break or a clause mark between them keeps two requests ("Order now and
-    claim your bottle", "Call us, or book online").
+    free consultation", "Email us at help@clinic.example") are one request and count once; the
+    others stay visible, not counted (reason ``one_per_clause``). A coordinator, a line break or a
+    clause mark between them keeps two requests ("Order now and claim your bottle", "Call us, or
+    book online").
 
     A new user counted "Click here to claim your discount" as two calls to action where a
     compliance reviewer reads one (FTC .com Disclosures 2013: the response mechanism is the unit;
     round 22 made a call verb and its phone number one finding, this is that principle for any
-    call). ``findings`` are in document order."""
+    call). ``findings`` are in document order.
+
+    Which part the request counts as: the part of the first category ``families`` lists for the
+    family (the lexicon's ``one_per_clause``, strongest first), else the first part. The request
+    stays ONE counted finding of ONE category, so the family's count, its per-category counts, a
+    rule over some categories and the evidence a reason quotes all add up and agree. The other
+    design, letting a rule over categories see every category of a request's parts, would count
+    a request in two categories and quote a part that is not counted. Instead the lexicon lists
+    first the categories its narrower rules count ("Click here to order yours today" counts as
+    "order yours", a purchase, so the rule on calls to buy fires and the family counts one call;
+    round 26 counted it as "Click here" and that rule went quiet, round 27), and the loader refuses
+    a family whose rule counts a category the list leaves out (lexicon._check_one_per_clause)."""
     out = list(findings)
     runs: dict[str, list[int]] = {}  # family -> indices of its current request's findings
     for i, f in enumerate(out):
@@ -336,11 +360,13 @@ def one_per_clause(findings: Sequence[Finding], text: str, families: dict[str, b
     return out
 
 
-def _count_once(out: list[Finding], run: list[int] | None, category: bool | str) -> None:
-    """Leave one finding of the run counted: the named category's, else the first."""
+def _count_once(out: list[Finding], run: list[int] | None, strongest: tuple[str, ...]) -> None:
+    """Leave one finding of the run counted: the one of the first category ``strongest`` lists
+    that the run has, else the first."""
     if not run or len(run) < 2:
         return
-    kept = next((i for i in run if out[i].category == category), run[0])
+    rank = {category: i for i, category in enumerate(strongest)}
+    kept = min(run, key=lambda i: (rank.get(out[i].category, len(rank)), i))
     for i in run:
         if i != kept:
             out[i] = replace(out[i], usage="rejected",
