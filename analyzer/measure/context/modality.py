@@ -48,6 +48,8 @@ def epistemic_think(c: Context) -> bool:
 
 
 _HEDGES_THINK_MANNER = words("hedges_think_manner")
+_HEDGES_THINK_MANNER_FLAT = words("hedges_think_manner_flat")
+_HEDGES_THINK_MANNER_FOLLOWERS = words("hedges_think_manner_followers")
 _HEDGES_THINK_THROUGH_OBJECTS = words("hedges_think_through_objects")
 _HEDGES_THINK_BELIEF_PARTNERS = words("hedges_think_belief_partners")
 
@@ -67,12 +69,25 @@ def _think_as_a_process(c: Context) -> bool:
         return False  # "the reason, we think, is ...": parenthetical, a hedge
     if after in _HEDGES_THINK_MANNER:
         return not _is_participle(then)  # not "experts think carefully chosen doses are safe"
+    if after in _HEDGES_THINK_MANNER_FLAT:
+        return _flat_adverb_ends_phrase(c)  # not "I think hard evidence is lacking"
     if after in {"and", "or"}:
         return not (c.marks_before(c.end + 1, _CLAUSE_OR_SENTENCE_END) or then in _HEDGES_CONTENT_OPENERS
                     or then in _PERSONAL_PRONOUNS or then in _HEDGES_THINK_BELIEF_PARTNERS)  # not "think and hope that"
     if after in {"more", "less"}:
         return then in {"about", "of"}
     return after in _HEDGES_THINK_THROUGH_OBJECTS and then == "through"
+
+
+def _flat_adverb_ends_phrase(c: Context) -> bool:
+    """The flat adverb after "think" ("hard", "straight") modifies the verb: a break or a word that
+    opens no noun phrase follows ("think hard about it", "could not think straight."). These words
+    are adjectives too (Quirk et al. 1985, 7.7: flat adverbs), and before a noun they open the
+    subject of the content clause "think" takes ("I think hard evidence is lacking", "I think
+    straight answers are rare"): the hedge. Round 27: the review's three sentences lost their hedge."""
+    then = c.end + 1
+    return c.marks_before(then, _CLAUSE_OR_SENTENCE_END) or c.word(then) in _HEDGES_THINK_MANNER_FOLLOWERS \
+        or c.word(then) == ""
 
 
 def _disbelief(c: Context) -> bool:
