@@ -2526,14 +2526,15 @@ def _boosters_denied_predicate(c: Context) -> bool:
 def _boosters_denied_in_clause(c: Context) -> bool:
     """A denial a few words back in the same clause: "you can't draw any conclusions about definite
     benefits", "there is no trial that shows a definite gain" (the negation's scope runs to the end
-    of its clause, Quirk et al. 1985, 10.64)."""
+    of its clause, Quirk et al. 1985, 10.64). A denial of doubt between them asserts: "there is no
+    doubt that the study clearly", "you can't deny that the results are conclusive"."""
     k = c.start
     while k > max(c.first, c.start - _BOOSTERS_DENIAL_REACH):
         if c.marks_before(k, ",;:()"):
             return False
         k -= 1
         if c.tokens.words[k] in _BOOSTERS_DENIALS:
-            return True
+            return not _boosters_denial_of_doubt(c.tokens.words[k:c.start])  # not "no denying that it clearly"
     return False
 
 
@@ -2589,10 +2590,15 @@ def _boosters_claim_withheld(c: Context) -> bool:
     return False
 
 
+_BOOSTERS_DOUBT_WORDS = words("boosters_doubt_words")
+
+
 def _boosters_denial_of_doubt(span: list[str]) -> bool:
-    """The denial in the clause denies doubt or surprise, not the claim: "there is no doubt that
-    studies show", "it is not surprising that trials have shown": a booster, not its denial."""
-    return any(w in {"doubt", "doubts", "question", "surprise", "surprising", "secret", "wonder"} for w in span)
+    """The denial in the clause denies doubt, surprise or denial, not the claim: "there is no doubt
+    that studies show", "it is not surprising that trials have shown", "there is no denying that
+    the study proves", "nobody can deny that the trial proves": a booster, not its denial (a
+    negated denial affirms; round 27: "no denying", "nobody can deny" withheld "proves")."""
+    return any(w in _BOOSTERS_DOUBT_WORDS for w in span)
 
 
 def boosters_always_not_narrative(c: Context) -> bool:
