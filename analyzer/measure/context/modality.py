@@ -2276,11 +2276,13 @@ def _mandative_subjunctive(c: Context) -> bool:
     without "should"; round 26, dev labels read "suggested that she take" and "suggest that
     people eat" as no hedge). A research subject keeps its inference for plural subjects, whose
     base form is also the present ("the results suggest that people eat too much salt"); a
-    singular subject's base form ("she take", "he stop") and "be" are unambiguous."""
+    singular subject's base form ("she take", "he stop") and "be" are unambiguous. A plural's
+    clause that describes practice, or a critic's charge, keeps the hedge too (round 27:
+    ``_clause_describes_practice``, ``_alleging_suggester``)."""
     k = c.end
     if c.word(k) == "that":
         k += 1
-    subject = c.word(k)
+    subject, subject_at = c.word(k), k
     if subject not in _HEDGES_MANDATIVE_SUBJECTS:
         return False
     k += 1
@@ -2294,7 +2296,41 @@ def _mandative_subjunctive(c: Context) -> bool:
     if not (verb in _HEDGES_MANDATIVE_VERBS or (base_is_plain and verb in _HEDGES_MANDATIVE_SINGULAR_VERBS)):
         return False
     # "be" has no present form it shares ("that patients be screened")
-    return singular or verb == "be" or not any(w in _RESEARCH_SUBJECTS for w in c.tokens.words[c.first:c.start])
+    if singular or verb == "be":
+        return True
+    if any(w in _RESEARCH_SUBJECTS for w in c.tokens.words[c.first:c.start]):
+        return False
+    return not (_clause_describes_practice(c, subject_at) or _alleging_suggester(c))
+
+
+_HEDGES_DESCRIBED_HABIT_ADVERBS = words("hedges_described_habit_adverbs")
+_HEDGES_EXCESS_AFTER_TOO = words("hedges_excess_after_too")
+_HEDGES_ALLEGING_SUBJECTS = words("hedges_alleging_subjects")
+
+
+def _clause_describes_practice(c: Context, subject_at: int) -> bool:
+    """The "that" clause after a plural subject says what people do, not what they are told to do:
+    an adverb of habit or of what has already happened ("people already eat", "doctors routinely
+    avoid") or an excess ("eat too much protein", "start too late"). A plural's base form is also
+    its present, and a proposal names an act to be done, which takes no frequency or "already"
+    (Quirk et al. 1985, 16.32 mandative; 8.64-8.67 adverbs of frequency and time); an excess judges
+    present practice. Round 27: "Some experts suggest that people eat too much protein already"
+    lost its hedge."""
+    for k in range(subject_at + 1, c.last):
+        if c.marks_before(k, _HEDGES_CLAUSE_BREAKS | frozenset(".!?")) or c.word(k) in _HEDGES_CLAUSE_CONJUNCTIONS:
+            return False
+        word = c.word(k)
+        if word in _HEDGES_DESCRIBED_HABIT_ADVERBS or (word == "too" and c.word(k + 1) in _HEDGES_EXCESS_AFTER_TOO):
+            return True
+    return False
+
+
+def _alleging_suggester(c: Context) -> bool:
+    """Critics, sceptics or opponents suggest, in the clause before the verb: what they suggest of
+    a plural is a charge about practice ("critics suggest that doctors avoid difficult
+    conversations"), a claim put tentatively, not advice to the people named (round 27)."""
+    begin = c.back_to_break(c.start, _HEDGES_CLAUSE_BREAKS, 6)
+    return any(w in _HEDGES_ALLEGING_SUBJECTS for w in c.tokens.words[begin:c.start])
 
 
 _HEDGES_DIAGNOSTIC_SUSPECTED_BEFORE = words("hedges_diagnostic_suspected_before")
