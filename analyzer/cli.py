@@ -285,8 +285,17 @@ def _closing(state: dict, gate: str, output: Optional[Path], no_exit: bool, code
     if state.get("unsupported"):
         parts.append(f"{state['unsupported']} not measured (language not supported)")
     if errors:
-        parts.append(f"{errors} input{'s' if errors != 1 else ''} could not be read" + (" (--no-exit)" if no_exit else ""))
+        parts.append(f"{errors} input{'s' if errors != 1 else ''} could not be read" + _no_exit_note(no_exit, code))
     return escape("; ".join(parts) + f": exit {code}")
+
+
+def _no_exit_note(no_exit: bool, code: int) -> str:
+    """What --no-exit did to the unreadable inputs: exempted them (exit 0), or nothing, because no
+    input could be read at all (exit 2, ``_exit_code``). Round 27: "(--no-exit): exit 2" read as an
+    exemption that had not happened."""
+    if not no_exit:
+        return ""
+    return " (--no-exit)" if code != EXIT_ERROR else " (--no-exit does not apply: no document could be read)"
 
 
 def _progress(results: Iterable) -> Iterator:

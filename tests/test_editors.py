@@ -445,6 +445,9 @@ def test_no_exit_reports_an_unreadable_input_and_exits_0(tmp_path):
     assert without.exit_code == 2
     alone = runner.invoke(app, ["score", str(tmp_path / "empty.md"), "--format", "line", "--no-exit"])
     assert alone.exit_code == 2
+    # round 27: "(--no-exit): exit 2" read as an exemption that did not happen
+    assert "(--no-exit):" not in alone.stderr
+    assert "1 input could not be read (--no-exit does not apply: no document could be read): exit 2" in alone.stderr
 
 
 def test_rules_say_which_level_applies_and_where_it_comes_from(tmp_path, monkeypatch):
