@@ -285,8 +285,17 @@ def _closing(state: dict, gate: str, output: Optional[Path], no_exit: bool, code
     if state.get("unsupported"):
         parts.append(f"{state['unsupported']} not measured (language not supported)")
     if errors:
-        parts.append(f"{errors} input{'s' if errors != 1 else ''} could not be read" + (" (--no-exit)" if no_exit else ""))
+        parts.append(f"{errors} input{'s' if errors != 1 else ''} could not be read" + _no_exit_note(no_exit, code))
     return escape("; ".join(parts) + f": exit {code}")
+
+
+def _no_exit_note(no_exit: bool, code: int) -> str:
+    """What --no-exit did to the unreadable inputs: exempted them (exit 0), or nothing, because no
+    input could be read at all (exit 2, ``_exit_code``). Round 27: "(--no-exit): exit 2" read as an
+    exemption that had not happened."""
+    if not no_exit:
+        return ""
+    return " (--no-exit)" if code != EXIT_ERROR else " (--no-exit does not apply: no document could be read)"
 
 
 def _progress(results: Iterable) -> Iterator:
@@ -508,11 +517,11 @@ def rules(
         t = in_force.get(rule.id)
         enabled = t is not None and settings.enabled(rule.id)
         table.add_row(rule.id, rule.kind if rule.kind != "score" else f"score {rule.score}", rule.measure,
-                      f"{t.threshold:g}" if t else "–", _level_cell(t, enabled),
+                      f"{t.threshold:g}{_origin_mark(t.threshold_origin)}" if t else "–", _level_cell(t, enabled),
                       rule.source)
     _console().print(table)
-    _errors().print("`analyzer rules ID` documents one rule or family in full; a level marked (profile) or (config) "
-                    "overrides the rule's own", highlight=False)
+    _errors().print("`analyzer rules ID` documents one rule or family in full; a threshold or level marked (profile) "
+                    "or (config) overrides the rule's own", highlight=False)
 
 
 def _level_cell(t, enabled: bool) -> str:
@@ -520,8 +529,13 @@ def _level_cell(t, enabled: bool) -> str:
     could not tell the profile's "info" from the rule's "review")."""
     if t is None:
         return "off"
-    origin = {"rule": "", "config": " (config)"}.get(t.origin, " (profile)")
-    return f"{t.level}{origin}" + ("" if enabled else " (disabled)")
+    return f"{t.level}{_origin_mark(t.level_origin)}" + ("" if enabled else " (disabled)")
+
+
+def _origin_mark(origin: str) -> str:
+    """" (config)", " (profile)" or nothing (the rule's own): said of each value on its own, since a
+    config that sets a threshold leaves the level the profile's (round 27: both were "(config)")."""
+    return {"rule": "", "config": " (config)"}.get(origin, " (profile)")
 
 
 @app.command("compare")

@@ -43,7 +43,7 @@ FIRES = [
     ("page_furniture", "Read more: Why sleep matters for your heart"),
     ("page_furniture", "Enlarge this image toggle caption Ann Lee/Getty Images Ann Lee/Getty Images"),
     # round 26: a related story's headline is another article's claim, not the page's
-    ("related_links", "Related: Night shifts may disturb sleep for years, survey finds"),
+    ("related_headline", "Related: Night shifts may disturb sleep for years, survey finds"),
     ("related_links", "RELATED:"),
     ("page_furniture", "Green tea could protect the liver, researchers say Read more"),
     ("page_furniture", "Why do we yawn? The answer might surprise you | Opinion Read more"),
@@ -112,6 +112,29 @@ def test_related_list_takes_its_headlines_and_stops_at_prose():
     (span,) = prepare(text).boilerplate
     assert span.kind == "related_links"
     assert text[span.start:span.end].endswith("Doctors hate this trick")
+
+
+def test_a_related_headline_takes_only_its_own_line():
+    """Round 27: "Related: <headline>" is one linked headline; the story's next lines, a list's
+    lead-in and its items, are the story's again (as a line of a list heading it took them all, and
+    the side effects listed went uncounted)."""
+    text = ("Statins lower cholesterol and may help prevent heart attacks in many adults.\n"
+            "Related: Why statins are prescribed\nSide effects of statins include:\n- muscle aches\n"
+            "- headaches\n- feeling sick\nMost people take statins for life.")
+    prepared = prepare(text)
+    assert [prepared.text[b.start:b.end] for b in prepared.boilerplate] == ["Related: Why statins are prescribed"]
+    listed = [s for s in prepared.sentences if "muscle aches" in prepared.text[s.start:s.end]]
+    assert listed and not any(s.in_boilerplate for s in listed)
+    harms = [f for f in analyze(text).findings if f.family == "harms" and f.counted]
+    assert harms
+
+
+def test_a_related_label_alone_takes_the_headlines_below_it():
+    text = (PROSE + "Related:\nNew pill melts fat overnight\nDoctors hate this trick\n\n"
+            "The trial enrolled 52 adults and followed them for twelve weeks.\n")
+    (span,) = prepare(text).boilerplate
+    assert span.kind == "related_links"
+    assert text[span.start:span.end] == "Related:\nNew pill melts fat overnight\nDoctors hate this trick"
 
 
 RELEASE = ("The tablet cut pain scores by a third, the trial found.\n\n"

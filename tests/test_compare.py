@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
 import json
 from pathlib import Path
 
@@ -144,6 +146,9 @@ def test_cli_batch_with_fields_chart_and_bad_row(tmp_path):
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[1].startswith("a,exaggerates") and lines[2].startswith("b,downplays")
     assert lines[3].startswith("c,error,")  # named by its id, as score names a corpus row
+    # round 27: and where it is, as JSON, Markdown and HTML say it
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert rows[2]["id"] == "c" and rows[2]["where"] == f"{pairs}:3" and rows[0]["where"] == ""
     assert (charts / "compare_verdicts.png").read_bytes()[:4] == b"\x89PNG"
 
 

@@ -445,6 +445,9 @@ def test_no_exit_reports_an_unreadable_input_and_exits_0(tmp_path):
     assert without.exit_code == 2
     alone = runner.invoke(app, ["score", str(tmp_path / "empty.md"), "--format", "line", "--no-exit"])
     assert alone.exit_code == 2
+    # round 27: "(--no-exit): exit 2" read as an exemption that did not happen
+    assert "(--no-exit):" not in alone.stderr
+    assert "1 input could not be read (--no-exit does not apply: no document could be read): exit 2" in alone.stderr
 
 
 def test_rules_say_which_level_applies_and_where_it_comes_from(tmp_path, monkeypatch):
@@ -463,3 +466,18 @@ def test_rules_say_which_level_applies_and_where_it_comes_from(tmp_path, monkeyp
     assert starter.exit_code == 0
     text = (tmp_path / "starter.toml").read_text()
     assert "as by default" not in text and "in force under profile general: 0 (info)" in text
+
+
+def test_rules_say_where_each_value_comes_from(tmp_path, monkeypatch):
+    """Round 27: a config that set only disclosure.harms' threshold made the listing say "info
+    (config)" and `rules ID` "level info, from your config's [rules]", though the level is the
+    default profile's: each value says its own origin."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "analyzer.toml").write_text('[rules."disclosure.harms"]\nthreshold = 0\n')
+    row = next(line for line in runner.invoke(app, ["rules"]).stdout.splitlines() if "disclosure.harms" in line)
+    assert "0 (config)" in row and "info (profile)" in row and "info (config)" not in row
+    doc = runner.invoke(app, ["rules", "disclosure.harms"]).stdout
+    assert "fires above 0, from your config's [rules]; level info, from profile general (the default profile)" in doc
+    (tmp_path / "analyzer.toml").write_text('[rules."disclosure.harms"]\nlevel = "fail"\n')
+    row = next(line for line in runner.invoke(app, ["rules"]).stdout.splitlines() if "disclosure.harms" in line)
+    assert "0 (profile)" in row and "fail (config)" in row

@@ -196,6 +196,20 @@ def test_a_candidate_the_model_admits_and_a_rule_rejects_says_which_rule(tmp_pat
     assert not might.counted and might.mention_reason and f"rejected ({might.mention_reason})" in line
 
 
+def test_the_sentence_length_floor_has_one_source(monkeypatch):
+    """Round 27: scores.toml's ``[sentences] min_words = 8`` and readability's
+    HARD_SENTENCE_MIN_WORDS were two eights equal by hand; the marking follows the measure's."""
+    import analyzer.measure.readability as readability
+    from analyzer.report.highlight import sentence_levels
+
+    monkeypatch.setattr(readability, "HARD_SENTENCE_MIN_WORDS", 11)
+    sentence_levels.cache_clear()
+    try:
+        assert sentence_levels().min_words == 11
+    finally:
+        sentence_levels.cache_clear()
+
+
 def test_a_short_sentence_is_never_marked_whatever_its_grade(tmp_path):
     """A new user's list items "Same-week appointments" (grade 14.7) and "Award-winning consultants"
     were marked very hard: on two words the grade is syllables per word alone. Under min_words

@@ -40,7 +40,10 @@ LABELS = [  # (id, width, cut_name, expected)
     ("corpus.jsonl:17", 40, True, "corpus.jsonl:17"),
     # an id more than twice the width is no file name a reader looks for: its start goes
     ("a_rather_long_generated_document_name_017", 20, True, "…rather_long_generated_document_name_017"),
-    (f"/home/editor/corpus/seeds/{NAME}", 10, True, "…" + NAME[-19:]),
+    # round 27: a file name with a folder stays whole however long; only a folder-less id is cut
+    (f"/home/editor/corpus/seeds/{NAME}", 10, True, f"…/{NAME}"),
+    ("seeds/very_long_file_name_that_goes_on_and_on_forever.md", 16, True,
+     "…/very_long_file_name_that_goes_on_and_on_forever.md"),
     (NAME, None, True, NAME),
 ]
 
@@ -53,6 +56,13 @@ def test_labels_shorten_from_the_left_only(document_id, width, cut_name, expecte
     assert width is None or label.endswith(name) or (cut_name and len(label) <= 2 * width)
     assert label.lstrip("…/") in document_id and document_id.endswith(label.lstrip("…"))
     assert label == document_id or label.startswith("…")  # a shortened name always says so
+
+
+def test_a_narrow_chart_cuts_only_an_id_without_a_folder():
+    """The narrow heatmap's ``longest=16`` cuts a corpus id, never a file's name (round 27)."""
+    assert distinct_labels(["corpus/a_rather_long_generated_document_name_017.md"], 16, longest=16) == [
+        "…/a_rather_long_generated_document_name_017.md"]
+    assert distinct_labels(["a_rather_long_generated_document_name_017"], 16, longest=16) == ["…" + "document_name_017"[-15:]]
 
 
 def test_labels_that_collide_stay_apart():

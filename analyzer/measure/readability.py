@@ -34,7 +34,9 @@ _NON_WORD_CHAR = re.compile(r"[^\w]")
 # McLaughlin 1969 defines SMOG on 30 sentences). We still compute them, with a warning.
 MIN_WORDS = 100
 SMOG_MIN_SENTENCES = 30
-# Sentences shorter than this are headings or fragments; ranking them as "hardest" misleads.
+# Sentences shorter than this are headings or fragments; ranking them as "hardest" misleads. The
+# one source of the floor: explain, the HTML report and readability diagnostics mark no shorter
+# sentence hard either (report/highlight.py, sentence_levels).
 HARD_SENTENCE_MIN_WORDS = 8
 HARDEST_SENTENCES = 3
 LINSEAR_WRITE_SAMPLE = 100  # Linsear Write is defined on a 100-word sample

@@ -108,17 +108,21 @@ def _jsonl(comparisons: Sequence[Comparison], errors: Sequence[LoadError]) -> st
 
 
 def _csv(comparisons: Sequence[Comparison], errors: Sequence[LoadError]) -> str:
+    """One row a pair, then one an unreadable pair: its id, the reason, and in ``where`` where it is
+    when that differs from the id, the columns JSON's error record has (``error_record``; round 27:
+    the row of a pair with an id lost its "pairs.jsonl:3", which JSON, Markdown and HTML keep)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["id", "verdict", "claim_verdict", "release_strength", "source_strength", "release_claim",
-                     "source_claim", "reasons", "error"])
+                     "source_claim", "reasons", "error", "where"])
     for c in comparisons:
         writer.writerow([c.id, c.verdict, c.claim_verdict,
                          c.release_claim.strength if c.release_claim else "", c.source_claim.strength if c.source_claim else "",
                          c.release_claim.text if c.release_claim else "", c.source_claim.text if c.source_claim else "",
-                         ";".join(c.kinds), ""])
+                         ";".join(c.kinds), "", ""])
     for e in errors:
-        writer.writerow([e.id, "error", "", "", "", "", "", "", e.reason])
+        record = error_record(e)
+        writer.writerow([e.id, "error", "", "", "", "", "", "", e.reason, record.get("where", "")])
     return out.getvalue()
 
 

@@ -56,8 +56,9 @@ def _finding_message(f: Finding, reason_message: str) -> str:
 
 def _sentence_label(analysis, index: int) -> str:
     """A sentence a readability rule points at, named by its own grade and length as the README
-    defines the levels (scores.toml ``[sentences]``): under a threshold of 8, a sentence at grade 9
-    is above the rule's threshold but no "hard sentence", nor is a sentence under 14 words."""
+    defines the levels (scores.toml ``[sentences]``, ``sentence_levels``): under a threshold of 8, a
+    sentence at grade 9 is above the rule's threshold but no "hard sentence", nor is a sentence
+    under ``min_words`` (8) words."""
     grades = analysis.readability.sentence_grades
     grade = grades[index] if index < len(grades) else None
     if grade is None:

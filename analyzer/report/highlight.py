@@ -62,7 +62,7 @@ class SentenceLevels:
     hard: float
     very_hard: float
     source: str
-    min_words: int = 0  # shorter sentences are never marked (Hemingway's gate; see scores.toml)
+    min_words: int = 0  # shorter sentences are never marked (the readability rules' fragment floor; see scores.toml)
 
     def level(self, grade: float | None, words: int | None = None) -> str | None:
         """"very hard", "hard" or None: a sentence is marked above a threshold, not at it, and
@@ -78,12 +78,16 @@ class SentenceLevels:
 
 @lru_cache(maxsize=1)
 def sentence_levels() -> SentenceLevels:
-    """The defaults and their source, from scores.toml (data, like every threshold)."""
+    """The defaults and their source, from scores.toml (data, like every threshold). The length
+    floor is the readability measure's own (``HARD_SENTENCE_MIN_WORDS``, under which it ranks no
+    sentence hardest): one number, so a rule never points at a sentence explain leaves unmarked
+    (round 27: scores.toml held a second 8, equal by hand)."""
+    from ..measure.readability import HARD_SENTENCE_MIN_WORDS
     from ..score.formulas import formulas_path
     from ..tomlfile import TomlFile
 
     table = TomlFile(formulas_path()).data["sentences"]
-    return SentenceLevels(float(table["hard"]), float(table["very_hard"]), table["source"], int(table.get("min_words", 0)))
+    return SentenceLevels(float(table["hard"]), float(table["very_hard"]), table["source"], HARD_SENTENCE_MIN_WORDS)
 
 
 def sentence_words(analysis: Analysis, index: int) -> int:

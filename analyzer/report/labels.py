@@ -14,19 +14,21 @@ def document_label(document_id: str, width: int | None = None, cut_name: bool = 
     """``document_id`` in about ``width`` characters, shortened from the left.
 
     Whole folders are dropped first, and the drop is always marked ("…/seeds/000_88d3.txt", never
-    a bare "000_88d3.txt" that reads as a file at the top). The file name is kept whole even where
-    it alone runs past ``width``: a label a little long reads, a name split or cut does not (a new
-    user saw "…flet_after_colonoscopy.md" in the charts). Only an id more than twice ``width``
-    with no folder to drop (a corpus id, not a file name) has its start cut ("…8d3"), and only
-    when ``cut_name`` (a terminal column wraps it instead); ``longest`` lowers that limit where
-    there is no room (a narrow chart's axis).
+    a bare "000_88d3.txt" that reads as a file at the top). The file name of an id with a folder is
+    kept whole however long, in a narrow chart too: it is what the reader types or searches for to
+    open the file, and a label a little long reads where a name cut does not (a new user saw
+    "…flet_after_colonoscopy.md" in the charts; round 27: a name past twice ``width`` was still
+    cut though it had a folder). Only an id more than twice ``width`` with no folder (a corpus
+    row's id, not a file name) has its start cut ("…8d3"), and only when ``cut_name`` (a terminal
+    column wraps it instead); ``longest`` lowers that limit where there is no room (a narrow
+    chart's axis).
     """
     if width is None or len(document_id) <= width:
         return document_id
     parts = document_id.replace("\\", "/").split("/")
     name = parts[-1]
     limit = 2 * width if longest is None else longest
-    if cut_name and len(name) > limit:
+    if cut_name and len(parts) == 1 and len(name) > limit:
         return ELLIPSIS + name[len(name) - (limit - 1):]
     kept = name
     for part in reversed(parts[:-1]):

@@ -90,14 +90,25 @@ def _in_force_lines(rule: ScoreRule, in_force: Threshold | None, enabled: bool) 
     own = "none (off unless a team sets a threshold)" if rule.threshold is None else f"{rule.threshold:g}, level {rule.level}"
     if in_force is None:
         return ("off: no threshold (set one in analyzer.toml to use it)",)
-    origin = {"rule": "the rule's own setting", "config": "your config's [rules]"}.get(in_force.origin, in_force.origin)
-    if in_force.origin.startswith("profile "):
+    above, level = in_force.threshold_origin, in_force.level_origin
+    if above == level:
+        now = f"now: fires above {in_force.threshold:g}, level {in_force.level}, from {_origin_words(above)}"
+    else:  # round 27: a config's threshold left the profile's level, and both were called the config's
+        now = (f"now: fires above {in_force.threshold:g}, from {_origin_words(above)}; "
+               f"level {in_force.level}, from {_origin_words(level)}")
+    now += "" if enabled else " (disabled in your config)"
+    return (now,) if above == level == "rule" else (now, f"the rule's own setting: {own}")
+
+
+def _origin_words(origin: str) -> str:
+    """Where a value in force comes from, in words: the rule, a profile (the default one said so),
+    the team's config."""
+    words = {"rule": "the rule's own setting", "config": "your config's [rules]"}.get(origin, origin)
+    if origin.startswith("profile "):
         from ..score.thresholds import profiles
 
-        origin += " (the default profile)" if in_force.origin == f"profile {profiles()[0]}" else ""
-    now = f"now: fires above {in_force.threshold:g}, level {in_force.level}, from {origin}"
-    now += "" if enabled else " (disabled in your config)"
-    return (now,) if in_force.origin == "rule" else (now, f"the rule's own setting: {own}")
+        words += " (the default profile)" if origin == f"profile {profiles()[0]}" else ""
+    return words
 
 
 def context_rule_doc(name: str, lexicon: Lexicon) -> Doc:

@@ -45,10 +45,12 @@ class Threshold:
     rule: ScoreRule
     threshold: float
     level: str
-    # where the value in force comes from: "rule" (the rule's own setting, scores.toml or its
+    # where each value in force comes from: "rule" (the rule's own setting, scores.toml or its
     # lexicon), "profile NAME" or "config"; `analyzer rules ID` says it (a new user read the rule's
-    # own level as the one in force)
-    origin: str = field(default="rule", compare=False)
+    # own level as the one in force). One origin a value: a config that sets only the threshold
+    # leaves the level the profile's, and round 26's one origin a rule called it the config's.
+    threshold_origin: str = field(default="rule", compare=False)
+    level_origin: str = field(default="rule", compare=False)
 
     @property
     def id(self) -> str:
@@ -242,15 +244,22 @@ class _Team:
 
 
 def _in_force(rules: Sequence[ScoreRule], profile: Profile, chosen: dict[str, dict[str, Any]]) -> tuple[Threshold, ...]:
-    """Each rule with a threshold: the team's values over the profile's over the rule's defaults."""
+    """Each rule with a threshold: the team's values over the profile's over the rule's defaults,
+    each value with where it came from (a config may set the threshold and leave the level)."""
     audience = {rule_id: {"threshold": threshold, "level": level} for rule_id, threshold, level in profile.rules}
     thresholds = []
     for rule in rules:
-        spec = {**({"threshold": rule.threshold, "level": rule.level} if rule.threshold is not None else {}),
-                **audience.get(rule.id, {}), **chosen.get(rule.id, {})}
-        if "threshold" in spec:
-            origin = "config" if rule.id in chosen else f"profile {profile.name}" if rule.id in audience else "rule"
-            thresholds.append(Threshold(rule, spec["threshold"], spec.get("level") or DEFAULT_LEVEL, origin))
+        layers = (("rule", {"threshold": rule.threshold, "level": rule.level} if rule.threshold is not None else {}),
+                  (f"profile {profile.name}", audience.get(rule.id, {})), ("config", chosen.get(rule.id, {})))
+        value: dict[str, Any] = {}
+        origin = {"threshold": "rule", "level": "rule"}
+        for name, spec in layers:
+            for key in ("threshold", "level"):
+                if key in spec:
+                    value[key], origin[key] = spec[key], name
+        if "threshold" in value:
+            thresholds.append(Threshold(rule, value["threshold"], value.get("level") or DEFAULT_LEVEL,
+                                        origin["threshold"], origin["level"]))
     return tuple(thresholds)
 
 

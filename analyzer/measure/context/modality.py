@@ -48,6 +48,8 @@ def epistemic_think(c: Context) -> bool:
 
 
 _HEDGES_THINK_MANNER = words("hedges_think_manner")
+_HEDGES_THINK_MANNER_FLAT = words("hedges_think_manner_flat")
+_HEDGES_THINK_MANNER_FOLLOWERS = words("hedges_think_manner_followers")
 _HEDGES_THINK_THROUGH_OBJECTS = words("hedges_think_through_objects")
 _HEDGES_THINK_BELIEF_PARTNERS = words("hedges_think_belief_partners")
 
@@ -67,12 +69,25 @@ def _think_as_a_process(c: Context) -> bool:
         return False  # "the reason, we think, is ...": parenthetical, a hedge
     if after in _HEDGES_THINK_MANNER:
         return not _is_participle(then)  # not "experts think carefully chosen doses are safe"
+    if after in _HEDGES_THINK_MANNER_FLAT:
+        return _flat_adverb_ends_phrase(c)  # not "I think hard evidence is lacking"
     if after in {"and", "or"}:
         return not (c.marks_before(c.end + 1, _CLAUSE_OR_SENTENCE_END) or then in _HEDGES_CONTENT_OPENERS
                     or then in _PERSONAL_PRONOUNS or then in _HEDGES_THINK_BELIEF_PARTNERS)  # not "think and hope that"
     if after in {"more", "less"}:
         return then in {"about", "of"}
     return after in _HEDGES_THINK_THROUGH_OBJECTS and then == "through"
+
+
+def _flat_adverb_ends_phrase(c: Context) -> bool:
+    """The flat adverb after "think" ("hard", "straight") modifies the verb: a break or a word that
+    opens no noun phrase follows ("think hard about it", "could not think straight."). These words
+    are adjectives too (Quirk et al. 1985, 7.7: flat adverbs), and before a noun they open the
+    subject of the content clause "think" takes ("I think hard evidence is lacking", "I think
+    straight answers are rare"): the hedge. Round 27: the review's three sentences lost their hedge."""
+    then = c.end + 1
+    return c.marks_before(then, _CLAUSE_OR_SENTENCE_END) or c.word(then) in _HEDGES_THINK_MANNER_FOLLOWERS \
+        or c.word(then) == ""
 
 
 def _disbelief(c: Context) -> bool:
@@ -2261,11 +2276,13 @@ def _mandative_subjunctive(c: Context) -> bool:
     without "should"; round 26, dev labels read "suggested that she take" and "suggest that
     people eat" as no hedge). A research subject keeps its inference for plural subjects, whose
     base form is also the present ("the results suggest that people eat too much salt"); a
-    singular subject's base form ("she take", "he stop") and "be" are unambiguous."""
+    singular subject's base form ("she take", "he stop") and "be" are unambiguous. A plural's
+    clause that describes practice, or a critic's charge, keeps the hedge too (round 27:
+    ``_clause_describes_practice``, ``_alleging_suggester``)."""
     k = c.end
     if c.word(k) == "that":
         k += 1
-    subject = c.word(k)
+    subject, subject_at = c.word(k), k
     if subject not in _HEDGES_MANDATIVE_SUBJECTS:
         return False
     k += 1
@@ -2279,7 +2296,41 @@ def _mandative_subjunctive(c: Context) -> bool:
     if not (verb in _HEDGES_MANDATIVE_VERBS or (base_is_plain and verb in _HEDGES_MANDATIVE_SINGULAR_VERBS)):
         return False
     # "be" has no present form it shares ("that patients be screened")
-    return singular or verb == "be" or not any(w in _RESEARCH_SUBJECTS for w in c.tokens.words[c.first:c.start])
+    if singular or verb == "be":
+        return True
+    if any(w in _RESEARCH_SUBJECTS for w in c.tokens.words[c.first:c.start]):
+        return False
+    return not (_clause_describes_practice(c, subject_at) or _alleging_suggester(c))
+
+
+_HEDGES_DESCRIBED_HABIT_ADVERBS = words("hedges_described_habit_adverbs")
+_HEDGES_EXCESS_AFTER_TOO = words("hedges_excess_after_too")
+_HEDGES_ALLEGING_SUBJECTS = words("hedges_alleging_subjects")
+
+
+def _clause_describes_practice(c: Context, subject_at: int) -> bool:
+    """The "that" clause after a plural subject says what people do, not what they are told to do:
+    an adverb of habit or of what has already happened ("people already eat", "doctors routinely
+    avoid") or an excess ("eat too much protein", "start too late"). A plural's base form is also
+    its present, and a proposal names an act to be done, which takes no frequency or "already"
+    (Quirk et al. 1985, 16.32 mandative; 8.64-8.67 adverbs of frequency and time); an excess judges
+    present practice. Round 27: "Some experts suggest that people eat too much protein already"
+    lost its hedge."""
+    for k in range(subject_at + 1, c.last):
+        if c.marks_before(k, _HEDGES_CLAUSE_BREAKS | frozenset(".!?")) or c.word(k) in _HEDGES_CLAUSE_CONJUNCTIONS:
+            return False
+        word = c.word(k)
+        if word in _HEDGES_DESCRIBED_HABIT_ADVERBS or (word == "too" and c.word(k + 1) in _HEDGES_EXCESS_AFTER_TOO):
+            return True
+    return False
+
+
+def _alleging_suggester(c: Context) -> bool:
+    """Critics, sceptics or opponents suggest, in the clause before the verb: what they suggest of
+    a plural is a charge about practice ("critics suggest that doctors avoid difficult
+    conversations"), a claim put tentatively, not advice to the people named (round 27)."""
+    begin = c.back_to_break(c.start, _HEDGES_CLAUSE_BREAKS, 6)
+    return any(w in _HEDGES_ALLEGING_SUBJECTS for w in c.tokens.words[begin:c.start])
 
 
 _HEDGES_DIAGNOSTIC_SUSPECTED_BEFORE = words("hedges_diagnostic_suspected_before")
@@ -2511,14 +2562,15 @@ def _boosters_denied_predicate(c: Context) -> bool:
 def _boosters_denied_in_clause(c: Context) -> bool:
     """A denial a few words back in the same clause: "you can't draw any conclusions about definite
     benefits", "there is no trial that shows a definite gain" (the negation's scope runs to the end
-    of its clause, Quirk et al. 1985, 10.64)."""
+    of its clause, Quirk et al. 1985, 10.64). A denial of doubt between them asserts: "there is no
+    doubt that the study clearly", "you can't deny that the results are conclusive"."""
     k = c.start
     while k > max(c.first, c.start - _BOOSTERS_DENIAL_REACH):
         if c.marks_before(k, ",;:()"):
             return False
         k -= 1
         if c.tokens.words[k] in _BOOSTERS_DENIALS:
-            return True
+            return not _boosters_denial_of_doubt(c.tokens.words[k:c.start])  # not "no denying that it clearly"
     return False
 
 
@@ -2574,10 +2626,15 @@ def _boosters_claim_withheld(c: Context) -> bool:
     return False
 
 
+_BOOSTERS_DOUBT_WORDS = words("boosters_doubt_words")
+
+
 def _boosters_denial_of_doubt(span: list[str]) -> bool:
-    """The denial in the clause denies doubt or surprise, not the claim: "there is no doubt that
-    studies show", "it is not surprising that trials have shown": a booster, not its denial."""
-    return any(w in {"doubt", "doubts", "question", "surprise", "surprising", "secret", "wonder"} for w in span)
+    """The denial in the clause denies doubt, surprise or denial, not the claim: "there is no doubt
+    that studies show", "it is not surprising that trials have shown", "there is no denying that
+    the study proves", "nobody can deny that the trial proves": a booster, not its denial (a
+    negated denial affirms; round 27: "no denying", "nobody can deny" withheld "proves")."""
+    return any(w in _BOOSTERS_DOUBT_WORDS for w in span)
 
 
 def boosters_always_not_narrative(c: Context) -> bool:
