@@ -166,3 +166,16 @@ def test_a_bad_pair_is_named_by_id_and_line_and_reported_once(tmp_path):
     records = [json.loads(line) for line in runner.invoke(app, ["compare", str(pairs), "-f", "jsonl"]).stdout.splitlines()]
     assert records[1] == {"id": "no_source", "error": records[1]["error"], "where": f"{pairs}:2"}
     assert records[2]["id"] == f"{pairs}:3" and "where" not in records[2]
+
+
+def test_the_compare_csv_keeps_ids_and_claims_as_text(tmp_path):
+    """A pair id or a claim opening with "=", "+", "-" or "@" is written as text, as the score CSV
+    writes its ids (OWASP, "CSV Injection"; round 27 review: the compare CSV wrote them raw)."""
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(json.dumps({"id": '=HYPERLINK("http://x","y")', "press_release": "-Tea cures colds.",
+                                 "abstract": "Tea was linked to fewer colds."}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert runner.invoke(app, ["compare", str(pairs), "-f", "csv", "-o", str(out)]).exit_code == 0
+    row = next(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert row["id"] == '\'=HYPERLINK("http://x","y")'
+    assert not row["release_claim"] or not row["release_claim"].startswith("-")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -59,6 +61,11 @@ def test_csv_with_a_missing_text_cell_is_reported_and_the_rest_scored(tmp_path):
     assert [r["id"] for r in records] == ["r1", "r2", "r3"]
     assert records[1] == {"id": "r2", "error": "empty: field 'body' has no text", "where": f"{corpus}:3"}
     assert records[0]["wording"]["promotional"]["count"] >= 1 and records[2]["wording"]["hedges"]["count"] >= 2
+    # the CSV says where the row is too, as JSON does (round 27 review: its error row had only the id)
+    table = runner.invoke(app, ["score", str(corpus), "--text-field", "body", "-f", "csv", "--no-exit"]).stdout
+    rows = list(csv.DictReader(io.StringIO(table)))
+    assert [(r["id"], r["error"], r["where"]) for r in rows] == [
+        ("r1", "", ""), ("r2", "empty: field 'body' has no text", f"{corpus}:3"), ("r3", "", "")]
 
 
 def test_standard_input():

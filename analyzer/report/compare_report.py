@@ -23,7 +23,7 @@ from rich.table import Table
 
 from ..compare import NOTE, REASON_KINDS, VERDICTS, Claim, Comparison, Span, vocabulary
 from ..load import LoadError
-from .records import error_record
+from .records import error_record, text_cell
 from .tables import header_min_width
 
 COMPARE_SCHEMA = "analyzer-compare/1"
@@ -112,17 +112,20 @@ def _csv(comparisons: Sequence[Comparison], errors: Sequence[LoadError]) -> str:
     when that differs from the id, the columns JSON's error record has (``error_record``; round 27:
     the row of a pair with an id lost its "pairs.jsonl:3", which JSON, Markdown and HTML keep)."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    # text cells neutralised as the score CSV's are (a pair id or a claim opening "=" or "-"), and CRLF
+    # ends a record (RFC 4180), so a claim holding a bare CR is quoted, not read back as a row
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["id", "verdict", "claim_verdict", "release_strength", "source_strength", "release_claim",
                      "source_claim", "reasons", "error", "where"])
     for c in comparisons:
-        writer.writerow([c.id, c.verdict, c.claim_verdict,
+        writer.writerow([text_cell(c.id), c.verdict, c.claim_verdict,
                          c.release_claim.strength if c.release_claim else "", c.source_claim.strength if c.source_claim else "",
-                         c.release_claim.text if c.release_claim else "", c.source_claim.text if c.source_claim else "",
-                         ";".join(c.kinds), "", ""])
+                         text_cell(c.release_claim.text) if c.release_claim else "",
+                         text_cell(c.source_claim.text) if c.source_claim else "", ";".join(c.kinds), "", ""])
     for e in errors:
         record = error_record(e)
-        writer.writerow([e.id, "error", "", "", "", "", "", "", e.reason, record.get("where", "")])
+        writer.writerow([text_cell(e.id), "error", "", "", "", "", "", "", text_cell(e.reason),
+                         text_cell(record.get("where", ""))])
     return out.getvalue()
 
 

@@ -17,7 +17,8 @@ from ..load import LoadError
 from ..measure import Lexicon
 from ..score import CorpusSummary, ScoredDocument, Threshold
 from ..score.verdicts import EDITORIAL_SCORE
-from .records import SCHEMA_VERSION, error_record, families_record, rounded, rules_record, score_value, scored_record, summary_record
+from .records import (SCHEMA_VERSION, error_record, families_record, rounded, rules_record, score_value, scored_record,
+                      summary_record, text_cell)
 from .tables import READABILITY_COLUMNS, checklist_mark, count_cell, fmt, measured, print_report
 
 
@@ -56,15 +57,6 @@ def _jsonl(documents: Sequence[ScoredDocument], errors: Sequence[LoadError], ord
     return "".join(line + "\n" for line in lines)
 
 
-# A cell a spreadsheet would read as a formula (OWASP, "CSV Injection"): an id like
-# =HYPERLINK(...) from a corpus must stay text, so it gets a leading apostrophe.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _text_cell(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_START) else value
-
-
 def _csv(documents: Sequence[ScoredDocument], errors: Sequence[LoadError], order: Sequence | None = None) -> str:
     out = io.StringIO()
     # CRLF ends a record (RFC 4180), so a cell holding a bare CR is quoted and cannot be read
@@ -75,18 +67,18 @@ def _csv(documents: Sequence[ScoredDocument], errors: Sequence[LoadError], order
     scores = sorted(names, key=lambda name: name != EDITORIAL_SCORE)  # the ranking figure first
     families = [f.family for f in documents[0].analysis.wording.families] if documents else []
     wording = [f"{family}_{column}" for family in families for column in WORDING_COLUMNS]
-    writer.writerow(["id", "verdict", *scores, "words", "sentences", *readability, *wording, "reasons", "error"])
+    writer.writerow(["id", "verdict", *scores, "words", "sentences", *readability, *wording, "reasons", "error", "where"])
     for d in _in_order(documents, errors, order):  # rows in input order, errors where they occurred
-        if isinstance(d, LoadError):
-            writer.writerow([_text_cell(d.id), "error", *[""] * (len(scores) + 2 + len(readability) + len(wording) + 1),
-                             _text_cell(d.reason)])
+        if isinstance(d, LoadError):  # "where" as JSON's error record has it: "corpus.jsonl:3" for row a3
+            writer.writerow([text_cell(d.id), "error", *[""] * (len(scores) + 2 + len(readability) + len(wording) + 1),
+                             text_cell(d.reason), text_cell(error_record(d).get("where", ""))])
             continue
         r = d.analysis.readability
         writer.writerow([
-            _text_cell(d.analysis.id), d.verdict, *(_number_cell(score_value(k, d.scores[k])) for k in scores),
+            text_cell(d.analysis.id), d.verdict, *(_number_cell(score_value(k, d.scores[k])) for k in scores),
             *((r.words, r.sentences) if measured(d.analysis) else ("", "")),
             *(_cell(getattr(r, a)) for a in readability), *_wording_cells(d),
-            _text_cell(";".join(x.rule_id for x in d.reasons)), "",
+            text_cell(";".join(x.rule_id for x in d.reasons)), "", "",
         ])
     return out.getvalue()
 

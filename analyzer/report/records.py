@@ -34,6 +34,17 @@ def _if_measured(analysis: Analysis, value: Any) -> Any:
     return value if measured(analysis) else None
 
 
+# A cell a spreadsheet would read as a formula (OWASP, "CSV Injection"): an id like
+# =HYPERLINK(...) from a corpus must stay text, so it gets a leading apostrophe. Every CSV this
+# tool writes (score, compare) passes its text cells through here.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def text_cell(value: str) -> str:
+    """A CSV text cell a spreadsheet reads as text, never as a formula."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 def error_record(error: LoadError) -> dict[str, Any]:
     """An unreadable input (a file, a corpus row, a pair): its id, the reason, and where it is when
     that differs from the id."""
