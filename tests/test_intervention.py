@@ -1063,3 +1063,33 @@ def test_a_head_noun_read_as_the_option_is_not_made_its_name_in_the_possessive()
             "Many older patients take warfarin. If the drug's level is not checked, bleeding follows.")
     assert "drug" in {prepare(text).tokens.words[i] for i in identify(prepare(text)).options}  # the apposition's head
     assert "halvorine" not in _named_in(text, "If the drug's level is not checked, bleeding follows.")
+
+
+# round 27: what the page's option is said to prevent or reduce (``Interventions.prevents``): the
+# heads of the outcome's list after a verb of lowering and a noun of risk, a verb of preventing or
+# "protect ... against", where the option (or a pronoun for it) is the subject. Every page is invented.
+PREVENTS = [
+    ("a verb of lowering through a noun of risk: the heads of the list",
+     "Zorvatin, a new heart pill made by Kellan Pharma, cut the risk of heart attack, stroke or death in a large trial.",
+     {"attack", "stroke", "death"}),
+    ("a modifier names no outcome of its own; a comma before a clause of its own ends the list",
+     "A daily aspirin lowers the risk of bowel cancer, the researchers found in a long study of aspirin users.",
+     {"cancer"}),
+    ("a pronoun for the option as the subject of 'prevent'",
+     "Apixaban is a blood thinner for people with an irregular heartbeat. It may help prevent strokes in older adults. "
+     "Apixaban is taken twice a day.",
+     {"stroke"}),
+    ("'protect ... against'",
+     "The shingles vaccine Shingrix protects older adults against shingles and nerve pain, a trial of Shingrix found.",
+     {"shingle", "pain"}),
+    ("under a negation nothing is prevented",
+     "Drinking tea did not lower the risk of stroke in the trial of green tea.", set()),
+    ("another agent as the subject prevents nothing of the option's",
+     "Apixaban is a blood thinner. Regular exercise can cut the risk of stroke, her doctor said. Apixaban is taken twice a day.",
+     set()),
+]
+
+
+@pytest.mark.parametrize("case, page, expected", PREVENTS, ids=[c for c, _, _ in PREVENTS])
+def test_prevented_outcomes(case, page, expected):
+    assert set(identify(prepare(page)).prevents) == expected

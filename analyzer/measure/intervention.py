@@ -32,6 +32,11 @@ names it the way a reader does, in one pass over the words:
   (``_target_conditions``): a harm that is this condition, or that it causes, is the disease's
   burden, not the option's. Found on pages with no identified intervention too.
 
+* the **prevented outcomes** (round 27): what the page's option, or a pronoun for it, is said to
+  prevent or reduce ("cut the risk of heart attack and stroke", "prevents shingles", "protects
+  against stroke"; ``_prevented_outcomes``): an event rate of such an outcome is the study's
+  endpoint, not a harm of the option. Only on pages with an identified intervention.
+
 A page with no such name but a lead that announces a new option ("an experimental oral drug", "a
 new device") has that unnamed option as its intervention; a page with neither has no identified
 intervention, and the rules behave as without this module. The word lists live in ``lexicons/support/interventions.toml``.
@@ -62,7 +67,8 @@ class Interventions:
     lower-case words that name the page's target condition (empty where none is found); it does
     not make the object true, which only an intervention does. ``comparators``: the option keys
     the lead sets against the page's own at least once ("as well as warfarin") and what a
-    restricting diet keeps out, never the intervention (round 25).
+    restricting diet keeps out, never the intervention (round 25). ``prevents``: the heads of the
+    outcomes the page's option is said to prevent or reduce (round 27; ``_prevented_outcomes``).
     """
 
     names: tuple[str, ...] = ()
@@ -73,6 +79,9 @@ class Interventions:
     # round 25: the options the lead only ever sets against the page's own ("as well as warfarin",
     # "better than the old standby warfarin") and what a restricting diet keeps out: its comparators
     comparators: frozenset[str] = field(default=frozenset(), compare=False)
+    # round 27: the outcomes the page's option is said to prevent or reduce, the endpoint of a
+    # prevention study ("Victoza cut the risk of heart attack and stroke"): ``_prevented_outcomes``
+    prevents: frozenset[str] = field(default=frozenset(), compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -97,6 +106,12 @@ class Interventions:
         singular or the plural ("infection", "infections")."""
         conditions = self.conditions
         return bool(conditions) and any(t in conditions or key_of(t) in conditions for t in tokens)
+
+    def names_prevented(self, tokens: Iterable[str]) -> bool:
+        """Whether any of ``tokens`` (lower-case words) names an outcome the page's option is said to
+        prevent or reduce (``prevents``), in the singular or the plural, any form of dying as one."""
+        prevents = self.prevents
+        return bool(prevents) and any(_outcome_key(t) in prevents for t in tokens)
 
     def describe(self) -> str:
         """"the page's intervention: siliq, brodalumab" for a reason shown to a user."""
@@ -227,6 +242,16 @@ class _Knowledge:
     diet_restricting_after: frozenset[str]
     diet_heads: frozenset[str]
     no_plurals: frozenset[str]
+    prevent_lowering_verbs: frozenset[str]
+    prevent_risk_nouns: frozenset[str]
+    prevent_verbs: frozenset[str]
+    prevent_protect_verbs: frozenset[str]
+    prevent_reach: int
+    prevent_aux: frozenset[str]
+    prevent_pronouns: frozenset[str]
+    prevent_stops: frozenset[str]
+    prevent_skips: frozenset[str]
+    prevent_death_words: frozenset[str]
     # derived (``_knowledge``): unions the per-page scans test every word against, built once
     option_words: frozenset[str]  # what "plus" may link a name to, beside the page's drugs (``_combined``)
     drug_or_dose_heads: frozenset[str]  # the heads ``_apposed_drugs`` reads after
@@ -786,7 +811,10 @@ def identify(prepared: PreparedText) -> Interventions:
     if found.options:
         _possessives(prepared.tokens.words, found.options)
     conditions = _target_conditions(prepared, _knowledge())
-    return replace(found, conditions=conditions) if conditions else found
+    if conditions:
+        found = replace(found, conditions=conditions)
+    prevents = _prevented_outcomes(prepared, found, _knowledge()) if found.names else frozenset()
+    return replace(found, prevents=prevents) if prevents else found
 
 
 def _possessives(words: list[str], options: dict[int, str]) -> None:
@@ -1519,3 +1547,115 @@ def _target_conditions(prepared: PreparedText, k: _Knowledge) -> frozenset[str]:
     # one form for "infections" and "infection", and the name in "Parkinson's" without its "'s"
     return frozenset(named | {key_of(w) for w in named if not w.endswith("'s")}
                      | {w[:-2] for w in named if w.endswith("'s")})
+
+
+# How many words an outcome's phrase may run ("heart attack, stroke or cardiovascular death").
+_OUTCOME_REACH = 8
+
+
+def _outcome_key(word: str) -> str:
+    """One key for an outcome's forms: "strokes" -> "stroke", "died"/"dying"/"mortality" -> "death"."""
+    return "death" if word in _knowledge().prevent_death_words else key_of(word)
+
+
+def _prevented_outcomes(prepared: PreparedText, found: Interventions, k: _Knowledge) -> frozenset[str]:
+    """The outcomes the page's option is said to prevent or reduce: the object of a verb of
+    preventing ("prevent shingles"), of a verb of lowering through a noun of risk ("cut the risk of
+    heart attack and stroke", "a lower risk of stroke", "a 20 percent reduction in the risk of
+    death") or of "protect ... against" ("protects against stroke"), where the page's intervention
+    is named before the verb in its sentence or a pronoun that may stand for it is the verb's
+    subject ("it may help prevent falls"); not under a negation ("did not lower the risk"). Words
+    too general to match an event by ("heart", "disease", "complications") are left out.
+
+    Such an outcome is the study's endpoint: an event rate of it ("10 percent of the participants
+    suffered a heart attack or stroke", "no patients experienced a stroke") measures the benefit,
+    not a harm of the option (CONSORT 2010 items 6a and 17: primary outcome vs. harms, item 19;
+    HealthNewsReview.org criteria 2 and 3; the dev audit's disease_burden errors, round 27)."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    options = found.options
+    names = set(found.names)
+    out: set[str] = set()
+    for r in _read_sentences(prepared):
+        for i in range(r.start, r.stop - 1):
+            w = words[i]
+            if w in k.prevent_verbs:
+                j = i + 1
+            elif w in k.prevent_lowering_verbs or w in k.prevent_protect_verbs:
+                heads = k.prevent_risk_nouns if w in k.prevent_lowering_verbs else frozenset({"against"})
+                j = None
+                for m in range(i + 1, min(r.stop - 1, i + 1 + k.prevent_reach)):
+                    if _gap(text, starts, ends, m - 1, m):
+                        break
+                    if words[m] in heads:
+                        if heads is k.prevent_risk_nouns:
+                            j = m + 2 if words[m + 1] in ("of", "for") else None
+                        else:
+                            j = m + 1
+                        break
+                if j is None:
+                    continue
+            else:
+                continue
+            if not _prevented_by_option(prepared, options, names, k, r.start, i):
+                continue
+            out |= _outcome_heads(prepared, k, j, r.stop)
+    return frozenset(out)
+
+
+def _outcome_heads(prepared: PreparedText, k: _Knowledge, j: int, stop: int) -> set[str]:
+    """The heads of the outcome phrase from word ``j``: the last word of each member of its list
+    ("heart attack, stroke or death" -> attack, stroke, death; "liver cancer" -> cancer), so a
+    modifier ("liver") matches no event of its own. The phrase ends at a stop word, a mark other
+    than a list's comma, or a comma before a determiner ("..., the researchers found")."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    heads: set[str] = set()
+    last = None
+    for m in range(j, min(stop, j + _OUTCOME_REACH)):
+        gap = _gap(text, starts, ends, m - 1, m) if m > j else ""
+        if gap not in ("", ",") or gap == "," and not _list_goes_on(prepared, k, m, stop):
+            break
+        v = words[m]
+        if v in k.prevent_stops or last and v.endswith(("ed", "ing")):
+            break
+        if gap == "," or v in ("and", "or"):
+            if last:
+                heads.add(last)
+            last = None
+        if v not in k.prevent_skips and not v.endswith("ly") and (v.isalpha() or "-" in v):
+            last = _outcome_key(v)
+    if last:
+        heads.add(last)
+    return heads
+
+
+def _list_goes_on(prepared: PreparedText, k: _Knowledge, m: int, stop: int) -> bool:
+    """After a comma at word ``m``, the outcome's list goes on: an "and" or "or" follows before the
+    phrase ends ("heart attack, stroke, or death"), and no determiner opens a clause of its own
+    ("stroke, the researchers found"; "heart troubles, doctors note that")."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    if words[m] in k.condition_skips:
+        return False
+    for n in range(m, min(stop, m + _OUTCOME_REACH)):
+        if n > m and _gap(text, starts, ends, n - 1, n) not in ("", ","):
+            return False
+        if words[n] in ("and", "or"):
+            return True
+        if words[n] in k.prevent_stops:
+            return False
+    return False
+
+
+def _prevented_by_option(prepared: PreparedText, options: dict[int, str], names: set[str], k: _Knowledge,
+                         first: int, verb: int) -> bool:
+    """The verb at ``verb`` has the page's option as its subject: the intervention is named before it
+    in its sentence (from ``first``), or the word before it (past auxiliaries and adverbs) is a
+    pronoun that may stand for it; never under a negation."""
+    words = prepared.tokens.words
+    i = verb - 1
+    while i >= first and words[i] in k.prevent_aux:
+        i -= 1
+    if any(w in ("not", "no", "never", "n't", "cannot") or w.endswith("n't") for w in words[max(first, i - 1):verb]):
+        return False
+    if i >= first and words[i] in k.prevent_pronouns:
+        return True
+    return any(options.get(m) in names for m in range(first, verb))
