@@ -28,14 +28,14 @@ HELDOUT = Path(__file__).parent / "audit" / "heldout.jsonl"
 # labelled; against the same 735 labels the code before round 11 measures 0.917, after it 0.934 (no right lost).
 # Round 13 raised harms 0.72 -> 0.77, benefits 0.84 -> 0.85, alternatives 0.84 -> 0.86 (code, on pools now labelled through).
 # Round 19: harms 0.79 -> 0.80 (dev 0.850, pool labelled through, no right finding lost). Round 21: alternatives 0.86 -> 0.87 (dev 0.923).
-# Round 26: harms 0.80 -> 0.83 (dev 0.873), availability 0.83 -> 0.85 (dev 0.886).
+# Round 26: harms 0.80 -> 0.83 (dev 0.873), availability 0.83 -> 0.85 (dev 0.886). Round 27: harms 0.84 (dev 0.881).
 FLOORS = {
     "hedges": 0.90, "boosters": 0.92, "promotional": 0.83, "cta": 0.88, "claims": 0.85,
-    "testimonials": 0.84, "marketing": 0.85, "harms": 0.83, "benefits": 0.87, "evidence": 0.92, "costs": 0.88,
+    "testimonials": 0.84, "marketing": 0.85, "harms": 0.84, "benefits": 0.87, "evidence": 0.92, "costs": 0.88,
     "availability": 0.85, "funding": 0.90, "alternatives": 0.87,
 }
 
-# The held-out sample (1000 findings a family, labelled by readers who changed nothing, never read
+# The held-out sample (1050 findings a family, labelled by readers who changed nothing, never read
 # by whoever fixed findings) is the figure that says whether findings hold up on unseen text; its
 # floors sit 0.05 under what is measured (a 500-finding figure is good to about +-0.02). Hedges,
 # harms and benefits floors went down when the sample grew from 150 to 200 and 250: the new ranks,
@@ -52,6 +52,7 @@ FLOORS = {
 # After round 25 (950): the same; cta 0.979 -> 0.967 under round 25's cta conventions (pointers to public
 # information, an issuer's closing pointer and safety instructions are no calls to action), still over its floor.
 # After round 26 (1000): hedges 0.84 -> 0.86 (0.911), availability 0.82 -> 0.83 (0.886); none went down.
+# After round 27 (1050): the same (harms 0.842, availability 0.885; none went down).
 HELDOUT_FLOORS = {
     "hedges": 0.86, "boosters": 0.90, "promotional": 0.86, "cta": 0.92, "claims": 0.85,
     "testimonials": 0.91, "marketing": 0.91, "harms": 0.80, "benefits": 0.86, "evidence": 0.86, "costs": 0.87,
