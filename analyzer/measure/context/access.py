@@ -42,11 +42,42 @@ def available_intervention(c: Context) -> bool:
         return False
     if _availability_to_the_body(c) or _availability_of_people(c) or _had_at_hand(c):
         return False
+    if _material_made_available(c):
+        return False
     nearby = set(c.before(4)) | set(c.tokens.words[c.end:min(c.last, c.end + 2)])
     # a press office's "Dr. X is available for interviews", "the studio is available to media":
     # the contact block addresses journalists (round 4: two of 200 dev findings)
     press = _PRESS_CONTACT.search(c.text, c.sentence_start, c.sentence_end)
     return not (nearby & _NOT_THE_INTERVENTION or press) and not _WEB_ADDRESS_AFTER.match(c.text, c.match_end)
+
+
+_AVAILABILITY_MATERIAL = words("availability_material_subject")
+_AVAILABILITY_MATERIAL_OPENERS = words("availability_material_clause_openers")
+
+
+def _material_made_available(c: Context) -> bool:
+    """"Available" whose clause is about material a release or story offers its readers: a
+    document, a recording or a web tool ("the authors' disclosures are available in the study",
+    "video clips with the researchers will be added to the release link as available", "an online
+    risk calculator (available here: ...)"). The clause, back to its first comma, semicolon or
+    colon, names the material as what is available; it points a reader to sources, the release's
+    boilerplate (AP Stylebook and EurekAlert! release conventions: "Available at"/"available here"
+    lines cite a resource), not how a reader gets the intervention (HealthNewsReview.org criterion 7).
+
+    Extends the four-word ``not_the_intervention`` window to the whole clause (from its last
+    subordinator: "the site will be updated as UVA prepares to make the treatment available" keeps)
+    for nouns of material only (findings and research are left out: "research shows the drug is now available" keeps).
+    Round 28: the dev audit's ``literal_sense`` code, the largest group (11 of 43) being "available".
+    """
+    words = c.tokens.words
+    begin = c.back_to_break(c.start, ",;:")
+    # an opener right before the cue is elliptical ("added as available"); one further back opens
+    # another clause, whose subject is its own ("as UVA prepares to make the treatment available")
+    for index in range(c.start - 2, begin - 1, -1):
+        if words[index] in _AVAILABILITY_MATERIAL_OPENERS:
+            begin = index + 1
+            break
+    return any(w in _AVAILABILITY_MATERIAL for w in words[begin:c.start])
 
 
 _AVAILABILITY_RATING_REACH = 12
