@@ -1093,3 +1093,27 @@ PREVENTS = [
 @pytest.mark.parametrize("case, page, expected", PREVENTS, ids=[c for c, _, _ in PREVENTS])
 def test_prevented_outcomes(case, page, expected):
     assert set(identify(prepare(page)).prevents) == expected
+
+
+# Round 28 (seed 288: "Stelara, known chemically as ustekinumab" left a page about Stelara with nothing):
+# a brand glossed by its generic name after a comma is a product; a bare list comma or a gloss that
+# ends on something other than a drug is not. (case, page, names). Every page is invented.
+GLOSSED = [
+    ("a maker's brand glossed 'known chemically as' a generic",
+     "Acme's Zorvala helped more patients than a placebo, according to a study. "
+     "Zorvala, known chemically as ustekinumab, is already approved for psoriasis.", ("zorvala",)),
+    ("'also called' glosses the brand the same way",
+     "Patients did better on Quenlira than on a placebo, researchers said. "
+     "Quenlira, also called adalimumab, is injected every two weeks.", ("quenlira",)),
+    ("a list comma beside a generic is no gloss",
+     "Doctors met in Brenford to compare notes on arthritis care this spring. "
+     "Brenford, adalimumab and etanercept were all on the agenda.", ()),
+    ("a gloss that names no drug names no product",
+     "Doctors met in Brenford to compare notes on arthritis care this spring. "
+     "Brenford, known as a quiet town, hosted the meeting.", ()),
+]
+
+
+@pytest.mark.parametrize("case, page, names", GLOSSED, ids=[c for c, _, _ in GLOSSED])
+def test_brand_glossed_by_generic(case, page, names):
+    assert _names(page) == names

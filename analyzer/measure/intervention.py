@@ -162,6 +162,7 @@ class _Knowledge:
     postposed_reach: int
     english_endings: tuple[str, ...]
     not_drug_names: frozenset[str]
+    generic_glosses: frozenset[str]
     lead_uses: int
     recurring_uses: int
     product_after_class_uses: int
@@ -378,7 +379,7 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
                                           and not _gap(text, starts, ends, i, i + 1)))
         if (mark or framed or _headed(text, words, starts, ends, i, k) or _classified(text, words, starts, ends, i, k)
                 or (not full_name and _approved_after(text, words, starts, ends, i, k))
-                or _beside_generic(text, words, starts, ends, i, drugs)
+                or _beside_generic(text, words, starts, ends, i, drugs, k.generic_glosses)
                 or _combined(text, words, starts, ends, i, k, options)):
             found.add(w)
     return found
@@ -605,11 +606,26 @@ def _abbreviations(text: str) -> Iterator[re.Match]:
             last = m.end()
 
 
-def _beside_generic(text: str, words: list[str], starts: list[int], ends: list[int], i: int, drugs: set[str]) -> bool:
-    """"Vitrakvi (larotrectinib)" or "larotrectinib (Vitrakvi)": a name in parentheses beside a drug."""
+def _beside_generic(text: str, words: list[str], starts: list[int], ends: list[int], i: int, drugs: set[str],
+                    glosses: frozenset[str] = frozenset()) -> bool:
+    """"Vitrakvi (larotrectinib)" or "larotrectinib (Vitrakvi)": a name in parentheses beside a drug;
+    or glossed by it after a comma (round 28, seed 288: "Stelara, known chemically as ustekinumab" left
+    a page about Stelara with nothing): only ``generic_glosses`` words between the comma and the drug."""
     after = i + 1 < len(words) and words[i + 1] in drugs and _gap(text, starts, ends, i, i + 1) == "("
     before = i > 0 and words[i - 1] in drugs and _gap(text, starts, ends, i - 1, i) == "("
-    return after or before
+    return after or before or _glossed(text, words, starts, ends, i, drugs, glosses)
+
+
+def _glossed(text: str, words: list[str], starts: list[int], ends: list[int], i: int, drugs: set[str],
+             glosses: frozenset[str]) -> bool:
+    """"Stelara, known chemically as ustekinumab": a comma, then at most four gloss words ending in
+    "as"/"called"/"named"/"is", then a drug; not the bare comma of a list ("Stelara, ustekinumab")."""
+    j = i + 1
+    if j >= len(words) or _gap(text, starts, ends, i, j) != ",":
+        return False
+    while j < len(words) and j - i <= 4 and words[j] in glosses and not _gap(text, starts, ends, j, j + 1).strip(" "):
+        j += 1
+    return j > i + 1 and j < len(words) and words[j - 1] in ("as", "called", "named", "is") and words[j] in drugs
 
 
 def _apposed_drugs(prepared: PreparedText, k: _Knowledge, easy: frozenset[str]) -> set[str]:
