@@ -1084,6 +1084,13 @@ PREVENTS = [
      {"shingle", "pain"}),
     ("under a negation nothing is prevented",
      "Drinking tea did not lower the risk of stroke in the trial of green tea.", set()),
+    # round 27 review: a failed or doubted prevention is none ("failed to", "no evidence that", "whether")
+    ("a failed prevention is none",
+     "Zorvatin is a heart pill made by Kellan Pharma. In the trial, Zorvatin failed to reduce the risk of stroke.", set()),
+    ("a doubted prevention is none",
+     "Zorvatin is a heart pill made by Kellan Pharma. It is unclear whether Zorvatin can prevent strokes.", set()),
+    ("a prevention no evidence supports is none",
+     "Zorvatin is a heart pill made by Kellan Pharma. There is no evidence that Zorvatin can prevent strokes.", set()),
     ("another agent as the subject prevents nothing of the option's",
      "Apixaban is a blood thinner. Regular exercise can cut the risk of stroke, her doctor said. Apixaban is taken twice a day.",
      set()),

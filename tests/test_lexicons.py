@@ -133,6 +133,8 @@ def test_contact_details_are_calls_to_action():
     # round 27: an abbreviation's full stop ("Dr.") is no break between two requests
     ("Call Dr. Smith's office to book a free consultation.", ["Call"]),
     ("Call us now... book a free consultation today.", ["Call us", "book a"]),  # an ellipsis still is
+    # a full stop scraped without its space still ends a sentence (round 27 review)
+    ("Call us today.Book online now for a free consultation.", ["Call us", "Book online"]),
 ])
 def test_one_call_in_one_clause_counts_once(text, counted):
     """Round 26 (a new user): findings a purpose or an object joins are one request (cta's

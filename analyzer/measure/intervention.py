@@ -250,6 +250,7 @@ class _Knowledge:
     prevent_reach: int
     prevent_aux: frozenset[str]
     prevent_pronouns: frozenset[str]
+    prevent_denials: frozenset[str]
     prevent_stops: frozenset[str]
     prevent_skips: frozenset[str]
     prevent_death_words: frozenset[str]
@@ -1665,12 +1666,13 @@ def _prevented_by_option(prepared: PreparedText, options: dict[int, str], names:
                          first: int, verb: int) -> bool:
     """The verb at ``verb`` has the page's option as its subject: the intervention is named before it
     in its sentence (from ``first``), or the word before it (past auxiliaries and adverbs) is a
-    pronoun that may stand for it; never under a negation."""
+    pronoun that may stand for it; never where a word before the verb in its sentence denies, fails or
+    doubts the prevention ("failed to reduce", "no evidence that it can prevent", "unclear whether")."""
     words = prepared.tokens.words
     i = verb - 1
     while i >= first and words[i] in k.prevent_aux:
         i -= 1
-    if any(w in ("not", "no", "never", "n't", "cannot") or w.endswith("n't") for w in words[max(first, i - 1):verb]):
+    if any(w in k.prevent_denials or w.endswith("n't") for w in words[first:verb]):
         return False
     if i >= first and words[i] in k.prevent_pronouns:
         return True
