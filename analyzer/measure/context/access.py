@@ -42,13 +42,65 @@ def available_intervention(c: Context) -> bool:
         return False
     if _availability_to_the_body(c) or _availability_of_people(c) or _had_at_hand(c):
         return False
-    if _material_made_available(c):
+    if _material_made_available(c) or _available_to_a_new_referent(c):
         return False
     nearby = set(c.before(4)) | set(c.tokens.words[c.end:min(c.last, c.end + 2)])
     # a press office's "Dr. X is available for interviews", "the studio is available to media":
     # the contact block addresses journalists (round 4: two of 200 dev findings)
     press = _PRESS_CONTACT.search(c.text, c.sentence_start, c.sentence_end)
     return not (nearby & _NOT_THE_INTERVENTION or press) and not _WEB_ADDRESS_AFTER.match(c.text, c.match_end)
+
+
+_COPULA_RUN = words("availability_copula_run")
+_AVAILABILITY_COPULAS = words("availability_copulas")
+_NEW_REFERENT_DETERMINERS = words("availability_new_referent_determiners")
+_BARE_PLURAL_OPENERS = words("availability_bare_plural_openers")
+_DEFINITE = words("availability_given_determiners")
+_SUBJECT_PRONOUNS = words("availability_subject_pronouns")
+
+
+def _available_to_a_new_referent(c: Context) -> bool:
+    """"Available" whose subject is introduced as a new referent, on a page with an identified
+    option that its clause does not name: an indefinite noun phrase ("a nasal spray is available,
+    as is an injection", "no further treatments were available", "when or if one will become
+    available") or a bare plural opening its clause ("but generics are available", "this is why
+    surgical procedures are available"). A page refers back to its own option as given
+    information, by name, pronoun or definite noun phrase ("it", "the drug", "the device"); an
+    indefinite subject brings in a new one (the given/new distinction: Chafe 1976, Prince 1981),
+    so the sentence tells another option's access, not the intervention's (HealthNewsReview.org
+    criterion 7 asks about the intervention's; round 29: wrong "available" findings on rivals).
+    """
+    iv = c.interventions
+    if not iv:
+        return False
+    j = c.start - 1
+    copula = False
+    while j >= c.first and c.word(j) in _COPULA_RUN and not c.marks_before(j + 1, ",;:"):
+        copula = copula or c.word(j) in _AVAILABILITY_COPULAS
+        j -= 1
+    if not copula or j < c.first or c.marks_before(j + 1, ",;:"):
+        return False
+    begin = c.back_to_break(j + 1, ",;:")
+    stop = c.end
+    while stop < c.last and not c.marks_before(stop, ",;:"):
+        stop += 1
+    if iv.names_intervention(begin, stop):
+        return False
+    head = c.word(j)
+    if head in _SUBJECT_PRONOUNS or head in _NEW_REFERENT_DETERMINERS:  # given: "for a time it was"
+        return False
+    if head == "one":  # the pronoun "one": "when or if one will become available"
+        return j == begin or c.word(j - 1) in _BARE_PLURAL_OPENERS
+    k = j  # back over the head's premodifiers (at most three) to the word before the noun phrase
+    while k > begin and j - k < 3 and c.word(k - 1) not in _NEW_REFERENT_DETERMINERS | _BARE_PLURAL_OPENERS \
+            and c.word(k - 1).isalpha() and c.word(k - 1) not in _DEFINITE:
+        k -= 1
+    before = c.word(k - 1) if k > begin else ""
+    if before in _NEW_REFERENT_DETERMINERS:
+        return True
+    # a plural noun, not a name ending in "s" ("Elias will be available")
+    plural = head.endswith("s") and not head.endswith("ss") and head.isalpha() and not (j > c.first and capitalised(c.surface(j)))
+    return plural and (k == begin or before in _BARE_PLURAL_OPENERS)
 
 
 _AVAILABILITY_MATERIAL = words("availability_material_subject")
