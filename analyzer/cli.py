@@ -539,6 +539,16 @@ def _origin_mark(origin: str) -> str:
     return {"rule": "", "config": " (config)"}.get(origin, " (profile)")
 
 
+def _check_pairs_file(path: Path) -> None:
+    """A document given alone (a release whose SOURCE was forgotten) is a usage error, not a pairs
+    file whose every line is "not valid JSON" (new user, round 30: one error per line of prose)."""
+    from .load import TEXT_SUFFIXES
+
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        _fail([f"{path} is one document: compare needs RELEASE and SOURCE (two files, or two texts with "
+               "--text), or alone a .jsonl or .csv file of pairs"], "nothing was compared")
+
+
 @app.command("compare")
 def compare_command(
     release: Annotated[str, typer.Argument(metavar="RELEASE", help="The press release (a file, or text with --text); alone: a .jsonl/.csv of pairs.")],
@@ -562,7 +572,10 @@ def compare_command(
     if source is None:
         if text:
             _fail(["--text needs two texts: RELEASE and SOURCE"], "nothing was compared")
+        _check_pairs_file(Path(release))
         results = list(compare_all(read_pairs(Path(release), release_field, source_field, id_field)))
+        if not results:  # an empty file said nothing at all (new user, round 30)
+            _fail([f"{release}: no pairs: the file has no rows"], "nothing was compared")
     elif text:
         results = [compare(release, source, "pair")]
     else:
@@ -587,6 +600,8 @@ def compare_command(
     if format is not CompareFormat.table or output is not None:  # the table printed them already
         for e in errors:
             _errors().print(f"[red]error[/]: {escape(e.name)}: {escape(e.reason)}", highlight=False)
+    if not pairs:
+        _errors().print("nothing was compared", highlight=False)
     raise typer.Exit(EXIT_ERROR if errors or not pairs else EXIT_OK)
 
 

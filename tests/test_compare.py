@@ -250,3 +250,29 @@ def test_cli_text_pair_in_french_is_not_compared():
     flat = " ".join(result.stdout.split())
     assert "not compared: the pair is in an unsupported language (French, fr" in flat
     assert " same " not in flat and "no relationship" not in flat
+
+
+@pytest.mark.parametrize("name, content, says", [
+    # a release whose SOURCE was forgotten: one usage error, not "not valid JSON" for every line
+    ("release.txt", "Coffee prevents cancer.\n\nIt works.\n", "is one document: compare needs RELEASE and SOURCE"),
+    ("release.md", "# Coffee\n\nCoffee prevents cancer.\n", "is one document"),
+    # an empty pairs file printed nothing at all
+    ("pairs.jsonl", "", "no pairs: the file has no rows"),
+    ("pairs.jsonl", "\n\n", "no pairs: the file has no rows"),
+    ("pairs.csv", "", "no pairs: the file has no rows"),
+])
+def test_a_lone_argument_that_holds_no_pairs_is_one_clear_error(tmp_path, name, content, says):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["compare", str(path)])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2, result.stderr
+    assert says in " ".join(result.stderr.split()) and lines[-1] == "nothing was compared"
+    assert result.stdout == ""
+
+
+def test_a_folder_given_as_pairs_says_nothing_was_compared(tmp_path):
+    result = runner.invoke(app, ["compare", str(tmp_path)])
+    assert result.exit_code == 2 and "is a directory" in result.stdout + result.stderr  # the table prints errors
+    assert result.stderr.strip().splitlines()[-1] == "nothing was compared"
