@@ -25,7 +25,7 @@ from .report.formats import jsonl_line, render, report_record
 from .report.records import error_record
 from .report.output import AtomicWriter, output_problem, write_atomic
 from .report.records import SCHEMA_VERSION
-from .report.tables import header_min_width, print_report
+from .report.tables import header_min_width, print_report, rules_view
 from .tomlfile import did_you_mean
 from .score.verdicts import UNSUPPORTED
 from .score import VERDICTS, Config, ConfigError, ScoredDocument, all_rules, load_config, starter_config, summarise_corpus
@@ -110,9 +110,10 @@ def _version(value: bool) -> None:
 
 
 def _console() -> Console:
-    """Stdout console; piped output gets a fixed width so tables are not squeezed to 80."""
+    """Stdout console; piped output gets a fixed width so tables are not squeezed to 80, unless
+    COLUMNS says how wide (new user: `COLUMNS=80 analyzer rules | less` printed 120 columns)."""
     console = Console()
-    return console if console.is_terminal else Console(width=120)
+    return console if console.is_terminal or os.environ.get("COLUMNS", "").strip().isdigit() else Console(width=120)
 
 
 def _errors() -> Console:
@@ -509,19 +510,19 @@ def rules(
             _fail([_unknown_rule(rule_id, known, loaded.family_names)], "nothing to show: `analyzer rules` lists every rule")
         typer.echo(doc.text, nl=False)
         return
-    table = Table(title=f"Score rules in force (profile {settings.profile})", title_justify="left", box=box.SIMPLE_HEAD)
-    for header in ["Rule", "Kind", "Measures", "Threshold", "Level", "Source"]:
-        table.add_column(header, overflow="fold", no_wrap=header in ("Rule", "Threshold", "Level"),
-                         min_width=header_min_width(header))
+    rows = []
     for rule in known:
         t = in_force.get(rule.id)
         enabled = t is not None and settings.enabled(rule.id)
-        table.add_row(rule.id, rule.kind if rule.kind != "score" else f"score {rule.score}", rule.measure,
-                      f"{t.threshold:g}{_origin_mark(t.threshold_origin)}" if t else "–", _level_cell(t, enabled),
-                      rule.source)
-    _console().print(table)
-    _errors().print("`analyzer rules ID` documents one rule or family in full; a threshold or level marked (profile) "
-                    "or (config) overrides the rule's own", highlight=False)
+        rows.append((rule.id, rule.kind if rule.kind != "score" else f"score {rule.score}", rule.measure,
+                     f"{t.threshold:g}{_origin_mark(t.threshold_origin)}" if t else "–", _level_cell(t, enabled),
+                     rule.source))
+    console = _console()
+    console.print(rules_view(f"Score rules in force (profile {settings.profile})", rows, console.width))
+    # a hint, not a problem: wrapped at words to the terminal, as the table is
+    Console(stderr=True, width=console.width).print(
+        "`analyzer rules ID` documents one rule or family in full; a threshold or level marked (profile) "
+        "or (config) overrides the rule's own", highlight=False)
 
 
 def _level_cell(t, enabled: bool) -> str:
@@ -536,6 +537,16 @@ def _origin_mark(origin: str) -> str:
     """" (config)", " (profile)" or nothing (the rule's own): said of each value on its own, since a
     config that sets a threshold leaves the level the profile's (round 27: both were "(config)")."""
     return {"rule": "", "config": " (config)"}.get(origin, " (profile)")
+
+
+def _check_pairs_file(path: Path) -> None:
+    """A document given alone (a release whose SOURCE was forgotten) is a usage error, not a pairs
+    file whose every line is "not valid JSON" (new user, round 30: one error per line of prose)."""
+    from .load import TEXT_SUFFIXES
+
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        _fail([f"{path} is one document: compare needs RELEASE and SOURCE (two files, or two texts with "
+               "--text), or alone a .jsonl or .csv file of pairs"], "nothing was compared")
 
 
 @app.command("compare")
@@ -561,7 +572,10 @@ def compare_command(
     if source is None:
         if text:
             _fail(["--text needs two texts: RELEASE and SOURCE"], "nothing was compared")
+        _check_pairs_file(Path(release))
         results = list(compare_all(read_pairs(Path(release), release_field, source_field, id_field)))
+        if not results:  # an empty file said nothing at all (new user, round 30)
+            _fail([f"{release}: no pairs: the file has no rows"], "nothing was compared")
     elif text:
         results = [compare(release, source, "pair")]
     else:
@@ -586,6 +600,8 @@ def compare_command(
     if format is not CompareFormat.table or output is not None:  # the table printed them already
         for e in errors:
             _errors().print(f"[red]error[/]: {escape(e.name)}: {escape(e.reason)}", highlight=False)
+    if not pairs:
+        _errors().print("nothing was compared", highlight=False)
     raise typer.Exit(EXIT_ERROR if errors or not pairs else EXIT_OK)
 
 

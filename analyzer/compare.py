@@ -29,10 +29,15 @@ from .measure.claims import CONDITIONAL, STRENGTH_NAMES, claim_strength, is_rela
 from .load import LoadError
 from .measure import Analysis, analyze
 from .resources import lexicon_dir
+from .score.verdicts import UNSUPPORTED
+from .text import Language, detect_language
 from .tomlfile import tomllib
 
 VERDICTS = ("exaggerates", "same", "downplays")
 EXAGGERATES, SAME, DOWNPLAYS, NOTE = "exaggerates", "same", "downplays", "note"
+# A pair with a side in a language the claim vocabulary does not read gets no verdict: score's
+# word for a document it did not measure.
+NOT_COMPARED = UNSUPPORTED
 # Reason kinds in the order a reader should see them. The first four compare claim strength;
 # advice and human inference are Sumner et al.'s other two kinds; the last two are notes.
 REASON_KINDS = ("causal_from_correlational", "hedge_dropped", "stronger_claim", "weaker_claim",
@@ -87,7 +92,12 @@ class Reason:
 
 @dataclass(frozen=True)
 class Comparison:
-    """A release compared with its source. ``claim_verdict`` compares claim strength alone."""
+    """A release compared with its source. ``claim_verdict`` compares claim strength alone.
+
+    ``languages`` is each side's language (release, source) as the comparison judged it; when
+    either is not supported, both verdicts are ``"unsupported"``, there are no claims and no
+    reasons, and ``not_compared`` says why.
+    """
 
     id: str
     release: Analysis
@@ -97,10 +107,23 @@ class Comparison:
     verdict: str
     claim_verdict: str
     reasons: tuple[Reason, ...]
+    languages: tuple[Language, Language] | None = None
 
     @property
     def kinds(self) -> tuple[str, ...]:
         return tuple(r.kind for r in self.reasons)
+
+    @property
+    def compared(self) -> bool:
+        return self.verdict != NOT_COMPARED
+
+    @property
+    def not_compared(self) -> str | None:
+        """Why the pair has no verdict ("not compared: the source is in an unsupported language
+        (French, fr)"), or None when it was compared."""
+        if self.compared or self.languages is None:
+            return None
+        return _not_compared_message(*self.languages)
 
 
 # --- vocabulary ---------------------------------------------------------------------------
@@ -422,9 +445,57 @@ def _verdict(reasons: Sequence[Reason]) -> str:
     return DOWNPLAYS if any(r.direction == DOWNPLAYS for r in reasons) else SAME
 
 
+# --- language -----------------------------------------------------------------------------
+
+
+PAIR_METHOD = "the pair together"
+
+
+def pair_languages(release: Analysis, source: Analysis) -> tuple[Language, Language]:
+    """Each side's language. A side is judged alone, as ``score`` judges a document; when both
+    are too short to tell (one sentence each: "und", scored as English), the two are judged
+    together, since a pair normally shares its language and two sentences give the detector the
+    letters one lacks (new user: a French pair of one sentence each was compared as English and
+    read "same", 0 against 0). On the dev sets no pair of English sentences judged together is
+    flagged (Yu et al., BioScope, the InSciOut pairs)."""
+    mine, theirs = release.prepared.language, source.prepared.language
+    if mine.code != "und" or theirs.code != "und":
+        return mine, theirs
+    joint = detect_language(" ".join(_prose(a)[:1000] for a in (release, source)))
+    if joint.supported:
+        return mine, theirs
+    both = Language(joint.code, joint.confidence, PAIR_METHOD)
+    return both, both
+
+
+def _prose(analysis: Analysis) -> str:
+    return " ".join(s.text for s in analysis.prepared.body_sentences)
+
+
+def _language_named(language: Language) -> str:
+    return f"{language.name}, {language.code}"
+
+
+def _not_compared_message(release: Language, source: Language) -> str:
+    """The reason a pair has no verdict, naming the side (or sides) in an unsupported language."""
+    if release.method == PAIR_METHOD:
+        return (f"not compared: the pair is in an unsupported language ({_language_named(release)}; "
+                "each text alone is too short to tell)")
+    sides = [(side, lang) for side, lang in (("release", release), ("source", source)) if not lang.supported]
+    if len(sides) == 2:
+        named = "; ".join(_language_named(lang) for _, lang in sides)
+        return f"not compared: the release and the source are in unsupported languages ({named})"
+    side, lang = sides[0]
+    return f"not compared: the {side} is in an unsupported language ({_language_named(lang)})"
+
+
 def compare(release_text: str, source_text: str, id: str = "") -> Comparison:
-    """Compare a press release (or news story) with the paper or abstract it reports."""
+    """Compare a press release (or news story) with the paper or abstract it reports; a pair with
+    a side in a language the vocabulary does not read gets no verdict (``not_compared``)."""
     release, source = analyze(release_text, id), analyze(source_text, id)
+    languages = pair_languages(release, source)
+    if not all(lang.supported for lang in languages):
+        return Comparison(id, release, source, None, None, NOT_COMPARED, NOT_COMPARED, (), languages)
     release_claim, source_claim = main_claim(release), main_claim(source)
     strength = _strength_reasons(release_claim, source_claim)
     reasons = [
@@ -436,7 +507,7 @@ def compare(release_text: str, source_text: str, id: str = "") -> Comparison:
     ]
     reasons.sort(key=lambda r: REASON_KINDS.index(r.kind))
     return Comparison(id, release, source, release_claim, source_claim, _verdict(reasons), _verdict(strength),
-                      tuple(reasons))
+                      tuple(reasons), languages)
 
 
 # --- many pairs ---------------------------------------------------------------------------

@@ -179,3 +179,100 @@ def test_the_compare_csv_keeps_ids_and_claims_as_text(tmp_path):
     row = next(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert row["id"] == '\'=HYPERLINK("http://x","y")'
     assert not row["release_claim"] or not row["release_claim"].startswith("-")
+
+
+@pytest.mark.parametrize("release, source, named", [tuple(c) for c in CASES["not_compared"]["cases"]])
+def test_a_pair_in_an_unsupported_language_is_not_compared(release, source, named):
+    """A side the English vocabulary cannot read gives no verdict, never "same" (new user: a
+    French pair read "same", 0 no relationship on both sides)."""
+    result = compare(release, source)
+    if not named:
+        assert result.verdict in ("exaggerates", "same", "downplays") and result.not_compared is None
+        return
+    assert result.verdict == result.claim_verdict == "unsupported"
+    assert result.release_claim is None and result.source_claim is None and result.reasons == ()
+    message = result.not_compared
+    assert message.startswith(f"not compared: {named} ")
+    assert "unsupported language" in message
+    codes = {lang.code for lang in result.languages if not lang.supported}
+    assert codes and all(f", {code}" in message for code in codes)
+
+
+FRENCH = ("Le médicament guérit la dépression chez tous les patients, c'est prouvé.",
+          "Le médicament peut réduire les symptômes chez certains patients.")
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv", "markdown", "html"])
+def test_a_pair_not_compared_is_said_so_in_every_format_and_never_counted_same(fmt):
+    pairs = [compare(*FRENCH, "fr1"), compare("Tea helps.", "Tea helps.", "en1")]
+    out = render(fmt, pairs)
+    message = "not compared: the pair is in an unsupported language (French, fr"
+    if fmt == "json":
+        record = json.loads(out)
+        assert record["summary"]["verdicts"] == {"exaggerates": 0, "same": 1, "downplays": 0, "unsupported": 1}
+        first = record["pairs"][0]
+        assert first["verdict"] == "unsupported" and first["not_compared"].startswith(message)
+        assert first["languages"]["release"]["code"] == "fr" and first["languages"]["release"]["supported"] is False
+        assert record["pairs"][1]["not_compared"] is None and record["pairs"][1]["languages"]["source"]["supported"]
+    elif fmt == "jsonl":
+        first = json.loads(out.splitlines()[0])
+        assert first["verdict"] == "unsupported" and first["not_compared"].startswith(message)
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert rows[0]["verdict"] == "unsupported" and rows[0]["not_compared"].startswith(message)
+        assert rows[0]["release_strength"] == "" and rows[1]["not_compared"] == "" and rows[1]["verdict"] == "same"
+    else:
+        flat = " ".join(out.split())
+        assert message in flat
+        assert "1 same" in flat or ">same</td><td>1<" in flat  # the English pair alone is "same"
+        assert "no relationship" not in flat  # the French side was graded as English before
+    if fmt == "markdown":
+        assert "1 exaggerates" not in out and "0 exaggerates, 1 same, 0 downplays, 1 not compared" in out
+        assert "| fr1 | unsupported | – | – |" in out
+    if fmt == "table":
+        row = next(line for line in out.splitlines() if "fr1" in line and "claim" not in line)
+        assert "unsupported" in row and "same" not in row
+    if fmt == "html":
+        assert 'class="verdict v-unsupported"' in out and out.count("the claims match") == 1  # the English pair's
+
+
+def test_the_summary_and_chart_leave_out_pairs_not_compared():
+    pairs = [compare(*FRENCH, "fr1"), compare(*FRENCH, "fr2"), compare("Coffee prevents cancer.", "Coffee was associated with less cancer.")]
+    summary = render("json", pairs)
+    assert json.loads(summary)["summary"]["verdicts"] == {"exaggerates": 1, "same": 0, "downplays": 0, "unsupported": 2}
+    assert chart_bytes(pairs)[:8] == b"\x89PNG\r\n\x1a\n"
+    assert chart_bytes(pairs[:1])[:8] == b"\x89PNG\r\n\x1a\n"  # nothing compared: still a chart, no crash
+
+
+def test_cli_text_pair_in_french_is_not_compared():
+    result = runner.invoke(app, ["compare", "--text", *FRENCH])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.stdout.split())
+    assert "not compared: the pair is in an unsupported language (French, fr" in flat
+    assert " same " not in flat and "no relationship" not in flat
+
+
+@pytest.mark.parametrize("name, content, says", [
+    # a release whose SOURCE was forgotten: one usage error, not "not valid JSON" for every line
+    ("release.txt", "Coffee prevents cancer.\n\nIt works.\n", "is one document: compare needs RELEASE and SOURCE"),
+    ("release.md", "# Coffee\n\nCoffee prevents cancer.\n", "is one document"),
+    # an empty pairs file printed nothing at all
+    ("pairs.jsonl", "", "no pairs: the file has no rows"),
+    ("pairs.jsonl", "\n\n", "no pairs: the file has no rows"),
+    ("pairs.csv", "", "no pairs: the file has no rows"),
+])
+def test_a_lone_argument_that_holds_no_pairs_is_one_clear_error(tmp_path, name, content, says):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["compare", str(path)])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2, result.stderr
+    assert says in " ".join(result.stderr.split()) and lines[-1] == "nothing was compared"
+    assert result.stdout == ""
+
+
+def test_a_folder_given_as_pairs_says_nothing_was_compared(tmp_path):
+    result = runner.invoke(app, ["compare", str(tmp_path)])
+    assert result.exit_code == 2 and "is a directory" in result.stdout + result.stderr  # the table prints errors
+    assert result.stderr.strip().splitlines()[-1] == "nothing was compared"

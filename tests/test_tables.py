@@ -155,3 +155,37 @@ def test_no_header_breaks_inside_a_word_under_short_ids(seeds, width):
     assert not re.search(r"^\s*(?:#\s+)?Docu\s*$", out, flags=re.M), out
     assert re.search(r"^\s+Document\s+Grade", out, flags=re.M)  # the reading level table
     assert re.search(r"^\s+#\s+Document\s+Score", out, flags=re.M)  # the ranking
+
+
+@pytest.mark.parametrize("columns", [60, 80, 100])
+def test_rules_fit_a_narrow_terminal_with_every_source_whole(columns):
+    """`COLUMNS=80 analyzer rules` printed 120 columns when piped, and a terminal 80 wide got Kind
+    and Measures four letters a line and no Source at all (new user): now one block per rule."""
+    from typer.testing import CliRunner
+
+    from analyzer.cli import app
+    from analyzer.score.thresholds import all_rules
+
+    result = CliRunner().invoke(app, ["rules"], env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    assert max(len(line) for line in result.stderr.splitlines()) <= columns  # the hint wraps too
+    flat = " ".join(result.stdout.split())
+    rules = all_rules(lexicon_for())
+    for rule in rules:
+        assert rule.id in {line.strip() for line in lines}, rule.id  # each id whole, on its own line
+        assert " ".join(rule.source.split()) in flat, rule.id
+        assert " ".join(rule.measure.split()) in flat, rule.id
+    assert sum(line.strip().startswith("threshold ") for line in lines) == len(rules)
+
+
+def test_rules_stay_a_table_on_a_wide_terminal():
+    from typer.testing import CliRunner
+
+    from analyzer.cli import app
+
+    result = CliRunner().invoke(app, ["rules"], env={"COLUMNS": "160"})
+    header = next(line for line in result.stdout.splitlines() if "Rule" in line)
+    assert header.split() == ["Rule", "Kind", "Measures", "Threshold", "Level", "Source"]
+    assert max(len(line) for line in result.stdout.splitlines()) <= 160

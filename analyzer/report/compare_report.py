@@ -21,9 +21,10 @@ from rich.console import Console
 from rich.markup import escape as rich_escape
 from rich.table import Table
 
-from ..compare import NOTE, REASON_KINDS, VERDICTS, Claim, Comparison, Span, vocabulary
+from ..compare import NOT_COMPARED, NOTE, REASON_KINDS, VERDICTS, Claim, Comparison, Span, vocabulary
 from ..load import LoadError
-from .records import error_record, text_cell
+from ..text import Language
+from .records import error_record, rounded, text_cell
 from .tables import header_min_width
 
 COMPARE_SCHEMA = "analyzer-compare/1"
@@ -41,12 +42,24 @@ def _claim(claim: Claim | None) -> dict[str, Any] | None:
             "cues": _spans(claim.cues)}
 
 
+def _language(language: Language | None) -> dict[str, Any] | None:
+    if language is None:
+        return None
+    return {"code": language.code, "confidence": rounded(language.confidence), "method": language.method,
+            "supported": language.supported}
+
+
 def comparison_record(c: Comparison) -> dict[str, Any]:
-    """Everything about one pair, JSON-ready; spans index into each side's text."""
+    """Everything about one pair, JSON-ready; spans index into each side's text. A pair not
+    compared (a side in an unsupported language) has verdict "unsupported", null claims, no
+    reasons, and ``not_compared`` saying which side."""
+    languages = c.languages or (None, None)
     return {
         "id": c.id,
         "verdict": c.verdict,
         "claim_verdict": c.claim_verdict,
+        "not_compared": c.not_compared,
+        "languages": {"release": _language(languages[0]), "source": _language(languages[1])},
         "release_claim": _claim(c.release_claim),
         "source_claim": _claim(c.source_claim),
         "reasons": [{"kind": r.kind, "direction": r.direction, "title": r.title, "message": r.message,
@@ -56,11 +69,12 @@ def comparison_record(c: Comparison) -> dict[str, Any]:
 
 
 def summary_record(comparisons: Sequence[Comparison]) -> dict[str, Any]:
-    """How many pairs get each verdict, and how often each reason kind occurs among them."""
+    """How many pairs get each verdict ("unsupported": not compared, never counted as "same"), and
+    how often each reason kind occurs among them."""
     verdicts = Counter(c.verdict for c in comparisons)
     kinds = Counter(k for c in comparisons for k in set(c.kinds))
     exaggerating = Counter(k for c in comparisons if c.verdict == "exaggerates" for k in set(c.kinds))
-    return {"pairs": len(comparisons), "verdicts": {v: verdicts.get(v, 0) for v in VERDICTS},
+    return {"pairs": len(comparisons), "verdicts": {v: verdicts.get(v, 0) for v in VERDICTS + (NOT_COMPARED,)},
             "reasons": {k: kinds.get(k, 0) for k in REASON_KINDS},
             "reasons_in_exaggerating": {k: exaggerating.get(k, 0) for k in REASON_KINDS}}
 
@@ -71,8 +85,27 @@ def report_record(comparisons: Sequence[Comparison], errors: Sequence[LoadError]
             "errors": [error_record(e) for e in errors]}
 
 
-def _strength(claim: Claim | None) -> str:
+def _strength(c: Comparison, claim: Claim | None) -> str:
+    """A side's claim strength; "–" for a pair not compared (nothing was graded, "no claim" would
+    say otherwise)."""
+    if not c.compared:
+        return "–"
     return f"{claim.strength} {claim.label}" if claim else "no claim"
+
+
+def verdict_counts(comparisons: Sequence[Comparison]) -> str:
+    """"1 exaggerates, 0 same, 0 downplays", and how many pairs were not compared, when any."""
+    counts = summary_record(comparisons)["verdicts"]
+    parts = [f"{counts[v]} {v}" for v in VERDICTS]
+    if counts[NOT_COMPARED]:
+        parts.append(f"{counts[NOT_COMPARED]} not compared (language not supported)")
+    return ", ".join(parts)
+
+
+def _reasons_text(c: Comparison) -> str:
+    if not c.compared:
+        return c.not_compared or "not compared"
+    return "\n".join(f"{'·' if r.direction == NOTE else '•'} {r.title}: {r.message}" for r in c.reasons) or "none"
 
 
 def comparison_table(comparisons: Sequence[Comparison]) -> Table:
@@ -80,9 +113,8 @@ def comparison_table(comparisons: Sequence[Comparison]) -> Table:
     for header in ("pair", "verdict", "release claim", "source claim", "reasons"):
         table.add_column(header, overflow="fold", min_width=header_min_width(header))
     for c in comparisons:
-        reasons = "\n".join(f"{'·' if r.direction == NOTE else '•'} {r.title}: {r.message}" for r in c.reasons) or "none"
-        table.add_row(rich_escape(c.id or "-"), c.verdict, _strength(c.release_claim), _strength(c.source_claim),
-                      rich_escape(reasons))
+        table.add_row(rich_escape(c.id or "-"), c.verdict, _strength(c, c.release_claim), _strength(c, c.source_claim),
+                      rich_escape(_reasons_text(c)))
     return table
 
 
@@ -95,8 +127,7 @@ def print_comparisons(comparisons: Sequence[Comparison], errors: Sequence[LoadEr
                 console.print(f"[bold]{rich_escape(c.id or '-')}[/] {side} claim ({claim.label}; {rich_escape(claim.chosen_because)}): "
                               f"{rich_escape(claim.text)}", highlight=False)
     if len(comparisons) > 1:
-        counts = summary_record(comparisons)["verdicts"]
-        console.print(", ".join(f"{n} {v}" for v, n in counts.items()), highlight=False)
+        console.print(verdict_counts(comparisons), highlight=False)
     for e in errors:
         console.print(f"[red]error[/]: {rich_escape(e.name)}: {rich_escape(e.reason)}", highlight=False)
 
@@ -116,16 +147,17 @@ def _csv(comparisons: Sequence[Comparison], errors: Sequence[LoadError]) -> str:
     # ends a record (RFC 4180), so a claim holding a bare CR is quoted, not read back as a row
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["id", "verdict", "claim_verdict", "release_strength", "source_strength", "release_claim",
-                     "source_claim", "reasons", "error", "where"])
+                     "source_claim", "reasons", "error", "where", "not_compared"])
     for c in comparisons:
         writer.writerow([text_cell(c.id), c.verdict, c.claim_verdict,
                          c.release_claim.strength if c.release_claim else "", c.source_claim.strength if c.source_claim else "",
                          text_cell(c.release_claim.text) if c.release_claim else "",
-                         text_cell(c.source_claim.text) if c.source_claim else "", ";".join(c.kinds), "", ""])
+                         text_cell(c.source_claim.text) if c.source_claim else "", ";".join(c.kinds), "", "",
+                         c.not_compared or ""])
     for e in errors:
         record = error_record(e)
         writer.writerow([text_cell(e.id), "error", "", "", "", "", "", "", text_cell(e.reason),
-                         text_cell(record.get("where", ""))])
+                         text_cell(record.get("where", "")), ""])
     return out.getvalue()
 
 
@@ -134,14 +166,16 @@ def _md(text: str) -> str:
 
 
 def _markdown(comparisons: Sequence[Comparison], errors: Sequence[LoadError]) -> str:
-    counts = summary_record(comparisons)["verdicts"]
-    lines = ["# Press release vs source\n", f"{len(comparisons)} pair{'s' if len(comparisons) != 1 else ''}: " + ", ".join(f"{n} {v}" for v, n in counts.items()) + ".\n",
+    lines = ["# Press release vs source\n", f"{len(comparisons)} pair{'s' if len(comparisons) != 1 else ''}: " + verdict_counts(comparisons) + ".\n",
              "| pair | verdict | release claim | source claim | reasons |", "|---|---|---|---|---|"]
     for c in comparisons:
-        lines.append(f"| {_md(c.id or '-')} | {c.verdict} | {_strength(c.release_claim)} | {_strength(c.source_claim)} | "
-                     f"{', '.join(c.kinds) or 'none'} |")
+        reasons = (', '.join(c.kinds) or 'none') if c.compared else _md(c.not_compared or "not compared")
+        lines.append(f"| {_md(c.id or '-')} | {c.verdict} | {_strength(c, c.release_claim)} | {_strength(c, c.source_claim)} | "
+                     f"{reasons} |")
     for c in comparisons:
         lines.append(f"\n## {_md(c.id or 'pair')}: {c.verdict}\n")
+        if not c.compared:
+            lines.append(f"- {_md(c.not_compared or 'not compared')}")
         for side, claim in (("Release", c.release_claim), ("Source", c.source_claim)):
             if claim:
                 lines.append(f"- **{side} claim** ({claim.label}): “{_md(claim.text)}”")
@@ -168,6 +202,7 @@ mark { color: inherit; border-radius: .15rem; padding: 0 .1rem; }
 mark.exaggerates { background: #f6cdb4; } mark.downplays { background: #a6d9f5; } mark.note { background: #f7d774; }
 .verdict { font-weight: bold; padding: 0 .4rem; border-radius: .2rem; }
 .v-exaggerates { background: #f6cdb4; } .v-same { background: #d6f0e5; } .v-downplays { background: #a6d9f5; }
+.v-unsupported { background: #ffffff; border: 1px dashed #5a5a5a; }
 .muted { color: #5a5a5a; font-size: .85rem; }
 @media (max-width: 50rem) { .pair { grid-template-columns: 1fr; } }
 @media print { .pair { grid-template-columns: 1fr 1fr; } }
@@ -208,11 +243,13 @@ def _pair_html(c: Comparison) -> str:
     source_marks = [(s, r.direction, r.title) for r in c.reasons for s in r.source_spans]
     reasons = "".join(
         f"<li><strong>{escape(r.title)}</strong> ({escape(r.direction)}): {escape(r.message)} "
-        f'<span class="muted">{escape(r.source)}</span></li>' for r in c.reasons) or "<li>no reason: the claims match</li>"
+        f'<span class="muted">{escape(r.source)}</span></li>' for r in c.reasons) or (
+        "<li>no reason: the claims match</li>" if c.compared else f"<li>{escape(c.not_compared or 'not compared')}</li>")
     sides = []
     for title, analysis, claim, marks in (("Press release", c.release, c.release_claim, release_marks),
                                           ("Source", c.source, c.source_claim, source_marks)):
-        label = f"main claim: {claim.label} ({claim.chosen_because})" if claim else "no claim found"
+        label = (f"main claim: {claim.label} ({claim.chosen_because})" if claim else "no claim found") if c.compared \
+            else "not compared"
         sides.append(f'<div class="side"><h3>{title} <span class="muted">{escape(label)}</span></h3>'
                      f"{_marked(analysis.text, claim, marks)}</div>")
     return (f'<section><h2>{escape(c.id or "pair")} <span class="verdict v-{escape(c.verdict)}">{escape(c.verdict)}</span></h2>'
@@ -221,7 +258,8 @@ def _pair_html(c: Comparison) -> str:
 
 def _html(comparisons: Sequence[Comparison], errors: Sequence[LoadError], chart_png: bytes | None = None) -> str:
     summary = summary_record(comparisons)
-    rows = "".join(f"<tr><td>{escape(v)}</td><td>{n}</td></tr>" for v, n in summary["verdicts"].items())
+    rows = "".join(f"<tr><td>{escape(v)}</td><td>{n}</td></tr>" for v, n in summary["verdicts"].items()
+                   if v != NOT_COMPARED or n)
     kinds = "".join(f"<tr><td>{escape(vocabulary()[1][k]['title'])}</td><td>{n}</td></tr>"
                     for k, n in summary["reasons"].items() if n)
     chart = ""
@@ -269,7 +307,9 @@ def render(fmt: str, comparisons: Sequence[Comparison], errors: Sequence[LoadErr
 
 
 def chart_bytes(comparisons: Sequence[Comparison]) -> bytes:
-    """A PNG: pairs per verdict, and per reason kind how many pairs it was found in, split by verdict."""
+    """A PNG: pairs per verdict, and per reason kind how many pairs it was found in, split by verdict.
+    Pairs not compared (a side in an unsupported language) have no verdict bar; the title says how
+    many were left out."""
     from io import BytesIO
 
     from .charts import DPI, OKABE_ITO, STYLE, plt
@@ -286,7 +326,10 @@ def chart_bytes(comparisons: Sequence[Comparison]) -> bytes:
         for x, n in enumerate(counts):
             left.text(x, n, str(n), ha="center", va="bottom")
         left.tick_params(axis="x", labelsize=9)
-        left.set_title(f"{summary['pairs']} pairs by verdict")
+        apart, shown = summary["verdicts"][NOT_COMPARED], summary["pairs"] - summary["verdicts"][NOT_COMPARED]
+        left.set_title(f"{shown} pair{'s' if shown != 1 else ''} by verdict")
+        if apart:
+            left.set_xlabel(f"{apart} not compared, left out\n(language not supported)", fontsize=9)
         left.set_ylabel("pairs")
         bottom = [0] * len(kinds)
         for verdict in VERDICTS:

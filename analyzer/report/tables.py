@@ -341,3 +341,33 @@ def print_report(documents: Sequence[ScoredDocument], summary: CorpusSummary, le
     console.print(verdict_table(documents, width))
     for table in ranking_table(summary, lexicon, width):
         console.print(table)
+
+
+RULE_HEADERS = ("Rule", "Kind", "Measures", "Threshold", "Level", "Source")
+# Below this width the rules table's Source column gets fewer than about 20 characters (the
+# fixed columns take about 100): one word a line. Each rule becomes a block instead.
+RULES_TABLE_MIN = 120
+
+
+def rules_view(title: str, rows: Sequence[tuple[str, ...]], width: int = WIDE) -> RenderableType:
+    """``analyzer rules``: a table when the sources get room to read; otherwise one block per rule,
+    each value on its own labelled line (new user: at 80 columns the table squeezed Kind and
+    Measures to four letters a line and cut the Source column off)."""
+    if width >= RULES_TABLE_MIN:
+        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD)
+        for header in RULE_HEADERS:
+            table.add_column(header, overflow="fold", no_wrap=header in ("Rule", "Threshold", "Level"),
+                             min_width=header_min_width(header))
+        for row in rows:
+            table.add_row(*(Text(cell) for cell in row))
+        return table
+    parts: list[RenderableType] = [title_line(title), Text("")]
+    for rule_id, *values in rows:
+        parts.append(Text(rule_id, style="bold", overflow="fold"))
+        block = Table.grid(padding=(0, 1))
+        block.add_column(no_wrap=True, style="dim")
+        block.add_column(overflow="fold")
+        for header, value in zip(RULE_HEADERS[1:], values):
+            block.add_row(header.lower(), Text(value))
+        parts.append(Padding(block, (0, 0, 1, 2)))
+    return Group(*parts)
