@@ -27,7 +27,9 @@ from ..text import Language
 from .records import error_record, rounded, text_cell
 from .tables import header_min_width
 
-COMPARE_SCHEMA = "analyzer-compare/1"
+# /2: a pair may have verdict "unsupported" (a side in a language the vocabulary does not read),
+# with "not_compared" and "languages" keys.
+COMPARE_SCHEMA = "analyzer-compare/2"
 
 
 def _spans(spans: Sequence[Span]) -> list[dict[str, Any]]:
