@@ -1124,3 +1124,56 @@ GLOSSED = [
 @pytest.mark.parametrize("case, page, names", GLOSSED, ids=[c for c, _, _ in GLOSSED])
 def test_brand_glossed_by_generic(case, page, names):
     assert _names(page) == names
+
+
+# Round 30: a competitor named as such in the lead is a comparator ("rival drug X"); a comparative
+# of a familiar word after a drug noun ("the drug earlier") names no drug; a privative modifier
+# before a treatment word ("sham", "virtual") makes something that is not that treatment.
+# (case, page, names, comparators that must include, names that must be absent). Every page is invented.
+ROUND_30 = [
+    ("'rival drug X' in the lead is the page's comparator, not a second option",
+     "Trial results for Acme's drug Zorvexa show it lengthened survival for bladder cancer patients. "
+     "The data follow news that rival drug Pelmira, from Beta Corp, did not improve survival. "
+     "Zorvexa awaits approval, but Pelmira was approved last year. Zorvexa will be reviewed soon.",
+     ("zorvexa",), {"pelmira"}, ()),
+    ("'a competing product' sets the name aside the same way",
+     "The drug Zorvexa cut migraine days in half, a trial found, beating the competing drug Pelmira. "
+     "Zorvexa is injected monthly. Zorvexa may reach pharmacies next year. Pelmira is a pill.",
+     ("zorvexa",), {"pelmira"}, ()),
+    ("a rival word far from the name sets nothing aside",
+     "The drug Zorvexa cut migraine days in half, a trial found. Rival companies watched closely as the "
+     "results came in on a Monday in the spring. Zorvexa is injected monthly.",
+     ("zorvexa",), set(), ()),
+    ("a comparative of a familiar word after 'drug' names no drug",
+     "Patients who started taking the experimental drug earlier in their illness fared better than "
+     "those who started later. Starting earlier helped, the maker said, and earlier treatment is the aim.",
+     (), set(), ("earlier",)),
+    ("a generic apposed to 'drug' is still named",
+     "Patients who started taking the drug velmarine fared better than others. "
+     "Velmarine is taken daily. The maker will test velmarine further.",
+     ("velmarine",), set(), ()),
+    ("'virtual colonoscopy' is an option of its own, not colonoscopy",
+     "A new virtual colonoscopy found large polyps as well as the usual exam, a study found. "
+     "Virtual colonoscopy uses CT scans. Patients preferred the virtual colonoscopy to a colonoscopy.",
+     ("virtual colonoscopy",), set(), ("colonoscopy",)),
+    ("a quotation mark may stand between the modifier and the procedure",
+     "A new \u201cvirtual\u201d colonoscopy found large polyps, a study found. "
+     "The virtual colonoscopy uses CT scans. Doctors liked the virtual colonoscopy.",
+     ("virtual colonoscopy",), set(), ("colonoscopy",)),
+    ("a sham treatment is the control, no use of the treatment",
+     "Sham acupuncture was compared with painkillers in a small trial of back pain. "
+     "Those given sham acupuncture did as well. Painkillers helped too, and sham acupuncture cost little.",
+     (), set(), ("acupuncture",)),
+    ("real acupuncture beside a sham arm is still the option",
+     "Acupuncture eased back pain better than sham acupuncture in a trial. Those given acupuncture "
+     "slept better. Acupuncture sessions lasted an hour.",
+     ("acupuncture",), set(), ()),
+]
+
+
+@pytest.mark.parametrize("case, page, names, comparators, absent", ROUND_30, ids=[c[0] for c in ROUND_30])
+def test_round_30(case, page, names, comparators, absent):
+    found = identify(prepare(page))
+    assert found.names[:len(names)] == names
+    assert comparators <= found.comparators
+    assert not set(absent) & set(found.names)

@@ -222,6 +222,8 @@ class _Knowledge:
     adjective_classes: frozenset[str]
     property_heads: frozenset[str]
     dependence_heads: frozenset[str]
+    privative_modifiers: frozenset[str]
+    sham_modifiers: frozenset[str]
     indication_single: frozenset[str]
     indication_pairs: frozenset[str]
     indication_pair_firsts: frozenset[str]
@@ -656,12 +658,29 @@ def _apposed_drugs(prepared: PreparedText, k: _Knowledge, easy: frozenset[str]) 
         if j == i + 1 and words[i].endswith("s") and words[i] not in k.dose_heads:
             continue
         w = words[j]
-        if (len(w) >= k.apposed_min_length and w.isalpha() and w not in easy and w not in k.not_drug_names
+        if (len(w) >= k.apposed_min_length and w.isalpha() and not _familiar(w, easy) and w not in k.not_drug_names
                 and not w.endswith(k.english_endings)):
             out.add(w)
     out |= _postposed(prepared, k, easy)
     counts = Counter(w for w in words if w in out)
     return {w for w in out if counts[w] >= k.apposed_min_uses}
+
+
+def _familiar(word: str, easy: frozenset[str]) -> bool:
+    """Whether ``word`` is on the familiar-word list or is the comparative or superlative of a word
+    on it ("earlier", "later", "sooner", "safest"): the Dale-Chall formula counts a listed word's
+    regular inflections as familiar too (Chall & Dale 1995), and a familiar word names no drug
+    (round 30: "taking an experimental drug earlier in the course" made "earlier" a page's option)."""
+    if word in easy:
+        return True
+    for ending in ("er", "est"):
+        if word.endswith(ending):
+            stem = word[:-len(ending)]
+            # "late" + "r", "early" -> "earli" + "er", "big" -> "bigg" + "er"
+            if {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem,
+                    stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem} & easy:
+                return True
+    return False
 
 
 def _postposed(prepared: PreparedText, k: _Knowledge, easy: frozenset[str]) -> set[str]:
@@ -681,7 +700,7 @@ def _postposed(prepared: PreparedText, k: _Knowledge, easy: frozenset[str]) -> s
         if a < 1 or words[a] not in ("a", "an") or _gap(text, starts, ends, a - 1, a) != "," or _gap(text, starts, ends, a, a + 1):
             continue
         w = words[a - 1]
-        if (text[starts[a - 1]].islower() and len(w) >= k.apposed_min_length and w.isalpha() and w not in easy
+        if (text[starts[a - 1]].islower() and len(w) >= k.apposed_min_length and w.isalpha() and not _familiar(w, easy)
                 and w not in k.not_drug_names and not w.endswith(k.english_endings)):
             out.add(w)
     return out
@@ -909,6 +928,12 @@ def _identify(prepared: PreparedText) -> Interventions:
             key = key_of(f"{w} {words[i + 1]}")
             options[i] = options[i + 1] = key
             kinds.setdefault(key, "treatment")
+        elif _privative(prepared, i, k):
+            if words[i - 1] in k.sham_modifiers:
+                continue
+            key = key_of(f"{words[i - 1]} {w}")  # "virtual colonoscopy": another procedure, its own option
+            options[i - 1] = options[i] = key
+            kinds.setdefault(key, "treatment")
         elif w in kind_of:
             key = key_of(w, kind_of[w])
             options[i] = key
@@ -1126,6 +1151,19 @@ def _as_property(prepared: PreparedText, i: int, k: _Knowledge) -> bool:
     text, (words, starts, ends) = prepared.text, prepared.tokens
     return (words[i] in k.adjective_classes and i + 1 < len(words) and words[i + 1] in k.property_heads
             and not _gap(text, starts, ends, i, i + 1))
+
+
+def _privative(prepared: PreparedText, i: int, k: _Knowledge) -> bool:
+    """"sham acupuncture", "fake surgery", "a simulated acupuncture treatment", "virtual colonoscopy":
+    a privative modifier right before a treatment word (``privative_modifiers``, nothing but space
+    between) makes something that is not that treatment: a sham is the control arm, a virtual
+    colonoscopy a CT scan. A privative adjective denies its noun (Kamp & Partee 1995: a fake gun is
+    no gun): after a sham modifier (``sham_modifiers``) the word names no option there and counts no
+    use of it; after another ("virtual") the two words name another option of their own (round 30:
+    two virtual colonoscopy pages were given "colonoscopy", the procedure their option spares)."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    # a closing quotation mark may stand between: "a “virtual” colonoscopy"
+    return i > 0 and words[i - 1] in k.privative_modifiers and _gap(text, starts, ends, i - 1, i) in ("", "\u201d", '"', "'")
 
 
 def _depended_on(prepared: PreparedText, i: int, k: _Knowledge) -> bool:
