@@ -184,8 +184,8 @@ def harm_not_denied(c: Context) -> bool:
         # "not well tolerated", "poorly tolerated" disclose; "well tolerated" is a safety claim
         return c.tokens.words[c.end - 1] != "tolerated" or any(
             w in _DENIALS or w.endswith("n't") or w in _POORLY for w in c.before(3))
-    denied = _negation_reaches(window)
-    if not denied or any(w in _REPORT_QUALIFIERS for w in window):
+    denied = _denial_at(window)
+    if denied is None or any(w in _REPORT_QUALIFIERS for w in window[denied + 1:]):
         return True
     return _observed_by_others(c) or _denied_visibly(c)
 
@@ -195,7 +195,12 @@ _NEGATED_QUANTIFIERS = words("harms_negated_quantifiers")
 
 
 def _negation_reaches(window: list[str]) -> bool:
-    """Whether a negation among ``window`` (the words before a harm) denies the harm, rather than
+    """Whether a negation among ``window`` denies the harm (``_denial_at``)."""
+    return _denial_at(window) is not None
+
+
+def _denial_at(window: list[str]) -> int | None:
+    """Where in ``window`` (the words before a harm) a negation denies the harm, rather than
     something else in its clause. A negation denies what falls in its scope and focus (Huddleston &
     Pullum 2002, ch. 9, "Negation": scope and focus): not the object of a verb of weighing that it
     negates ("the benefit does not outweigh the harms", "the gains do not offset the risk of a torn
@@ -215,6 +220,10 @@ def _negation_reaches(window: list[str]) -> bool:
     A negated universal quantifier ("not everyone who takes it will get side effects", "not all
     patients have them") denies "all", not the harm: some do get it (ch. 9, 1.3).
 
+    The index lets a caller read only the words the negation governs: a report qualifier
+    ("serious", "drug-related") qualifies the denied harm only after the negation ("no serious side
+    effects"); before it ("the drug does not cause side effects") it is the subject (round 30).
+
     Prevents a weighing formula being shown rejected as "denied: a negation reaches the harm"
     (round 26: "does not outweigh the harms", "don't seem to outweigh the risks"), a reason that
     misleads the page's writer about why the harm is not counted."""
@@ -225,8 +234,8 @@ def _negation_reaches(window: list[str]) -> bool:
             continue  # the negation denies the weighing, not the harm weighed
         if w == "not" and window[at + 1:at + 2] and window[at + 1] in _NEGATED_QUANTIFIERS:
             continue  # "not everyone ... will get": some will
-        return True
-    return False
+        return at
+    return None
 
 
 def _denied_visibly(c: Context) -> bool:
