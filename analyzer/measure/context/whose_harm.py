@@ -179,7 +179,7 @@ def harm_not_denied(c: Context) -> bool:
     # a denial in an earlier clause does not reach, nor one in a subordinate clause before the harm's verb
     window = _main_clause_words(_words_back(c, _CLAUSE_REACH, ",;:.!?"))[-_DENIAL_REACH:]
     # a pattern's match may hold the denial itself: "100% safe with no side effects"
-    window = window + c.tokens.words[c.start:c.end - 1]
+    window = window + ([] if _harms_contraindication(c) else c.tokens.words[c.start:c.end - 1])
     if c.tokens.words[c.end - 1] in _NEGATION_DISCLOSES:
         # "not well tolerated", "poorly tolerated" disclose; "well tolerated" is a safety claim
         return c.tokens.words[c.end - 1] != "tolerated" or any(
@@ -307,6 +307,21 @@ def _denied_through_head(c: Context) -> bool:
     if set(re.findall(r"[\w-]+", found.group(0).lower())) & _REPORT_QUALIFIERS:
         return False
     return not _observed_by_others(c)
+
+
+_HARMS_CONTRAINDICATION = pattern("harms_contraindication")
+
+
+def _harms_contraindication(c: Context) -> bool:
+    """The match states a contraindication: a use barred for people or circumstances that follow
+    it ("should not be used in children", "is contraindicated in people with heart disease", "not
+    recommended for pregnant women"). Its own "not" is the prohibition, not a denial of a harm, and
+    the condition after it names who is barred, not whose harm it is.
+
+    Prevents a label's contraindications being read as denied or as the disease's burden (FDA, 21
+    CFR 201.57(c)(5): contraindications are the situations in which a drug should not be used;
+    HealthNewsReview.org criterion 3; round 30: two of a release's contraindications were lost)."""
+    return bool(_HARMS_CONTRAINDICATION.match(c.text, c.match_start, c.sentence_end))
 
 
 _HARMS_STOPPED_FOR_NO_HARM = pattern("harms_stopped_for_no_harm")
@@ -643,6 +658,8 @@ def harm_of_intervention(c: Context) -> bool:
         return False
     if _names_the_condition(c):
         return False
+    if _harms_contraindication(c):
+        return True  # "contraindicated in people with heart disease": the disease names who is barred
     owner = _owner_words(c)
     if c.tokens.words[c.end - 2:c.end] == ["risk", "of"]:
         # "the risk of heart attack" names the harm itself, not its cause: only "the risk of
