@@ -382,7 +382,7 @@ def adverse_effect_of_intervention(c: Context) -> bool:
         return False
     if _harms_free_of(c) or _harms_everyday_sense(c):
         return False
-    near = c.text[max(0, c.sentence_start - _TIE_REACH):c.match_start]
+    near = c.text[_lead_in_start(c):c.match_start]
     after = c.rest_of_sentence
     sentence = c.text[c.sentence_start:c.match_start] + " " + after
     tied = (_harm_tie(near + " " + after, len(near)) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
@@ -400,14 +400,19 @@ _HARMS_LEAFLET_AFTER = pattern("harms_leaflet_after")
 _HARMS_LEAFLET_READER = pattern("harms_leaflet_reader")
 
 
+def _lead_in_start(c: Context) -> int:
+    """Where the text before the sentence that a list's lead-in line may occupy begins."""
+    return max(0, c.sentence_start - _TIE_REACH)
+
+
 def _lead_in(c: Context) -> str:
     """The text before the sentence, as far as a list's lead-in line may stand above it."""
-    return c.text[max(0, c.sentence_start - _TIE_REACH):c.sentence_start]
+    return c.text[_lead_in_start(c):c.sentence_start]
 
 
 def _leaflet_tied(c: Context) -> bool:
     """The sentence (or its lead-in) ties a symptom to the medicine or procedure as a leaflet does."""
-    return bool(_HARMS_LEAFLET_TIE.search(c.text, max(0, c.sentence_start - _TIE_REACH), c.sentence_end)
+    return bool(_HARMS_LEAFLET_TIE.search(c.text, _lead_in_start(c), c.sentence_end)
                 or _after_the_readers_procedure(c.sentence))
 
 
@@ -488,7 +493,7 @@ def _symptom_of_condition(c: Context) -> bool:
     if _HARM_HEAD.search(sentence) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence)):
         return False
     determiner = re.findall(r"[a-z]+", c.text[max(c.sentence_start, frame.start() - 12):frame.start()].lower())[-1:]
-    if set(determiner) & _REFERRING and _HARM_HEAD.search(c.text, max(0, c.sentence_start - _TIE_REACH), c.sentence_start):
+    if set(determiner) & _REFERRING and _HARM_HEAD.search(c.text, _lead_in_start(c), c.sentence_start):
         return False  # "Adverse events included pelvic pain. Most symptoms were mild": the harms' symptoms
     around = re.findall(r"[a-z]+", c.text[max(c.sentence_start, frame.start() - 25):min(c.match_start, frame.end() + 40)].lower())
     return not set(around) & _SYMPTOM_OF_HARM
@@ -605,16 +610,23 @@ def _names_the_condition(c: Context) -> bool:
     return c.word(c.end) in _CONDITION_HEADS and not c.marks_before(c.end, ",;:.!?\"'")
 
 
+# How far before a harm word heading a list its own clause is read for a denial, in characters:
+# "did not induce side effects, such as tremors" (the words are then cut to _DENIAL_REACH).
+_HEAD_CLAUSE_REACH = 90
+
+
 def _under_denied_head(c: Context) -> bool:
     """The nearest harm word before a listed symptom in its sentence is denied or avoided: "did
     not induce side effects, such as tremors", "without any of the side effects ..., said to
-    include fatigue"."""
+    include fatigue". A symptom listed under a harm shares the harm's polarity, as it shares its
+    owner (below), so the head's denial is read as ``harm_not_denied`` reads a harm's own."""
     heads = list(_HARM_HEAD.finditer(c.text, c.sentence_start, c.match_start))
     if not heads:
         return False
-    clause = re.split(r"[,;:.!?]", c.text[max(c.sentence_start, heads[-1].start() - 90):heads[-1].start()])[-1]
+    head = heads[-1].start()
+    clause = re.split(r"[,;:.!?]", c.text[max(c.sentence_start, head - _HEAD_CLAUSE_REACH):head])[-1]
     before = _main_clause_words(re.findall(r"[a-z']+", clause.lower()))
-    if _negation_reaches(before[-5:]):
+    if _negation_reaches(before[-_DENIAL_REACH:]):
         return True
     # the head's owner is another option: "side effects associated with celecoxib and other
     # NSAIDs, including stomach ulcers and bleeding"
