@@ -179,13 +179,13 @@ def harm_not_denied(c: Context) -> bool:
     # a denial in an earlier clause does not reach, nor one in a subordinate clause before the harm's verb
     window = _main_clause_words(_words_back(c, _CLAUSE_REACH, ",;:.!?"))[-_DENIAL_REACH:]
     # a pattern's match may hold the denial itself: "100% safe with no side effects"
-    window = window + c.tokens.words[c.start:c.end - 1]
+    window = window + ([] if _harms_contraindication(c) else c.tokens.words[c.start:c.end - 1])
     if c.tokens.words[c.end - 1] in _NEGATION_DISCLOSES:
         # "not well tolerated", "poorly tolerated" disclose; "well tolerated" is a safety claim
         return c.tokens.words[c.end - 1] != "tolerated" or any(
             w in _DENIALS or w.endswith("n't") or w in _POORLY for w in c.before(3))
-    denied = _negation_reaches(window)
-    if not denied or any(w in _REPORT_QUALIFIERS for w in window):
+    denied = _denial_at(window)
+    if denied is None or any(w in _REPORT_QUALIFIERS for w in window[denied + 1:]):
         return True
     return _observed_by_others(c) or _denied_visibly(c)
 
@@ -195,7 +195,12 @@ _NEGATED_QUANTIFIERS = words("harms_negated_quantifiers")
 
 
 def _negation_reaches(window: list[str]) -> bool:
-    """Whether a negation among ``window`` (the words before a harm) denies the harm, rather than
+    """Whether a negation among ``window`` denies the harm (``_denial_at``)."""
+    return _denial_at(window) is not None
+
+
+def _denial_at(window: list[str]) -> int | None:
+    """Where in ``window`` (the words before a harm) a negation denies the harm, rather than
     something else in its clause. A negation denies what falls in its scope and focus (Huddleston &
     Pullum 2002, ch. 9, "Negation": scope and focus): not the object of a verb of weighing that it
     negates ("the benefit does not outweigh the harms", "the gains do not offset the risk of a torn
@@ -215,6 +220,10 @@ def _negation_reaches(window: list[str]) -> bool:
     A negated universal quantifier ("not everyone who takes it will get side effects", "not all
     patients have them") denies "all", not the harm: some do get it (ch. 9, 1.3).
 
+    The index lets a caller read only the words the negation governs: a report qualifier
+    ("serious", "drug-related") qualifies the denied harm only after the negation ("no serious side
+    effects"); before it ("the drug does not cause side effects") it is the subject (round 30).
+
     Prevents a weighing formula being shown rejected as "denied: a negation reaches the harm"
     (round 26: "does not outweigh the harms", "don't seem to outweigh the risks"), a reason that
     misleads the page's writer about why the harm is not counted."""
@@ -225,8 +234,8 @@ def _negation_reaches(window: list[str]) -> bool:
             continue  # the negation denies the weighing, not the harm weighed
         if w == "not" and window[at + 1:at + 2] and window[at + 1] in _NEGATED_QUANTIFIERS:
             continue  # "not everyone ... will get": some will
-        return True
-    return False
+        return at
+    return None
 
 
 def _denied_visibly(c: Context) -> bool:
@@ -300,6 +309,21 @@ def _denied_through_head(c: Context) -> bool:
     return not _observed_by_others(c)
 
 
+_HARMS_CONTRAINDICATION = pattern("harms_contraindication")
+
+
+def _harms_contraindication(c: Context) -> bool:
+    """The match states a contraindication: a use barred for people or circumstances that follow
+    it ("should not be used in children", "is contraindicated in people with heart disease", "not
+    recommended for pregnant women"). Its own "not" is the prohibition, not a denial of a harm, and
+    the condition after it names who is barred, not whose harm it is.
+
+    Prevents a label's contraindications being read as denied or as the disease's burden (FDA, 21
+    CFR 201.57(c)(5): contraindications are the situations in which a drug should not be used;
+    HealthNewsReview.org criterion 3; round 30: two of a release's contraindications were lost)."""
+    return bool(_HARMS_CONTRAINDICATION.match(c.text, c.match_start, c.sentence_end))
+
+
 _HARMS_STOPPED_FOR_NO_HARM = pattern("harms_stopped_for_no_harm")
 
 
@@ -358,7 +382,7 @@ def adverse_effect_of_intervention(c: Context) -> bool:
         return False
     if _harms_free_of(c) or _harms_everyday_sense(c):
         return False
-    near = c.text[max(0, c.sentence_start - _TIE_REACH):c.match_start]
+    near = c.text[_lead_in_start(c):c.match_start]
     after = c.rest_of_sentence
     sentence = c.text[c.sentence_start:c.match_start] + " " + after
     tied = (_harm_tie(near + " " + after, len(near)) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
@@ -376,14 +400,19 @@ _HARMS_LEAFLET_AFTER = pattern("harms_leaflet_after")
 _HARMS_LEAFLET_READER = pattern("harms_leaflet_reader")
 
 
+def _lead_in_start(c: Context) -> int:
+    """Where the text before the sentence that a list's lead-in line may occupy begins."""
+    return max(0, c.sentence_start - _TIE_REACH)
+
+
 def _lead_in(c: Context) -> str:
     """The text before the sentence, as far as a list's lead-in line may stand above it."""
-    return c.text[max(0, c.sentence_start - _TIE_REACH):c.sentence_start]
+    return c.text[_lead_in_start(c):c.sentence_start]
 
 
 def _leaflet_tied(c: Context) -> bool:
     """The sentence (or its lead-in) ties a symptom to the medicine or procedure as a leaflet does."""
-    return bool(_HARMS_LEAFLET_TIE.search(c.text, max(0, c.sentence_start - _TIE_REACH), c.sentence_end)
+    return bool(_HARMS_LEAFLET_TIE.search(c.text, _lead_in_start(c), c.sentence_end)
                 or _after_the_readers_procedure(c.sentence))
 
 
@@ -464,7 +493,7 @@ def _symptom_of_condition(c: Context) -> bool:
     if _HARM_HEAD.search(sentence) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence)):
         return False
     determiner = re.findall(r"[a-z]+", c.text[max(c.sentence_start, frame.start() - 12):frame.start()].lower())[-1:]
-    if set(determiner) & _REFERRING and _HARM_HEAD.search(c.text, max(0, c.sentence_start - _TIE_REACH), c.sentence_start):
+    if set(determiner) & _REFERRING and _HARM_HEAD.search(c.text, _lead_in_start(c), c.sentence_start):
         return False  # "Adverse events included pelvic pain. Most symptoms were mild": the harms' symptoms
     around = re.findall(r"[a-z]+", c.text[max(c.sentence_start, frame.start() - 25):min(c.match_start, frame.end() + 40)].lower())
     return not set(around) & _SYMPTOM_OF_HARM
@@ -581,16 +610,23 @@ def _names_the_condition(c: Context) -> bool:
     return c.word(c.end) in _CONDITION_HEADS and not c.marks_before(c.end, ",;:.!?\"'")
 
 
+# How far before a harm word heading a list its own clause is read for a denial, in characters:
+# "did not induce side effects, such as tremors" (the words are then cut to _DENIAL_REACH).
+_HEAD_CLAUSE_REACH = 90
+
+
 def _under_denied_head(c: Context) -> bool:
     """The nearest harm word before a listed symptom in its sentence is denied or avoided: "did
     not induce side effects, such as tremors", "without any of the side effects ..., said to
-    include fatigue"."""
+    include fatigue". A symptom listed under a harm shares the harm's polarity, as it shares its
+    owner (below), so the head's denial is read as ``harm_not_denied`` reads a harm's own."""
     heads = list(_HARM_HEAD.finditer(c.text, c.sentence_start, c.match_start))
     if not heads:
         return False
-    clause = re.split(r"[,;:.!?]", c.text[max(c.sentence_start, heads[-1].start() - 90):heads[-1].start()])[-1]
+    head = heads[-1].start()
+    clause = re.split(r"[,;:.!?]", c.text[max(c.sentence_start, head - _HEAD_CLAUSE_REACH):head])[-1]
     before = _main_clause_words(re.findall(r"[a-z']+", clause.lower()))
-    if _negation_reaches(before[-5:]):
+    if _negation_reaches(before[-_DENIAL_REACH:]):
         return True
     # the head's owner is another option: "side effects associated with celecoxib and other
     # NSAIDs, including stomach ulcers and bleeding"
@@ -634,6 +670,8 @@ def harm_of_intervention(c: Context) -> bool:
         return False
     if _names_the_condition(c):
         return False
+    if _harms_contraindication(c):
+        return True  # "contraindicated in people with heart disease": the disease names who is barred
     owner = _owner_words(c)
     if c.tokens.words[c.end - 2:c.end] == ["risk", "of"]:
         # "the risk of heart attack" names the harm itself, not its cause: only "the risk of
