@@ -2089,7 +2089,27 @@ def _deliberative_whether(c: Context) -> bool:
     k = c.end
     if c.word(k) == "or" and c.word(k + 1) == "not":
         k += 2  # "whether or not to treat"
-    return c.word(k) == "to" and not c.marks_before(k, _HEDGES_CLAUSE_BREAKS)
+    if c.word(k) == "to" and not c.marks_before(k, _HEDGES_CLAUSE_BREAKS):
+        return True
+    return _deliberative_should(c, k)
+
+
+_HEDGES_DELIBERATING_SUBJECTS = words("hedges_deliberating_subjects")
+
+
+def _deliberative_should(c: Context, k: int) -> bool:
+    """The finite form of the deliberative question: "whether" + a subject naming people who could
+    act + "should" ("wondering whether they should be getting spinal taps", "uncertain about
+    whether they should be using aspirin", "questions such as whether women should freeze their
+    eggs"). The "should" is deontic, the question is what those people ought to do, the same
+    question as "whether to" (Quirk et al. 1985, 15.6 and 11.12: deliberative questions; Palmer
+    2001: deontic "should"); it leaves no claim in doubt. A subject that names a thing or a
+    practice keeps the open question ("it remains unknown whether isoflavone consumption should
+    be encouraged": whether the evidence supports it). Round 30: dev hedges counted "whether they
+    should be getting spinal taps" and "whether they should be using aspirin"."""
+    if c.word(k) not in _HEDGES_DELIBERATING_SUBJECTS or c.marks_before(k, _HEDGES_CLAUSE_BREAKS):
+        return False
+    return c.word(k + 1) in {"should", "shouldn't"} or (c.word(k + 1) == "ought" and c.word(k + 2) == "to")
 
 
 def hedges_might_possibility(c: Context) -> bool:
@@ -2240,6 +2260,8 @@ def hedges_suggest_not_mandative(c: Context) -> bool:
     "that" clause: "experts suggest that it helps, but patients should still ask" is a hedge.
     Round 26: the mandative subjunctive, the same advice without "should" ("suggested that she take
     the test", "I'd not suggest they switch"; ``_mandative_subjunctive``)."""
+    if not hedges_not_a_name_gloss(c):
+        return False  # "as the name suggests, it suppresses bone breakdown": a word's sense glossed
     if _suggests_more_research(c):
         return False  # "results which suggest further controlled studies": research recommended
     if _mandative_subjunctive(c):
@@ -2259,6 +2281,24 @@ def hedges_suggest_not_mandative(c: Context) -> bool:
             break
         clause.append(c.word(index))
     return not (clause[:1] == ["that"] and "should" in clause)
+
+
+_HEDGES_NAME_NOUNS = words("hedges_name_nouns")
+_HEDGES_NAME_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that"})
+
+
+def hedges_not_a_name_gloss(c: Context) -> bool:
+    """"suggest" or "imply" in a comment clause on a name ("as the name suggests, it suppresses bone
+    breakdown", "COPD is, as the name suggests, a chronic lung disease", "as its name implies"):
+    the verb tells what a word means, and the "as" clause of comment vouches for the main clause,
+    as "as you know" does (Quirk et al. 1985, 15.53-15.57: "as" comment clauses presuppose the
+    truth of the matrix). The writer glosses a name and softens no claim; Hyland 1998 counts
+    "suggest" as a hedge where it presents a tentative inference from evidence, and a name is no
+    evidence. Round 30: four dev stories counted "as the name suggests" / "implies" as hedges."""
+    back = c.before(3)
+    if len(back) < 3 or back[0] not in {"as", "like"}:
+        return True
+    return not (back[1] in _HEDGES_NAME_DETERMINERS and back[2] in _HEDGES_NAME_NOUNS)
 
 
 _HEDGES_MANDATIVE_SUBJECTS = words("hedges_mandative_subjects")
@@ -2744,6 +2784,8 @@ RULES = registry(
     # round 22: "likely" as the predicate of an indirect question ("predict which patients are likely to")
     hedges_likely_not_asked,
     hedges_suggest_not_mandative,
+    # round 30: "as the name suggests / implies": a word's sense glossed, no claim softened
+    hedges_not_a_name_gloss,
     hedges_suspected_belief,
     seem_not_concessive,
     # round 9c: "uncertain" of a situation's course ("an uncertain future")
