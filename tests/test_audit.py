@@ -91,6 +91,38 @@ def test_each_finding_is_labelled_once(path):
     assert len(keys) == len(set(keys))
 
 
+ADJUDICATED = Path(__file__).parent / "audit" / "adjudicated.jsonl"
+
+
+def test_adjudications_settle_only_disagreements():
+    """A third reader decides findings the two readers labelled differently, and nothing else: an
+    adjudication over labels that agreed would overrule readers without a reason."""
+    from audit.sample import read_jsonl, span_of
+
+    raw: dict[tuple, set[bool]] = {}
+    for path in (LABELS, HELDOUT):
+        for entry in read_jsonl(path):
+            raw.setdefault(span_of(entry), set()).add(entry["correct"])
+    decided = [span_of(entry) for entry in read_jsonl(ADJUDICATED)]
+    assert len(decided) == len(set(decided))
+    assert all(raw.get(span) == {True, False} for span in decided)
+    for entry in read_jsonl(ADJUDICATED):
+        assert set(entry) == {"set", "row", "start", "end", "family", "category", "correct", "why", "convention"}
+        assert isinstance(entry["correct"], bool) and len(entry["convention"]) <= 120
+
+
+@pytest.mark.parametrize("path", [LABELS, HELDOUT], ids=["dev", "heldout"])
+def test_adjudicated_decision_stands_for_both_labels(path):
+    from audit.sample import load_labels, read_jsonl, span_of
+
+    decided = {span_of(entry): entry for entry in read_jsonl(ADJUDICATED)}
+    labels = load_labels(path)
+    overruled = [entry for entry in labels.values() if span_of(entry) in decided]
+    assert overruled or not decided
+    assert all((e["correct"], e["why"]) == (decided[span_of(e)]["correct"], decided[span_of(e)]["why"])
+               for e in overruled)
+
+
 @pytest.mark.parametrize("family, floor", sorted(FLOORS.items()))
 def test_audited_precision(family, floor):
     from audit.precision import precision

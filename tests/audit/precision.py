@@ -28,7 +28,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE.parent))
 
 from audit.corpus import FAMILIES  # noqa: E402
-from audit.sample import DEV, HELDOUT, Sampling, draw, findings_for, load_labels  # noqa: E402
+from audit.sample import DEV, HELDOUT, Sampling, draw, findings_for, load_labels, read_jsonl, span_of  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,34 @@ def audit(sampling: Sampling = DEV) -> tuple[FamilyPrecision, ...]:
     return tuple(result)
 
 
+@dataclass(frozen=True)
+class Agreement:
+    """How often two readers who labelled the same finding (in the two samples, or a news row and
+    its release copy) agreed on right or wrong, before adjudication: the ceiling on how exactly
+    any precision here is known."""
+
+    family: str
+    both: int  # findings labelled more than once
+    agreed: int
+
+    @property
+    def rate(self) -> float:
+        return self.agreed / self.both if self.both else float("nan")
+
+
+def agreement() -> tuple[Agreement, ...]:
+    verdicts: dict[tuple, set[bool]] = {}
+    counts: Counter = Counter()
+    for path in (DEV.labels, HELDOUT.labels):
+        for entry in read_jsonl(path):
+            verdicts.setdefault(span_of(entry), set()).add(entry["correct"])
+            counts[span_of(entry)] += 1
+    shared = [span for span, n in counts.items() if n > 1]
+    return tuple(Agreement(family, sum(1 for s in shared if s[3] == family),
+                           sum(1 for s in shared if s[3] == family and len(verdicts[s]) == 1))
+                 for family in FAMILIES)
+
+
 def precision(family: str, sampling: Sampling = DEV) -> FamilyPrecision:
     return next(p for p in audit(sampling) if p.family == family)
 
@@ -128,6 +156,9 @@ def main() -> None:
             errors = ", ".join(f"{why} {n}" for why, n in p.errors)
             column = f"{p.unread_precision:7.3f} ({p.unread:3d})" if unread else ""
             print(f"{p.family:14}{p.precision:10.3f}{p.labelled:10d}{p.coverage:10.2f}{p.kept:7.2f}{column}  {errors}")
+    print("## readers' agreement on findings labelled twice (before adjudication)")
+    for a in agreement():
+        print(f"{a.family:14}{a.rate:10.3f}{a.both:10d}")
 
 
 if __name__ == "__main__":

@@ -90,13 +90,31 @@ def findings_for(sampling: Sampling):
     return counted_findings(tuple(sampling.quota))
 
 
-def load_labels(path: Path = LABELS) -> dict[Key, dict]:
+# A third reader's decisions, blind to both labels, on findings the two samples' readers labelled
+# differently (the same span of the same page, in either sample or in a release's copy of a news row).
+ADJUDICATED = HERE / "adjudicated.jsonl"
+
+
+def span_of(entry: dict) -> tuple[str, int, int, str]:
+    """What two labels share when they judge the same finding: a release is a news row's copy."""
+    return entry["row"], entry["start"], entry["end"], entry["family"]
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_labels(path: Path = LABELS, adjudicated: bool = True) -> dict[Key, dict]:
+    """Key -> label; where the readers disagreed, the adjudicated decision stands for both."""
+    decided = {span_of(entry): entry for entry in read_jsonl(ADJUDICATED)} if adjudicated else {}
     labels = {}
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                entry = json.loads(line)
-                labels[Key(entry["set"], entry["row"], entry["start"], entry["end"], entry["family"])] = entry
+    for entry in read_jsonl(path):
+        third = decided.get(span_of(entry))
+        if third:
+            entry = {**entry, "correct": third["correct"], "why": third["why"]}
+        labels[Key(entry["set"], entry["row"], entry["start"], entry["end"], entry["family"])] = entry
     return labels
 
 
