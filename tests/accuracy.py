@@ -346,14 +346,18 @@ def table() -> Iterable[tuple[str, str, float, str]]:
 def audit_rows() -> Iterable[tuple[str, str, float, str]]:
     """Precision of each family's findings on real news, press-release and advertorial pages, from
     the human labels in tests/audit/ (see its README): the dev sample fixes were made from, then
-    the held-out sample no fixer read."""
-    from audit.precision import audit
+    the held-out sample no fixer read; and how often two readers of the same finding agreed (before
+    a third settled their disagreements), the limit on how exactly any of these is known."""
+    from audit.precision import agreement, audit
     from audit.sample import DEV, HELDOUT
 
+    agreed = {a.family: a for a in agreement()}
     for name, sampling in (("audit dev news+ads", DEV), ("audit held-out", HELDOUT)):
         if sampling.labels.exists():
             for p in audit(sampling):
-                unread = f", no fixer read {p.unread_precision:.2f} of {p.unread}" if sampling != DEV else ""
+                a = agreed[p.family]
+                unread = (f", no fixer read {p.unread_precision:.2f} of {p.unread}, two readers agree "
+                          f"{a.rate:.2f} of {a.both}") if sampling != DEV else ""
                 yield (name, f"{p.family} precision", p.precision,
                        f"{p.labelled} labelled, sample coverage {p.coverage:.0%}, kept {p.kept:.0%}{unread}")
 
