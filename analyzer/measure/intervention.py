@@ -82,6 +82,9 @@ class Interventions:
     # round 27: the outcomes the page's option is said to prevent or reduce, the endpoint of a
     # prevention study ("Victoza cut the risk of heart attack and stroke"): ``_prevented_outcomes``
     prevents: frozenset[str] = field(default=frozenset(), compare=False)
+    # round 30b: the option keys that name a kind of treatment ("immunotherapy", "gene therapy",
+    # "antidepressant": the reviewed list's words), not one product, drug or code: ``is_kind``
+    kinds: frozenset[str] = field(default=frozenset(), compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -112,6 +115,11 @@ class Interventions:
         prevent or reduce (``prevents``), in the singular or the plural, any form of dying as one."""
         prevents = self.prevents
         return bool(prevents) and any(_outcome_key(t) in prevents for t in tokens)
+
+    def is_kind(self, key: str) -> bool:
+        """Whether option ``key`` names a kind of treatment (a word of the reviewed list: "immunotherapy",
+        "chemotherapy", "nasal spray") rather than one named drug, product, code or described option."""
+        return key in self.kinds
 
     def describe(self) -> str:
         """"the page's intervention: siliq, brodalumab" for a reason shown to a user."""
@@ -849,11 +857,21 @@ def identify(prepared: PreparedText) -> Interventions:
     found = _identify(prepared)
     if found.options:
         _possessives(prepared.tokens.words, found.options)
+        kinds = _kind_keys() & set(found.options.values())
+        if kinds:
+            found = replace(found, kinds=frozenset(kinds))
     conditions = _target_conditions(prepared, _knowledge())
     if conditions:
         found = replace(found, conditions=conditions)
     prevents = _prevented_outcomes(prepared, found, _knowledge()) if found.names else frozenset()
     return replace(found, prevents=prevents) if prevents else found
+
+
+@lru_cache(maxsize=1)
+def _kind_keys() -> frozenset[str]:
+    """The keys of the reviewed list's treatments and pairs: a kind of treatment, not a name."""
+    k = _knowledge()
+    return frozenset(key_of(w) for w in k.treatments) | frozenset(key_of(p) for p in k.pairs)
 
 
 def _possessives(words: list[str], options: dict[int, str]) -> None:
