@@ -1203,8 +1203,8 @@ ROUND_30B = [
      "older men. " + _FILLER + "Known as QR-120, the nasal spray contains a hormone. QR-120 wears off by morning.",
      ("nasal spray", "qr-120"), ()),
     ("what the option is developed into under a name is the option renamed",
-     "A compound called KT0942 shrank breast tumours in mice. KT0942 was licensed to a start-up, who "
-     "developed it into a molecule named KB7001. KT0942 may help other cancers. KB7001 is in trials.",
+     "A compound called KT0942 shrank breast tumours in mice. KT0942 may help other cancers. " + _TRIAL_FILLER
+     + "KT0942 was licensed to a start-up, who developed it into a molecule named KB7001. KB7001 is in trials.",
      ("kt0942", "kb7001"), ()),
     ("a bare 'called' after a kind noun designates the kind, not another name",
      "Scientists improved a lifesaving antibiotic called vanoxacin. Vanoxacin kills resistant germs. "
