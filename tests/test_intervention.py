@@ -1104,14 +1104,15 @@ def test_prevented_outcomes(case, page, expected):
 
 # Round 28 (seed 288: "Stelara, known chemically as ustekinumab" left a page about Stelara with nothing):
 # a brand glossed by its generic name after a comma is a product; a bare list comma or a gloss that
-# ends on something other than a drug is not. (case, page, names). Every page is invented.
+# ends on something other than a drug is not. Since round 30 the generic so glossed is the brand's
+# other name and joins it. (case, page, names). Every page is invented.
 GLOSSED = [
     ("a maker's brand glossed 'known chemically as' a generic",
      "Acme's Zorvala helped more patients than a placebo, according to a study. "
-     "Zorvala, known chemically as ustekinumab, is already approved for psoriasis.", ("zorvala",)),
+     "Zorvala, known chemically as ustekinumab, is already approved for psoriasis.", ("zorvala", "ustekinumab")),
     ("'also called' glosses the brand the same way",
      "Patients did better on Quenlira than on a placebo, researchers said. "
-     "Quenlira, also called adalimumab, is injected every two weeks.", ("quenlira",)),
+     "Quenlira, also called adalimumab, is injected every two weeks.", ("quenlira", "adalimumab")),
     ("a list comma beside a generic is no gloss",
      "Doctors met in Brenford to compare notes on arthritis care this spring. "
      "Brenford, adalimumab and etanercept were all on the agenda.", ()),
@@ -1177,3 +1178,64 @@ def test_round_30(case, page, names, comparators, absent):
     assert found.names[:len(names)] == names
     assert comparators <= found.comparators
     assert not set(absent) & set(found.names)
+
+
+# Round 30b: names the page equates are one option (designating apposition, Quirk et al. 1985
+# 17.65-17.81): a gloss ("also known as", "formerly", "marketed as", "its brand name,"), a fronted
+# naming participle ("Known as X, the spray"), a renaming ("developed it into a molecule named X");
+# and a definite description the page never introduced takes up its described option ("a novel test
+# ... the DNA test"). (case, page, names in order, names that must be absent). Every page is invented.
+ROUND_30B = [
+    ("a generic glossed by its brand name in parentheses is one option",
+     "Quorvia\u2122 eased headaches in a trial. I used to take velnoprofen (usually referred to by its "
+     "brand name, Quorvia) for headaches. Quorvia works for most people. Quorvia is cheap.",
+     ("quorvia", "velnoprofen"), ()),
+    ("'formerly' gives the earlier name",
+     "Patients given the pill ZT-4410 slept longer, a trial found. ZT-4410, formerly PX-2201, is taken "
+     "nightly. The maker said ZT-4410 would be tested further.",
+     ("zt-4410", "px-2201"), ()),
+    ("'is marketed as' gives the brand",
+     "Weight loss with lorcafenib was modest in the trial. Lorcafenib is marketed as Slimora\u2122 in Europe. "
+     "Doctors said lorcafenib helped some patients.",
+     ("lorcafenib", "slimora"), ()),
+    ("a fronted 'Known as' names the subject after the comma",
+     "A nasal spray cut night-time trips to the bathroom, a study found. The nasal spray was tested in "
+     "older men. " + _FILLER + "Known as QR-120, the nasal spray contains a hormone. QR-120 wears off by morning.",
+     ("nasal spray", "qr-120"), ()),
+    ("what the option is developed into under a name is the option renamed",
+     "A compound called KT0942 shrank breast tumours in mice. KT0942 may help other cancers. " + _TRIAL_FILLER
+     + "KT0942 was licensed to a start-up, who developed it into a molecule named KB7001. KB7001 is in trials.",
+     ("kt0942", "kb7001"), ()),
+    ("a bare 'called' after a kind noun designates the kind, not another name",
+     "Scientists improved a lifesaving antibiotic called vanoxacin. Vanoxacin kills resistant germs. "
+     "Doctors could use vanoxacin without fear, and vanoxacin is cheap.",
+     ("vanoxacin",), ("antibiotic",)),
+    ("a rival after 'than' is no other name",
+     "Patients did better on the drug Quenlira than on the drug Pelmira, researchers said. Quenlira is injected monthly. "
+     "Quenlira may be approved soon. Pelmira, a pill, is already sold.",
+     ("quenlira",), ("pelmira",)),
+]
+
+
+@pytest.mark.parametrize("case, page, names, absent", ROUND_30B, ids=[c[0] for c in ROUND_30B])
+def test_round_30b_aliases(case, page, names, absent):
+    found = identify(prepare(page))
+    assert found.names[:len(names)] == names
+    assert not set(absent) & set(found.names)
+
+
+def test_round_30b_definite_description_takes_up_the_described_option():
+    page = ("A novel test that detects markers in stool found most colon cancers, researchers said. "
+            "The novel test is cheap. The DNA test is still experimental, he said. "
+            "The novel test may reach clinics in a year. Doctors liked the novel test.")
+    prepared = prepare(page)
+    found = identify(prepared)
+    assert found.names[0] == "novel test"
+    words = prepared.tokens.words
+    dna = words.index("dna")
+    assert found.names_intervention(dna, dna + 2)
+    # a key the page also introduces with "a" names an option of its own
+    other = page.replace("The DNA test is", "A DNA test is")
+    prepared = prepare(other)
+    dna = prepared.tokens.words.index("dna")
+    assert not identify(prepared).names_intervention(dna, dna + 2)

@@ -82,6 +82,9 @@ class Interventions:
     # round 27: the outcomes the page's option is said to prevent or reduce, the endpoint of a
     # prevention study ("Victoza cut the risk of heart attack and stroke"): ``_prevented_outcomes``
     prevents: frozenset[str] = field(default=frozenset(), compare=False)
+    # round 30b: the option keys that name a kind of treatment ("immunotherapy", "gene therapy",
+    # "antidepressant": the reviewed list's words), not one product, drug or code: ``is_kind``
+    kinds: frozenset[str] = field(default=frozenset(), compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -112,6 +115,11 @@ class Interventions:
         prevent or reduce (``prevents``), in the singular or the plural, any form of dying as one."""
         prevents = self.prevents
         return bool(prevents) and any(_outcome_key(t) in prevents for t in tokens)
+
+    def is_kind(self, key: str) -> bool:
+        """Whether option ``key`` names a kind of treatment (a word of the reviewed list: "immunotherapy",
+        "chemotherapy", "nasal spray") rather than one named drug, product, code or described option."""
+        return key in self.kinds
 
     def describe(self) -> str:
         """"the page's intervention: siliq, brodalumab" for a reason shown to a user."""
@@ -206,6 +214,9 @@ class _Knowledge:
     combination_reach: int
     intake_reach: int
     alias_words: frozenset[str]
+    alias_naming: frozenset[str]
+    alias_ends: frozenset[str]
+    alias_reach: int
     not_described: frozenset[str]
     abbreviation_test_heads: frozenset[str]
     title_min_words: int
@@ -846,11 +857,21 @@ def identify(prepared: PreparedText) -> Interventions:
     found = _identify(prepared)
     if found.options:
         _possessives(prepared.tokens.words, found.options)
+        kinds = _kind_keys() & set(found.options.values())
+        if kinds:
+            found = replace(found, kinds=frozenset(kinds))
     conditions = _target_conditions(prepared, _knowledge())
     if conditions:
         found = replace(found, conditions=conditions)
     prevents = _prevented_outcomes(prepared, found, _knowledge()) if found.names else frozenset()
     return replace(found, prevents=prevents) if prevents else found
+
+
+@lru_cache(maxsize=1)
+def _kind_keys() -> frozenset[str]:
+    """The keys of the reviewed list's treatments and pairs: a kind of treatment, not a name."""
+    k = _knowledge()
+    return frozenset(key_of(w) for w in k.treatments) | frozenset(key_of(p) for p in k.pairs)
 
 
 def _possessives(words: list[str], options: dict[int, str]) -> None:
@@ -973,7 +994,7 @@ def _identify(prepared: PreparedText) -> Interventions:
     _drop_body_levels(prepared, options, k)
     new = _new_over_classes(prepared, k, lead, options, questions | aside, chosen, kinds, in_lead)
     if new:
-        return new
+        return _with_aliases(prepared, new, k)
     if not chosen:
         unnamed = _unnamed(prepared, k, lead, options, questions | aside)
         codes = [key for key in uses if kinds[key] == "code name" and key not in compared]
@@ -986,12 +1007,23 @@ def _identify(prepared: PreparedText) -> Interventions:
             # stay comparators beside an unnamed option ("With statins you get toxicity")
             unnamed = replace(unnamed, comparators=frozenset(_abbreviated_alike(prepared, options, compared)
                                                               - set(unnamed.names)))
-        return unnamed or _returned_to(uses, kinds, compared, options, k) or unnamed
+        return _with_aliases(prepared, unnamed, k) or _returned_to(uses, kinds, compared, options, k) or unnamed
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
     # what the lead sets against the page's option at least once, and what its diet keeps out
     comparators = ({options[i] for i in aside if i in options} | restricted) - set(chosen)
     comparators = frozenset(_abbreviated_alike(prepared, options, comparators) - set(chosen))
     return Interventions(tuple(chosen), why, options, comparators=comparators)
+
+
+def _with_aliases(prepared: PreparedText, found: Interventions, k: _Knowledge) -> Interventions:
+    """``found`` (an unnamed or described option) with the names the page equates with it ("Known as
+    SER-120, the nasal spray contains ...": ``_aliases``), after it."""
+    if not found:
+        return found
+    extra = [a for a in dict.fromkeys(_aliases(prepared, found.options, list(found.names), k)) if a not in found.names]
+    if not extra:
+        return found
+    return replace(found, names=found.names + tuple(extra), why=found.why + ("another name of it",) * len(extra))
 
 
 def _abbreviated_alike(prepared: PreparedText, options: dict[int, str], comparators: set[str]) -> set[str]:
@@ -1309,6 +1341,29 @@ def _written(prepared: PreparedText, name: str, options: dict[int, str]) -> dict
             continue
         if i >= m and words[i - m:i] == mods:
             out.update((t, name) for t in range(i - m, i + 1) if t not in options)
+    return _taken_up(words, name, out)
+
+
+def _taken_up(words: list[str], name: str, options: dict[int, str]) -> dict[int, str]:
+    """``options`` with a definite description of the unnamed or described option ``name`` mapped
+    to it: another option key of the same head ("dna test" beside "novel test") that the page
+    writes only after "the" or "this" ("A novel test that detects DNA markers in stool ... The DNA
+    test is still experimental"). A definite noun phrase whose referent the page never introduced
+    is given information, inferred from what the page has introduced (Prince 1981; Clark 1975,
+    bridging): the option of that kind the page is about. A key the page also writes with "a",
+    bare or in the plural ("a DNA test", "DNA tests") names an option of its own. Round 30: the
+    page's test under its definite description counted as another option."""
+    head = name.split()[-1]
+    spans: dict[str, list[int]] = {}
+    for i, key in options.items():
+        if key != name and " " in key and key.split()[-1] == head and options.get(i - 1) != key:
+            spans.setdefault(key, []).append(i)
+    out = options
+    for key, firsts in spans.items():
+        if all(i > 0 and words[i - 1] in ("the", "this") and words[i + len(key.split()) - 1] == head for i in firsts):
+            out = dict(out) if out is options else out
+            for i in firsts:
+                out.update((t, name) for t in range(i, i + len(key.split())))
     return out
 
 
@@ -1489,26 +1544,104 @@ def _past_head(words: list[str], starts: list[int], ends: list[int], i: int, opt
 
 
 def _aliases(prepared: PreparedText, options: dict[int, str], chosen: list[str], k: _Knowledge) -> list[str]:
-    """Names written beside a chosen one in parentheses, "Siliq (brodalumab)", "brodalumab (Siliq)", or
-    given as its other name: "Vyxeos (also known as CPX-351)", "Vyxeos, also known as CPX-351"."""
+    """Names the page equates with a chosen one: written beside it in parentheses, "Siliq
+    (brodalumab)", "brodalumab (Siliq)", or given as its other name by a gloss (``_glossed_other``:
+    "Vyxeos, also known as CPX-351", "acetaminophen (usually referred to by its brand name, Tylenol)",
+    "CT7001, formerly ICEC0942", "Zelvora, a drug called tamsuvir"), a fronted naming participle
+    ("Known as SER-120, the nasal spray contains ...") or a renaming ("ICEC0942 was licensed to
+    Carrick, who developed it into a molecule named CT7001"). Equating is symmetric: whichever of the
+    two names is chosen, the other joins it. Reformulatory and designating apposition (Quirk et al.
+    1985 17.65-17.81): the two noun phrases have one referent, so a brand, its generic and its
+    sponsor's code are one intervention (round 30: a page's own option under its other name was
+    "another option")."""
     text, (words, starts, ends) = prepared.text, prepared.tokens
     out = []
     for i, key in options.items():
-        if key in chosen and options.get(i + 1) != key:
-            j = i + 1
-            while j < len(words) and j - i <= 4 and words[j] in k.alias_words:
-                j += 1
-            if j > i + 1 and j in options and options[j] != key and "known" in words[i + 1:j]:
-                out.append(options[j])
+        if options.get(i + 1) == key:
+            continue  # not the last token of its name
         j = _past_head(words, starts, ends, i, options, k)
         other = options.get(j)
         # "such as antidepressants, (acupuncture) should": an editor's insertion renames nothing
-        if other and other != key and text[ends[j - 1]:starts[j]].strip(" \n\t™®") == "(":
+        if not (other and other != key and text[ends[j - 1]:starts[j]].strip(" \n\t™®") == "("):
+            j = _glossed_other(prepared, i, options, k)
+            other = options.get(j) if j is not None else None
+        if other and other != key:
             if key in chosen:
                 out.append(other)
             elif other in chosen:
                 out.append(key)
+    out += _fronted_aliases(prepared, options, chosen, k)
     return out
+
+
+def _glossed_other(prepared: PreparedText, i: int, options: dict[int, str], k: _Knowledge,
+                   start: int | None = None) -> int | None:
+    """The first token of the name a gloss after name ``i`` gives as its other name, or None: after a
+    comma, a parenthesis or nothing, a run of at most ``alias_reach`` words of ``alias_words`` (or
+    an apposed description's article, modifiers and kind noun: "a new drug called") that holds a
+    word of ``alias_naming`` and ends in one of ``alias_ends`` ("known as", "called", "brand name",
+    "formerly"), then the name, right after (a comma may stand before it: "its brand name, Tylenol").
+    Not a run that ends on an article ("known as an ACE inhibitor" gives a class, not a name). The
+    run may be given its ``start`` (a sentence's first word), else it follows ``i``."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    n = len(words)
+    first = i + 1 if start is None else start
+    if first >= n or start is None and text[ends[i]:starts[first]].strip(" \n\t™®") not in ("", ",", "(", "—"):
+        return None
+    j = first
+    while (j < n and j - first < k.alias_reach and j not in options
+           and (words[j] in k.alias_words or words[j] in k.kind_nouns or words[j] in k.newness)
+           and (j == first or _gap(text, starts, ends, j - 1, j) in ("", "-"))):
+        j += 1
+    run = words[first:j]
+    # "an antibiotic called vancomycin", "compounds in cocoa called flavanols": a bare "called" right
+    # after a word designates the noun phrase's kind, not a name's other name
+    if start is None and run and run[0] in k.alias_ends and not _gap(text, starts, ends, i, first):
+        return None
+    if (not run or j >= n or j not in options or run[-1] not in k.alias_ends
+            or k.alias_naming.isdisjoint(run) or _gap(text, starts, ends, j - 1, j) not in ("", ",", ":")):
+        return None
+    return j
+
+
+def _fronted_aliases(prepared: PreparedText, options: dict[int, str], chosen: list[str], k: _Knowledge) -> list[str]:
+    """"Known as SER-120, the nasal spray contains desmopressin": a sentence that opens on a naming
+    participle and a name gives the name to its subject, the noun phrase after the comma (a fronted
+    participle clause takes the main clause's subject as its own: Quirk et al. 1985 15.60); and "X
+    ... developed it into a molecule named Y": what the option is made into under a name is the
+    option renamed (a compound licensed to a sponsor and given its code). The other name joins a
+    chosen one (``alias_reach`` words to the subject's name; no other option between)."""
+    text, (words, starts, ends) = prepared.text, prepared.tokens
+    out = []
+    for sentence in prepared.sentence_tokens:
+        first = sentence.start
+        if first < len(words) and words[first] in k.alias_naming and text[starts[first]].isupper():
+            j = _glossed_other(prepared, first, options, k, start=first)
+            if j is None or _gap(text, starts, ends, j, j + 1) != "," and options.get(j + 1) != options[j]:
+                continue
+            name = options[j]
+            m = j + 1
+            while m < sentence.stop and options.get(m) == name:
+                m += 1
+            subject = next((options[t] for t in range(m, min(sentence.stop, m + k.alias_reach)) if t in options), None)
+            if subject and subject != name:
+                out += [name] if subject in chosen else [subject] if name in chosen else []
+        out += _renamed(prepared, options, chosen, k, sentence)
+    return out
+
+
+def _renamed(prepared: PreparedText, options: dict[int, str], chosen: list[str], k: _Knowledge,
+             sentence: range) -> list[str]:
+    """"ICEC0942 was licensed to Carrick, who developed it into a molecule named CT7001": "it into a"
+    and a named description, in a sentence whose only option before it is a chosen one."""
+    words = prepared.tokens.words
+    for t in range(sentence.start, sentence.stop - 3):
+        if words[t] == "it" and words[t + 1] == "into" and words[t + 2] in ("a", "an"):
+            j = _glossed_other(prepared, t + 1, options, k, start=t + 2)
+            before = {options[m] for m in range(sentence.start, t) if m in options}
+            if j is not None and len(before) == 1 and before <= set(chosen) and options[j] not in before:
+                return [options[j]]
+    return []
 
 
 _ROMAN = re.compile(r"[IVXL]+")

@@ -1443,6 +1443,8 @@ def availability_trial_ahead(c: Context) -> bool:
     (HealthNewsReview.org criterion 7: if the intervention is not yet available, is its stage of
     study made clear?).
     """
+    if _clause_names_another_option(c):
+        return _drop(c, "the trial's clause names another option, not the page's")
     near = _ahead_words(c, _AVAILABILITY_AHEAD_REACH)
     if _results_of_the_trial(c):
         sentence = c.tokens.words[c.first:c.last]
@@ -1616,6 +1618,8 @@ def availability_of_one_option(c: Context) -> bool:
         return False
     if _availability_of_another_option(c):
         return _drop(c, "availability of another option")
+    if _clause_names_another_option(c):
+        return _drop(c, "the cue's clause names another option, not the page's")
     if _kind_in_general(c):
         return _drop(c, "availability of a kind of option in general")
     if _option_new_to_the_page(c):
@@ -2383,6 +2387,50 @@ def _availability_of_another_option(c: Context) -> bool:
                          or (opening[0] == "only" and any(w in _AVAILABILITY_CLASS_NOUNS for w in opening[1:])))):
         return False
     return not c.interventions.names_intervention(c.first, c.last)
+
+
+_AVAILABILITY_CLAUSE_BACK = 8
+_AVAILABILITY_CLAUSE_AFTER = 4
+_AVAILABILITY_CLAUSE_OPENERS = words("availability_clause_openers")
+_AVAILABILITY_KIND_ANAPHORS = words("availability_kind_anaphors")
+
+
+def _clause_names_another_option(c: Context) -> bool:
+    """The cue's clause (``_AVAILABILITY_CLAUSE_BACK`` words before it, ``_AVAILABILITY_CLAUSE_AFTER``
+    after, not across a semicolon or a comma that opens a coordinate or contrastive clause: ", but
+    Tecentriq was approved") names another option the page identifies, of the page's option's own
+    level, and the sentence never names the page's option or one of its other names: "The U.S. FDA
+    approved atezolizumab, which blocks PD-L1, for these patients" on a page about nivolumab. A
+    named drug, product or code is set against the page's named option; a kind of treatment
+    ("an immunotherapy approved for melanoma", "the gene therapy will be available") may be the
+    page's named option described by its kind (a general noun takes up a name: Halliday & Hasan
+    1976, reiteration by a superordinate), and a named drug may be a member of the kind a page
+    is about ("one such drug, suvorexant": ``availability_kind_anaphors``), so each counts only
+    against an option of its own level. The audit guide's settled convention: a rival's or
+    comparator's approval or market status is wrong (``not_intervention``); round 30b, after
+    ``identify`` learnt a page's other names for its option (a sponsor's code, a brand, "the DNA
+    test"), which the round-30 pass had found to be most of the right findings such a rule lost.
+    """
+    iv = c.interventions
+    if not iv or iv.names_intervention(c.first, c.last):
+        return False
+    lo, hi = max(c.first, c.start - _AVAILABILITY_CLAUSE_BACK), min(c.last, c.end + _AVAILABILITY_CLAUSE_AFTER)
+    for index in range(c.start, lo, -1):
+        if c.marks_before(index, ";") or (c.marks_before(index, ",") and c.word(index) in _AVAILABILITY_CLAUSE_OPENERS):
+            lo = index
+            break
+    for index in range(c.end, hi):
+        if c.marks_before(index, ";") or (c.marks_before(index, ",") and c.word(index) in _AVAILABILITY_CLAUSE_OPENERS):
+            hi = index
+            break
+    kind = iv.is_kind(iv.names[0])
+    return any(key not in iv.names and iv.is_kind(key) == kind and not _a_member_of_the_kind(c, index)
+               for index, key in iv.named(lo, hi))
+
+
+def _a_member_of_the_kind(c: Context, index: int) -> bool:
+    """"one such drug, suvorexant": a kind anaphor among the three words before the name at ``index``."""
+    return any(c.word(m) in _AVAILABILITY_KIND_ANAPHORS for m in range(max(c.first, index - 3), index))
 
 
 # --- costs, round 13 ---
