@@ -2322,7 +2322,10 @@ def _harms_generic_weighing(c: Context) -> bool:
     """A bare harm noun ("risks", "harms", "downsides") in the stock formula that pairs it with
     benefits or weighs the two ("doctors and patients should weigh the risks and benefits", "the
     benefits outweigh the risks", "the balance of benefits and harms", "more research on the
-    benefits and risks of screening", "weigh the harms of testing") names no harm: it says only
+    benefits and risks of screening", "weigh the harms of testing", and since round 30b "the
+    benefit justifies the potential risks", "the benefits of screening offset the risks", "the
+    risks may be outweighed by their benefits", "the risks may not be worth it", "the possible
+    harms as well as the possible benefits") names no harm: it says only
     that the option, like any, has some. The phrase keeps counting once it names the harm or where
     it falls: a harm after "of" that is not the option ("outweigh the small risk of a torn
     tendon", "the risks of bleeding outweigh the benefits"), "to" or "pertaining to" ("its risks to
