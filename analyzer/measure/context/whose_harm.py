@@ -2165,6 +2165,10 @@ _HARMS_DEFINITION = pattern("harms_definition")
 # were assessed every eight weeks", "Major bleeding was the primary safety outcome".
 _HARMS_MEASURED_LEAD = pattern("harms_measured_lead")
 _HARMS_MEASURED_AFTER = pattern("harms_measured_after")
+# A harm as the topic of a study, review or report ("a retrospective analysis of complication rate",
+# "in a report on the risks of"), unless the work is still ahead (round 30b).
+_HARMS_TOPIC_LEAD = pattern("harms_topic_lead")
+_HARMS_TOPIC_PENDING = pattern("harms_topic_pending")
 
 
 def _harms_measured(c: Context) -> bool:
@@ -2181,7 +2185,8 @@ def _harms_measured(c: Context) -> bool:
     observed; not_disclosure, the dev audit's third harms error)."""
     lead = c.text_before(80)
     after = c.text[c.match_end:min(c.sentence_end, c.match_end + 80)]
-    return bool(_HARMS_MEASURED_LEAD.search(lead) or _HARMS_MEASURED_AFTER.match(after))
+    return bool(_HARMS_MEASURED_LEAD.search(lead) or _HARMS_MEASURED_AFTER.match(after)
+                or (_HARMS_TOPIC_LEAD.search(lead) and not _HARMS_TOPIC_PENDING.search(c.rest_of_sentence)))
 
 
 # A harm word that names no harm (round 25): a bare statement that harms exist, a pointer to the label.
