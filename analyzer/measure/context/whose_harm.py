@@ -2317,6 +2317,8 @@ _HARMS_WEIGHED_AFTER = pattern("harms_weighed_after")
 _HARMS_GENERIC_OWNER_LINK = pattern("harms_generic_owner_link")
 _HARMS_GENERIC_NAMED_AFTER = pattern("harms_generic_named_after")
 _HARMS_GENERIC_LIST = pattern("harms_generic_list")
+# "the risk of" before a bare harm noun: "outweigh the risk of side effects" weighs it as "the risks" (round 30b).
+_HARMS_RISK_OF_BARE = pattern("harms_risk_of_bare")
 # How far after the formula a list of the harms may begin ("the harms of screening, such as"), in
 # characters, and how many words of the owner after "of" are read ("the risks of taking aspirin").
 _HARMS_GENERIC_LIST_REACH = 60
@@ -2342,12 +2344,17 @@ def _harms_generic_weighing(c: Context) -> bool:
     Prevents the formula counting as harms disclosed (HealthNewsReview.org criterion 3 asks the
     story to explain the harms, and its reviewers did not accept "benefits outweigh the risks" as
     an explanation; DISCERN item 11 asks what the risks are; audit guide, settled convention of
-    round 13: a generic "risks and benefits" with no harm named is not_disclosure)."""
+    round 13: a generic "risks and benefits" with no harm named is not_disclosure). Since round
+    30b a bare harm noun ("side effects", "complications") after "the risk of" is weighed as the
+    risk is ("the predicted benefits outweigh the risk of side effects")."""
     words_ = c.tokens.words
     ends_of = words_[c.end - 1] == "of" and c.end - 2 >= c.start
-    if (words_[c.end - 2] if ends_of else words_[c.end - 1]) not in _HARMS_GENERIC_NOUNS:
-        return False
     before = c.text[c.sentence_start:c.match_start]
+    risk_of = _HARMS_RISK_OF_BARE.search(before) if set(words_[c.start:c.end]) <= _HARMS_BARE_NOUNS else None
+    if risk_of:  # "the benefits outweigh the risk of side effects": the formula's noun is "risk"
+        before, ends_of = before[:risk_of.start()], False
+    elif (words_[c.end - 2] if ends_of else words_[c.end - 1]) not in _HARMS_GENERIC_NOUNS:
+        return False
     after = c.rest_of_sentence
     if not ends_of and _HARMS_GENERIC_NAMED_AFTER.match(after):
         return False  # "its risks to the heart", "the risks, such as bleeding"
