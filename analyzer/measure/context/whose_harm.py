@@ -2165,6 +2165,10 @@ _HARMS_DEFINITION = pattern("harms_definition")
 # were assessed every eight weeks", "Major bleeding was the primary safety outcome".
 _HARMS_MEASURED_LEAD = pattern("harms_measured_lead")
 _HARMS_MEASURED_AFTER = pattern("harms_measured_after")
+# A harm as the topic of a study, review or report ("a retrospective analysis of complication rate",
+# "in a report on the risks of"), unless the work is still ahead (round 30b).
+_HARMS_TOPIC_LEAD = pattern("harms_topic_lead")
+_HARMS_TOPIC_PENDING = pattern("harms_topic_pending")
 
 
 def _harms_measured(c: Context) -> bool:
@@ -2181,7 +2185,8 @@ def _harms_measured(c: Context) -> bool:
     observed; not_disclosure, the dev audit's third harms error)."""
     lead = c.text_before(80)
     after = c.text[c.match_end:min(c.sentence_end, c.match_end + 80)]
-    return bool(_HARMS_MEASURED_LEAD.search(lead) or _HARMS_MEASURED_AFTER.match(after))
+    return bool(_HARMS_MEASURED_LEAD.search(lead) or _HARMS_MEASURED_AFTER.match(after)
+                or (_HARMS_TOPIC_LEAD.search(lead) and not _HARMS_TOPIC_PENDING.search(c.rest_of_sentence)))
 
 
 # A harm word that names no harm (round 25): a bare statement that harms exist, a pointer to the label.
@@ -2312,6 +2317,8 @@ _HARMS_WEIGHED_AFTER = pattern("harms_weighed_after")
 _HARMS_GENERIC_OWNER_LINK = pattern("harms_generic_owner_link")
 _HARMS_GENERIC_NAMED_AFTER = pattern("harms_generic_named_after")
 _HARMS_GENERIC_LIST = pattern("harms_generic_list")
+# "the risk of" before a bare harm noun: "outweigh the risk of side effects" weighs it as "the risks" (round 30b).
+_HARMS_RISK_OF_BARE = pattern("harms_risk_of_bare")
 # How far after the formula a list of the harms may begin ("the harms of screening, such as"), in
 # characters, and how many words of the owner after "of" are read ("the risks of taking aspirin").
 _HARMS_GENERIC_LIST_REACH = 60
@@ -2322,7 +2329,10 @@ def _harms_generic_weighing(c: Context) -> bool:
     """A bare harm noun ("risks", "harms", "downsides") in the stock formula that pairs it with
     benefits or weighs the two ("doctors and patients should weigh the risks and benefits", "the
     benefits outweigh the risks", "the balance of benefits and harms", "more research on the
-    benefits and risks of screening", "weigh the harms of testing") names no harm: it says only
+    benefits and risks of screening", "weigh the harms of testing", and since round 30b "the
+    benefit justifies the potential risks", "the benefits of screening offset the risks", "the
+    risks may be outweighed by their benefits", "the risks may not be worth it", "the possible
+    harms as well as the possible benefits") names no harm: it says only
     that the option, like any, has some. The phrase keeps counting once it names the harm or where
     it falls: a harm after "of" that is not the option ("outweigh the small risk of a torn
     tendon", "the risks of bleeding outweigh the benefits"), "to" or "pertaining to" ("its risks to
@@ -2334,12 +2344,17 @@ def _harms_generic_weighing(c: Context) -> bool:
     Prevents the formula counting as harms disclosed (HealthNewsReview.org criterion 3 asks the
     story to explain the harms, and its reviewers did not accept "benefits outweigh the risks" as
     an explanation; DISCERN item 11 asks what the risks are; audit guide, settled convention of
-    round 13: a generic "risks and benefits" with no harm named is not_disclosure)."""
+    round 13: a generic "risks and benefits" with no harm named is not_disclosure). Since round
+    30b a bare harm noun ("side effects", "complications") after "the risk of" is weighed as the
+    risk is ("the predicted benefits outweigh the risk of side effects")."""
     words_ = c.tokens.words
     ends_of = words_[c.end - 1] == "of" and c.end - 2 >= c.start
-    if (words_[c.end - 2] if ends_of else words_[c.end - 1]) not in _HARMS_GENERIC_NOUNS:
-        return False
     before = c.text[c.sentence_start:c.match_start]
+    risk_of = _HARMS_RISK_OF_BARE.search(before) if set(words_[c.start:c.end]) <= _HARMS_BARE_NOUNS else None
+    if risk_of:  # "the benefits outweigh the risk of side effects": the formula's noun is "risk"
+        before, ends_of = before[:risk_of.start()], False
+    elif (words_[c.end - 2] if ends_of else words_[c.end - 1]) not in _HARMS_GENERIC_NOUNS:
+        return False
     after = c.rest_of_sentence
     if not ends_of and _HARMS_GENERIC_NAMED_AFTER.match(after):
         return False  # "its risks to the heart", "the risks, such as bleeding"
