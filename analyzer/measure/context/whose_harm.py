@@ -1235,7 +1235,7 @@ def _harms_not_this_treatments(c: Context) -> bool:
             or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c)
             or _harms_condition_classified(c) or _harms_of_target_condition(c) or _harms_of_habit(c)
             or _harms_at_risk_complement(c) or _harms_use_disorder(c) or _harms_risk_measure(c)
-            or _harms_prevented_endpoint(c))
+            or _harms_prevented_endpoint(c) or _harms_lack_of_the_option(c))
 
 
 # A clause of its own after the at-risk phrase: ", and ...", ", but ...", "; ...".
@@ -1828,21 +1828,94 @@ def _harms_untreated_clause(c: Context, before: str, after: str) -> list[str] | 
     intervention: then the risk may be the option's harm, and the two risk-factor readings above
     stay out."""
     start = _harms_clause_start(before)
-    clause = before[start:]
     owner = re.split(r"[,;:()\u2014\u2013]|--", after)[0]
+    first = next((i for i in range(c.first, c.start) if c.tokens.starts[i] >= c.sentence_start + start), c.start)
+    stop = next((i for i in range(c.end, c.last) if c.tokens.starts[i] >= c.match_end + len(owner)), c.last)
+    lacking = _harms_deficient_options(c, first, stop)
+    clause = _harms_as_deficiency(c, before[start:], c.sentence_start + start, lacking)
+    owner = _harms_as_deficiency(c, owner, c.match_end, lacking)
     if _harms_treatment_in(clause) or _harms_treatment_in(owner):
         return None
     iv = c.interventions
-    first = next((i for i in range(c.first, c.start) if c.tokens.starts[i] >= c.sentence_start + start), c.start)
-    stop = next((i for i in range(c.end, c.last) if c.tokens.starts[i] >= c.match_end + len(owner)), c.last)
-    if iv and iv.named(first, stop):
+    if iv and any(i not in lacking for i, _ in iv.named(first, stop)):
         return None
     return re.findall(r"[a-z]+", clause.lower())
 
 
+_HARMS_DEFICIENCY_BEFORE = pattern("harms_deficiency_before")
+_HARMS_DEFICIENCY_AFTER = pattern("harms_deficiency_after")
+# How far around an option's name its deficiency word is read, in characters.
+_HARMS_DEFICIENCY_REACH = 40
+
+
+def _harms_deficient_options(c: Context, first: int, stop: int) -> set[int]:
+    """The tokens in ``first:stop`` that name an option as lacking: "conditions in which the body
+    makes too little insulin", "people with less [omega-3 fatty acids]", "the risk of low
+    testosterone", "vitamin D deficiency". A deficiency is a condition, not a treatment given: ICD-10
+    names deficiency states as diseases (E50-E64 nutritional deficiencies; E29.1 testicular
+    hypofunction), and the label of a replacement therapy names the deficiency as its indication
+    ("for conditions associated with a deficiency or absence of endogenous testosterone", the US
+    label of AndroGel). Not a dose ("low-dose aspirin", "lower the dose of aspirin")."""
+    iv = c.interventions
+    if not iv:
+        return set()
+    starts, ends = c.tokens.starts, c.tokens.ends
+    lacking: set[int] = set()
+    named = iv.named(first, stop)
+    for n, (i, key) in enumerate(named):
+        if n and named[n - 1] == (i - 1, key):
+            continue  # the run's first token decides: "omega 3"
+        run = [i]
+        while n + len(run) < len(named) and named[n + len(run)] == (i + len(run), key):
+            run.append(i + len(run))
+        lead = c.text[max(c.sentence_start, starts[i] - _HARMS_DEFICIENCY_REACH):starts[i]]
+        tail = c.text[ends[run[-1]]:min(c.sentence_end, ends[run[-1]] + _HARMS_DEFICIENCY_REACH)]
+        if _HARMS_DEFICIENCY_BEFORE.search(lead) or _HARMS_DEFICIENCY_AFTER.match(tail):
+            lacking.update(run)
+    return lacking
+
+
+# How many words after "risk of" the option named as lacking may stand: "the risk of [too] [little] insulin".
+_HARMS_DEFICIENCY_WORDS = 3
+
+
+def _harms_lack_of_the_option(c: Context) -> bool:
+    """The risk names a deficiency of the page's own option as what is risked ("steroid medicines
+    increase their risk of low testosterone" on a testosterone page, "a higher risk of vitamin D
+    deficiency" on a vitamin D page): the condition the option replaces, its indication, not a harm
+    it causes (``_harms_deficient_options``; guide.md: the disease or condition's harm is
+    disease_burden).
+
+    Prevents the option's indication counting as its harm (HealthNewsReview.org criterion 3: the
+    harms of the intervention; disease_burden, the dev audit's most common harms error, round 31)."""
+    iv = c.interventions
+    if not iv or c.tokens.words[c.end - 1] != "of":
+        return False
+    stop = c.end
+    while stop < min(c.last, c.end + _HARMS_DEFICIENCY_WORDS) and not c.marks_before(stop, ",;:.!?"):
+        stop += 1
+    return any(iv.is_intervention(iv.options[i]) for i in _harms_deficient_options(c, c.end, stop))
+
+
+def _harms_as_deficiency(c: Context, text: str, offset: int, lacking: set[int]) -> str:
+    """``text`` (which begins at ``offset`` in the page) with each option named as lacking
+    (``_harms_deficient_options``) read as "deficiency", a condition word."""
+    for i in sorted(lacking, reverse=True):
+        a, b = c.tokens.starts[i] - offset, c.tokens.ends[i] - offset
+        if 0 <= a and b <= len(text):
+            text = text[:a] + "deficiency" + text[b:]
+    return text
+
+
 def _harms_clause_start(before: str) -> int:
     """Where the harm's own clause begins in ``before`` (as ``_harms_clause_before`` reads it)."""
-    cuts = [m.end() for m in re.finditer(r"[,;:()\u2014\u2013]|--|\bbut\b", before.lower())]
+    marks = list(re.finditer(r"[,;:()\u2014\u2013]|--|\bbut\b", before.lower()))
+    dashes = [m for m in marks if m.group() in ("\u2014", "\u2013", "--")]
+    if len(dashes) >= 2 and marks[-1] is dashes[-1]:
+        # "conditions ... — diabetes, prediabetes — are associated with": a pair of dashes sets off a
+        # parenthesis inside the clause (Chicago Manual of Style 6.85), which goes on around it
+        marks = [m for m in marks if m.end() <= dashes[-2].start()]
+    cuts = [m.end() for m in marks]
     if not cuts or _harms_supplementive(before[cuts[-1]:]):
         return 0
     start = cuts[-1]
