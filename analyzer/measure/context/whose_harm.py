@@ -320,8 +320,17 @@ def _harms_contraindication(c: Context) -> bool:
 
     Prevents a label's contraindications being read as denied or as the disease's burden (FDA, 21
     CFR 201.57(c)(5): contraindications are the situations in which a drug should not be used;
-    HealthNewsReview.org criterion 3; round 30: two of a release's contraindications were lost)."""
+    HealthNewsReview.org criterion 3; round 30: two of a release's contraindications were lost).
+    A page's own text barred from a use ("This content should not be used during a medical
+    emergency") is a site disclaimer, not a product's contraindication (round 30's held-out
+    newcomers: a release's footer counted)."""
+    if any(w in _CONTENT_NOUNS for w in _words_back(c, _CONTRAINDICATED_SUBJECT_REACH, ",;:.!?")):
+        return False
     return bool(_HARMS_CONTRAINDICATION.match(c.text, c.match_start, c.sentence_end))
+
+
+_CONTENT_NOUNS = words("harms_content_nouns")
+_CONTRAINDICATED_SUBJECT_REACH = 4  # "this content", "the information on this site": the subject just before the verb
 
 
 _HARMS_STOPPED_FOR_NO_HARM = pattern("harms_stopped_for_no_harm")
