@@ -985,6 +985,8 @@ def _identify(prepared: PreparedText) -> Interventions:
         chosen = [key for key in chosen if kinds[key] not in _CLASSES or uses[key] > max(uses[n] for n in named)]
     chosen = _beside_the_top(chosen, uses, kinds, {options[i] for i in aside}, k, vocabulary)[:k.most]
     chosen = _with_hypernym(chosen, uses, k)
+    spared = _spared(chosen, k)
+    chosen = [key for key in chosen if key not in spared]
     chosen += [a for a in dict.fromkeys(_aliases(prepared, options, chosen, k)) if a not in chosen]
     _join_partners(prepared, options, chosen, k)
     _new_names_top(prepared, k, lead, options, chosen, kinds)
@@ -1010,7 +1012,7 @@ def _identify(prepared: PreparedText) -> Interventions:
         return _with_aliases(prepared, unnamed, k) or _returned_to(uses, kinds, compared, options, k) or unnamed
     why = tuple(f"{'lead, ' if key in in_lead else ''}{uses[key]} uses, {kinds[key]}" for key in chosen)
     # what the lead sets against the page's option at least once, and what its diet keeps out
-    comparators = ({options[i] for i in aside if i in options} | restricted) - set(chosen)
+    comparators = ({options[i] for i in aside if i in options} | restricted | spared) - set(chosen)
     comparators = frozenset(_abbreviated_alike(prepared, options, comparators) - set(chosen))
     return Interventions(tuple(chosen), why, options, comparators=comparators)
 
@@ -1173,6 +1175,19 @@ def _with_hypernym(chosen: list[str], uses: Counter, k: _Knowledge) -> list[str]
     # sorted, as a set's order changes from run to run and the names' order is the page's answer
     extra = [h for h in sorted(k.hypernyms) if uses[h] > uses[chosen[0]] and h not in chosen]
     return chosen[:1] + extra + chosen[1:]
+
+
+def _spared(chosen: list[str], k: _Knowledge) -> set[str]:
+    """The treatments a chosen stand-in spares: "virtual colonoscopy" on the page's list makes plain
+    "colonoscopy" the procedure its option replaces, its comparator, not a second option of the
+    page (a privative modifier denies its noun: Kamp & Partee 1995; round 31, a virtual colonoscopy
+    page was given "colonoscopy" too, and the scope's risks counted as its own)."""
+    out = set()
+    for key in chosen:
+        first, _, rest = key.partition(" ")
+        if first in k.privative_modifiers and rest in chosen:
+            out.add(rest)
+    return out
 
 
 def _as_property(prepared: PreparedText, i: int, k: _Knowledge) -> bool:
