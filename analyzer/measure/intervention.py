@@ -495,8 +495,11 @@ def _headed(text: str, words: list[str], starts: list[int], ends: list[int], i: 
     """"the Verilux Implant System", "the Cologard Test": a capitalised name headed by a capitalised
     kind of device, procedure or test (a device's statement of identity, FDA 21 CFR 801.61)."""
     j = i + 1  # the head right after the name: "Doctors TV Test", "Health System" are no such names
+    # the head ends the name, or another head follows it ("Implant System"): a capitalised word of
+    # another kind after it makes the run a firm's or a clinic's name ("Innovative Laser Therapy")
+    after = j + 1 < len(words) and not _gap(text, starts, ends, j, j + 1) and text[starts[j + 1]].isupper()
     return (j < len(words) and words[j] in k.product_heads and text[starts[j]].isupper()
-            and not _gap(text, starts, ends, i, j))
+            and not _gap(text, starts, ends, i, j) and not (after and words[j + 1] not in k.product_heads))
 
 
 def _classified(text: str, words: list[str], starts: list[int], ends: list[int], i: int, k: _Knowledge) -> bool:
