@@ -1239,3 +1239,39 @@ def test_round_30b_definite_description_takes_up_the_described_option():
     prepared = prepare(other)
     dna = prepared.tokens.words.index("dna")
     assert not identify(prepared).names_intervention(dna, dna + 2)
+
+
+# Round 31: a chosen stand-in ("virtual colonoscopy") makes the plain treatment it spares its
+# comparator; a capitalised name headed "Laser" is a device ("the Velora Touch Laser"), not where
+# another capitalised word of another kind follows the head (a firm: "Brightline Laser Therapy").
+# (case, page, names, comparators that must include, names that must be absent, changed: fails on
+# round 30's code). Every page is invented.
+ROUND_31 = [
+    ("a page about virtual colonoscopy sets plain colonoscopy against it",
+     "A new virtual colonoscopy found large polyps, a study found. Polyps are removed during a "
+     "colonoscopy, which many people avoid. The virtual colonoscopy needs no sedation. " + _FILLER
+     + "A colonoscopy carries a small risk of tears. The virtual colonoscopy costs less.",
+     ("virtual colonoscopy",), {"colonoscopy"}, ("colonoscopy",), True),
+    ("a sham arm is still no option, and no comparator of the stand-in kind",
+     "Acupuncture eased back pain better than sham acupuncture in a trial. Those given acupuncture "
+     "slept better. Acupuncture sessions lasted an hour.",
+     ("acupuncture",), set(), (), False),
+    ("a device named by its maker and headed 'Laser' is the page's option",
+     "Until the Velora Touch Laser, there was no good drug-free treatment for vaginal dryness. "
+     "Women who cannot take estrogen often suffer in silence. " + _FILLER
+     + "An Italian-built device, the Velora Touch Laser holds promise. Hormone replacement has side effects.",
+     ("touch",), set(), (), True),
+    ("a firm's name with 'Laser' in it is no product",
+     "That is what Brightline Laser Therapy, a Boston-based company, advertises on its website. "
+     "The owner of Brightline Laser Therapy said clients quit smoking. " + _FILLER
+     + "Brightline Laser Therapy cites one study.",
+     (), set(), ("brightline",), False),
+]
+
+
+@pytest.mark.parametrize("case, page, names, comparators, absent, changed", ROUND_31, ids=[c[0] for c in ROUND_31])
+def test_round_31(case, page, names, comparators, absent, changed):
+    found = identify(prepare(page))
+    assert found.names[:len(names)] == names
+    assert comparators <= found.comparators
+    assert not set(absent) & set(found.names)
