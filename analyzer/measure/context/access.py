@@ -1201,7 +1201,41 @@ def recruiting_now(c: Context) -> bool:
     Prevents methods sentences counting as availability disclosed (HealthNewsReview.org
     criterion 7; CONSORT item 4 describes recruitment as method).
     """
-    return c.word(c.start - 1) not in _METHOD_BEFORE and not _availability_sample_described(c)
+    return c.word(c.start - 1) not in _METHOD_BEFORE and not _availability_sample_described(c) and not _enrolled_in_schooling(c)
+
+
+_AVAILABILITY_SCHOOLING = words("availability_schooling")
+_AVAILABILITY_SCHOOLING_REACH = 4  # "in community college", "in a nursing school"
+
+
+def _enrolled_in_schooling(c: Context) -> bool:
+    """"Enrolling in community college", "enrolling at a local university": the verb's other
+    sense, entering one's name on a school's or a course's roll (Merriam-Webster, enroll 1:
+    "to enroll in a course"), told of a person's life, not a trial a reader may join. The object
+    of "in"/"at", read to its first mark, names a school or a course; "enrolling in a clinical
+    trial", "now enrolling patients" keep the cue (HealthNewsReview.org criterion 8).
+    Round 31: the dev audit's ``literal_sense`` code."""
+    if c.word(c.end) not in {"in", "at"}:
+        return False
+    for index in range(c.end + 1, min(c.last, c.end + 1 + _AVAILABILITY_SCHOOLING_REACH)):
+        if c.marks_before(index, ",;:.!?()"):
+            return False
+        if c.word(index) in _AVAILABILITY_SCHOOLING:
+            return True
+    return False
+
+
+_AVAILABILITY_DEVELOPMENT_HEADS = words("availability_development_heads")
+
+
+def development_as_stage(c: Context) -> bool:
+    """"In development" tells the option's stage ("a test product in development", "has been in
+    development for a decade"), not where "development" premodifies the noun after it ("invests
+    directly in development projects", "in development costs"): the preposition's object is then
+    the compound's head, an organisation's work (a noun premodifying a noun, Quirk et al. 1985,
+    17.108), and no option is placed at a stage (HealthNewsReview.org criterion 8). Round 31: the
+    dev audit's ``literal_sense`` code, a university's technology-transfer boilerplate."""
+    return not (c.end < c.last and c.gap_before(c.end) == " " and c.word(c.end) in _AVAILABILITY_DEVELOPMENT_HEADS)
 
 
 _AVAILABILITY_SAMPLE_PEOPLE = words("availability_sample_people")
@@ -1302,6 +1336,8 @@ def phase_as_stage(c: Context) -> bool:
     (HealthNewsReview.org criterion 7: if the intervention is not yet available, is its stage of
     study made clear?).
     """
+    if _phase_begins_a_history(c):
+        return False
     words = c.tokens.words
     near = words[max(c.first, c.start - _PHASE_REACH):c.start] + words[c.end:min(c.last, c.end + _PHASE_REACH)]
     # a quoted trial name after the phase is no office: 'the Phase III "Helix" clinical trial'
@@ -1309,6 +1345,21 @@ def phase_as_stage(c: Context) -> bool:
     if any((w in _TRIAL_STAGE and w != "phase") or w in _PHASE_AHEAD for w in near):
         return not named
     return not any(w in _PHASE_REPORTED or w in _TRIAL_AS_SOURCE for w in near) and not named
+
+
+_AVAILABILITY_HISTORY_START = frozenset({"beginning", "began", "begun", "starting", "started"})
+
+
+def _phase_begins_a_history(c: Context) -> bool:
+    """The phase is where a span of the programme's past began or is counted from: "has supported
+    the clinical development of VYXEOS beginning in Phase 2", "starting with phase 1". "Beginning
+    in" and "starting with" take the phase as the start of a period that runs up to now (Quirk et
+    al. 1985, 9.37-9.40 on prepositions of time), a programme's history, not a trial still ahead
+    ("trials beginning next year" has the trial as subject and keeps it). "Since" is left alone:
+    it is as often causal ("since phase 3 trials take years"). Round 31: the dev audit's
+    ``study_design`` code."""
+    before = c.before(2)
+    return len(before) == 2 and before[0] in _AVAILABILITY_HISTORY_START and before[1] in {"in", "with", "at", "from"}
 
 
 _OTC_MARKET = words("availability_otc_market")
@@ -2713,4 +2764,5 @@ RULES = registry(
     availability_trial_ahead,
     availability_prescription_route,
     availability_of_one_option,
+    development_as_stage,
 )
