@@ -527,6 +527,8 @@ def regulator_deciding(c: Context) -> bool:
         return False  # "report negative side effects of prescription drugs to the FDA": written to (round 9)
     if _agency_addressed(c):
         return False  # "sent the FDA 5,000 complaints", "wrote a letter to the FDA": written to (round 12)
+    if _approval_as_narrative(c):
+        return False  # "Prior to FDA approval of the drop, Nichols presented ..." (round 31)
     if _AVAILABILITY_LABELLING_RULE.search(c.text, c.sentence_start, c.sentence_end):
         return False  # "the FDA will require the drugs to carry a warning on their labels"
     decided = any(not (_APPROVED_OTHER.match(c.text[m.end():c.sentence_end])  # "approval ... for a study"
@@ -785,10 +787,52 @@ def approval_of_intervention(c: Context) -> bool:
         return False  # "cultural approval for Pap tests": acceptance, not a licence (round 8)
     if _endorsement_approval(c):
         return False  # "doctor-approved", "approved by dermatologists": an endorsement (round 23)
+    if _approval_as_narrative(c):
+        return False  # "Prior to FDA approval of the drop, Nichols presented ..." (round 31)
     return not (_research_approved(c, c.match_start, c.match_end) or _set_apart(c)
                 or _existing_options(c) or _currently_available_kind(c) or _availability_object_set_apart(c)
                 or _previous_of_the_kind(c) or _approval_of_a_kind(c, c.match_start, c.match_end))
 
+
+
+_AVAILABILITY_TIME_OPENERS = frozenset({"after", "before", "following", "prior", "until"})
+_AVAILABILITY_ROLE_WORDS = words("availability_role_words")
+_AVAILABILITY_STATUS_WORDS = words("availability_status_words")
+_AVAILABILITY_ROLE_REACH = 8
+_AVAILABILITY_MAIN_SUBJECT = 3  # words of the main clause read for its subject: "it", "the drug"
+
+
+def _approval_as_narrative(c: Context) -> bool:
+    """The approval as an event in someone's story, not the option's status (the audit guide's
+    round-30 convention, ``narrative``): a time marker, a fronted "prior to / before / after"
+    adjunct holding the cue whose main clause tells what a person did ("Prior to FDA approval of
+    the eye drop, Nichols presented a congressional briefing"), or a source's role ("was not
+    involved in the study nor in the approval of this drug"). A fronted adverbial sets the scene
+    for the clause it precedes (Quirk et al. 1985, 8.83 and 8.127 on initial time adjuncts), and
+    the role noun or verb makes the approval the scene of a person's part. The time marker keeps
+    the cue where its main clause is about the option or its access ("After approval, the drug
+    became available", "Before it can be sold, it must be approved"): the clause names the option,
+    a pronoun or option noun opens it, or it carries a word of status. Round 31: dev labels'
+    ``narrative`` code."""
+    back = _words_back(c, _AVAILABILITY_ROLE_REACH, ",;:")
+    near = back[-3:]  # the approval's own "in" phrase: "in the approval", "in its FDA approval"
+    if "in" in near and any(w in _AVAILABILITY_ROLE_WORDS for w in back[:len(back) - len(near) + near.index("in")]):
+        return True  # "involved in the study nor in the approval", "a role in its approval"
+    opener = c.word(c.first)
+    if opener not in _AVAILABILITY_TIME_OPENERS or (opener == "prior" and c.word(c.first + 1) != "to"):
+        return False
+    if any(c.marks_before(i, ",;:") for i in range(c.first + 1, c.end)):
+        return False  # the cue is in the main clause
+    comma = next((i for i in range(c.end, c.last) if c.marks_before(i, ",")), None)
+    if comma is None or c.marks_before(comma, ";:"):
+        return False
+    main = c.tokens.words[comma:c.last]
+    if c.interventions.names_intervention(comma, c.last):
+        return False
+    opening = main[:_AVAILABILITY_MAIN_SUBJECT]
+    if any(w in {"it", "they", "its"} or w in _OPTION_NOUNS or w.rstrip("s") + "s" in _OPTION_NOUNS for w in opening):
+        return False
+    return not any(w in _AVAILABILITY_STATUS_WORDS for w in main)
 
 
 def _endorser(word: str) -> bool:
