@@ -527,6 +527,8 @@ def regulator_deciding(c: Context) -> bool:
         return False  # "report negative side effects of prescription drugs to the FDA": written to (round 9)
     if _agency_addressed(c):
         return False  # "sent the FDA 5,000 complaints", "wrote a letter to the FDA": written to (round 12)
+    if _approval_as_narrative(c):
+        return False  # "Prior to FDA approval of the drop, Nichols presented ..." (round 31)
     if _AVAILABILITY_LABELLING_RULE.search(c.text, c.sentence_start, c.sentence_end):
         return False  # "the FDA will require the drugs to carry a warning on their labels"
     decided = any(not (_APPROVED_OTHER.match(c.text[m.end():c.sentence_end])  # "approval ... for a study"
@@ -785,10 +787,52 @@ def approval_of_intervention(c: Context) -> bool:
         return False  # "cultural approval for Pap tests": acceptance, not a licence (round 8)
     if _endorsement_approval(c):
         return False  # "doctor-approved", "approved by dermatologists": an endorsement (round 23)
+    if _approval_as_narrative(c):
+        return False  # "Prior to FDA approval of the drop, Nichols presented ..." (round 31)
     return not (_research_approved(c, c.match_start, c.match_end) or _set_apart(c)
                 or _existing_options(c) or _currently_available_kind(c) or _availability_object_set_apart(c)
                 or _previous_of_the_kind(c) or _approval_of_a_kind(c, c.match_start, c.match_end))
 
+
+
+_AVAILABILITY_TIME_OPENERS = frozenset({"after", "before", "following", "prior", "until"})
+_AVAILABILITY_ROLE_WORDS = words("availability_role_words")
+_AVAILABILITY_STATUS_WORDS = words("availability_status_words")
+_AVAILABILITY_ROLE_REACH = 8
+_AVAILABILITY_MAIN_SUBJECT = 3  # words of the main clause read for its subject: "it", "the drug"
+
+
+def _approval_as_narrative(c: Context) -> bool:
+    """The approval as an event in someone's story, not the option's status (the audit guide's
+    round-30 convention, ``narrative``): a time marker, a fronted "prior to / before / after"
+    adjunct holding the cue whose main clause tells what a person did ("Prior to FDA approval of
+    the eye drop, Nichols presented a congressional briefing"), or a source's role ("was not
+    involved in the study nor in the approval of this drug"). A fronted adverbial sets the scene
+    for the clause it precedes (Quirk et al. 1985, 8.83 and 8.127 on initial time adjuncts), and
+    the role noun or verb makes the approval the scene of a person's part. The time marker keeps
+    the cue where its main clause is about the option or its access ("After approval, the drug
+    became available", "Before it can be sold, it must be approved"): the clause names the option,
+    a pronoun or option noun opens it, or it carries a word of status. Round 31: dev labels'
+    ``narrative`` code."""
+    back = _words_back(c, _AVAILABILITY_ROLE_REACH, ",;:")
+    near = back[-3:]  # the approval's own "in" phrase: "in the approval", "in its FDA approval"
+    if "in" in near and any(w in _AVAILABILITY_ROLE_WORDS for w in back[:len(back) - len(near) + near.index("in")]):
+        return True  # "involved in the study nor in the approval", "a role in its approval"
+    opener = c.word(c.first)
+    if opener not in _AVAILABILITY_TIME_OPENERS or (opener == "prior" and c.word(c.first + 1) != "to"):
+        return False
+    if any(c.marks_before(i, ",;:") for i in range(c.first + 1, c.end)):
+        return False  # the cue is in the main clause
+    comma = next((i for i in range(c.end, c.last) if c.marks_before(i, ",")), None)
+    if comma is None or c.marks_before(comma, ";:"):
+        return False
+    main = c.tokens.words[comma:c.last]
+    if c.interventions.names_intervention(comma, c.last):
+        return False
+    opening = main[:_AVAILABILITY_MAIN_SUBJECT]
+    if any(w in {"it", "they", "its"} or w in _OPTION_NOUNS or w.rstrip("s") + "s" in _OPTION_NOUNS for w in opening):
+        return False
+    return not any(w in _AVAILABILITY_STATUS_WORDS for w in main)
 
 
 def _endorser(word: str) -> bool:
@@ -1201,7 +1245,41 @@ def recruiting_now(c: Context) -> bool:
     Prevents methods sentences counting as availability disclosed (HealthNewsReview.org
     criterion 7; CONSORT item 4 describes recruitment as method).
     """
-    return c.word(c.start - 1) not in _METHOD_BEFORE and not _availability_sample_described(c)
+    return c.word(c.start - 1) not in _METHOD_BEFORE and not _availability_sample_described(c) and not _enrolled_in_schooling(c)
+
+
+_AVAILABILITY_SCHOOLING = words("availability_schooling")
+_AVAILABILITY_SCHOOLING_REACH = 4  # "in community college", "in a nursing school"
+
+
+def _enrolled_in_schooling(c: Context) -> bool:
+    """"Enrolling in community college", "enrolling at a local university": the verb's other
+    sense, entering one's name on a school's or a course's roll (Merriam-Webster, enroll 1:
+    "to enroll in a course"), told of a person's life, not a trial a reader may join. The object
+    of "in"/"at", read to its first mark, names a school or a course; "enrolling in a clinical
+    trial", "now enrolling patients" keep the cue (HealthNewsReview.org criterion 8).
+    Round 31: the dev audit's ``literal_sense`` code."""
+    if c.word(c.end) not in {"in", "at"}:
+        return False
+    for index in range(c.end + 1, min(c.last, c.end + 1 + _AVAILABILITY_SCHOOLING_REACH)):
+        if c.marks_before(index, ",;:.!?()"):
+            return False
+        if c.word(index) in _AVAILABILITY_SCHOOLING:
+            return True
+    return False
+
+
+_AVAILABILITY_DEVELOPMENT_HEADS = words("availability_development_heads")
+
+
+def development_as_stage(c: Context) -> bool:
+    """"In development" tells the option's stage ("a test product in development", "has been in
+    development for a decade"), not where "development" premodifies the noun after it ("invests
+    directly in development projects", "in development costs"): the preposition's object is then
+    the compound's head, an organisation's work (a noun premodifying a noun, Quirk et al. 1985,
+    17.108), and no option is placed at a stage (HealthNewsReview.org criterion 8). Round 31: the
+    dev audit's ``literal_sense`` code, a university's technology-transfer boilerplate."""
+    return not (c.end < c.last and c.gap_before(c.end) == " " and c.word(c.end) in _AVAILABILITY_DEVELOPMENT_HEADS)
 
 
 _AVAILABILITY_SAMPLE_PEOPLE = words("availability_sample_people")
@@ -1302,6 +1380,8 @@ def phase_as_stage(c: Context) -> bool:
     (HealthNewsReview.org criterion 7: if the intervention is not yet available, is its stage of
     study made clear?).
     """
+    if _phase_begins_a_history(c):
+        return False
     words = c.tokens.words
     near = words[max(c.first, c.start - _PHASE_REACH):c.start] + words[c.end:min(c.last, c.end + _PHASE_REACH)]
     # a quoted trial name after the phase is no office: 'the Phase III "Helix" clinical trial'
@@ -1309,6 +1389,21 @@ def phase_as_stage(c: Context) -> bool:
     if any((w in _TRIAL_STAGE and w != "phase") or w in _PHASE_AHEAD for w in near):
         return not named
     return not any(w in _PHASE_REPORTED or w in _TRIAL_AS_SOURCE for w in near) and not named
+
+
+_AVAILABILITY_HISTORY_START = frozenset({"beginning", "began", "begun", "starting", "started"})
+
+
+def _phase_begins_a_history(c: Context) -> bool:
+    """The phase is where a span of the programme's past began or is counted from: "has supported
+    the clinical development of VYXEOS beginning in Phase 2", "starting with phase 1". "Beginning
+    in" and "starting with" take the phase as the start of a period that runs up to now (Quirk et
+    al. 1985, 9.37-9.40 on prepositions of time), a programme's history, not a trial still ahead
+    ("trials beginning next year" has the trial as subject and keeps it). "Since" is left alone:
+    it is as often causal ("since phase 3 trials take years"). Round 31: the dev audit's
+    ``study_design`` code."""
+    before = c.before(2)
+    return len(before) == 2 and before[0] in _AVAILABILITY_HISTORY_START and before[1] in {"in", "with", "at", "from"}
 
 
 _OTC_MARKET = words("availability_otc_market")
@@ -2713,4 +2808,5 @@ RULES = registry(
     availability_trial_ahead,
     availability_prescription_route,
     availability_of_one_option,
+    development_as_stage,
 )
