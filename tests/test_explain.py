@@ -131,14 +131,15 @@ def test_families_people_often_judged_wrong_are_named_for_checking(tmp_path):
     lexicon = lexicon_for()
     weak = {f.name for f in lexicon.families if f.audit and f.audit.precision < 0.90}
     strong = {f.name for f in lexicon.families if f.audit and f.audit.precision >= 0.90}
-    assert {"harms", "availability"} <= weak and "cta" in strong  # the held-out audit (tests/audit)
+    # the held-out audit (tests/audit): availability reached 0.90 in round 31, harms has not
+    assert "harms" in weak and {"availability", "cta"} <= strong
     page = tmp_path / "page.txt"
     page.write_text("Zorvax is a new drug for migraine. Zorvax causes nausea in some patients. Zorvax is now "
                     "available by prescription at pharmacies. Call 555-0100 to order today.", encoding="utf-8")
     out = runner.invoke(app, ["explain", str(page), "--width", "200"]).stdout
     line = next(l for l in out.splitlines() if l.startswith("Check before acting"))
-    assert re.search(r"Harms [0-8]\d\.\d%", line) and re.search(r"Availability [0-8]\d\.\d%", line)  # under 90.0%, never rounded up to it
-    assert "Calls to action" not in line and "Hedges" not in line  # strong, or nothing counted here
+    assert re.search(r"Harms [0-8]\d\.\d%", line)  # under 90.0%, never rounded up to it
+    assert "Availability" not in line and "Calls to action" not in line and "Hedges" not in line  # strong, or nothing counted here
     quiet = tmp_path / "quiet.txt"
     quiet.write_text("Call 555-0100 to book a visit.", encoding="utf-8")
     assert "Check before acting" not in runner.invoke(app, ["explain", str(quiet)]).stdout
