@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -540,13 +541,32 @@ def _origin_mark(origin: str) -> str:
 
 
 def _check_pairs_file(path: Path) -> None:
-    """A document given alone (a release whose SOURCE was forgotten) is a usage error, not a pairs
-    file whose every line is "not valid JSON" (new user, round 30: one error per line of prose)."""
-    from .load import TEXT_SUFFIXES
+    """A lone argument must be a file of pairs. A missing file is "not found", not "one document"
+    (review 32); a document given alone (a release whose SOURCE was forgotten) is a usage error,
+    not a pairs file whose every line is "not valid JSON" (new user, round 30: one error per line
+    of prose; review 32: the same for a prose file with no suffix or ".rtf")."""
+    if not path.exists():
+        _fail([f"{path}: not found (no such file or folder)"], "nothing was compared")
+    if path.is_dir() or path.suffix.lower() in _PAIRS_SUFFIXES or _opens_json_lines(path):
+        return  # a folder or an unreadable file: read_pairs names the problem as every command does
+    _fail([f"{path} is one document: compare needs RELEASE and SOURCE (two files, or two texts with "
+           "--text), or alone a .jsonl or .csv file of pairs"], "nothing was compared")
 
-    if path.suffix.lower() in TEXT_SUFFIXES:
-        _fail([f"{path} is one document: compare needs RELEASE and SOURCE (two files, or two texts with "
-               "--text), or alone a .jsonl or .csv file of pairs"], "nothing was compared")
+
+# read_pairs reads .csv as CSV and any other file as JSON Lines, ".json" included
+_PAIRS_SUFFIXES = (".jsonl", ".json", ".csv")
+
+
+def _opens_json_lines(path: Path) -> bool:
+    """Whether a file with no pairs suffix ("pairs", ".ndjson") is JSON Lines all the same, as
+    read_pairs has always read it: it opens with a JSON object, "{" then a key or "}" (an RTF
+    file's "{\\rtf1" is prose). A file that cannot be opened is let through, for read_pairs to report."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8192)
+    except OSError:
+        return True
+    return re.match(rb'(?:\xef\xbb\xbf)?\s*\{\s*["}]', head) is not None
 
 
 @app.command("compare")
@@ -586,6 +606,7 @@ def compare_command(
         results = [compare(documents[0].text, documents[1].text, Path(release).name)]
     pairs = [r for r in results if not isinstance(r, LoadError)]
     errors = [r for r in results if isinstance(r, LoadError)]
+    compared = any(p.compared for p in pairs)  # pairs in an unsupported language have no verdict
     try:
         if output is not None:
             write_atomic(output, render("markdown" if format is CompareFormat.md else format.value, pairs, errors))
@@ -593,14 +614,16 @@ def compare_command(
             print_comparisons(pairs, errors, _console())
         else:
             sys.stdout.write(render("markdown" if format is CompareFormat.md else format.value, pairs, errors))
-        if charts is not None and pairs:
+        if charts is not None and compared:
             _errors().print(f"wrote {escape(str(write_chart(pairs, charts)))}", highlight=False)
+        elif charts is not None:  # an empty chart said "0 pairs by verdict" (review 32)
+            _errors().print("no chart: nothing was compared", highlight=False)
     except OSError as error:
         _fail([f"{output or charts}: cannot write: {error.strerror or error}"], "no report was written")
     if format is not CompareFormat.table or output is not None:  # the table printed them already
         for e in errors:
             _errors().print(f"[red]error[/]: {escape(e.name)}: {escape(e.reason)}", highlight=False)
-    if not pairs:
+    if not compared:  # review 32: said only when no pair was read, not when none had a verdict
         _errors().print("nothing was compared", highlight=False)
     raise typer.Exit(EXIT_ERROR if errors or not pairs else EXIT_OK)
 

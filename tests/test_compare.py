@@ -256,6 +256,9 @@ def test_cli_text_pair_in_french_is_not_compared():
     # a release whose SOURCE was forgotten: one usage error, not "not valid JSON" for every line
     ("release.txt", "Coffee prevents cancer.\n\nIt works.\n", "is one document: compare needs RELEASE and SOURCE"),
     ("release.md", "# Coffee\n\nCoffee prevents cancer.\n", "is one document"),
+    # review 32: a prose file with no suffix, or another one, printed "not valid JSON" per line
+    ("notes", "Coffee prevents cancer.\nIt works.\nTruly.\n", "is one document"),
+    ("release.rtf", "{\\rtf1\\ansi Coffee prevents cancer.\\par\nIt works.}\n", "is one document"),
     # an empty pairs file printed nothing at all
     ("pairs.jsonl", "", "no pairs: the file has no rows"),
     ("pairs.jsonl", "\n\n", "no pairs: the file has no rows"),
@@ -276,3 +279,72 @@ def test_a_folder_given_as_pairs_says_nothing_was_compared(tmp_path):
     result = runner.invoke(app, ["compare", str(tmp_path)])
     assert result.exit_code == 2 and "is a directory" in result.stdout + result.stderr  # the table prints errors
     assert result.stderr.strip().splitlines()[-1] == "nothing was compared"
+
+
+GERMAN_LONG = "Das Medikament heilt Depressionen bei allen Patienten, das ist bewiesen."
+GERMAN_SHORT = "Das Medikament kann die Symptome bei einigen Patienten verringern."
+FRENCH_LONG = ("Le médicament guérit la dépression chez tous les patients, selon une étude publiée aujourd'hui "
+               "par des chercheurs français de Lyon.")
+
+
+@pytest.mark.parametrize("release, source, message", [
+    # one language on both sides is named once, with both sides (review 32: "the release is in
+    # an unsupported language (German, de)" suggested the source was English)
+    (GERMAN_LONG, GERMAN_SHORT, "not compared: the release and the source are in an unsupported language (German, de)"),
+    (GERMAN_SHORT, GERMAN_LONG, "not compared: the release and the source are in an unsupported language (German, de)"),
+    (FRENCH_LONG, FRENCH_LONG.replace("guérit", "peut réduire"),
+     "not compared: the release and the source are in an unsupported language (French, fr)"),
+    # two languages: each is named
+    (GERMAN_LONG, FRENCH_LONG, "not compared: the release and the source are in unsupported languages (German, de; French, fr)"),
+])
+def test_unsupported_sides_are_named_once_each(release, source, message):
+    assert compare(release, source).not_compared == message
+
+
+def test_a_short_foreign_side_beside_english_says_its_language_is_a_guess():
+    result = compare("Le café guérit le cancer chez tous.",
+                     "Coffee intake was associated with a lower incidence of liver cancer. The association was strongest in women.")
+    assert result.verdict == "unsupported"
+    assert result.not_compared.startswith("not compared: the release is in an unsupported language (French, fr; a best guess")
+    # English stays English, one short sentence or not
+    assert compare("Coffee cures liver cancer.", "Coffee intake was associated with less liver cancer.").compared
+
+
+def test_a_missing_pairs_file_is_not_found_not_one_document(tmp_path):
+    result = runner.invoke(app, ["compare", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 2
+    assert "not found" in result.stderr and "one document" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "nothing was compared"
+
+
+def test_json_lines_without_a_pairs_suffix_are_still_read(tmp_path):
+    pairs = tmp_path / "pairs"
+    pairs.write_text("\n" + json.dumps({"id": "a", "press_release": "Coffee prevents cancer.",
+                                        "abstract": "Coffee was associated with less cancer."}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["compare", str(pairs), "-f", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["verdict"] == "exaggerates"
+
+
+def _french_pairs_file(tmp_path) -> Path:
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(json.dumps({"id": "fr1", "press_release": FRENCH[0], "abstract": FRENCH[1]}) + "\n", encoding="utf-8")
+    return pairs
+
+
+def test_no_chart_is_written_when_nothing_was_compared(tmp_path):
+    """Review 32: a pairs file whose only pair is French wrote "0 pairs by verdict", three zero
+    bars, although README says the chart leaves such pairs out."""
+    charts = tmp_path / "figs"
+    result = runner.invoke(app, ["compare", str(_french_pairs_file(tmp_path)), "-f", "json", "--charts", str(charts)])
+    assert result.exit_code == 0, result.output  # an unsupported pair changes no exit code (README)
+    assert not (charts / "compare_verdicts.png").exists()
+    assert "no chart: nothing was compared" in result.stderr
+
+
+def test_nothing_was_compared_when_every_pair_is_unsupported(tmp_path):
+    result = runner.invoke(app, ["compare", str(_french_pairs_file(tmp_path)), "-f", "jsonl"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["verdict"] == "unsupported"
+    assert result.stderr.strip().splitlines()[-1] == "nothing was compared"
+    english = runner.invoke(app, ["compare", "--text", "Tea helps.", "Tea may help.", "-f", "jsonl"])
+    assert "nothing was compared" not in english.stderr
