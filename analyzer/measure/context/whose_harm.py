@@ -28,7 +28,20 @@ def harm_not_minimised(c: Context) -> bool:
     occurred" still counts: it reports what the trial observed.
     """
     return (not any(w in _MINIMISERS or w in _FAVOURABLE for w in c.before(3)) and not _harms_scant(c)
-            and not _harms_said_small(c) and not _harms_rate_lowered(c) and not _harms_welcome_sense(c))
+            and not _harms_said_small(c) and not _harms_rate_lowered(c) and not _harms_welcome_sense(c)
+            and not _in_praised_profile(c))
+
+
+_HARMS_PRAISED_PROFILE = pattern("harms_praised_profile")
+
+
+def _in_praised_profile(c: Context) -> bool:
+    """The harm word is part of a safety profile praised as a whole ("an acceptable safety and
+    tolerability profile"): the harms are called small and none is told. Only the profile: "an
+    acceptable rate of serious side effects, with 3 deaths" tells one (round 32 review: "acceptable"
+    among the favourable words dropped that too)."""
+    return any(m.start() <= c.match_start < m.end()
+               for m in _HARMS_PRAISED_PROFILE.finditer(c.text, c.sentence_start, c.sentence_end))
 
 
 # "Side effect" in its welcome sense (round 16b): what it names is a gain.
