@@ -31,6 +31,7 @@ from .measure import Analysis, analyze
 from .resources import lexicon_dir
 from .score.verdicts import UNSUPPORTED
 from .text import Language, detect_language
+from .text.language import GUESS_METHOD, best_guess
 from .tomlfile import tomllib
 
 VERDICTS = ("exaggerates", "same", "downplays")
@@ -449,7 +450,6 @@ def _verdict(reasons: Sequence[Reason]) -> str:
 
 
 PAIR_METHOD = "the pair together"
-GUESS_METHOD = "best guess"
 
 
 def pair_languages(release: Analysis, source: Analysis) -> tuple[Language, Language]:
@@ -498,12 +498,9 @@ def _best_guess(analysis: Analysis) -> Language | None:
     dementia." French at 0.25, "Registered 06 September 2008, ..." Nigerian Pidgin at 0.63, a
     BioScope title Latin at 0.57 (review 32's dev-set check), while "Le café guérit le cancer chez
     tous." ranks French at 0.98."""
-    from .text.language import CONFIDENT, SAMPLE_CHARS, _identifier
-
     if analysis.prepared.language.method != "unsure":
         return None
-    code, confidence = _identifier().rank(_prose(analysis)[:SAMPLE_CHARS])[0]
-    return Language(code, float(confidence), GUESS_METHOD) if confidence >= CONFIDENT else None
+    return best_guess(_prose(analysis))
 
 
 def _joint_text(*sides: Analysis) -> str:
