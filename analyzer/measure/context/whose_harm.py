@@ -895,6 +895,8 @@ _ANAPHOR_COMPARED = words("harms_anaphor_compared")
 _ANAPHOR_MODIFIERS = 1
 # How many sentences back an anaphor's antecedent is sought.
 _ANAPHOR_SENTENCES = 3
+# How many words after an earlier mention of the anaphor's head noun the option it names may stand.
+_SAME_HEAD_REACH = 4
 
 
 def _definite_anaphor(c: Context) -> tuple[int, bool] | None:
@@ -938,6 +940,27 @@ def _may_be_of_own_class(iv, key: str) -> bool:
     return not iv.is_kind(key) and any(iv.is_kind(name) for name in iv.names)
 
 
+def _same_head_antecedent(c: Context, head: int) -> str | None:
+    """The option an earlier noun phrase with the anaphor's head noun names ("newer drugs called
+    aromatase inhibitors ... the newer drugs", "a class of drugs called sulphonylureas ... these
+    drugs"): the nearest such mention before the anaphor, in its sentence or up to
+    ``_ANAPHOR_SENTENCES`` before, with an option named within ``_SAME_HEAD_REACH`` words after it
+    in the same sentence (a definite description's antecedent shares its head: Vieira & Poesio 2000)."""
+    words_, iv = c.tokens.words, c.interventions
+    noun = words_[head]  # the same word, so the same number: "drugs such as risperidone" is no "the drug"
+    floor = c.first
+    for _ in range(_ANAPHOR_SENTENCES):
+        floor = _previous_sentence_start(c, floor)
+    for j in range(head - 2, floor - 1, -1):
+        if words_[j] != noun:
+            continue
+        for i, key in iv.named(j + 1, min(head - 1, j + 1 + _SAME_HEAD_REACH)):
+            if any(c.marks_before(m, ".!?") for m in range(j + 1, i + 1)):
+                break
+            return key
+    return None
+
+
 def _anaphor_antecedent(c: Context) -> str | None:
     """The option a definite anaphor before the harm refers back to (``_definite_anaphor``): the
     nearest agreeing option before it in its own sentence, else the first agreeing option of the
@@ -950,6 +973,9 @@ def _anaphor_antecedent(c: Context) -> str | None:
         return None
     head, plural = found
     iv = c.interventions
+    same_head = _same_head_antecedent(c, head)
+    if same_head is not None:
+        return same_head
     within = [(i, k) for i, k in reversed(iv.named(c.first, head)) if _agrees(c, i, k, plural)]
     if within:
         return within[0][1]
