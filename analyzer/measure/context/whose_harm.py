@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from ...text.sentences import abbreviations
+from ..intervention import Interventions
 from .base import _ANAPHORS, _TREATMENT_OWNERS, Context, _drop, cue_before_or_after, pattern, words, _words_back, registry
 
 
@@ -932,7 +933,7 @@ def _agrees(c: Context, i: int, key: str, plural: bool) -> bool:
     return is_plural == plural
 
 
-def _may_be_of_own_class(iv, key: str) -> bool:
+def _may_be_of_own_class(iv: Interventions, key: str) -> bool:
     """Option ``key`` may belong to the page's option where that is a kind of treatment
     ("antidepressant") and ``key`` is one named drug ("fluoxetine"): a product in the class the
     page covers is its own (guide.md, round 30: another product's harm), and the page does not say
@@ -962,12 +963,15 @@ def _same_head_antecedent(c: Context, head: int) -> str | None:
 
 
 def _anaphor_antecedent(c: Context) -> str | None:
-    """The option a definite anaphor before the harm refers back to (``_definite_anaphor``): the
-    nearest agreeing option before it in its own sentence, else the first agreeing option of the
-    sentence before, its likeliest subject (Hobbs 1978: within the sentence the nearest noun phrase
-    first, in the sentence before left to right; Grosz, Joshi & Weinstein 1995: the preferred
-    center is the previous utterance's highest-ranked entity, the subject). None where there is no
-    anaphor or it resolves to nothing (the previous fallbacks then decide)."""
+    """The option a definite anaphor before the harm refers back to (``_definite_anaphor``): the one
+    an earlier phrase with the same head noun names (``_same_head_antecedent``); else the nearest
+    agreeing option before it in its own sentence; else the first agreeing option of the nearest of
+    up to ``_ANAPHOR_SENTENCES`` sentences before that names one, its likeliest subject (Hobbs 1978:
+    within the sentence the nearest noun phrase first, in a sentence before left to right; Grosz,
+    Joshi & Weinstein 1995: the preferred center is the previous utterance's highest-ranked entity,
+    the subject). None where there is no anaphor or it resolves to nothing (the older fallbacks
+    of ``_harm_of_another_option`` then decide). Round 32: comparator_harm, the dev audit's second
+    harms error, mostly owned by such anaphors."""
     found = _definite_anaphor(c)
     if found is None:
         return None
@@ -997,7 +1001,9 @@ def _harm_of_another_option(c: Context) -> bool:
     keeps the harm: "apixaban was safer than warfarin and caused less bleeding". Where the
     sentence names no option but refers back ("Both drugs increase the risk of bleeding", "They
     carry a risk of infection"), the options are those of the sentence before: the nearest
-    antecedent (Halliday & Hasan 1976, reference as cohesion across sentences)."""
+    antecedent (Halliday & Hasan 1976, reference as cohesion across sentences). Since round 32 a
+    definite anaphor that owns the harm ("Those drugs carry significant risk", "this medication")
+    decides first, by the option it resolves to (``_anaphor_antecedent``)."""
     iv = c.interventions
     if not iv:
         return False
