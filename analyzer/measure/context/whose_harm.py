@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from ...text.sentences import abbreviations
+from ..intervention import Interventions
 from .base import _ANAPHORS, _TREATMENT_OWNERS, Context, _drop, cue_before_or_after, pattern, words, _words_back, registry
 
 
@@ -884,17 +885,125 @@ _BACK_REFERENCES = words("harms_back_references")
 _ANTECEDENT_REACH = 60
 
 
-def _previous_sentence_start(c: Context) -> int:
-    """The first token of the sentence before the candidate's (a sentence-ending mark between two
-    tokens marks it, but not the period of an abbreviation: "Dr. McBane", "Mr. Lee", as the
-    sentence splitter reads them; round 16), at most ``_ANTECEDENT_REACH`` tokens back."""
+def _previous_sentence_start(c: Context, first: int | None = None) -> int:
+    """The first token of the sentence before the candidate's (or before the sentence that begins at
+    token ``first``; a sentence-ending mark between two tokens marks it, but not the period of an
+    abbreviation: "Dr. McBane", "Mr. Lee", as the sentence splitter reads them; round 16), at most
+    ``_ANTECEDENT_REACH`` tokens back."""
     starts, ends, words_ = c.tokens.starts, c.tokens.ends, c.tokens.words
-    floor = max(0, c.first - _ANTECEDENT_REACH)
-    for i in range(c.first - 1, floor, -1):
+    first = c.first if first is None else first
+    floor = max(0, first - _ANTECEDENT_REACH)
+    for i in range(first - 1, floor, -1):
         gap = c.text[ends[i - 1]:starts[i]]
         if any(p in gap for p in ".!?") and not (gap.strip() == "." and words_[i - 1] in abbreviations()):
             return i
     return floor
+
+
+# Round 32: definite noun phrases that refer back to an option ("those drugs", "this method"), and the
+# words that make an option the standard of a comparison rather than an antecedent ("than Prozac").
+_ANAPHOR_DETERMINERS = words("harms_anaphor_determiners")
+_ANAPHOR_HEADS = words("harms_anaphor_heads")
+_ANAPHOR_COMPARED = words("harms_anaphor_compared")
+# How many modifiers may stand between the determiner and the head: "the heavy drugs".
+_ANAPHOR_MODIFIERS = 1
+# How many sentences back an anaphor's antecedent is sought.
+_ANAPHOR_SENTENCES = 3
+# How many words after an earlier mention of the anaphor's head noun the option it names may stand.
+_SAME_HEAD_REACH = 4
+
+
+def _definite_anaphor(c: Context) -> tuple[int, bool] | None:
+    """The last definite noun phrase headed by an option word before the harm in its sentence
+    ("Those drugs carry significant risk for weight gain", "However, these drugs can lead to
+    hypoglycemia"), with no option named between it and the harm: (its head's index, whether it is
+    plural). None where there is none."""
+    words_ = c.tokens.words
+    for head in range(c.start - 1, c.first - 1, -1):
+        if c.interventions.named(head, c.start):
+            return None
+        if words_[head] not in _ANAPHOR_HEADS:
+            continue
+        for det in range(head - 1, max(c.first, head - 1 - _ANAPHOR_MODIFIERS) - 1, -1):
+            if c.marks_before(det + 1, ",;:.!?()"):
+                break
+            if words_[det] in _ANAPHOR_DETERMINERS:
+                return head, words_[det] in {"these", "those"} or words_[head].endswith("s")
+    return None
+
+
+def _agrees(c: Context, i: int, key: str, plural: bool) -> bool:
+    """Option ``key`` named at token ``i`` may be the antecedent of an anaphor of this number: not
+    the standard of a comparison ("than Prozac does"), not itself a bare option word ("the drug"),
+    and plural (a plural class, "sulphonylureas", or one of a coordination, "Risperdal and Abilify")
+    where the anaphor is, singular where it is not."""
+    words_ = c.tokens.words
+    if words_[i] in _ANAPHOR_HEADS or _ANAPHOR_COMPARED & set(words_[max(0, i - 2):i]):
+        return False
+    named = {j for j, _ in c.interventions.named(max(0, i - 4), i + 5)} - {i}
+    coordinated = any({"and", "or"} & set(words_[min(i, j):max(i, j)]) for j in named)
+    is_plural = coordinated or (words_[i].endswith("s") and not key.endswith("s"))
+    return is_plural == plural
+
+
+def _may_be_of_own_class(iv: Interventions, key: str) -> bool:
+    """Option ``key`` may belong to the page's option where that is a kind of treatment
+    ("antidepressant") and ``key`` is one named drug ("fluoxetine"): a product in the class the
+    page covers is its own (guide.md, round 30: another product's harm), and the page does not say
+    which class each drug is in, so the anaphor decides nothing there."""
+    return not iv.is_kind(key) and any(iv.is_kind(name) for name in iv.names)
+
+
+def _same_head_antecedent(c: Context, head: int) -> str | None:
+    """The option an earlier noun phrase with the anaphor's head noun names ("newer drugs called
+    aromatase inhibitors ... the newer drugs", "a class of drugs called sulphonylureas ... these
+    drugs"): the nearest such mention before the anaphor, in its sentence or up to
+    ``_ANAPHOR_SENTENCES`` before, with an option named within ``_SAME_HEAD_REACH`` words after it
+    in the same sentence (a definite description's antecedent shares its head: Vieira & Poesio 2000)."""
+    words_, iv = c.tokens.words, c.interventions
+    noun = words_[head]  # the same word, so the same number: "drugs such as risperidone" is no "the drug"
+    floor = c.first
+    for _ in range(_ANAPHOR_SENTENCES):
+        floor = _previous_sentence_start(c, floor)
+    for j in range(head - 2, floor - 1, -1):
+        if words_[j] != noun:
+            continue
+        for i, key in iv.named(j + 1, min(head - 1, j + 1 + _SAME_HEAD_REACH)):
+            if any(c.marks_before(m, ".!?") for m in range(j + 1, i + 1)):
+                break
+            return key
+    return None
+
+
+def _anaphor_antecedent(c: Context) -> str | None:
+    """The option a definite anaphor before the harm refers back to (``_definite_anaphor``): the one
+    an earlier phrase with the same head noun names (``_same_head_antecedent``); else the nearest
+    agreeing option before it in its own sentence; else the first agreeing option of the nearest of
+    up to ``_ANAPHOR_SENTENCES`` sentences before that names one, its likeliest subject (Hobbs 1978:
+    within the sentence the nearest noun phrase first, in a sentence before left to right; Grosz,
+    Joshi & Weinstein 1995: the preferred center is the previous utterance's highest-ranked entity,
+    the subject). None where there is no anaphor or it resolves to nothing (the older fallbacks
+    of ``_harm_of_another_option`` then decide). Round 32: comparator_harm, the dev audit's second
+    harms error, mostly owned by such anaphors."""
+    found = _definite_anaphor(c)
+    if found is None:
+        return None
+    head, plural = found
+    iv = c.interventions
+    same_head = _same_head_antecedent(c, head)
+    if same_head is not None:
+        return same_head
+    within = [(i, k) for i, k in reversed(iv.named(c.first, head)) if _agrees(c, i, k, plural)]
+    if within:
+        return within[0][1]
+    stop = c.first
+    for _ in range(_ANAPHOR_SENTENCES):
+        start = _previous_sentence_start(c, stop)
+        before = [(i, k) for i, k in iv.named(start, stop) if _agrees(c, i, k, plural)]
+        if before or start == stop:
+            return before[0][1] if before else None
+        stop = start
+    return None
 
 
 def _harm_of_another_option(c: Context) -> bool:
@@ -905,7 +1014,9 @@ def _harm_of_another_option(c: Context) -> bool:
     keeps the harm: "apixaban was safer than warfarin and caused less bleeding". Where the
     sentence names no option but refers back ("Both drugs increase the risk of bleeding", "They
     carry a risk of infection"), the options are those of the sentence before: the nearest
-    antecedent (Halliday & Hasan 1976, reference as cohesion across sentences)."""
+    antecedent (Halliday & Hasan 1976, reference as cohesion across sentences). Since round 32 a
+    definite anaphor that owns the harm ("Those drugs carry significant risk", "this medication")
+    decides first, by the option it resolves to (``_anaphor_antecedent``)."""
     iv = c.interventions
     if not iv:
         return False
@@ -913,6 +1024,10 @@ def _harm_of_another_option(c: Context) -> bool:
     while stop < min(c.last, c.end + _OWNER_REACH) and not c.marks_before(stop, ",;:.!?"):
         stop += 1
     named = {key for _, key in iv.named(c.first, c.start)} | {key for _, key in iv.named(c.end, stop)}
+    antecedent = _anaphor_antecedent(c)
+    if antecedent is not None and not _may_be_of_own_class(iv, antecedent):
+        # round 32: "Those drugs carry significant risk" after "Risperdal and Abilify ... than Prozac does"
+        return not iv.is_intervention(antecedent) and not iv.names_intervention(c.end, stop)
     if not named and set(c.tokens.words[c.first:c.start]) & _BACK_REFERENCES:
         named = {key for _, key in iv.named(_previous_sentence_start(c), c.first)}
     elif not named and iv.comparators and not iv.named(c.first, c.last):
