@@ -935,37 +935,7 @@ def _identify(prepared: PreparedText) -> Interventions:
     taken -= _paired_here(vocabulary, k)
     kind_of = {**{w: "taken" for w in taken}, **{w: "drug name" for w in drugs}, **{w: "product" for w in products},
                **{w: "procedure" for w in procedures}, **{w: "treatment" for w in vocabulary & k.treatments}}
-    wanted = kind_of.keys() | (vocabulary & k.pair_firsts)
-    options: dict[int, str] = {}
-    kinds: dict[str, str] = {}
-    n = len(words)
-    at = list(compress(range(n), map(wanted.__contains__, words)))
-    lower = {words[i] for i in at if prepared.text[prepared.tokens.starts[i]].islower()}
-    for i in at:
-        w = words[i]
-        if w in k.treatments and w in lower and _in_proper_name(prepared, k, i, firsts):
-            continue
-        # the second word of a pair ("stem cell therapy"); "cocaine addiction" names the condition
-        if i in options or _as_property(prepared, i, k) or _depended_on(prepared, i, k):
-            continue
-        if i + 1 < n and f"{w} {words[i + 1]}" in k.pairs:
-            key = key_of(f"{w} {words[i + 1]}")
-            options[i] = options[i + 1] = key
-            kinds.setdefault(key, "treatment")
-        elif _privative(prepared, i, k):
-            if words[i - 1] in k.sham_modifiers:
-                continue
-            key = key_of(f"{words[i - 1]} {w}")  # "virtual colonoscopy": another procedure, its own option
-            options[i - 1] = options[i] = key
-            kinds.setdefault(key, "treatment")
-        elif w in kind_of:
-            key = key_of(w, kind_of[w])
-            options[i] = key
-            kinds.setdefault(key, kind_of[w])
-    for i, key in _codes(prepared, k).items():
-        if i not in options:
-            options[i] = key
-            kinds.setdefault(key, "code name")
+    options, kinds = _named_options(prepared, k, kind_of, vocabulary & k.pair_firsts, firsts)
     if not options:
         return _unnamed(prepared, k, lead, options)
     restricted = _restricting_diets(prepared, options, kinds, k, vocabulary)
@@ -1018,6 +988,47 @@ def _identify(prepared: PreparedText) -> Interventions:
     comparators = ({options[i] for i in aside if i in options} | restricted | spared) - set(chosen)
     comparators = frozenset(_abbreviated_alike(prepared, options, comparators) - set(chosen))
     return Interventions(tuple(chosen), why, options, comparators=comparators)
+
+
+def _named_options(prepared: PreparedText, k: _Knowledge, kind_of: dict[str, str], pair_firsts: set[str],
+                   firsts: set[int]) -> tuple[dict[int, str], dict[str, str]]:
+    """Every mention of an option: token index -> its key, and key -> its kind ("drug name",
+    "product", "treatment", ...). A pair of words ("stem cell therapy") is one option on both tokens,
+    as is a privative modifier's ("virtual colonoscopy": another procedure); a sham's treatment word
+    names none (the control arm); a sponsor's code joins where no name stands."""
+    words = prepared.tokens.words
+    wanted = kind_of.keys() | pair_firsts
+    options: dict[int, str] = {}
+    kinds: dict[str, str] = {}
+    n = len(words)
+    at = list(compress(range(n), map(wanted.__contains__, words)))
+    lower = {words[i] for i in at if prepared.text[prepared.tokens.starts[i]].islower()}
+    for i in at:
+        w = words[i]
+        if w in k.treatments and w in lower and _in_proper_name(prepared, k, i, firsts):
+            continue
+        # the second word of a pair ("stem cell therapy"); "cocaine addiction" names the condition
+        if i in options or _as_property(prepared, i, k) or _depended_on(prepared, i, k):
+            continue
+        if i + 1 < n and f"{w} {words[i + 1]}" in k.pairs:
+            key = key_of(f"{w} {words[i + 1]}")
+            options[i] = options[i + 1] = key
+            kinds.setdefault(key, "treatment")
+        elif _privative(prepared, i, k):
+            if words[i - 1] in k.sham_modifiers:
+                continue
+            key = key_of(f"{words[i - 1]} {w}")  # "virtual colonoscopy": another procedure, its own option
+            options[i - 1] = options[i] = key
+            kinds.setdefault(key, "treatment")
+        elif w in kind_of:
+            key = key_of(w, kind_of[w])
+            options[i] = key
+            kinds.setdefault(key, kind_of[w])
+    for i, key in _codes(prepared, k).items():
+        if i not in options:
+            options[i] = key
+            kinds.setdefault(key, "code name")
+    return options, kinds
 
 
 def _with_aliases(prepared: PreparedText, found: Interventions, k: _Knowledge) -> Interventions:
