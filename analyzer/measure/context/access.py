@@ -81,9 +81,7 @@ def _available_to_a_new_referent(c: Context) -> bool:
     if not copula or j < c.first or c.marks_before(j + 1, ",;:"):
         return False
     begin = c.back_to_break(j + 1, ",;:")
-    stop = c.end
-    while stop < c.last and not c.marks_before(stop, ",;:"):
-        stop += 1
+    stop = c.on_to_break(c.end, ",;:")
     if iv.names_intervention(begin, stop):
         return False
     head = c.word(j)

@@ -189,6 +189,15 @@ class Context:
             index -= 1
         return index
 
+    def on_to_break(self, index: int, marks: Iterable[str], reach: int | None = None) -> int:
+        """``back_to_break``'s twin after a point: the token that ends the stretch starting at token
+        ``index``, on to the first gap holding a character of ``marks``, the sentence's end, or at
+        most ``reach`` tokens on from ``index``."""
+        bound = self.last if reach is None else min(self.last, index + reach)
+        while index < bound and not self.marks_before(index, marks):
+            index += 1
+        return index
+
 
 def cue_before_or_after(c: Context, before: re.Pattern, reach: int, after: re.Pattern) -> bool:
     """Whether ``before`` is found in the ``reach`` characters before the match (``text_before``)

@@ -1020,9 +1020,7 @@ def _harm_of_another_option(c: Context) -> bool:
     iv = c.interventions
     if not iv:
         return False
-    stop = c.end
-    while stop < min(c.last, c.end + _OWNER_REACH) and not c.marks_before(stop, ",;:.!?"):
-        stop += 1
+    stop = c.on_to_break(c.end, ",;:.!?", _OWNER_REACH)
     named = {key for _, key in iv.named(c.first, c.start)} | {key for _, key in iv.named(c.end, stop)}
     antecedent = _anaphor_antecedent(c)
     if antecedent is not None and not _may_be_of_own_class(iv, antecedent):
@@ -1227,10 +1225,7 @@ def _harms_set_apart_spans(c: Context) -> list[tuple[int, int]]:
         spans.append((next((k for k in range(c.first, c.last) if starts[k] >= m.start()), c.last), stop))
     for k in range(c.first, c.last):
         if words_[k] in _HARMS_COMPARISON_MARKERS:
-            stop = k + 1
-            while stop < min(c.last, k + 1 + _HARMS_STANDARD_REACH) and not c.marks_before(stop, ",;:()"):
-                stop += 1
-            spans.append((k, stop))
+            spans.append((k, c.on_to_break(k + 1, ",;:()", _HARMS_STANDARD_REACH)))
     return spans
 
 
@@ -2028,9 +2023,7 @@ def _harms_lack_of_the_option(c: Context) -> bool:
     iv = c.interventions
     if not iv or c.tokens.words[c.end - 1] != "of":
         return False
-    stop = c.end
-    while stop < min(c.last, c.end + _HARMS_DEFICIENCY_WORDS) and not c.marks_before(stop, ",;:.!?"):
-        stop += 1
+    stop = c.on_to_break(c.end, ",;:.!?", _HARMS_DEFICIENCY_WORDS)
     return any(iv.is_intervention(iv.options[i]) for i in _harms_deficient_options(c, c.end, stop))
 
 
