@@ -2508,17 +2508,17 @@ def _clause_names_another_option(c: Context) -> bool:
     if not iv or iv.names_intervention(c.first, c.last):
         return False
     lo, hi = max(c.first, c.start - _AVAILABILITY_CLAUSE_BACK), min(c.last, c.end + _AVAILABILITY_CLAUSE_AFTER)
-    for index in range(c.start, lo, -1):
-        if c.marks_before(index, ";") or (c.marks_before(index, ",") and c.word(index) in _AVAILABILITY_CLAUSE_OPENERS):
-            lo = index
-            break
-    for index in range(c.end, hi):
-        if c.marks_before(index, ";") or (c.marks_before(index, ",") and c.word(index) in _AVAILABILITY_CLAUSE_OPENERS):
-            hi = index
-            break
+    lo = next((index for index in range(c.start, lo, -1) if _opens_a_clause(c, index)), lo)
+    hi = next((index for index in range(c.end, hi) if _opens_a_clause(c, index)), hi)
     kind = iv.is_kind(iv.names[0])
     return any(key not in iv.names and iv.is_kind(key) == kind and not _a_member_of_the_kind(c, index)
                for index, key in iv.named(lo, hi))
+
+
+def _opens_a_clause(c: Context, index: int) -> bool:
+    """Token ``index`` opens another clause: after a semicolon, or after a comma as a coordinating or
+    contrastive opener (", but Tecentriq was approved")."""
+    return c.marks_before(index, ";") or (c.marks_before(index, ",") and c.word(index) in _AVAILABILITY_CLAUSE_OPENERS)
 
 
 def _a_member_of_the_kind(c: Context, index: int) -> bool:
