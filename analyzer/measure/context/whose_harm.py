@@ -1045,7 +1045,7 @@ def _harm_of_another_option(c: Context) -> bool:
     return not any(a in {"the", "this", "these"} and b in _ANAPHORS for a, b in zip(sentence, sentence[1:]))
 
 
-_COMPARED_HERE = frozenset({"as", "than", "versus", "vs", "compared", "unlike"})
+_COMPARED_HERE = words("harms_compared_here")
 
 
 def _nearest_is_comparator(c: Context, stop: int) -> bool:
