@@ -246,3 +246,22 @@ def test_a_family_under_ninety_percent_never_reads_ninety(precision, shown):
 
     audit = Audit(precision, 850, "2026-11-24")
     assert audit.percent == shown and audit.summary.startswith(f"{shown} of 850 counted findings")
+
+
+def test_compare_report_fits_a_phone(browser, tmp_path):
+    """The compare report embeds its verdicts chart as an image wider than a phone: at 400 px it
+    pushed the page to 1124 px (last read of rounds 30-32); the chart scales to the screen."""
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(
+        '{"id": "a", "press_release": "Coffee cures cancer in every patient, the study proves.", '
+        '"abstract": "Coffee intake was associated with lower cancer risk in an observational cohort."}\n'
+        '{"id": "b", "press_release": "Tea prevents dementia, doctors say.", '
+        '"abstract": "Tea drinking may be associated with slower cognitive decline in older adults."}\n',
+        encoding="utf-8")
+    out = tmp_path / "compare.html"
+    result = runner.invoke(app, ["compare", str(pairs), "-f", "html", "-o", str(out)])
+    assert result.exit_code == 0 and 'src="data:image/png;base64,' in out.read_text(encoding="utf-8")
+    for page in _opened(browser, out, 400, 800):
+        assert page.evaluate("document.documentElement.scrollWidth") <= 400
+        chart = page.locator("img").first.bounding_box()
+        assert chart["width"] > 0 and chart["x"] + chart["width"] <= 400

@@ -195,6 +195,7 @@ CSS = """
 body { font: 16px/1.55 "DejaVu Sans", system-ui, sans-serif; color: #1b1b1b; max-width: 80rem; margin: 0 auto; padding: 1.5rem; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #d9d9d9; }
 table { border-collapse: collapse; font-size: .92rem; margin: .5rem 0 1rem; }
+img { max-width: 100%; height: auto; }
 th, td { border-bottom: 1px solid #d9d9d9; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
 .side { border: 1px solid #d9d9d9; padding: .8rem 1rem; white-space: pre-wrap; line-height: 1.8; }
