@@ -299,7 +299,7 @@ def test_context_rules_define_each_name_once_in_the_package():
     from analyzer.measure import context
 
     bound = Counter()
-    for path in sorted(Path(context.__file__).parent.glob("*.py")):
+    for path in sorted(Path(context.__file__).parent.rglob("*.py")):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
                 bound[node.name] += 1

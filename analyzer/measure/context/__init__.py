@@ -11,7 +11,7 @@ One module per phenomenon, read in this order:
 |---|---|
 | ``base`` | the candidate in its sentence (``Context``), word lists, shared clause helpers |
 | ``mentions`` | a word the writer negates, quotes or attributes: a mention, not a use |
-| ``modality`` | hedges and boosters: epistemic or root modality, certainty words |
+| ``modality`` | hedges and boosters: epistemic or root modality, certainty words (a package, one module per word class) |
 | ``promotion`` | promotional wording and causal language |
 | ``health_claims`` | absolute health claims, counted only where asserted |
 | ``calls_to_action`` | response mechanisms offered to the reader |

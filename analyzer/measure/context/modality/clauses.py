@@ -1,0 +1,101 @@
+"""What the modality rules read around a candidate, shared by several phenomena: where its clause
+starts, the verb after a modal, whether a word is a past form or a participle, whether the sentence
+is told in the past; and the word lists more than one module reads.
+
+Tense and clause boundaries as Quirk et al. 1985 describe them (4.58, the future in the past; 14.31,
+backshift; 15.3, content clauses)."""
+
+from __future__ import annotations
+
+from ..base import Context, words
+
+
+_HEDGE_DETERMINERS = frozenset({"the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "them", "us"})
+_CLAUSE_OPENERS = words("clause_openers")
+_MODAL_ADVERBS = words("modal_adverbs")
+_COMMITMENT_ADVERBS = words("commitment_adverbs")
+_PAST_TENSE = words("past_tense")
+_NOT_PAST = words("not_past")
+_PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+_UNDERGONE_VERBS = words("undergone_verbs")
+_CLAUSE_PUNCTUATION = frozenset(",;:()\"“”")
+# A clause break or the end of a sentence.
+_CLAUSE_OR_SENTENCE_END = _CLAUSE_PUNCTUATION | frozenset(".!?")
+# Round 3 (hedges): who "would" is habit, intention or hypothesis for, and the narrative frame.
+_HEDGES_PERSONAL_SUBJECTS = words("hedges_personal_subjects")
+_HEDGES_PRESENT_FINITE = words("hedges_present_finite")
+_HEDGES_CLAUSE_BREAKS = frozenset(",;:")
+
+
+def _clause_start(c: Context, reach: int = 10) -> int:
+    """Index of the first word of the candidate's clause (at most ``reach`` words back): the
+    scan stops at punctuation and at a word that opens a clause ("that", "if", "which")."""
+    k = c.start
+    while k > max(c.first, c.start - reach):
+        if c.marks_before(k, _CLAUSE_PUNCTUATION):
+            break
+        k -= 1
+        if c.tokens.words[k] in _CLAUSE_OPENERS:
+            break
+    return k
+
+
+def _verb_after(c: Context) -> int:
+    """Index of the verb after a modal: the next word, past adverbs ("could actually feel")."""
+    k = c.end
+    while c.word(k) in _MODAL_ADVERBS or c.word(k) in _COMMITMENT_ADVERBS:
+        k += 1
+    return k
+
+
+def _is_past(word: str) -> bool:
+    return word in _PAST_TENSE or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST)
+
+
+_HEDGES_CONDITIONAL_OPENERS = words("hedges_conditional_openers")
+
+
+def _skip_adverbs(c: Context, k: int) -> int:
+    while c.word(k) in _MODAL_ADVERBS or c.word(k) in _COMMITMENT_ADVERBS:
+        k += 1
+    return k
+
+
+_IRREGULAR_PARTICIPLES = words("irregular_participles")
+_DIAGNOSTIC_NOUNS = words("diagnostic_nouns")
+_RESEARCH_SUBJECTS = words("research_subjects")
+
+
+def _is_participle(word: str) -> bool:
+    return word in _IRREGULAR_PARTICIPLES or _is_past(word)
+
+
+_HEDGES_FINITE_CLAUSE_SIGNS = frozenset({"that", "is", "are", "was", "were", "can", "could", "may", "might",
+                                         "will", "would", "should", "has", "have", "had"})
+_HEDGES_FINITE_VERB_SIGNS = _HEDGES_FINITE_CLAUSE_SIGNS - {"that"}  # a clause's own verb, built once
+_BOOSTERS_DEIXIS = words("boosters_deixis")
+_HEDGES_FINITE_BE = frozenset({"is", "are", "was", "were"})
+_HEDGES_RESEARCH_NOUNS = words("hedges_research_nouns")
+_HEDGES_IRREGULAR_PAST = words("hedges_irregular_past")
+_HEDGES_PAST_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "it", "who", "you"})
+_HEDGES_NEGATED_PAST = words("hedges_negated_past")
+_HEDGES_CONTENT_OPENERS = words("hedges_content_openers")
+
+
+def _told_in_the_past(c: Context) -> bool:
+    """The sentence up to the match is framed by a finite past verb and holds no present one."""
+    frame = c.tokens.words[c.first:c.start]
+    return _hedges_finite_past(frame) and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
+
+
+def _hedges_finite_past(frame: list[str]) -> bool:
+    """A finite past-tense verb in ``frame``: a listed past form ("was", "had", "said", "spent"),
+    or an -ed form right after its subject pronoun ("she tried", "who rated"). An -ed word after
+    a noun is as often a participle ("the gas consumed by cars", "a current discharged between
+    electrodes"), which sets no past frame."""
+    for k, w in enumerate(frame):
+        if w in _PAST_TENSE or w in _HEDGES_IRREGULAR_PAST:
+            return True
+        if _is_past(w) and k and frame[k - 1] in _HEDGES_PAST_SUBJECTS:
+            return True
+    return False
