@@ -33,5 +33,6 @@ from ..base import merged
 from . import (appearance, approximators, belief, certainty, could, may, questions, research_verbs, should, suggest,
                would)
 
+
 RULES = merged(may.RULES, could.RULES, would.RULES, should.RULES, belief.RULES, appearance.RULES, suggest.RULES,
                approximators.RULES, questions.RULES, certainty.RULES, research_verbs.RULES)

@@ -15,6 +15,9 @@ from .clauses import _CLAUSE_OR_SENTENCE_END, _clause_start
 from .frames import _concession_follows
 
 
+_HEDGES_LIKELY_COMPARATIVES = words("hedges_likely_comparatives")
+
+
 def likely_not_attributive(c: Context) -> bool:
     """"likely" before a noun after an article ("a likely story") or as a comparison of risk
     ("women are more likely to ...", "twice as likely") is not the writer hedging.
@@ -22,9 +25,12 @@ def likely_not_attributive(c: Context) -> bool:
     Prevents counting epidemiological comparisons, which are findings, as uncertainty.
     """
     before = c.word(c.start - 1)
-    if before in {"more", "less", "most", "least", "as", "equally", "times", "twice"}:
+    if before in _HEDGES_LIKELY_COMPARATIVES:
         return False
     return not (before in {"a", "an", "the"} and c.word(c.end) not in {"to", "that", "be", ""})
+
+
+_HEDGES_APPEAR_LITERAL_NEXT = words("hedges_appear_literal_next")
 
 
 def appear_with_complement(c: Context) -> bool:
@@ -34,9 +40,7 @@ def appear_with_complement(c: Context) -> bool:
     Prevents counting the literal sense of "appear" (Prokofieva & Hirschberg 2014 hedge guide).
     """
     following = c.word(c.end)
-    literal = {"in", "on", "at", "within", "after", "before", "during", "from", "with", "when",
-               "among", "between", "around", "online", "until", "as", "and", "or", ""}
-    if following in literal or _time_follows(c, c.end):
+    if not following or following in _HEDGES_APPEAR_LITERAL_NEXT or _time_follows(c, c.end):
         return False
     if any(w in {"make", "makes", "made", "making"} for w in c.before(3)):
         return False  # "makes skin appear plump": appear = look (perception), not evidential
@@ -108,6 +112,9 @@ def _possible_with_its_enabler(c: Context) -> bool:
     return any(w in _HEDGES_ENABLING_VERBS for w in clause) and not any(negates(w) for w in clause)
 
 
+_HEDGES_COUNTERFACTUAL_MODALS = words("hedges_counterfactual_modals")
+
+
 def _possible_as_feasibility(c: Context) -> bool:
     """"possible" of what can be done, not of what may be true: "makes it possible to detect TB
     in one visit" (enablement), "it is possible to reverse your diabetes", "it was possible to
@@ -130,7 +137,7 @@ def _possible_as_feasibility(c: Context) -> bool:
         return True
     if c.word(c.start - 1) == "been" and c.word(c.start - 2) == "have":
         back = c.before(5)
-        return any(w in {"would", "could", "wouldn't", "couldn't"} for w in back)  # a counterfactual feasibility
+        return any(w in _HEDGES_COUNTERFACTUAL_MODALS for w in back)  # a counterfactual feasibility
     after = c.word(c.end)
     if after != "to" and not (after == "for" and "to" in c.tokens.words[c.end + 1:min(c.last, c.end + 6)]):
         return False

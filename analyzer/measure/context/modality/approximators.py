@@ -10,7 +10,7 @@ Sources: Salager-Meyer 1994; Channell 1994, Vague Language; Hyland 1998; Quirk e
 from __future__ import annotations
 
 from ..base import Context, _is_number, pattern, registry, words
-from .clauses import _CLAUSE_OR_SENTENCE_END, _HEDGE_DETERMINERS, _is_past
+from .clauses import _CLAUSE_OR_SENTENCE_END, _HEDGE_DETERMINERS, _HYPHENS, _is_past
 
 
 _QUANTITY_NOUNS = words("quantity_nouns")
@@ -48,7 +48,9 @@ def before_a_number(c: Context) -> bool:
 
 _HEDGES_ADD_VERBS = words("hedges_add_verbs")
 _HEDGES_CAPACITY_VERBS = words("hedges_capacity_verbs")
-_HEDGES_RATE_WORDS = frozenset({"a", "an", "per", "each", "every", "daily", "weekly"})
+_HEDGES_RATE_WORDS = words("hedges_rate_words")
+_HEDGES_SHARE_WORDS = words("hedges_share_words")
+_HEDGES_CAPACITY_MODALS = words("hedges_capacity_modals")
 
 
 def _up_to_approximates(c: Context) -> bool:
@@ -65,10 +67,10 @@ def _up_to_approximates(c: Context) -> bool:
             # "up to four times a day": how often a dose may be taken; but "up to 20 times more
             # effective", "hold up to 1,000 times its weight": a multiple claimed, kept vague
             return c.word(k + 1) not in _HEDGES_RATE_WORDS
-    if c.word(c.end + 1) in {"percent", "%", "per", "of"} or c.word(c.end).endswith("%"):
+    if c.word(c.end + 1) in _HEDGES_SHARE_WORDS or c.word(c.end).endswith("%"):
         return True  # "can affect up to 30 percent of patients": a share, vague as a claim
     back = [c.word(k) for k in range(max(c.first, c.start - 5), c.start)]
-    able = any(w in {"can", "could", "able", "will"} for w in back)
+    able = any(w in _HEDGES_CAPACITY_MODALS for w in back)
     return not (able and any(w in _HEDGES_CAPACITY_VERBS for w in back[-2:]))
 
 
@@ -77,6 +79,7 @@ _HEDGES_IMMEDIACY = words("hedges_immediacy")
 _HEDGES_CLOCK_TIME = pattern("hedges_clock_time")
 _HEDGES_NAMING_VERBS = words("hedges_naming_verbs")
 _HEDGES_RATE_COMPARATORS = words("hedges_rate_comparators")
+_HEDGES_PREFERENCE_BEFORE_RATHER = words("hedges_preference_before_rather")
 
 
 def rather_as_degree(c: Context) -> bool:
@@ -86,7 +89,7 @@ def rather_as_degree(c: Context) -> bool:
     Prevents connectives counting as hedges (Quirk et al. 1985: "rather" is a compromiser only
     as a premodifier; Hyland 1998).
     """
-    if c.word(c.end) == "than" or c.word(c.start - 1) in {"would", "i'd", "we'd", "you'd", "had"}:
+    if c.word(c.end) == "than" or c.word(c.start - 1) in _HEDGES_PREFERENCE_BEFORE_RATHER:
         return False
     return not (c.at_sentence_start or c.marks_before(c.end, ",;:.") or c.end >= c.last)
 
@@ -158,6 +161,7 @@ def frequency_of_a_claim(c: Context) -> bool:
 
 _HEDGES_INTAKE_PARTICIPLES = words("hedges_intake_participles")
 _HEDGES_SITUATION_NOUNS = words("hedges_situation_nouns")
+_HEDGES_SITUATION_PREMODIFIERS = words("hedges_situation_premodifiers")
 
 
 def uncertain_of_a_claim(c: Context) -> bool:
@@ -170,7 +174,7 @@ def uncertain_of_a_claim(c: Context) -> bool:
     ``counts_when`` (precision first: the word is shown, not counted), which leaves the hedge-cue
     model's candidates and features as they were."""
     k = c.end
-    while c.word(k) in {"and", "economic", "financial", "medical", "political", "very", "more", "most"}:
+    while c.word(k) in _HEDGES_SITUATION_PREMODIFIERS:
         k += 1
     return c.word(k) not in _HEDGES_SITUATION_NOUNS
 
@@ -186,14 +190,16 @@ def _compares_a_rate(c: Context) -> bool:
     return before == "as" and (after == "as" or c.word(c.start - 2) in _HEDGES_RATE_COMPARATORS | {"half"})
 
 
+_HEDGES_IN_GENERAL_OPENERS = words("hedges_in_general_openers")
+
+
 def in_general_as_hedge(c: Context) -> bool:
     """"In general, the drug is safe" limits a claim; "medicine in general" means "as a whole".
 
     Prevents the postmodifier sense counting as a hedge (Quirk et al. 1985: "in general" is a
     disjunct only at a clause boundary).
     """
-    return c.at_sentence_start or c.marks_before(c.start, ",;:(") or c.word(c.start - 1) in {
-        "and", "but", "that", "is", "are", "was", "were"}
+    return c.at_sentence_start or c.marks_before(c.start, ",;:(") or c.word(c.start - 1) in _HEDGES_IN_GENERAL_OPENERS
 
 
 def estimate_as_judgement(c: Context) -> bool:
@@ -207,7 +213,7 @@ def estimate_as_judgement(c: Context) -> bool:
     statistic (CONSORT 2010, item 17a: "estimated effect size and its precision"), not a
     figure the writer offers roughly.
     """
-    if c.text[c.match_start - 1:c.match_start] in {"-", "\u2010", "\u2011"}:
+    if c.text[c.match_start - 1:c.match_start] in _HYPHENS:
         return False  # "over- or under-estimate": another verb, to err in a figure
     if c.word(c.start - 1) in _HEDGES_STATISTICAL_ESTIMATES and not c.gap_before(c.start).strip():
         return False  # "the mean estimate", "median unbiased estimate of the difference": a statistic

@@ -18,6 +18,9 @@ from .clauses import (
 from .questions import _in_a_question
 
 
+_HEDGES_THINK_NOT_FOLLOWERS = words("hedges_think_not_followers")
+
+
 def epistemic_think(c: Context) -> bool:
     """"I think", "experts think" hedge; "think about", "think of", "think through" do not."""
     if c.word(c.start - 1) in {"may", "might"}:
@@ -28,7 +31,7 @@ def epistemic_think(c: Context) -> bool:
         return False  # "never in my wildest dreams did I think": an outcome beyond belief
     if _think_as_a_process(c):
         return False
-    return c.word(c.end) not in {"about", "of", "through", "back", "ahead", "twice", "so"}
+    return c.word(c.end) not in _HEDGES_THINK_NOT_FOLLOWERS
 
 
 _HEDGES_THINK_MANNER = words("hedges_think_manner")
@@ -100,6 +103,10 @@ def supposed_as_hearsay(c: Context) -> bool:
                    for w in back[-2:])
 
 
+_HEDGES_ASTONISHED_NEGATIONS = words("hedges_astonished_negations")
+_HEDGES_ASTONISHED_MODALS = words("hedges_astonished_modals")
+
+
 def not_astonishment(c: Context) -> bool:
     """"I can't believe how quickly ...", "they couldn't believe the difference" express
     astonishment, not belief held with reserve.
@@ -110,13 +117,13 @@ def not_astonishment(c: Context) -> bool:
     before = c.word(c.start - 1)
     if _disbelief(c) or before == "t" and c.word(c.start - 2) in {"can", "couldn", "wouldn"}:
         return False  # "I never believed it would work", a lost apostrophe "couldn?t believe"
-    return not (before in {"can't", "cannot", "couldn't", "won't", "cant", "couldnt"} or before.startswith("couldn")
-                or (before in {"not", "n't"} and c.word(c.start - 2) in {"can", "could", "would", "will"})
+    return not (before in _HEDGES_ASTONISHED_NEGATIONS or before.startswith("couldn")
+                or (before in {"not", "n't"} and c.word(c.start - 2) in _HEDGES_ASTONISHED_MODALS)
                 or before == "to" and c.word(c.start - 2) in {"hard", "difficult"})
 
 
 _HEDGES_DENIED_BELIEF = words("hedges_denied_belief")
-_HEDGES_PAST_NEGATIONS = frozenset({"didn't", "didnt", "did", "could've", "couldve"})
+_HEDGES_PAST_NEGATIONS = words("hedges_past_negations")
 
 
 def hedges_belief_held(c: Context) -> bool:

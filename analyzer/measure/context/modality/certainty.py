@@ -14,7 +14,7 @@ from .clauses import _HEDGES_PRESENT_FINITE, _RESEARCH_SUBJECTS, _is_past, _told
 
 
 _HABIT_FRAMES = words("habit_frames")
-_COPULAS_BEFORE_ALWAYS = frozenset({"is", "are", "be", "been", "being", "it's"})
+_COPULAS_BEFORE_ALWAYS = words("boosters_copulas_before_always")
 
 
 def always_as_certainty(c: Context) -> bool:
@@ -54,11 +54,14 @@ def _always_offers(c: Context) -> bool:
     return before == "can" and c.word(c.end) in _ALWAYS_OFFER_VERBS
 
 
+_BOOSTERS_SURE_DIRECTIVES = words("boosters_sure_directives")
+
+
 def sure_as_certainty(c: Context) -> bool:
     """"it is sure to help" predicts with certainty; "be sure to visit your doctor", "make sure
     to" tell the reader what to do (an imperative, Quirk et al. 1985, 11.24), not how certain a
     claim is."""
-    return c.word(c.start - 1) not in {"be", "make", "makes", "made"}
+    return c.word(c.start - 1) not in _BOOSTERS_SURE_DIRECTIVES
 
 
 def proof_of_a_claim(c: Context) -> bool:

@@ -10,21 +10,22 @@ from __future__ import annotations
 from ..base import Context, words
 
 
-_HEDGE_DETERMINERS = frozenset({"the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "them", "us"})
+_HEDGE_DETERMINERS = words("hedges_definite_determiners")
 _CLAUSE_OPENERS = words("clause_openers")
 _MODAL_ADVERBS = words("modal_adverbs")
 _COMMITMENT_ADVERBS = words("commitment_adverbs")
 _PAST_TENSE = words("past_tense")
 _NOT_PAST = words("not_past")
-_PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+_PERSONAL_PRONOUNS = words("personal_pronouns")
 _UNDERGONE_VERBS = words("undergone_verbs")
 _CLAUSE_PUNCTUATION = frozenset(",;:()\"“”")
 # A clause break or the end of a sentence.
 _CLAUSE_OR_SENTENCE_END = _CLAUSE_PUNCTUATION | frozenset(".!?")
-# Round 3 (hedges): who "would" is habit, intention or hypothesis for, and the narrative frame.
+# Round 3 (hedges): who "would" is habit, intention or hypothesis for.
 _HEDGES_PERSONAL_SUBJECTS = words("hedges_personal_subjects")
 _HEDGES_PRESENT_FINITE = words("hedges_present_finite")
 _HEDGES_CLAUSE_BREAKS = frozenset(",;:")
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # the hyphen and its Unicode forms
 
 
 def _clause_start(c: Context, reach: int = 10) -> int:
@@ -42,10 +43,7 @@ def _clause_start(c: Context, reach: int = 10) -> int:
 
 def _verb_after(c: Context) -> int:
     """Index of the verb after a modal: the next word, past adverbs ("could actually feel")."""
-    k = c.end
-    while c.word(k) in _MODAL_ADVERBS or c.word(k) in _COMMITMENT_ADVERBS:
-        k += 1
-    return k
+    return _skip_adverbs(c, c.end)
 
 
 def _is_past(word: str) -> bool:
@@ -56,6 +54,7 @@ _HEDGES_CONDITIONAL_OPENERS = words("hedges_conditional_openers")
 
 
 def _skip_adverbs(c: Context, k: int) -> int:
+    """Index of the first word from ``k`` on that is not a modal or commitment adverb."""
     while c.word(k) in _MODAL_ADVERBS or c.word(k) in _COMMITMENT_ADVERBS:
         k += 1
     return k
@@ -70,14 +69,13 @@ def _is_participle(word: str) -> bool:
     return word in _IRREGULAR_PARTICIPLES or _is_past(word)
 
 
-_HEDGES_FINITE_CLAUSE_SIGNS = frozenset({"that", "is", "are", "was", "were", "can", "could", "may", "might",
-                                         "will", "would", "should", "has", "have", "had"})
-_HEDGES_FINITE_VERB_SIGNS = _HEDGES_FINITE_CLAUSE_SIGNS - {"that"}  # a clause's own verb, built once
+_HEDGES_FINITE_CLAUSE_SIGNS = words("hedges_finite_clause_signs")
+_HEDGES_FINITE_VERB_SIGNS = words("hedges_finite_verb_signs")  # a clause's own verb: the signs less "that"
 _BOOSTERS_DEIXIS = words("boosters_deixis")
-_HEDGES_FINITE_BE = frozenset({"is", "are", "was", "were"})
+_HEDGES_FINITE_BE = words("hedges_finite_be")
 _HEDGES_RESEARCH_NOUNS = words("hedges_research_nouns")
 _HEDGES_IRREGULAR_PAST = words("hedges_irregular_past")
-_HEDGES_PAST_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "it", "who", "you"})
+_HEDGES_PAST_SUBJECTS = words("hedges_past_subjects")
 _HEDGES_NEGATED_PAST = words("hedges_negated_past")
 _HEDGES_CONTENT_OPENERS = words("hedges_content_openers")
 

@@ -33,7 +33,7 @@ _ABILITY_AFTER_COULD = words("ability_after_could")
 _ABILITY_VERBS = words("ability_verbs")
 _RESEARCH_ABILITY_VERBS = words("research_ability_verbs")
 # A person as the subject of "could never" (or one elided after "but", "and"): ability.
-_PERSONAL_SUBJECTS = frozenset({"i", "you", "he", "she", "we", "they", "but", "and"})
+_PERSONAL_SUBJECTS = words("hedges_could_never_subjects")
 # Factive verbs present their "that" clause as known (Kiparsky & Kiparsky 1970): "we knew that
 # the hormone could lower lipids" is the past of "can", a known capacity, not doubt.
 _HEDGES_FACTIVE_VERBS = words("hedges_factive_verbs")
@@ -136,6 +136,9 @@ def _finding_without_that(c: Context, start: int) -> bool:
     return False
 
 
+_HEDGES_NOT_PURPOSE_BEFORE_SO = words("hedges_not_purpose_before_so")
+
+
 def _purpose_so(c: Context) -> bool:
     """"designed so they could be used by children", "one at a time so they could say goodbye":
     "so" without "that" opening a clause of purpose, whose "could" is the past of "can" (what
@@ -149,7 +152,7 @@ def _purpose_so(c: Context) -> bool:
     if c.word(k) != "so" or k <= c.first or c.marks_before(k, ",;:.(\"“"):
         return False
     subject = c.surface(c.start - 1)
-    if c.word(k - 1) in {"and", "or", "but", "not", "even", "just"}:
+    if c.word(k - 1) in _HEDGES_NOT_PURPOSE_BEFORE_SO:
         return False
     return subject.lower() in _PERSONAL_PRONOUNS or subject[:1].isupper()
 

@@ -50,7 +50,7 @@ def _question_has_its_verb(c: Context, start: int) -> bool:
     ended and the modal is its host clause's, which the question is the subject of (Quirk et al.
     1985, 15.5: an interrogative clause as subject). Round 18: letting "may" ask in whether-clauses
     must not strip the main clause's hedge after a subject that holds a question."""
-    return any(w in _HEDGES_FINITE_CLAUSE_SIGNS - {"that"} for w in c.tokens.words[start + 1:c.start])
+    return any(w in _HEDGES_FINITE_VERB_SIGNS for w in c.tokens.words[start + 1:c.start])
 
 
 _QUESTION_REACH = 16
@@ -158,7 +158,7 @@ def _wh_complement_of_be(c: Context) -> bool:
 
 
 _HEDGES_INQUIRY_NOUNS = words("hedges_inquiry_nouns")
-_HEDGES_INQUIRY_PREPOSITIONS = frozenset({"about", "into", "on", "of"})
+_HEDGES_INQUIRY_PREPOSITIONS = words("hedges_inquiry_prepositions")
 
 
 def _inquiry_preposition(c: Context, k: int) -> bool:
@@ -226,7 +226,7 @@ _HEDGES_DOUBT_WORDS = words("hedges_doubt_words")
 _HEDGES_INQUIRY_AHEAD = words("hedges_inquiry_ahead")
 _HEDGES_ASKING_VERBS = words("hedges_asking_verbs")
 _HEDGES_ASKED_WH_WORDS = words("hedges_asked_wh_words")
-_HEDGES_COPULAS = frozenset({"is", "are", "was", "were", "be"})
+_HEDGES_COPULAS = words("hedges_copulas")
 
 
 def hedges_likely_not_asked(c: Context) -> bool:

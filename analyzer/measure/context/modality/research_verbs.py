@@ -17,6 +17,9 @@ from .clauses import (
 from .certainty import _boosters_claim_withheld
 
 
+_HEDGES_RESEARCH_DONE = words("hedges_research_done")
+
+
 def research_called_for(c: Context) -> bool:
     """"further research" is a limitation when more is called for ("further research is
     needed", "with further research, it may"), not when it reports research done: "after
@@ -25,16 +28,17 @@ def research_called_for(c: Context) -> bool:
     Prevents a sales page's narrative counting as a caveat (Sumner et al. 2014: caveats say the
     evidence is incomplete).
     """
-    return c.word(c.start - 1) not in {"after", "upon", "following", "through"}
+    return c.word(c.start - 1) not in _HEDGES_RESEARCH_DONE
 
 
 _IRREALIS_MODALS = words("irrealis_modals")
 _REALIS_BEFORE_TO = words("realis_before_to")
 _DISPLAY_SUBJECTS = words("display_subjects")
-_CLAUSE_NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+_CLAUSE_NEGATIONS = words("boosters_clause_negations")
 # After a linking "proved": "too toxic", "transitory", "difficult" (how it turned out).
 _BOOSTERS_DEGREE_WORDS = words("boosters_degree_words")
 _BOOSTERS_COPULAR_OUTCOMES = words("boosters_copular_outcomes")
+_BOOSTERS_CONDITIONAL_OPENERS = words("conditional")
 
 
 def result_obtained(c: Context) -> bool:
@@ -54,7 +58,7 @@ def result_obtained(c: Context) -> bool:
     if c.word(c.start - 1) == "be" and c.word(c.start - 2) == "to" and c.word(c.start - 3) not in _REALIS_BEFORE_TO:
         return False  # "remains to be proved", "has yet to be shown", "needs to be confirmed"
     start = _clause_start(c)
-    if c.word(start) in {"if", "unless", "until", "whether"} and start < c.start:
+    if c.word(start) in _BOOSTERS_CONDITIONAL_OPENERS and start < c.start:
         return False
     if any(w in _CLAUSE_NEGATIONS for w in c.tokens.words[start:c.start]):
         return False
@@ -69,6 +73,9 @@ def result_obtained(c: Context) -> bool:
     return _subject_head(c) not in _DIAGNOSTIC_NOUNS
 
 
+_BOOSTERS_OBJECT_DETERMINERS = words("boosters_object_determiners")
+
+
 def _boosters_exhibited_object(c: Context) -> bool:
     """A "demonstrate" or "confirm" whose object is a technique, a device or a diagnosis, not a
     result: "this study demonstrates the use of OCT during surgery", "the company demonstrated
@@ -79,7 +86,7 @@ def _boosters_exhibited_object(c: Context) -> bool:
     if not c.word(c.start).startswith(("demonstrat", "confirm")):
         return False
     k = c.end
-    while c.word(k) in {"the", "a", "an", "this", "that", "its", "their", "his", "her"}:
+    while c.word(k) in _BOOSTERS_OBJECT_DETERMINERS:
         k += 1
     if k == c.end and c.word(k) == "that":
         return False
@@ -87,11 +94,14 @@ def _boosters_exhibited_object(c: Context) -> bool:
     return c.word(k) in nouns
 
 
+_BOOSTERS_SUBJECT_SKIPS = words("boosters_subject_skips")
+
+
 def _subject_head(c: Context) -> str:
     """The word before the verb, past a relative "that"/"which" and an adverb: the head of its
     subject in "a genetic test confirmed", "a blood test that showed", "the scan also showed"."""
     k = c.start - 1
-    while c.word(k) in {"that", "which", "also", "then", "clearly", "later", "itself"}:
+    while c.word(k) in _BOOSTERS_SUBJECT_SKIPS:
         k -= 1
     return c.word(k)
 
@@ -121,12 +131,16 @@ def shows_a_finding(c: Context) -> bool:
     return not (partitive or any(w in _DISPLAY_SUBJECTS for w in head))  # "36 percent of the patients"
 
 
+_BOOSTERS_PASSIVE_BE = words("boosters_passive_be")
+_BOOSTERS_PASSIVE_FOLLOWERS = words("boosters_passive_followers")
+
+
 def _passive_of_a_result(c: Context) -> bool:
     """"has been shown to reduce", "was shown in a trial", "is shown by the data": the passive of
     the research verb; "the men were shown pictures" (shown something: the display sense) is not."""
     after = c.word(c.end)
-    passive = c.word(c.start - 1) in {"be", "been", "being", "is", "are", "was", "were"}
-    return passive and (after in {"to", "in", "by", "again", "repeatedly"} or after.endswith("ly"))
+    passive = c.word(c.start - 1) in _BOOSTERS_PASSIVE_BE
+    return passive and (after in _BOOSTERS_PASSIVE_FOLLOWERS or after.endswith("ly"))
 
 
 def _subject_words(c: Context) -> list[str]:
@@ -147,13 +161,16 @@ def _subject_words(c: Context) -> list[str]:
     return window
 
 
+_BOOSTERS_EXHIBITOR_SKIPS = words("boosters_exhibitor_skips")
+
+
 def _exhibitor(c: Context) -> bool:
     """The subject of "show" is one person or a bare count right before it: "I'd previously
     shown some response", "34 showed no abnormalities and 90 showed signs of cancer": what they
     exhibit (the display sense), not what research established. Not "as I showed in a
     commentary" (the writer citing a result of their own)."""
     k = c.start - 1
-    while c.word(k).endswith("ly") or c.word(k) in {"also", "then", "had", "has", "have", "not"}:
+    while c.word(k).endswith("ly") or c.word(k) in _BOOSTERS_EXHIBITOR_SKIPS:
         k -= 1
     if c.word(k - 1) == "as" or any(c.gap_before(j).strip() for j in range(k + 1, c.start + 1)):
         return False
@@ -213,7 +230,7 @@ _BOOSTERS_DISPLAY_MEDIA = words("boosters_display_media")
 _BOOSTERS_RESULT_NOUNS = words("boosters_result_nouns")
 _BOOSTERS_CONFIRMED_RESULTS = _BOOSTERS_RESULT_NOUNS | words("boosters_confirmed_results")
 _BOOSTERS_CONFIRM_REACH = 12
-_BOOSTERS_PREPOSITIONS = frozenset({"at", "during", "from", "in", "of", "with"})
+_BOOSTERS_PREPOSITIONS = words("boosters_research_prepositions")
 
 
 def boosters_show_not_display(c: Context) -> bool:

@@ -31,10 +31,10 @@ def directive_suggest(c: Context) -> bool:
     return not (recommends or advises)
 
 
-_ADDRESSEES = frozenset({"you", "readers", "everyone"})
+_ADDRESSEES = words("hedges_suggest_addressees")
 _HEDGES_MORE_RESEARCH_MODIFIERS = words("hedges_more_research_modifiers")
-_HEDGES_EPISTEMIC_AFTER = frozenset({"could", "may", "might", "will", "would", "can", "have", "has", "had"})
-_HEDGES_CLAUSE_CONJUNCTIONS = frozenset({"but", "while", "although", "whereas", "though"})
+_HEDGES_EPISTEMIC_AFTER = words("hedges_epistemic_after")
+_HEDGES_CLAUSE_CONJUNCTIONS = words("hedges_clause_conjunctions")
 _HEDGES_NOT_GERUNDS = words("hedges_not_gerunds")
 
 
@@ -71,7 +71,7 @@ def hedges_suggest_not_mandative(c: Context) -> bool:
 
 
 _HEDGES_NAME_NOUNS = words("hedges_name_nouns")
-_HEDGES_NAME_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that"})
+_HEDGES_NAME_DETERMINERS = words("hedges_name_determiners")
 
 
 def hedges_not_a_name_gloss(c: Context) -> bool:
@@ -193,7 +193,7 @@ def _practitioner_recommends(c: Context) -> bool:
 
 
 _HEDGES_NONPERSON_SUBJECTS = words("hedges_nonperson_subjects")
-_HEDGES_NAME_PREPOSITIONS = frozenset({"at", "by", "for", "from", "in", "of", "the"})
+_HEDGES_NAME_PREPOSITIONS = words("hedges_name_prepositions")
 
 
 def _named_person(c: Context, k: int) -> bool:

@@ -12,8 +12,8 @@ from ..base import Context, _words_back, registry, words
 from .clauses import (
     _CLAUSE_OPENERS, _CLAUSE_OR_SENTENCE_END, _COMMITMENT_ADVERBS, _HEDGES_CLAUSE_BREAKS,
     _HEDGES_CONDITIONAL_OPENERS, _HEDGES_CONTENT_OPENERS, _HEDGES_NEGATED_PAST,
-    _HEDGES_PERSONAL_SUBJECTS, _HEDGES_PRESENT_FINITE, _MODAL_ADVERBS, _PERSONAL_PRONOUNS, _clause_start,
-    _is_participle, _is_past, _skip_adverbs, _told_in_the_past, _verb_after,
+    _HEDGES_PERSONAL_SUBJECTS, _HEDGES_PRESENT_FINITE, _HYPHENS, _MODAL_ADVERBS, _PERSONAL_PRONOUNS,
+    _clause_start, _is_participle, _is_past, _skip_adverbs, _told_in_the_past, _verb_after,
 )
 from .frames import _comparative_standard, _temporal_clause, _unreal_referent
 from .questions import _in_a_question, _in_indirect_question
@@ -22,7 +22,7 @@ from .questions import _in_a_question, _in_indirect_question
 _REPORTED_PAST = words("reported_past")
 _VOLITION_VERBS = words("volition_verbs")
 _HABIT_ADVERBS = words("habit_adverbs")
-_BACKSHIFT_OPENERS = frozenset({"that", "if", "whether", "what", "how"})
+_BACKSHIFT_OPENERS = words("hedges_backshift_openers")
 _BACKSHIFT_REACH = 3  # the past verb governs the clause: "knowing that", "decided last night that"
 _HEDGES_NARRATIVE_ADVERBS = words("hedges_narrative_adverbs")
 _HEDGES_NARRATIVE_OPENERS = words("hedges_narrative_openers")
@@ -213,10 +213,9 @@ def _narrative_past(c: Context) -> bool:
     return told and any(_is_past(w) for w in frame) and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
 
 
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
-_HEDGES_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
-_HEDGES_AUTHOR_WORDS = frozenset({"we", "our", "us"})
-_HEDGES_OBJECT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "these", "those"})
+_HEDGES_RELATIVE_PRONOUNS = words("hedges_relative_pronouns")
+_HEDGES_AUTHOR_WORDS = words("hedges_author_words")
+_HEDGES_OBJECT_DETERMINERS = words("hedges_object_determiners")
 _HEDGES_OBJECT_PASSIVES = words("hedges_object_passives")
 
 
