@@ -87,32 +87,9 @@ def possible_as_likelihood(c: Context) -> bool:
                 or any(w in _DEGREE_SUPERLATIVES for w in c.before(3)))
 
 
-_HEDGES_FEASIBILITY_MEANS = words("hedges_feasibility_means")
-_HEDGES_AFTER_PREDICATIVE_POSSIBLE = words("hedges_after_predicative_possible")
-
-
-def _possible_with_its_enabler(c: Context) -> bool:
-    """"possible" as the object complement of "make" ("a new table makes this possible", "the
-    work may make a same-day repair possible": Quirk et al. 1985, 16.44, complex-transitive
-    complementation) or as a predicate followed by the means that enable it ("diagnosis is
-    possible through this scanner", "the study was possible thanks to a grant"). Either way the
-    sentence names what makes the thing feasible, root (dynamic) possibility (Palmer 2001, ch. 3),
-    and leaves no proposition open; a modal on "make" is its own finding. Only where "possible"
-    is predicative (its clause ends or a preposition follows it), not "make the possible gains
-    clearer". Round 26: dev hedges counted "may make that possible", "make this possible in people",
-    "the research was possible through a partnership"."""
-    after = c.word(c.end)
-    predicative = (c.end >= c.last or c.marks_before(c.end, _CLAUSE_OR_SENTENCE_END)
-                   or after in _HEDGES_AFTER_PREDICATIVE_POSSIBLE)
-    if not predicative:
-        return False
-    if after in _HEDGES_FEASIBILITY_MEANS:
-        return True
-    clause = c.tokens.words[c.back_to_break(c.start, ",;:", reach=6):c.start]
-    return any(w in _HEDGES_ENABLING_VERBS for w in clause) and not any(negates(w) for w in clause)
-
-
+_HEDGES_ENABLING_VERBS = words("hedges_enabling_verbs")
 _HEDGES_COUNTERFACTUAL_MODALS = words("hedges_counterfactual_modals")
+_HEDGES_FEASIBILITY_DOUBTERS = words("hedges_feasibility_doubters")
 
 
 def _possible_as_feasibility(c: Context) -> bool:
@@ -147,22 +124,29 @@ def _possible_as_feasibility(c: Context) -> bool:
     return True
 
 
-_HEDGES_ENABLING_VERBS = words("hedges_enabling_verbs")
-_HEDGES_FEASIBILITY_DOUBTERS = words("hedges_feasibility_doubters")
-_HEDGES_INDICATE_LITERAL_NEXT = words("hedges_indicate_literal_next")
+_HEDGES_FEASIBILITY_MEANS = words("hedges_feasibility_means")
+_HEDGES_AFTER_PREDICATIVE_POSSIBLE = words("hedges_after_predicative_possible")
 
 
-def indicate_as_inference(c: Context) -> bool:
-    """"indicate" hedges where evidence points to a conclusion ("the data indicate a benefit",
-    "levels indicated an infection"); not where it means to show or signal which case holds ("a
-    breath test to indicate which patients have cancer", "a light indicates when the dose is
-    done"), a drug's approved use ("indicated for adults with asthma"), or a pointer to a place
-    in the text ("as indicated on the label"). A wh-clause after it names what a device or
-    marker reads out, with no claim inferred (BioScope guidelines, Vincze et al. 2008: "indicate"
-    is a speculation cue only where it introduces a proposition the author infers)."""
-    if c.word(c.start - 1) == "as":
+def _possible_with_its_enabler(c: Context) -> bool:
+    """"possible" as the object complement of "make" ("a new table makes this possible", "the
+    work may make a same-day repair possible": Quirk et al. 1985, 16.44, complex-transitive
+    complementation) or as a predicate followed by the means that enable it ("diagnosis is
+    possible through this scanner", "the study was possible thanks to a grant"). Either way the
+    sentence names what makes the thing feasible, root (dynamic) possibility (Palmer 2001, ch. 3),
+    and leaves no proposition open; a modal on "make" is its own finding. Only where "possible"
+    is predicative (its clause ends or a preposition follows it), not "make the possible gains
+    clearer". Round 26: dev hedges counted "may make that possible", "make this possible in people",
+    "the research was possible through a partnership"."""
+    after = c.word(c.end)
+    predicative = (c.end >= c.last or c.marks_before(c.end, _CLAUSE_OR_SENTENCE_END)
+                   or after in _HEDGES_AFTER_PREDICATIVE_POSSIBLE)
+    if not predicative:
         return False
-    return c.word(c.end) not in _HEDGES_INDICATE_LITERAL_NEXT
+    if after in _HEDGES_FEASIBILITY_MEANS:
+        return True
+    clause = c.tokens.words[c.back_to_break(c.start, ",;:", reach=6):c.start]
+    return any(w in _HEDGES_ENABLING_VERBS for w in clause) and not any(negates(w) for w in clause)
 
 
 def seem_not_concessive(c: Context) -> bool:
@@ -199,6 +183,22 @@ def _appearance_belied(c: Context) -> bool:
     sentence = c.tokens.words[c.first:c.last]
     pairs = {f"{a} {b}" for a, b in zip(sentence, sentence[1:])}
     return bool((set(sentence) | pairs) & _HEDGES_REALITY_MARKERS)
+
+
+_HEDGES_INDICATE_LITERAL_NEXT = words("hedges_indicate_literal_next")
+
+
+def indicate_as_inference(c: Context) -> bool:
+    """"indicate" hedges where evidence points to a conclusion ("the data indicate a benefit",
+    "levels indicated an infection"); not where it means to show or signal which case holds ("a
+    breath test to indicate which patients have cancer", "a light indicates when the dose is
+    done"), a drug's approved use ("indicated for adults with asthma"), or a pointer to a place
+    in the text ("as indicated on the label"). A wh-clause after it names what a device or
+    marker reads out, with no claim inferred (BioScope guidelines, Vincze et al. 2008: "indicate"
+    is a speculation cue only where it introduces a proposition the author infers)."""
+    if c.word(c.start - 1) == "as":
+        return False
+    return c.word(c.end) not in _HEDGES_INDICATE_LITERAL_NEXT
 
 
 RULES = registry(

@@ -14,15 +14,7 @@ from .clauses import _CLAUSE_OR_SENTENCE_END, _HEDGE_DETERMINERS, _HYPHENS, _is_
 
 
 _QUANTITY_NOUNS = words("quantity_nouns")
-_QUANTITY_VERBS = words("quantity_verbs")
-
-
-def _clock_after(c: Context, k: int) -> bool:
-    """The words from ``k`` finish a time of day: "3 pm", "10 a.m.", "7 o'clock", "10:30"."""
-    after = c.word(k)
-    if after in {"am", "pm", "o'clock"} or after in {"a", "p"} and c.word(k + 1) == "m":
-        return True
-    return after[:1].isdigit() and ":" in c.gap_before(k)
+_HEDGES_CLOCK_TIME = pattern("hedges_clock_time")
 
 
 def before_a_number(c: Context) -> bool:
@@ -74,11 +66,14 @@ def _up_to_approximates(c: Context) -> bool:
     return not (able and any(w in _HEDGES_CAPACITY_VERBS for w in back[-2:]))
 
 
-# "almost overnight", "nearly instantly": a hyperbole of speed, not a measured quantity.
-_HEDGES_IMMEDIACY = words("hedges_immediacy")
-_HEDGES_CLOCK_TIME = pattern("hedges_clock_time")
-_HEDGES_NAMING_VERBS = words("hedges_naming_verbs")
-_HEDGES_RATE_COMPARATORS = words("hedges_rate_comparators")
+def _clock_after(c: Context, k: int) -> bool:
+    """The words from ``k`` finish a time of day: "3 pm", "10 a.m.", "7 o'clock", "10:30"."""
+    after = c.word(k)
+    if after in {"am", "pm", "o'clock"} or after in {"a", "p"} and c.word(k + 1) == "m":
+        return True
+    return after[:1].isdigit() and ":" in c.gap_before(k)
+
+
 _HEDGES_PREFERENCE_BEFORE_RATHER = words("hedges_preference_before_rather")
 
 
@@ -92,6 +87,11 @@ def rather_as_degree(c: Context) -> bool:
     if c.word(c.end) == "than" or c.word(c.start - 1) in _HEDGES_PREFERENCE_BEFORE_RATHER:
         return False
     return not (c.at_sentence_start or c.marks_before(c.end, ",;:.") or c.end >= c.last)
+
+
+_QUANTITY_VERBS = words("quantity_verbs")
+# "almost overnight", "nearly instantly": a hyperbole of speed, not a measured quantity.
+_HEDGES_IMMEDIACY = words("hedges_immediacy")
 
 
 def approximates_a_quantity(c: Context) -> bool:
@@ -124,6 +124,10 @@ def more_or_less_approximates(c: Context) -> bool:
         return False  # "more or less effective than", "more or less than a year"
     closes = c.end >= c.last or c.marks_before(c.end, _CLAUSE_OR_SENTENCE_END)
     return not (closes and not c.marks_before(c.start, ","))
+
+
+_HEDGES_NAMING_VERBS = words("hedges_naming_verbs")
+_HEDGES_INTAKE_PARTICIPLES = words("hedges_intake_participles")
 
 
 def frequency_of_a_claim(c: Context) -> bool:
@@ -159,24 +163,7 @@ def frequency_of_a_claim(c: Context) -> bool:
     return not (before == "how" or (before == "so" and c.word(c.start - 2) == "every"))
 
 
-_HEDGES_INTAKE_PARTICIPLES = words("hedges_intake_participles")
-_HEDGES_SITUATION_NOUNS = words("hedges_situation_nouns")
-_HEDGES_SITUATION_PREMODIFIERS = words("hedges_situation_premodifiers")
-
-
-def uncertain_of_a_claim(c: Context) -> bool:
-    """"uncertain" hedges where it qualifies a claim or knowledge ("the benefit is uncertain",
-    "it is uncertain whether", "uncertain evidence"), not where it describes a situation's course
-    before a noun of time or fate ("throw them into an uncertain future", "in uncertain times",
-    ``hedges_situation_nouns``): there the writer states that something lies ahead unknown to
-    all, a fact about the situation, and hedges no proposition of their own (Hyland 1998: hedges
-    withhold full commitment to a proposition). Round 9c: "an uncertain future" counted. Used as
-    ``counts_when`` (precision first: the word is shown, not counted), which leaves the hedge-cue
-    model's candidates and features as they were."""
-    k = c.end
-    while c.word(k) in _HEDGES_SITUATION_PREMODIFIERS:
-        k += 1
-    return c.word(k) not in _HEDGES_SITUATION_NOUNS
+_HEDGES_RATE_COMPARATORS = words("hedges_rate_comparators")
 
 
 def _compares_a_rate(c: Context) -> bool:
@@ -202,6 +189,9 @@ def in_general_as_hedge(c: Context) -> bool:
     return c.at_sentence_start or c.marks_before(c.start, ",;:(") or c.word(c.start - 1) in _HEDGES_IN_GENERAL_OPENERS
 
 
+_HEDGES_STATISTICAL_ESTIMATES = words("hedges_statistical_estimates")
+
+
 def estimate_as_judgement(c: Context) -> bool:
     """"It is estimated that", "an estimated 5 million", "the company estimates that" hedge a
     figure; "used to estimate body fat", "a way to estimate the dose" name a procedure.
@@ -220,7 +210,23 @@ def estimate_as_judgement(c: Context) -> bool:
     return c.word(c.start - 1) != "to"
 
 
-_HEDGES_STATISTICAL_ESTIMATES = words("hedges_statistical_estimates")
+_HEDGES_SITUATION_NOUNS = words("hedges_situation_nouns")
+_HEDGES_SITUATION_PREMODIFIERS = words("hedges_situation_premodifiers")
+
+
+def uncertain_of_a_claim(c: Context) -> bool:
+    """"uncertain" hedges where it qualifies a claim or knowledge ("the benefit is uncertain",
+    "it is uncertain whether", "uncertain evidence"), not where it describes a situation's course
+    before a noun of time or fate ("throw them into an uncertain future", "in uncertain times",
+    ``hedges_situation_nouns``): there the writer states that something lies ahead unknown to
+    all, a fact about the situation, and hedges no proposition of their own (Hyland 1998: hedges
+    withhold full commitment to a proposition). Round 9c: "an uncertain future" counted. Used as
+    ``counts_when`` (precision first: the word is shown, not counted), which leaves the hedge-cue
+    model's candidates and features as they were."""
+    k = c.end
+    while c.word(k) in _HEDGES_SITUATION_PREMODIFIERS:
+        k += 1
+    return c.word(k) not in _HEDGES_SITUATION_NOUNS
 
 
 RULES = registry(

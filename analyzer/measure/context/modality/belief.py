@@ -34,9 +34,19 @@ def epistemic_think(c: Context) -> bool:
     return c.word(c.end) not in _HEDGES_THINK_NOT_FOLLOWERS
 
 
+def _disbelief(c: Context) -> bool:
+    """"I never thought it would work", "never in my wildest dreams did I believe": a belief
+    denied after the fact, which marks an outcome as beyond expectation (surprise, like "couldn't
+    believe"), not a claim held with reserve (Hyland 2005: hedging "think" and "believe" state
+    the writer's tentative commitment). The "never" negates the belief: right before it, or
+    fronted with "did" ("never ... did I think", Quirk et al. 1985, 18.24, negative inversion)."""
+    if "never" in c.before(2):
+        return True
+    return "did" in c.before(3) and "never" in _words_back(c, 9, ",;:")
+
+
 _HEDGES_THINK_MANNER = words("hedges_think_manner")
 _HEDGES_THINK_MANNER_FLAT = words("hedges_think_manner_flat")
-_HEDGES_THINK_MANNER_FOLLOWERS = words("hedges_think_manner_followers")
 _HEDGES_THINK_THROUGH_OBJECTS = words("hedges_think_through_objects")
 _HEDGES_THINK_BELIEF_PARTNERS = words("hedges_think_belief_partners")
 
@@ -66,6 +76,9 @@ def _think_as_a_process(c: Context) -> bool:
     return after in _HEDGES_THINK_THROUGH_OBJECTS and then == "through"
 
 
+_HEDGES_THINK_MANNER_FOLLOWERS = words("hedges_think_manner_followers")
+
+
 def _flat_adverb_ends_phrase(c: Context) -> bool:
     """The flat adverb after "think" ("hard", "straight") modifies the verb: a break or a word that
     opens no noun phrase follows ("think hard about it", "could not think straight."). These words
@@ -75,32 +88,6 @@ def _flat_adverb_ends_phrase(c: Context) -> bool:
     then = c.end + 1
     return c.marks_before(then, _CLAUSE_OR_SENTENCE_END) or c.word(then) in _HEDGES_THINK_MANNER_FOLLOWERS \
         or c.word(then) == ""
-
-
-def _disbelief(c: Context) -> bool:
-    """"I never thought it would work", "never in my wildest dreams did I believe": a belief
-    denied after the fact, which marks an outcome as beyond expectation (surprise, like "couldn't
-    believe"), not a claim held with reserve (Hyland 2005: hedging "think" and "believe" state
-    the writer's tentative commitment). The "never" negates the belief: right before it, or
-    fronted with "did" ("never ... did I think", Quirk et al. 1985, 18.24, negative inversion)."""
-    if "never" in c.before(2):
-        return True
-    return "did" in c.before(3) and "never" in _words_back(c, 9, ",;:")
-
-
-_HEDGES_PERSONAL_CONTRACTIONS = words("hedges_personal_contractions")
-
-
-def supposed_as_hearsay(c: Context) -> bool:
-    """"is supposed to lower cholesterol" reports what is said of a thing (a hedge); "I'm
-    supposed to tap the red fish", "you're supposed to take it with food" state a duty.
-
-    Prevents the deontic "be supposed to" with a personal subject counting as a hedge (Palmer
-    2001, 3.2: "be supposed to" is deontic with an agent, evidential of a proposition).
-    """
-    back = [w for w in c.before(3) if w not in _MODAL_ADVERBS]
-    return not any(w in _HEDGES_PERSONAL_SUBJECTS or w in _HEDGES_PERSONAL_CONTRACTIONS or w == "you"
-                   for w in back[-2:])
 
 
 _HEDGES_ASTONISHED_NEGATIONS = words("hedges_astonished_negations")
@@ -120,6 +107,21 @@ def not_astonishment(c: Context) -> bool:
     return not (before in _HEDGES_ASTONISHED_NEGATIONS or before.startswith("couldn")
                 or (before in {"not", "n't"} and c.word(c.start - 2) in _HEDGES_ASTONISHED_MODALS)
                 or before == "to" and c.word(c.start - 2) in {"hard", "difficult"})
+
+
+_HEDGES_PERSONAL_CONTRACTIONS = words("hedges_personal_contractions")
+
+
+def supposed_as_hearsay(c: Context) -> bool:
+    """"is supposed to lower cholesterol" reports what is said of a thing (a hedge); "I'm
+    supposed to tap the red fish", "you're supposed to take it with food" state a duty.
+
+    Prevents the deontic "be supposed to" with a personal subject counting as a hedge (Palmer
+    2001, 3.2: "be supposed to" is deontic with an agent, evidential of a proposition).
+    """
+    back = [w for w in c.before(3) if w not in _MODAL_ADVERBS]
+    return not any(w in _HEDGES_PERSONAL_SUBJECTS or w in _HEDGES_PERSONAL_CONTRACTIONS or w == "you"
+                   for w in back[-2:])
 
 
 _HEDGES_DENIED_BELIEF = words("hedges_denied_belief")

@@ -54,14 +54,7 @@ def _always_offers(c: Context) -> bool:
     return before == "can" and c.word(c.end) in _ALWAYS_OFFER_VERBS
 
 
-_BOOSTERS_SURE_DIRECTIVES = words("boosters_sure_directives")
-
-
-def sure_as_certainty(c: Context) -> bool:
-    """"it is sure to help" predicts with certainty; "be sure to visit your doctor", "make sure
-    to" tell the reader what to do (an imperative, Quirk et al. 1985, 11.24), not how certain a
-    claim is."""
-    return c.word(c.start - 1) not in _BOOSTERS_SURE_DIRECTIVES
+_BOOSTERS_PROOF_WANTED = words("boosters_proof_wanted")
 
 
 def proof_of_a_claim(c: Context) -> bool:
@@ -73,81 +66,6 @@ def proof_of_a_claim(c: Context) -> bool:
     if _proof_as_a_standard(c):
         return False
     return not _is_number(c.word(c.start - 1))
-
-
-_BOOSTERS_PROOF_STANDARDS = words("boosters_proof_standards")
-_BOOSTERS_PROOF_OF_TRIAL = words("boosters_proof_of_trial")
-
-
-def _proof_as_a_standard(c: Context) -> bool:
-    """"proof" named as the measure a claim is held to, not as a claim held: "the gold standard
-    for proof", "the burden of proof", "a higher level of proof", and the trial phase "proof of
-    concept" / "proof of principle" naming a study ("a Proof of Concept Study": whether the idea
-    works is what it tests; "the study shows proof of principle that" still holds a claim).
-    No result is asserted proven (Hyland 2005 counts "proof" as a booster where the writer holds
-    a claim proven). Round 26: dev boosters counted "the 'gold standard' for proof" and a "Proof
-    of Concept Study" title."""
-    if c.word(c.start - 1) in {"for", "of"} and c.word(c.start - 2) in _BOOSTERS_PROOF_STANDARDS:
-        return True
-    if c.word(c.end) == "of" and c.word(c.end + 1) in _BOOSTERS_PROOF_OF_TRIAL:
-        return c.word(c.end + 2) in _RESEARCH_SUBJECTS  # "a Proof of Concept Study"; "shows proof of principle that" holds one
-    return False
-
-
-_BOOSTERS_PROOF_WANTED = words("boosters_proof_wanted")
-_BOOSTERS_LINKING_WORDS = words("boosters_linking_words")
-_BOOSTERS_DENIALS = words("boosters_denials")
-_BOOSTERS_BROAD_NEGATIVES = words("boosters_broad_negatives")
-_BOOSTERS_CERTAINTY_ADJECTIVES = words("boosters_certainty_adjectives")
-_BOOSTERS_DENIAL_REACH = 7
-_BOOSTERS_ALWAYS_LOWERED = words("boosters_always_lowered")
-
-
-def boosters_certainty_not_denied(c: Context) -> bool:
-    """A certainty word boosts where the writer asserts the certainty, not where it is denied:
-    "far from conclusive", "no definite answer", "not obvious", "I cannot prove". A negated
-    booster withholds commitment, a hedge's work (Hyland 2005, 3.5; Holmes 1984 on negated
-    boosters)."""
-    back = c.before(3)
-    if any(w in _BOOSTERS_DENIALS for w in back) or _boosters_denied_in_clause(c) or _boosters_claim_withheld(c):
-        return False
-    if _boosters_denied_predicate(c):
-        return False  # "conclusive evidence is rarely found in a single study"
-    if c.word(c.start).startswith("prov") and c.word(c.start - 1) in {"can", "could"}:
-        return False  # "the trial can prove it": a capability claimed, no proof held (Palmer 2001: irrealis)
-    return not (back[-2:] == ["far", "from"] or back[-3:-1] == ["far", "from"])
-
-
-def _boosters_denied_predicate(c: Context) -> bool:
-    """An attributive certainty adjective in a subject whose predicate denies it: "conclusive
-    evidence is rarely found in one study", "definite proof has never been shown". The denial
-    follows the adjective in its clause, after the noun it modifies (Quirk et al. 1985, 10.64:
-    a negative or a broad negative such as "rarely", "seldom" puts the whole clause in its
-    scope). Only the adjectives: "they definitely should not take it" asserts a negative with
-    certainty, a booster."""
-    if c.word(c.start) not in _BOOSTERS_CERTAINTY_ADJECTIVES:
-        return False
-    for k in range(c.end, min(c.last, c.end + _BOOSTERS_DENIAL_REACH)):
-        if c.marks_before(k, ",;:()"):
-            return False
-        if c.word(k) in _BOOSTERS_DENIALS or c.word(k) in _BOOSTERS_BROAD_NEGATIVES:
-            return True
-    return False
-
-
-def _boosters_denied_in_clause(c: Context) -> bool:
-    """A denial a few words back in the same clause: "you can't draw any conclusions about definite
-    benefits", "there is no trial that shows a definite gain" (the negation's scope runs to the end
-    of its clause, Quirk et al. 1985, 10.64). A denial of doubt between them asserts: "there is no
-    doubt that the study clearly", "you can't deny that the results are conclusive"."""
-    k = c.start
-    while k > max(c.first, c.start - _BOOSTERS_DENIAL_REACH):
-        if c.marks_before(k, ",;:()"):
-            return False
-        k -= 1
-        if c.tokens.words[k] in _BOOSTERS_DENIALS:
-            return not _boosters_denial_of_doubt(c.tokens.words[k:c.start])  # not "no denying that it clearly"
-    return False
 
 
 _BOOSTERS_SCOPE_DENIALS = words("boosters_scope_denials")
@@ -213,6 +131,106 @@ def _boosters_denial_of_doubt(span: list[str]) -> bool:
     return any(w in _BOOSTERS_DOUBT_WORDS for w in span)
 
 
+_BOOSTERS_PROOF_STANDARDS = words("boosters_proof_standards")
+_BOOSTERS_PROOF_OF_TRIAL = words("boosters_proof_of_trial")
+
+
+def _proof_as_a_standard(c: Context) -> bool:
+    """"proof" named as the measure a claim is held to, not as a claim held: "the gold standard
+    for proof", "the burden of proof", "a higher level of proof", and the trial phase "proof of
+    concept" / "proof of principle" naming a study ("a Proof of Concept Study": whether the idea
+    works is what it tests; "the study shows proof of principle that" still holds a claim).
+    No result is asserted proven (Hyland 2005 counts "proof" as a booster where the writer holds
+    a claim proven). Round 26: dev boosters counted "the 'gold standard' for proof" and a "Proof
+    of Concept Study" title."""
+    if c.word(c.start - 1) in {"for", "of"} and c.word(c.start - 2) in _BOOSTERS_PROOF_STANDARDS:
+        return True
+    if c.word(c.end) == "of" and c.word(c.end + 1) in _BOOSTERS_PROOF_OF_TRIAL:
+        return c.word(c.end + 2) in _RESEARCH_SUBJECTS  # "a Proof of Concept Study"; "shows proof of principle that" holds one
+    return False
+
+
+_BOOSTERS_SURE_DIRECTIVES = words("boosters_sure_directives")
+
+
+def sure_as_certainty(c: Context) -> bool:
+    """"it is sure to help" predicts with certainty; "be sure to visit your doctor", "make sure
+    to" tell the reader what to do (an imperative, Quirk et al. 1985, 11.24), not how certain a
+    claim is."""
+    return c.word(c.start - 1) not in _BOOSTERS_SURE_DIRECTIVES
+
+
+_BOOSTERS_DENIALS = words("boosters_denials")
+
+
+def boosters_certainty_not_denied(c: Context) -> bool:
+    """A certainty word boosts where the writer asserts the certainty, not where it is denied:
+    "far from conclusive", "no definite answer", "not obvious", "I cannot prove". A negated
+    booster withholds commitment, a hedge's work (Hyland 2005, 3.5; Holmes 1984 on negated
+    boosters)."""
+    back = c.before(3)
+    if any(w in _BOOSTERS_DENIALS for w in back) or _boosters_denied_in_clause(c) or _boosters_claim_withheld(c):
+        return False
+    if _boosters_denied_predicate(c):
+        return False  # "conclusive evidence is rarely found in a single study"
+    if c.word(c.start).startswith("prov") and c.word(c.start - 1) in {"can", "could"}:
+        return False  # "the trial can prove it": a capability claimed, no proof held (Palmer 2001: irrealis)
+    return not (back[-2:] == ["far", "from"] or back[-3:-1] == ["far", "from"])
+
+
+_BOOSTERS_DENIAL_REACH = 7
+
+
+def _boosters_denied_in_clause(c: Context) -> bool:
+    """A denial a few words back in the same clause: "you can't draw any conclusions about definite
+    benefits", "there is no trial that shows a definite gain" (the negation's scope runs to the end
+    of its clause, Quirk et al. 1985, 10.64). A denial of doubt between them asserts: "there is no
+    doubt that the study clearly", "you can't deny that the results are conclusive"."""
+    k = c.start
+    while k > max(c.first, c.start - _BOOSTERS_DENIAL_REACH):
+        if c.marks_before(k, ",;:()"):
+            return False
+        k -= 1
+        if c.tokens.words[k] in _BOOSTERS_DENIALS:
+            return not _boosters_denial_of_doubt(c.tokens.words[k:c.start])  # not "no denying that it clearly"
+    return False
+
+
+_BOOSTERS_BROAD_NEGATIVES = words("boosters_broad_negatives")
+_BOOSTERS_CERTAINTY_ADJECTIVES = words("boosters_certainty_adjectives")
+
+
+def _boosters_denied_predicate(c: Context) -> bool:
+    """An attributive certainty adjective in a subject whose predicate denies it: "conclusive
+    evidence is rarely found in one study", "definite proof has never been shown". The denial
+    follows the adjective in its clause, after the noun it modifies (Quirk et al. 1985, 10.64:
+    a negative or a broad negative such as "rarely", "seldom" puts the whole clause in its
+    scope). Only the adjectives: "they definitely should not take it" asserts a negative with
+    certainty, a booster."""
+    if c.word(c.start) not in _BOOSTERS_CERTAINTY_ADJECTIVES:
+        return False
+    for k in range(c.end, min(c.last, c.end + _BOOSTERS_DENIAL_REACH)):
+        if c.marks_before(k, ",;:()"):
+            return False
+        if c.word(k) in _BOOSTERS_DENIALS or c.word(k) in _BOOSTERS_BROAD_NEGATIVES:
+            return True
+    return False
+
+
+_BOOSTERS_LINKING_WORDS = words("boosters_linking_words")
+
+
+def boosters_well_known_asserted(c: Context) -> bool:
+    """"well known" boosts a claim when predicated ("it is well known that", "is well known to
+    cause"), not as an attributive of fame: "well-known brands", "a well-known actor" (Hyland
+    2005 lists "well-known" in "it is well known that"; the attributive sense names a reputation,
+    not a claim's certainty)."""
+    return c.word(c.start - 1) in _BOOSTERS_LINKING_WORDS or c.word(c.end) in {"that", "to", "for", "as"}
+
+
+_BOOSTERS_ALWAYS_LOWERED = words("boosters_always_lowered")
+
+
 def boosters_always_not_narrative(c: Context) -> bool:
     """"always" counts as a generalisation claimed now, not in a sentence told in the past: "he was
     hospitalized 14 times that year, always to have fluid drained" is a story's habit (Quirk et al.
@@ -232,14 +250,6 @@ def boosters_always_not_narrative(c: Context) -> bool:
 def _present_third_person(word: str) -> bool:
     """"works", "helps", "causes": an -s verb form after "always" (a plural noun does not follow it)."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-def boosters_well_known_asserted(c: Context) -> bool:
-    """"well known" boosts a claim when predicated ("it is well known that", "is well known to
-    cause"), not as an attributive of fame: "well-known brands", "a well-known actor" (Hyland
-    2005 lists "well-known" in "it is well known that"; the attributive sense names a reputation,
-    not a claim's certainty)."""
-    return c.word(c.start - 1) in _BOOSTERS_LINKING_WORDS or c.word(c.end) in {"that", "to", "for", "as"}
 
 
 _TRULY_FEELINGS = words("boosters_truly_feelings")

@@ -11,11 +11,6 @@ from ..base import Context, words
 
 
 _HEDGE_DETERMINERS = words("hedges_definite_determiners")
-_CLAUSE_OPENERS = words("clause_openers")
-_MODAL_ADVERBS = words("modal_adverbs")
-_COMMITMENT_ADVERBS = words("commitment_adverbs")
-_PAST_TENSE = words("past_tense")
-_NOT_PAST = words("not_past")
 _PERSONAL_PRONOUNS = words("personal_pronouns")
 _UNDERGONE_VERBS = words("undergone_verbs")
 _CLAUSE_PUNCTUATION = frozenset(",;:()\"“”")
@@ -23,9 +18,19 @@ _CLAUSE_PUNCTUATION = frozenset(",;:()\"“”")
 _CLAUSE_OR_SENTENCE_END = _CLAUSE_PUNCTUATION | frozenset(".!?")
 # Round 3 (hedges): who "would" is habit, intention or hypothesis for.
 _HEDGES_PERSONAL_SUBJECTS = words("hedges_personal_subjects")
-_HEDGES_PRESENT_FINITE = words("hedges_present_finite")
 _HEDGES_CLAUSE_BREAKS = frozenset(",;:")
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # the hyphen and its Unicode forms
+_HEDGES_CONDITIONAL_OPENERS = words("hedges_conditional_openers")
+_DIAGNOSTIC_NOUNS = words("diagnostic_nouns")
+_RESEARCH_SUBJECTS = words("research_subjects")
+_HEDGES_FINITE_CLAUSE_SIGNS = words("hedges_finite_clause_signs")
+_HEDGES_FINITE_VERB_SIGNS = words("hedges_finite_verb_signs")  # a clause's own verb: the signs less "that"
+_BOOSTERS_DEIXIS = words("boosters_deixis")
+_HEDGES_FINITE_BE = words("hedges_finite_be")
+_HEDGES_RESEARCH_NOUNS = words("hedges_research_nouns")
+_HEDGES_NEGATED_PAST = words("hedges_negated_past")
+_HEDGES_CONTENT_OPENERS = words("hedges_content_openers")
+_CLAUSE_OPENERS = words("clause_openers")
 
 
 def _clause_start(c: Context, reach: int = 10) -> int:
@@ -46,11 +51,16 @@ def _verb_after(c: Context) -> int:
     return _skip_adverbs(c, c.end)
 
 
+_PAST_TENSE = words("past_tense")
+_NOT_PAST = words("not_past")
+
+
 def _is_past(word: str) -> bool:
     return word in _PAST_TENSE or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST)
 
 
-_HEDGES_CONDITIONAL_OPENERS = words("hedges_conditional_openers")
+_MODAL_ADVERBS = words("modal_adverbs")
+_COMMITMENT_ADVERBS = words("commitment_adverbs")
 
 
 def _skip_adverbs(c: Context, k: int) -> int:
@@ -61,29 +71,23 @@ def _skip_adverbs(c: Context, k: int) -> int:
 
 
 _IRREGULAR_PARTICIPLES = words("irregular_participles")
-_DIAGNOSTIC_NOUNS = words("diagnostic_nouns")
-_RESEARCH_SUBJECTS = words("research_subjects")
 
 
 def _is_participle(word: str) -> bool:
     return word in _IRREGULAR_PARTICIPLES or _is_past(word)
 
 
-_HEDGES_FINITE_CLAUSE_SIGNS = words("hedges_finite_clause_signs")
-_HEDGES_FINITE_VERB_SIGNS = words("hedges_finite_verb_signs")  # a clause's own verb: the signs less "that"
-_BOOSTERS_DEIXIS = words("boosters_deixis")
-_HEDGES_FINITE_BE = words("hedges_finite_be")
-_HEDGES_RESEARCH_NOUNS = words("hedges_research_nouns")
-_HEDGES_IRREGULAR_PAST = words("hedges_irregular_past")
-_HEDGES_PAST_SUBJECTS = words("hedges_past_subjects")
-_HEDGES_NEGATED_PAST = words("hedges_negated_past")
-_HEDGES_CONTENT_OPENERS = words("hedges_content_openers")
+_HEDGES_PRESENT_FINITE = words("hedges_present_finite")
 
 
 def _told_in_the_past(c: Context) -> bool:
     """The sentence up to the match is framed by a finite past verb and holds no present one."""
     frame = c.tokens.words[c.first:c.start]
     return _hedges_finite_past(frame) and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
+
+
+_HEDGES_IRREGULAR_PAST = words("hedges_irregular_past")
+_HEDGES_PAST_SUBJECTS = words("hedges_past_subjects")
 
 
 def _hedges_finite_past(frame: list[str]) -> bool:

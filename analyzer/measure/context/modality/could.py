@@ -28,15 +28,12 @@ def not_negated_ability(c: Context) -> bool:
     return c.word(c.end) not in {"not", "n't"} and c.word(c.start) != "couldn't"
 
 
-_NEGATIVE_SUBJECTS = words("negative_subjects")
 _ABILITY_AFTER_COULD = words("ability_after_could")
 _ABILITY_VERBS = words("ability_verbs")
 _RESEARCH_ABILITY_VERBS = words("research_ability_verbs")
 # A person as the subject of "could never" (or one elided after "but", "and"): ability.
 _PERSONAL_SUBJECTS = words("hedges_could_never_subjects")
-# Factive verbs present their "that" clause as known (Kiparsky & Kiparsky 1970): "we knew that
-# the hormone could lower lipids" is the past of "can", a known capacity, not doubt.
-_HEDGES_FACTIVE_VERBS = words("hedges_factive_verbs")
+_HEDGES_PERMITTED_CHOICES = words("hedges_permitted_choices")
 
 
 def epistemic_could(c: Context) -> bool:
@@ -62,16 +59,7 @@ def epistemic_could(c: Context) -> bool:
         return False  # "I could never achieve"; but "wrinkles could never go away" doubts
     if _could_restricted_by_only(c):
         return False
-    start = _clause_start(c)
-    clause = c.tokens.words[start:c.start]
-    if any(w in _NEGATIVE_SUBJECTS for w in clause) or any(w.startswith("wish") for w in clause):
-        return False
-    if clause[:1] == ["that"] and c.word(start - 1) == "so":  # purpose: "so that she could"
-        return False
-    if clause[:1] == ["that"] and any(w in _FINDING_PAST or w in _HEDGES_FACTIVE_VERBS
-                                      for w in c.tokens.words[max(c.first, start - 3):start]):
-        return False  # past of "can" in a known fact: "they found that", "we knew that it could"
-    if _finding_without_that(c, start):
+    if _clause_holds_no_doubt(c):
         return False
     if _in_indirect_question(c) or _in_a_question(c):
         return False
@@ -106,6 +94,35 @@ def _could_restricted_by_only(c: Context) -> bool:
         return False
     participle = c.word(k + 1)
     return (_is_participle(participle) or participle.endswith("ed")) and c.word(k + 2) == "only"
+
+
+_NEGATIVE_SUBJECTS = words("negative_subjects")
+# Factive verbs present their "that" clause as known (Kiparsky & Kiparsky 1970): "we knew that
+# the hormone could lower lipids" is the past of "can", a known capacity, not doubt.
+_HEDGES_FACTIVE_VERBS = words("hedges_factive_verbs")
+_FINDING_PAST = words("finding_past")
+
+
+def _clause_holds_no_doubt(c: Context) -> bool:
+    """The clause that holds "could" leaves nothing in doubt: a negative subject ("no lesion could
+    be detected", "neither expert could say"), a wish ("I wish I could"), a purpose ("so that she
+    could breathe"), or a known fact or finding whose "could" is the past of "can" ("they found
+    that", "we knew that it could", ``_finding_without_that``)."""
+    start = _clause_start(c)
+    clause = c.tokens.words[start:c.start]
+    if any(w in _NEGATIVE_SUBJECTS for w in clause) or any(w.startswith("wish") for w in clause):
+        return True
+    if clause[:1] == ["that"] and c.word(start - 1) == "so":  # purpose: "so that she could"
+        return True
+    if clause[:1] == ["that"] and any(w in _FINDING_PAST or w in _HEDGES_FACTIVE_VERBS
+                                      for w in c.tokens.words[max(c.first, start - 3):start]):
+        return True  # past of "can" in a known fact: "they found that", "we knew that it could"
+    return _finding_without_that(c, start)
+
+
+_HEDGES_FOUND_VERBS = words("hedges_found_verbs")
+_HEDGES_CLAUSE_SUBJECT_DETERMINERS = words("hedges_clause_subject_determiners")
+_HEDGES_FINDING_NOUNS = words("hedges_finding_nouns")
 
 
 def _finding_without_that(c: Context, start: int) -> bool:
@@ -168,13 +185,6 @@ def _equative_as(c: Context) -> bool:
     if c.word(c.start - 2) != "as" or c.marks_before(c.start - 2, ",;:"):
         return False  # "as soon as possible, as it could spread": a causal "as" after a comma
     return "as" in c.tokens.words[max(c.first, c.start - 10):c.start - 2]
-
-
-_FINDING_PAST = words("finding_past")
-_HEDGES_FOUND_VERBS = words("hedges_found_verbs")
-_HEDGES_CLAUSE_SUBJECT_DETERMINERS = words("hedges_clause_subject_determiners")
-_HEDGES_FINDING_NOUNS = words("hedges_finding_nouns")
-_HEDGES_PERMITTED_CHOICES = words("hedges_permitted_choices")
 
 
 def hedges_could_of_a_real_referent(c: Context) -> bool:

@@ -28,25 +28,8 @@ def may_not_month(c: Context) -> bool:
     return not (after[:1].isdigit() or before in _MONTH_CONTEXT or before[:1].isdigit())
 
 
-_PERMITTED_ACTS = words("permitted_acts")
 _HEDGES_POINTER_VERBS = words("hedges_pointer_verbs")
-_HEDGES_CLINICAL_ACTS = words("hedges_clinical_acts")
-_HEDGES_PRACTITIONERS = words("practitioners") | words("clinical_grades") | {g + "s" for g in words("clinical_grades")}
-
-
-def _clinician_option(c: Context) -> bool:
-    """True where "may"/"might" offers an option on a care pathway: a practitioner as its subject
-    and an act of care as its verb ("your doctor may prescribe another blood thinner", "in severe
-    cases a doctor may suggest surgery", "surgeons may also perform angioplasty", "if that fails,
-    doctors might add acupuncture"). Such a modal is root possibility: what the clinician may
-    choose to do (Coates 1983, ch. 6, root MAY; Palmer 2001, 4.1, dynamic and deontic modality),
-    the stock wording of a patient leaflet's treatment steps, and leaves no claim open. Kept: a
-    negated act ("doctors may not change their approach soon", a forecast of practice), an
-    adverb between ("doctors may incorrectly prescribe", "may one day prescribe"), other verbs
-    ("doctors may find tumors"), and "could" ("doctors could prescribe the game once approved", a
-    forecast). Round 15: dev labels marked the leaflet's steps not_claim."""
-    k = c.end + (c.word(c.end) == "also")
-    return c.word(c.start - 1) in _HEDGES_PRACTITIONERS and c.word(k) in _HEDGES_CLINICAL_ACTS
+_HEDGES_APPEARANCE_VERBS = words("hedges_appearance_verbs")
 
 
 def epistemic_may(c: Context) -> bool:
@@ -74,6 +57,26 @@ def epistemic_may(c: Context) -> bool:
     return not _may_of_permission(c)
 
 
+_HEDGES_CLINICAL_ACTS = words("hedges_clinical_acts")
+_HEDGES_PRACTITIONERS = words("practitioners") | words("clinical_grades") | {g + "s" for g in words("clinical_grades")}
+
+
+def _clinician_option(c: Context) -> bool:
+    """True where "may"/"might" offers an option on a care pathway: a practitioner as its subject
+    and an act of care as its verb ("your doctor may prescribe another blood thinner", "in severe
+    cases a doctor may suggest surgery", "surgeons may also perform angioplasty", "if that fails,
+    doctors might add acupuncture"). Such a modal is root possibility: what the clinician may
+    choose to do (Coates 1983, ch. 6, root MAY; Palmer 2001, 4.1, dynamic and deontic modality),
+    the stock wording of a patient leaflet's treatment steps, and leaves no claim open. Kept: a
+    negated act ("doctors may not change their approach soon", a forecast of practice), an
+    adverb between ("doctors may incorrectly prescribe", "may one day prescribe"), other verbs
+    ("doctors may find tumors"), and "could" ("doctors could prescribe the game once approved", a
+    forecast). Round 15: dev labels marked the leaflet's steps not_claim."""
+    k = c.end + (c.word(c.end) == "also")
+    return c.word(c.start - 1) in _HEDGES_PRACTITIONERS and c.word(k) in _HEDGES_CLINICAL_ACTS
+
+
+_PERMITTED_ACTS = words("permitted_acts")
 _HEDGES_INVITED_SUBJECTS = words("hedges_invited_subjects")
 _HEDGES_ACCESS_ACTS = words("hedges_access_acts")
 _HEDGES_ACCESS_POINTER = pattern("hedges_access_pointer")
@@ -109,7 +112,6 @@ def _may_of_permission(c: Context) -> bool:
         _HEDGES_ACCESS_POINTER.search(c.text, c.tokens.ends[k], c.sentence_end))
 
 
-_HEDGES_APPEARANCE_VERBS = words("hedges_appearance_verbs")
 _HEDGES_TENTATIVE_DIRECTIVES = words("hedges_tentative_directives")
 
 

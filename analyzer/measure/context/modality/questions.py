@@ -18,12 +18,226 @@ from .clauses import (
 )
 
 
-_CONDITIONAL_BEFORE_IF = words("conditional_before_if")
+def not_in_a_question(c: Context) -> bool:
+    """"Might insulin help?", "Think diet pills don't work?": a question asks, it withholds no
+    commitment from a claim (the audit guideline's ``not_claim``).
+
+    Prevents headlines and rhetorical questions counting as hedges.
+    """
+    return not _in_a_question(c)
 
 
 def _in_a_question(c: Context) -> bool:
     """The candidate's sentence is a direct question: it asks, it does not claim."""
     return c.sentence.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+_HEDGES_WHETHER_GOVERNORS = words("hedges_whether_governors")
+
+
+def whether_as_question(c: Context) -> bool:
+    """"whether" hedges as an open question ("it is unclear whether", "research on whether it
+    helps"), not in a conditional-concessive clause of alternatives: "Whether you are young or
+    old, exercise helps", "all trademarks, whether registered or not, are their owners'".
+
+    The alternative clause is an adverbial (Quirk et al. 1985, 15.22): it opens the sentence or
+    follows a comma and is closed by one, or its "or not" runs straight into the main verb. Its
+    "whether" leaves nothing in doubt; the interrogative "whether" (15.5) is BioScope's cue.
+    """
+    k = c.end
+    while k < min(c.last, c.end + 10) and not c.marks_before(k, _HEDGES_CLAUSE_BREAKS):
+        if c.word(k) == "or":
+            break
+        k += 1
+    if c.word(k) != "or" or c.marks_before(k, _HEDGES_CLAUSE_BREAKS):
+        return True
+    if any(w in _HEDGES_WHETHER_GOVERNORS for w in c.tokens.words[c.first:c.start]):
+        return True  # "It's not clear, for instance, whether X or Y": a question still open
+    if c.word(k + 1) == "not" and c.word(k + 2) in _HEDGES_FINITE_BE and not c.at_sentence_start:
+        return False  # "trademarks whether registered or not are the property of their owners"
+    closes = not unbroken(c, k + 1, min(c.last, k + 6), _HEDGES_CLAUSE_BREAKS)
+    if c.at_sentence_start:
+        return not closes  # "Whether you are young or old, ..."; not "Whether it helps or not is unclear"
+    after_comma = c.marks_before(c.start, _HEDGES_CLAUSE_BREAKS)
+    return not (after_comma and (closes or c.last <= k + 6))  # "..., whether taken daily or weekly."
+
+
+_HEDGES_OPEN_QUESTION_WORDS = words("hedges_open_question_words")
+_HEDGES_INQUIRY_VERBS = words("hedges_inquiry_verbs")
+
+
+def hedges_whether_open_question(c: Context) -> bool:
+    """"whether" counts as a question left open ("it is unclear whether", "the question of whether
+    it helps remains", "research on whether ..."), where a word of doubt or inquiry frames it; a
+    diagnostic or everyday "whether" is shown but not counted: "a test to determine whether a
+    patient is responding", "ask your doctor whether you are a candidate", "no difference whether
+    mothers took DHA or placebo" (Quirk et al. 1985, 15.5: an interrogative clause is doubt only
+    where its matrix leaves the answer unknown; BioScope guidelines, Vincze et al. 2008, mark
+    "whether" as a cue of an unresolved proposition). Also the alternatives ``whether_as_question``
+    rejects. A verb of inquiry right before it ("to determine whether X binds Y", "we asked
+    whether") makes a research question, unless a diagnostic test is what determines it. Round
+    14: not the object of a study's own inquiry told as its design ("To test whether ...", "set
+    out to assess whether", "we explored whether"; ``_whether_as_study_design``): the audit
+    guide's `methods`, unless a word of doubt or an inquiry still ahead keeps it open."""
+    if not whether_as_question(c):
+        return False
+    if _deliberative_whether(c):
+        return False
+    if _whether_as_study_design(c):
+        return False
+    if any(w in _HEDGES_OPEN_QUESTION_WORDS for w in c.tokens.words[c.first:c.last]):
+        return True
+    frame = c.tokens.words[c.first:c.start]
+    diagnostic = any(w in _DIAGNOSTIC_NOUNS and (k == 0 or frame[k - 1] != "to") for k, w in enumerate(frame))
+    return not diagnostic and any(w in _HEDGES_INQUIRY_VERBS for w in frame[-8:])
+
+
+def _deliberative_whether(c: Context) -> bool:
+    """"whether to" + verb ("the decision on whether to give antibiotics", "a debate about whether
+    to operate early", "I didn't know whether to laugh or cry"): a choice of what to do, the
+    question form of a deontic "should" (Quirk et al. 1985, 15.6: the to-infinitive
+    interrogative clause is deliberative, "whether we should ..."). It leaves no fact in doubt,
+    so it qualifies no claim; the family does not count deontic "should" either."""
+    k = c.end
+    if c.word(k) == "or" and c.word(k + 1) == "not":
+        k += 2  # "whether or not to treat"
+    if c.word(k) == "to" and not c.marks_before(k, _HEDGES_CLAUSE_BREAKS):
+        return True
+    return _deliberative_should(c, k)
+
+
+_HEDGES_DELIBERATING_SUBJECTS = words("hedges_deliberating_subjects")
+
+
+def _deliberative_should(c: Context, k: int) -> bool:
+    """The finite form of the deliberative question: "whether" + a subject naming people who could
+    act + "should" ("wondering whether they should be getting spinal taps", "uncertain about
+    whether they should be using aspirin", "questions such as whether women should freeze their
+    eggs"). The "should" is deontic, the question is what those people ought to do, the same
+    question as "whether to" (Quirk et al. 1985, 15.6 and 11.12: deliberative questions; Palmer
+    2001: deontic "should"); it leaves no claim in doubt. A subject that names a thing or a
+    practice keeps the open question ("it remains unknown whether isoflavone consumption should
+    be encouraged": whether the evidence supports it). Round 30: dev hedges counted "whether they
+    should be getting spinal taps" and "whether they should be using aspirin"."""
+    if c.word(k) not in _HEDGES_DELIBERATING_SUBJECTS or c.marks_before(k, _HEDGES_CLAUSE_BREAKS):
+        return False
+    return c.word(k + 1) in {"should", "shouldn't"} or (c.word(k + 1) == "ought" and c.word(k + 2) == "to")
+
+
+_HEDGES_RESEARCH_ACTS = words("hedges_research_acts")
+_HEDGES_PURPOSE_FRAMES = words("hedges_purpose_frames")
+_HEDGES_DOUBT_WORDS = words("hedges_doubt_words")
+_HEDGES_INQUIRY_AHEAD = words("hedges_inquiry_ahead")
+
+
+def _whether_as_study_design(c: Context) -> bool:
+    """"whether" as the object of the study's own act of inquiry, told as its design: a purpose
+    infinitive ("To test whether the decline caused ageing, the team ...", "set out to assess
+    whether", "sought to determine whether") or a past act ("we explored whether", "they
+    examined whether"). The clause states what was asked, a method, and the answer follows in
+    the results; the writer leaves no claim in doubt (the audit guide's `methods` code; round 14:
+    dev labels read "To test whether", "set out to assess whether", "explored whether" as methods).
+    Kept: a word of doubt in the sentence ("it is unclear, so they tested whether"), or the
+    inquiry still ahead ("further trials will test whether", "the goal of future research is to
+    determine whether"), where the question stays open."""
+    k = c.start - 1
+    verb = c.word(k)
+    if verb not in _HEDGES_RESEARCH_ACTS:
+        return False
+    words_ = c.tokens.words[c.first:c.last]
+    if any(w in _HEDGES_DOUBT_WORDS or w in _HEDGES_INQUIRY_AHEAD for w in words_):
+        return False
+    if verb.endswith("ed"):
+        return True  # "we explored whether", "the team examined whether"
+    if c.word(k - 1) != "to":
+        return False
+    return k - 1 == c.first or c.word(k - 2) in _HEDGES_PURPOSE_FRAMES  # "To test whether", "set out to assess"
+
+
+def hedges_likely_not_asked(c: Context) -> bool:
+    """"likely" counts unless it is the predicate of an indirect question: "a blood test to predict
+    whether their babies are likely to have Down's", "to identify which patients are likely to
+    benefit", "the kit tells women if the lump is likely to be benign", "figure out who is likely to need
+    a therapist". The clause asks which case holds, and a test or a study answers it; the question
+    carries the doubt and "likely" claims nothing (Quirk et al. 1985, 15.5: interrogative content
+    clauses; guide.md, settled: a modal inside an indirect question is `not_claim`, and "likely"
+    is the adjective of the same epistemic scale). Read only where "likely" follows the clause's
+    copula ("are likely", "is likely") and the clause is opened, with no other verb between, by
+    "whether", by an "if" after a verb of finding out or telling (its object may stand between, no
+    comma: "ask your doctor if"; ``_if_asked``), or by "which", "what" or "who" after a verb of
+    finding out or telling ("predict", "determine", "indicate", "pick out", "tell"). A
+    relative clause ("patients who are likely to be treated", "a trend which is likely to
+    continue") keeps the hedge, as do how- and why-clauses, which take their content as given.
+    Round 22: the fresh hedges' "predict which fertility treatments are likely to work" and
+    unlabelled dev findings of the same form in five more stories."""
+    return not _likely_in_indirect_question(c)
+
+
+_CONDITIONAL_BEFORE_IF = words("conditional_before_if")
+_HEDGES_ASKING_VERBS = words("hedges_asking_verbs")
+_HEDGES_ASKED_WH_WORDS = words("hedges_asked_wh_words")
+_HEDGES_COPULAS = words("hedges_copulas")
+
+
+def _likely_in_indirect_question(c: Context) -> bool:
+    k = c.start - 1
+    if c.word(k) not in _HEDGES_COPULAS:
+        return False
+    for j in range(k - 1, max(c.first, k - 9) - 1, -1):
+        if c.marks_before(j + 1, _CLAUSE_OR_SENTENCE_END):
+            return False
+        w = c.word(j)
+        if w in _HEDGES_FINITE_VERB_SIGNS:
+            return False  # the clause has a verb of its own before the copula
+        if w == "whether":
+            return True
+        if w == "if":
+            return (j > c.first and c.word(j - 1) not in _CONDITIONAL_BEFORE_IF
+                    and not c.marks_before(j, _CLAUSE_OR_SENTENCE_END) and _if_asked(c, j))
+        if w in _HEDGES_ASKED_WH_WORDS:
+            before = c.word(j - 2) if c.word(j - 1) == "out" else c.word(j - 1)
+            return not c.marks_before(j, _CLAUSE_OR_SENTENCE_END) and (
+                before in _HEDGES_ASKING_VERBS or _inquiry_preposition(c, j - 1))
+    return False
+
+
+# How far before "if" the verb that asks may stand: "tells women if", "ask your doctor if".
+_IF_ASKED_REACH = 3
+
+
+def _if_asked(c: Context, j: int) -> bool:
+    """Whether the "if" at ``j`` opens an indirect question: a verb of finding out or telling stands
+    before it, with at most its object between and no comma ("ask your doctor if", "tells women if",
+    "check if"); otherwise it opens a condition ("avoid the drug if they are likely to become
+    pregnant", "surgery is advised if the tumour is likely to spread"), and the hedge stands."""
+    for i in range(j - 1, max(c.first, j - _IF_ASKED_REACH) - 1, -1):
+        if c.word(i) in _HEDGES_ASKING_VERBS:
+            return True
+        if c.marks_before(i + 1, _CLAUSE_OR_SENTENCE_END):
+            return False
+    return False
+
+
+_HEDGES_INQUIRY_NOUNS = words("hedges_inquiry_nouns")
+_HEDGES_INQUIRY_PREPOSITIONS = words("hedges_inquiry_prepositions")
+
+
+def _inquiry_preposition(c: Context, k: int) -> bool:
+    """A wh-clause that is the object of a preposition after a word of inquiry: "investigations
+    into how the drugs may affect risk", "to learn more about which patients might benefit",
+    "predictions about which men might not need treatment", "research on what could explain it".
+    The preposition's object is an embedded question as much as a verb's is (Quirk et al. 1985,
+    15.5 and 9.5: an interrogative clause as prepositional complement), so the modal in it
+    claims nothing; the inquiry, not a tentative claim, is what the sentence reports. Round 16:
+    the dev hedges' "past investigations into how NSAIDs may affect skin cancer risk"; the
+    inflected verbs of finding out ("knowing how many might", "determining who might") join
+    ``hedges_finding_out_verbs``."""
+    if c.word(k) not in _HEDGES_INQUIRY_PREPOSITIONS:
+        return False
+    head = c.word(k - 1)
+    if head == "more":
+        head = c.word(k - 2)  # "learn more about which"
+    return head in _HEDGES_INQUIRY_NOUNS
 
 
 def _in_indirect_question(c: Context) -> bool:
@@ -44,16 +258,8 @@ def _in_indirect_question(c: Context) -> bool:
     return _question_across_interruption(c)
 
 
-def _question_has_its_verb(c: Context, start: int) -> bool:
-    """The "whether" clause opened at ``start`` has a finite verb of its own before the candidate
-    ("the data on whether the scan will save lives may not be known soon"): the question has
-    ended and the modal is its host clause's, which the question is the subject of (Quirk et al.
-    1985, 15.5: an interrogative clause as subject). Round 18: letting "may" ask in whether-clauses
-    must not strip the main clause's hedge after a subject that holds a question."""
-    return any(w in _HEDGES_FINITE_VERB_SIGNS for w in c.tokens.words[start + 1:c.start])
-
-
 _QUESTION_REACH = 16
+_HEDGES_WH_WORDS = words("hedges_wh_words")
 
 
 def _question_across_interruption(c: Context) -> bool:
@@ -94,8 +300,16 @@ def _concessive_whether(c: Context, k: int) -> bool:
     return c.word(k - 1) == "of" and c.word(k - 2) in {"regardless", "irrespective"}
 
 
+def _question_has_its_verb(c: Context, start: int) -> bool:
+    """The "whether" clause opened at ``start`` has a finite verb of its own before the candidate
+    ("the data on whether the scan will save lives may not be known soon"): the question has
+    ended and the modal is its host clause's, which the question is the subject of (Quirk et al.
+    1985, 15.5: an interrogative clause as subject). Round 18: letting "may" ask in whether-clauses
+    must not strip the main clause's hedge after a subject that holds a question."""
+    return any(w in _HEDGES_FINITE_VERB_SIGNS for w in c.tokens.words[start + 1:c.start])
+
+
 _HEDGES_FINDING_OUT_VERBS = words("hedges_finding_out_verbs")
-_HEDGES_WH_WORDS = words("hedges_wh_words")
 
 
 def _wh_question_after_inquiry(c: Context) -> bool:
@@ -155,218 +369,6 @@ def _wh_complement_of_be(c: Context) -> bool:
         if word in _HEDGES_VALUE_WH_WORDS:
             return True
     return False
-
-
-_HEDGES_INQUIRY_NOUNS = words("hedges_inquiry_nouns")
-_HEDGES_INQUIRY_PREPOSITIONS = words("hedges_inquiry_prepositions")
-
-
-def _inquiry_preposition(c: Context, k: int) -> bool:
-    """A wh-clause that is the object of a preposition after a word of inquiry: "investigations
-    into how the drugs may affect risk", "to learn more about which patients might benefit",
-    "predictions about which men might not need treatment", "research on what could explain it".
-    The preposition's object is an embedded question as much as a verb's is (Quirk et al. 1985,
-    15.5 and 9.5: an interrogative clause as prepositional complement), so the modal in it
-    claims nothing; the inquiry, not a tentative claim, is what the sentence reports. Round 16:
-    the dev hedges' "past investigations into how NSAIDs may affect skin cancer risk"; the
-    inflected verbs of finding out ("knowing how many might", "determining who might") join
-    ``hedges_finding_out_verbs``."""
-    if c.word(k) not in _HEDGES_INQUIRY_PREPOSITIONS:
-        return False
-    head = c.word(k - 1)
-    if head == "more":
-        head = c.word(k - 2)  # "learn more about which"
-    return head in _HEDGES_INQUIRY_NOUNS
-
-
-def not_in_a_question(c: Context) -> bool:
-    """"Might insulin help?", "Think diet pills don't work?": a question asks, it withholds no
-    commitment from a claim (the audit guideline's ``not_claim``).
-
-    Prevents headlines and rhetorical questions counting as hedges.
-    """
-    return not _in_a_question(c)
-
-
-_HEDGES_WHETHER_GOVERNORS = words("hedges_whether_governors")
-
-
-def whether_as_question(c: Context) -> bool:
-    """"whether" hedges as an open question ("it is unclear whether", "research on whether it
-    helps"), not in a conditional-concessive clause of alternatives: "Whether you are young or
-    old, exercise helps", "all trademarks, whether registered or not, are their owners'".
-
-    The alternative clause is an adverbial (Quirk et al. 1985, 15.22): it opens the sentence or
-    follows a comma and is closed by one, or its "or not" runs straight into the main verb. Its
-    "whether" leaves nothing in doubt; the interrogative "whether" (15.5) is BioScope's cue.
-    """
-    k = c.end
-    while k < min(c.last, c.end + 10) and not c.marks_before(k, _HEDGES_CLAUSE_BREAKS):
-        if c.word(k) == "or":
-            break
-        k += 1
-    if c.word(k) != "or" or c.marks_before(k, _HEDGES_CLAUSE_BREAKS):
-        return True
-    if any(w in _HEDGES_WHETHER_GOVERNORS for w in c.tokens.words[c.first:c.start]):
-        return True  # "It's not clear, for instance, whether X or Y": a question still open
-    if c.word(k + 1) == "not" and c.word(k + 2) in _HEDGES_FINITE_BE and not c.at_sentence_start:
-        return False  # "trademarks whether registered or not are the property of their owners"
-    closes = not unbroken(c, k + 1, min(c.last, k + 6), _HEDGES_CLAUSE_BREAKS)
-    if c.at_sentence_start:
-        return not closes  # "Whether you are young or old, ..."; not "Whether it helps or not is unclear"
-    after_comma = c.marks_before(c.start, _HEDGES_CLAUSE_BREAKS)
-    return not (after_comma and (closes or c.last <= k + 6))  # "..., whether taken daily or weekly."
-
-
-_HEDGES_OPEN_QUESTION_WORDS = words("hedges_open_question_words")
-_HEDGES_INQUIRY_VERBS = words("hedges_inquiry_verbs")
-_HEDGES_RESEARCH_ACTS = words("hedges_research_acts")
-_HEDGES_PURPOSE_FRAMES = words("hedges_purpose_frames")
-_HEDGES_DOUBT_WORDS = words("hedges_doubt_words")
-_HEDGES_INQUIRY_AHEAD = words("hedges_inquiry_ahead")
-_HEDGES_ASKING_VERBS = words("hedges_asking_verbs")
-_HEDGES_ASKED_WH_WORDS = words("hedges_asked_wh_words")
-_HEDGES_COPULAS = words("hedges_copulas")
-
-
-def hedges_likely_not_asked(c: Context) -> bool:
-    """"likely" counts unless it is the predicate of an indirect question: "a blood test to predict
-    whether their babies are likely to have Down's", "to identify which patients are likely to
-    benefit", "the kit tells women if the lump is likely to be benign", "figure out who is likely to need
-    a therapist". The clause asks which case holds, and a test or a study answers it; the question
-    carries the doubt and "likely" claims nothing (Quirk et al. 1985, 15.5: interrogative content
-    clauses; guide.md, settled: a modal inside an indirect question is `not_claim`, and "likely"
-    is the adjective of the same epistemic scale). Read only where "likely" follows the clause's
-    copula ("are likely", "is likely") and the clause is opened, with no other verb between, by
-    "whether", by an "if" after a verb of finding out or telling (its object may stand between, no
-    comma: "ask your doctor if"; ``_if_asked``), or by "which", "what" or "who" after a verb of
-    finding out or telling ("predict", "determine", "indicate", "pick out", "tell"). A
-    relative clause ("patients who are likely to be treated", "a trend which is likely to
-    continue") keeps the hedge, as do how- and why-clauses, which take their content as given.
-    Round 22: the fresh hedges' "predict which fertility treatments are likely to work" and
-    unlabelled dev findings of the same form in five more stories."""
-    return not _likely_in_indirect_question(c)
-
-
-def _likely_in_indirect_question(c: Context) -> bool:
-    k = c.start - 1
-    if c.word(k) not in _HEDGES_COPULAS:
-        return False
-    for j in range(k - 1, max(c.first, k - 9) - 1, -1):
-        if c.marks_before(j + 1, _CLAUSE_OR_SENTENCE_END):
-            return False
-        w = c.word(j)
-        if w in _HEDGES_FINITE_VERB_SIGNS:
-            return False  # the clause has a verb of its own before the copula
-        if w == "whether":
-            return True
-        if w == "if":
-            return (j > c.first and c.word(j - 1) not in _CONDITIONAL_BEFORE_IF
-                    and not c.marks_before(j, _CLAUSE_OR_SENTENCE_END) and _if_asked(c, j))
-        if w in _HEDGES_ASKED_WH_WORDS:
-            before = c.word(j - 2) if c.word(j - 1) == "out" else c.word(j - 1)
-            return not c.marks_before(j, _CLAUSE_OR_SENTENCE_END) and (
-                before in _HEDGES_ASKING_VERBS or _inquiry_preposition(c, j - 1))
-    return False
-
-
-# How far before "if" the verb that asks may stand: "tells women if", "ask your doctor if".
-_IF_ASKED_REACH = 3
-
-
-def _if_asked(c: Context, j: int) -> bool:
-    """Whether the "if" at ``j`` opens an indirect question: a verb of finding out or telling stands
-    before it, with at most its object between and no comma ("ask your doctor if", "tells women if",
-    "check if"); otherwise it opens a condition ("avoid the drug if they are likely to become
-    pregnant", "surgery is advised if the tumour is likely to spread"), and the hedge stands."""
-    for i in range(j - 1, max(c.first, j - _IF_ASKED_REACH) - 1, -1):
-        if c.word(i) in _HEDGES_ASKING_VERBS:
-            return True
-        if c.marks_before(i + 1, _CLAUSE_OR_SENTENCE_END):
-            return False
-    return False
-
-
-def hedges_whether_open_question(c: Context) -> bool:
-    """"whether" counts as a question left open ("it is unclear whether", "the question of whether
-    it helps remains", "research on whether ..."), where a word of doubt or inquiry frames it; a
-    diagnostic or everyday "whether" is shown but not counted: "a test to determine whether a
-    patient is responding", "ask your doctor whether you are a candidate", "no difference whether
-    mothers took DHA or placebo" (Quirk et al. 1985, 15.5: an interrogative clause is doubt only
-    where its matrix leaves the answer unknown; BioScope guidelines, Vincze et al. 2008, mark
-    "whether" as a cue of an unresolved proposition). Also the alternatives ``whether_as_question``
-    rejects. A verb of inquiry right before it ("to determine whether X binds Y", "we asked
-    whether") makes a research question, unless a diagnostic test is what determines it. Round
-    14: not the object of a study's own inquiry told as its design ("To test whether ...", "set
-    out to assess whether", "we explored whether"; ``_whether_as_study_design``): the audit
-    guide's `methods`, unless a word of doubt or an inquiry still ahead keeps it open."""
-    if not whether_as_question(c):
-        return False
-    if _deliberative_whether(c):
-        return False
-    if _whether_as_study_design(c):
-        return False
-    if any(w in _HEDGES_OPEN_QUESTION_WORDS for w in c.tokens.words[c.first:c.last]):
-        return True
-    frame = c.tokens.words[c.first:c.start]
-    diagnostic = any(w in _DIAGNOSTIC_NOUNS and (k == 0 or frame[k - 1] != "to") for k, w in enumerate(frame))
-    return not diagnostic and any(w in _HEDGES_INQUIRY_VERBS for w in frame[-8:])
-
-
-def _whether_as_study_design(c: Context) -> bool:
-    """"whether" as the object of the study's own act of inquiry, told as its design: a purpose
-    infinitive ("To test whether the decline caused ageing, the team ...", "set out to assess
-    whether", "sought to determine whether") or a past act ("we explored whether", "they
-    examined whether"). The clause states what was asked, a method, and the answer follows in
-    the results; the writer leaves no claim in doubt (the audit guide's `methods` code; round 14:
-    dev labels read "To test whether", "set out to assess whether", "explored whether" as methods).
-    Kept: a word of doubt in the sentence ("it is unclear, so they tested whether"), or the
-    inquiry still ahead ("further trials will test whether", "the goal of future research is to
-    determine whether"), where the question stays open."""
-    k = c.start - 1
-    verb = c.word(k)
-    if verb not in _HEDGES_RESEARCH_ACTS:
-        return False
-    words_ = c.tokens.words[c.first:c.last]
-    if any(w in _HEDGES_DOUBT_WORDS or w in _HEDGES_INQUIRY_AHEAD for w in words_):
-        return False
-    if verb.endswith("ed"):
-        return True  # "we explored whether", "the team examined whether"
-    if c.word(k - 1) != "to":
-        return False
-    return k - 1 == c.first or c.word(k - 2) in _HEDGES_PURPOSE_FRAMES  # "To test whether", "set out to assess"
-
-
-def _deliberative_whether(c: Context) -> bool:
-    """"whether to" + verb ("the decision on whether to give antibiotics", "a debate about whether
-    to operate early", "I didn't know whether to laugh or cry"): a choice of what to do, the
-    question form of a deontic "should" (Quirk et al. 1985, 15.6: the to-infinitive
-    interrogative clause is deliberative, "whether we should ..."). It leaves no fact in doubt,
-    so it qualifies no claim; the family does not count deontic "should" either."""
-    k = c.end
-    if c.word(k) == "or" and c.word(k + 1) == "not":
-        k += 2  # "whether or not to treat"
-    if c.word(k) == "to" and not c.marks_before(k, _HEDGES_CLAUSE_BREAKS):
-        return True
-    return _deliberative_should(c, k)
-
-
-_HEDGES_DELIBERATING_SUBJECTS = words("hedges_deliberating_subjects")
-
-
-def _deliberative_should(c: Context, k: int) -> bool:
-    """The finite form of the deliberative question: "whether" + a subject naming people who could
-    act + "should" ("wondering whether they should be getting spinal taps", "uncertain about
-    whether they should be using aspirin", "questions such as whether women should freeze their
-    eggs"). The "should" is deontic, the question is what those people ought to do, the same
-    question as "whether to" (Quirk et al. 1985, 15.6 and 11.12: deliberative questions; Palmer
-    2001: deontic "should"); it leaves no claim in doubt. A subject that names a thing or a
-    practice keeps the open question ("it remains unknown whether isoflavone consumption should
-    be encouraged": whether the evidence supports it). Round 30: dev hedges counted "whether they
-    should be getting spinal taps" and "whether they should be using aspirin"."""
-    if c.word(k) not in _HEDGES_DELIBERATING_SUBJECTS or c.marks_before(k, _HEDGES_CLAUSE_BREAKS):
-        return False
-    return c.word(k + 1) in {"should", "shouldn't"} or (c.word(k + 1) == "ought" and c.word(k + 2) == "to")
 
 
 RULES = registry(

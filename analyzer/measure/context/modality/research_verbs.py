@@ -33,11 +33,7 @@ def research_called_for(c: Context) -> bool:
 
 _IRREALIS_MODALS = words("irrealis_modals")
 _REALIS_BEFORE_TO = words("realis_before_to")
-_DISPLAY_SUBJECTS = words("display_subjects")
 _CLAUSE_NEGATIONS = words("boosters_clause_negations")
-# After a linking "proved": "too toxic", "transitory", "difficult" (how it turned out).
-_BOOSTERS_DEGREE_WORDS = words("boosters_degree_words")
-_BOOSTERS_COPULAR_OUTCOMES = words("boosters_copular_outcomes")
 _BOOSTERS_CONDITIONAL_OPENERS = words("conditional")
 
 
@@ -74,6 +70,8 @@ def result_obtained(c: Context) -> bool:
 
 
 _BOOSTERS_OBJECT_DETERMINERS = words("boosters_object_determiners")
+_BOOSTERS_EXHIBITED = words("boosters_exhibited_objects")
+_BOOSTERS_DIAGNOSED = words("boosters_diagnosed_objects")
 
 
 def _boosters_exhibited_object(c: Context) -> bool:
@@ -106,6 +104,9 @@ def _subject_head(c: Context) -> str:
     return c.word(k)
 
 
+_DISPLAY_SUBJECTS = words("display_subjects")
+
+
 def shows_a_finding(c: Context) -> bool:
     """"show" reports a result ("results showed a decrease", "studies show that"), not what a
     subject exhibits or displays: "the mice showed improved behaviour", "the video showed her
@@ -131,6 +132,19 @@ def shows_a_finding(c: Context) -> bool:
     return not (partitive or any(w in _DISPLAY_SUBJECTS for w in head))  # "36 percent of the patients"
 
 
+_NOUN_BEFORE_SHOW = words("noun_before_show")
+
+
+def show_is_a_verb(c: Context) -> bool:
+    """"Studies show that ...", "the data shows" report a finding; "the TV show that made her
+    famous", "talk shows" name a programme.
+
+    Prevents the noun "show" counting as a booster (Hyland 2005 lists the verb).
+    """
+    before = c.word(c.start - 1)
+    return not (before in _NOUN_BEFORE_SHOW or before.endswith("'s") and before not in {"it's", "that's"})
+
+
 _BOOSTERS_PASSIVE_BE = words("boosters_passive_be")
 _BOOSTERS_PASSIVE_FOLLOWERS = words("boosters_passive_followers")
 
@@ -141,6 +155,10 @@ def _passive_of_a_result(c: Context) -> bool:
     after = c.word(c.end)
     passive = c.word(c.start - 1) in _BOOSTERS_PASSIVE_BE
     return passive and (after in _BOOSTERS_PASSIVE_FOLLOWERS or after.endswith("ly"))
+
+
+_BOOSTERS_REPORTING_VERBS = words("boosters_reporting_verbs")
+_BOOSTERS_SUBJECT_REACH = 15  # "36 percent of the patients taking the drug and a placebo showed improvement"
 
 
 def _subject_words(c: Context) -> list[str]:
@@ -162,6 +180,7 @@ def _subject_words(c: Context) -> list[str]:
 
 
 _BOOSTERS_EXHIBITOR_SKIPS = words("boosters_exhibitor_skips")
+_BOOSTERS_EXHIBITING_PERSONS = words("boosters_exhibiting_persons")
 
 
 def _exhibitor(c: Context) -> bool:
@@ -191,6 +210,11 @@ def reveals_a_finding(c: Context) -> bool:
     return that_follows or any(w in _RESEARCH_SUBJECTS for w in c.before(6))
 
 
+# After a linking "proved": "too toxic", "transitory", "difficult" (how it turned out).
+_BOOSTERS_DEGREE_WORDS = words("boosters_degree_words")
+_BOOSTERS_COPULAR_OUTCOMES = words("boosters_copular_outcomes")
+
+
 def proved_not_copular(c: Context) -> bool:
     """"proved that", "has been proven", "proven to work" report a result as established;
     "proved too toxic", "some proved transitory", "proved difficult" use "prove" as a linking
@@ -205,32 +229,11 @@ def proved_not_copular(c: Context) -> bool:
     return not (following in _BOOSTERS_DEGREE_WORDS or following in _BOOSTERS_COPULAR_OUTCOMES)
 
 
-_NOUN_BEFORE_SHOW = words("noun_before_show")
-_BOOSTERS_EXHIBITING_PERSONS = words("boosters_exhibiting_persons")
-_BOOSTERS_REPORTING_VERBS = words("boosters_reporting_verbs")
-_BOOSTERS_SUBJECT_REACH = 15  # "36 percent of the patients taking the drug and a placebo showed improvement"
-
-
-def show_is_a_verb(c: Context) -> bool:
-    """"Studies show that ...", "the data shows" report a finding; "the TV show that made her
-    famous", "talk shows" name a programme.
-
-    Prevents the noun "show" counting as a booster (Hyland 2005 lists the verb).
-    """
-    before = c.word(c.start - 1)
-    return not (before in _NOUN_BEFORE_SHOW or before.endswith("'s") and before not in {"it's", "that's"})
-
-
-_BOOSTERS_EXHIBITED = words("boosters_exhibited_objects")
-_BOOSTERS_DIAGNOSED = words("boosters_diagnosed_objects")
 _BOOSTERS_DISPLAY_OBJECTS = words("boosters_display_objects")
 _BOOSTERS_HABIT_ADVERBS = words("boosters_habit_adverbs")
 _BOOSTERS_DISPLAYED_THINGS = words("boosters_displayed_things")
 _BOOSTERS_DISPLAY_MEDIA = words("boosters_display_media")
 _BOOSTERS_RESULT_NOUNS = words("boosters_result_nouns")
-_BOOSTERS_CONFIRMED_RESULTS = _BOOSTERS_RESULT_NOUNS | words("boosters_confirmed_results")
-_BOOSTERS_CONFIRM_REACH = 12
-_BOOSTERS_PREPOSITIONS = words("boosters_research_prepositions")
 
 
 def boosters_show_not_display(c: Context) -> bool:
@@ -260,18 +263,13 @@ def boosters_show_not_display(c: Context) -> bool:
     return _boosters_research_subject(c)
 
 
-def _boosters_research_subject(c: Context) -> bool:
-    """Research heads the subject of "show": "the trial showed improved outcomes", "other studies
-    have shown positive results"; not a study named inside a phrase about people ("women who used
-    it at the start of the study showed a lower risk"), where "show" is what they exhibit."""
-    after = c.tokens.words[c.end:min(c.last, c.end + 4)]
-    if any(w in _RESEARCH_SUBJECTS for w in after):
-        return True  # "the diet did not help, shows a small study": the reporting clause inverted
-    frame = [w if w != "we" else "" for w in c.tokens.words[c.first:c.start]]  # "we had a scan, and it showed"
-    for subject in (_subject_words(c), frame):
-        if any(w in _RESEARCH_SUBJECTS and not _BOOSTERS_PREPOSITIONS & set(subject[max(0, i - 2):i])
-               for i, w in enumerate(subject)):
-            return True  # the whole frame too: "preliminary results, presented in May, showed"
+def _boosters_that_follows(c: Context) -> bool:
+    """A "that" clause a few words on, in the same clause: "shown for the first time that"."""
+    for k in range(c.end, min(c.last, c.end + 5)):
+        if c.marks_before(k, ",;:") and k > c.end:
+            return False
+        if c.word(k) == "that":
+            return True
     return False
 
 
@@ -290,14 +288,26 @@ def _people_exhibit(c: Context) -> bool:
     return "who" in subject or any(w in _BOOSTERS_EXHIBITORS for w in subject)
 
 
-def _boosters_that_follows(c: Context) -> bool:
-    """A "that" clause a few words on, in the same clause: "shown for the first time that"."""
-    for k in range(c.end, min(c.last, c.end + 5)):
-        if c.marks_before(k, ",;:") and k > c.end:
-            return False
-        if c.word(k) == "that":
-            return True
+_BOOSTERS_PREPOSITIONS = words("boosters_research_prepositions")
+
+
+def _boosters_research_subject(c: Context) -> bool:
+    """Research heads the subject of "show": "the trial showed improved outcomes", "other studies
+    have shown positive results"; not a study named inside a phrase about people ("women who used
+    it at the start of the study showed a lower risk"), where "show" is what they exhibit."""
+    after = c.tokens.words[c.end:min(c.last, c.end + 4)]
+    if any(w in _RESEARCH_SUBJECTS for w in after):
+        return True  # "the diet did not help, shows a small study": the reporting clause inverted
+    frame = [w if w != "we" else "" for w in c.tokens.words[c.first:c.start]]  # "we had a scan, and it showed"
+    for subject in (_subject_words(c), frame):
+        if any(w in _RESEARCH_SUBJECTS and not _BOOSTERS_PREPOSITIONS & set(subject[max(0, i - 2):i])
+               for i, w in enumerate(subject)):
+            return True  # the whole frame too: "preliminary results, presented in May, showed"
     return False
+
+
+_BOOSTERS_CONFIRMED_RESULTS = _BOOSTERS_RESULT_NOUNS | words("boosters_confirmed_results")
+_BOOSTERS_CONFIRM_REACH = 12
 
 
 def boosters_confirm_of_research(c: Context) -> bool:

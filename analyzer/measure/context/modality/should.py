@@ -24,7 +24,6 @@ _HEDGES_RESEARCH_SUBJECTS = words("hedges_research_subjects")
 _HEDGES_RESEARCH_TASKS = words("hedges_research_tasks")
 # Singular persons advised in "every woman who ... should", "anyone who ... should".
 _HEDGES_ADVISED_PERSONS = words("hedges_advised_persons") | words("hedges_advised_generic")
-_HEDGES_INFERENCE_ASIDES = words("hedges_tentative_verbs") | words("hedges_inference_asides")
 
 
 def epistemic_should(c: Context) -> bool:
@@ -74,6 +73,9 @@ def _should_as_a_norm(c: Context) -> bool:
     return subject == "than" or before in {"as", "than"} and subject in _PERSONAL_PRONOUNS | {"it"}
 
 
+_HEDGES_INFERENCE_ASIDES = words("hedges_tentative_verbs") | words("hedges_inference_asides")
+
+
 def _subject_past_aside(c: Context) -> str:
     """The word before the modal, or, past a short comma-bounded aside ("People with ulcers, for
     example, should hold off"), the advised person named before the aside. An aside of inference
@@ -94,7 +96,7 @@ def _subject_past_aside(c: Context) -> str:
 _HEDGES_EXPECTED_VERBS = words("hedges_expected_verbs")
 _HEDGES_PROPOSITION_SUBJECTS = words("hedges_proposition_subjects")
 _HEDGES_RESEARCH_PROMPTING_VERBS = words("hedges_research_prompting_verbs")
-_HEDGES_IMPROVEMENT_WORDS = words("hedges_improvement_words")
+_HEDGES_LY_VERBS = words("hedges_ly_verbs")
 
 
 def hedges_should_expected(c: Context) -> bool:
@@ -135,6 +137,7 @@ def hedges_should_expected(c: Context) -> bool:
 
 
 _HEDGES_SPECIFYING_STARTS = words("hedges_specifying_starts")
+_HEDGES_LIKELIHOOD_COMPLEMENTS = words("hedges_likelihood_complements")
 
 
 def _should_assigns_a_place(c: Context, k: int) -> bool:
@@ -168,12 +171,7 @@ def _should_assigns_a_place(c: Context, k: int) -> bool:
     return c.word(k + 1) in _HEDGES_SPECIFYING_STARTS
 
 
-_HEDGES_LIKELIHOOD_COMPLEMENTS = words("hedges_likelihood_complements")
-_HEDGES_RANKING_WORDS = words("hedges_ranking_words")
-_HEDGES_RANKING_FOLLOWERS = words("hedges_ranking_followers")
-_HEDGES_RANKING_ADVERBS = words("hedges_ranking_adverbs")
 _HEDGES_EXISTENTIAL_PREDICTED = words("hedges_existential_predicted")
-_HEDGES_EXISTENTIAL_CONDITIONS = words("hedges_existential_conditions")
 _HEDGES_EXISTENTIAL_ADVERSE = words("hedges_existential_adverse")
 _HEDGES_ADVERSE_REACH = 3
 
@@ -194,6 +192,7 @@ def _existential_predicts(c: Context, k: int) -> bool:
                if not c.marks_before(j, _CLAUSE_OR_SENTENCE_END))
 
 
+_HEDGES_EXISTENTIAL_CONDITIONS = words("hedges_existential_conditions")
 _HEDGES_EXISTENTIAL_REPORTING = words("hedges_existential_reporting")
 
 
@@ -218,6 +217,11 @@ def _condition_before_there(c: Context) -> bool:
     return False
 
 
+_HEDGES_RANKING_WORDS = words("hedges_ranking_words")
+_HEDGES_RANKING_FOLLOWERS = words("hedges_ranking_followers")
+_HEDGES_RANKING_ADVERBS = words("hedges_ranking_adverbs")
+
+
 def _ranks(c: Context, k: int) -> bool:
     """Token ``k`` is a ranking word heading its own phrase: a superlative or "first" followed by a
     preposition or the clause's end ("the lowest in Europe", "the first of its kind"), or "most" /
@@ -234,7 +238,6 @@ def _ranks(c: Context, k: int) -> bool:
 _HEDGES_POSTMODIFIER_OPENERS = words("hedges_postmodifier_openers")
 _HEDGES_SUBJECT_PREMODIFIERS = words("hedges_subject_premodifiers")
 _HEDGES_SUBJECT_REACH = 16
-_HEDGES_LY_VERBS = words("hedges_ly_verbs")
 
 
 def _should_subject(c: Context) -> str:
@@ -259,6 +262,9 @@ def _should_subject(c: Context) -> str:
     if head in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS and c.word(k + 1) in _HEDGES_POSTMODIFIER_OPENERS:
         return head
     return subject
+
+
+_HEDGES_IMPROVEMENT_WORDS = words("hedges_improvement_words")
 
 
 def _expected_onset(c: Context, k: int) -> bool:

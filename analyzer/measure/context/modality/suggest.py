@@ -17,6 +17,9 @@ from .clauses import (
 from .may import _HEDGES_PRACTITIONERS
 
 
+_ADDRESSEES = words("hedges_suggest_addressees")
+
+
 def directive_suggest(c: Context) -> bool:
     """"suggest" hedges when it presents a conclusion ("the results suggest that", "studies
     suggest a link"), not when a person recommends: "I strongly suggest this cream", "I would
@@ -31,9 +34,6 @@ def directive_suggest(c: Context) -> bool:
     return not (recommends or advises)
 
 
-_ADDRESSEES = words("hedges_suggest_addressees")
-_HEDGES_MORE_RESEARCH_MODIFIERS = words("hedges_more_research_modifiers")
-_HEDGES_EPISTEMIC_AFTER = words("hedges_epistemic_after")
 _HEDGES_CLAUSE_CONJUNCTIONS = words("hedges_clause_conjunctions")
 _HEDGES_NOT_GERUNDS = words("hedges_not_gerunds")
 
@@ -88,6 +88,24 @@ def hedges_not_a_name_gloss(c: Context) -> bool:
     return not (back[1] in _HEDGES_NAME_DETERMINERS and back[2] in _HEDGES_NAME_NOUNS)
 
 
+_HEDGES_MORE_RESEARCH_MODIFIERS = words("hedges_more_research_modifiers")
+_HEDGES_EPISTEMIC_AFTER = words("hedges_epistemic_after")
+
+
+def _suggests_more_research(c: Context) -> bool:
+    """"suggest further studies", "suggest additional research should look at ...": "suggest" with
+    a noun phrase of more research as its object recommends the research (the mandative sense,
+    Quirk et al. 1985, 16.32), it draws no conclusion. A finite verb after the noun other than
+    "should" makes the noun the subject of a claim suggested ("suggest more trials are failing"),
+    which stays a hedge."""
+    if c.word(c.end) not in _HEDGES_MORE_RESEARCH_MODIFIERS:
+        return False
+    for k in range(c.end + 1, min(c.last, c.end + 4)):
+        if c.word(k) in _HEDGES_RESEARCH_NOUNS:
+            return c.word(k + 1) not in _HEDGES_PRESENT_FINITE | _HEDGES_FINITE_BE | _HEDGES_EPISTEMIC_AFTER
+    return False
+
+
 _HEDGES_MANDATIVE_SUBJECTS = words("hedges_mandative_subjects")
 _HEDGES_MANDATIVE_SINGULAR_SUBJECTS = words("hedges_mandative_singular_subjects")
 _HEDGES_MANDATIVE_VERBS = words("hedges_mandative_verbs")
@@ -132,7 +150,6 @@ def _mandative_subjunctive(c: Context) -> bool:
 
 _HEDGES_DESCRIBED_HABIT_ADVERBS = words("hedges_described_habit_adverbs")
 _HEDGES_EXCESS_AFTER_TOO = words("hedges_excess_after_too")
-_HEDGES_ALLEGING_SUBJECTS = words("hedges_alleging_subjects")
 
 
 def _clause_describes_practice(c: Context, subject_at: int) -> bool:
@@ -152,12 +169,46 @@ def _clause_describes_practice(c: Context, subject_at: int) -> bool:
     return False
 
 
+_HEDGES_ALLEGING_SUBJECTS = words("hedges_alleging_subjects")
+
+
 def _alleging_suggester(c: Context) -> bool:
     """Critics, sceptics or opponents suggest, in the clause before the verb: what they suggest of
     a plural is a charge about practice ("critics suggest that doctors avoid difficult
     conversations"), a claim put tentatively, not advice to the people named (round 27)."""
     begin = c.back_to_break(c.start, _HEDGES_CLAUSE_BREAKS, 6)
     return any(w in _HEDGES_ALLEGING_SUBJECTS for w in c.tokens.words[begin:c.start])
+
+
+_HEDGES_ADVISORY_SUBJECTS = words("hedges_advisory_subjects")
+_HEDGES_ADVISORY_FILLERS = words("hedges_advisory_fillers")
+
+
+def _advisory_subject(c: Context) -> bool:
+    """"suggest" whose subject is a guideline, a recommendation or the body that issues them
+    ("current guidelines suggest cholesterol be treated with statins", "the task force first
+    suggested that screening begin at 50", "despite guidelines suggesting that screening only
+    begin at 65", "which the USPSTF suggests"). A guideline's business is advice, so its
+    "suggest" is the mandative "recommend" (Quirk et al. 1985, 16.32 and 14.25: the mandative
+    subjunctive "begin", "be treated" after verbs of suggesting), not a tentative conclusion
+    drawn from evidence, which is what Hyland (2005) and BioScope (Vincze et al. 2008) count as a
+    hedge. The subject is read where it stands: right before the verb (past "had", "first"), or
+    before a parenthesis set off by commas ("the new guidelines, published in JAMA, suggest").
+    Evidence named earlier in the sentence ("an analysis of the evidence behind the guidelines
+    suggests") is read first by ``hedges_suggest_not_mandative`` and keeps the hedge. Round 13:
+    the dev hedges' guidelines and task force "suggest" in six stories."""
+    k = c.start - 1
+    while k > c.first and c.word(k) in _HEDGES_ADVISORY_FILLERS:
+        k -= 1
+    if c.marks_before(k + 1, {","}):
+        j = k
+        while j > c.first and not c.marks_before(j, {","}):
+            j -= 1
+        k = j - 1 if j > c.first else k
+    head = c.word(k)
+    if head == "force":
+        return c.word(k - 1) == "task"
+    return head in _HEDGES_ADVISORY_SUBJECTS
 
 
 _HEDGES_SUBJECT_FILLERS = words("hedges_subject_fillers")
@@ -214,51 +265,6 @@ def _named_person(c: Context, k: int) -> bool:
     if k == c.first:
         return not word.endswith("s")  # "DeSanto suggested"; not "Reviewers suggest", "Critics suggest"
     return not capitalised(c.surface(k - 1)) and c.word(k - 1) not in _HEDGES_NAME_PREPOSITIONS
-
-
-_HEDGES_ADVISORY_SUBJECTS = words("hedges_advisory_subjects")
-_HEDGES_ADVISORY_FILLERS = words("hedges_advisory_fillers")
-
-
-def _advisory_subject(c: Context) -> bool:
-    """"suggest" whose subject is a guideline, a recommendation or the body that issues them
-    ("current guidelines suggest cholesterol be treated with statins", "the task force first
-    suggested that screening begin at 50", "despite guidelines suggesting that screening only
-    begin at 65", "which the USPSTF suggests"). A guideline's business is advice, so its
-    "suggest" is the mandative "recommend" (Quirk et al. 1985, 16.32 and 14.25: the mandative
-    subjunctive "begin", "be treated" after verbs of suggesting), not a tentative conclusion
-    drawn from evidence, which is what Hyland (2005) and BioScope (Vincze et al. 2008) count as a
-    hedge. The subject is read where it stands: right before the verb (past "had", "first"), or
-    before a parenthesis set off by commas ("the new guidelines, published in JAMA, suggest").
-    Evidence named earlier in the sentence ("an analysis of the evidence behind the guidelines
-    suggests") is read first by ``hedges_suggest_not_mandative`` and keeps the hedge. Round 13:
-    the dev hedges' guidelines and task force "suggest" in six stories."""
-    k = c.start - 1
-    while k > c.first and c.word(k) in _HEDGES_ADVISORY_FILLERS:
-        k -= 1
-    if c.marks_before(k + 1, {","}):
-        j = k
-        while j > c.first and not c.marks_before(j, {","}):
-            j -= 1
-        k = j - 1 if j > c.first else k
-    head = c.word(k)
-    if head == "force":
-        return c.word(k - 1) == "task"
-    return head in _HEDGES_ADVISORY_SUBJECTS
-
-
-def _suggests_more_research(c: Context) -> bool:
-    """"suggest further studies", "suggest additional research should look at ...": "suggest" with
-    a noun phrase of more research as its object recommends the research (the mandative sense,
-    Quirk et al. 1985, 16.32), it draws no conclusion. A finite verb after the noun other than
-    "should" makes the noun the subject of a claim suggested ("suggest more trials are failing"),
-    which stays a hedge."""
-    if c.word(c.end) not in _HEDGES_MORE_RESEARCH_MODIFIERS:
-        return False
-    for k in range(c.end + 1, min(c.last, c.end + 4)):
-        if c.word(k) in _HEDGES_RESEARCH_NOUNS:
-            return c.word(k + 1) not in _HEDGES_PRESENT_FINITE | _HEDGES_FINITE_BE | _HEDGES_EPISTEMIC_AFTER
-    return False
 
 
 RULES = registry(

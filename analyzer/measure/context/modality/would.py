@@ -22,60 +22,7 @@ from .questions import _in_a_question, _in_indirect_question
 _REPORTED_PAST = words("reported_past")
 _VOLITION_VERBS = words("volition_verbs")
 _HABIT_ADVERBS = words("habit_adverbs")
-_BACKSHIFT_OPENERS = words("hedges_backshift_openers")
-_BACKSHIFT_REACH = 3  # the past verb governs the clause: "knowing that", "decided last night that"
-_HEDGES_NARRATIVE_ADVERBS = words("hedges_narrative_adverbs")
-_HEDGES_NARRATIVE_OPENERS = words("hedges_narrative_openers")
-_HEDGES_STORY_WORDS = words("hedges_story_words")
-_NARRATIVE_REACH = 12
-_HEDGES_TENTATIVE_VERBS = words("hedges_tentative_verbs")
 _HEDGES_PREFERENCE_AFTER_WOULD = words("hedges_preference_after_would")
-_HEDGES_ITERATIVE_OPENERS = words("hedges_iterative_openers")
-
-
-def _backshifted(c: Context) -> bool:
-    """A "would" in a clause opened by "that", "if", "whether", "what" after a past-tense verb:
-    "I was skeptical that this would work", "they tried to find what birth they would have".
-    Also with "that" left out (``_zero_that_backshift``)."""
-    if _zero_that_backshift(c):
-        return True
-    for k in range(c.start - 1, c.first, -1):
-        if c.tokens.words[k] in _BACKSHIFT_OPENERS:
-            frame = c.tokens.words[max(c.first, k - _BACKSHIFT_REACH):k]
-            # "was stoked that", "decided last night that"; not "is unexpected that" (present)
-            return any(_is_past(w) for w in frame) and not any(w in {"is", "are", "am"} for w in frame)
-    return False
-
-
-def _zero_that_backshift(c: Context) -> bool:
-    """The future in the past with "that" left out: "he didn't expect there would be any
-    treatment", "we made sure they would survive", "there wasn't any evidence it would work".
-    A content clause may drop "that" (Quirk et al. 1985, 15.3 and 14.31: zero "that"); its
-    "would" then moves a past expectation forward (the future in the past, 4.58; Coates 1983,
-    ch. 8), and reports what someone expected or made sure of then, not the writer's tentative
-    claim. Read only where the clause's subject is a pronoun or "there" right before "would",
-    the word before it opens no clause of its own, and the matrix clause before it (up to a
-    comma, at most five words) holds a past-tense verb and no present one; a conditional ("if
-    the drug worked they would ...") is a hypothesis, not a backshift, and stays a hedge.
-    Round 10: the future in the past recurred in the dev hedges."""
-    subject = c.word(c.start - 1)
-    if subject not in _HEDGES_ZERO_THAT_SUBJECTS or c.marks_before(c.start - 1, _CLAUSE_OR_SENTENCE_END):
-        return False
-    if c.word(c.start - 2) in _CLAUSE_OPENERS or c.word(c.start - 2) in _BACKSHIFT_OPENERS:
-        return False  # an opener is there: the "that" rule or the clause rules read it
-    frame: list[str] = []
-    for k in range(c.start - 2, max(c.first, c.start - 7) - 1, -1):
-        frame.insert(0, c.tokens.words[k])
-        if c.marks_before(k, _CLAUSE_OR_SENTENCE_END):
-            break
-    if len(frame) < 2 or any(w in _HEDGES_CONDITIONAL_OPENERS for w in c.tokens.words[c.first:c.start]):
-        return False
-    past = any(_is_past(w) or w in _HEDGES_PAST_AUXILIARIES for w in frame)
-    return past and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
-
-
-_HEDGES_ZERO_THAT_SUBJECTS = words("hedges_zero_that_subjects")
-_HEDGES_PAST_AUXILIARIES = words("hedges_past_auxiliaries")
 
 
 def epistemic_would(c: Context) -> bool:
@@ -116,27 +63,78 @@ def epistemic_would(c: Context) -> bool:
     return not (c.at_sentence_start and c.word(c.end) == "you")
 
 
-_HEDGES_STUDY_SUBJECTS = words("hedges_study_subjects")
-_HEDGES_STUDY_PLAN_VERBS = words("hedges_study_plan_verbs")
-_HEDGES_STUDY_SCHEDULE_STATES = words("hedges_study_schedule_states")
+_BACKSHIFT_OPENERS = words("hedges_backshift_openers")
+_BACKSHIFT_REACH = 3  # the past verb governs the clause: "knowing that", "decided last night that"
 
 
-def _would_of_a_study_plan(c: Context) -> bool:
-    """"would" tells the design or schedule of a study: "the phase 3 study would enroll new
-    patients", "the ideal trial would randomly assign women", "a detailed analysis would be
-    submitted to a congress", "results would not be available for two years". It reports a plan,
-    the future seen from a past statement or a design imagined (Quirk et al. 1985, 4.58-4.59:
-    "would" as the future in the past), and holds no tentative claim about a result; the claim
-    verbs ("the study would show", "a trial would be needed") keep the hedge. Round 25: dev hedges
-    counted such plans in four stories."""
-    if c.word(c.start - 1) not in _HEDGES_STUDY_SUBJECTS:
+def _backshifted(c: Context) -> bool:
+    """A "would" in a clause opened by "that", "if", "whether", "what" after a past-tense verb:
+    "I was skeptical that this would work", "they tried to find what birth they would have".
+    Also with "that" left out (``_zero_that_backshift``)."""
+    if _zero_that_backshift(c):
+        return True
+    for k in range(c.start - 1, c.first, -1):
+        if c.tokens.words[k] in _BACKSHIFT_OPENERS:
+            frame = c.tokens.words[max(c.first, k - _BACKSHIFT_REACH):k]
+            # "was stoked that", "decided last night that"; not "is unexpected that" (present)
+            return any(_is_past(w) for w in frame) and not any(w in {"is", "are", "am"} for w in frame)
+    return False
+
+
+_HEDGES_ZERO_THAT_SUBJECTS = words("hedges_zero_that_subjects")
+_HEDGES_PAST_AUXILIARIES = words("hedges_past_auxiliaries")
+
+
+def _zero_that_backshift(c: Context) -> bool:
+    """The future in the past with "that" left out: "he didn't expect there would be any
+    treatment", "we made sure they would survive", "there wasn't any evidence it would work".
+    A content clause may drop "that" (Quirk et al. 1985, 15.3 and 14.31: zero "that"); its
+    "would" then moves a past expectation forward (the future in the past, 4.58; Coates 1983,
+    ch. 8), and reports what someone expected or made sure of then, not the writer's tentative
+    claim. Read only where the clause's subject is a pronoun or "there" right before "would",
+    the word before it opens no clause of its own, and the matrix clause before it (up to a
+    comma, at most five words) holds a past-tense verb and no present one; a conditional ("if
+    the drug worked they would ...") is a hypothesis, not a backshift, and stays a hedge.
+    Round 10: the future in the past recurred in the dev hedges."""
+    subject = c.word(c.start - 1)
+    if subject not in _HEDGES_ZERO_THAT_SUBJECTS or c.marks_before(c.start - 1, _CLAUSE_OR_SENTENCE_END):
         return False
-    k = _verb_after(c)
-    if c.word(k) == "not":
-        k += 1
-    if c.word(k) == "be":
-        return c.word(k + 1) in _HEDGES_STUDY_SCHEDULE_STATES
-    return c.word(k) in _HEDGES_STUDY_PLAN_VERBS
+    if c.word(c.start - 2) in _CLAUSE_OPENERS or c.word(c.start - 2) in _BACKSHIFT_OPENERS:
+        return False  # an opener is there: the "that" rule or the clause rules read it
+    frame: list[str] = []
+    for k in range(c.start - 2, max(c.first, c.start - 7) - 1, -1):
+        frame.insert(0, c.tokens.words[k])
+        if c.marks_before(k, _CLAUSE_OR_SENTENCE_END):
+            break
+    if len(frame) < 2 or any(w in _HEDGES_CONDITIONAL_OPENERS for w in c.tokens.words[c.first:c.start]):
+        return False
+    past = any(_is_past(w) or w in _HEDGES_PAST_AUXILIARIES for w in frame)
+    return past and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
+
+
+_HEDGES_NARRATIVE_OPENERS = words("hedges_narrative_openers")
+_HEDGES_STORY_WORDS = words("hedges_story_words")
+_NARRATIVE_REACH = 12
+
+
+def _narrative_past(c: Context) -> bool:
+    """A "would" in a relative or subordinate clause of a past-tense narrative sentence: "one
+    night she made a discovery that would change the industry", "she was determined to find a
+    cream that would work" (the future in the past, Quirk et al. 1985, 4.58). The frame is the
+    sentence before the clause opener; a present-tense verb there ("it is likely that") keeps
+    the reading open. Only in a story told of people (a third-person or first-person singular
+    pronoun or a possessive in the frame): in a research report "we tested whether the stress
+    induced a change that would culminate in ..." is the authors' inference, a speculation cue
+    in BioScope (Vincze et al. 2008)."""
+    start = _clause_start(c, reach=_NARRATIVE_REACH)
+    if start >= c.start or c.word(start) not in _HEDGES_NARRATIVE_OPENERS:
+        return False
+    frame = c.tokens.words[c.first:start]
+    told = any(w in _HEDGES_STORY_WORDS for w in frame)
+    return told and any(_is_past(w) for w in frame) and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
+
+
+_HEDGES_ITERATIVE_OPENERS = words("hedges_iterative_openers")
 
 
 def _habitual_would(c: Context) -> bool:
@@ -161,6 +159,9 @@ def _elliptical_would(c: Context) -> bool:
     return ends and told and c.word(c.start - 1) in _PERSONAL_PRONOUNS | {"it"}
 
 
+_HEDGES_COUNTERFACTUAL_NEGATORS = words("hedges_counterfactual_negators")
+
+
 def _counterfactual_past(c: Context) -> bool:
     """"would have" + participle: an unreal past ("a century ago she would have died", "if he
     had known, he would have stopped"), which states the stakes or a regret, not a tentative
@@ -177,7 +178,8 @@ def _counterfactual_past(c: Context) -> bool:
     return c.word(k) == "have" and (_is_participle(participle) or participle.endswith("ed") or participle == "been")
 
 
-_HEDGES_COUNTERFACTUAL_NEGATORS = words("hedges_counterfactual_negators")
+_HEDGES_NARRATIVE_ADVERBS = words("hedges_narrative_adverbs")
+_HEDGES_TENTATIVE_VERBS = words("hedges_tentative_verbs")
 
 
 def _personal_would(c: Context) -> bool:
@@ -196,27 +198,27 @@ def _personal_would(c: Context) -> bool:
     return c.word(k) in _HEDGES_PERSONAL_SUBJECTS
 
 
-def _narrative_past(c: Context) -> bool:
-    """A "would" in a relative or subordinate clause of a past-tense narrative sentence: "one
-    night she made a discovery that would change the industry", "she was determined to find a
-    cream that would work" (the future in the past, Quirk et al. 1985, 4.58). The frame is the
-    sentence before the clause opener; a present-tense verb there ("it is likely that") keeps
-    the reading open. Only in a story told of people (a third-person or first-person singular
-    pronoun or a possessive in the frame): in a research report "we tested whether the stress
-    induced a change that would culminate in ..." is the authors' inference, a speculation cue
-    in BioScope (Vincze et al. 2008)."""
-    start = _clause_start(c, reach=_NARRATIVE_REACH)
-    if start >= c.start or c.word(start) not in _HEDGES_NARRATIVE_OPENERS:
+_HEDGES_STUDY_SUBJECTS = words("hedges_study_subjects")
+_HEDGES_STUDY_PLAN_VERBS = words("hedges_study_plan_verbs")
+_HEDGES_STUDY_SCHEDULE_STATES = words("hedges_study_schedule_states")
+
+
+def _would_of_a_study_plan(c: Context) -> bool:
+    """"would" tells the design or schedule of a study: "the phase 3 study would enroll new
+    patients", "the ideal trial would randomly assign women", "a detailed analysis would be
+    submitted to a congress", "results would not be available for two years". It reports a plan,
+    the future seen from a past statement or a design imagined (Quirk et al. 1985, 4.58-4.59:
+    "would" as the future in the past), and holds no tentative claim about a result; the claim
+    verbs ("the study would show", "a trial would be needed") keep the hedge. Round 25: dev hedges
+    counted such plans in four stories."""
+    if c.word(c.start - 1) not in _HEDGES_STUDY_SUBJECTS:
         return False
-    frame = c.tokens.words[c.first:start]
-    told = any(w in _HEDGES_STORY_WORDS for w in frame)
-    return told and any(_is_past(w) for w in frame) and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
-
-
-_HEDGES_RELATIVE_PRONOUNS = words("hedges_relative_pronouns")
-_HEDGES_AUTHOR_WORDS = words("hedges_author_words")
-_HEDGES_OBJECT_DETERMINERS = words("hedges_object_determiners")
-_HEDGES_OBJECT_PASSIVES = words("hedges_object_passives")
+    k = _verb_after(c)
+    if c.word(k) == "not":
+        k += 1
+    if c.word(k) == "be":
+        return c.word(k + 1) in _HEDGES_STUDY_SCHEDULE_STATES
+    return c.word(k) in _HEDGES_STUDY_PLAN_VERBS
 
 
 def hedges_would_in_present_frame(c: Context) -> bool:
@@ -231,8 +233,9 @@ def hedges_would_in_present_frame(c: Context) -> bool:
                 or _unreal_referent(c, creating=True) or _temporal_clause(c))
 
 
+_HEDGES_OBJECT_DETERMINERS = words("hedges_object_determiners")
+_HEDGES_OBJECT_PASSIVES = words("hedges_object_passives")
 _HEDGES_PRESENT_PERFECT = words("hedges_present_perfect")
-_HEDGES_RELATIVE_WORDS = words("hedges_relative_words")
 
 
 def _past_by_its_auxiliary_or_object(c: Context) -> bool:
@@ -267,6 +270,7 @@ def _past_by_its_auxiliary_or_object(c: Context) -> bool:
                and reported(j) for j, w in enumerate(frame[:-1]))
 
 
+_HEDGES_RELATIVE_WORDS = words("hedges_relative_words")
 _HEDGES_VERB_GROUP_WORDS = words("hedges_verb_group_words")
 
 
@@ -284,6 +288,10 @@ def _in_relative_clause(frame: list[str], j: int) -> bool:
                  if i == j or frame[i] in _HEDGES_NEGATED_PAST or frame[i] in _HEDGES_VERB_GROUP_WORDS or _is_past(frame[i]))
     return all(w in _HEDGES_VERB_GROUP_WORDS or w in _HEDGES_NEGATED_PAST or _is_past(w) or w.endswith("ly")
                for w in frame[first:j])
+
+
+_HEDGES_RELATIVE_PRONOUNS = words("hedges_relative_pronouns")
+_HEDGES_AUTHOR_WORDS = words("hedges_author_words")
 
 
 def _relative_would_after_past_event(c: Context) -> bool:
