@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..base import Context, words
 
 
+# Words and marks several phenomena read; a list's readers are named beside it in context_rules.toml.
 _HEDGE_DETERMINERS = words("hedges_definite_determiners")
 _PERSONAL_PRONOUNS = words("personal_pronouns")
 _UNDERGONE_VERBS = words("undergone_verbs")
