@@ -15,7 +15,7 @@ from analyzer import compare
 from analyzer.cli import app
 from analyzer.compare import REASON_KINDS, grade, main_claim, vocabulary
 from analyzer.measure import analyze
-from analyzer.report.compare_report import chart_bytes, render
+from analyzer.report.compare_report import chart_alt, chart_bytes, render
 from analyzer.tomlfile import tomllib
 
 CASES = tomllib.loads((Path(__file__).parent / "compare_cases.toml").read_text(encoding="utf-8"))
@@ -117,6 +117,31 @@ def test_html_is_self_contained_side_by_side_and_escaped():
 def test_chart_is_a_png():
     png = chart_bytes([compare("Coffee prevents cancer.", "Coffee was associated with less cancer.")])
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _png_width(png: bytes) -> int:
+    return int.from_bytes(png[16:20], "big")  # IHDR: width, then height, big-endian
+
+
+def test_the_phone_drawing_is_phone_wide():
+    """The wide drawing (1,100 px) shrunk to a 400 px screen set its words at a third of their
+    size: the narrow one is drawn at charts.NARROW inches."""
+    from analyzer.report.charts import DPI, NARROW
+
+    pairs = [compare("Coffee prevents cancer.", "Coffee was associated with less cancer.")]
+    assert _png_width(chart_bytes(pairs, narrow=True)) == round(NARROW * DPI) < _png_width(chart_bytes(pairs))
+
+
+def test_the_chart_alt_text_states_its_figures():
+    """A screen reader heard "verdicts and reasons" and nothing of what the chart shows (WCAG 1.1.1)."""
+    pairs = [compare("Coffee prevents cancer.", "Coffee was associated with less cancer.", "a"),
+             compare("Coffee may be linked to less cancer.", "Coffee may be associated with less cancer.", "b"),
+             compare(*FRENCH, "fr")]
+    alt = chart_alt(pairs)
+    assert alt.startswith("Bar charts of 3 pairs by verdict (1 exaggerates, 1 same, 0 downplays, 1 not compared)")
+    assert "causal language where the source is correlational: 1 pair" in alt
+    html = render("html", pairs)
+    assert f'alt="{chart_alt(pairs)}"' in html and html.count('srcset="data:image/png;base64,') == 1
 
 
 def test_cli_two_files_and_texts(tmp_path):

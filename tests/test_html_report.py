@@ -250,7 +250,8 @@ def test_a_family_under_ninety_percent_never_reads_ninety(precision, shown):
 
 def test_compare_report_fits_a_phone(browser, tmp_path):
     """The compare report embeds its verdicts chart as an image wider than a phone: at 400 px it
-    pushed the page to 1124 px (last read of rounds 30-32); the chart scales to the screen."""
+    pushed the page to 1124 px (last read of rounds 30-32); the chart scales to the screen, and
+    a phone gets a narrow drawing (the wide one shrunk to 400 px set its words at a third of their size)."""
     pairs = tmp_path / "pairs.jsonl"
     pairs.write_text(
         '{"id": "a", "press_release": "Coffee cures cancer in every patient, the study proves.", '
@@ -265,3 +266,10 @@ def test_compare_report_fits_a_phone(browser, tmp_path):
         assert page.evaluate("document.documentElement.scrollWidth") <= 400
         chart = page.locator("img").first.bounding_box()
         assert chart["width"] > 0 and chart["x"] + chart["width"] <= 400
+        # the phone drawing, shown at four fifths of its size or more: its words stay legible
+        drawn = page.evaluate("(() => { const i = document.querySelector('img'); "
+                              "return [i.currentSrc.length, i.naturalWidth, i.getBoundingClientRect().width]; })()")
+        assert drawn[2] >= 0.8 * drawn[1], drawn
+        narrow_length = drawn[0]
+    for page in _opened(browser, out, 1280, 900):  # a desktop gets the wide drawing
+        assert page.evaluate("document.querySelector('img').currentSrc.length") != narrow_length

@@ -196,6 +196,7 @@ body { font: 16px/1.55 "DejaVu Sans", system-ui, sans-serif; color: #1b1b1b; max
 h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #d9d9d9; }
 table { border-collapse: collapse; font-size: .92rem; margin: .5rem 0 1rem; }
 img { max-width: 100%; height: auto; }
+figure { margin: 1rem 0; }
 th, td { border-bottom: 1px solid #d9d9d9; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
 .side { border: 1px solid #d9d9d9; padding: .8rem 1rem; white-space: pre-wrap; line-height: 1.8; }
@@ -208,6 +209,7 @@ mark.exaggerates { background: #f6cdb4; } mark.downplays { background: #a6d9f5; 
 .v-unsupported { background: #ffffff; border: 1px dashed #5a5a5a; }
 .muted { color: #5a5a5a; font-size: .85rem; }
 @media (max-width: 50rem) { .pair { grid-template-columns: 1fr; } }
+@media (max-width: 40rem) { body { padding: .75rem; } }
 @media print { .pair { grid-template-columns: 1fr 1fr; } }
 """
 
@@ -259,17 +261,22 @@ def _pair_html(c: Comparison) -> str:
             f'<div class="pair">{"".join(sides)}</div><ul>{reasons}</ul></section>')
 
 
-def _html(comparisons: Sequence[Comparison], errors: Sequence[LoadError], chart_png: bytes | None = None) -> str:
+def _html(comparisons: Sequence[Comparison], errors: Sequence[LoadError], charted: bool = False) -> str:
+    """One self-contained page; ``charted`` embeds the verdicts chart, a phone-width drawing below 40rem."""
     summary = summary_record(comparisons)
     rows = "".join(f"<tr><td>{escape(v)}</td><td>{n}</td></tr>" for v, n in summary["verdicts"].items()
                    if v != NOT_COMPARED or n)
     kinds = "".join(f"<tr><td>{escape(vocabulary()[1][k]['title'])}</td><td>{n}</td></tr>"
                     for k, n in summary["reasons"].items() if n)
     chart = ""
-    if chart_png:
+    if charted:
         import base64
 
-        chart = f'<img alt="verdicts and reasons" src="data:image/png;base64,{base64.b64encode(chart_png).decode()}">'
+        from .html import NARROW
+
+        wide, narrow = (base64.b64encode(chart_bytes(comparisons, n)).decode() for n in (False, True))
+        chart = (f'<figure><picture><source media="{NARROW}" srcset="data:image/png;base64,{narrow}">'
+                 f'<img alt="{escape(chart_alt(comparisons))}" src="data:image/png;base64,{wide}"></picture></figure>')
     problems = "".join(f"<li>{escape(e.name)}: {escape(e.reason)}</li>" for e in errors)
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
@@ -302,28 +309,38 @@ def render(fmt: str, comparisons: Sequence[Comparison], errors: Sequence[LoadErr
     if fmt == "markdown":
         return _markdown(comparisons, errors)
     if fmt == "html":
-        return _html(comparisons, errors, chart_bytes(comparisons) if len(comparisons) > 1 else None)
+        return _html(comparisons, errors, charted=len(comparisons) > 1)
     raise ValueError(f"unknown format {fmt!r}")
 
 
 # --- chart --------------------------------------------------------------------------------
 
 
-def chart_bytes(comparisons: Sequence[Comparison]) -> bytes:
+def chart_bytes(comparisons: Sequence[Comparison], narrow: bool = False) -> bytes:
     """A PNG: pairs per verdict, and per reason kind how many pairs it was found in, split by verdict.
     Pairs not compared (a side in an unsupported language) have no verdict bar; the title says how
-    many were left out."""
+    many were left out. ``narrow`` stacks the two panels in a phone-width drawing (charts.NARROW
+    inches) with the reasons' titles wrapped: the wide drawing shrunk to 400 px set its text at a
+    third of its size."""
     from io import BytesIO
+    from textwrap import fill
 
-    from .charts import DPI, OKABE_ITO, STYLE, plt
+    from matplotlib.ticker import MaxNLocator
+
+    from .charts import DPI, NARROW, OKABE_ITO, STYLE, plt
 
     summary = summary_record(comparisons)
     colours = {"exaggerates": OKABE_ITO[5], "same": OKABE_ITO[2], "downplays": OKABE_ITO[4]}
     titles = vocabulary()[1]
     kinds = [k for k in REASON_KINDS if summary["reasons"][k]] or list(REASON_KINDS)
+    labels = [fill(titles[k]["title"], 24) if narrow else titles[k]["title"] for k in kinds]
     with plt.rc_context(STYLE):
-        figure, (left, right) = plt.subplots(1, 2, figsize=(11, max(3.0, 1.2 + 0.4 * len(kinds))),
-                                             gridspec_kw={"width_ratios": [1.3, 2.2]})
+        if narrow:
+            figure, (left, right) = plt.subplots(2, 1, figsize=(NARROW, 4.2 + 0.6 * len(kinds)),
+                                                 gridspec_kw={"height_ratios": [2.4, 0.6 * len(kinds) + 0.8]})
+        else:
+            figure, (left, right) = plt.subplots(1, 2, figsize=(11, max(3.0, 1.2 + 0.4 * len(kinds))),
+                                                 gridspec_kw={"width_ratios": [1.3, 2.2]})
         counts = [summary["verdicts"][v] for v in VERDICTS]
         left.bar(VERDICTS, counts, color=[colours[v] for v in VERDICTS])
         for x, n in enumerate(counts):
@@ -337,17 +354,37 @@ def chart_bytes(comparisons: Sequence[Comparison]) -> bytes:
         bottom = [0] * len(kinds)
         for verdict in VERDICTS:
             values = [sum(1 for c in comparisons if c.verdict == verdict and k in c.kinds) for k in kinds]
-            right.barh([titles[k]["title"] for k in kinds], values, left=bottom, color=colours[verdict], label=verdict)
+            right.barh(labels, values, left=bottom, color=colours[verdict], label=verdict)
             bottom = [b + v for b, v in zip(bottom, values)]
         right.invert_yaxis()
         right.set_xlabel("pairs with this reason")
         right.set_title("reasons, by the pair's verdict")
-        right.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-        figure.tight_layout()
+        for axis in (left.yaxis, right.xaxis):  # counts of pairs: no "0.5 pairs" tick
+            axis.set_major_locator(MaxNLocator(integer=True))
+        if narrow:  # no room beside the bars: the legend goes in a row at the foot
+            figure.legend(*right.get_legend_handles_labels(), frameon=False, loc="lower center", ncol=3)
+            figure.tight_layout(rect=(0, 0.05, 1, 1))
+        else:
+            right.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+            figure.tight_layout()
         buffer = BytesIO()
         figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
         plt.close(figure)
     return buffer.getvalue()
+
+
+def chart_alt(comparisons: Sequence[Comparison]) -> str:
+    """The chart in words, with its figures (WCAG 2.1, 1.1.1: an image's text alternative serves the
+    same purpose): a screen reader heard only "verdicts and reasons"."""
+    summary = summary_record(comparisons)
+    verdicts = ", ".join(f"{summary['verdicts'][v]} {v}" for v in VERDICTS)
+    titles = vocabulary()[1]
+    reasons = "; ".join(f"{titles[k]['title']}: {n} pair{'s' if n != 1 else ''}"
+                        for k, n in summary["reasons"].items() if n)
+    apart = summary["verdicts"][NOT_COMPARED]
+    return (f"Bar charts of {summary['pairs']} pairs by verdict ({verdicts}"
+            + (f", {apart} not compared" if apart else "") + ")"
+            + (f" and by reason ({reasons})." if reasons else "; no reason was found."))
 
 
 def write_chart(comparisons: Sequence[Comparison], folder: Path) -> Path:
