@@ -946,12 +946,16 @@ def _agrees(c: Context, i: int, key: str, plural: bool) -> bool:
     return is_plural == plural
 
 
+_ONE_SUBSTANCE = words("harms_one_substance_kinds")
+
+
 def _may_be_of_own_class(iv: Interventions, key: str) -> bool:
     """Option ``key`` may belong to the page's option where that is a kind of treatment
     ("antidepressant") and ``key`` is one named drug ("fluoxetine"): a product in the class the
     page covers is its own (guide.md, round 30: another product's harm), and the page does not say
-    which class each drug is in, so the anaphor decides nothing there."""
-    return not iv.is_kind(key) and any(iv.is_kind(name) for name in iv.names)
+    which class each drug is in, so the anaphor decides nothing there. Not where the kind names one
+    substance ("lithium", "aspirin": ``harms_one_substance_kinds``; round 33), which has no members."""
+    return not iv.is_kind(key) and any(iv.is_kind(name) and name not in _ONE_SUBSTANCE for name in iv.names)
 
 
 def _same_head_antecedent(c: Context, head: int) -> str | None:
