@@ -1020,7 +1020,8 @@ def _harm_of_another_option(c: Context) -> bool:
     carry a risk of infection"), the options are those of the sentence before: the nearest
     antecedent (Halliday & Hasan 1976, reference as cohesion across sentences). Since round 32 a
     definite anaphor that owns the harm ("Those drugs carry significant risk", "this medication")
-    decides first, by the option it resolves to (``_anaphor_antecedent``)."""
+    decides first, by the option it resolves to (``_anaphor_antecedent``). Since round 33 a definite
+    harm with no owner of its own ("these side effects", ``_definite_harm``) refers back as "they" does."""
     iv = c.interventions
     if not iv:
         return False
@@ -1030,7 +1031,7 @@ def _harm_of_another_option(c: Context) -> bool:
     if antecedent is not None and not _may_be_of_own_class(iv, antecedent):
         # round 32: "Those drugs carry significant risk" after "Risperdal and Abilify ... than Prozac does"
         return not iv.is_intervention(antecedent) and not iv.names_intervention(c.end, stop)
-    if not named and set(c.tokens.words[c.first:c.start]) & _BACK_REFERENCES:
+    if not named and (set(c.tokens.words[c.first:c.start]) & _BACK_REFERENCES or _definite_harm(c)):
         named = {key for _, key in iv.named(_previous_sentence_start(c), c.first)}
     elif not named and iv.comparators and not iv.named(c.first, c.last):
         # round 25: a sentence naming no option goes on about the sentence before where that one
@@ -1050,6 +1051,38 @@ def _harm_of_another_option(c: Context) -> bool:
 
 
 _COMPARED_HERE = words("harms_compared_here")
+
+
+# Round 33: the determiners of a definite harm ("the side effects", "these complications") and the
+# determiners by which its sentence refers to a treatment of its own ("the implants", "their drugs").
+_DEFINITE_HARM_DETERMINERS = words("harms_definite_harm_determiners")
+_OWN_TREATMENT_DETERMINERS = words("harms_own_treatment_determiners")
+# How many words may stand between a definite harm's determiner and the harm: "the long-lasting complications"
+# ("long" and "lasting" are two tokens).
+_DEFINITE_HARM_MODIFIERS = 2
+
+
+def _definite_harm(c: Context) -> bool:
+    """The harm is a definite noun phrase with no owner of its own ("For patients these side effects
+    are just as devastating", "One of the long-lasting complications is"): no "of", "from", "with",
+    "associated with" after it (``harms_owner_link``), not "the risk of" (whose object is the harm),
+    and its sentence refers to no treatment with a determiner ("the implants", "their drugs"). A
+    definite description with no modifier to identify it refers back to what the text has already
+    evoked, directly or by bridging (the side effects of the drug just named: Clark 1975; Poesio &
+    Vieira 1998, most definite descriptions are anaphoric or associative), so its owner is the option
+    the sentence before names (``_harm_of_another_option``; Halliday & Hasan 1976 on reference).
+    Round 33: comparator_harm, the dev audit's second harms error."""
+    words_ = c.tokens.words
+    for d in range(c.start - 1, max(c.first, c.start - 2 - _DEFINITE_HARM_MODIFIERS), -1):
+        if c.marks_before(d + 1, ",;:.!?()"):
+            return False
+        if words_[d] in _DEFINITE_HARM_DETERMINERS:
+            if words_[c.end - 1] == "of" or _HARMS_OWNER_LINK.match(c.rest_of_sentence):
+                return False
+            sentence = words_[c.first:c.last]
+            return not any(a in _OWN_TREATMENT_DETERMINERS and b in _HARMS_TREATMENT_WORDS
+                           for a, b in zip(sentence, sentence[1:]))
+    return False
 
 
 def _nearest_is_comparator(c: Context, stop: int) -> bool:
