@@ -1399,7 +1399,7 @@ def _harms_not_this_treatments(c: Context) -> bool:
     """The harm word names what the treatment is for, another option's harm, the disease's burden
     or part of a name."""
     return (_harms_indication(c) or _harms_other_option(c) or _harms_back_to_other_option(c) or _harms_of_relative_other(c)
-            or _harms_usual_care_drawback(c)
+            or _harms_usual_care_drawback(c) or _harms_usual_care_turned(c)
             or _harms_burden_of_condition(c) or _harms_in_a_name(c) or _harms_risk_read(c)
             or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c)
             or _harms_condition_classified(c) or _harms_of_target_condition(c) or _harms_of_habit(c)
@@ -2215,7 +2215,7 @@ def _harms_usual_care_drawback(c: Context) -> bool:
     Neither sentence names the page's intervention, a product by its mark, or an option by a
     singular "the drug", "this treatment", which may be the page's own. Within one sentence ("X is
     commonly used, but it is linked with dementia") the usual care may be the class the page's own
-    option belongs to, and is left alone. A turn alone ("But in the trial, some participants had
+    option belongs to: ``_harms_usual_care_turned`` reads it where no class is named (round 33). A turn alone ("But in the trial, some participants had
     side effects") refers back to nothing and is the page's own trial (round 20, code review).
 
     The usual care is the comparator a new option is set against (PICO's C; Nye et al. 2018), and
@@ -2232,6 +2232,37 @@ def _harms_usual_care_drawback(c: Context) -> bool:
     if before is None or not _HARMS_STANDARD_CARE.search(before[1]) or _harms_singular_own(c, before[0], c.first):
         return False
     return _refers_back_to_usual_care(c)
+
+
+# Round 33: a turn inside a sentence, after the usual care it states: ", but", "; however", "although".
+_HARMS_CARE_TURN_WITHIN = pattern("harms_care_turn_within")
+
+
+def _harms_usual_care_turned(c: Context) -> bool:
+    """Within one sentence, the condition's usual care (``harms_standard_care``: "anticholinergics are
+    commonly used off-label for this purpose", "they often recommend taking citrate"), then a turn
+    against it ("but", "however", "although"), then the harm: "..., but they are linked with the
+    risk of dementia", "..., but some people are unable to tolerate the side effects". The turn
+    makes the harm the drawback of the care just stated, the stock motive for a new option
+    (``_harms_usual_care_drawback`` reads the same across two sentences). Not where the sentence
+    names the page's intervention, refers to an option by a singular "the drug", names a class
+    of treatment that may hold the page's own drug ("Statins are commonly prescribed, but ..." on a
+    page about one statin: the round-19 reason for leaving one sentence alone), or a product by its
+    mark.
+
+    Prevents comparators' harms counting as harms of the intervention (HealthNewsReview.org
+    criterion 3; PICO's C, Nye et al. 2018; adversative conjunction, Halliday & Hasan 1976 5.3;
+    comparator_harm, the dev audit's second harms error, round 33)."""
+    iv = c.interventions
+    if iv.names_intervention(c.first, c.last) or _harms_singular_own(c, c.first, c.last):
+        return False
+    if any(iv.is_kind(key) for _, key in iv.named(c.first, c.last)):
+        return False
+    before = c.text[c.sentence_start:c.match_start]
+    if "\u00ae" in before or "\u2122" in before:
+        return False
+    care = _HARMS_STANDARD_CARE.search(before)
+    return bool(care and _HARMS_CARE_TURN_WITHIN.search(before, care.end()))
 
 
 def _refers_back_to_usual_care(c: Context) -> bool:
