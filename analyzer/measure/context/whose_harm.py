@@ -946,12 +946,16 @@ def _agrees(c: Context, i: int, key: str, plural: bool) -> bool:
     return is_plural == plural
 
 
+_ONE_SUBSTANCE = words("harms_one_substance_kinds")
+
+
 def _may_be_of_own_class(iv: Interventions, key: str) -> bool:
     """Option ``key`` may belong to the page's option where that is a kind of treatment
     ("antidepressant") and ``key`` is one named drug ("fluoxetine"): a product in the class the
     page covers is its own (guide.md, round 30: another product's harm), and the page does not say
-    which class each drug is in, so the anaphor decides nothing there."""
-    return not iv.is_kind(key) and any(iv.is_kind(name) for name in iv.names)
+    which class each drug is in, so the anaphor decides nothing there. Not where the kind names one
+    substance ("lithium", "aspirin": ``harms_one_substance_kinds``; round 33), which has no members."""
+    return not iv.is_kind(key) and any(iv.is_kind(name) and name not in _ONE_SUBSTANCE for name in iv.names)
 
 
 def _same_head_antecedent(c: Context, head: int) -> str | None:
@@ -1016,7 +1020,8 @@ def _harm_of_another_option(c: Context) -> bool:
     carry a risk of infection"), the options are those of the sentence before: the nearest
     antecedent (Halliday & Hasan 1976, reference as cohesion across sentences). Since round 32 a
     definite anaphor that owns the harm ("Those drugs carry significant risk", "this medication")
-    decides first, by the option it resolves to (``_anaphor_antecedent``)."""
+    decides first, by the option it resolves to (``_anaphor_antecedent``). Since round 33 a definite
+    harm with no owner of its own ("these side effects", ``_definite_harm``) refers back as "they" does."""
     iv = c.interventions
     if not iv:
         return False
@@ -1026,7 +1031,7 @@ def _harm_of_another_option(c: Context) -> bool:
     if antecedent is not None and not _may_be_of_own_class(iv, antecedent):
         # round 32: "Those drugs carry significant risk" after "Risperdal and Abilify ... than Prozac does"
         return not iv.is_intervention(antecedent) and not iv.names_intervention(c.end, stop)
-    if not named and set(c.tokens.words[c.first:c.start]) & _BACK_REFERENCES:
+    if not named and (set(c.tokens.words[c.first:c.start]) & _BACK_REFERENCES or _definite_harm(c)):
         named = {key for _, key in iv.named(_previous_sentence_start(c), c.first)}
     elif not named and iv.comparators and not iv.named(c.first, c.last):
         # round 25: a sentence naming no option goes on about the sentence before where that one
@@ -1046,6 +1051,38 @@ def _harm_of_another_option(c: Context) -> bool:
 
 
 _COMPARED_HERE = words("harms_compared_here")
+
+
+# Round 33: the determiners of a definite harm ("the side effects", "these complications") and the
+# determiners by which its sentence refers to a treatment of its own ("the implants", "their drugs").
+_DEFINITE_HARM_DETERMINERS = words("harms_definite_harm_determiners")
+_OWN_TREATMENT_DETERMINERS = words("harms_own_treatment_determiners")
+# How many words may stand between a definite harm's determiner and the harm: "the long-lasting complications"
+# ("long" and "lasting" are two tokens).
+_DEFINITE_HARM_MODIFIERS = 2
+
+
+def _definite_harm(c: Context) -> bool:
+    """The harm is a definite noun phrase with no owner of its own ("For patients these side effects
+    are just as devastating", "One of the long-lasting complications is"): no "of", "from", "with",
+    "associated with" after it (``harms_owner_link``), not "the risk of" (whose object is the harm),
+    and its sentence refers to no treatment with a determiner ("the implants", "their drugs"). A
+    definite description with no modifier to identify it refers back to what the text has already
+    evoked, directly or by bridging (the side effects of the drug just named: Clark 1975; Poesio &
+    Vieira 1998, most definite descriptions are anaphoric or associative), so its owner is the option
+    the sentence before names (``_harm_of_another_option``; Halliday & Hasan 1976 on reference).
+    Round 33: comparator_harm, the dev audit's second harms error."""
+    words_ = c.tokens.words
+    for d in range(c.start - 1, max(c.first, c.start - 2 - _DEFINITE_HARM_MODIFIERS), -1):
+        if c.marks_before(d + 1, ",;:.!?()"):
+            return False
+        if words_[d] in _DEFINITE_HARM_DETERMINERS:
+            if words_[c.end - 1] == "of" or _HARMS_OWNER_LINK.match(c.rest_of_sentence):
+                return False
+            sentence = words_[c.first:c.last]
+            return not any(a in _OWN_TREATMENT_DETERMINERS and b in _HARMS_TREATMENT_WORDS
+                           for a, b in zip(sentence, sentence[1:]))
+    return False
 
 
 def _nearest_is_comparator(c: Context, stop: int) -> bool:
@@ -1362,7 +1399,7 @@ def _harms_not_this_treatments(c: Context) -> bool:
     """The harm word names what the treatment is for, another option's harm, the disease's burden
     or part of a name."""
     return (_harms_indication(c) or _harms_other_option(c) or _harms_back_to_other_option(c) or _harms_of_relative_other(c)
-            or _harms_usual_care_drawback(c)
+            or _harms_usual_care_drawback(c) or _harms_usual_care_turned(c)
             or _harms_burden_of_condition(c) or _harms_in_a_name(c) or _harms_risk_read(c)
             or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c)
             or _harms_condition_classified(c) or _harms_of_target_condition(c) or _harms_of_habit(c)
@@ -2178,7 +2215,7 @@ def _harms_usual_care_drawback(c: Context) -> bool:
     Neither sentence names the page's intervention, a product by its mark, or an option by a
     singular "the drug", "this treatment", which may be the page's own. Within one sentence ("X is
     commonly used, but it is linked with dementia") the usual care may be the class the page's own
-    option belongs to, and is left alone. A turn alone ("But in the trial, some participants had
+    option belongs to: ``_harms_usual_care_turned`` reads it where no class is named (round 33). A turn alone ("But in the trial, some participants had
     side effects") refers back to nothing and is the page's own trial (round 20, code review).
 
     The usual care is the comparator a new option is set against (PICO's C; Nye et al. 2018), and
@@ -2195,6 +2232,37 @@ def _harms_usual_care_drawback(c: Context) -> bool:
     if before is None or not _HARMS_STANDARD_CARE.search(before[1]) or _harms_singular_own(c, before[0], c.first):
         return False
     return _refers_back_to_usual_care(c)
+
+
+# Round 33: a turn inside a sentence, after the usual care it states: ", but", "; however", "although".
+_HARMS_CARE_TURN_WITHIN = pattern("harms_care_turn_within")
+
+
+def _harms_usual_care_turned(c: Context) -> bool:
+    """Within one sentence, the condition's usual care (``harms_standard_care``: "anticholinergics are
+    commonly used off-label for this purpose", "they often recommend taking citrate"), then a turn
+    against it ("but", "however", "although"), then the harm: "..., but they are linked with the
+    risk of dementia", "..., but some people are unable to tolerate the side effects". The turn
+    makes the harm the drawback of the care just stated, the stock motive for a new option
+    (``_harms_usual_care_drawback`` reads the same across two sentences). Not where the sentence
+    names the page's intervention, refers to an option by a singular "the drug", names a class
+    of treatment that may hold the page's own drug ("Statins are commonly prescribed, but ..." on a
+    page about one statin: the round-19 reason for leaving one sentence alone), or a product by its
+    mark.
+
+    Prevents comparators' harms counting as harms of the intervention (HealthNewsReview.org
+    criterion 3; PICO's C, Nye et al. 2018; adversative conjunction, Halliday & Hasan 1976 5.3;
+    comparator_harm, the dev audit's second harms error, round 33)."""
+    iv = c.interventions
+    if iv.names_intervention(c.first, c.last) or _harms_singular_own(c, c.first, c.last):
+        return False
+    if any(iv.is_kind(key) for _, key in iv.named(c.first, c.last)):
+        return False
+    before = c.text[c.sentence_start:c.match_start]
+    if "\u00ae" in before or "\u2122" in before:
+        return False
+    care = _HARMS_STANDARD_CARE.search(before)
+    return bool(care and _HARMS_CARE_TURN_WITHIN.search(before, care.end()))
 
 
 def _refers_back_to_usual_care(c: Context) -> bool:
