@@ -199,9 +199,27 @@ def harm_not_denied(c: Context) -> bool:
         return c.tokens.words[c.end - 1] != "tolerated" or any(
             w in _DENIALS or w.endswith("n't") or w in _POORLY for w in c.before(3))
     denied = _denial_at(window)
-    if denied is None or any(w in _REPORT_QUALIFIERS for w in window[denied + 1:]):
+    if denied is None:
+        return True
+    if any(w in _REPORT_QUALIFIERS for w in window[denied + 1:]) and not _denied_as_property(window, denied):
         return True
     return _observed_by_others(c) or _denied_visibly(c)
+
+
+def _denied_as_property(window: list[str], denied: int) -> bool:
+    """A qualified denial in the generic present with a thing, not people, as the subject: "fish
+    oil pills have no serious side effects", "the cream has no major risks". The simple present of
+    a state verb asserts a timeless property (Quirk et al. 1985, 4.6, the state present), a general
+    assurance about the product; a trial reports what its people had, in the past ("there were no
+    serious side effects", "patients had no serious reactions"). A verb of observation beside it
+    still makes it a report (``_observed_by_others``).
+
+    Prevents a general assurance counting as harms disclosed because a qualifier ("serious") made
+    it look like a trial's report (audit guide, settled convention on a reported absence of harm:
+    safety_claim; dev audit harms errors, round 33: story_reviews_01653)."""
+    if window[denied] != "no" or window[denied - 1:denied] not in (["has"], ["have"]):
+        return False
+    return not set(window[:denied - 1]) & _HARMS_BARE_PEOPLE
 
 
 _HARMS_SCOPE_VERBS = words("harms_scope_verbs")
@@ -1270,9 +1288,14 @@ def harms_disclosed(c: Context) -> bool:
 def _harms_negated_prefix(c: Context) -> bool:
     """The harm word is negated by its prefix: "a non-toxic dose", "non-fatal heart attacks" (since
     round 13b also for the words that name a disease's burden as often as a harm); "non-serious
-    side effects" are side effects still."""
-    return (c.text[max(0, c.match_start - 4):c.match_start].lower() == "non-"
-            and c.tokens.words[c.start] not in _HARMS_SEVERITY)
+    side effects" are side effects still.
+
+    Since round 33 also the prefix "anti-" ("an anti-nausea patch", "anti-addiction drugs"): "anti-"
+    means "against" (Quirk et al. 1985, Appendix I, prefixes of attitude), so the compound names a
+    remedy for the symptom, what a treatment is for, not a harm (literal_sense, dev audit harms
+    errors, round 33: story_reviews_00530)."""
+    before = c.text[max(0, c.match_start - 5):c.match_start].lower()
+    return before.endswith("anti-") or (before.endswith("non-") and c.tokens.words[c.start] not in _HARMS_SEVERITY)
 
 
 # "headache-free", "nausea free": the symptom's absence, an outcome, not a harm.
@@ -1818,8 +1841,9 @@ def _harms_risk_measure(c: Context) -> bool:
     """A bare "risk(s)" named as an epidemiological measure, a person's or a group's chance of the
     disease over a horizon or against a baseline: "10-year risks were three times higher among
     women never screened", "the corresponding risks would be 1.4 and 5.8 percent", "the excess
-    risks of people with low levels", "a woman's lifetime risk". Absolute, baseline, lifetime,
-    excess and N-year risk are the terms of risk communication for the probability of an outcome
+    risks of people with low levels", "a woman's lifetime risk", and since round 33 "knowledge
+    about relative risks", "information on comparative risks" (not_disclosure, news_reviews_00441).
+    Absolute, relative, baseline, lifetime, excess and N-year risk are the terms of risk communication for the probability of an outcome
     in a population (Gigerenzer et al. 2007, "Helping doctors and patients make sense of health
     statistics"; Rothman, Modern Epidemiology, ch. 3); a bare risk so measured names no harm of
     the option, only how likely the condition is. The risk keeps counting where an owner after it
