@@ -27,10 +27,22 @@ def harm_not_minimised(c: Context) -> bool:
     Prevents promotional comparisons counting as harms disclosed (HealthNewsReview.org
     criterion 3 asks for the harms of the intervention itself). "No serious adverse events
     occurred" still counts: it reports what the trial observed.
+
+    Since round 33 also a harm after a substitutive preposition ("benefits, as opposed to more side
+    effects", "instead of", "rather than", "in place of"): the preposition sets its complement
+    against what the option brings, so the harm is one the option is said not to bring (the
+    preposition's complement is the rejected alternative: Quirk et al. 1985, ch. 9, prepositional
+    meanings; only determiners and quantifiers may stand between, so "rather than placebo had side
+    effects" keeps its harm; minimised, dev audit harms errors, round 33: story_reviews_01118).
     """
     return (not any(w in _MINIMISERS or w in _FAVOURABLE for w in c.before(3)) and not _harms_scant(c)
             and not _harms_said_small(c) and not _harms_rate_lowered(c) and not _harms_welcome_sense(c)
-            and not _in_praised_profile(c))
+            and not _in_praised_profile(c) and not _HARMS_SUBSTITUTED.search(c.text_before(40)))
+
+
+# A substitutive preposition right before the harm (round 33): "has long-term benefits, as opposed to
+# more side effects", "relief instead of the usual side effects".
+_HARMS_SUBSTITUTED = pattern("harms_substituted")
 
 
 _HARMS_PRAISED_PROFILE = pattern("harms_praised_profile")
@@ -1280,9 +1292,28 @@ def harms_disclosed(c: Context) -> bool:
     organisation's name (``_harms_in_a_name``) or negated by its prefix ("a non-toxic dose");
     elsewhere it is shown, not counted (precision first: the finding stays visible with this
     rule's name)."""
-    if _harms_negated_prefix(c):
+    if _harms_negated_prefix(c) or _harms_warning_lifted(c):
         return False
     return harms_found_not_sought(c) and not _harms_not_this_treatments(c)
+
+
+# A label warning taken off (round 33): "the FDA removed the black box warning", "the warning was lifted".
+_HARMS_LIFTED_BEFORE = pattern("harms_lifted_before")
+_HARMS_LIFTED_AFTER = pattern("harms_lifted_after")
+
+
+def _harms_warning_lifted(c: Context) -> bool:
+    """A label warning named as removed, lifted or dropped ("Just a few months ago, the FDA removed
+    the black box warning from varenicline", "the boxed warning was lifted in 2016"): the
+    regulator no longer asks the label to state the harm, so the sentence tells the reader the
+    drug is safer than was thought, a safety claim, not a harm (FDA's removal of a boxed warning
+    is a labeling change under 21 CFR 314.70 that deletes the warning's text; audit guide,
+    safety_claim; dev audit harms errors, round 33: news_reviews_00258). Only the warning itself:
+    "removed the warning about liver damage" names the harm and keeps it (the harm word counts)."""
+    if "warning" not in c.text[c.match_start:c.match_end].lower():
+        return False
+    return bool(_HARMS_LIFTED_BEFORE.search(c.text_before(60))
+                or _HARMS_LIFTED_AFTER.match(c.text[c.match_end:c.sentence_end]))
 
 
 def _harms_negated_prefix(c: Context) -> bool:
