@@ -433,7 +433,7 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     """
     if c.word(c.end) in {"syndrome", "disorder"} or _names_the_condition(c) or _symptom_of_condition(c):
         return False
-    if _harms_free_of(c) or _harms_everyday_sense(c):
+    if _harms_free_of(c) or _harms_everyday_sense(c) or _harms_names_a_score(c):
         return False
     near = c.text[_lead_in_start(c):c.match_start]
     after = c.rest_of_sentence
@@ -443,6 +443,21 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     if not tied or not harm_not_denied(c):
         return False
     return _denied_visibly(c) if _under_denied_head(c) else True
+
+
+_HARMS_SCORE_HEADS = frozenset({"score", "scores"})
+
+
+def _harms_names_a_score(c: Context) -> bool:
+    """The symptom word premodifies a risk score ("the current stroke and bleeding risk scores"):
+    the compound's head noun decides its sense (Quirk et al. 1985, noun premodification, as
+    ``harms_warning_of_harm`` reads "warning sign"), and a risk score is an instrument that
+    predicts a patient's chance of the event before treatment is chosen (HAS-BLED, the bleeding
+    risk score of Pisters et al. 2010), not a harm that happened. A symptom score ("bleeding
+    scores rose on the drug") measures the harm and keeps it. Prevents a clinical prediction score
+    counting as harms disclosed (literal_sense, dev audit harms errors, round 33:
+    story_reviews_00821)."""
+    return c.word(c.end) == "risk" and c.word(c.end + 1) in _HARMS_SCORE_HEADS
 
 
 # A patient leaflet's plain tie of a symptom to the medicine or the procedure (round 26): "Some
