@@ -433,7 +433,7 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     """
     if c.word(c.end) in {"syndrome", "disorder"} or _names_the_condition(c) or _symptom_of_condition(c):
         return False
-    if _harms_free_of(c) or _harms_everyday_sense(c) or _harms_names_a_score(c):
+    if _harms_free_of(c) or _harms_everyday_sense(c) or _harms_names_a_score(c) or _harms_exposure_described(c):
         return False
     near = c.text[_lead_in_start(c):c.match_start]
     after = c.rest_of_sentence
@@ -458,6 +458,22 @@ def _harms_names_a_score(c: Context) -> bool:
     counting as harms disclosed (literal_sense, dev audit harms errors, round 33:
     story_reviews_00821)."""
     return c.word(c.end) == "risk" and c.word(c.end + 1) in _HARMS_SCORE_HEADS
+
+
+_HARMS_EXPOSURE_HEADS = words("harms_exposure_heads")
+_HARMS_REPORT_ADJECTIVES = frozenset({"transient", "mild to moderate"})
+
+
+def _harms_exposure_described(c: Context) -> bool:
+    """A harm report's adjective ("transient", "mild to moderate") that premodifies the exposure,
+    not a harm: "women who had only transient exposure to such drugs", "mild to moderate use".
+    The adjective describes its head noun (Quirk et al. 1985, noun premodification), and here the
+    head is the taking of the treatment, its length or amount, a study's exposure group, not an
+    effect. "Transient increases in blood pressure" keeps it. Prevents an exposure's duration
+    counting as harms disclosed (literal_sense, dev audit harms errors, round 33:
+    story_reviews_01187)."""
+    return (c.text[c.match_start:c.match_end].lower() in _HARMS_REPORT_ADJECTIVES
+            and c.word(c.end) in _HARMS_EXPOSURE_HEADS)
 
 
 # A patient leaflet's plain tie of a symptom to the medicine or the procedure (round 26): "Some
