@@ -2509,8 +2509,16 @@ def _harms_names_none(c: Context) -> bool:
     HealthNewsReview.org criterion 3 asks the story to tell "what is known about the harms", and
     notes that all treatments have harms, side effects and complications: saying that this one
     has some, or where to read them, tells none (audit guide, settled conventions of rounds 13
-    and 25: not_disclosure)."""
-    return _harms_bare_existence(c) or _harms_label_pointer(c)
+    and 25: not_disclosure). Since round 33 also a content disclaimer that the page does not
+    cover them (``_HARMS_DISCLAIMED``: news_reviews_00317)."""
+    return _harms_bare_existence(c) or _harms_label_pointer(c) or bool(_HARMS_DISCLAIMED.search(c.text_before(_HARMS_NAMES_NONE_REACH)))
+
+
+# A content disclaimer that says the page does not cover the harms (round 33): "All content ... is
+# not intended to cover all possible uses, directions, precautions, drug interactions, or adverse
+# effects", the stock disclaimer of drug-information publishers (Cerner Multum's, on drug pages and
+# society newsrooms): it tells the reader where the harms are not, and names none.
+_HARMS_DISCLAIMED = pattern("harms_disclaimed")
 
 
 def _harms_bare_existence(c: Context) -> bool:
