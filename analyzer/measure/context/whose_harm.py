@@ -28,7 +28,8 @@ def harm_not_minimised(c: Context) -> bool:
     criterion 3 asks for the harms of the intervention itself). "No serious adverse events
     occurred" still counts: it reports what the trial observed.
 
-    Since round 33 also a harm after a substitutive preposition ("benefits, as opposed to more side
+    Since round 33 a comparative of mildness after the harm ("side effects that patients find
+    much more tolerable than those of chemotherapy", ``_harms_said_small``), and a harm after a substitutive preposition ("benefits, as opposed to more side
     effects", "instead of", "rather than", "in place of"): the preposition sets its complement
     against what the option brings, so the harm is one the option is said not to bring (the
     preposition's complement is the rejected alternative: Quirk et al. 1985, ch. 9, prepositional
@@ -1323,9 +1324,17 @@ def harms_disclosed(c: Context) -> bool:
     organisation's name (``_harms_in_a_name``) or negated by its prefix ("a non-toxic dose");
     elsewhere it is shown, not counted (precision first: the finding stays visible with this
     rule's name)."""
-    if _harms_negated_prefix(c) or _harms_warning_lifted(c):
+    if _harms_negated_prefix(c) or _harms_warning_lifted(c) or c.word(c.end) in _HARMS_DATA_HEADS:
         return False
     return harms_found_not_sought(c) and not _harms_not_this_treatments(c)
+
+
+# Head nouns that make a harm noun before them the name of a body of data (round 33): "based on the
+# adverse event data from both studies" names where the harms were recorded, not a harm (the
+# compound's head decides its sense: Quirk et al. 1985, noun premodification; not_disclosure and
+# minimised, dev audit harms errors, round 33: news_reviews_00078). "Adverse event reports of
+# seizures" names its harm after "of" and is not read here.
+_HARMS_DATA_HEADS = frozenset({"data", "database", "databases", "dataset", "datasets"})
 
 
 # A label warning taken off (round 33): "the FDA removed the black box warning", "the warning was lifted".
