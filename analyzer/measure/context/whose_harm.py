@@ -2520,7 +2520,26 @@ def _harms_names_none(c: Context) -> bool:
     has some, or where to read them, tells none (audit guide, settled conventions of rounds 13
     and 25: not_disclosure). Since round 33 also a content disclaimer that the page does not
     cover them (``_HARMS_DISCLAIMED``: news_reviews_00317)."""
-    return _harms_bare_existence(c) or _harms_label_pointer(c) or bool(_HARMS_DISCLAIMED.search(c.text_before(_HARMS_NAMES_NONE_REACH)))
+    return (_harms_bare_existence(c) or _harms_label_pointer(c) or _harms_called_a_concern(c)
+            or bool(_HARMS_DISCLAIMED.search(c.text_before(_HARMS_NAMES_NONE_REACH))))
+
+
+# A bare harm noun whose whole sentence calls it a concern (round 33): "Side effects are a potential concern."
+_HARMS_CONCERN_SUBJECT = pattern("harms_concern_subject")
+_HARMS_CONCERN_PREDICATE = pattern("harms_concern_predicate")
+
+
+def _harms_called_a_concern(c: Context) -> bool:
+    """A bare harm noun, the subject of its sentence with at most determiners and generic
+    qualifiers before it, whose predicate only calls it a concern and ends the sentence ("Side
+    effects are a potential concern.", "The risks remain a worry."): like "there are risks", it
+    says that harms exist or matter and tells none (audit guide, settled convention of round 25 on
+    bare statements of harms: not_disclosure; dev audit harms errors, round 33: story_reviews_00112).
+    A sentence that goes on ("a concern, chiefly bleeding", "a concern for older women") keeps it."""
+    if not set(c.tokens.words[c.start:c.end]) <= _HARMS_BARE_NOUNS:
+        return False
+    return bool(_HARMS_CONCERN_SUBJECT.match(c.text[c.sentence_start:c.match_start])
+                and _HARMS_CONCERN_PREDICATE.match(c.rest_of_sentence))
 
 
 # A content disclaimer that says the page does not cover the harms (round 33): "All content ... is
