@@ -2521,7 +2521,32 @@ def _harms_names_none(c: Context) -> bool:
     and 25: not_disclosure). Since round 33 also a content disclaimer that the page does not
     cover them (``_HARMS_DISCLAIMED``: news_reviews_00317)."""
     return (_harms_bare_existence(c) or _harms_label_pointer(c) or _harms_called_a_concern(c)
-            or bool(_HARMS_DISCLAIMED.search(c.text_before(_HARMS_NAMES_NONE_REACH))))
+            or _harms_any_unasserted(c) or bool(_HARMS_DISCLAIMED.search(c.text_before(_HARMS_NAMES_NONE_REACH))))
+
+
+_HARMS_ANY_QUALIFIERS = frozenset({"possible", "potential", "other"})
+
+
+def _harms_any_unasserted(c: Context) -> bool:
+    """A bare harm noun after "any" in a clause that no negation reaches and that "any" does not
+    open: "to record ... any side effects a person experiences", "the agency's aversion to
+    accepting any risks", "whether its benefits outweigh any risks". Outside negation, "any" is
+    non-assertive or free-choice (Quirk et al. 1985, on assertive and non-assertive forms;
+    Huddleston & Pullum 2002, ch. 5, free-choice "any"): it ranges over harms that may or may not
+    exist and asserts none, so no harm is told. Under a negation ("did not observe any side
+    effects") the denial rules decide; a sentence-initial "Any side effects were mild" describes
+    the harms seen, and stays. Prevents a harm named as whatever may come counting as harms
+    disclosed (not_disclosure, dev audit harms errors, round 33: story_reviews_00032, 00919)."""
+    words_ = c.tokens.words
+    if not set(words_[c.start:c.end]) <= _HARMS_BARE_NOUNS:
+        return False
+    at = c.start - 1
+    while at > c.first and words_[at] in _HARMS_ANY_QUALIFIERS:
+        at -= 1
+    if at <= c.first or words_[at] != "any":
+        return False
+    before = words_[c.first:at]
+    return not any(w in _DENIALS or w.endswith("n't") or w in {"neither", "nobody", "nothing", "hardly"} for w in before)
 
 
 # A bare harm noun whose whole sentence calls it a concern (round 33): "Side effects are a potential concern."
