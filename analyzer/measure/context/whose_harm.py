@@ -1395,12 +1395,50 @@ def harms_warning_of_harm(c: Context) -> bool:
     Quirk et al. 1985, noun premodification).
 
     Since round 21 also the signal and the enforcement senses read from the warning's other
-    words (``_harms_warning_not_safety``).
+    words (``_harms_warning_not_safety``); since round 33 only a warning tied to a treatment, a
+    product or a harm (``_harms_warning_tied``).
 
     Prevents literal senses counting as harms disclosed (the dev audit's literal_sense errors)."""
     if c.word(c.end) in _HARMS_WARNING_LITERAL_HEADS and not c.marks_before(c.end, ",;:.!?"):
         return False
-    return harms_disclosed(c) and not _harms_warning_not_safety(c)
+    return harms_disclosed(c) and not _harms_warning_not_safety(c) and _harms_warning_tied(c)
+
+
+_HARMS_WARNING_BACK = frozenset({"this", "these", "that", "those", "such"})
+
+
+def _harms_warning_tied(c: Context) -> bool:
+    """"Warning" counts only where its sentence ties it to a treatment or a harm: it names a
+    product, a treatment word or the page's intervention ("the drug also comes with a more serious
+    warning"), a harm or a cause ("a warning about suicidal thoughts", "warning that the radiation
+    raises cancer risk"); or, after "this", "these", "that", "those" or "such", the sentence before
+    does ("Despite these warnings, you can buy dried hijiki", after a line on its arsenic). A
+    warning is a message about any danger (Merriam-Webster: "something that warns or serves to
+    warn"; WordNet gives a notice of danger in any field): warnings from scientists about a food
+    crisis, from parents' advice on allergenic foods, of polar bears, or a medical emergency taken
+    as a warning tell no harm of an option. Prevents the general-English sense counting as harms
+    disclosed (HealthNewsReview.org criterion 3: the harms of the intervention; literal_sense and
+    not_disclosure, dev audit harms errors, round 33: story_reviews_00358, 00694; most OneStopEnglish
+    harms findings, general news never tuned on, were such warnings)."""
+    if _harms_warning_ties(c, c.text[c.sentence_start:c.match_start] + " " + c.rest_of_sentence, c.first, c.last):
+        return True
+    if c.word(c.start - 1) not in _HARMS_WARNING_BACK:
+        return False
+    start = c.tokens.starts[_previous_sentence_start(c)]
+    return _harms_warning_ties(c, c.text[start:c.sentence_start], None, None)
+
+
+def _harms_warning_ties(c: Context, text: str, first: int | None, last: int | None) -> bool:
+    """Whether ``text`` names a treatment or a product (a treatment word, a product's mark, the
+    page's intervention within tokens ``first:last``), a harm or a cause. Not a verb of giving
+    alone (``_HARMS_INTAKE``: "have given a strong warning" gives no treatment)."""
+    iv = c.interventions
+    if first is not None and iv and iv.named(first, last):
+        return True
+    tokens = re.findall(r"[a-z]+", text.lower())
+    treatment = (bool(set(tokens) & _HARMS_TREATMENT_WORDS) or any(w.endswith(_HARMS_TREATMENT_ENDINGS) for w in tokens)
+                 or "\u00ae" in text or "\u2122" in text or _HARMS_OF_TREATMENT.search(text))
+    return bool(treatment or _HARM_HEAD.search(text) or _harm_tie(text) or _HARMS_WARNING_NAMES_HARM.search(text))
 
 
 def _harms_warning_not_safety(c: Context) -> bool:
