@@ -27,10 +27,23 @@ def harm_not_minimised(c: Context) -> bool:
     Prevents promotional comparisons counting as harms disclosed (HealthNewsReview.org
     criterion 3 asks for the harms of the intervention itself). "No serious adverse events
     occurred" still counts: it reports what the trial observed.
+
+    Since round 33 a comparative of mildness after the harm ("side effects that patients find
+    much more tolerable than those of chemotherapy", ``_harms_said_small``), and a harm after a substitutive preposition ("benefits, as opposed to more side
+    effects", "instead of", "rather than", "in place of"): the preposition sets its complement
+    against what the option brings, so the harm is one the option is said not to bring (the
+    preposition's complement is the rejected alternative: Quirk et al. 1985, ch. 9, prepositional
+    meanings; only determiners and quantifiers may stand between, so "rather than placebo had side
+    effects" keeps its harm; minimised, dev audit harms errors, round 33: story_reviews_01118).
     """
     return (not any(w in _MINIMISERS or w in _FAVOURABLE for w in c.before(3)) and not _harms_scant(c)
             and not _harms_said_small(c) and not _harms_rate_lowered(c) and not _harms_welcome_sense(c)
-            and not _in_praised_profile(c))
+            and not _in_praised_profile(c) and not _HARMS_SUBSTITUTED.search(c.text_before(40)))
+
+
+# A substitutive preposition right before the harm (round 33): "has long-term benefits, as opposed to
+# more side effects", "relief instead of the usual side effects".
+_HARMS_SUBSTITUTED = pattern("harms_substituted")
 
 
 _HARMS_PRAISED_PROFILE = pattern("harms_praised_profile")
@@ -199,9 +212,27 @@ def harm_not_denied(c: Context) -> bool:
         return c.tokens.words[c.end - 1] != "tolerated" or any(
             w in _DENIALS or w.endswith("n't") or w in _POORLY for w in c.before(3))
     denied = _denial_at(window)
-    if denied is None or any(w in _REPORT_QUALIFIERS for w in window[denied + 1:]):
+    if denied is None:
+        return True
+    if any(w in _REPORT_QUALIFIERS for w in window[denied + 1:]) and not _denied_as_property(window, denied):
         return True
     return _observed_by_others(c) or _denied_visibly(c)
+
+
+def _denied_as_property(window: list[str], denied: int) -> bool:
+    """A qualified denial in the generic present with a thing, not people, as the subject: "fish
+    oil pills have no serious side effects", "the cream has no major risks". The simple present of
+    a state verb asserts a timeless property (Quirk et al. 1985, 4.6, the state present), a general
+    assurance about the product; a trial reports what its people had, in the past ("there were no
+    serious side effects", "patients had no serious reactions"). A verb of observation beside it
+    still makes it a report (``_observed_by_others``).
+
+    Prevents a general assurance counting as harms disclosed because a qualifier ("serious") made
+    it look like a trial's report (audit guide, settled convention on a reported absence of harm:
+    safety_claim; dev audit harms errors, round 33: story_reviews_01653)."""
+    if window[denied] != "no" or window[denied - 1:denied] not in (["has"], ["have"]):
+        return False
+    return not set(window[:denied - 1]) & _HARMS_BARE_PEOPLE
 
 
 _HARMS_SCOPE_VERBS = words("harms_scope_verbs")
@@ -403,7 +434,7 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     """
     if c.word(c.end) in {"syndrome", "disorder"} or _names_the_condition(c) or _symptom_of_condition(c):
         return False
-    if _harms_free_of(c) or _harms_everyday_sense(c):
+    if _harms_free_of(c) or _harms_everyday_sense(c) or _harms_names_a_score(c) or _harms_exposure_described(c):
         return False
     near = c.text[_lead_in_start(c):c.match_start]
     after = c.rest_of_sentence
@@ -413,6 +444,37 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     if not tied or not harm_not_denied(c):
         return False
     return _denied_visibly(c) if _under_denied_head(c) else True
+
+
+_HARMS_SCORE_HEADS = frozenset({"score", "scores"})
+
+
+def _harms_names_a_score(c: Context) -> bool:
+    """The symptom word premodifies a risk score ("the current stroke and bleeding risk scores"):
+    the compound's head noun decides its sense (Quirk et al. 1985, noun premodification, as
+    ``harms_warning_of_harm`` reads "warning sign"), and a risk score is an instrument that
+    predicts a patient's chance of the event before treatment is chosen (HAS-BLED, the bleeding
+    risk score of Pisters et al. 2010), not a harm that happened. A symptom score ("bleeding
+    scores rose on the drug") measures the harm and keeps it. Prevents a clinical prediction score
+    counting as harms disclosed (literal_sense, dev audit harms errors, round 33:
+    story_reviews_00821)."""
+    return c.word(c.end) == "risk" and c.word(c.end + 1) in _HARMS_SCORE_HEADS
+
+
+_HARMS_EXPOSURE_HEADS = words("harms_exposure_heads")
+_HARMS_REPORT_ADJECTIVES = frozenset({"transient", "mild to moderate"})
+
+
+def _harms_exposure_described(c: Context) -> bool:
+    """A harm report's adjective ("transient", "mild to moderate") that premodifies the exposure,
+    not a harm: "women who had only transient exposure to such drugs", "mild to moderate use".
+    The adjective describes its head noun (Quirk et al. 1985, noun premodification), and here the
+    head is the taking of the treatment, its length or amount, a study's exposure group, not an
+    effect. "Transient increases in blood pressure" keeps it. Prevents an exposure's duration
+    counting as harms disclosed (literal_sense, dev audit harms errors, round 33:
+    story_reviews_01187)."""
+    return (c.text[c.match_start:c.match_end].lower() in _HARMS_REPORT_ADJECTIVES
+            and c.word(c.end) in _HARMS_EXPOSURE_HEADS)
 
 
 # A patient leaflet's plain tie of a symptom to the medicine or the procedure (round 26): "Some
@@ -1299,17 +1361,49 @@ def harms_disclosed(c: Context) -> bool:
     organisation's name (``_harms_in_a_name``) or negated by its prefix ("a non-toxic dose");
     elsewhere it is shown, not counted (precision first: the finding stays visible with this
     rule's name)."""
-    if _harms_negated_prefix(c):
+    if _harms_negated_prefix(c) or _harms_warning_lifted(c) or c.word(c.end) in _HARMS_DATA_HEADS:
         return False
     return harms_found_not_sought(c) and not _harms_not_this_treatments(c)
+
+
+# Head nouns that make a harm noun before them the name of a body of data (round 33): "based on the
+# adverse event data from both studies" names where the harms were recorded, not a harm (the
+# compound's head decides its sense: Quirk et al. 1985, noun premodification; not_disclosure and
+# minimised, dev audit harms errors, round 33: news_reviews_00078). "Adverse event reports of
+# seizures" names its harm after "of" and is not read here.
+_HARMS_DATA_HEADS = frozenset({"data", "database", "databases", "dataset", "datasets"})
+
+
+# A label warning taken off (round 33): "the FDA removed the black box warning", "the warning was lifted".
+_HARMS_LIFTED_BEFORE = pattern("harms_lifted_before")
+_HARMS_LIFTED_AFTER = pattern("harms_lifted_after")
+
+
+def _harms_warning_lifted(c: Context) -> bool:
+    """A label warning named as removed, lifted or dropped ("Just a few months ago, the FDA removed
+    the black box warning from varenicline", "the boxed warning was lifted in 2016"): the
+    regulator no longer asks the label to state the harm, so the sentence tells the reader the
+    drug is safer than was thought, a safety claim, not a harm (FDA's removal of a boxed warning
+    is a labeling change under 21 CFR 314.70 that deletes the warning's text; audit guide,
+    safety_claim; dev audit harms errors, round 33: news_reviews_00258). Only the warning itself:
+    "removed the warning about liver damage" names the harm and keeps it (the harm word counts)."""
+    if "warning" not in c.text[c.match_start:c.match_end].lower():
+        return False
+    return bool(_HARMS_LIFTED_BEFORE.search(c.text_before(60))
+                or _HARMS_LIFTED_AFTER.match(c.text[c.match_end:c.sentence_end]))
 
 
 def _harms_negated_prefix(c: Context) -> bool:
     """The harm word is negated by its prefix: "a non-toxic dose", "non-fatal heart attacks" (since
     round 13b also for the words that name a disease's burden as often as a harm); "non-serious
-    side effects" are side effects still."""
-    return (c.text[max(0, c.match_start - 4):c.match_start].lower() == "non-"
-            and c.tokens.words[c.start] not in _HARMS_SEVERITY)
+    side effects" are side effects still.
+
+    Since round 33 also the prefix "anti-" ("an anti-nausea patch", "anti-addiction drugs"): "anti-"
+    means "against" (Quirk et al. 1985, Appendix I, prefixes of attitude), so the compound names a
+    remedy for the symptom, what a treatment is for, not a harm (literal_sense, dev audit harms
+    errors, round 33: story_reviews_00530)."""
+    before = c.text[max(0, c.match_start - 5):c.match_start].lower()
+    return before.endswith("anti-") or (before.endswith("non-") and c.tokens.words[c.start] not in _HARMS_SEVERITY)
 
 
 # "headache-free", "nausea free": the symptom's absence, an outcome, not a harm.
@@ -1338,12 +1432,50 @@ def harms_warning_of_harm(c: Context) -> bool:
     Quirk et al. 1985, noun premodification).
 
     Since round 21 also the signal and the enforcement senses read from the warning's other
-    words (``_harms_warning_not_safety``).
+    words (``_harms_warning_not_safety``); since round 33 only a warning tied to a treatment, a
+    product or a harm (``_harms_warning_tied``).
 
     Prevents literal senses counting as harms disclosed (the dev audit's literal_sense errors)."""
     if c.word(c.end) in _HARMS_WARNING_LITERAL_HEADS and not c.marks_before(c.end, ",;:.!?"):
         return False
-    return harms_disclosed(c) and not _harms_warning_not_safety(c)
+    return harms_disclosed(c) and not _harms_warning_not_safety(c) and _harms_warning_tied(c)
+
+
+_HARMS_WARNING_BACK = frozenset({"this", "these", "that", "those", "such"})
+
+
+def _harms_warning_tied(c: Context) -> bool:
+    """"Warning" counts only where its sentence ties it to a treatment or a harm: it names a
+    product, a treatment word or the page's intervention ("the drug also comes with a more serious
+    warning"), a harm or a cause ("a warning about suicidal thoughts", "warning that the radiation
+    raises cancer risk"); or, after "this", "these", "that", "those" or "such", the sentence before
+    does ("Despite these warnings, you can buy dried hijiki", after a line on its arsenic). A
+    warning is a message about any danger (Merriam-Webster: "something that warns or serves to
+    warn"; WordNet gives a notice of danger in any field): warnings from scientists about a food
+    crisis, from parents' advice on allergenic foods, of polar bears, or a medical emergency taken
+    as a warning tell no harm of an option. Prevents the general-English sense counting as harms
+    disclosed (HealthNewsReview.org criterion 3: the harms of the intervention; literal_sense and
+    not_disclosure, dev audit harms errors, round 33: story_reviews_00358, 00694; most OneStopEnglish
+    harms findings, general news never tuned on, were such warnings)."""
+    if _harms_warning_ties(c, c.text[c.sentence_start:c.match_start] + " " + c.rest_of_sentence, c.first, c.last):
+        return True
+    if c.word(c.start - 1) not in _HARMS_WARNING_BACK:
+        return False
+    start = c.tokens.starts[_previous_sentence_start(c)]
+    return _harms_warning_ties(c, c.text[start:c.sentence_start], None, None)
+
+
+def _harms_warning_ties(c: Context, text: str, first: int | None, last: int | None) -> bool:
+    """Whether ``text`` names a treatment or a product (a treatment word, a product's mark, the
+    page's intervention within tokens ``first:last``), a harm or a cause. Not a verb of giving
+    alone (``_HARMS_INTAKE``: "have given a strong warning" gives no treatment)."""
+    iv = c.interventions
+    if first is not None and iv and iv.named(first, last):
+        return True
+    tokens = re.findall(r"[a-z]+", text.lower())
+    treatment = (bool(set(tokens) & _HARMS_TREATMENT_WORDS) or any(w.endswith(_HARMS_TREATMENT_ENDINGS) for w in tokens)
+                 or "\u00ae" in text or "\u2122" in text or _HARMS_OF_TREATMENT.search(text))
+    return bool(treatment or _HARM_HEAD.search(text) or _harm_tie(text) or _HARMS_WARNING_NAMES_HARM.search(text))
 
 
 def _harms_warning_not_safety(c: Context) -> bool:
@@ -1855,8 +1987,9 @@ def _harms_risk_measure(c: Context) -> bool:
     """A bare "risk(s)" named as an epidemiological measure, a person's or a group's chance of the
     disease over a horizon or against a baseline: "10-year risks were three times higher among
     women never screened", "the corresponding risks would be 1.4 and 5.8 percent", "the excess
-    risks of people with low levels", "a woman's lifetime risk". Absolute, baseline, lifetime,
-    excess and N-year risk are the terms of risk communication for the probability of an outcome
+    risks of people with low levels", "a woman's lifetime risk", and since round 33 "knowledge
+    about relative risks", "information on comparative risks" (not_disclosure, news_reviews_00441).
+    Absolute, relative, baseline, lifetime, excess and N-year risk are the terms of risk communication for the probability of an outcome
     in a population (Gigerenzer et al. 2007, "Helping doctors and patients make sense of health
     statistics"; Rothman, Modern Epidemiology, ch. 3); a bare risk so measured names no harm of
     the option, only how likely the condition is. The risk keeps counting where an owner after it
@@ -2491,8 +2624,60 @@ def _harms_names_none(c: Context) -> bool:
     HealthNewsReview.org criterion 3 asks the story to tell "what is known about the harms", and
     notes that all treatments have harms, side effects and complications: saying that this one
     has some, or where to read them, tells none (audit guide, settled conventions of rounds 13
-    and 25: not_disclosure)."""
-    return _harms_bare_existence(c) or _harms_label_pointer(c)
+    and 25: not_disclosure). Since round 33 also a content disclaimer that the page does not
+    cover them (``_HARMS_DISCLAIMED``: news_reviews_00317)."""
+    return (_harms_bare_existence(c) or _harms_label_pointer(c) or _harms_called_a_concern(c)
+            or _harms_any_unasserted(c) or bool(_HARMS_DISCLAIMED.search(c.text_before(_HARMS_NAMES_NONE_REACH))))
+
+
+_HARMS_ANY_QUALIFIERS = frozenset({"possible", "potential", "other"})
+
+
+def _harms_any_unasserted(c: Context) -> bool:
+    """A bare harm noun after "any" in a clause that no negation reaches and that "any" does not
+    open: "to record ... any side effects a person experiences", "the agency's aversion to
+    accepting any risks", "whether its benefits outweigh any risks". Outside negation, "any" is
+    non-assertive or free-choice (Quirk et al. 1985, on assertive and non-assertive forms;
+    Huddleston & Pullum 2002, ch. 5, free-choice "any"): it ranges over harms that may or may not
+    exist and asserts none, so no harm is told. Under a negation ("did not observe any side
+    effects") the denial rules decide; a sentence-initial "Any side effects were mild" describes
+    the harms seen, and stays. Prevents a harm named as whatever may come counting as harms
+    disclosed (not_disclosure, dev audit harms errors, round 33: story_reviews_00032, 00919)."""
+    words_ = c.tokens.words
+    if not set(words_[c.start:c.end]) <= _HARMS_BARE_NOUNS:
+        return False
+    at = c.start - 1
+    while at > c.first and words_[at] in _HARMS_ANY_QUALIFIERS:
+        at -= 1
+    if at <= c.first or words_[at] != "any":
+        return False
+    before = words_[c.first:at]
+    return not any(w in _DENIALS or w.endswith("n't") or w in {"neither", "nobody", "nothing", "hardly"} for w in before)
+
+
+# A bare harm noun whose whole sentence calls it a concern (round 33): "Side effects are a potential concern."
+_HARMS_CONCERN_SUBJECT = pattern("harms_concern_subject")
+_HARMS_CONCERN_PREDICATE = pattern("harms_concern_predicate")
+
+
+def _harms_called_a_concern(c: Context) -> bool:
+    """A bare harm noun, the subject of its sentence with at most determiners and generic
+    qualifiers before it, whose predicate only calls it a concern and ends the sentence ("Side
+    effects are a potential concern.", "The risks remain a worry."): like "there are risks", it
+    says that harms exist or matter and tells none (audit guide, settled convention of round 25 on
+    bare statements of harms: not_disclosure; dev audit harms errors, round 33: story_reviews_00112).
+    A sentence that goes on ("a concern, chiefly bleeding", "a concern for older women") keeps it."""
+    if not set(c.tokens.words[c.start:c.end]) <= _HARMS_BARE_NOUNS:
+        return False
+    return bool(_HARMS_CONCERN_SUBJECT.match(c.text[c.sentence_start:c.match_start])
+                and _HARMS_CONCERN_PREDICATE.match(c.rest_of_sentence))
+
+
+# A content disclaimer that says the page does not cover the harms (round 33): "All content ... is
+# not intended to cover all possible uses, directions, precautions, drug interactions, or adverse
+# effects", the stock disclaimer of drug-information publishers (Cerner Multum's, on drug pages and
+# society newsrooms): it tells the reader where the harms are not, and names none.
+_HARMS_DISCLAIMED = pattern("harms_disclaimed")
 
 
 def _harms_bare_existence(c: Context) -> bool:
