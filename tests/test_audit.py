@@ -74,7 +74,10 @@ def test_family_files_quote_the_heldout_figure(family):
 
     quoted, measured = lexicon_for().family(family).audit, precision(family, SAMPLE)
     assert quoted is not None, f"{family}: no [audit] table in its lexicon file"
-    assert (round(quoted.precision, 3), quoted.findings) == (round(measured.precision, 3), measured.labelled)
+    if (round(quoted.precision, 3), quoted.findings) != (round(measured.precision, 3), measured.labelled):
+        # the measured figure is not printed: a fixer whose change trips this stays blind to the held-out sample
+        pytest.fail(f"{family}: the [audit] figure in its lexicon file is stale; the merger runs "
+                    "`python tests/audit/precision.py --write` after reading the held-out sample", pytrace=False)
 
 
 @pytest.mark.parametrize("path", [LABELS, HELDOUT], ids=["dev", "heldout"])
