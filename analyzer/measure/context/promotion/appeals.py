@@ -114,7 +114,7 @@ def _pitched(c: Context) -> bool:
 
 
 _NARRATIVE_PAST = words("narrative_past")
-_AUXILIARIES = {"has", "have", "had", "'ve", "'s", "i've", "we've", "they've", "you've", "it's", "he's", "she's"}
+_AUXILIARIES = words("promo_perfect_auxiliaries")
 
 
 def finally_as_relief(c: Context) -> bool:

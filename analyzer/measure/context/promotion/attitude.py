@@ -147,7 +147,7 @@ def _let_down(c: Context) -> bool:
     return c.word(c.start - 1) not in _RESTRAINING_VERBS and any(w in _RESTRAINING_VERBS for w in c.before(4))
 
 
-_CONCESSIONS = {"if", "but", "though", "albeit", "yet"}
+_CONCESSIONS = words("promo_concessions")
 _CONCEDED_LIMITS = words("promo_attitude_limits")
 
 
@@ -199,7 +199,8 @@ def praise_not_description(c: Context) -> bool:
 # Words that open the object or complement of the verb "promise": an adjective "promising" stands before
 # its noun or alone, never before a determiner, a pronoun or "more" ("tests promising more than they
 # deliver", "promising a cure", "promising them relief").
-_PROMISED_OBJECTS = {"a", "an", "the", "more", "them", "you", "us", "him", "everyone"}
+_PROMISED_OBJECTS = words("promo_promised_objects")
+_PROMISING_COPULAS = words("promo_promising_copulas")
 
 
 def promising_adjective(c: Context) -> bool:
@@ -212,7 +213,7 @@ def promising_adjective(c: Context) -> bool:
     before = c.word(c.start - 1)
     if c.word(c.end) in _PROMISED_OBJECTS and c.end < c.last and not c.gap_before(c.end).strip():  # "a test promising more than it can deliver"
         return False
-    return not (before == "been" or before in {"is", "are", "was", "were", "am", "be"} and c.word(c.end) in {"to", "that"})
+    return not (before == "been" or before in _PROMISING_COPULAS and c.word(c.end) in {"to", "that"})
 
 
 _SCREEN_CANDIDATES = words("promo_screen_candidates")
@@ -234,8 +235,8 @@ def promising_not_a_screen(c: Context) -> bool:
     return not (c.word(c.end) in _SCREEN_CANDIDATES and not c.gap_before(c.end).strip(",; "))
 
 
-_RESULT_NOUNS = {"data", "evidence", "finding", "findings", "news", "outcome", "outcomes", "response", "responses",
-                 "result", "results", "sign", "signs", "trend", "trends"}
+_RESULT_NOUNS = words("promo_result_nouns")
+_ENCOURAGING_PREPOSITIONS = words("promo_encouraging_prepositions")
 
 
 def encouraging_adjective(c: Context) -> bool:
@@ -249,7 +250,7 @@ def encouraging_adjective(c: Context) -> bool:
         return False  # "encouraging patients to walk": encourage someone to do something
     if c.word(c.end) in {"or", "and"} and c.word(c.end + 1).endswith("ing"):
         return False  # "laws encouraging or requiring defibrillators": coordinated verbs
-    return not (c.word(c.start - 1) in {"in", "by", "for", "of", "at", "from", "without", "about"}
+    return not (c.word(c.start - 1) in _ENCOURAGING_PREPOSITIONS
                 and c.word(c.end) not in _RESULT_NOUNS)
 
 

@@ -107,7 +107,7 @@ def _aim_before_to(c: Context) -> bool:
 
 # Verbs that entail their complement did not happen: "failed to eliminate" (Karttunen 1971, "Implicative
 # verbs": "fail", "neglect" are negative implicatives).
-_NEGATIVE_IMPLICATIVES = {"fail", "fails", "failed", "failing", "unable"}
+_NEGATIVE_IMPLICATIVES = words("negative_implicatives")
 
 
 def _change_not_claimed(c: Context) -> bool:

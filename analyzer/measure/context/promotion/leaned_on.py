@@ -3,9 +3,9 @@ promoted thing ("an important new treatment"), not merely compared ("more potent
 the option already in use ("the gold standard"); and the readers other promotional phenomena share
 (the promoted subject, the exclamation, a negation in the clause, a comparison).
 
-Sources: Millar, Batalo & Budgell 2022 and Vinkers et al. 2015 (promotional adjectives); Martin &
-White 2005 (graduation: force raised by intensifiers); HealthNewsReview.org criterion on comparing
-with existing alternatives; Sackett et al. 1996 (BMJ 312:71) on "best available evidence"."""
+Sources: Millar, Batalo & Budgell 2022 and Vinkers et al. 2015 (promotional adjectives, counted in
+abstracts where they praise the authors' own work); HealthNewsReview.org criterion on comparing with
+existing alternatives; Sackett et al. 1996 (BMJ 312:71) on "best available evidence"."""
 
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ _PHRASE_ENDS = words("phrase_ends")
 # before a copula its subject ("long-acting treatment options can be essential").
 _NOUN_REACH = 3
 _SUBJECT_REACH = 4
-_RELATIVE = {"who", "which", "that"}
+_RELATIVE = words("hedges_relative_pronouns")
 
 
 def _rates_what_is_promoted(c: Context) -> bool:
@@ -139,6 +139,7 @@ def best_named_not_sought(c: Context) -> bool:
 
 
 _PROMO_PARTICIPLES = words("irregular_participles")  # the shared list of irregular past participles
+_MANNER_BE = words("boosters_passive_be")
 
 
 def _best_as_manner(c: Context) -> bool:
@@ -146,7 +147,7 @@ def _best_as_manner(c: Context) -> bool:
     adverb (most suitably) before a participle, advice on use rather than a rating."""
     after = c.word(c.end)
     participle = after in _PROMO_PARTICIPLES or after.endswith("ed") and len(after) > 3
-    return participle and c.word(c.start - 1) in {"is", "are", "was", "were", "be", "been", "being"}
+    return participle and c.word(c.start - 1) in _MANNER_BE
 
 
 _SETTLED_VIEW = words("promo_settled_view")

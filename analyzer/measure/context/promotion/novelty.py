@@ -14,7 +14,7 @@ from .leaned_on import (
 
 
 _EMERGING_VERB_AFTER = words("promo_emerging_verb_after")
-_BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "s", "it's", "that's", "what's"}
+_BE_FORMS = words("promo_be_forms")
 
 
 def emerging_adjective(c: Context) -> bool:
@@ -45,7 +45,7 @@ def emerging_sold(c: Context) -> bool:
 
 
 _NOVELTY_PREDICATORS = words("promo_novelty_predicators")
-_PROMO_DETERMINERS = {"a", "an", "the", "this", "these", "our", "its", "their", "such"}
+_PROMO_DETERMINERS = words("promo_novelty_determiners")
 
 
 def novelty_asserted(c: Context) -> bool:
@@ -74,7 +74,7 @@ def novelty_asserted(c: Context) -> bool:
         or c.word(c.end + 1) in _PROMOTED_SUBJECTS
 
 
-_OWN_FIRST = {"his", "her", "their", "my", "its", "your"}
+_OWN_FIRST = words("promo_own_first")
 
 
 def first_not_personal(c: Context) -> bool:
@@ -129,7 +129,7 @@ def priority_claimed(c: Context) -> bool:
 _RECURRENCE_SPANS = words("promo_recurrence_spans")
 # Determiners and quantifiers before the span: "in a decade", "in her life", "in many years", "in several
 # months" (round 11 fresh slice: "for the first time in many years" counted as a claim of priority).
-_RECURRENCE_DETERMINERS = {"a", "an", "my", "his", "her", "their", "our", "your", "many", "several", "some", "recent"}
+_RECURRENCE_DETERMINERS = words("promo_recurrence_determiners")
 
 
 def _recurrence(c: Context) -> bool:

@@ -16,7 +16,7 @@ _APPROXIMATE_NEGATORS = words("promo_approximate_negators")
 # Determiners that presuppose the thing they name: a negation does not reach into "this miracle
 # cream" ("Jacky isn't the only one who knows about this miracle cream"; Karttunen 1973 on
 # presuppositions that survive negation).
-_PRESUPPOSING = {"this", "these", "our", "my", "your", "her", "his", "their"}
+_PRESUPPOSING = words("promo_presupposing_determiners")
 
 
 def red_flag_claimed(c: Context) -> bool:
@@ -99,7 +99,7 @@ _CURE_GOALS = words("promo_cure_goals")
 _CURE_GOAL_NOUNS = words("promo_cure_goal_nouns")
 _CURE_PHRASE_WORDS = words("promo_cure_phrase_words")
 _CURE_RARITY = words("promo_cure_rarity")
-_CURE_COPULAS = {"are", "is", "remain", "remains", "remained", "were", "was", "have", "has", "been", "be"}
+_CURE_COPULAS = words("promo_cure_copulas")
 # How far a cure's noun phrase may reach back to its goal ("to develop new, better treatments and
 # cures") and forward to its rarity ("cures for this kind of cancer are extremely rare").
 _CURE_PHRASE_REACH = 6
@@ -134,7 +134,7 @@ def _cure_sought_or_rare(c: Context) -> bool:
 
 
 _SUBORDINATORS = words("promo_subordinators")
-_NEGATION_UNDONE = {"only", "just", "merely", "short", "wonder", "doubt", "else", "other"}
+_NEGATION_UNDONE = words("promo_negation_undone")
 
 
 def _red_flag_negated(clause: list[str]) -> bool:

@@ -34,7 +34,7 @@ _SIZED_TRENDS = words("promo_sized_trends")
 _STUDY_SIZE_WORDS = words("promo_study_size_words")
 _SIZED_ELSEWHERE_OR_STUDY = _SIZED_ELSEWHERE | words("promo_study_nouns")
 _NEED_MARKERS = words("promo_need_markers")
-_COMPLEMENTS = {"to", "that"}
+_COMPLEMENTS = words("promo_complement_openers")
 # How far back an adverb's subject may be: "the number of women who are obese in early pregnancy has
 # increased dramatically".
 _ADVERB_SUBJECT_REACH = 10
@@ -233,7 +233,7 @@ def _rates_a_kind(c: Context) -> bool:
 
 _NEED_GROUPS = words("promo_need_groups")
 _TASK_NOUNS = words("promo_task_nouns")
-_NOT_GERUNDS = {"nothing", "something", "anything", "everything", "thing", "things", "during", "being"}
+_NOT_GERUNDS = words("promo_not_gerunds")
 
 
 def _states_a_need(c: Context, subject: list[str]) -> bool:

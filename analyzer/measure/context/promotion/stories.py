@@ -13,7 +13,7 @@ from ..base import Context, _words_back, pattern, registry, words
 
 
 _RATE_NOUNS = words("story_rate_nouns")
-_CASE_NOUNS = {"case", "cases"}
+_CASE_NOUNS = words("story_case_nouns")
 # How far back a rate or a study's case may stand: "the lifetime risk of osteoporotic fracture for a
 # 60-year-old woman", "In the case study, a 55-year-old man".
 _STORY_REACH = 8
@@ -154,7 +154,7 @@ def story_experience_of_treatment(c: Context) -> bool:
     return not any(w in _STORY_EXPERIENCE_SERVED for w in following)
 
 
-_OWN_FIRST_PERSON = {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "my", "mine"}
+_OWN_FIRST_PERSON = words("testimonial_own_first_person")
 _RESULT_CUES = words("testimonial_result_cues")
 
 

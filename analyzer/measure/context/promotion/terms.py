@@ -15,6 +15,10 @@ from ..base import Context, _CLAUSE_BREAK, _words_back, capitalised, registry, w
 from .leaned_on import _PHRASE_ENDS
 
 
+_STATISTICAL_BEFORE = words("promo_statistical_before")
+_STATISTICAL_AFTER = words("promo_statistical_after")
+
+
 def not_statistical(c: Context) -> bool:
     """"Significant" sells ("a significant breakthrough") but in "statistically significant",
     "highly significant", "a significant difference", "a significant reduction in symptoms", "significant at p < 0.05"
@@ -24,17 +28,15 @@ def not_statistical(c: Context) -> bool:
     Budgell 2022 count hype adjectives, not test outcomes).
     """
     before, after = c.word(c.start - 1), c.word(c.end)
-    return not (before in {"statistically", "clinically", "not", "non", "highly", "strongly", "marginally", "borderline", "nominally"}
-                or after in {"at", "p", "level", "predictor", "predictors"}
+    return not (before in _STATISTICAL_BEFORE
+                or after in _STATISTICAL_AFTER
                 or _heads_a_measured_change(c)
                 or _observed_in_the_studied(c)
                 or after == "risk" and c.word(c.end + 1) in {"factor", "factors"})
 
 
 # Nouns of a measured change or relation: "a significant reduction", "significant drug-placebo differences".
-_MEASURED_CHANGES = {"difference", "differences", "association", "associations", "correlation", "correlations",
-                     "reduction", "reductions", "improvement", "improvements", "increase", "increases",
-                     "decrease", "decreases", "decline", "declines"}
+_MEASURED_CHANGES = words("promo_measured_changes")
 # How far the head noun may stand after "significant": "significant and clinically meaningful improvements".
 _CHANGE_REACH = 4
 
@@ -57,7 +59,7 @@ def _heads_a_measured_change(c: Context) -> bool:
 _OBSERVED_VERBS = words("promo_observed_verbs")
 _OBSERVED_PASSIVES = words("promo_observed_passives")
 _STUDIED_PEOPLE = words("promo_studied_people")
-_OBSERVED_BE = {"is", "was", "are", "were", "been"}
+_OBSERVED_BE = words("promo_observed_be")
 # How far back in its clause the people observed may stand: "More than 70 percent of the patients
 # taking the higher dose of the drug showed a significant benefit".
 _SIGNIFICANT_OBSERVED_REACH = 14
@@ -217,6 +219,9 @@ def _headline_sentence(c: Context, run_start: int, run_end: int, capitals_throug
     return sum(capitalised(w) or w.isupper() for w in rest) > _HEADLINE_SHARE * len(rest)
 
 
+_BEST_FIXED_AFTER = words("promo_best_fixed_after")
+
+
 def evaluative_best(c: Context) -> bool:
     """"The best cream available" rates; "how best to treat", "the best way to", "best
     practices", "at best", "best known", "for best results" are idioms that rate nothing, and
@@ -233,7 +238,10 @@ def evaluative_best(c: Context) -> bool:
         return False
     if {"what", "which", "whichever"} & set(c.before(5)):  # "which method is best": a search, not a rating
         return False
-    return not (before in {"how", "at", "what", "whichever"} or after in {"way", "ways", "practice", "practices", "known", "to", "selling", "interests", "interest", "friend", "friends"})
+    return not (before in {"how", "at", "what", "whichever"} or after in _BEST_FIXED_AFTER)
+
+
+_KEY_COPULAS = words("promo_key_copulas")
 
 
 def key_as_evaluation(c: Context) -> bool:
@@ -245,7 +253,10 @@ def key_as_evaluation(c: Context) -> bool:
     attributive uses sold anything; Millar, Batalo & Budgell 2022 count the evaluative adjective).
     """
     after = c.word(c.end)
-    return after in {"to", "for", ""} or c.word(c.start - 1) in {"is", "are", "was", "were", "be", "been", "remains"}
+    return after in {"to", "for", ""} or c.word(c.start - 1) in _KEY_COPULAS
+
+
+_VERB_OBJECT_DETERMINERS = words("promo_verb_object_determiners")
 
 
 def adjective_not_verb(c: Context) -> bool:
@@ -254,7 +265,7 @@ def adjective_not_verb(c: Context) -> bool:
 
     Prevents the verb counting as a quality claim.
     """
-    return not (c.word(c.start - 1) == "to" and c.word(c.end) in {"the", "a", "an", "his", "her", "their", "its", "our", "this"})
+    return not (c.word(c.start - 1) == "to" and c.word(c.end) in _VERB_OBJECT_DETERMINERS)
 
 
 _PROMO_VERB_PARTICLES = words("promo_verb_particles")
@@ -268,6 +279,10 @@ def promo_not_phrasal_verb(c: Context) -> bool:
     return c.word(c.end) not in _PROMO_VERB_PARTICLES
 
 
+_PROGRAMME_HEADS = words("promo_programme_heads")
+_PROGRAMME_STATUSES = words("promo_programme_statuses")
+
+
 def not_a_programme_name(c: Context) -> bool:
     """"Breakthrough Therapy designation" and the "Breakthrough Devices Program" are names of FDA
     programmes a release reports, not the writer calling a result a breakthrough.
@@ -275,7 +290,7 @@ def not_a_programme_name(c: Context) -> bool:
     Prevents a regulatory status counting as a red-flag claim (FDA, "Breakthrough Therapy"
     guidance 2014; FTC 2022 red flags concern the marketer's own claims).
     """
-    return not (c.word(c.end) in {"therapy", "device", "devices"} and c.word(c.end + 1) in {"designation", "designations", "program", "programme", "status"})
+    return not (c.word(c.end) in _PROGRAMME_HEADS and c.word(c.end + 1) in _PROGRAMME_STATUSES)
 
 
 def not_a_directive(c: Context) -> bool:

@@ -47,7 +47,7 @@ def promo_praise_tied(c: Context) -> bool:
 
 _YARDSTICK_DETERMINERS = words("promo_yardstick_determiners")
 _YARDSTICK_VERBS = words("promo_yardstick_verbs")
-_YARDSTICK_THAN_UNDONE = {"more", "less", "rather", "other", "no"}
+_YARDSTICK_THAN_UNDONE = words("promo_yardstick_than_undone")
 
 
 def _praises_the_yardstick(c: Context) -> bool:
