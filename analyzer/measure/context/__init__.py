@@ -19,7 +19,7 @@ One module per phenomenon, read in this order:
 | ``whose_harm`` | harms: the intervention's, not the disease's or another option's |
 | ``which_option`` | alternatives: another option for the same patients |
 | ``access`` | costs and availability |
-| ``studies`` | benefits, evidence and funding |
+| ``studies`` | benefits, evidence and funding (a package, one module per phenomenon) |
 """
 
 from . import access, base, calls_to_action, health_claims, modality, promotion, sales_devices, studies, which_option, whose_harm
