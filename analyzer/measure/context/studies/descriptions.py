@@ -25,73 +25,19 @@ from .populations import (
 )
 
 
-_COMPOSITION = pattern("composition")
-_BAND_BEFORE = pattern("band_before")
-_POPULATION_SHARE = pattern("population_share")
-
-
-def _not_an_outcome_share(c: Context, window: str) -> bool:
-    """A percentage that describes a diet ("34 percent of total calories"), a score band ("scores
-    from 2 percent to 2.9 percent", "classified as a less than 15 percent chance"), a population
-    ("about 3 percent of the world's population"), a share price or an opinion poll: not an
-    outcome of the intervention (HealthNewsReview.org criterion 2 asks for the benefits
-    quantified)."""
-    if _BAND_BEFORE.search(c.text_before(50)):
-        return True
-    # a population set beside the study's own figure is a comparison, not a background rate:
-    # "11 percent of the general population had dementia compared with 1 percent of the subjects"
-    return bool(_COMPOSITION.search(window) or (_POPULATION_SHARE.search(window) and not _COMPARED.search(
-        c.text, c.sentence_start, c.sentence_end)))
-
-
-_PREVALENCE_NEAR = pattern("prevalence_near")
-_CHANGED_NEAR = pattern("changed_near")
-_NOT_OUTCOME_SHARE = pattern("not_outcome_share")
-_QUANTILE_BEFORE = pattern("quantile_before")
-# "20 percent supported it", "28% agreed that ...": a poll's answer.
-_OPINION_AFTER = pattern("opinion_after")
-
-
-def _background_share(c: Context, window: str) -> bool:
-    """A percentage of people who have a condition ("PCOS affects up to 12% of women", "accounts for
-    1 percent of cases", "happens in about 9% of deliveries") with no change or comparison beside it
-    (a bound, "affects more than 50 percent", is no comparison: round 8b);
-    a diet's or a day's make-up, a study's retention or adherence, how much care is used or
-    whether it was appropriate, a poll's answer, a share price ("shares rose 2.2 percent"); a quantile that defines a group ("the top
-    25 percent"). None is an outcome of the intervention (HealthNewsReview.org criterion 2: are the
-    benefits quantified? Background rates and disease prevalence are not)."""
-    if _QUANTILE_BEFORE.search(c.text_before(12)):
-        return True
-    wider = c.text[max(c.sentence_start, c.match_start - 100):min(c.sentence_end, c.match_end + 60)]
-    if _NOT_OUTCOME_SHARE.search(wider) or _OPINION_AFTER.match(c.text, c.match_end):
-        return True
-    if _benefits_frequency_reported(c):
-        return True
-    return bool(_PREVALENCE_NEAR.search(window) and not _CHANGED_NEAR.search(_BENEFITS_BOUND_BEFORE_FIGURE.sub(" ", window)))
-
-
-_BENEFITS_FREQUENCY_MEASURE = pattern("benefits_frequency_measure")
-_BENEFITS_FREQUENCY_CHANGED = pattern("benefits_frequency_changed")
-
-
-def _benefits_frequency_reported(c: Context) -> bool:
-    """The figure reports how common a condition is: its sentence names a frequency measure before
-    it ("the lifetime risk of breast cancer among women is about 12 percent", "the prevalence of
-    obesity was 36 percent, higher among women than men (38.3% vs. 34.3%)"), no change ("the
-    incidence fell by 30 percent") and no treatment, trial arm or the page's intervention. A
-    comparison between populations (sex, age, region) leaves it a background rate. Round 10: the
-    60-character window of ``_background_share`` missed a measure named at the head of a long
-    subject.
-
-    Prevents baseline and population risks counting as benefits quantified (Woloshin, Schwartz &
-    Welch 2008: the baseline risk is what a benefit is judged against, not the benefit;
-    HealthNewsReview.org criterion 2)."""
+def _describes_no_effect(c: Context) -> bool:
+    """A percentage that says who was studied, what they used, how many get care ("only 20 percent
+    seek treatment", round 7), where a threshold lies, how strong a product is or how common
+    something is in general: none measures an effect of the intervention
+    (HealthNewsReview.org criterion 2; STROBE item 14a and CONSORT item 15 keep participants'
+    characteristics and exposures apart from outcomes)."""
     before = c.text[c.sentence_start:c.match_start]
-    if not _BENEFITS_FREQUENCY_MEASURE.search(before):
-        return False
-    if _BENEFITS_FREQUENCY_CHANGED.search(c.sentence):
-        return False
-    return not (_benefits_treatment_named(c) or _names_trial_arm(c))
+    after = c.rest_of_sentence
+    if any(describes(c, before, after) for describes in _NO_EFFECT_DESCRIPTIONS):
+        return True
+    if _EFFECT_WORDS & _benefits_clause_effect_words(c):
+        return False  # "70% of patients on the drug are free of seizures": an effect after all
+    return any(describes(c, before, after) for describes in _BACKGROUND_RATES)
 
 
 _SAMPLE_AFTER = pattern("benefits_sample_after")
@@ -201,6 +147,7 @@ def _describes_test_yield(c: Context, before: str, after: str) -> bool:
     return bool(_BENEFITS_MARKER_FOUND_BEFORE.search(before[-160:]) and after.lstrip().startswith("of "))
 
 
+_CHANGED_NEAR = pattern("changed_near")
 _BASELINE = pattern("benefits_baseline")
 _BASELINE_CHANGE = pattern("benefits_baseline_change")
 
@@ -260,16 +207,69 @@ _BACKGROUND_RATES = (
 )
 
 
-def _describes_no_effect(c: Context) -> bool:
-    """A percentage that says who was studied, what they used, how many get care ("only 20 percent
-    seek treatment", round 7), where a threshold lies, how strong a product is or how common
-    something is in general: none measures an effect of the intervention
-    (HealthNewsReview.org criterion 2; STROBE item 14a and CONSORT item 15 keep participants'
-    characteristics and exposures apart from outcomes)."""
-    before = c.text[c.sentence_start:c.match_start]
-    after = c.rest_of_sentence
-    if any(describes(c, before, after) for describes in _NO_EFFECT_DESCRIPTIONS):
+_COMPOSITION = pattern("composition")
+_BAND_BEFORE = pattern("band_before")
+_POPULATION_SHARE = pattern("population_share")
+
+
+def _not_an_outcome_share(c: Context, window: str) -> bool:
+    """A percentage that describes a diet ("34 percent of total calories"), a score band ("scores
+    from 2 percent to 2.9 percent", "classified as a less than 15 percent chance"), a population
+    ("about 3 percent of the world's population"), a share price or an opinion poll: not an
+    outcome of the intervention (HealthNewsReview.org criterion 2 asks for the benefits
+    quantified)."""
+    if _BAND_BEFORE.search(c.text_before(50)):
         return True
-    if _EFFECT_WORDS & _benefits_clause_effect_words(c):
-        return False  # "70% of patients on the drug are free of seizures": an effect after all
-    return any(describes(c, before, after) for describes in _BACKGROUND_RATES)
+    # a population set beside the study's own figure is a comparison, not a background rate:
+    # "11 percent of the general population had dementia compared with 1 percent of the subjects"
+    return bool(_COMPOSITION.search(window) or (_POPULATION_SHARE.search(window) and not _COMPARED.search(
+        c.text, c.sentence_start, c.sentence_end)))
+
+
+_PREVALENCE_NEAR = pattern("prevalence_near")
+_NOT_OUTCOME_SHARE = pattern("not_outcome_share")
+_QUANTILE_BEFORE = pattern("quantile_before")
+# "20 percent supported it", "28% agreed that ...": a poll's answer.
+_OPINION_AFTER = pattern("opinion_after")
+
+
+def _background_share(c: Context, window: str) -> bool:
+    """A percentage of people who have a condition ("PCOS affects up to 12% of women", "accounts for
+    1 percent of cases", "happens in about 9% of deliveries") with no change or comparison beside it
+    (a bound, "affects more than 50 percent", is no comparison: round 8b);
+    a diet's or a day's make-up, a study's retention or adherence, how much care is used or
+    whether it was appropriate, a poll's answer, a share price ("shares rose 2.2 percent"); a quantile that defines a group ("the top
+    25 percent"). None is an outcome of the intervention (HealthNewsReview.org criterion 2: are the
+    benefits quantified? Background rates and disease prevalence are not)."""
+    if _QUANTILE_BEFORE.search(c.text_before(12)):
+        return True
+    wider = c.text[max(c.sentence_start, c.match_start - 100):min(c.sentence_end, c.match_end + 60)]
+    if _NOT_OUTCOME_SHARE.search(wider) or _OPINION_AFTER.match(c.text, c.match_end):
+        return True
+    if _benefits_frequency_reported(c):
+        return True
+    return bool(_PREVALENCE_NEAR.search(window) and not _CHANGED_NEAR.search(_BENEFITS_BOUND_BEFORE_FIGURE.sub(" ", window)))
+
+
+_BENEFITS_FREQUENCY_MEASURE = pattern("benefits_frequency_measure")
+_BENEFITS_FREQUENCY_CHANGED = pattern("benefits_frequency_changed")
+
+
+def _benefits_frequency_reported(c: Context) -> bool:
+    """The figure reports how common a condition is: its sentence names a frequency measure before
+    it ("the lifetime risk of breast cancer among women is about 12 percent", "the prevalence of
+    obesity was 36 percent, higher among women than men (38.3% vs. 34.3%)"), no change ("the
+    incidence fell by 30 percent") and no treatment, trial arm or the page's intervention. A
+    comparison between populations (sex, age, region) leaves it a background rate. Round 10: the
+    60-character window of ``_background_share`` missed a measure named at the head of a long
+    subject.
+
+    Prevents baseline and population risks counting as benefits quantified (Woloshin, Schwartz &
+    Welch 2008: the baseline risk is what a benefit is judged against, not the benefit;
+    HealthNewsReview.org criterion 2)."""
+    before = c.text[c.sentence_start:c.match_start]
+    if not _BENEFITS_FREQUENCY_MEASURE.search(before):
+        return False
+    if _BENEFITS_FREQUENCY_CHANGED.search(c.sentence):
+        return False
+    return not (_benefits_treatment_named(c) or _names_trial_arm(c))
