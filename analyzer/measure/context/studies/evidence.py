@@ -15,7 +15,7 @@ from .funding import not_self_description
 
 _NATURAL_FREQUENCY = pattern("evidence_natural_frequency")
 _HYPOTHETICAL = pattern("evidence_hypothetical")
-_APPROXIMATE = frozenset({"than", "about", "nearly", "over", "some", "almost", "around", "approximately", "roughly"})
+_APPROXIMATE = words("evidence_approximators")
 _POSSESSIVE = words("possessive")
 _POPULATION_COUNT = pattern("population_count")
 _OUTCOME_COUNT = pattern("outcome_count")

@@ -193,7 +193,7 @@ def _benefits_population_statistic(c: Context) -> bool:
 
 _GENERIC_VERBS = words("benefits_generic_verbs")
 _EPISODIC_VERBS = words("benefits_episodic_verbs")
-_RELATIVES = frozenset({"who", "that", "which", "whose"})
+_RELATIVES = words("benefits_relative_pronouns")
 _VERB_REACH = 12
 
 
@@ -222,7 +222,7 @@ def _generic_share(c: Context) -> bool:
 
 
 _SHARE_OPENERS = words("benefits_clause_openers")
-_CLAUSE_CONJUNCTIONS = frozenset({"that", "yet", "but", "and", "while"})
+_CLAUSE_CONJUNCTIONS = words("benefits_clause_conjunctions")
 
 
 def _heads_its_clause(c: Context) -> bool:
