@@ -12,14 +12,14 @@ One module per phenomenon, read in this order:
 | ``base`` | the candidate in its sentence (``Context``), word lists, shared clause helpers |
 | ``mentions`` | a word the writer negates, quotes or attributes: a mention, not a use |
 | ``modality`` | hedges and boosters: epistemic or root modality, certainty words (a package, one module per word class) |
-| ``promotion`` | promotional wording and causal language |
+| ``promotion`` | promotional wording, causal language and patient stories (a package, one module per phenomenon) |
 | ``health_claims`` | absolute health claims, counted only where asserted |
 | ``calls_to_action`` | response mechanisms offered to the reader |
 | ``sales_devices`` | urgency, scarcity, free offers and endorsements where a page sells |
 | ``whose_harm`` | harms: the intervention's, not the disease's or another option's |
 | ``which_option`` | alternatives: another option for the same patients |
 | ``access`` | costs and availability |
-| ``studies`` | benefits, evidence and funding |
+| ``studies`` | benefits, evidence and funding (a package, one module per phenomenon) |
 """
 
 from . import access, base, calls_to_action, health_claims, modality, promotion, sales_devices, studies, which_option, whose_harm

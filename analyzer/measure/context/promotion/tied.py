@@ -1,0 +1,212 @@
+"""Praise tied to the page's topic: a weak evaluative word ("powerful", "huge", "impressive",
+"hope") counts where it evaluates what the page is about, not the standard of a comparison; "potent"
+and "powerful" not of a drug's pharmacology or a physical force.
+
+Sources: Martin & White 2005 (appraisal: what the evaluation is about); Millar, Batalo & Budgell
+2022; Vinkers et al. 2015; Neubig et al. 2003 (potency as a pharmacological term)."""
+
+from __future__ import annotations
+
+from ..base import Context, _CLAUSE_BREAK, registry, words
+from .leaned_on import (
+    _PHRASE_ENDS, _PROMOTED_SUBJECTS, _RATING_COPULAS, _denied_in_clause, leaned_on, promo_praised_not_established,
+)
+from .size import _COMPLEMENTS, sizes_the_promoted
+from .change import change_promised
+from .attitude import _let_down, attitude_unhedged
+from .appeals import _PROMO_TIE_READER
+
+
+def promo_praise_tied(c: Context) -> bool:
+    """A weak evaluative word ("powerful", "huge", "impressive", "innovative", "hope", "crucial")
+    counts only where a positive signal ties the praise to the thing promoted: the page's
+    intervention named in its sentence, a product or treatment noun there as the thing evaluated
+    ("a powerful treatment", "the results are impressive"), a demonstrative or pronoun subject that
+    refers back to it ("This is very exciting", "That's huge"), the writer's pitch to the reader
+    ("you", "your": the voice of an advertorial), or the word leaned on (intensified, exclaimed:
+    ``leaned_on``). Elsewhere ("Stecker was hopeful", "nothing striking in the scan", "used to
+    eliminate the diseased immune system", "emerging markets") it is the ordinary evaluative
+    vocabulary of a report, shown but not counted.
+
+    Appraisal theory locates an evaluation by what it appraises (Martin & White 2005, ch. 2: the
+    appraised); Sumner et al. 2014 and Vinkers et al. 2015 count as exaggeration the praise of a
+    finding or treatment. Precision first: of the news findings with these words, about a quarter
+    were neutral, literal or mentions (precision audit, tests/audit: round 8b), while advertorials'
+    uses name their product or address the reader. Strong hype ("breakthrough", "miracle",
+    "game-changer") names no such rule and counts as found.
+    """
+    if _denied_in_clause(c) or _let_down(c) or _praises_the_yardstick(c):
+        return False
+    if c.interventions.named(c.first, c.last):
+        return True
+    sentence = c.tokens.words[c.first:c.last]
+    if any(w in _PROMOTED_SUBJECTS or w in _PROMO_TIE_READER for w in sentence):
+        return True
+    return _evaluates_the_topic(c) or leaned_on(c)
+
+
+_YARDSTICK_DETERMINERS = words("promo_yardstick_determiners")
+_YARDSTICK_VERBS = words("promo_yardstick_verbs")
+_YARDSTICK_THAN_UNDONE = words("promo_yardstick_than_undone")
+
+
+def _praises_the_yardstick(c: Context) -> bool:
+    """The word stands in the standard of a comparison, after "as ... as", "than" or a verb of
+    surpassing, with at most determiners between: "nearly as accurate as a state-of-the-art CT
+    scan", "surpasses the life-saving abilities of many earlier devices". It describes the
+    yardstick the page's option is measured against, the existing alternative a fair story names
+    (HealthNewsReview.org criterion "compares the new approach with existing alternatives"), not
+    the option: a comparison's standard is its second term (Quirk et al. 1985, 15.63-15.70).
+    "More than excited" (an intensifier) and the word in the first term ("a more powerful drug
+    than ...") are not this."""
+    index = c.start - 1
+    while index >= c.first and c.word(index) in _YARDSTICK_DETERMINERS and c.start - index <= 3:
+        index -= 1
+    marker = c.word(index)
+    if marker in _YARDSTICK_VERBS:
+        return True
+    if marker == "than":
+        return c.word(index - 1) not in _YARDSTICK_THAN_UNDONE
+    if marker == "as":
+        return "as" in (c.word(index - 2), c.word(index - 3))
+    return False
+
+
+_PROMO_TIE_DEICTICS = words("promo_tie_deictics")
+
+
+def _evaluates_the_topic(c: Context) -> bool:
+    """The word is predicated of a deictic or pronoun subject that refers back to the page's topic
+    ("This is very exciting", "That's huge", "they are powerful"), or a demonstrative that points
+    at it ("this potent blend"), not a
+    dummy "it" before a complement ("it is crucial to ask")."""
+    if c.word(c.start - 1) in {"this", "these"}:  # "this potent blend": the thing at hand
+        return True
+    if c.word(c.end) in _COMPLEMENTS:
+        return False
+    window = c.before(3)
+    for i in range(len(window) - 1, -1, -1):
+        word = window[i].replace("\u2019", "'")
+        if word.endswith("'s") and word[:-2] in _PROMO_TIE_DEICTICS:  # "that's huge"
+            return True
+        if word in _RATING_COPULAS:
+            return i > 0 and window[i - 1] in _PROMO_TIE_DEICTICS
+    return False
+
+
+def promo_tied_sizing_the_promoted(c: Context) -> bool:
+    """``promo_praise_tied`` and ``sizes_the_promoted``: a size or importance word tied to what is
+    promoted and measuring it."""
+    return promo_praise_tied(c) and sizes_the_promoted(c)
+
+
+def promo_tied_praised_not_established(c: Context) -> bool:
+    """``promo_praise_tied`` and ``promo_praised_not_established``."""
+    return promo_praise_tied(c) and promo_praised_not_established(c)
+
+
+def promo_potency_praised(c: Context) -> bool:
+    """"Potent" counts as praise (``promo_tied_praised_not_established``) except before a drug,
+    agent or activity noun ("a potent antiviral agent", "potent statins"), where it is
+    pharmacology's potency, a technical term (IUPHAR, Neubig et al. 2003): shown, not counted.
+
+    Round 13: of the counted "potent" findings in the dev sample, nine of fifteen were technical or
+    descriptive, eight of them before a drug or agent noun (``_pharmacological_potency``)."""
+    return promo_tied_praised_not_established(c) and not _pharmacological_potency(c)
+
+
+_POTENCY_HEADS = words("promo_potency_heads")
+# How many words may stand between "potent" and its pharmacological head: "a potent chemotherapy
+# drug", "potent blood thinners"; not "the next potent ovarian cancer drug".
+_POTENCY_REACH = 2
+
+
+def _pharmacological_potency(c: Context, reach: int = _POTENCY_REACH) -> bool:
+    """"Potent" before a noun that names a drug, an agent or its activity ("a potent antiviral
+    agent", "potent statins such as atorvastatin", "potent antimicrobial activities") is
+    pharmacology's potency: how little of the substance produces its effect (IUPHAR terminology,
+    Neubig et al. 2003, Pharmacol Rev 55:597). It classifies, like "a potent inhibitor" (the audit
+    guide's example of a technical use); it does not praise. Said of anything else ("a potent
+    extension of intervention", "this potent blend") or leaned on in a predicate ("even more
+    potent", "highly potent against MRSA") it is still read as praise."""
+    for index in range(c.end, min(c.last, c.end + reach)):
+        word = c.tokens.words[index]
+        if word in _POTENCY_HEADS:
+            return True
+        if word in _PHRASE_ENDS or c.marks_before(index, ",;:.!?()"):
+            return False
+    return False
+
+
+# "Powerful" reaches one word further than "potent": a hyphenated modifier is two tokens ("the
+# powerful clot-busting drug").
+_STRENGTH_REACH = 3
+
+
+def promo_strength_praised(c: Context) -> bool:
+    """"Powerful" counts as praise (``promo_praised_not_established``) except before a drug, agent or
+    painkiller noun ("powerful painkillers", "the powerful clot-busting drug tPA", "a dozen powerful
+    antibiotics"), where it grades a drug's strength as "strong" does, the plain description a
+    clinician gives of a class (the potency reading of ``_pharmacological_potency``): shown, not
+    counted. Said of a product sold ("this powerful serum", "a powerful antioxidant"), of an effect
+    or a tool, or with "new" between ("powerful new medicines") it still counts.
+
+    Round 14: of the wrong counted "powerful" findings in the dev labels, six of eighteen described
+    a drug or painkiller class a patient was given (audit guide: ``neutral``, a descriptive use)."""
+    return (promo_praised_not_established(c) and not _pharmacological_potency(c, _STRENGTH_REACH)
+            and not _physical_strength(c))
+
+
+_PHYSICAL_HEADS = words("promo_physical_heads")
+
+
+def _physical_strength(c: Context) -> bool:
+    """"Powerful" of a magnetic field, a beam, a magnet or a pulse ("MRI uses a powerful magnetic
+    field", "radiation delivered in a powerful, focused beam", "a field far more powerful than an
+    MRI's") is the physicist's strength, measured in tesla or gray: the literal sense, which
+    describes how a device works and rates nothing (audit guide: ``literal_sense``; Millar, Batalo
+    & Budgell 2022 count the adjective that praises). The head may follow within three words
+    (adjectives joined by commas allowed) or, in a comparison, stand just before.
+
+    Round 16: three counted dev findings in three stories (two MRI fields, one radiosurgery beam),
+    all labelled literal or technical; no right one has such a head."""
+    for index in range(c.end, min(c.last, c.end + _STRENGTH_REACH)):
+        word = c.tokens.words[index]
+        if word in _PHYSICAL_HEADS:
+            return True
+        gap = c.gap_before(index)
+        if word in _PHRASE_ENDS or (_CLAUSE_BREAK.search(gap) and gap.strip() != ","):
+            break
+    return any(w in _PHYSICAL_HEADS for w in c.before(_STRENGTH_REACH))
+
+
+def promo_not_yardstick(c: Context) -> bool:
+    """A novelty or quality word counts unless it praises the standard of a comparison
+    (``_praises_the_yardstick``: "nearly as accurate as a state-of-the-art CT scan").
+
+    Round 16: the dev labels hold three such findings in three documents (two releases comparing a
+    blood test with "state-of-the-art" CT, one story where a heart pump "surpasses the life-saving
+    abilities" of earlier devices), all ``neutral``; no right finding stands there."""
+    return not _praises_the_yardstick(c)
+
+
+def promo_tied_change_promised(c: Context) -> bool:
+    """``promo_praise_tied`` and ``change_promised``."""
+    return promo_praise_tied(c) and change_promised(c)
+
+
+def promo_tied_unhedged(c: Context) -> bool:
+    """``promo_praise_tied`` and ``attitude_unhedged``."""
+    return promo_praise_tied(c) and attitude_unhedged(c)
+
+
+RULES = registry(
+    promo_praise_tied,
+    promo_tied_sizing_the_promoted,
+    promo_tied_praised_not_established,
+    promo_potency_praised,
+    promo_strength_praised,
+    promo_not_yardstick,
+    promo_tied_change_promised,
+    promo_tied_unhedged,
+)
