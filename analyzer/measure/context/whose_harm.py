@@ -818,8 +818,11 @@ def _harms_one_noun_phrase(between: list[str]) -> bool:
     return True
 
 
-# A list of short items after "the risks of": "diversion, abuse, misuse, and".
-_HARMS_LIST_SO_FAR = re.compile(r"^(?:\s*[\w\x27-]+(?:\s+[\w\x27-]+){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
+# A list of short items after "the risks of": "diversion, abuse, misuse, and"; the last item's
+# premodifiers may stand before the harm ("stillbirth, Caesarean delivery and maternal and
+# neonatal [complications]": the harm's own noun phrase, Quirk et al. 1985, 17.2; round 33).
+_HARMS_LIST_SO_FAR = re.compile(
+    r"^(?:\s*[\w\x27-]+(?:\s+[\w\x27-]+){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+(?:[\w\x27-]+\s+){0,2}$")
 # How far back a list's lowered head may stand, in words.
 _HARMS_LIST_REACH = 16
 
