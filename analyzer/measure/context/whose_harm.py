@@ -2375,6 +2375,10 @@ _HARMS_MEASURED_AFTER = pattern("harms_measured_after")
 # "in a report on the risks of"), unless the work is still ahead (round 30b).
 _HARMS_TOPIC_LEAD = pattern("harms_topic_lead")
 _HARMS_TOPIC_PENDING = pattern("harms_topic_pending")
+# An outcome on which a study measures the option's effect: "examined the effect of X on death and
+# complications" (round 33); read further back, as the option's name may be long.
+_HARMS_EFFECT_ON_LEAD = pattern("harms_effect_on_lead")
+_HARMS_EFFECT_ON_REACH = 200
 
 
 def _harms_measured(c: Context) -> bool:
@@ -2382,7 +2386,9 @@ def _harms_measured(c: Context) -> bool:
     or of an outcome list, reached through other measure nouns ("evaluating the safety, efficacy
     and tolerability of DBS", "Researchers measured toxicity using the CTCAE"), or the subject of a
     passive of measuring or of "was the primary outcome" ("Safety and tolerability were assessed
-    every eight weeks", "Major bleeding was the primary safety outcome"). What was found stays a
+    every eight weeks", "Major bleeding was the primary safety outcome"), or the outcome on which
+    it measures an option's effect ("examined the effect of a screening programme on death and
+    complications", round 33). What was found stays a
     disclosure: "Compared with placebo, side effects were more common", "Adverse events were
     mild".
 
@@ -2392,6 +2398,7 @@ def _harms_measured(c: Context) -> bool:
     lead = c.text_before(80)
     after = c.text[c.match_end:min(c.sentence_end, c.match_end + 80)]
     return bool(_HARMS_MEASURED_LEAD.search(lead) or _HARMS_MEASURED_AFTER.match(after)
+                or _HARMS_EFFECT_ON_LEAD.search(c.text_before(_HARMS_EFFECT_ON_REACH))
                 or (_HARMS_TOPIC_LEAD.search(lead) and not _HARMS_TOPIC_PENDING.search(c.rest_of_sentence)))
 
 
