@@ -2052,12 +2052,29 @@ def _harms_clause_start(before: str) -> int:
     if not cuts or _harms_supplementive(before[cuts[-1]:]):
         return 0
     start = cuts[-1]
-    if re.match(r"\s*(?:which|that|who)\b", before[start:].lower()):
+    relative = re.match(r"\s*(which|that|who)\b", before[start:].lower())
+    if relative:
         # "a family history, which may increase": the antecedent's words, at most eight back
         floor = cuts[-2] if len(cuts) > 1 else 0
         antecedent = list(re.finditer(r"[\w\x27-]+", before[floor:start]))[-_HARMS_ANTECEDENT_WORDS:]
+        if relative.group(1) == "who":
+            antecedent = _personal_antecedent(antecedent)
         start = floor + antecedent[0].start() if antecedent else floor
     return start
+
+
+# Heads of a personal noun phrase that "who" may take as its antecedent: "those", "patients".
+_HARMS_PERSONAL_HEADS = (_HARMS_BEARERS - {"who"}) | {"those"}
+
+
+def _personal_antecedent(words_: list[re.Match]) -> list[re.Match]:
+    """The antecedent of "who" from its last personal head on ("give the drug to [those with severe
+    strokes], who have a higher risk of death"): "who" takes a personal antecedent (Quirk et al.
+    1985, 6.35), a noun phrase that begins at or before its head, so a verb and its object before
+    the head ("give the drug to") are the main clause's, not the bearer's. With no personal head
+    in reach all the words stay ("patients on the drug, who had" keeps "on the drug")."""
+    heads = [i for i, m in enumerate(words_) if m.group().lower() in _HARMS_PERSONAL_HEADS]
+    return words_[heads[-1]:] if heads else words_
 
 
 # A supplementive clause opens on a participle, after an optional "and" or a linking adverb
