@@ -1608,8 +1608,34 @@ def _raised_by_another(c: Context, at: int) -> bool:
 def harms_not_a_prevented_endpoint(c: Context) -> bool:
     """A quantified harm counts unless it is the rate of an outcome the page's option is said to
     prevent or reduce (``_harms_prevented_endpoint``): "10 percent of the participants suffered a
-    heart attack or stroke" on a page whose option cuts the risk of heart attack and stroke."""
-    return not _harms_prevented_endpoint(c)
+    heart attack or stroke" on a page whose option cuts the risk of heart attack and stroke.
+    Since round 33 nor where the harm word it quantifies, read alone, names what is not the
+    option's (``_quantified_harm_not_this_treatments``)."""
+    return not (_harms_prevented_endpoint(c) or _quantified_harm_not_this_treatments(c))
+
+
+# The harm word inside a quantified harm's match: "[complications] of pregnancy, with 10 percent".
+_HARMS_QUANTIFIED_WORD = re.compile(r"(?i)\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?)\b")
+
+
+def _quantified_harm_not_this_treatments(c: Context) -> bool:
+    """The harm word a quantified harm holds ("PPD is one of the most common [complications] of
+    pregnancy, with between 10 and 20 percent of mothers experiencing it") is read as the harm word
+    alone is (``_harms_not_this_treatments``): a figure quantifies the harm its phrase names, so
+    where that harm is the disease's or another option's, so is its rate (HealthNewsReview.org
+    criterion 3: the harms of the intervention, quantified). Without it the longer match counted
+    the disease's burden that the harm word's own finding had set aside (round 33)."""
+    found = _HARMS_QUANTIFIED_WORD.search(c.text, c.match_start, c.match_end)
+    if not found:
+        return False
+    starts, ends = c.tokens.starts, c.tokens.ends
+    first = bisect_left(ends, found.start() + 1, c.start, c.end)
+    stop = bisect_left(starts, found.end(), first, c.end)
+    if first >= stop:
+        return False
+    word = Context(c.text, c.tokens, range(c.first, c.last), c.sentence_start, c.sentence_end, first, stop,
+                   found.start(), found.end(), c._interventions, sentence_index=c.sentence_index)
+    return _harms_not_this_treatments(word)
 
 
 def _condition_caused_by_no_option(c: Context, before: str) -> bool:
