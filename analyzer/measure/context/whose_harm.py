@@ -747,7 +747,8 @@ def _harms_history(c: Context) -> bool:
 # Since round 14 also the verbs of relief ("would lessen the side effects", "to alleviate the side
 # effects of treatment"): what an option eases is another treatment's harm or the condition's, not
 # one it causes (guide.md, settled convention: comparator_harm).
-_LOWERING = _LOWERED | words("harms_lowering_nouns") | words("harms_relieving")
+_RELIEVING = words("harms_relieving")
+_LOWERING = _LOWERED | words("harms_lowering_nouns") | _RELIEVING
 # Coping verbs relieve where something helps the person cope: "helped Landon deal with the side
 # effects of chemotherapy", not "patients may have to deal with these side effects" (endured).
 _COPING = words("harms_coping")
@@ -830,8 +831,9 @@ _HARMS_LIST_REACH = 16
 def _harm_listed_under_lowered(c: Context) -> bool:
     """The harm is an item of a list whose head a lowering word governs: "minimizes the risks of
     diversion, abuse, misuse, and accidental exposure", "cuts the rates of infection, bleeding and
-    readmission" (the items share the head: Quirk et al. 1985, coordination). The items are short
-    (three words at most) and nothing raising stands between.
+    readmission" (the items share the head: Quirk et al. 1985, coordination), or a verb of relief
+    governs the list itself ("focus on controlling pain, nausea, swelling and other side effects",
+    round 33). The items are short (three words at most) and nothing raising stands between.
 
     Prevents a benefit (risks the option lowers) counting as harms disclosed where the harm stands
     after the first comma of the list (HealthNewsReview.org criterion 3; minimised, a dev audit
@@ -839,6 +841,12 @@ def _harm_listed_under_lowered(c: Context) -> bool:
     starts, ends, words_ = c.tokens.starts, c.tokens.ends, c.tokens.words
     floor = max(c.first, c.start - _HARMS_LIST_REACH)
     for r in range(c.start - 2, floor, -1):
+        if words_[r] in _RELIEVING:
+            # a verb of relief governs the list itself: "controlling pain, nausea, swelling and other
+            # side effects" (round 33); not a word of lowering, which may itself be a harm named
+            # ("reduced appetite, nausea and fatigue", "falls, fractures and bleeding")
+            items = c.text[ends[r]:c.match_start]
+            return bool(_HARMS_LIST_SO_FAR.match(items)) and not any(p in items for p in ";:.!?")
         if words_[r] in _RISK_CHAIN and words_[r + 1] == "of":
             items = c.text[ends[r + 1]:c.match_start]
             if not _HARMS_LIST_SO_FAR.match(items) or any(p in c.text[starts[r]:c.match_start] for p in ";:.!?"):
