@@ -589,6 +589,11 @@ _CAUSE_AUXILIARIES = words("harms_cause_auxiliaries")
 _CONDITION_SUFFIXES = tuple(words("harms_condition_suffixes"))
 # How many words before a causal verb its subject may run: "a devastating childhood disorder that leads to".
 _CAUSE_SUBJECT_REACH = 6
+# Prepositions that open a postmodifier of the subject or an adverbial, never a subject: a part of
+# the sentence between commas that opens on one ("[beta amyloid, or plaques,] in the brain may
+# trigger") leaves the subject before it (Quirk et al. 1985, 17.37 on postmodifying prepositional
+# phrases; round 33).
+_CAUSE_POSTMODIFIER_OPENERS = frozenset({"in", "at", "on", "of", "within", "among", "from", "inside", "throughout"})
 
 
 def _cause_is_condition(text: str, m: re.Match) -> bool:
@@ -610,11 +615,24 @@ def _cause_is_condition(text: str, m: re.Match) -> bool:
             # "the illness, which causes fevers": the relative pronoun's antecedent is the cause;
             # "Untreated brain injuries, like concussions, can lead to": the subject stands before
             cause = re.findall(r"[a-z]+", parts[-2].lower())[-_CAUSE_SUBJECT_REACH:] + cause
+            cause = _subject_before_postmodifier(parts[:-2], cause)
+        else:
+            cause = _subject_before_postmodifier(parts[:-1], cause)
         if _UNTREATED.search(" ".join(parts[-2:])):
             return True  # "untreated high blood pressure can lead to headaches": the condition's own
     if set(cause) & _TREATMENT_OWNERS or any(w.endswith("therapy") for w in cause) or _INTAKE.search(" ".join(cause)):
         return False
     return _names_condition(cause, _CAUSE_CONDITION_WORDS)
+
+
+def _subject_before_postmodifier(parts: list[str], cause: list[str]) -> list[str]:
+    """``cause`` with the words of the parts before it while it opens on a preposition: "beta
+    amyloid, or "plaques," [in the brain] may trigger" reads "plaques in the brain". A part that
+    opens on a preposition has no subject of its own; it postmodifies the one before (round 33)."""
+    left = list(parts)  # the parts before ``cause``'s, nearest last
+    while left and cause[:1] and cause[0] in _CAUSE_POSTMODIFIER_OPENERS:
+        cause = re.findall(r"[a-z]+", left.pop().lower())[-_CAUSE_SUBJECT_REACH:] + cause
+    return cause
 
 
 # Round 23: a protein, gene or mutation that causes a symptom is the disease's mechanism, no
