@@ -410,9 +410,41 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     sentence = c.text[c.sentence_start:c.match_start] + " " + after
     tied = (_harm_tie(near + " " + after, len(near)) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
             or _leaflet_tied(c))
-    if not tied or not harm_not_denied(c):
+    if not tied or not harm_not_denied(c) or _listed_under_measured_head(c):
         return False
     return _denied_visibly(c) if _under_denied_head(c) else True
+
+
+# What opens a harm's list of examples: "side effects ... including fatigue", "such as", "like".
+_HARMS_EXAMPLE_CUE = re.compile(r"(?i)\b(?:including|such as|like|e\.g\.)")
+
+
+def _listed_under_measured_head(c: Context) -> bool:
+    """The symptom is an example listed under the nearest harm word before it ("measurements of side
+    effects often experienced by prostate cancer patients--including fatigue, sexual health, and
+    urinary incontinence--were stable"), and that harm word is what a study measures or sought
+    (``harms_found_not_sought``): the examples share their head's status, as they share its denial
+    (``_under_denied_head``) and its owner. A list cue ("including", "such as", "like") stands
+    between, and no clause break: "researchers monitored side effects; two had nausea" keeps the
+    nausea (round 33).
+
+    Prevents the examples of a harm measured counting as harms disclosed (CONSORT 2010 item 6a:
+    outcomes defined are not harms observed; HealthNewsReview.org criterion 3)."""
+    heads = list(_HARM_HEAD.finditer(c.text, c.sentence_start, c.match_start))
+    if not heads:
+        return False
+    head = heads[-1]
+    between = c.text[head.end():c.match_start]
+    if not _HARMS_EXAMPLE_CUE.search(between) or re.search(r"[;.!?]", between):
+        return False
+    starts, ends = c.tokens.starts, c.tokens.ends
+    first = bisect_left(ends, head.start() + 1, c.first, c.start)
+    stop = bisect_left(starts, head.end(), first, c.start)
+    if first >= stop:
+        return False
+    word = Context(c.text, c.tokens, range(c.first, c.last), c.sentence_start, c.sentence_end, first, stop,
+                   head.start(), head.end(), c._interventions, sentence_index=c.sentence_index)
+    return not harms_found_not_sought(word)
 
 
 # A patient leaflet's plain tie of a symptom to the medicine or the procedure (round 26): "Some
