@@ -2056,9 +2056,31 @@ def _harms_untreated_clause(c: Context, before: str, after: str) -> list[str] | 
     if _harms_treatment_in(clause) or _harms_treatment_in(owner):
         return None
     iv = c.interventions
-    if iv and any(i not in lacking for i, _ in iv.named(first, stop)):
+    sorting = _harms_sorting_options(c, first, stop)
+    if iv and any(i not in lacking and i not in sorting for i, _ in iv.named(first, stop)):
         return None
     return re.findall(r"[a-z]+", clause.lower())
+
+
+# What makes an option the instrument that sorts people by risk: "the patients with the highest
+# risk based on Decipher", "high risk according to the test" (round 33).
+_HARMS_SORTED_BY = re.compile(r"(?i)\b(?:based on|according to|as (?:measured|assessed|estimated|predicted) by)\s+(?:the\s+|a\s+|its\s+)?$")
+
+
+def _harms_sorting_options(c: Context, first: int, stop: int) -> set[int]:
+    """The tokens in ``first:stop`` that name an option as the instrument by which people are sorted
+    into risk groups ("the 19% of the patients with the highest risk based on Decipher had a
+    10-fold higher risk of metastases"): a prognostic test's classification, whose groups bear the
+    risk of the disease (risk stratification, REMARK, McShane et al. 2005: a marker's prognostic
+    value is the outcome risk of the groups it defines). The test is not given to cause the risk,
+    so the group's risk stays the group's (``_harms_risk_borne``)."""
+    iv = c.interventions
+    found: set[int] = set()
+    for i, _ in iv.named(first, stop) if iv else ():
+        lead = c.text[max(c.sentence_start, c.tokens.starts[i] - 30):c.tokens.starts[i]]
+        if _HARMS_SORTED_BY.search(lead) or (i - 1 in found and iv.options.get(i - 1) == iv.options[i]):
+            found.add(i)
+    return found
 
 
 _HARMS_DEFICIENCY_BEFORE = pattern("harms_deficiency_before")
