@@ -2736,12 +2736,19 @@ def _harms_scant(c: Context) -> bool:
     return bool(before) and before[-1] in _HARMS_SCANT and before[-2:-1] != ["a"]
 
 
+_HARMS_JOURNAL_NAME = pattern("harms_journal_name")
+
+
 def _harms_treatment_in(text: str) -> bool:
-    """Whether ``text`` names a treatment, its giving, or a harm only a treatment has."""
+    """Whether ``text`` names a treatment, its giving, or a harm only a treatment has. A journal's
+    name is a name ("the journal Molecular Aspects of Medicine"): its words name no treatment
+    (round 33)."""
     if _HARMS_INTAKE.search(text) or _HARMS_OF_TREATMENT.search(text):
         return True
     if "\u00ae" in text or "\u2122" in text:  # a product's mark: "XARELTO® can cause bleeding"
         return True
+    if "ournal" in text or "published in" in text:
+        text = _HARMS_JOURNAL_NAME.sub(" ", text)
     tokens = re.findall(r"[a-z]+", text.lower())
     return bool(set(tokens) & _HARMS_TREATMENT_WORDS) or any(w.endswith(_HARMS_TREATMENT_ENDINGS) for w in tokens)
 
