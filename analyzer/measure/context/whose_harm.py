@@ -1379,7 +1379,10 @@ def _harms_warning_not_safety(c: Context) -> bool:
     regulator's enforcement step, FDA Regulatory Procedures Manual ch. 4, Warning Letters). A
     warning whose clause names a harm or a cause stays, even beside such words ("a warning that
     the unapproved pills caused kidney damage", "misleading claims about its safety", "early
-    warnings of the risk of suicide").
+    warnings of the risk of suicide"). Since round 33 also a warning that the option may not work,
+    whose clause names no harm ("warning that being classed as a medical device does not guarantee
+    that the app will effectively prevent pregnancy"): a benefit that may be lost, which the audit
+    guide's round-30 ruling labels disease_burden (``harms_warning_efficacy``).
 
     Prevents the signal and enforcement senses counting as harms disclosed (HealthNewsReview.org
     criterion 3 asks for the harms of the option; literal_sense, dev audit harms errors, round 21:
@@ -1397,12 +1400,15 @@ def _harms_warning_not_safety(c: Context) -> bool:
         return False
     if c.word(c.start - 1) in _HARMS_WARNING_SIGNAL_MODIFIERS and _HARMS_WARNING_SIGNAL_CLAUSE.match(clause):
         return True
+    if _HARMS_WARNING_EFFICACY.search(clause):
+        return True  # "warning that ... does not guarantee that the app will effectively prevent pregnancy"
     tokens = re.findall(r"[a-z]+", clause.lower())
     return bool(set(tokens) & _HARMS_WARNING_ENFORCEMENT)
 
 
 _HARMS_WARNING_NAMES_HARM = pattern("harms_warning_names_harm")
 _HARMS_WARNING_SIGNAL_CLAUSE = pattern("harms_warning_signal_clause")
+_HARMS_WARNING_EFFICACY = pattern("harms_warning_efficacy")
 
 
 _HARMS_RELATED_HARM_HEADS = words("harms_related_harm_heads")
