@@ -809,6 +809,9 @@ _RISK_CHAIN = words("harms_risk_chain")
 _LOWERED_REACH = 9
 # How far back a lowering word may reach through the premodifiers of the harm's noun phrase.
 _HARMS_NOUN_PHRASE_REACH = 14
+# A causative verb before the harm and an infinitive of lowering after it: "caused death risk to drop".
+_HARMS_LOWERED_AFTER = pattern("harms_lowered_after")
+_HARMS_CAUSATIVE_BEFORE = pattern("harms_causative_before")
 
 
 def _harm_lowered(c: Context) -> bool:
@@ -821,7 +824,9 @@ def _harm_lowered(c: Context) -> bool:
     effects"), or of coping after a helper ("helped him cope with the side effects of
     chemotherapy"): what an option eases is no harm it causes,
     guide.md's settled convention on side effects another treatment's option eases); or, for a
-    long match, a lowering word inside it ("a 10 percent drop reduces complications"). No raising
+    long match, a lowering word inside it ("a 10 percent drop reduces complications"); since round
+    33 a causative verb before the harm whose infinitive lowers it ("caused death risk to drop",
+    ``harms_lowered_after``). No raising
     word may stand between ("cut the dose but raised the risk of bleeding" is a harm).
 
     Prevents a benefit (fewer complications of the disease) counting as harms disclosed
@@ -829,6 +834,8 @@ def _harm_lowered(c: Context) -> bool:
     inside = c.tokens.words[c.start:c.end - 1]
     if len(inside) > 2 and set(inside) & _LOWERING and not set(inside) & _RAISED:
         return True
+    if _HARMS_LOWERED_AFTER.match(c.rest_of_sentence) and _HARMS_CAUSATIVE_BEFORE.search(c.text_before(40)):
+        return True  # "caused death risk to drop": a causative whose infinitive lowers the harm (round 33)
     window = _words_back(c, _HARMS_NOUN_PHRASE_REACH, ",;:.!?")  # a clause break ends the reach
     for j in range(len(window) - 1, -1, -1):
         if window[j] in _LOWERING or (window[j] in _COPING and set(window[max(0, j - 3):j]) & _HELPING):
