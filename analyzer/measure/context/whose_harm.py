@@ -1441,7 +1441,32 @@ def _harms_not_this_treatments(c: Context) -> bool:
             or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c)
             or _harms_condition_classified(c) or _harms_of_target_condition(c) or _harms_of_habit(c)
             or _harms_at_risk_complement(c) or _harms_use_disorder(c) or _harms_risk_measure(c)
-            or _harms_prevented_endpoint(c) or _harms_lack_of_the_option(c))
+            or _harms_prevented_endpoint(c) or _harms_lack_of_the_option(c) or _harms_of_coordinated_owner(c))
+
+
+_HARMS_COORDINATED_OWNER = pattern("harms_coordinated_owner")
+
+
+def _harms_of_coordinated_owner(c: Context) -> bool:
+    """The harm follows its owner in a coordination whose participle of association points back to
+    it ("notified of the patient's frailty and associated surgical risks", "obesity and related
+    complications"), and that owner names no treatment, giving or option ("the implant and
+    associated risks" on an implant page stays): the harm is the first conjunct's, a condition or a
+    trait, not one the option causes (the participle's implied complement is the conjunct before
+    it: Quirk et al. 1985, ch. 17 on participles as premodifiers; round 33).
+
+    Prevents a patient trait's or a condition's risks counting as harms disclosed
+    (HealthNewsReview.org criterion 3: the harms of the intervention; disease_burden, the dev
+    audit's most common harms error)."""
+    found = _HARMS_COORDINATED_OWNER.search(c.text_before(80))
+    if not found:
+        return False
+    owner = found.group(1)
+    if _harms_treatment_in(owner):
+        return False
+    at = c.match_start - len(c.text_before(80)) + found.start(1)
+    first = bisect_left(c.tokens.starts, at, c.first, c.start)
+    return not c.interventions.named(first, c.start)
 
 
 # A clause of its own after the at-risk phrase: ", and ...", ", but ...", "; ...".
