@@ -623,7 +623,7 @@ _CONDITION_SUFFIXES = tuple(words("harms_condition_suffixes"))
 _CAUSE_SUBJECT_REACH = 6
 # Prepositions that open a postmodifier of the subject or an adverbial, never a subject: a part of
 # the sentence between commas that opens on one ("[beta amyloid, or plaques,] in the brain may
-# trigger") leaves the subject before it (Quirk et al. 1985, 17.37 on postmodifying prepositional
+# trigger") leaves the subject before it (Quirk et al. 1985, ch. 17 on postmodifying prepositional
 # phrases; round 33).
 _CAUSE_POSTMODIFIER_OPENERS = frozenset({"in", "at", "on", "of", "within", "among", "from", "inside", "throughout"})
 
@@ -2214,7 +2214,7 @@ _HARMS_PERSONAL_HEADS = (_HARMS_BEARERS - {"who"}) | {"those"}
 def _personal_antecedent(words_: list[re.Match]) -> list[re.Match]:
     """The antecedent of "who" from its last personal head on ("give the drug to [those with severe
     strokes], who have a higher risk of death"): "who" takes a personal antecedent (Quirk et al.
-    1985, 6.35), a noun phrase that begins at or before its head, so a verb and its object before
+    1985, ch. 6 on relative pronouns), a noun phrase that begins at or before its head, so a verb and its object before
     the head ("give the drug to") are the main clause's, not the bearer's. With no personal head
     in reach all the words stay ("patients on the drug, who had" keeps "on the drug")."""
     heads = [i for i, m in enumerate(words_) if m.group().lower() in _HARMS_PERSONAL_HEADS]
