@@ -441,7 +441,7 @@ def adverse_effect_of_intervention(c: Context) -> bool:
     sentence = c.text[c.sentence_start:c.match_start] + " " + after
     tied = (_harm_tie(near + " " + after, len(near)) or (_INTAKE.search(sentence) and _REPORT_OF_SYMPTOM.search(sentence))
             or _leaflet_tied(c))
-    if not tied or not harm_not_denied(c):
+    if not tied or not harm_not_denied(c) or _listed_under_measured_head(c):
         return False
     return _denied_visibly(c) if _under_denied_head(c) else True
 
@@ -475,6 +475,38 @@ def _harms_exposure_described(c: Context) -> bool:
     story_reviews_01187)."""
     return (c.text[c.match_start:c.match_end].lower() in _HARMS_REPORT_ADJECTIVES
             and c.word(c.end) in _HARMS_EXPOSURE_HEADS)
+
+
+# What opens a harm's list of examples: "side effects ... including fatigue", "such as", "like".
+_HARMS_EXAMPLE_CUE = re.compile(r"(?i)\b(?:including|such as|like|e\.g\.)")
+
+
+def _listed_under_measured_head(c: Context) -> bool:
+    """The symptom is an example listed under the nearest harm word before it ("measurements of side
+    effects often experienced by prostate cancer patients--including fatigue, sexual health, and
+    urinary incontinence--were stable"), and that harm word is what a study measures or sought
+    (``harms_found_not_sought``): the examples share their head's status, as they share its denial
+    (``_under_denied_head``) and its owner. A list cue ("including", "such as", "like") stands
+    between, and no clause break: "researchers monitored side effects; two had nausea" keeps the
+    nausea (round 33).
+
+    Prevents the examples of a harm measured counting as harms disclosed (CONSORT 2010 item 6a:
+    outcomes defined are not harms observed; HealthNewsReview.org criterion 3)."""
+    heads = list(_HARM_HEAD.finditer(c.text, c.sentence_start, c.match_start))
+    if not heads:
+        return False
+    head = heads[-1]
+    between = c.text[head.end():c.match_start]
+    if not _HARMS_EXAMPLE_CUE.search(between) or re.search(r"[;.!?]", between):
+        return False
+    starts, ends = c.tokens.starts, c.tokens.ends
+    first = bisect_left(ends, head.start() + 1, c.first, c.start)
+    stop = bisect_left(starts, head.end(), first, c.start)
+    if first >= stop:
+        return False
+    word = Context(c.text, c.tokens, range(c.first, c.last), c.sentence_start, c.sentence_end, first, stop,
+                   head.start(), head.end(), c._interventions, sentence_index=c.sentence_index)
+    return not harms_found_not_sought(word)
 
 
 # A patient leaflet's plain tie of a symptom to the medicine or the procedure (round 26): "Some
@@ -651,6 +683,11 @@ _CAUSE_AUXILIARIES = words("harms_cause_auxiliaries")
 _CONDITION_SUFFIXES = tuple(words("harms_condition_suffixes"))
 # How many words before a causal verb its subject may run: "a devastating childhood disorder that leads to".
 _CAUSE_SUBJECT_REACH = 6
+# Prepositions that open a postmodifier of the subject or an adverbial, never a subject: a part of
+# the sentence between commas that opens on one ("[beta amyloid, or plaques,] in the brain may
+# trigger") leaves the subject before it (Quirk et al. 1985, ch. 17 on postmodifying prepositional
+# phrases; round 33).
+_CAUSE_POSTMODIFIER_OPENERS = frozenset({"in", "at", "on", "of", "within", "among", "from", "inside", "throughout"})
 
 
 def _cause_is_condition(text: str, m: re.Match) -> bool:
@@ -672,11 +709,24 @@ def _cause_is_condition(text: str, m: re.Match) -> bool:
             # "the illness, which causes fevers": the relative pronoun's antecedent is the cause;
             # "Untreated brain injuries, like concussions, can lead to": the subject stands before
             cause = re.findall(r"[a-z]+", parts[-2].lower())[-_CAUSE_SUBJECT_REACH:] + cause
+            cause = _subject_before_postmodifier(parts[:-2], cause)
+        else:
+            cause = _subject_before_postmodifier(parts[:-1], cause)
         if _UNTREATED.search(" ".join(parts[-2:])):
             return True  # "untreated high blood pressure can lead to headaches": the condition's own
     if set(cause) & _TREATMENT_OWNERS or any(w.endswith("therapy") for w in cause) or _INTAKE.search(" ".join(cause)):
         return False
     return _names_condition(cause, _CAUSE_CONDITION_WORDS)
+
+
+def _subject_before_postmodifier(parts: list[str], cause: list[str]) -> list[str]:
+    """``cause`` with the words of the parts before it while it opens on a preposition: "beta
+    amyloid, or "plaques," [in the brain] may trigger" reads "plaques in the brain". A part that
+    opens on a preposition has no subject of its own; it postmodifies the one before (round 33)."""
+    left = list(parts)  # the parts before ``cause``'s, nearest last
+    while left and cause[:1] and cause[0] in _CAUSE_POSTMODIFIER_OPENERS:
+        cause = re.findall(r"[a-z]+", left.pop().lower())[-_CAUSE_SUBJECT_REACH:] + cause
+    return cause
 
 
 # Round 23: a protein, gene or mutation that causes a symptom is the disease's mechanism, no
@@ -809,7 +859,8 @@ def _harms_history(c: Context) -> bool:
 # Since round 14 also the verbs of relief ("would lessen the side effects", "to alleviate the side
 # effects of treatment"): what an option eases is another treatment's harm or the condition's, not
 # one it causes (guide.md, settled convention: comparator_harm).
-_LOWERING = _LOWERED | words("harms_lowering_nouns") | words("harms_relieving")
+_RELIEVING = words("harms_relieving")
+_LOWERING = _LOWERED | words("harms_lowering_nouns") | _RELIEVING
 # Coping verbs relieve where something helps the person cope: "helped Landon deal with the side
 # effects of chemotherapy", not "patients may have to deal with these side effects" (endured).
 _COPING = words("harms_coping")
@@ -820,6 +871,9 @@ _RISK_CHAIN = words("harms_risk_chain")
 _LOWERED_REACH = 9
 # How far back a lowering word may reach through the premodifiers of the harm's noun phrase.
 _HARMS_NOUN_PHRASE_REACH = 14
+# A causative verb before the harm and an infinitive of lowering after it: "caused death risk to drop".
+_HARMS_LOWERED_AFTER = pattern("harms_lowered_after")
+_HARMS_CAUSATIVE_BEFORE = pattern("harms_causative_before")
 
 
 def _harm_lowered(c: Context) -> bool:
@@ -832,7 +886,9 @@ def _harm_lowered(c: Context) -> bool:
     effects"), or of coping after a helper ("helped him cope with the side effects of
     chemotherapy"): what an option eases is no harm it causes,
     guide.md's settled convention on side effects another treatment's option eases); or, for a
-    long match, a lowering word inside it ("a 10 percent drop reduces complications"). No raising
+    long match, a lowering word inside it ("a 10 percent drop reduces complications"); since round
+    33 a causative verb before the harm whose infinitive lowers it ("caused death risk to drop",
+    ``harms_lowered_after``). No raising
     word may stand between ("cut the dose but raised the risk of bleeding" is a harm).
 
     Prevents a benefit (fewer complications of the disease) counting as harms disclosed
@@ -840,6 +896,8 @@ def _harm_lowered(c: Context) -> bool:
     inside = c.tokens.words[c.start:c.end - 1]
     if len(inside) > 2 and set(inside) & _LOWERING and not set(inside) & _RAISED:
         return True
+    if _HARMS_LOWERED_AFTER.match(c.rest_of_sentence) and _HARMS_CAUSATIVE_BEFORE.search(c.text_before(40)):
+        return True  # "caused death risk to drop": a causative whose infinitive lowers the harm (round 33)
     window = _words_back(c, _HARMS_NOUN_PHRASE_REACH, ",;:.!?")  # a clause break ends the reach
     for j in range(len(window) - 1, -1, -1):
         if window[j] in _LOWERING or (window[j] in _COPING and set(window[max(0, j - 3):j]) & _HELPING):
@@ -880,8 +938,11 @@ def _harms_one_noun_phrase(between: list[str]) -> bool:
     return True
 
 
-# A list of short items after "the risks of": "diversion, abuse, misuse, and".
-_HARMS_LIST_SO_FAR = re.compile(r"^(?:\s*[\w\x27-]+(?:\s+[\w\x27-]+){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
+# A list of short items after "the risks of": "diversion, abuse, misuse, and"; the last item's
+# premodifiers may stand before the harm ("stillbirth, Caesarean delivery and maternal and
+# neonatal [complications]": the harm's own noun phrase, Quirk et al. 1985, 17.2; round 33).
+_HARMS_LIST_SO_FAR = re.compile(
+    r"^(?:\s*[\w\x27-]+(?:\s+[\w\x27-]+){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+(?:[\w\x27-]+\s+){0,2}$")
 # How far back a list's lowered head may stand, in words.
 _HARMS_LIST_REACH = 16
 
@@ -889,8 +950,9 @@ _HARMS_LIST_REACH = 16
 def _harm_listed_under_lowered(c: Context) -> bool:
     """The harm is an item of a list whose head a lowering word governs: "minimizes the risks of
     diversion, abuse, misuse, and accidental exposure", "cuts the rates of infection, bleeding and
-    readmission" (the items share the head: Quirk et al. 1985, coordination). The items are short
-    (three words at most) and nothing raising stands between.
+    readmission" (the items share the head: Quirk et al. 1985, coordination), or a verb of relief
+    governs the list itself ("focus on controlling pain, nausea, swelling and other side effects",
+    round 33). The items are short (three words at most) and nothing raising stands between.
 
     Prevents a benefit (risks the option lowers) counting as harms disclosed where the harm stands
     after the first comma of the list (HealthNewsReview.org criterion 3; minimised, a dev audit
@@ -898,6 +960,12 @@ def _harm_listed_under_lowered(c: Context) -> bool:
     starts, ends, words_ = c.tokens.starts, c.tokens.ends, c.tokens.words
     floor = max(c.first, c.start - _HARMS_LIST_REACH)
     for r in range(c.start - 2, floor, -1):
+        if words_[r] in _RELIEVING:
+            # a verb of relief governs the list itself: "controlling pain, nausea, swelling and other
+            # side effects" (round 33); not a word of lowering, which may itself be a harm named
+            # ("reduced appetite, nausea and fatigue", "falls, fractures and bleeding")
+            items = c.text[ends[r]:c.match_start]
+            return bool(_HARMS_LIST_SO_FAR.match(items)) and not any(p in items for p in ";:.!?")
         if words_[r] in _RISK_CHAIN and words_[r + 1] == "of":
             items = c.text[ends[r + 1]:c.match_start]
             if not _HARMS_LIST_SO_FAR.match(items) or any(p in c.text[starts[r]:c.match_start] for p in ";:.!?"):
@@ -1487,7 +1555,10 @@ def _harms_warning_not_safety(c: Context) -> bool:
     regulator's enforcement step, FDA Regulatory Procedures Manual ch. 4, Warning Letters). A
     warning whose clause names a harm or a cause stays, even beside such words ("a warning that
     the unapproved pills caused kidney damage", "misleading claims about its safety", "early
-    warnings of the risk of suicide").
+    warnings of the risk of suicide"). Since round 33 also a warning that the option may not work,
+    whose clause names no harm ("warning that being classed as a medical device does not guarantee
+    that the app will effectively prevent pregnancy"): a benefit that may be lost, which the audit
+    guide's round-30 ruling labels disease_burden (``harms_warning_efficacy``).
 
     Prevents the signal and enforcement senses counting as harms disclosed (HealthNewsReview.org
     criterion 3 asks for the harms of the option; literal_sense, dev audit harms errors, round 21:
@@ -1505,12 +1576,15 @@ def _harms_warning_not_safety(c: Context) -> bool:
         return False
     if c.word(c.start - 1) in _HARMS_WARNING_SIGNAL_MODIFIERS and _HARMS_WARNING_SIGNAL_CLAUSE.match(clause):
         return True
+    if _HARMS_WARNING_EFFICACY.search(clause):
+        return True  # "warning that ... does not guarantee that the app will effectively prevent pregnancy"
     tokens = re.findall(r"[a-z]+", clause.lower())
     return bool(set(tokens) & _HARMS_WARNING_ENFORCEMENT)
 
 
 _HARMS_WARNING_NAMES_HARM = pattern("harms_warning_names_harm")
 _HARMS_WARNING_SIGNAL_CLAUSE = pattern("harms_warning_signal_clause")
+_HARMS_WARNING_EFFICACY = pattern("harms_warning_efficacy")
 
 
 _HARMS_RELATED_HARM_HEADS = words("harms_related_harm_heads")
@@ -1536,7 +1610,32 @@ def _harms_not_this_treatments(c: Context) -> bool:
             or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c)
             or _harms_condition_classified(c) or _harms_of_target_condition(c) or _harms_of_habit(c)
             or _harms_at_risk_complement(c) or _harms_use_disorder(c) or _harms_risk_measure(c)
-            or _harms_prevented_endpoint(c) or _harms_lack_of_the_option(c))
+            or _harms_prevented_endpoint(c) or _harms_lack_of_the_option(c) or _harms_of_coordinated_owner(c))
+
+
+_HARMS_COORDINATED_OWNER = pattern("harms_coordinated_owner")
+
+
+def _harms_of_coordinated_owner(c: Context) -> bool:
+    """The harm follows its owner in a coordination whose participle of association points back to
+    it ("notified of the patient's frailty and associated surgical risks", "obesity and related
+    complications"), and that owner names no treatment, giving or option ("the implant and
+    associated risks" on an implant page stays): the harm is the first conjunct's, a condition or a
+    trait, not one the option causes (the participle's implied complement is the conjunct before
+    it: Quirk et al. 1985, ch. 17 on participles as premodifiers; round 33).
+
+    Prevents a patient trait's or a condition's risks counting as harms disclosed
+    (HealthNewsReview.org criterion 3: the harms of the intervention; disease_burden, the dev
+    audit's most common harms error)."""
+    found = _HARMS_COORDINATED_OWNER.search(c.text_before(80))
+    if not found:
+        return False
+    owner = found.group(1)
+    if _harms_treatment_in(owner):
+        return False
+    at = c.match_start - len(c.text_before(80)) + found.start(1)
+    first = bisect_left(c.tokens.starts, at, c.first, c.start)
+    return not c.interventions.named(first, c.start)
 
 
 # A clause of its own after the at-risk phrase: ", and ...", ", but ...", "; ...".
@@ -1774,8 +1873,34 @@ def _raised_by_another(c: Context, at: int) -> bool:
 def harms_not_a_prevented_endpoint(c: Context) -> bool:
     """A quantified harm counts unless it is the rate of an outcome the page's option is said to
     prevent or reduce (``_harms_prevented_endpoint``): "10 percent of the participants suffered a
-    heart attack or stroke" on a page whose option cuts the risk of heart attack and stroke."""
-    return not _harms_prevented_endpoint(c)
+    heart attack or stroke" on a page whose option cuts the risk of heart attack and stroke.
+    Since round 33 nor where the harm word it quantifies, read alone, names what is not the
+    option's (``_quantified_harm_not_this_treatments``)."""
+    return not (_harms_prevented_endpoint(c) or _quantified_harm_not_this_treatments(c))
+
+
+# The harm word inside a quantified harm's match: "[complications] of pregnancy, with 10 percent".
+_HARMS_QUANTIFIED_WORD = re.compile(r"(?i)\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?)\b")
+
+
+def _quantified_harm_not_this_treatments(c: Context) -> bool:
+    """The harm word a quantified harm holds ("PPD is one of the most common [complications] of
+    pregnancy, with between 10 and 20 percent of mothers experiencing it") is read as the harm word
+    alone is (``_harms_not_this_treatments``): a figure quantifies the harm its phrase names, so
+    where that harm is the disease's or another option's, so is its rate (HealthNewsReview.org
+    criterion 3: the harms of the intervention, quantified). Without it the longer match counted
+    the disease's burden that the harm word's own finding had set aside (round 33)."""
+    found = _HARMS_QUANTIFIED_WORD.search(c.text, c.match_start, c.match_end)
+    if not found:
+        return False
+    starts, ends = c.tokens.starts, c.tokens.ends
+    first = bisect_left(ends, found.start() + 1, c.start, c.end)
+    stop = bisect_left(starts, found.end(), first, c.end)
+    if first >= stop:
+        return False
+    word = Context(c.text, c.tokens, range(c.first, c.last), c.sentence_start, c.sentence_end, first, stop,
+                   found.start(), found.end(), c._interventions, sentence_index=c.sentence_index)
+    return _harms_not_this_treatments(word)
 
 
 def _condition_caused_by_no_option(c: Context, before: str) -> bool:
@@ -2139,9 +2264,31 @@ def _harms_untreated_clause(c: Context, before: str, after: str) -> list[str] | 
     if _harms_treatment_in(clause) or _harms_treatment_in(owner):
         return None
     iv = c.interventions
-    if iv and any(i not in lacking for i, _ in iv.named(first, stop)):
+    sorting = _harms_sorting_options(c, first, stop)
+    if iv and any(i not in lacking and i not in sorting for i, _ in iv.named(first, stop)):
         return None
     return re.findall(r"[a-z]+", clause.lower())
+
+
+# What makes an option the instrument that sorts people by risk: "the patients with the highest
+# risk based on Decipher", "high risk according to the test" (round 33).
+_HARMS_SORTED_BY = re.compile(r"(?i)\b(?:based on|according to|as (?:measured|assessed|estimated|predicted) by)\s+(?:the\s+|a\s+|its\s+)?$")
+
+
+def _harms_sorting_options(c: Context, first: int, stop: int) -> set[int]:
+    """The tokens in ``first:stop`` that name an option as the instrument by which people are sorted
+    into risk groups ("the 19% of the patients with the highest risk based on Decipher had a
+    10-fold higher risk of metastases"): a prognostic test's classification, whose groups bear the
+    risk of the disease (risk stratification, REMARK, McShane et al. 2005: a marker's prognostic
+    value is the outcome risk of the groups it defines). The test is not given to cause the risk,
+    so the group's risk stays the group's (``_harms_risk_borne``)."""
+    iv = c.interventions
+    found: set[int] = set()
+    for i, _ in iv.named(first, stop) if iv else ():
+        lead = c.text[max(c.sentence_start, c.tokens.starts[i] - 30):c.tokens.starts[i]]
+        if _HARMS_SORTED_BY.search(lead) or (i - 1 in found and iv.options.get(i - 1) == iv.options[i]):
+            found.add(i)
+    return found
 
 
 _HARMS_DEFICIENCY_BEFORE = pattern("harms_deficiency_before")
@@ -2219,12 +2366,29 @@ def _harms_clause_start(before: str) -> int:
     if not cuts or _harms_supplementive(before[cuts[-1]:]):
         return 0
     start = cuts[-1]
-    if re.match(r"\s*(?:which|that|who)\b", before[start:].lower()):
+    relative = re.match(r"\s*(which|that|who)\b", before[start:].lower())
+    if relative:
         # "a family history, which may increase": the antecedent's words, at most eight back
         floor = cuts[-2] if len(cuts) > 1 else 0
         antecedent = list(re.finditer(r"[\w\x27-]+", before[floor:start]))[-_HARMS_ANTECEDENT_WORDS:]
+        if relative.group(1) == "who":
+            antecedent = _personal_antecedent(antecedent)
         start = floor + antecedent[0].start() if antecedent else floor
     return start
+
+
+# Heads of a personal noun phrase that "who" may take as its antecedent: "those", "patients".
+_HARMS_PERSONAL_HEADS = (_HARMS_BEARERS - {"who"}) | {"those"}
+
+
+def _personal_antecedent(words_: list[re.Match]) -> list[re.Match]:
+    """The antecedent of "who" from its last personal head on ("give the drug to [those with severe
+    strokes], who have a higher risk of death"): "who" takes a personal antecedent (Quirk et al.
+    1985, ch. 6 on relative pronouns), a noun phrase that begins at or before its head, so a verb and its object before
+    the head ("give the drug to") are the main clause's, not the bearer's. With no personal head
+    in reach all the words stay ("patients on the drug, who had" keeps "on the drug")."""
+    heads = [i for i, m in enumerate(words_) if m.group().lower() in _HARMS_PERSONAL_HEADS]
+    return words_[heads[-1]:] if heads else words_
 
 
 # A supplementive clause opens on a participle, after an optional "and" or a linking adverb
@@ -2573,6 +2737,10 @@ _HARMS_MEASURED_AFTER = pattern("harms_measured_after")
 # "in a report on the risks of"), unless the work is still ahead (round 30b).
 _HARMS_TOPIC_LEAD = pattern("harms_topic_lead")
 _HARMS_TOPIC_PENDING = pattern("harms_topic_pending")
+# An outcome on which a study measures the option's effect: "examined the effect of X on death and
+# complications" (round 33); read further back, as the option's name may be long.
+_HARMS_EFFECT_ON_LEAD = pattern("harms_effect_on_lead")
+_HARMS_EFFECT_ON_REACH = 200
 
 
 def _harms_measured(c: Context) -> bool:
@@ -2580,7 +2748,9 @@ def _harms_measured(c: Context) -> bool:
     or of an outcome list, reached through other measure nouns ("evaluating the safety, efficacy
     and tolerability of DBS", "Researchers measured toxicity using the CTCAE"), or the subject of a
     passive of measuring or of "was the primary outcome" ("Safety and tolerability were assessed
-    every eight weeks", "Major bleeding was the primary safety outcome"). What was found stays a
+    every eight weeks", "Major bleeding was the primary safety outcome"), or the outcome on which
+    it measures an option's effect ("examined the effect of a screening programme on death and
+    complications", round 33). What was found stays a
     disclosure: "Compared with placebo, side effects were more common", "Adverse events were
     mild".
 
@@ -2590,6 +2760,7 @@ def _harms_measured(c: Context) -> bool:
     lead = c.text_before(80)
     after = c.text[c.match_end:min(c.sentence_end, c.match_end + 80)]
     return bool(_HARMS_MEASURED_LEAD.search(lead) or _HARMS_MEASURED_AFTER.match(after)
+                or _HARMS_EFFECT_ON_LEAD.search(c.text_before(_HARMS_EFFECT_ON_REACH))
                 or (_HARMS_TOPIC_LEAD.search(lead) and not _HARMS_TOPIC_PENDING.search(c.rest_of_sentence)))
 
 
@@ -2856,12 +3027,19 @@ def _harms_scant(c: Context) -> bool:
     return bool(before) and before[-1] in _HARMS_SCANT and before[-2:-1] != ["a"]
 
 
+_HARMS_JOURNAL_NAME = pattern("harms_journal_name")
+
+
 def _harms_treatment_in(text: str) -> bool:
-    """Whether ``text`` names a treatment, its giving, or a harm only a treatment has."""
+    """Whether ``text`` names a treatment, its giving, or a harm only a treatment has. A journal's
+    name is a name ("the journal Molecular Aspects of Medicine"): its words name no treatment
+    (round 33)."""
     if _HARMS_INTAKE.search(text) or _HARMS_OF_TREATMENT.search(text):
         return True
     if "\u00ae" in text or "\u2122" in text:  # a product's mark: "XARELTO® can cause bleeding"
         return True
+    if "ournal" in text or "published in" in text:
+        text = _HARMS_JOURNAL_NAME.sub(" ", text)
     tokens = re.findall(r"[a-z]+", text.lower())
     return bool(set(tokens) & _HARMS_TREATMENT_WORDS) or any(w.endswith(_HARMS_TREATMENT_ENDINGS) for w in tokens)
 
