@@ -302,3 +302,29 @@ def test_needles_read_look_arounds_and_skip_the_commonest_words(pattern, literal
     from analyzer.measure.prefilter import required_literals
 
     assert required_literals(pattern) == literals
+
+
+def test_rule_pattern_guard_never_hides_a_match(seed_texts):
+    """A context rule's pattern (base.pattern) answers "no match" without scanning a string that
+    lacks one of its needles (prefilter.absent_test): on every clause and sentence of the seeds and
+    on strings made to hold the needles in another case (and the characters re.IGNORECASE folds into
+    ASCII), the guarded scans answer what re does."""
+    from analyzer.measure.context.base import _Compiled
+    from analyzer.measure.prefilter import CASE_SPECIAL
+    from analyzer.resources import support_table
+    from analyzer.text import prepare
+
+    strings = [s.text for t in seed_texts.values() for s in prepare(t).sentences]
+    strings += [part for s in strings for part in re.split(r"[,;:]", s)]
+    strings += ["", "Dr Oz", "SIDE EFFECTS were rare", "Side-Effects", "\u212aill \u017fide \u0130t 12%",
+                "1 in 5 PATIENTS", "fifty percent", "\u0661\u0662 percent"]
+    guarded = 0
+    for source in support_table("context_rules.toml")["patterns"].values():
+        compiled, rule = re.compile(source), _Compiled(source)
+        rule.search  # noqa: B018 - compiled and guarded on first use
+        guarded += rule.search.__name__ == "scan"
+        for string in strings + [s.upper() for s in strings[-8:]] + [s.swapcase() for s in strings[-8:]]:
+            assert bool(rule.search(string)) == bool(compiled.search(string)), (source, string)
+            assert rule.findall(string) == compiled.findall(string), (source, string)
+            assert [m.span() for m in rule.finditer(string)] == [m.span() for m in compiled.finditer(string)]
+    assert guarded > 100

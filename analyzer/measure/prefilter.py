@@ -289,7 +289,7 @@ def _decode(kind: str, strings: list[str]) -> frozenset[str]:
     return _DIGIT if kind == "digit" else _Caseless(strings) if kind == "caseless" else frozenset(strings)
 
 
-def needles_of(patterns: Iterable[str]) -> dict[str, tuple[Needle, ...]]:
+def needles_of(patterns: Iterable[str], name: str = "needles") -> dict[str, tuple[Needle, ...]]:
     """``needles`` of every pattern, read from the per-user cache when this module and these
     patterns were seen before: parsing ~80 patterns cost a tenth of a cold start (issue 17)."""
     from ..cache import cached
@@ -298,7 +298,7 @@ def needles_of(patterns: Iterable[str]) -> dict[str, tuple[Needle, ...]]:
     digest = hashlib.sha256(Path(__file__).read_bytes())
     for pattern in patterns:
         digest.update(pattern.encode("utf-8") + b"\0")
-    table = cached("needles", digest.hexdigest()[:32],
+    table = cached(name, digest.hexdigest()[:32],
                    lambda: {p: [_encode(s) for s in _needle_sets(p)] for p in patterns})
     return {p: tuple(Needle(_decode(*s)) for s in table[p]) for p in patterns}
 
@@ -317,3 +317,48 @@ def _needle_sets(pattern: str) -> list[frozenset[str]]:
     if tree.state.flags & re.IGNORECASE:
         return []
     return sorted(dict.fromkeys(s for s in _required(tree) if not _weak(s)), key=_rank, reverse=True)
+
+
+
+
+_CASE_SPECIAL = re.compile(f"[{CASE_SPECIAL}]")
+
+
+def absent_test(found: tuple[Needle, ...], most: int = 2):
+    """A cheap test ``lacks(string)``, True when ``string`` holds no match of the pattern whose
+    needles (``needles_of``) are ``found``, because it lacks one every match needs; None when the
+    pattern has none. The ``most`` best needles are tested.
+
+    For whole strings only: a match and its look-arounds lie inside the string searched, so each
+    needle is there. Strings are looked for with ``in`` (a fast string search), caseless ones in the
+    string lower-cased (not where it holds one of ``CASE_SPECIAL``: there the needle is not
+    tested); a digit, or caseless strings that are not ASCII, by the needle's regular expression.
+    The context rules' patterns (``base.pattern``) scan a clause or a sentence per candidate, most
+    often for words that are not there (issue 17)."""
+    checks = tuple((n.caseless, n.strings[0] if len(n.strings) == 1 else re.compile(_source(frozenset(n.strings))[0]).search,
+                    None if n.strings else n.regex.search) for n in found[:most])
+    if not checks:
+        return None
+
+    def lacks(string: str) -> bool:
+        lowered = None
+        for caseless, strings, search in checks:
+            if search is not None:
+                if search(string) is None:
+                    return True
+                continue
+            if caseless:
+                if lowered is None:
+                    if not string.isascii() and _CASE_SPECIAL.search(string):
+                        continue  # re.IGNORECASE matches these with ASCII letters lower-casing misses
+                    lowered = string.lower()
+                haystack = lowered
+            else:
+                haystack = string
+            if strings.__class__ is str:
+                if strings not in haystack:
+                    return True
+            elif strings(haystack) is None:  # one of several strings: one scan for them all
+                return True
+        return False
+    return lacks

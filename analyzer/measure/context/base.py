@@ -8,11 +8,13 @@ refuses a rule name defined twice (parallel work once replaced a helper silently
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterable, Mapping
 
 from ...resources import support_table
 from ...text import Tokens
 from ..intervention import NONE, Interventions, OnDemand
+from ..prefilter import absent_test, needles_of
 
 
 Rule = Callable[["Context"], bool]
@@ -78,8 +80,31 @@ class _Compiled:
         compiled = re.compile(self.source)
         for method in self._METHODS:
             setattr(self, method, getattr(compiled, method))
+        lacks = absent_test(_rule_needles().get(self.source, ()))
+        if lacks is not None:  # a scan of a string without a needle the pattern needs finds nothing
+            self.search = _guarded(compiled.search, lacks, lambda: None)  # type: ignore[method-assign]
+            self.findall = _guarded(compiled.findall, lacks, list)  # type: ignore[method-assign]
+            self.finditer = _guarded(compiled.finditer, lacks, lambda: iter(()))  # type: ignore[method-assign]
         self.pattern, self.flags, self.groups = compiled.pattern, compiled.flags, compiled.groups
-        return getattr(compiled, name)
+        return self.__dict__[name] if name in self.__dict__ else getattr(compiled, name)
+
+
+@lru_cache(maxsize=1)
+def _rule_needles() -> dict[str, tuple]:
+    """The needles of every rule pattern (prefilter.py), kept in the per-user cache as the lexicon
+    patterns' are: parsing each pattern again on its first use would slow a cold start."""
+    return needles_of(support_table("context_rules.toml")["patterns"].values(), "rule-needles")
+
+
+def _guarded(method: Callable, lacks: Callable[[str], bool], nothing: Callable[[], object]) -> Callable:
+    """``method`` (a scan: search, findall, finditer) answering ``nothing()`` at once for a whole
+    string that ``lacks`` a needle of the pattern (prefilter.absent_test). A scan from or to a
+    position (``pos``, ``endpos``) is left to ``re``: a look-behind may read before ``pos``."""
+    def scan(string, *span, **where):
+        if not span and not where and lacks(string):
+            return nothing()
+        return method(string, *span, **where)
+    return scan
 
 
 # How many words either side of a match a rule may read: beyond any real clause, and a bound that
