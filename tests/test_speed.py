@@ -328,3 +328,21 @@ def test_rule_pattern_guard_never_hides_a_match(seed_texts):
             assert rule.findall(string) == compiled.findall(string), (source, string)
             assert [m.span() for m in rule.finditer(string)] == [m.span() for m in compiled.finditer(string)]
     assert guarded > 100
+
+
+def test_boilerplate_needles_never_hide_a_kind(seed_texts):
+    """A line is searched for a boilerplate kind only where it holds the kind's needles: on every
+    line and sentence of the seeds, and on banner lines in any case, no kind's match is skipped."""
+    from analyzer.text import prepare
+    from analyzer.text.boilerplate import _rules
+
+    lines = [line for t in seed_texts.values() for line in t.splitlines()]
+    lines += [s.text for t in seed_texts.values() for s in prepare(t).sentences]
+    lines += ["Subscribe to our newsletter", "We use cookies. Privacy Policy", "Related articles:",
+              "Advertisement", "12 comments", "Please disable your ad blocker", "\u017fIGN UP \u212aNOW"]
+    lines += [line.swapcase() for line in lines[-7:]] + [line.upper() for line in lines[-7:]]
+    kinds = _rules().kinds
+    assert all(k.lacks is not None for k in kinds)
+    for kind in kinds:
+        for line in lines:
+            assert not (kind.lacks(line) and kind.pattern.search(line)), (kind.name, line)
