@@ -318,6 +318,8 @@ def test_rule_pattern_guard_never_hides_a_match(seed_texts):
     strings += [part for s in strings for part in re.split(r"[,;:]", s)]
     strings += ["", "Dr Oz", "SIDE EFFECTS were rare", "Side-Effects", "\u212aill \u017fide \u0130t 12%",
                 "1 in 5 PATIENTS", "fifty percent", "\u0661\u0662 percent"]
+    pages = [" ".join(strings[:40]), "said Dr Oz: side effects in 12% of patients", "\u212a" + " ".join(strings[40:60]).upper()]
+    spans = [(0, 10), (5, 60), (12, 13), (30, 400), (-3, 20), (50, 40), (100, 10_000)]
     guarded = 0
     for source in support_table("context_rules.toml")["patterns"].values():
         compiled, rule = re.compile(source), _Compiled(source)
@@ -327,6 +329,12 @@ def test_rule_pattern_guard_never_hides_a_match(seed_texts):
             assert bool(rule.search(string)) == bool(compiled.search(string)), (source, string)
             assert rule.findall(string) == compiled.findall(string), (source, string)
             assert [m.span() for m in rule.finditer(string)] == [m.span() for m in compiled.finditer(string)]
+        # scans from and to a position, as rules scan a clause of the page: a look-behind reads before it
+        for text in pages:
+            for pos, endpos in spans:
+                assert bool(rule.search(text, pos, endpos)) == bool(compiled.search(text, pos, endpos)), (source, pos)
+                assert ([m.span() for m in rule.finditer(text, pos, endpos)]
+                        == [m.span() for m in compiled.finditer(text, pos, endpos)]), (source, pos)
     assert guarded > 100
 
 
@@ -346,3 +354,17 @@ def test_boilerplate_needles_never_hide_a_kind(seed_texts):
     for kind in kinds:
         for line in lines:
             assert not (kind.lacks(line) and kind.pattern.search(line)), (kind.name, line)
+
+
+def test_guarded_scan_from_a_position_reads_the_look_behind_before_it():
+    """A scan from ``pos`` may match through a look-behind reading before ``pos``: the needle test
+    reads back as far as the pattern's look-behinds reach, so the match is not lost."""
+    from analyzer.measure.prefilter import absent_between, behind, needles
+
+    pattern = r"(?:(?<=says )|(?<=(?i:SAID) ))[A-Z][a-z]+"
+    lacks = absent_between(needles(pattern), behind(pattern))
+    text = "Then she says Smith was right; he said Jones."
+    assert behind(pattern) == 10  # both look-behinds added up: more than either reads, never less
+    assert re.compile(pattern).search(text, 14, 20) and not lacks(text, 14, 20)
+    assert re.compile(pattern).search(text, 39, 44) and not lacks(text, 39, 44)
+    assert lacks(text, 20, 30) and not re.compile(pattern).search(text, 20, 30)

@@ -303,6 +303,46 @@ def needles_of(patterns: Iterable[str], name: str = "needles") -> dict[str, tupl
     return {p: tuple(Needle(_decode(*s)) for s in table[p]) for p in patterns}
 
 
+def reaches_of(patterns: Iterable[str], name: str) -> dict[str, int | None]:
+    """``behind`` of every pattern, read from the per-user cache as ``needles_of`` reads needles."""
+    from ..cache import cached
+
+    patterns = sorted(set(patterns))
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for pattern in patterns:
+        digest.update(pattern.encode("utf-8") + b"\0")
+    return cached(name, digest.hexdigest()[:32], lambda: {p: behind(p) for p in patterns})
+
+
+def behind(pattern: str) -> int | None:
+    """How many characters before the start of a scan (``pos``) ``pattern`` may read: the widths
+    of all its look-behinds added up (one inside another reads further back); None if unbounded
+    or unreadable."""
+    try:
+        tree = parser.parse(pattern)
+    except re.error:
+        return None
+    total = 0
+
+    def walk(items) -> None:
+        nonlocal total
+        for op, av in items:
+            if op in (C.ASSERT, C.ASSERT_NOT) and av[0] == -1:
+                total += av[1].getwidth()[1]
+            if isinstance(av, (list, tuple)):
+                for part in av:
+                    if isinstance(part, parser.SubPattern):
+                        walk(part)
+                    elif isinstance(part, (list, tuple)):
+                        for sub in part:
+                            if isinstance(sub, parser.SubPattern):
+                                walk(sub)
+            elif isinstance(av, parser.SubPattern):
+                walk(av)
+    walk(tree)
+    return total if total < C.MAXREPEAT else None
+
+
 def needles(pattern: str) -> tuple[Needle, ...]:
     """Every needle of ``pattern``, the best first (the one to search the whole text for); a
     sentence without each cannot hold a match of ``pattern``. Empty: no needle."""
@@ -359,6 +399,47 @@ def absent_test(found: tuple[Needle, ...], most: int = 2):
                 if strings not in haystack:
                     return True
             elif strings(haystack) is None:  # one of several strings: one scan for them all
+                return True
+        return False
+    return lacks
+
+
+def absent_between(found: tuple[Needle, ...], reach: int, most: int = 2):
+    """``absent_test`` for a scan from ``pos`` to ``endpos`` (``re``'s arguments): ``lacks(string,
+    pos, endpos)`` is True when characters ``pos - reach`` to ``endpos`` lack a needle, ``reach``
+    being how far before ``pos`` the pattern's look-behinds may read (``behind``); a scan cannot
+    read past ``endpos``. None when the pattern has no needle."""
+    checks = tuple((n.caseless, n.strings[0] if len(n.strings) == 1 else re.compile(_source(frozenset(n.strings))[0]).search,
+                    None if n.strings else n.regex.search) for n in found[:most])
+    if not checks:
+        return None
+
+    def lacks(string: str, pos: int, endpos: int) -> bool:
+        lo, hi = max(0, pos - reach), min(endpos, len(string))
+        part = None
+        for caseless, strings, search in checks:
+            if search is not None:
+                if search(string, lo, hi) is None:
+                    return True
+                continue
+            if caseless:
+                if part is None:
+                    part = string[lo:hi]
+                    if not part.isascii() and _CASE_SPECIAL.search(part):
+                        part = ""
+                        continue
+                    part = part.lower()
+                elif not part:
+                    continue
+                if strings.__class__ is str:
+                    if strings not in part:
+                        return True
+                elif strings(part) is None:
+                    return True
+            elif strings.__class__ is str:
+                if string.find(strings, lo, hi) < 0:
+                    return True
+            elif strings(string, lo, hi) is None:
                 return True
         return False
     return lacks
