@@ -297,6 +297,9 @@ def test_scoring_one_page_loads_no_engine_or_report_it_does_not_use(tmp_path):
     (r"(?<!not )\bcured\b", {"cured"}),
     # a set holding one of the commonest words filters nothing: the other mandatory part is chosen
     (r"\b(?:were|have) \d+ (?:of|in)\b", set("0123456789")),
+    # two letters with a capital, case-sensitive, are a name's ("Dr Oz" scanned every sentence)
+    (r"\bDr\.? ?Oz\b", {"Dr"}),
+    (r"\bIn\b \w+", None),
 ])
 def test_needles_read_look_arounds_and_skip_the_commonest_words(pattern, literals):
     from analyzer.measure.prefilter import required_literals

@@ -89,9 +89,17 @@ take get make out not no all so if more one two""".split())
 
 
 def _weak(strings: frozenset[str]) -> bool:
-    """Whether one of ``strings`` is so common in prose that searching for the set is useless."""
+    """Whether one of ``strings`` is so common in prose that searching for the set is useless.
+    Two letters written with a capital and nothing else ("Dr", "Oz", "TV"), read case-sensitively,
+    are a name's, not prose's: "\\bDr\\.? ?Oz\\b" had no needle and scanned every sentence (issue 17)."""
     return strings is not _DIGIT and any(
-        (len(s.strip()) < _WEAK_LENGTH and set(s) <= _COMMON) or s.strip().lower() in _FREQUENT for s in strings)
+        (len(s.strip()) < _WEAK_LENGTH and set(s) <= _COMMON and not _capitalised_pair(s, strings))
+        or s.strip().lower() in _FREQUENT for s in strings)
+
+
+def _capitalised_pair(string: str, strings: frozenset[str]) -> bool:
+    return (len(string) == 2 and string.isalpha() and not string.islower()
+            and not isinstance(strings, _Caseless))
 
 
 def _rank(strings: frozenset[str]) -> tuple:
