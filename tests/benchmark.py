@@ -234,6 +234,7 @@ def breakdown(texts: list[str], runs: int) -> list[tuple[str, float]]:
     """CPU ms per document of each stage of ``analyze`` and of scoring, best of ``runs``."""
     from analyzer.measure import compiled_matcher, measure_cues, measure_readability, summarise_wording
     from analyzer.measure.analysis import analyze
+    from analyzer.measure.intervention import NONE, OnDemand, identify
     from analyzer.measure.model import apply_models
     from analyzer.report.formats import jsonl_line
     from analyzer.score import load_config, score_document
@@ -253,6 +254,15 @@ def breakdown(texts: list[str], runs: int) -> list[tuple[str, float]]:
              for p in prepared]
     samples = [" ".join(s.text for s in _prose_sample(p.sentences)) for p in prepared]
     findings = [matcher.find(p) for p in prepared]
+    # the page's intervention, identified where a harms or alternatives rule asks (OnDemand): its own
+    # row; the rows of terms and patterns get it identified already, so their rules do all they do in analyze()
+    asked = []
+    for p, r in zip(prepared, reads):
+        demand = OnDemand(p)
+        list(matcher._term_findings(p, r, p.text, demand))
+        list(matcher._pattern_findings(p, r, p.text, demand))
+        asked.append(demand.get() if demand._found is not None else NONE)
+    identified = [p for p, a in zip(prepared, asked) if a is not NONE]
     analyses = [analyze(t, matcher=matcher) for t in texts]
     scored = [score_document(a, config, matcher.lexicon) for a in analyses]
     stages = [
@@ -265,9 +275,10 @@ def breakdown(texts: list[str], runs: int) -> list[tuple[str, float]]:
         ("  language", lambda: [detect_language(s) for s in samples]),
         ("readability: every formula", lambda: [measure_readability(p) for p in prepared]),
         ("lexicon terms (+ rules, mentions)",
-         lambda: [list(matcher._term_findings(p, r, p.text)) for p, r in zip(prepared, reads)]),
+         lambda: [list(matcher._term_findings(p, r, p.text, a)) for p, r, a in zip(prepared, reads, asked)]),
         ("lexicon patterns (+ prefilters)",
-         lambda: [list(matcher._pattern_findings(p, r, p.text)) for p, r in zip(prepared, reads)]),
+         lambda: [list(matcher._pattern_findings(p, r, p.text, a)) for p, r, a in zip(prepared, reads, asked)]),
+        (f"page's intervention ({len(identified)} pages ask)", lambda: [identify(p) for p in identified]),
         ("learned models (hedge cues)", lambda: [apply_models(f, p, matcher.lexicon) for f, p in zip(findings, prepared)]),
         ("wording summary", lambda: [summarise_wording(f, matcher.lexicon, 500) for f in findings]),
         ("cues", lambda: [measure_cues(f, matcher.lexicon) for f in findings]),

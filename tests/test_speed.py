@@ -297,8 +297,77 @@ def test_scoring_one_page_loads_no_engine_or_report_it_does_not_use(tmp_path):
     (r"(?<!not )\bcured\b", {"cured"}),
     # a set holding one of the commonest words filters nothing: the other mandatory part is chosen
     (r"\b(?:were|have) \d+ (?:of|in)\b", set("0123456789")),
+    # two letters with a capital, case-sensitive, are a name's ("Dr Oz" scanned every sentence)
+    (r"\bDr\.? ?Oz\b", {"Dr"}),
+    (r"\bIn\b \w+", None),
 ])
 def test_needles_read_look_arounds_and_skip_the_commonest_words(pattern, literals):
     from analyzer.measure.prefilter import required_literals
 
     assert required_literals(pattern) == literals
+
+
+def test_rule_pattern_guard_never_hides_a_match(seed_texts):
+    """A context rule's pattern (base.pattern) answers "no match" without scanning a string that
+    lacks one of its needles (prefilter.absent_test): on every clause and sentence of the seeds and
+    on strings made to hold the needles in another case (and the characters re.IGNORECASE folds into
+    ASCII), the guarded scans answer what re does."""
+    from analyzer.measure.context.base import _Compiled
+    from analyzer.measure.prefilter import CASE_SPECIAL
+    from analyzer.resources import support_table
+    from analyzer.text import prepare
+
+    strings = [s.text for t in seed_texts.values() for s in prepare(t).sentences]
+    strings += [part for s in strings for part in re.split(r"[,;:]", s)]
+    strings += ["", "Dr Oz", "SIDE EFFECTS were rare", "Side-Effects", "\u212aill \u017fide \u0130t 12%",
+                "1 in 5 PATIENTS", "fifty percent", "\u0661\u0662 percent"]
+    pages = [" ".join(strings[:40]), "said Dr Oz: side effects in 12% of patients", "\u212a" + " ".join(strings[40:60]).upper()]
+    spans = [(0, 10), (5, 60), (12, 13), (30, 400), (-3, 20), (50, 40), (100, 10_000)]
+    guarded = 0
+    for source in support_table("context_rules.toml")["patterns"].values():
+        compiled, rule = re.compile(source), _Compiled(source)
+        rule.search  # noqa: B018 - compiled and guarded on first use
+        guarded += rule.search.__name__ == "scan"
+        for string in strings + [s.upper() for s in strings[-8:]] + [s.swapcase() for s in strings[-8:]]:
+            assert bool(rule.search(string)) == bool(compiled.search(string)), (source, string)
+            assert rule.findall(string) == compiled.findall(string), (source, string)
+            assert [m.span() for m in rule.finditer(string)] == [m.span() for m in compiled.finditer(string)]
+        # scans from and to a position, as rules scan a clause of the page: a look-behind reads before it
+        for text in pages:
+            for pos, endpos in spans:
+                assert bool(rule.search(text, pos, endpos)) == bool(compiled.search(text, pos, endpos)), (source, pos)
+                assert ([m.span() for m in rule.finditer(text, pos, endpos)]
+                        == [m.span() for m in compiled.finditer(text, pos, endpos)]), (source, pos)
+    assert guarded > 100
+
+
+def test_boilerplate_needles_never_hide_a_kind(seed_texts):
+    """A line is searched for a boilerplate kind only where it holds the kind's needles: on every
+    line and sentence of the seeds, and on banner lines in any case, no kind's match is skipped."""
+    from analyzer.text import prepare
+    from analyzer.text.boilerplate import _rules
+
+    lines = [line for t in seed_texts.values() for line in t.splitlines()]
+    lines += [s.text for t in seed_texts.values() for s in prepare(t).sentences]
+    lines += ["Subscribe to our newsletter", "We use cookies. Privacy Policy", "Related articles:",
+              "Advertisement", "12 comments", "Please disable your ad blocker", "\u017fIGN UP \u212aNOW"]
+    lines += [line.swapcase() for line in lines[-7:]] + [line.upper() for line in lines[-7:]]
+    kinds = _rules().kinds
+    assert all(k.lacks is not None for k in kinds)
+    for kind in kinds:
+        for line in lines:
+            assert not (kind.lacks(line) and kind.pattern.search(line)), (kind.name, line)
+
+
+def test_guarded_scan_from_a_position_reads_the_look_behind_before_it():
+    """A scan from ``pos`` may match through a look-behind reading before ``pos``: the needle test
+    reads back as far as the pattern's look-behinds reach, so the match is not lost."""
+    from analyzer.measure.prefilter import absent_between, behind, needles
+
+    pattern = r"(?:(?<=says )|(?<=(?i:SAID) ))[A-Z][a-z]+"
+    lacks = absent_between(needles(pattern), behind(pattern))
+    text = "Then she says Smith was right; he said Jones."
+    assert behind(pattern) == 10  # both look-behinds added up: more than either reads, never less
+    assert re.compile(pattern).search(text, 14, 20) and not lacks(text, 14, 20)
+    assert re.compile(pattern).search(text, 39, 44) and not lacks(text, 39, 44)
+    assert lacks(text, 20, 30) and not re.compile(pattern).search(text, 20, 30)

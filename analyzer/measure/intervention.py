@@ -422,6 +422,9 @@ def _combined(text: str, words: list[str], starts: list[int], ends: list[int], i
     named drug or treatment in the same phrase is a drug of a combination regimen (a regimen names
     its drugs: NCI, *Drug combinations*). The other side must be an option, not "Medicare plus a
     supplemental plan" (no option there): ``options``, the page's drugs and ``k.option_words``."""
+    links = k.combination_links  # no link beside the name (the usual answer): no combination
+    if not ((i + 1 < len(words) and words[i + 1] in links) or (i > 0 and words[i - 1] in links)):
+        return False
     return any(0 <= i + step < len(words) and text[starts[i + step]].islower()
                and _across_link(text, words, starts, ends, i, step, k, lambda m: words[m] in options) is not None
                for step in (1, -1))
@@ -495,10 +498,12 @@ def _headed(text: str, words: list[str], starts: list[int], ends: list[int], i: 
     """"the Verilux Implant System", "the Cologard Test": a capitalised name headed by a capitalised
     kind of device, procedure or test (a device's statement of identity, FDA 21 CFR 801.61)."""
     j = i + 1  # the head right after the name: "Doctors TV Test", "Health System" are no such names
+    if j >= len(words) or words[j] not in k.product_heads:  # the usual answer, asked first
+        return False
     # the head ends the name, or another head follows it ("Implant System"): a capitalised word of
     # another kind after it makes the run a firm's or a clinic's name ("Innovative Laser Therapy")
     after = j + 1 < len(words) and not _gap(text, starts, ends, j, j + 1) and text[starts[j + 1]].isupper()
-    return (j < len(words) and words[j] in k.product_heads and text[starts[j]].isupper()
+    return (text[starts[j]].isupper()
             and not _gap(text, starts, ends, i, j) and not (after and words[j + 1] not in k.product_heads))
 
 
@@ -888,10 +893,10 @@ def _possessives(words: list[str], options: dict[int, str]) -> None:
     the option's key (a name, a class word), never a head noun read as referring back to it ("the
     drug" keyed to the named drug: "the drug's activity" in a paragraph about warfarin, on a page
     about apixaban, is warfarin's) (round 27)."""
-    keys = {key for key in options.values() if " " not in key}
-    for i, word in enumerate(words):
-        if word.endswith("'s") and i not in options and word[:-2] in keys:
-            options[i] = word[:-2]
+    possessives = {key + "'s" for key in options.values() if " " not in key}
+    for i in compress(range(len(words)), map(possessives.__contains__, words)):  # a word a key + "'s"
+        if i not in options:
+            options[i] = words[i][:-2]
 
 
 def _surface_forms(keys: set[str]) -> set[str]:
@@ -1792,8 +1797,10 @@ def _prevented_outcomes(prepared: PreparedText, found: Interventions, k: _Knowle
     options = found.options
     names = set(found.names)
     out: set[str] = set()
+    verbs = k.prevent_verbs | k.prevent_lowering_verbs | k.prevent_protect_verbs
     for r in _read_sentences(prepared):
-        for i in range(r.start, r.stop - 1):
+        # only the verbs of preventing, lowering or protecting start an outcome: the others are skipped at once
+        for i in compress(range(r.start, r.stop - 1), map(verbs.__contains__, words[r.start:r.stop - 1])):
             w = words[i]
             if w in k.prevent_verbs:
                 j = i + 1

@@ -89,9 +89,17 @@ take get make out not no all so if more one two""".split())
 
 
 def _weak(strings: frozenset[str]) -> bool:
-    """Whether one of ``strings`` is so common in prose that searching for the set is useless."""
+    """Whether one of ``strings`` is so common in prose that searching for the set is useless.
+    Two letters written with a capital and nothing else ("Dr", "Oz", "TV"), read case-sensitively,
+    are a name's, not prose's: "\\bDr\\.? ?Oz\\b" had no needle and scanned every sentence (issue 17)."""
     return strings is not _DIGIT and any(
-        (len(s.strip()) < _WEAK_LENGTH and set(s) <= _COMMON) or s.strip().lower() in _FREQUENT for s in strings)
+        (len(s.strip()) < _WEAK_LENGTH and set(s) <= _COMMON and not _capitalised_pair(s, strings))
+        or s.strip().lower() in _FREQUENT for s in strings)
+
+
+def _capitalised_pair(string: str, strings: frozenset[str]) -> bool:
+    return (len(string) == 2 and string.isalpha() and not string.islower()
+            and not isinstance(strings, _Caseless))
 
 
 def _rank(strings: frozenset[str]) -> tuple:
@@ -289,7 +297,7 @@ def _decode(kind: str, strings: list[str]) -> frozenset[str]:
     return _DIGIT if kind == "digit" else _Caseless(strings) if kind == "caseless" else frozenset(strings)
 
 
-def needles_of(patterns: Iterable[str]) -> dict[str, tuple[Needle, ...]]:
+def needles_of(patterns: Iterable[str], name: str = "needles") -> dict[str, tuple[Needle, ...]]:
     """``needles`` of every pattern, read from the per-user cache when this module and these
     patterns were seen before: parsing ~80 patterns cost a tenth of a cold start (issue 17)."""
     from ..cache import cached
@@ -298,9 +306,49 @@ def needles_of(patterns: Iterable[str]) -> dict[str, tuple[Needle, ...]]:
     digest = hashlib.sha256(Path(__file__).read_bytes())
     for pattern in patterns:
         digest.update(pattern.encode("utf-8") + b"\0")
-    table = cached("needles", digest.hexdigest()[:32],
+    table = cached(name, digest.hexdigest()[:32],
                    lambda: {p: [_encode(s) for s in _needle_sets(p)] for p in patterns})
     return {p: tuple(Needle(_decode(*s)) for s in table[p]) for p in patterns}
+
+
+def reaches_of(patterns: Iterable[str], name: str) -> dict[str, int | None]:
+    """``behind`` of every pattern, read from the per-user cache as ``needles_of`` reads needles."""
+    from ..cache import cached
+
+    patterns = sorted(set(patterns))
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for pattern in patterns:
+        digest.update(pattern.encode("utf-8") + b"\0")
+    return cached(name, digest.hexdigest()[:32], lambda: {p: behind(p) for p in patterns})
+
+
+def behind(pattern: str) -> int | None:
+    """How many characters before the start of a scan (``pos``) ``pattern`` may read: the widths
+    of all its look-behinds added up (one inside another reads further back); None if unbounded
+    or unreadable."""
+    try:
+        tree = parser.parse(pattern)
+    except re.error:
+        return None
+    total = 0
+
+    def walk(items) -> None:
+        nonlocal total
+        for op, av in items:
+            if op in (C.ASSERT, C.ASSERT_NOT) and av[0] == -1:
+                total += av[1].getwidth()[1]
+            if isinstance(av, (list, tuple)):
+                for part in av:
+                    if isinstance(part, parser.SubPattern):
+                        walk(part)
+                    elif isinstance(part, (list, tuple)):
+                        for sub in part:
+                            if isinstance(sub, parser.SubPattern):
+                                walk(sub)
+            elif isinstance(av, parser.SubPattern):
+                walk(av)
+    walk(tree)
+    return total if total < C.MAXREPEAT else None
 
 
 def needles(pattern: str) -> tuple[Needle, ...]:
@@ -317,3 +365,89 @@ def _needle_sets(pattern: str) -> list[frozenset[str]]:
     if tree.state.flags & re.IGNORECASE:
         return []
     return sorted(dict.fromkeys(s for s in _required(tree) if not _weak(s)), key=_rank, reverse=True)
+
+
+
+
+_CASE_SPECIAL = re.compile(f"[{CASE_SPECIAL}]")
+
+
+def absent_test(found: tuple[Needle, ...], most: int = 2):
+    """A cheap test ``lacks(string)``, True when ``string`` holds no match of the pattern whose
+    needles (``needles_of``) are ``found``, because it lacks one every match needs; None when the
+    pattern has none. The ``most`` best needles are tested.
+
+    For whole strings only: a match and its look-arounds lie inside the string searched, so each
+    needle is there. Strings are looked for with ``in`` (a fast string search), caseless ones in the
+    string lower-cased (not where it holds one of ``CASE_SPECIAL``: there the needle is not
+    tested); a digit, or caseless strings that are not ASCII, by the needle's regular expression.
+    The context rules' patterns (``base.pattern``) scan a clause or a sentence per candidate, most
+    often for words that are not there (issue 17)."""
+    checks = tuple((n.caseless, n.strings[0] if len(n.strings) == 1 else re.compile(_source(frozenset(n.strings))[0]).search,
+                    None if n.strings else n.regex.search) for n in found[:most])
+    if not checks:
+        return None
+
+    def lacks(string: str) -> bool:
+        lowered = None
+        for caseless, strings, search in checks:
+            if search is not None:
+                if search(string) is None:
+                    return True
+                continue
+            if caseless:
+                if lowered is None:
+                    if not string.isascii() and _CASE_SPECIAL.search(string):
+                        continue  # re.IGNORECASE matches these with ASCII letters lower-casing misses
+                    lowered = string.lower()
+                haystack = lowered
+            else:
+                haystack = string
+            if strings.__class__ is str:
+                if strings not in haystack:
+                    return True
+            elif strings(haystack) is None:  # one of several strings: one scan for them all
+                return True
+        return False
+    return lacks
+
+
+def absent_between(found: tuple[Needle, ...], reach: int, most: int = 2):
+    """``absent_test`` for a scan from ``pos`` to ``endpos`` (``re``'s arguments): ``lacks(string,
+    pos, endpos)`` is True when characters ``pos - reach`` to ``endpos`` lack a needle, ``reach``
+    being how far before ``pos`` the pattern's look-behinds may read (``behind``); a scan cannot
+    read past ``endpos``. None when the pattern has no needle."""
+    checks = tuple((n.caseless, n.strings[0] if len(n.strings) == 1 else re.compile(_source(frozenset(n.strings))[0]).search,
+                    None if n.strings else n.regex.search) for n in found[:most])
+    if not checks:
+        return None
+
+    def lacks(string: str, pos: int, endpos: int) -> bool:
+        lo, hi = max(0, pos - reach), min(endpos, len(string))
+        part = None
+        for caseless, strings, search in checks:
+            if search is not None:
+                if search(string, lo, hi) is None:
+                    return True
+                continue
+            if caseless:
+                if part is None:
+                    part = string[lo:hi]
+                    if not part.isascii() and _CASE_SPECIAL.search(part):
+                        part = ""
+                        continue
+                    part = part.lower()
+                elif not part:
+                    continue
+                if strings.__class__ is str:
+                    if strings not in part:
+                        return True
+                elif strings(part) is None:
+                    return True
+            elif strings.__class__ is str:
+                if string.find(strings, lo, hi) < 0:
+                    return True
+            elif strings(string, lo, hi) is None:
+                return True
+        return False
+    return lacks

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
 from typing import Callable, Sequence
@@ -46,6 +46,8 @@ class _Kind:
     lines_only: bool  # a banner on its own line, never one sentence of a paragraph
     section: bool = False  # a heading or opening paragraph whose following paragraphs belong to it
     max_chars: int = 0  # a longer limit than max_line_chars for this kind's lines (0: the file's)
+    # True for a line that lacks a string every match needs (measure/prefilter.py): not searched
+    lacks: Callable[[str], bool] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -77,17 +79,31 @@ def _rules() -> _Rules:
         openers.update(entry.get("openers", []))
         words.update(entry.get("words", []))
         symbols += entry.get("symbols", [])
+    kinds = _with_needles(kinds)
     stops = toml.data.get("section_stop_patterns", [])
     stop = re.compile("|".join(f"(?:{p})" for p in stops), re.IGNORECASE) if stops else None
     return _Rules(tuple(kinds), int(toml.data.get("max_line_chars", 400)), frozenset(openers), frozenset(words),
                   tuple(symbols), stop)
 
 
+def _with_needles(kinds: list[_Kind]) -> list[_Kind]:
+    """``kinds`` with the test for a line none of its patterns can match: a kind's patterns are
+    case-insensitive, so their needles are read as those of ``(?i:...)`` (kept in the per-user
+    cache, as the lexicon patterns' are). Most lines with a cue word match no kind, and ``re``
+    spent a fifth of the boilerplate pass finding that out (issue 17)."""
+    from ..measure.prefilter import absent_test, needles_of
+
+    sources = {k.name: f"(?i:{k.pattern.pattern})" for k in kinds}
+    found = needles_of(sources.values(), "boilerplate-needles")
+    return [replace(k, lacks=absent_test(found[sources[k.name]])) for k in kinds]
+
+
 def _kind_of(line: str, rules: _Rules, sentence: bool = False) -> _Kind | None:
     if not line.strip():
         return None
     return next((k for k in rules.kinds if not (sentence and (k.lines_only or k.section))
-                 and len(line) <= (k.max_chars or rules.max_line_chars) and k.pattern.search(line)), None)
+                 and len(line) <= (k.max_chars or rules.max_line_chars)
+                 and not (k.lacks is not None and k.lacks(line)) and k.pattern.search(line)), None)
 
 
 def _is_headline(line: str) -> bool:

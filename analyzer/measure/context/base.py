@@ -8,11 +8,13 @@ refuses a rule name defined twice (parallel work once replaced a helper silently
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterable, Mapping
 
 from ...resources import support_table
 from ...text import Tokens
 from ..intervention import NONE, Interventions, OnDemand
+from ..prefilter import absent_between, absent_test, needles_of, reaches_of
 
 
 Rule = Callable[["Context"], bool]
@@ -78,8 +80,45 @@ class _Compiled:
         compiled = re.compile(self.source)
         for method in self._METHODS:
             setattr(self, method, getattr(compiled, method))
+        found = _rule_needles().get(self.source, ())
+        lacks = absent_test(found)
+        if lacks is not None:  # a scan of a string without a needle the pattern needs finds nothing
+            reach = _rule_reaches().get(self.source)
+            between = absent_between(found, reach) if reach is not None else None
+            self.search = _guarded(compiled.search, lacks, between, lambda: None)  # type: ignore[method-assign]
+            self.findall = _guarded(compiled.findall, lacks, between, list)  # type: ignore[method-assign]
+            self.finditer = _guarded(compiled.finditer, lacks, between, lambda: iter(()))  # type: ignore[method-assign]
         self.pattern, self.flags, self.groups = compiled.pattern, compiled.flags, compiled.groups
-        return getattr(compiled, name)
+        return self.__dict__[name] if name in self.__dict__ else getattr(compiled, name)
+
+
+@lru_cache(maxsize=1)
+def _rule_needles() -> dict[str, tuple]:
+    """The needles of every rule pattern (prefilter.py), kept in the per-user cache as the lexicon
+    patterns' are: parsing each pattern again on its first use would slow a cold start."""
+    return needles_of(support_table("context_rules.toml")["patterns"].values(), "rule-needles")
+
+
+@lru_cache(maxsize=1)
+def _rule_reaches() -> dict[str, int | None]:
+    """How far before a scan's start each rule pattern's look-behinds read (prefilter.behind)."""
+    return reaches_of(support_table("context_rules.toml")["patterns"].values(), "rule-reaches")
+
+
+def _guarded(method: Callable, lacks: Callable[[str], bool], between: Callable[[str, int, int], bool] | None,
+             nothing: Callable[[], object]) -> Callable:
+    """``method`` (a scan: search, findall, finditer) answering ``nothing()`` at once for a string
+    that ``lacks`` a needle of the pattern (prefilter.absent_test), or for a scan from ``pos`` to
+    ``endpos`` whose characters lack one (``between``: from ``pos`` less the look-behinds' reach,
+    since a look-behind may read before ``pos``)."""
+    def scan(string, *span, **where):
+        if not span:
+            if not where and lacks(string):
+                return nothing()
+        elif between is not None and not where and between(string, span[0], span[1] if len(span) > 1 else len(string)):
+            return nothing()
+        return method(string, *span, **where)
+    return scan
 
 
 # How many words either side of a match a rule may read: beyond any real clause, and a bound that
