@@ -939,10 +939,14 @@ def _harms_one_noun_phrase(between: list[str]) -> bool:
 
 
 # A list of short items after "the risks of": "diversion, abuse, misuse, and"; the last item's
-# premodifiers may stand before the harm ("stillbirth, Caesarean delivery and maternal and
-# neonatal [complications]": the harm's own noun phrase, Quirk et al. 1985, 17.2; round 33).
+# premodifiers may stand before the harm after its "and"/"or" ("stillbirth, Caesarean delivery and
+# maternal and neonatal [complications]": the harm's own noun phrase, Quirk et al. 1985, 17.2; round
+# 33), never after a comma alone: "effective in treating depression, but it's not without [side
+# effects]" is no list under "treating" (a seed page's harm was lost).
+_HARMS_LIST_ITEM = r"\s*[\w\x27-]+(?:\s+[\w\x27-]+){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _HARMS_LIST_SO_FAR = re.compile(
-    r"^(?:\s*[\w\x27-]+(?:\s+[\w\x27-]+){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+(?:[\w\x27-]+\s+){0,2}$")
+    rf"^(?:{_HARMS_LIST_ITEM})+$"
+    rf"|^(?:{_HARMS_LIST_ITEM})*\s*[\w\x27-]+(?:\s+[\w\x27-]+){{0,2}}\s*,?\s*(?:and|or)\s+(?:[\w\x27-]+\s+){{1,2}}$")
 # How far back a list's lowered head may stand, in words.
 _HARMS_LIST_REACH = 16
 
