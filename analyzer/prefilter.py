@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .automaton import ahocorasick
+from .cache import cached
 
 
 class _Caseless(frozenset):
@@ -300,8 +301,6 @@ def _decode(kind: str, strings: list[str]) -> frozenset[str]:
 def needles_of(patterns: Iterable[str], name: str = "needles") -> dict[str, tuple[Needle, ...]]:
     """``needles`` of every pattern, read from the per-user cache when this module and these
     patterns were seen before: parsing ~80 patterns cost a tenth of a cold start (issue 17)."""
-    from ..cache import cached
-
     patterns = sorted(set(patterns))
     digest = hashlib.sha256(Path(__file__).read_bytes())
     for pattern in patterns:
@@ -313,8 +312,6 @@ def needles_of(patterns: Iterable[str], name: str = "needles") -> dict[str, tupl
 
 def reaches_of(patterns: Iterable[str], name: str) -> dict[str, int | None]:
     """``behind`` of every pattern, read from the per-user cache as ``needles_of`` reads needles."""
-    from ..cache import cached
-
     patterns = sorted(set(patterns))
     digest = hashlib.sha256(Path(__file__).read_bytes())
     for pattern in patterns:

@@ -327,7 +327,7 @@ def main() -> None:
         for name, ms in breakdown(texts, args.runs):
             print(f"  {name:42}{ms:6.3f}")
         return
-    from analyzer.measure.automaton import AVAILABLE
+    from analyzer.automaton import AVAILABLE
 
     print(f"{len(texts)} documents, {sum(len(t) for t in texts) / 1e6:.2f} M characters; "
           f"pyahocorasick {'installed' if AVAILABLE else 'missing'}; load average {os.getloadavg()[0]:.1f}", flush=True)

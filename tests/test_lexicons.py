@@ -242,7 +242,7 @@ def test_pattern_prefilter_never_skips_a_text_that_matches(seed_texts):
     sentences that hold the needle loses nothing."""
     import re
 
-    from analyzer.measure.prefilter import needle
+    from analyzer.prefilter import needle
 
     samples = list(seed_texts.values()) + [
         "Call (555) 123-4567 or mail care@clinic.example; see https://x.example and www.example.org.",
@@ -272,14 +272,14 @@ def test_pattern_prefilter_never_skips_a_text_that_matches(seed_texts):
      (r"\d (?:of|out of) \d", set("0123456789"))],
 )
 def test_required_literals(pattern, required):
-    from analyzer.measure.prefilter import required_literals
+    from analyzer.prefilter import required_literals
 
     assert required_literals(pattern) == (None if required is None else frozenset(required))
 
 
 def test_patterns_scan_only_sentences_holding_their_needle_yet_find_every_match():
     """A percentage in the third sentence, a phone number (digits only, no literal) in the first."""
-    from analyzer.measure.prefilter import needle
+    from analyzer.prefilter import needle
 
     assert needle(r"\(?\d{3}\)?\d{4}").pattern == r"\d"
     text = "Call 555-123-4567 today. Nothing to see here. Nearly 70% of people improved."

@@ -21,7 +21,7 @@ import pytest
 
 from analyzer import analyze
 from analyzer.measure import Matcher, load_lexicon
-from analyzer.measure.automaton import AVAILABLE
+from analyzer.automaton import AVAILABLE
 from analyzer.score import load_config, score_document
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -107,7 +107,7 @@ def test_a_star_before_the_last_word_keeps_the_trie_walk(tmp_path):
 
 def test_case_special_lists_every_character_ignorecase_folds_into_ascii():
     """Caseless needles search lower-cased text unless the text holds one of these."""
-    from analyzer.measure.prefilter import CASE_SPECIAL
+    from analyzer.prefilter import CASE_SPECIAL
 
     letter = re.compile("[a-z]", re.IGNORECASE)
     found = {chr(c) for c in range(128, 0x110000)
@@ -117,7 +117,7 @@ def test_case_special_lists_every_character_ignorecase_folds_into_ascii():
 
 def test_needle_regex_path_finds_a_shorter_alternative_inside_a_sentence():
     """A longer alternative crossing a sentence end must not hide a shorter one inside it."""
-    from analyzer.measure.prefilter import Needle, _Caseless
+    from analyzer.prefilter import Needle, _Caseless
 
     needle = Needle(_Caseless({"ab c", "b"}))
     text = "xx ab c yy"
@@ -212,7 +212,7 @@ def test_cached_needles_equal_the_parsed_needles(tmp_path, monkeypatch):
     """Read back from the per-user cache, every lexicon pattern's needles (digit, caseless and
     exact sets alike) equal the ones parsed from the pattern; with the cache off too."""
     from analyzer.measure.analysis import lexicon_for
-    from analyzer.measure.prefilter import needles, needles_of
+    from analyzer.prefilter import needles, needles_of
 
     patterns = sorted({t.term for t in lexicon_for().terms if t.is_pattern} | {r"\d+ ?%", r"(?i)free", "@"})
     for cache in (str(tmp_path / "cache"), str(tmp_path / "cache"), ""):  # store, read back, off
@@ -302,7 +302,7 @@ def test_scoring_one_page_loads_no_engine_or_report_it_does_not_use(tmp_path):
     (r"\bIn\b \w+", None),
 ])
 def test_needles_read_look_arounds_and_skip_the_commonest_words(pattern, literals):
-    from analyzer.measure.prefilter import required_literals
+    from analyzer.prefilter import required_literals
 
     assert required_literals(pattern) == literals
 
@@ -313,7 +313,7 @@ def test_rule_pattern_guard_never_hides_a_match(seed_texts):
     on strings made to hold the needles in another case (and the characters re.IGNORECASE folds into
     ASCII), the guarded scans answer what re does."""
     from analyzer.measure.context.base import _Compiled
-    from analyzer.measure.prefilter import CASE_SPECIAL
+    from analyzer.prefilter import CASE_SPECIAL
     from analyzer.resources import support_table
     from analyzer.text import prepare
 
@@ -362,7 +362,7 @@ def test_boilerplate_needles_never_hide_a_kind(seed_texts):
 def test_guarded_scan_from_a_position_reads_the_look_behind_before_it():
     """A scan from ``pos`` may match through a look-behind reading before ``pos``: the needle test
     reads back as far as the pattern's look-behinds reach, so the match is not lost."""
-    from analyzer.measure.prefilter import absent_between, behind, needles
+    from analyzer.prefilter import absent_between, behind, needles
 
     pattern = r"(?:(?<=says )|(?<=(?i:SAID) ))[A-Z][a-z]+"
     lacks = absent_between(needles(pattern), behind(pattern))

@@ -21,9 +21,9 @@ from typing import Iterator, Sequence
 from ..text import PreparedText
 from ..text.tokens import lowered as lower_case
 from .lexicon import Lexicon, Term
-from .automaton import AVAILABLE
+from ..automaton import AVAILABLE
 from .memo import WordMemo
-from .prefilter import NeedleScan, caseless_text, needles_of
+from ..prefilter import NeedleScan, caseless_text, needles_of
 from .context import RULES, Context, mention_reason
 from .intervention import NONE, Interventions, OnDemand
 from .term_automaton import TermAutomaton

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from typing import Iterator
 
 from ..text import PreparedText
-from .automaton import ahocorasick
+from ..automaton import ahocorasick
 from .lexicon import Term
 
 # An exact word sorts after every "*" ending that also matches at the same point of the walk.

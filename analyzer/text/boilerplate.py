@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import Callable, Sequence
 
+from ..prefilter import absent_test, needles_of
 from ..resources import lexicon_dir
 from ..tomlfile import FileProblems, TomlFile
 from .sentences import Sentence
@@ -46,7 +47,7 @@ class _Kind:
     lines_only: bool  # a banner on its own line, never one sentence of a paragraph
     section: bool = False  # a heading or opening paragraph whose following paragraphs belong to it
     max_chars: int = 0  # a longer limit than max_line_chars for this kind's lines (0: the file's)
-    # True for a line that lacks a string every match needs (measure/prefilter.py): not searched
+    # True for a line that lacks a string every match needs (analyzer/prefilter.py): not searched
     lacks: Callable[[str], bool] | None = field(default=None, compare=False)
 
 
@@ -91,8 +92,6 @@ def _with_needles(kinds: list[_Kind]) -> list[_Kind]:
     case-insensitive, so their needles are read as those of ``(?i:...)`` (kept in the per-user
     cache, as the lexicon patterns' are). Most lines with a cue word match no kind, and ``re``
     spent a fifth of the boilerplate pass finding that out (issue 17)."""
-    from ..measure.prefilter import absent_test, needles_of
-
     sources = {k.name: f"(?i:{k.pattern.pattern})" for k in kinds}
     found = needles_of(sources.values(), "boilerplate-needles")
     return [replace(k, lacks=absent_test(found[sources[k.name]])) for k in kinds]

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Mapping
 from ...resources import support_table
 from ...text import Tokens
 from ..intervention import NONE, Interventions, OnDemand
-from ..prefilter import absent_between, absent_test, needles_of, reaches_of
+from ...prefilter import absent_between, absent_test, needles_of, reaches_of
 
 
 Rule = Callable[["Context"], bool]
