@@ -79,7 +79,7 @@ def _agency_addressed(c: Context) -> bool:
     return any(w in _AGENCY_ADDRESSED for w in _words_back(c, _AGENCY_ADDRESS_REACH, ",;:"))
 
 
-_AVAILABILITY_TIME_OPENERS = frozenset({"after", "before", "following", "prior", "until"})
+_AVAILABILITY_TIME_OPENERS = words("availability_time_openers")
 _AVAILABILITY_ROLE_WORDS = words("availability_role_words")
 _AVAILABILITY_STATUS_WORDS = words("availability_status_words")
 _AVAILABILITY_ROLE_REACH = 8

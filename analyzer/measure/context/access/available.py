@@ -61,7 +61,7 @@ def available_intervention(c: Context) -> bool:
 
 _AVAILABILITY_RATING_REACH = 12
 _AVAILABILITY_STANDARD_WORDS = words("availability_comparison_standard")
-_AVAILABILITY_CLAUSE_VERBS = frozenset({"that", "which", "who", "because", "so"})
+_AVAILABILITY_CLAUSE_VERBS = words("availability_clause_verbs")
 _COPULAS = words("copulas")
 
 
@@ -88,7 +88,7 @@ def _rated_against_the_market(c: Context) -> bool:
 
 _AVAILABILITY_RANKING = words("availability_ranking_determiners")
 _AVAILABILITY_RANKING_REACH = 8
-_AVAILABILITY_RANK_ARTICLES = frozenset({"the", "its", "our", "their"})
+_AVAILABILITY_RANK_ARTICLES = words("availability_rank_articles")
 
 
 def _ranked_in_the_market(c: Context) -> bool:
@@ -147,7 +147,7 @@ def _available_before_a_noun(c: Context) -> bool:
 
 
 _AVAILABILITY_BODY_UPTAKE = words("availability_body_uptake")
-_AVAILABILITY_UPTAKE_ADVERBS = frozenset({"longer", "more", "less", "again", "quickly", "faster", "sooner"})
+_AVAILABILITY_UPTAKE_ADVERBS = words("availability_uptake_adverbs")
 
 
 def _availability_to_the_body(c: Context) -> bool:
@@ -173,7 +173,7 @@ def _availability_of_people(c: Context) -> bool:
 
 _AVAILABILITY_PREDICATE_WORDS = words("availability_predicate_words")
 _AVAILABILITY_HOLDERS = words("availability_holders")
-_AVAILABILITY_HAVE = frozenset({"have", "has", "had", "having", "'ve", "\u2019ve"})
+_AVAILABILITY_HAVE = words("availability_have")
 _AVAILABILITY_HAVE_REACH = 6
 
 
@@ -293,7 +293,7 @@ def _available_to_a_new_referent(c: Context) -> bool:
 
 
 _AVAILABILITY_NOT_AN_OPTION = words("availability_not_an_option")
-_AVAILABILITY_THING_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "any", "some"})
+_AVAILABILITY_THING_DETERMINERS = words("availability_thing_determiners")
 _AVAILABILITY_PHRASE_REACH = 4  # "of the third treatment group"
 
 
@@ -350,7 +350,7 @@ def _available_thing_not_an_option(c: Context) -> bool:
 
 
 _AVAILABILITY_PARENTHETICAL_REACH = 25
-_AVAILABILITY_RELATIVE_OPENERS = frozenset({"which", "who", "whose", "that"})
+_AVAILABILITY_RELATIVE_OPENERS = words("benefits_relative_pronouns")
 
 
 def _before_parenthetical(c: Context, index: int) -> int:

@@ -74,7 +74,7 @@ def _in_the_standard_of_comparison(c: Context) -> bool:
 
 
 _AVAILABILITY_COMPARE_VERBS = words("availability_compare_verbs")
-_AVAILABILITY_ASIDE_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+_AVAILABILITY_ASIDE_RELATIVES = words("availability_aside_relatives")
 _AVAILABILITY_INFINITIVE_VERBS = words("availability_infinitive_verbs")
 
 

@@ -8,19 +8,18 @@ from __future__ import annotations
 
 from ..base import Context, words
 from .on_offer import (
-    _AVAILABILITY_CAUSATIVE, _AVAILABILITY_CLASS_NOUNS, _AVAILABILITY_POSTPOSED_ADVERBS, _AVAILABILITY_ROUTE_AFTER,
-    _OPTION_NOUNS, _channel_after, _plural,
+    _AVAILABILITY_CAUSATIVE, _AVAILABILITY_CLASS_NOUNS, _AVAILABILITY_ROUTE_AFTER, _OPTION_NOUNS, _channel_after, _plural,
 )
 from .available import _AVAILABILITY_PREDICATE_WORDS
 
 
-_AVAILABILITY_KIND_LINKS = frozenset({"that", "which"})
+_AVAILABILITY_KIND_LINKS = words("claims_relativizers")
 _AVAILABILITY_KIND_DETERMINERS = words("availability_kind_determiners")
 _AVAILABILITY_KIND_REACH = 3
 # The cues predicated of what is had ("available", "approved", "on the market"); a stage ("in
 # development"), a payer's cover or a use ("off label") is told of a kind as of one option.
 _AVAILABILITY_KIND_CUES = frozenset({"available", "approved", "market"})
-_AVAILABILITY_POSTPOSED_ADVERBS_AND_ALREADY = _AVAILABILITY_POSTPOSED_ADVERBS | {"already"}
+_AVAILABILITY_POSTPOSED_ADVERBS_AND_ALREADY = words("availability_postposed_adverbs_and_already")
 
 
 def _kind_in_general(c: Context) -> bool:
@@ -105,7 +104,7 @@ def _both_routes_of_medicines(c: Context) -> bool:
     return not (iv and iv.named(lo, hi))
 
 
-_AVAILABILITY_GIVEN_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "our", "this", "your"})
+_AVAILABILITY_GIVEN_DETERMINERS = words("availability_given_plural_determiners")
 
 
 def _given_plural(c: Context, lo: int, at: int) -> bool:

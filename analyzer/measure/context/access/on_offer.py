@@ -61,7 +61,7 @@ def _plural(word: str) -> bool:
 
 
 _AVAILABILITY_POSTPOSED_ADVERBS = words("availability_postposed_adverbs")
-_AVAILABILITY_CAUSATIVE = frozenset({"make", "makes", "made", "making", "keep", "keeps", "kept"})
+_AVAILABILITY_CAUSATIVE = words("availability_causative")
 _AVAILABILITY_ROUTE_AFTER = words("availability_route_after")
 _AVAILABILITY_CLASS_NOUNS = words("availability_class_nouns")
 
@@ -95,7 +95,7 @@ def _options_on_offer(c: Context) -> bool:
     return not any(a == "one" and b == "of" for a, b in zip(back, back[1:]))
 
 
-_AVAILABILITY_PLURAL_COPULAS = frozenset({"are", "were"})
+_AVAILABILITY_PLURAL_COPULAS = words("availability_plural_copulas")
 _AVAILABILITY_RELATIVE_REACH = 3
 
 
@@ -147,7 +147,7 @@ def _set_apart(c: Context) -> bool:
 
 
 _AVAILABILITY_OBJECT_APART = words("availability_object_apart")
-_AVAILABILITY_ARTICLES = frozenset({"a", "an", "the"})
+_AVAILABILITY_ARTICLES = words("availability_articles")
 
 
 def _availability_object_set_apart(c: Context, skip: int = 0) -> bool:

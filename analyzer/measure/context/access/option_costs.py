@@ -116,7 +116,7 @@ def costs_not_a_saving_claimed(c: Context) -> bool:
 _COSTS_PLACEBO_WORDS = words("costs_placebo_words")
 # Words that end the phrase a price word sits in: past them a placebo is another thing compared
 # ("the $500 pill or a placebo", "costs more than a sham").
-_COSTS_PHRASE_BREAKS = frozenset({"and", "or", "than", "versus", "vs", "compared", "against", "nor", "but", "while", "whereas"})
+_COSTS_PHRASE_BREAKS = words("costs_phrase_breaks")
 _COSTS_PLACEBO_REACH = 4
 
 
@@ -146,7 +146,7 @@ def costs_not_of_a_placebo(c: Context) -> bool:
 _COSTS_SPARING_VERBS = words("costs_sparing_verbs")
 _COSTS_OF_NOUNS = frozenset({"cost", "costs", "price"})
 # Words that end the noun phrase after "the costs of": "the costs of pain and healing".
-_COSTS_PHRASE_ENDS = frozenset({"and", "or", "for", "to", "in", "with", "than", "that", "which", "who", "by", "on", "at"})
+_COSTS_PHRASE_ENDS = words("costs_phrase_ends")
 _COSTS_ILLNESS_REACH = 5
 
 
@@ -209,7 +209,7 @@ def _costs_names_illness(c: Context, begin: int, stop: int) -> bool:
         c.interventions.names_condition(span))
 
 
-_COSTS_MONEY_WORDS = frozenset({"dollars", "pounds", "euros", "money"})
+_COSTS_MONEY_WORDS = words("costs_money_words")
 _COSTS_HARM_PAID_REACH = 8
 
 

@@ -297,7 +297,7 @@ def _the_only_option_is_another(c: Context) -> bool:
 
 _AVAILABILITY_ONLY_COPULAS = words("availability_only_copulas")
 _AVAILABILITY_ONLY_FILLERS = words("availability_only_fillers")
-_AVAILABILITY_ONLY_RELATIVES = frozenset({"which", "who"})
+_AVAILABILITY_ONLY_RELATIVES = words("availability_only_relatives")
 
 
 def _only_description_referent(c: Context, the: int, kind: int) -> tuple[int, int] | None:

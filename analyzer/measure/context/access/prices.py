@@ -107,7 +107,7 @@ _COSTS_CHARGE_IDIOMS = words("costs_charge_idioms")
 # Round 8: "charge a battery", "charge your phone": the verb's electrical sense (Merriam-Webster,
 # charge v. 1b, to give an electric charge to), no money asked.
 _COSTS_CHARGED_THINGS = words("costs_charged_things")
-_COSTS_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+_COSTS_POSSESSIVES = words("costs_possessives")
 
 
 def _costs_not_money(c: Context) -> bool:
@@ -163,7 +163,7 @@ def _costs_of_research(c: Context) -> bool:
     return bool(_COSTS_RESEARCH_PROCESS.search(sentence))
 
 
-_COSTS_COMPOUND_TAILS = frozenset({"based", "benefit", "effective", "effectiveness", "saving", "savings", "utility"})
+_COSTS_COMPOUND_TAILS = words("costs_compound_tails")
 
 
 def _costs_cue(c: Context) -> str:
@@ -228,10 +228,10 @@ def _costs_idiom(c: Context) -> bool:
     return not _FIGURE.search(c.text, c.match_end, min(c.sentence_end, c.match_end + 25))
 
 
-_COSTS_HOLDING = frozenset({"had", "has", "have", "having", "with"})
+_COSTS_HOLDING = words("costs_holding")
 _COSTS_COVERAGE_HEADS = frozenset({"coverage", "insurance"})
 _COSTS_COVERAGE_ACTS = words("costs_coverage_acts")
-_COSTS_INSURER_NOUNS = frozenset({"carrier", "carriers", "companies", "company", "firm", "firms", "industry", "provider", "providers"})
+_COSTS_INSURER_NOUNS = words("costs_insurer_nouns")
 _COSTS_COVERAGE_HOLDERS = words("availability_sample_people") | words("costs_coverage_holders")
 
 
@@ -323,6 +323,10 @@ def _payer_as_study_variable(c: Context) -> bool:
     return not (_COSTS_MONEY_NEAR.search(rest) or _COSTS_COVER_VERB.search(rest))
 
 
+_COSTS_INSURER_PREMODIFIERS = words("costs_insurer_premodifiers")
+_COSTS_EMPLOYER_PREPOSITIONS = words("costs_employer_prepositions")
+
+
 def _costs_insurer_as_employer(c: Context) -> bool:
     """"Director of innovation at health insurer Cigna", "a spokesman for insurer Aetna": the
     insurer named as an organisation someone works for (an apposition before its name), not
@@ -330,9 +334,9 @@ def _costs_insurer_as_employer(c: Context) -> bool:
     if not c.word(c.start).startswith("insurer") or c.end >= c.last or not c.surface(c.end)[:1].isupper():
         return False
     back = c.start - 1
-    while back > c.first and c.word(back) in {"health", "the", "a", "an", "giant", "private", "major"}:
+    while back > c.first and c.word(back) in _COSTS_INSURER_PREMODIFIERS:
         back -= 1
-    return c.word(back) in {"at", "of", "from", "for", "with", "by"}
+    return c.word(back) in _COSTS_EMPLOYER_PREPOSITIONS
 
 
 RULES = registry(

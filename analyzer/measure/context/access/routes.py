@@ -131,7 +131,7 @@ def clinics_offering(c: Context) -> bool:
 # What organisations launch besides products: "a campaign", "a new academic partnership".
 _ORGANISATIONAL = words("organisational_launch")
 _LAUNCH_OBJECT_REACH = 10
-_LAUNCH_CARE_PROGRAMMES = frozenset({"program", "programme", "programs", "programmes", "center", "centers", "centre", "centres"})
+_LAUNCH_CARE_PROGRAMMES = words("availability_launch_care_programmes")
 
 
 def launched_product(c: Context) -> bool:

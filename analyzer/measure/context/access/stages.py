@@ -93,7 +93,7 @@ def phase_as_stage(c: Context) -> bool:
     return not any(w in _PHASE_REPORTED or w in _TRIAL_AS_SOURCE for w in near) and not named
 
 
-_AVAILABILITY_HISTORY_START = frozenset({"beginning", "began", "begun", "starting", "started"})
+_AVAILABILITY_HISTORY_START = words("availability_history_start")
 
 
 def _phase_begins_a_history(c: Context) -> bool:
@@ -180,7 +180,7 @@ def _ahead_words(c: Context, reach: int) -> list[str]:
 
 
 _AVAILABILITY_RESULTS_REACH = 10
-_AVAILABILITY_RESULTS_NOUNS = frozenset({"results", "findings", "outcome", "outcomes"})
+_AVAILABILITY_RESULTS_NOUNS = words("availability_results_nouns")
 _AVAILABILITY_PARTIAL_RESULTS = words("availability_partial_results")
 
 
@@ -211,7 +211,7 @@ def _under_way(c: Context) -> bool:
     return bool(_AVAILABILITY_UNDER_WAY.search(c.text, c.match_end, min(c.sentence_end, c.match_end + 80)))
 
 
-_STUDY_ARM = frozenset({"arm", "arms", "group", "groups", "condition", "conditions"})
+_STUDY_ARM = words("availability_study_arm")
 _AVAILABILITY_RESEARCH_NOUNS = words("availability_research_nouns")
 
 
@@ -253,9 +253,8 @@ def recruiting_now(c: Context) -> bool:
 
 
 _AVAILABILITY_SAMPLE_PEOPLE = words("availability_sample_people")
-_AVAILABILITY_NUMBER_WORDS = words("number_words") - {"a", "an", "half"}
-_AVAILABILITY_NOW = frozenset({"now", "currently", "still", "is", "are", "will", "be", "future", "further", "larger",
-                               "ongoing", "planned", "upcoming"})
+_AVAILABILITY_NUMBER_WORDS = words("availability_number_words")
+_AVAILABILITY_NOW = words("availability_now")
 _AVAILABILITY_SAMPLE_REACH = 8
 
 
