@@ -293,7 +293,6 @@ def _available_to_a_new_referent(c: Context) -> bool:
 
 
 _AVAILABILITY_NOT_AN_OPTION = words("availability_not_an_option")
-_AVAILABILITY_THING_DETERMINERS = words("availability_thing_determiners")
 _AVAILABILITY_PHRASE_REACH = 4  # "of the third treatment group"
 
 
@@ -317,13 +316,7 @@ def _available_thing_not_an_option(c: Context) -> bool:
     last = c.end - 1
     cue = c.word(last)
     if cue in {"availability", "unavailability"}:
-        if c.start > c.first and c.gap_before(c.start) in {" ", "-"} and c.word(c.start - 1) in _AVAILABILITY_NOT_AN_OPTION:
-            return True  # "energy availability"
-        after = c.tokens.words[c.end:min(c.last, c.end + 4)]
-        if after[:1] == ["of"]:
-            rest = [w for w in after[1:] if w not in _AVAILABILITY_THING_DETERMINERS]
-            return any(w in _AVAILABILITY_NOT_AN_OPTION for w in rest[:2])  # "of raw data"
-        return False
+        return _availability_of_a_thing(c)
     if cue not in {"available", "unavailable"}:
         return False
     if c.end < c.last and c.gap_before(c.end) in {" ", "-"} and c.word(c.end) in _AVAILABILITY_NOT_AN_OPTION:
@@ -346,6 +339,22 @@ def _available_thing_not_an_option(c: Context) -> bool:
             return False
         if c.word(at) in {"of", "for"}:
             return c.word(at - 1) in _AVAILABILITY_NOT_AN_OPTION and not c.marks_before(at, ",;:()")
+    return False
+
+
+_AVAILABILITY_THING_DETERMINERS = words("availability_thing_determiners")
+
+
+def _availability_of_a_thing(c: Context) -> bool:
+    """The noun "availability" told of information or a resource: the noun right before it ("energy
+    availability") or the head after "availability of", past its determiner ("availability of the
+    raw data")."""
+    if c.start > c.first and c.gap_before(c.start) in {" ", "-"} and c.word(c.start - 1) in _AVAILABILITY_NOT_AN_OPTION:
+        return True  # "energy availability"
+    after = c.tokens.words[c.end:min(c.last, c.end + 4)]
+    if after[:1] == ["of"]:
+        rest = [w for w in after[1:] if w not in _AVAILABILITY_THING_DETERMINERS]
+        return any(w in _AVAILABILITY_NOT_AN_OPTION for w in rest[:2])  # "of raw data"
     return False
 
 

@@ -40,12 +40,6 @@ def availability_of_one_option(c: Context) -> bool:
     Precision-first (round 7): in the fresh dev slice, 9 of 18 wrong availability findings were
     another option's or the option landscape's access.
     """
-    back = _words_back(c, _AVAILABILITY_CLASS_BACK, ",;:")
-    after: list[str] = []
-    for index in range(c.end, min(c.last, c.end + _AVAILABILITY_CLASS_AFTER)):
-        if c.marks_before(index, ",;:"):
-            break
-        after.append(c.word(index))
     if _set_apart(c):  # "very little else yet available", "a similar test in development"
         return False
     if _in_the_standard_of_comparison(c):  # "cheaper than the stents currently available"
@@ -54,24 +48,15 @@ def availability_of_one_option(c: Context) -> bool:
         return False
     if _available_thing_not_an_option(c):  # "survival data was not yet available", "energy availability"
         return False
-    if _availability_of_another_option(c):
-        return _drop(c, "availability of another option")
-    if _clause_names_another_option(c):
-        return _drop(c, "the cue's clause names another option, not the page's")
-    if _kind_in_general(c):
-        return _drop(c, "availability of a kind of option in general")
-    if _option_new_to_the_page(c):
-        return _drop(c, "availability of an option the sentence introduces, not the page's")
-    if _dated_approval_of_a_new_referent(c):
-        return _drop(c, "an earlier year's approval of an option the sentence introduces, not the page's")
-    if _existing_option_described(c):
-        return _drop(c, "an existing option's status: the standard the page's option is set against")
-    if _sibling_of_the_option(c):
-        return _drop(c, "a sibling of the page's option (similar to it, in its class): another option's status")
-    if _the_only_option_is_another(c):
-        return _drop(c, "'the only' approved or available option said of another option: the landscape of options")
-    if _both_routes_of_medicines(c):
-        return _drop(c, "prescription and over-the-counter: medicines in general")
+    for another_option, why in _ANOTHER_OPTION_CHECKS:
+        if another_option(c):
+            return _drop(c, why)
+    back = _words_back(c, _AVAILABILITY_CLASS_BACK, ",;:")
+    after: list[str] = []
+    for index in range(c.end, min(c.last, c.end + _AVAILABILITY_CLASS_AFTER)):
+        if c.marks_before(index, ",;:"):
+            break
+        after.append(c.word(index))
     clause = back + c.tokens.words[c.start:c.end] + after
     return not any(word in _AVAILABILITY_CLASS_QUANTIFIERS and _sizes_a_class(clause, i)
                    for i, word in enumerate(clause))
@@ -327,6 +312,21 @@ def _only_description_referent(c: Context, the: int, kind: int) -> tuple[int, in
     while end < c.last and not c.marks_before(end, ",;:"):
         end += 1
     return (copula + 1, end) if end > copula + 1 else None
+
+
+# What ``availability_of_one_option`` drops, in this order, with the reason shown to the user: the cue
+# is said of another option, of a kind of option, or of medicines in general.
+_ANOTHER_OPTION_CHECKS = (
+    (_availability_of_another_option, "availability of another option"),
+    (_clause_names_another_option, "the cue's clause names another option, not the page's"),
+    (_kind_in_general, "availability of a kind of option in general"),
+    (_option_new_to_the_page, "availability of an option the sentence introduces, not the page's"),
+    (_dated_approval_of_a_new_referent, "an earlier year's approval of an option the sentence introduces, not the page's"),
+    (_existing_option_described, "an existing option's status: the standard the page's option is set against"),
+    (_sibling_of_the_option, "a sibling of the page's option (similar to it, in its class): another option's status"),
+    (_the_only_option_is_another, "'the only' approved or available option said of another option: the landscape of options"),
+    (_both_routes_of_medicines, "prescription and over-the-counter: medicines in general"),
+)
 
 
 RULES = registry(

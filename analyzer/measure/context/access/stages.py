@@ -22,6 +22,7 @@ _STAGE_REACH = 8
 # Words that mark a trial as past evidence: "earlier clinical trials", "based on the clinical
 # trial", "copies of two clinical trials", "published clinical trials".
 _TRIAL_AS_SOURCE = words("trial_as_source")
+# Words of stage that outweigh a trial's design or findings ("a randomized phase 3 trial is planned").
 _TRIAL_STILL_OPEN = words("trial_still_open")
 
 
@@ -38,8 +39,7 @@ def trial_as_stage(c: Context) -> bool:
     (HealthNewsReview.org criterion 7: if the intervention is not yet available, is its stage of
     study made clear?).
     """
-    words = c.tokens.words
-    near = words[max(c.first, c.start - _STAGE_REACH):c.start] + words[c.end:min(c.last, c.end + _STAGE_REACH)]
+    near = _near_words(c, _STAGE_REACH)
     if _trial_as_evidence(c) and not any(w in _TRIAL_STILL_OPEN for w in near):
         return False
     if any(w in _TRIAL_STAGE for w in near):
@@ -48,7 +48,13 @@ def trial_as_stage(c: Context) -> bool:
     return not (label_phrase or any(w in _TRIAL_AS_SOURCE for w in c.before(5))) and not_in_a_name(c)
 
 
-# A trial's design, size or findings (CONSORT items 3 and 13), and the stage words that outweigh them.
+def _near_words(c: Context, reach: int) -> list[str]:
+    """The words either side of the cue in its sentence, at most ``reach`` each way."""
+    words = c.tokens.words
+    return words[max(c.first, c.start - reach):c.start] + words[c.end:min(c.last, c.end + reach)]
+
+
+# A trial's design, size or findings (CONSORT items 3 and 13).
 _TRIAL_DESIGN = words("trial_design")
 _TRIAL_FINDINGS = words("trial_findings")
 
@@ -84,8 +90,7 @@ def phase_as_stage(c: Context) -> bool:
     """
     if _phase_begins_a_history(c):
         return False
-    words = c.tokens.words
-    near = words[max(c.first, c.start - _PHASE_REACH):c.start] + words[c.end:min(c.last, c.end + _PHASE_REACH)]
+    near = _near_words(c, _PHASE_REACH)
     # a quoted trial name after the phase is no office: 'the Phase III "Helix" clinical trial'
     named = not (not_in_a_name(c) or not c.gap_before(c.end).isspace())
     if any((w in _TRIAL_STAGE and w != "phase") or w in _PHASE_AHEAD for w in near):
@@ -315,11 +320,6 @@ def development_as_stage(c: Context) -> bool:
     17.108), and no option is placed at a stage (HealthNewsReview.org criterion 8). Round 31: the
     dev audit's ``literal_sense`` code, a university's technology-transfer boilerplate."""
     return not (c.end < c.last and c.gap_before(c.end) == " " and c.word(c.end) in _AVAILABILITY_DEVELOPMENT_HEADS)
-
-
-def _near_words(c: Context, reach: int) -> list[str]:
-    words = c.tokens.words
-    return words[max(c.first, c.start - reach):c.start] + words[c.end:min(c.last, c.end + reach)]
 
 
 RULES = registry(
