@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..base import Context, words
 from .on_offer import (
-    _AVAILABILITY_CAUSATIVE, _AVAILABILITY_CLASS_NOUNS, _AVAILABILITY_ROUTE_AFTER, _OPTION_NOUNS, _channel_after, _plural,
+    _AVAILABILITY_CAUSATIVE, _AVAILABILITY_CLASS_NOUNS, _AVAILABILITY_ROUTE_AFTER, _channel_after, _plural, _plural_of_options,
 )
 from .available import _AVAILABILITY_PREDICATE_WORDS
 
@@ -49,8 +49,7 @@ def _kind_in_general(c: Context) -> bool:
         index -= 1
     if index < c.first or c.marks_before(index + 1, ",;:()"):
         return False
-    noun = c.word(index)
-    if not (noun in _OPTION_NOUNS or (noun in _AVAILABILITY_CLASS_NOUNS and _plural(noun))):
+    if not _plural_of_options(c.word(index)):
         return False
     if c.word(c.end) in _AVAILABILITY_ROUTE_AFTER or _channel_after(c):
         return False

@@ -84,8 +84,7 @@ def _options_on_offer(c: Context) -> bool:
         index -= 1
     if index < c.first or not all(c.gap_before(i).isspace() for i in range(index + 1, c.start + 1)):
         return False
-    noun = c.word(index)
-    if not (noun in _OPTION_NOUNS or (noun in _AVAILABILITY_CLASS_NOUNS and _plural(noun))):
+    if not _plural_of_options(c.word(index)):
         return False
     if c.word(c.end) in _AVAILABILITY_ROUTE_AFTER:
         return False
@@ -93,6 +92,12 @@ def _options_on_offer(c: Context) -> bool:
     if any(w in _AVAILABILITY_CAUSATIVE for w in back):
         return False  # "make risk-reducing supplements available": a complement, the intervention offered
     return not any(a == "one" and b == "of" for a, b in zip(back, back[1:]))
+
+
+def _plural_of_options(word: str) -> bool:
+    """A plural that names options: a listed option noun ("treatments", "tests") or a plural kind
+    of option ("vaccines", "antidepressants")."""
+    return word in _OPTION_NOUNS or (word in _AVAILABILITY_CLASS_NOUNS and _plural(word))
 
 
 _AVAILABILITY_PLURAL_COPULAS = words("availability_plural_copulas")
