@@ -7,18 +7,18 @@ One module per phenomenon, read in this order:
 
 | module | rules for |
 |---|---|
-| ``on_offer`` | what the availability rules read around a cue: options already on offer, a word that sets an option apart, a channel of sale |
-| ``available`` | "available", "on the market": access, not data, people, the body's uptake, a holder's supply, a market rated against |
-| ``kinds`` | a kind of option in general: a bare or quantified plural, prescription and over-the-counter medicines together |
-| ``comparators`` | an option the page's is set against: the status quo, a sibling, the standard of a comparison |
-| ``other_options`` | the availability family's ``counts_when``: the page's one option, not another's or the range's access |
-| ``approval`` | a regulator's decision: approval, clearance, licence, the agency's name where it decides |
-| ``stages`` | the option's stage of study: trials and phases ahead or under way, recruitment, "experimental", "in development" |
+| ``on_offer`` | what the availability rules read around a cue: options on offer, a word setting one apart |
+| ``available`` | "available", "on the market": access, not data, people, the body's uptake or a market rated against |
+| ``kinds`` | a kind of option in general: a bare or quantified plural, all medicines by both routes |
+| ``comparators`` | an option the page's is set against: the status quo, a sibling, a comparison's standard |
+| ``other_options`` | the availability family's ``counts_when``: the page's one option, not another's |
+| ``approval`` | a regulator's decision: approval, clearance, licence, the agency deciding |
+| ``stages`` | the stage of study: trials and phases ahead, recruitment, "experimental", "in development" |
 | ``routes`` | the route to the option: prescription, over the counter, commercially, clinics, a launch |
-| ``prices`` | a cost to a patient or payer, not a system's, research's or a nation's spending, a name or an idiom |
+| ``prices`` | a cost to a patient or payer, not a system's, research's or a nation's, a name or an idiom |
 | ``price_words`` | price words, rates, fees and payments said of care |
 | ``payers`` | a payer's coverage of the option |
-| ``option_costs`` | the costs family's ``counts_when``: not a title, payers in general, a saving with no sum, a placebo, an illness, a harm paid |
+| ``option_costs`` | the costs family's ``counts_when``: not a title, a saving with no sum, a placebo, an illness |
 """
 
 from ..base import merged
