@@ -18,7 +18,7 @@ One module per phenomenon, read in this order:
 | ``sales_devices`` | urgency, scarcity, free offers and endorsements where a page sells |
 | ``whose_harm`` | harms: the intervention's, not the disease's or another option's |
 | ``which_option`` | alternatives: another option for the same patients |
-| ``access`` | costs and availability |
+| ``access`` | costs and availability: prices, payers, approval, stage, routes, and another option's access (a package, one module per phenomenon) |
 | ``studies`` | benefits, evidence and funding (a package, one module per phenomenon) |
 """
 
