@@ -16,7 +16,7 @@ One module per phenomenon, read in this order:
 | ``health_claims`` | absolute health claims, counted only where asserted |
 | ``calls_to_action`` | response mechanisms offered to the reader |
 | ``sales_devices`` | urgency, scarcity, free offers and endorsements where a page sells |
-| ``whose_harm`` | harms: the intervention's, not the disease's or another option's |
+| ``whose_harm`` | harms: the intervention's, not the disease's or another option's (a package, one module per phenomenon) |
 | ``which_option`` | alternatives: another option for the same patients |
 | ``access`` | costs and availability |
 | ``studies`` | benefits, evidence and funding (a package, one module per phenomenon) |
