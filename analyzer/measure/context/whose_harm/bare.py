@@ -43,7 +43,7 @@ def _harms_names_none(c: Context) -> bool:
 
 _HARMS_BARE_NOUNS = words("harms_bare_nouns")
 
-_HARMS_ANY_QUALIFIERS = frozenset({"possible", "potential", "other"})
+_HARMS_ANY_QUALIFIERS = words("harms_any_qualifiers")
 
 
 def _harms_any_unasserted(c: Context) -> bool:

@@ -200,6 +200,8 @@ def _condition_caused_by_no_option(c: Context, before: str) -> bool:
 
 
 _HARMS_CLASSIFYING_COPULA = pattern("harms_classifying_copula")
+# A pronoun or "there" as the copula's subject: no condition classed ("which is a known side effect").
+_HARMS_PRONOUN_SUBJECTS = words("harms_pronoun_subjects")
 
 
 def _harms_condition_classified(c: Context) -> bool:
@@ -220,7 +222,7 @@ def _harms_condition_classified(c: Context) -> bool:
     if not m:
         return False
     subject = re.findall(r"[a-z\x27]+", re.split(r"[,;:()\u2014]", before[:m.start()].lower())[-1])
-    if not subject or subject[0] in {"which", "that", "it", "this", "these", "they", "there", "what", "who"}:
+    if not subject or subject[0] in _HARMS_PRONOUN_SUBJECTS:
         return False
     if subject[-1] == "there" or not re.match(r"(?i)(?:complications?|side[- ]effects?|adverse effects?)$", c.text[c.match_start:c.match_end]):
         return False  # "there is an increased risk": existential, no subject classed

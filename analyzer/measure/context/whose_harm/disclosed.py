@@ -18,7 +18,7 @@ from .treatment import _harms_negated_prefix
 # compound's head decides its sense: Quirk et al. 1985, noun premodification; not_disclosure and
 # minimised, dev audit harms errors, round 33: news_reviews_00078). "Adverse event reports of
 # seizures" names its harm after "of" and is not read here.
-_HARMS_DATA_HEADS = frozenset({"data", "database", "databases", "dataset", "datasets"})
+_HARMS_DATA_HEADS = words("harms_data_heads")
 
 
 def harms_disclosed(c: Context) -> bool:

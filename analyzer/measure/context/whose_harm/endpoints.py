@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..base import Context, _TREATMENT_OWNERS, pattern
+from ..base import Context, _TREATMENT_OWNERS, pattern, words
 from .readers import (
     _CAUSER_REFERENCES, _CAUSE_SUBJECT_REACH, _HARMS_OF_TREATMENT, _HARM_HEAD, _INTAKE, _harm_tie_caused,
     _harms_treatment_in,
@@ -71,8 +71,7 @@ def _endpoint_raised_by_option(c: Context) -> bool:
 
 
 # Words between a subject and its verb of raising: "compounds [can substantially] increase".
-_HARMS_RAISE_AUX = frozenset({"can", "could", "may", "might", "will", "would", "also", "further", "substantially",
-                              "significantly", "greatly", "dramatically", "does", "do", "did", "to"})
+_HARMS_RAISE_AUX = words("harms_raise_auxiliaries")
 
 
 def _raised_by_another(c: Context, at: int) -> bool:

@@ -21,8 +21,7 @@ _MINIMISERS = words("minimisers")
 _FAVOURABLE = words("favourable")
 
 _RAISED = words("raised")
-_LOWERED = _MINIMISERS | {"decrease", "decreased", "decreases", "cut", "cuts", "prevent", "prevents", "prevented",
-                          "preventing", "avoid", "lowered", "lowers", "reducing", "drop", "dropped", "declined"}
+_LOWERED = words("harms_lowered")
 
 # A negation that denies a harm: "no side effects", "none of the dangerous side effects",
 # "zero risks", "never any side effects", "does not cause cardiac toxicity", "I haven't had any".
@@ -52,8 +51,7 @@ _HARMS_COORDINATED_VERBS = words("harms_coordinated_verbs")
 _HARMS_OWNER_LINK = pattern("harms_owner_link")
 
 # Subjects that may stand for the page's option: "it can cause withdrawal", "they cause injuries".
-_CAUSER_REFERENCES = frozenset({"it", "they", "this", "these", "that", "those", "which", "who", "one", "both", "each", "its",
-                                "their", "he", "she", "we", "you", "some", "many", "most", "all"})
+_CAUSER_REFERENCES = words("harms_causer_references")
 
 _HARMS_RISK_WORDS = words("harms_risk_words")
 
@@ -207,7 +205,7 @@ def _cause_is_condition(text: str, m: re.Match) -> bool:
 # the sentence between commas that opens on one ("[beta amyloid, or plaques,] in the brain may
 # trigger") leaves the subject before it (Quirk et al. 1985, ch. 17 on postmodifying prepositional
 # phrases; round 33).
-_CAUSE_POSTMODIFIER_OPENERS = frozenset({"in", "at", "on", "of", "within", "among", "from", "inside", "throughout"})
+_CAUSE_POSTMODIFIER_OPENERS = words("harms_postmodifier_openers")
 
 
 def _subject_before_postmodifier(parts: list[str], cause: list[str]) -> list[str]:
@@ -288,7 +286,7 @@ def _harms_contraindication(c: Context) -> bool:
 
 # Determiners by which a treatment noun refers back to the page's own option: "the drug", "this
 # treatment", "its side effects ... the therapy", "our device".
-_OWN_OPTION_DETERMINERS = frozenset({"the", "this", "its", "our"})
+_OWN_OPTION_DETERMINERS = words("harms_own_option_determiners")
 
 
 def _names_own_option(c: Context, first: int, stop: int) -> bool:

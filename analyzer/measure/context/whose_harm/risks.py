@@ -311,7 +311,7 @@ def _harms_clause_start(before: str) -> int:
 
 
 # Heads of a personal noun phrase that "who" may take as its antecedent: "those", "patients".
-_HARMS_PERSONAL_HEADS = (_HARMS_BEARERS - {"who"}) | {"those"}
+_HARMS_PERSONAL_HEADS = words("harms_personal_heads")
 
 
 def _personal_antecedent(words_: list[re.Match]) -> list[re.Match]:

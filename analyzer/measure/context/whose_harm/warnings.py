@@ -37,7 +37,7 @@ def harms_warning_of_harm(c: Context) -> bool:
     return harms_disclosed(c) and not _harms_warning_not_safety(c) and _harms_warning_tied(c)
 
 
-_HARMS_WARNING_BACK = frozenset({"this", "these", "that", "those", "such"})
+_HARMS_WARNING_BACK = words("harms_warning_back")
 
 
 def _harms_warning_tied(c: Context) -> bool:
