@@ -7,7 +7,6 @@ Sources: HealthNewsReview.org criterion 3 (the harms of the intervention)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ..base import Context, pattern, registry
 from .risks import _harms_burden_of_condition, _harms_lack_of_the_option, _harms_risk_measure, _harms_risk_read
@@ -46,14 +45,8 @@ def _quantified_harm_not_this_treatments(c: Context) -> bool:
     found = _HARMS_QUANTIFIED_WORD.search(c.text, c.match_start, c.match_end)
     if not found:
         return False
-    starts, ends = c.tokens.starts, c.tokens.ends
-    first = bisect_left(ends, found.start() + 1, c.start, c.end)
-    stop = bisect_left(starts, found.end(), first, c.end)
-    if first >= stop:
-        return False
-    word = Context(c.text, c.tokens, range(c.first, c.last), c.sentence_start, c.sentence_end, first, stop,
-                   found.start(), found.end(), c._interventions, sentence_index=c.sentence_index)
-    return _harms_not_this_treatments(word)
+    word = c.at_span(found.start(), found.end(), c.start, c.end)
+    return word is not None and _harms_not_this_treatments(word)
 
 
 def _harms_not_this_treatments(c: Context) -> bool:
@@ -93,7 +86,7 @@ def _harms_in_a_name(c: Context) -> bool:
     return bool(_HARMS_NAME_BEFORE.search(c.text, max(c.sentence_start, c.match_start - 60), c.match_start)
                 or _HARMS_NAME_AFTER.match(c.text, c.match_end, min(c.sentence_end, c.match_end + 80))
                 or (_HARMS_TITLED_HEAD_BEFORE.search(c.text_before(60))
-                    and _HARMS_ACRONYM_AFTER.match(c.text[c.match_end:min(c.sentence_end, c.match_end + 60)])))
+                    and _HARMS_ACRONYM_AFTER.match(c.text_after(60))))
 
 
 RULES = registry(

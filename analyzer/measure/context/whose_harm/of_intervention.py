@@ -88,7 +88,7 @@ def _harms_history(c: Context) -> bool:
     the patients had before is disease_burden; dev audit harms errors, round 16b)."""
     before = c.text_before(60)
     clause = re.split(r"[;:()\u2014\u2013]", before)[-1]
-    after = c.text[c.match_end:min(c.sentence_end, c.match_end + 60)]
+    after = c.text_after(60)
     match = c.text[c.match_start:c.match_end]
     if _HARMS_HISTORY_BEFORE.search(clause) or _HARMS_HISTORY_BEFORE.search(clause + match):
         return True  # the match may hold the people and their verb: "before treatment, the [participants experienced]"

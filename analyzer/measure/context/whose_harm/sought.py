@@ -84,7 +84,7 @@ def _harms_measured(c: Context) -> bool:
     CONSORT harms extension, Ioannidis et al. 2004: harms defined as outcomes are not harms
     observed; not_disclosure, the dev audit's third harms error)."""
     lead = c.text_before(80)
-    after = c.text[c.match_end:min(c.sentence_end, c.match_end + 80)]
+    after = c.text_after(80)
     return bool(_HARMS_MEASURED_LEAD.search(lead) or _HARMS_MEASURED_AFTER.match(after)
                 or _HARMS_EFFECT_ON_LEAD.search(c.text_before(_HARMS_EFFECT_ON_REACH))
                 or (_HARMS_TOPIC_LEAD.search(lead) and not _HARMS_TOPIC_PENDING.search(c.rest_of_sentence)))

@@ -10,7 +10,6 @@ premodification); WordNet (word senses); Chicago Manual of Style 6.60."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ..base import Context, pattern, registry, words
 from .readers import (
@@ -177,14 +176,8 @@ def _listed_under_measured_head(c: Context) -> bool:
     between = c.text[head.end():c.match_start]
     if not _HARMS_EXAMPLE_CUE.search(between) or re.search(r"[;.!?]", between):
         return False
-    starts, ends = c.tokens.starts, c.tokens.ends
-    first = bisect_left(ends, head.start() + 1, c.first, c.start)
-    stop = bisect_left(starts, head.end(), first, c.start)
-    if first >= stop:
-        return False
-    word = Context(c.text, c.tokens, range(c.first, c.last), c.sentence_start, c.sentence_end, first, stop,
-                   head.start(), head.end(), c._interventions, sentence_index=c.sentence_index)
-    return not harms_found_not_sought(word)
+    word = c.at_span(head.start(), head.end(), c.first, c.start)
+    return word is not None and not harms_found_not_sought(word)
 
 
 # How far before a harm word heading a list its own clause is read for a denial, in characters:
