@@ -307,7 +307,7 @@ def _alternatives_explicit_contrast(c: Context) -> bool:
     return any(w in _ALT_EXPLICIT_CONTRAST for w in near)
 
 
-_ALT_BARE_NEGATIONS = {"hardly", "never", "no", "none", "not"}
+_ALT_BARE_NEGATIONS = words("alternatives_bare_negations")
 
 
 def _alternatives_only_negated(c: Context) -> bool:

@@ -62,6 +62,8 @@ def _group_by_exposure(comparator: list[str]) -> bool:
 
 
 _GENERIC_GROUP = words("alternatives_generic_group")
+# Heads of a trial arm named after the group's people: "the laparoscopic group", "the self-care cohort".
+_ALT_ARM_HEADS = words("alternatives_arm_heads")
 
 
 def _group_without_option(c: Context, comparator: list[str]) -> bool:
@@ -84,7 +86,7 @@ def _group_without_option(c: Context, comparator: list[str]) -> bool:
         return False
     if any(_NEGATED_GROUP.match(w) for w in head):
         return True
-    arms = [i for i, w in enumerate(comparator) if i and w in {"group", "groups", "arm", "arms", "cohort"}]
+    arms = [i for i, w in enumerate(comparator) if i and w in _ALT_ARM_HEADS]
     if any(comparator[i - 1] not in _GENERIC_GROUP for i in arms):
         return False  # "the laparoscopic group", "patients in the self-care group": an arm named by its option
     if set(comparator) & (_TREATMENT_OWNERS | _ANAPHORS) or any(w.endswith("therapy") for w in comparator):

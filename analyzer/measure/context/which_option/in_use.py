@@ -254,7 +254,7 @@ def alternatives_others_in_use(c: Context) -> bool:
 
 # Word endings of International Nonproprietary Names (the list intervention.py reads): "-triptan".
 _ALT_INN_STEMS = tuple(support_table("interventions.toml")["inn_stems"])
-_ALT_LIST_LINKS = {"and", "or", "both", "either"}
+_ALT_LIST_LINKS = words("alternatives_list_links")
 
 
 def _alternatives_names_listed(c: Context, begin: int) -> bool:

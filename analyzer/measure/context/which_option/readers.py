@@ -45,8 +45,8 @@ _ALT_CONTRASTIVE = words("alternatives_contrastive_cues")
 
 _ALT_TEST_NOUNS = words("alternatives_test_nouns")
 
-_ALT_ARTICLES = {"a", "an", "the"}
-_ALT_ARM_WORDS = {"arm", "arms", "control", "controls", "group", "groups"}
+_ALT_ARTICLES = words("alternatives_articles")
+_ALT_ARM_WORDS = words("alternatives_arm_words")
 
 _IRREALIS = words("irrealis_modals")
 
