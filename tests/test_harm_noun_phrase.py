@@ -3,7 +3,7 @@ effects"), a unit case no rule case reaches on its own."""
 
 from __future__ import annotations
 
-from analyzer.measure.context.whose_harm import _harms_one_noun_phrase
+from analyzer.measure.context.whose_harm.lowered import _harms_one_noun_phrase
 
 
 def test_coordinated_nouns_ending_in_es_or_ed_stay_in_the_noun_phrase():

@@ -709,7 +709,7 @@ def test_round_22(case, page, expected):
 
 def test_an_unnamed_or_described_intervention_marks_where_the_page_writes_it_whole():
     # round 23 (round 22's report): options held no token for an option found by description, so
-    # which_option.py searched each sentence for its written name; the whole name now marks its
+    # the which_option rules searched each sentence for its written name; the whole name now marks its
     # tokens, singular or plural. Not the bare head after "the" (a test's "the test detects a
     # protein linked to a raised risk" is no harm of the test) nor a token of another option.
     text = ("Researchers unveiled a new blood test for early heart damage. The new blood tests were cheap. "

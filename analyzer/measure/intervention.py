@@ -1361,7 +1361,7 @@ def _written(prepared: PreparedText, name: str, options: dict[int, str]) -> dict
     """``options`` with every place the page writes an unnamed or described intervention ``name``
     whole mapped to it ("a new blood test ... new blood tests", singular or plural), so the rules
     that ask whether a sentence names the intervention see these too (round 23, round 22's report:
-    options held no token for "thermal therapy", "breast implant", and which_option.py searched each
+    options held no token for "thermal therapy", "breast implant", and the which_option rules searched each
     sentence for the written name instead). Not its bare head after "the" ("the test"): tried, it made
     "the test detects a protein linked to a raised risk of Alzheimer's" a harm of the test (dev harms
     disease_burden +1). Not a token already naming another option."""

@@ -16,8 +16,8 @@ One module per phenomenon, read in this order:
 | ``health_claims`` | absolute health claims, counted only where asserted |
 | ``calls_to_action`` | response mechanisms offered to the reader |
 | ``sales_devices`` | urgency, scarcity, free offers and endorsements where a page sells |
-| ``whose_harm`` | harms: the intervention's, not the disease's or another option's |
-| ``which_option`` | alternatives: another option for the same patients |
+| ``whose_harm`` | harms: the intervention's, not the disease's or another option's (a package, one module per phenomenon) |
+| ``which_option`` | alternatives: another option for the same patients (a package, one module per phenomenon) |
 | ``access`` | costs and availability: prices, payers, approval, stage, routes, and another option's access (a package, one module per phenomenon) |
 | ``studies`` | benefits, evidence and funding (a package, one module per phenomenon) |
 """

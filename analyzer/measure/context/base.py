@@ -8,6 +8,7 @@ refuses a rule name defined twice (parallel work once replaced a helper silently
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Callable, Iterable, Mapping
 
@@ -182,6 +183,27 @@ class Context:
     def rest_of_sentence(self) -> str:
         """The text after the match, to the sentence's end."""
         return self.text[self.match_end:self.sentence_end]
+
+    def text_after(self, reach: int) -> str:
+        """The characters just after the match: at most ``reach`` of them, none past the sentence's end."""
+        return self.text[self.match_end:min(self.sentence_end, self.match_end + reach)]
+
+    def around(self, before: int, after: int) -> str:
+        """The match with at most ``before`` characters before it and ``after`` after it, none outside
+        its sentence."""
+        return self.text[max(self.sentence_start, self.match_start - before):min(self.sentence_end, self.match_end + after)]
+
+    def at_span(self, begin: int, end: int, low: int, high: int) -> Context | None:
+        """The candidate that characters ``begin:end`` of this sentence would be (a harm word inside a
+        long match, the head of a list before it), its tokens sought among tokens ``low:high``, so a
+        rule can ask of it what it asks of a candidate; None where the span covers no token."""
+        starts, ends = self.tokens.starts, self.tokens.ends
+        first = bisect_left(ends, begin + 1, low, high)
+        stop = bisect_left(starts, end, first, high)
+        if first >= stop:
+            return None
+        return Context(self.text, self.tokens, range(self.first, self.last), self.sentence_start, self.sentence_end,
+                       first, stop, begin, end, self._interventions, sentence_index=self.sentence_index)
 
     @property
     def at_sentence_start(self) -> bool:

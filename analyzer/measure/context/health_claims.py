@@ -548,7 +548,7 @@ def not_an_offer(c: Context) -> bool:
     Prevents money-back offers counting as absolute health claims (FTC 2022 treats the two apart:
     refund terms are disclosures of the offer).
     """
-    near = c.text[max(c.sentence_start, c.match_start - 40):min(c.sentence_end, c.match_end + 40)]
+    near = c.around(40, 40)
     return asserted_claim(c) and not _OFFER.search(near)
 
 

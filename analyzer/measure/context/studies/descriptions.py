@@ -243,7 +243,7 @@ def _background_share(c: Context, window: str) -> bool:
     benefits quantified? Background rates and disease prevalence are not)."""
     if _QUANTILE_BEFORE.search(c.text_before(12)):
         return True
-    wider = c.text[max(c.sentence_start, c.match_start - 100):min(c.sentence_end, c.match_end + 60)]
+    wider = c.around(100, 60)
     if _NOT_OUTCOME_SHARE.search(wider) or _OPINION_AFTER.match(c.text, c.match_end):
         return True
     if _benefits_frequency_reported(c):

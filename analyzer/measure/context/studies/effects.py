@@ -150,7 +150,7 @@ def benefits_effect_reported(c: Context) -> bool:
         return False  # "works for 9 out of 10 patients" with no source: an unsourced statistic (round 25)
     if not any(ch.isdigit() for ch in term) and not _benefits_sized(c):
         return False  # "focus on absolute risk (how likely an event is)": a measure named, not sized (round 16)
-    window = c.text[max(c.sentence_start, c.match_start - 60):min(c.sentence_end, c.match_end + 60)]
+    window = c.around(60, 60)
     if _background_share(c, window):
         return False  # "the condition, which affects about one in 100 people": a prevalence (round 9)
     if _COMPOSITION.search(window):

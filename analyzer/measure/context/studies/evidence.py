@@ -297,7 +297,7 @@ def evidence_citation_counted(c: Context) -> bool:
     Prevents contact lines counting as sources named (DISCERN item 4: "Is it clear what sources of
     information were used?").
     """
-    near = c.text[max(c.sentence_start, c.match_start - 60):min(c.sentence_end, c.match_end + 40)]
+    near = c.around(60, 40)
     return not_self_description(c) and not _EVIDENCE_MEDIA_CONTACT.search(near)
 
 

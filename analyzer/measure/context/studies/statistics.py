@@ -60,7 +60,7 @@ def _judged_once(check: Callable[[Context], bool]) -> Callable[[Context], bool]:
 def _is_outcome_figure(c: Context) -> bool:
     if _NOT_OUTCOME_AFTER.match(c.text, c.match_end) or _SHARE_OF_PRODUCTS.match(c.text, c.match_end):
         return False
-    window = c.text[max(c.sentence_start, c.match_start - 60):min(c.sentence_end, c.match_end + 60)]
+    window = c.around(60, 60)
     if _not_an_outcome_share(c, window) or _background_share(c, window) or _describes_no_effect(c):
         return False
     if _benefits_measures_a_harm(c):

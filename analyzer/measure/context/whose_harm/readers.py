@@ -1,0 +1,325 @@
+"""What the harms rules read around a harm word, shared by several phenomena: the sentence before,
+the words that give a harm's owner, whether a word of causation ties the harm to a cause or leaves it
+the condition's own, whether a text names a treatment or the page's own option, a contraindication;
+and the word lists more than one module reads.
+
+Sources: HealthNewsReview.org criterion 3 (the harms of the intervention); Quirk et al. 1985, ch. 17
+(postmodifying prepositional phrases); Huddleston & Pullum 2002, ch. 9 (a negation's scope); FDA, 21
+CFR 201.57(c)(5) (contraindications)."""
+
+from __future__ import annotations
+
+import re
+
+from ....text.sentences import abbreviations
+from ..base import Context, _ANAPHORS, _TREATMENT_OWNERS, _words_back, pattern, words
+
+
+# Words and marks several phenomena read.
+_MINIMISERS = words("minimisers")
+
+_FAVOURABLE = words("favourable")
+
+_RAISED = words("raised")
+_LOWERED = words("harms_lowered")
+
+# A negation that denies a harm: "no side effects", "none of the dangerous side effects",
+# "zero risks", "never any side effects", "does not cause cardiac toxicity", "I haven't had any".
+_DENIALS = words("denials")
+
+_DENIAL_REACH = 5
+
+_HARM_HEAD = pattern("harm_head")
+_AT_RISK = pattern("at_risk")
+_PUTS_AT_RISK = pattern("puts_at_risk")
+
+_COMPARATOR_OWNERS = words("comparator_owners")
+
+_INHERENT_RISK_FACTORS = words("inherent_risk_factors")
+
+# How far back a word of lowering or fear reaches: "can reduce the risk of complications".
+_MINIMISER_REACH = 5
+
+# Words that end a noun phrase (round 16b): a finite or auxiliary verb, a preposition other than
+# "of", a conjunction of clauses, a relative pronoun; what stands between a verb of lowering and the
+# harm may not hold one if the harm is to be its object.
+_HARMS_PHRASE_BREAKS = words("harms_phrase_breaks")
+_HARMS_COORDINATED_VERBS = words("harms_coordinated_verbs")
+
+# Words after a harm that give its owner: "side effects of", "common to", "associated with"; not
+# "similar to", "comparable to", which compare the page's own harms with another option's.
+_HARMS_OWNER_LINK = pattern("harms_owner_link")
+
+# Subjects that may stand for the page's option: "it can cause withdrawal", "they cause injuries".
+_CAUSER_REFERENCES = words("harms_causer_references")
+
+_HARMS_RISK_WORDS = words("harms_risk_words")
+
+# The standard care of the condition, described in the sentence before (round 16).
+_HARMS_STANDARD_CARE = pattern("harms_standard_care")
+
+# People in a study reporting a symptom: "a few participants reported headaches", "62 percent of
+# the patients had problems like vomiting" (a report under study, the trial's observation).
+_HARMS_STUDY_REPORT = pattern("harms_study_report")
+# A verb of causing whose subject is not the condition: "decongestants can raise blood pressure",
+# "the steroid causes insomnia"; not "fibromyalgia causes fatigue" (``_cause_is_condition``).
+_HARMS_CAN_CAUSE = pattern("harms_can_cause")
+
+# Owners beside the treatment words that name the option: "risks to this procedure", "harms
+# associated with treatment".
+_HARMS_BARE_OWNERS = words("harms_bare_owners")
+_HARMS_BARE_PEOPLE = words("harms_bare_people")
+
+_HARMS_GENERIC_OWNER_LINK = pattern("harms_generic_owner_link")
+
+_HARMS_GENERIC_OWNER_REACH = 4
+
+_HARMS_SEVERITY = words("harms_severity")
+
+# How far back the previous sentence may begin, in tokens.
+_ANTECEDENT_REACH = 60
+
+
+def _previous_sentence_start(c: Context, first: int | None = None) -> int:
+    """The first token of the sentence before the candidate's (or before the sentence that begins at
+    token ``first``; a sentence-ending mark between two tokens marks it, but not the period of an
+    abbreviation: "Dr. McBane", "Mr. Lee", as the sentence splitter reads them; round 16), at most
+    ``_ANTECEDENT_REACH`` tokens back."""
+    starts, ends, words_ = c.tokens.starts, c.tokens.ends, c.tokens.words
+    first = c.first if first is None else first
+    floor = max(0, first - _ANTECEDENT_REACH)
+    for i in range(first - 1, floor, -1):
+        gap = c.text[ends[i - 1]:starts[i]]
+        if any(p in gap for p in ".!?") and not (gap.strip() == "." and words_[i - 1] in abbreviations()):
+            return i
+    return floor
+
+
+_OWNER_REACH = 7
+
+
+def _owner_words(c: Context) -> list[str]:
+    """The words after the harm up to a clause break: its owner when they begin "of", "from",
+    "with" or "associated with" ("side effects of current treatments")."""
+    out = []
+    for i in range(c.end, min(c.last, c.end + _OWNER_REACH)):
+        if i > c.end and c.marks_before(i, ",;:.!?"):
+            break
+        out.append(c.word(i))
+    return out
+
+
+# HealthNewsReview.org criterion 3 asks "Does the story adequately explain/quantify the harms of
+# the intervention?": a harm word counts when the harm is the intervention's (or the exposure's),
+# not the disease's own burden and not the harm of an option the page contrasts with its own.
+_HARM_TIE = pattern("harm_tie")
+
+_CAUSE = re.compile(r"(?i:\bcaus\w*)")
+_CAUSE_NOUN_BEFORE = words("cause_noun_before")
+
+# The verbs of ``harm_tie`` that name a cause (the rest name a harm outright: "side effects").
+_CAUSAL_VERB = re.compile(r"(?i:caus\w*|(?:led|lead|leads|leading) to|result(?:ed|s)? in)")
+
+
+def _harm_tie(text: str, at: int | None = None) -> bool:
+    """A word of harm or causation in ``text`` that is not the disease causing its own symptoms
+    ("the condition, which causes chronic aches and fatigue", "Zika cases result in a mild fever,
+    rash", "fibromyalgia can lead to fatigue", "bleeding caused by irregular growths"), nor, where
+    the harm stands at ``at`` in the causal verb's own clause, a causing denied ("does not show that
+    the protein causes memory loss")."""
+    for m in _HARM_TIE.finditer(text):
+        if not _CAUSAL_VERB.fullmatch(m.group()):
+            return True
+        subject = re.findall(r"[a-z]+", text[max(0, m.start() - 30):m.start()].lower())
+        if _CAUSE.match(m.group()) and subject and subject[-1] in _CAUSE_NOUN_BEFORE:  # "physical causes"
+            continue
+        if not _cause_is_condition(text, m) and not (at is not None and _cause_denied(text, m, at)):
+            return True
+    return False
+
+
+_HARMS_CAUSE_DENIED = pattern("harms_cause_denied")
+
+
+def _cause_denied(text: str, m: re.Match, at: int) -> bool:
+    """The clause denies the causing, or that anything shows it: "the drug does not cause memory
+    loss", "it does not show that the protein causes memory loss", "no evidence that the pill
+    causes rashes" (``harms_cause_denied``). A denied cause ties no harm to a treatment
+    (HealthNewsReview.org criterion 3: harms the intervention has; a negation's scope runs over
+    its clause, Huddleston & Pullum 2002 ch. 9). Round 23: a press release's "does not show that
+    the protein causes memory loss" counted as harms disclosed. A harm past a clause break is not
+    the denied verb's object ("it does not cause liver damage in most, though two had liver damage")."""
+    if at < m.end() or re.search(r"[,;:.!?\u2014]", text[m.end():at]):
+        return False
+    clause = re.split(r"[,;:.!?()\u2014]", text[max(0, m.start() - 80):m.start()])[-1]
+    return bool(_HARMS_CAUSE_DENIED.search(clause))
+
+
+_INTAKE = pattern("intake")
+
+_UNTREATED = pattern("harms_untreated")
+_CAUSE_AUXILIARIES = words("harms_cause_auxiliaries")
+
+# How many words before a causal verb its subject may run: "a devastating childhood disorder that leads to".
+_CAUSE_SUBJECT_REACH = 6
+
+_DISEASE_OWNERS = words("disease_owners")
+
+_CONDITION_NOUNS = words("harms_condition_nouns")
+
+# Round 23: a protein, gene or mutation that causes a symptom is the disease's mechanism, no
+# treatment's harm ("the protein causes memory loss"; HealthNewsReview.org criterion 3).
+_CAUSE_CONDITION_WORDS = _DISEASE_OWNERS | _CONDITION_NOUNS | words("harms_biological_causers")
+
+
+def _cause_is_condition(text: str, m: re.Match) -> bool:
+    """Whether the cause of a causal verb names the condition, not a treatment: the subject before
+    it ("Zika cases result in", "fibroids may cause"), or the agent after a passive "caused by"
+    ("bleeding caused by irregular growths"). A cause that names a treatment is the treatment's,
+    whatever else it names: "chemotherapy for breast cancer can cause nausea". A subject left
+    without treatment is the condition, whatever it names ("untreated high blood pressure can lead
+    to headaches", "Untreated, or under-treated brain injuries, can lead to dizziness"): the
+    negated treatment word reads as a treatment word otherwise (round 9b; HealthNewsReview.org
+    criterion 3: the harms of the intervention, not the course of the untreated disease)."""
+    after = text[m.end():m.end() + 60]
+    if after.lstrip().lower().startswith("by "):
+        cause = re.findall(r"[a-z]+", after.lower())[1:5]
+    else:
+        parts = re.split(r"[,;:.!?()\u2014]", text[max(0, m.start() - 80):m.start()])
+        cause = re.findall(r"[a-z]+", parts[-1].lower())[-_CAUSE_SUBJECT_REACH:]
+        if len(parts) > 1 and (cause[:1] in (["which"], ["that"], ["who"]) or not set(cause) - _CAUSE_AUXILIARIES):
+            # "the illness, which causes fevers": the relative pronoun's antecedent is the cause;
+            # "Untreated brain injuries, like concussions, can lead to": the subject stands before
+            cause = re.findall(r"[a-z]+", parts[-2].lower())[-_CAUSE_SUBJECT_REACH:] + cause
+            cause = _subject_before_postmodifier(parts[:-2], cause)
+        else:
+            cause = _subject_before_postmodifier(parts[:-1], cause)
+        if _UNTREATED.search(" ".join(parts[-2:])):
+            return True  # "untreated high blood pressure can lead to headaches": the condition's own
+    if set(cause) & _TREATMENT_OWNERS or any(w.endswith("therapy") for w in cause) or _INTAKE.search(" ".join(cause)):
+        return False
+    return _names_condition(cause, _CAUSE_CONDITION_WORDS)
+
+
+# Prepositions that open a postmodifier of the subject or an adverbial, never a subject: a part of
+# the sentence between commas that opens on one ("[beta amyloid, or plaques,] in the brain may
+# trigger") leaves the subject before it (Quirk et al. 1985, ch. 17 on postmodifying prepositional
+# phrases; round 33).
+_CAUSE_POSTMODIFIER_OPENERS = words("harms_postmodifier_openers")
+
+
+def _subject_before_postmodifier(parts: list[str], cause: list[str]) -> list[str]:
+    """``cause`` with the words of the parts before it while it opens on a preposition: "beta
+    amyloid, or "plaques," [in the brain] may trigger" reads "plaques in the brain". A part that
+    opens on a preposition has no subject of its own; it postmodifies the one before (round 33)."""
+    left = list(parts)  # the parts before ``cause``'s, nearest last
+    while left and cause[:1] and cause[0] in _CAUSE_POSTMODIFIER_OPENERS:
+        cause = re.findall(r"[a-z]+", left.pop().lower())[-_CAUSE_SUBJECT_REACH:] + cause
+    return cause
+
+
+_CONDITION_SUFFIXES = tuple(words("harms_condition_suffixes"))
+
+
+def _names_condition(tokens: list[str], vocabulary: frozenset[str]) -> bool:
+    """Whether the words name a condition: a word of ``vocabulary`` or one with a disease's suffix."""
+    return bool(set(tokens) & vocabulary) or any(w.endswith(_CONDITION_SUFFIXES) and len(w) > 5 for w in tokens)
+
+
+_CONDITION_HEADS = words("condition_heads")
+
+
+def _names_the_condition(c: Context) -> bool:
+    """The word modifies a noun naming the condition's treatment, patients or care: "insomnia
+    drug", "fatigue patients", "addiction specialists", "warning letters"."""
+    return c.word(c.end) in _CONDITION_HEADS and not c.marks_before(c.end, ",;:.!?\"'")
+
+
+# A verb of inducing before the harm ("it can induce a feeling of withdrawal"), and a passive
+# agent after it ("neutropenia caused by the treatment"): the harm is caused, not the condition's.
+_HARMS_INDUCED = re.compile(r"(?i)\b(?:induc|trigger|provok|precipitat)\w*")
+
+
+def _harm_tie_caused(before: str) -> bool:
+    """A verb of causing or inducing before the harm whose subject is no condition: "the drug can
+    cause withdrawal", "stopping it suddenly led to withdrawal", "it can induce a feeling of
+    withdrawal".
+
+    A condition the option is said to cause stays a harm of the option (HealthNewsReview.org
+    criterion 3), where ``_harms_of_target_condition`` would otherwise read the page's condition as
+    the disease's burden; "GERD can cause complications" (a condition as the causer) stays burden."""
+    return bool(_HARMS_INDUCED.search(before)) or any(
+        _CAUSAL_VERB.fullmatch(m.group()) and not _cause_is_condition(before, m) for m in _HARM_TIE.finditer(before))
+
+
+def _harms_active_cause(text: str, m: re.Match) -> bool:
+    """A causing verb in the active voice: "the steroid causes insomnia", not "is caused by the
+    death of cells" or "were caused by the infections themselves", where the harm word is the cause."""
+    if text[m.end():m.end() + 4].lower() == " by ":
+        return False
+    previous = re.findall(r"[a-z]+", text[max(0, m.start() - 12):m.start()].lower())[-1:]
+    return not set(previous) & {"is", "are", "was", "were", "be", "been", "being"}
+
+
+_HARMS_CONTRAINDICATION = pattern("harms_contraindication")
+
+_CONTENT_NOUNS = words("harms_content_nouns")
+_CONTRAINDICATED_SUBJECT_REACH = 4  # "this content", "the information on this site": the subject just before the verb
+
+
+def _harms_contraindication(c: Context) -> bool:
+    """The match states a contraindication: a use barred for people or circumstances that follow
+    it ("should not be used in children", "is contraindicated in people with heart disease", "not
+    recommended for pregnant women"). Its own "not" is the prohibition, not a denial of a harm, and
+    the condition after it names who is barred, not whose harm it is.
+
+    Prevents a label's contraindications being read as denied or as the disease's burden (FDA, 21
+    CFR 201.57(c)(5): contraindications are the situations in which a drug should not be used;
+    HealthNewsReview.org criterion 3; round 30: two of a release's contraindications were lost).
+    A page's own text barred from a use ("This content should not be used during a medical
+    emergency") is a site disclaimer, not a product's contraindication (round 30's held-out
+    newcomers: a release's footer counted)."""
+    if any(w in _CONTENT_NOUNS for w in _words_back(c, _CONTRAINDICATED_SUBJECT_REACH, ",;:.!?")):
+        return False
+    return bool(_HARMS_CONTRAINDICATION.match(c.text, c.match_start, c.sentence_end))
+
+
+# Determiners by which a treatment noun refers back to the page's own option: "the drug", "this
+# treatment", "its side effects ... the therapy", "our device".
+_OWN_OPTION_DETERMINERS = words("harms_own_option_determiners")
+
+
+def _names_own_option(c: Context, first: int, stop: int) -> bool:
+    """Tokens ``first:stop`` name the page's intervention or refer back to an option with a
+    determiner ("the drug", "this treatment"): then a harm there may be the option's own, and the
+    readings that give it to another option or to the condition stay out."""
+    if c.interventions.names_intervention(first, stop):
+        return True
+    words_ = c.tokens.words[first:stop]
+    return any(a in _OWN_OPTION_DETERMINERS and b in _ANAPHORS for a, b in zip(words_, words_[1:]))
+
+
+# Words naming a treatment or its giving: "the drug", "a daily pill", "the injection", "after
+# surgery", "screening", "supplements". Their absence leaves a symptom or an outcome to the disease.
+_HARMS_TREATMENT_WORDS = words("harms_treatment_words")
+_HARMS_TREATMENT_ENDINGS = tuple(words("harms_treatment_endings"))
+# Giving and taking: "patients taking it", "those who received", "use of bisphosphonates".
+_HARMS_INTAKE = pattern("harms_intake")
+# Harm nouns that only a treatment has: "side effects", "adverse events", "toxicity", "tolerated".
+_HARMS_OF_TREATMENT = pattern("harms_of_treatment")
+
+_HARMS_JOURNAL_NAME = pattern("harms_journal_name")
+
+
+def _harms_treatment_in(text: str) -> bool:
+    """Whether ``text`` names a treatment, its giving, or a harm only a treatment has. A journal's
+    name is a name ("the journal Molecular Aspects of Medicine"): its words name no treatment
+    (round 33)."""
+    if _HARMS_INTAKE.search(text) or _HARMS_OF_TREATMENT.search(text):
+        return True
+    if "\u00ae" in text or "\u2122" in text:  # a product's mark: "XARELTO® can cause bleeding"
+        return True
+    if "ournal" in text or "published in" in text:
+        text = _HARMS_JOURNAL_NAME.sub(" ", text)
+    tokens = re.findall(r"[a-z]+", text.lower())
+    return bool(set(tokens) & _HARMS_TREATMENT_WORDS) or any(w.endswith(_HARMS_TREATMENT_ENDINGS) for w in tokens)
