@@ -31,13 +31,14 @@ HELDOUT = Path(__file__).parent / "audit" / "heldout.jsonl"
 # Round 26: harms 0.80 -> 0.83 (dev 0.873), availability 0.83 -> 0.85 (dev 0.886). Round 27: harms 0.84 (dev 0.881).
 # Round 30: a third reader's adjudication of the readers' disagreements took dev harms 0.880 -> 0.840 and
 # alternatives 0.933 -> 0.913 (the dev labels were the lenient side); round 30's code brought harms to 0.860.
+# Round 33: harms 0.84 -> 0.85 (dev 0.902).
 FLOORS = {
     "hedges": 0.90, "boosters": 0.92, "promotional": 0.83, "cta": 0.88, "claims": 0.85,
-    "testimonials": 0.84, "marketing": 0.85, "harms": 0.84, "benefits": 0.87, "evidence": 0.92, "costs": 0.88,
+    "testimonials": 0.84, "marketing": 0.85, "harms": 0.85, "benefits": 0.87, "evidence": 0.92, "costs": 0.88,
     "availability": 0.85, "funding": 0.90, "alternatives": 0.87,
 }
 
-# The held-out sample (1100 findings a family, labelled by readers who changed nothing, never read
+# The held-out sample (1150 findings a family, labelled by readers who changed nothing, never read
 # by whoever fixed findings) is the figure that says whether findings hold up on unseen text; its
 # floors sit 0.05 under what is measured (a 500-finding figure is good to about +-0.02). Hedges,
 # harms and benefits floors went down when the sample grew from 150 to 200 and 250: the new ranks,
@@ -56,10 +57,10 @@ FLOORS = {
 # After round 26 (1000): hedges 0.84 -> 0.86 (0.911), availability 0.82 -> 0.83 (0.886); none went down.
 # After round 27 (1050): the same (harms 0.842, availability 0.885; none went down). After round 28 (1100): the same.
 # After round 30 (1150, adjudicated disagreements): harms 0.80 -> 0.81 (0.860), availability 0.83 -> 0.84 (0.894).
-# After round 31: availability 0.84 -> 0.85 (0.902).
+# After round 31: availability 0.84 -> 0.85 (0.902). After round 33: harms 0.81 -> 0.85 (0.908).
 HELDOUT_FLOORS = {
     "hedges": 0.86, "boosters": 0.90, "promotional": 0.86, "cta": 0.92, "claims": 0.85,
-    "testimonials": 0.91, "marketing": 0.91, "harms": 0.81, "benefits": 0.86, "evidence": 0.86, "costs": 0.87,
+    "testimonials": 0.91, "marketing": 0.91, "harms": 0.85, "benefits": 0.86, "evidence": 0.86, "costs": 0.87,
     "availability": 0.85, "funding": 0.89, "alternatives": 0.85,
 }
 
