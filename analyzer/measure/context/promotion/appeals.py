@@ -155,7 +155,13 @@ def at_last_relief(c: Context) -> bool:
     Prevents time expressions counting as an emotional appeal. A possessive time noun dates too
     ("at last month's hearing", "at last week's meeting"): round 9c dev slice, "at last month's
     hearing" counted as relief.
+
+    Round 33: a sentence that opens "At last," orders a story's events as "Finally," does ("At last,
+    the work was done, and on May 18 she flew to Phoenix"), and is read as ``finally_as_relief``
+    reads "Finally,": relief only when exclaimed. Dev: one ``neutral`` finding, no right one.
     """
+    if c.at_sentence_start and c.end < c.last and "," in c.gap_before(c.end):  # "At last, the work was done": a story's sequence
+        return _exclaimed(c, clause=False)  # unless exclaimed, like "Finally, a diet that works!"
     after = c.word(c.end)
     for possessive in ("'s", "\u2019s"):
         after = after.removesuffix(possessive)
