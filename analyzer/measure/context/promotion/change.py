@@ -45,7 +45,7 @@ def reversal_promised(c: Context) -> bool:
         return True
     before = _words_back(c, _PROMISE_REACH, ",;:.!?")
     even = c.word(c.start - 1) == "even"
-    if not even and any(w in _REGRESSING for w in _noun_phrase_after(c)[:3]):
+    if not even and (any(w in _REGRESSING for w in _noun_phrase_after(c)[:3]) or _antidote_to_effects(c)):
         return False
     if _overturns_a_decision(c):
         return False
@@ -55,6 +55,22 @@ def reversal_promised(c: Context) -> bool:
     if even or infinitive or promised:
         return True  # promised, or claimed of the product itself: "the serum reversed years of damage"
     return c.tokens.words[c.start] == "reverses" or c.at_sentence_start and c.tokens.words[c.start] == "reverse"
+
+
+_ANTIDOTE_OBJECTS = words("promo_antidote_objects")
+# How far after "effects of" the antidote's object may stand: "the effects of prescription opioid and
+# heroin overdose".
+_EFFECTS_REACH = 6
+
+
+def _antidote_to_effects(c: Context) -> bool:
+    """"Reverse the effects of an opioid overdose": the antidote's sense (``promo_antidote_objects``)
+    with the object behind "the effects of", which the three-word noun phrase does not reach. Round 33:
+    one dev ``technical`` finding (naloxone), the audit guide's own example of the antidote sense."""
+    ahead = c.tokens.words[c.end:min(c.last, c.end + 3 + _EFFECTS_REACH)]
+    if "of" not in ahead[:3] or not {"effect", "effects"} & set(ahead[:3]):
+        return False
+    return any(w in _ANTIDOTE_OBJECTS for w in ahead[ahead.index("of") + 1:])
 
 
 # How far after "reverse" the decision's noun may stand: "reverse the drug's accelerated approval".
