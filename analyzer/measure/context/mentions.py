@@ -68,7 +68,7 @@ def _going_to_as_one(window: list[str]) -> list[str]:
     """The window with "going to" counted as one auxiliary: "isn't going to have a dramatic
     breakthrough", "you're not going to be so excited" hold the negation as near the term as "won't
     have a dramatic breakthrough" does. "Be going to" is a semi-auxiliary of the future (Quirk et al.
-    1985, 3.45-3.47), one verb-group slot that should not spend the negation's reach. Round 33: two
+    1985, ch. 3, on semi-auxiliaries), one verb-group slot that should not spend the negation's reach. Round 33: two
     dev ``neutral`` findings, no right one, had the negation just out of reach this way."""
     return [w for i, w in enumerate(window) if not (w == "going" and window[i + 1:i + 2] == ["to"])]
 
@@ -88,7 +88,7 @@ def _disputed_claim(c: Context) -> bool:
     verb of disputing governs ("disputed the premise that ocrelizumab is anything new and
     innovative") or a negated verb of support ("there are no studies to support the idea that a
     berry holds the secret to weight loss"). The clause's proposition is put forward to be denied,
-    so the word is mentioned, not used (Huddleston & Pullum 2002, ch. 11 §7: content clauses
+    so the word is mentioned, not used (Huddleston & Pullum 2002, ch. 11: content clauses
     complementing nouns of claim and belief, which commit the writer to nothing; the audit guide's
     ``mention``: quoted to debunk). A source's claim reported without dispute ("their claim that the
     test could herald a new era") is the source's praise and stays a use.

@@ -193,7 +193,7 @@ def promo_lifesaving_praised(c: Context) -> bool:
     lifesaving treatment"), or said under a condition of use ("can be life-saving if administered in
     time", "lifesaving when used to open arteries in a heart attack"). There it sorts care into a
     class, as "emergency surgery" does (a classifying, not a descriptive, adjective: Biber et al.
-    1999, 7.4.1), or gives the known use of a standard, and sells nothing. Forecast of the option
+    1999, ch. 7, on classifiers), or gives the known use of a standard, and sells nothing. Forecast of the option
     ("could be a lifesaving pediatric treatment", "a potentially life-saving clot removal treatment")
     it is the hope HealthNewsReview.org's sensational-language criterion asks about, and counts.
 
