@@ -115,6 +115,7 @@ def _pitched(c: Context) -> bool:
 
 _NARRATIVE_PAST = words("narrative_past")
 _AUXILIARIES = words("promo_perfect_auxiliaries")
+_PROCEDURAL_ENDS = words("promo_finally_procedural")
 
 
 def finally_as_relief(c: Context) -> bool:
@@ -126,11 +127,19 @@ def finally_as_relief(c: Context) -> bool:
 
     Prevents sequencing and narrative counting as an emotional appeal (Sumner et al. 2014 on
     appeals; the reader is promised the end of a wait).
+
+    Round 33: nor the end of a procedure, a vote, a recommendation or a publication ("an advisory
+    panel did finally recommend approval", "the study is finally out in this week's journal"): the
+    audit guide's settled line ("a panel finally voted; the paper is finally out" only order events),
+    which the past-tense test missed after an auxiliary or with "out" (dev: two ``neutral`` findings,
+    no right one with these words after "finally").
     """
     after, before = c.word(c.end), c.word(c.start - 1)
     if "," in c.gap_before(c.end) or before == "and":  # "Finally, ..." / "and finally": a list's last point
         return _exclaimed(c, clause=False) and c.at_sentence_start  # unless exclaimed: "Finally, a diet that works!"
     if "when" in c.before(4) or "until" in c.before(4):
+        return False
+    if after in _PROCEDURAL_ENDS:  # "the panel did finally recommend approval", "the paper is finally out"
         return False
     told = after in _NARRATIVE_PAST or (after.endswith("ed") and len(after) > 4)
     return not (told and before not in _AUXILIARIES) and not (c.at_sentence_start and after in {"one", "after"})
@@ -146,7 +155,13 @@ def at_last_relief(c: Context) -> bool:
     Prevents time expressions counting as an emotional appeal. A possessive time noun dates too
     ("at last month's hearing", "at last week's meeting"): round 9c dev slice, "at last month's
     hearing" counted as relief.
+
+    Round 33: a sentence that opens "At last," orders a story's events as "Finally," does ("At last,
+    the work was done, and on May 18 she flew to Phoenix"), and is read as ``finally_as_relief``
+    reads "Finally,": relief only when exclaimed. Dev: one ``neutral`` finding, no right one.
     """
+    if c.at_sentence_start and c.end < c.last and "," in c.gap_before(c.end):  # "At last, the work was done": a story's sequence
+        return _exclaimed(c, clause=False)  # unless exclaimed, like "Finally, a diet that works!"
     after = c.word(c.end)
     for possessive in ("'s", "\u2019s"):
         after = after.removesuffix(possessive)

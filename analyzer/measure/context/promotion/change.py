@@ -14,6 +14,7 @@ from .red_flags import _red_flag_negated
 
 
 _REGRESSING = words("promo_regressing_processes") | words("promo_antidote_objects")
+_OVERTURNED = words("promo_overturned_objects")
 _PROMISE_BEFORE = words("promo_promise_before")
 # How far back a modal or "help" may promise the reversal, across a coordinated verb: "can help slow
 # the progression of atherosclerosis and reverse".
@@ -29,7 +30,9 @@ def reversal_promised(c: Context) -> bool:
     acid reversed emphysema in rats", "40 percent had some reversal of symptoms"), a literal
     inversion ("the ball and socket are reversed") and, unless leaned on with "even", the clinical
     sense of regression ("stop and reverse tumor growth") and the antidote's ("naloxone can reverse an
-    overdose") are shown, not counted.
+    overdose") are shown, not counted; so is an authority's reversal of a decision ("a panel voted to
+    reverse the accelerated approval": "overturn", the word's legal sense; round 33, one dev
+    ``literal_sense`` finding, no right one with such an object).
 
     Millar, Batalo & Budgell 2022 (utility) count the claim of what something does; Sumner et al.
     2014 the exaggerated claim; a reported regression is a clinical outcome (RECIST's "regression"
@@ -42,7 +45,9 @@ def reversal_promised(c: Context) -> bool:
         return True
     before = _words_back(c, _PROMISE_REACH, ",;:.!?")
     even = c.word(c.start - 1) == "even"
-    if not even and any(w in _REGRESSING for w in _noun_phrase_after(c)[:3]):
+    if not even and (any(w in _REGRESSING for w in _noun_phrase_after(c)[:3]) or _antidote_to_effects(c)):
+        return False
+    if _overturns_a_decision(c):
         return False
     split = c.word(c.start - 1) == "be" or c.word(c.start - 1).endswith("ly")  # "to be reversed", "to quickly reverse"
     infinitive = c.word(c.start - 1) == "to" or c.word(c.start - 2) == "to" and split
@@ -50,6 +55,31 @@ def reversal_promised(c: Context) -> bool:
     if even or infinitive or promised:
         return True  # promised, or claimed of the product itself: "the serum reversed years of damage"
     return c.tokens.words[c.start] == "reverses" or c.at_sentence_start and c.tokens.words[c.start] == "reverse"
+
+
+_ANTIDOTE_OBJECTS = words("promo_antidote_objects")
+# How far after "effects of" the antidote's object may stand: "the effects of prescription opioid and
+# heroin overdose".
+_EFFECTS_REACH = 6
+
+
+def _antidote_to_effects(c: Context) -> bool:
+    """"Reverse the effects of an opioid overdose": the antidote's sense (``promo_antidote_objects``)
+    with the object behind "the effects of", which the three-word noun phrase does not reach. Round 33:
+    one dev ``technical`` finding (naloxone), the audit guide's own example of the antidote sense."""
+    ahead = c.tokens.words[c.end:min(c.last, c.end + 3 + _EFFECTS_REACH)]
+    if "of" not in ahead[:3] or not {"effect", "effects"} & set(ahead[:3]):
+        return False
+    return any(w in _ANTIDOTE_OBJECTS for w in ahead[ahead.index("of") + 1:])
+
+
+# How far after "reverse" the decision's noun may stand: "reverse the drug's accelerated approval".
+_DECISION_REACH = 5
+
+
+def _overturns_a_decision(c: Context) -> bool:
+    """The object is a decision an authority overturns: "voted to reverse the accelerated approval"."""
+    return any(w in _OVERTURNED for w in c.tokens.words[c.end:min(c.last, c.end + _DECISION_REACH)])
 
 
 _LITERAL_CHANGE_AFTER = words("literal_change_after")

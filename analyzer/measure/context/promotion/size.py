@@ -51,6 +51,8 @@ def _sizes_something_else(c: Context) -> bool:
     through its complement ("it's imperative to look", "absolutely essential that we work", "more data
     is imperative") or its subject ("early detection is crucial", ``_generic_practice``).
     What it measures is the noun phrase after it or, predicated, the subject before its copula."""
+    if _in_the_control_arm(c):
+        return True  # "two of the eight in the placebo group had a substantial improvement"
     if c.tokens.words[c.end - 1].endswith("ly"):  # an adverb sizes the change of its clause's subject
         return any(w in _SIZED_TRENDS for w in _words_back(c, _ADVERB_SUBJECT_REACH, ",;:")) or _over_history(c)
     if _scoped_to_a_part(c) or _picks_one_result(c):
@@ -294,6 +296,29 @@ def _generic_practice(c: Context, subject: list[str]) -> bool:
     while copula > c.first and c.word(copula) not in _RATING_COPULAS:
         copula -= 1
     return not c.interventions.names_intervention(max(c.first, copula - len(subject)), copula)
+
+
+_CONTROL_ARMS = words("promo_control_arms")
+_ARM_HEADS = words("promo_arm_heads")
+_ARM_TAKERS = words("promo_arm_takers")
+
+
+def _in_the_control_arm(c: Context) -> bool:
+    """The clause before the word is about a placebo, sham or control arm: "just two of the eight
+    people in the placebo group experienced a substantial improvement", "those on the dummy pill saw
+    dramatic gains". The size then measures the comparator's result, not the option's benefit (the
+    audit guide's convention on size words: a placebo or comparator arm's result is ``neutral``;
+    HealthNewsReview.org criterion 2 asks for the option's benefit over the comparator). The arm must
+    be named as a group ("the placebo group", "the sham arm") or as what people took ("on placebo",
+    "given a dummy pill"), so "an improvement over placebo is significant" still rates the option.
+    Round 33: one dev ``neutral`` finding; no right one with the arm before the word in its clause."""
+    back = _words_back(c, _CONDITION_REACH, ",;:")
+    for i, w in enumerate(back):
+        if w in _CONTROL_ARMS and (back[i + 1:i + 2] and back[i + 1] in _ARM_HEADS
+                                   or i > 0 and back[i - 1] in _ARM_TAKERS
+                                   or i > 1 and back[i - 2] in _ARM_TAKERS and back[i - 1] in {"a", "the"}):
+            return True
+    return False
 
 
 def leaned_on_sizing_the_promoted(c: Context) -> bool:

@@ -308,7 +308,26 @@ def not_a_directive(c: Context) -> bool:
     return not (c.word(c.end) == "to" or c.word(c.end) == "that" and c.word(c.start - 1) in {"is", "was", "it's"})
 
 
+_PAIRED_HEADS = words("promo_paired_heads")
+
+
+def unmatched_as_unequalled(c: Context) -> bool:
+    """"Unmatched" praises as "unequalled" ("unmatched comfort", "results unmatched by any rival"),
+    but in a study it is the negative of "matched", the pairing of a design or a reading: "matched
+    and unmatched findings", "unmatched controls", "unmatched donors" (a matched case-control design,
+    a matched donor: the pairing sense, Merriam-Webster "unmatched" 2, "not paired"). Read as the
+    pairing sense where "matched" stands in the same sentence or a pairing noun follows
+    (``promo_paired_heads``): shown, not counted.
+
+    Round 33: both counted dev findings (one nuclear-cardiology release, "matched" and "unmatched"
+    scan findings) were ``technical`` or ``literal_sense``; no right one."""
+    if c.word(c.end) in _PAIRED_HEADS:
+        return False
+    return "matched" not in c.tokens.words[c.first:c.last]
+
+
 RULES = registry(
+    unmatched_as_unequalled,
     not_statistical,
     promo_not_in_a_name,
     not_clinical_term,

@@ -180,6 +180,47 @@ def _physical_strength(c: Context) -> bool:
     return any(w in _PHYSICAL_HEADS for w in c.before(_STRENGTH_REACH))
 
 
+_LIFESAVING_CARE_HEADS = words("promo_lifesaving_care_heads")
+_LIFESAVING_CARE_MODIFIERS = words("promo_lifesaving_care_modifiers")
+_LIFESAVING_FORECASTS = words("promo_lifesaving_forecasts")
+_LIFESAVING_CONDITIONS = words("promo_lifesaving_conditions")
+
+
+def promo_lifesaving_praised(c: Context) -> bool:
+    """"Life-saving" counts as praise (``promo_praise_tied``) except where it classifies care or
+    states an established treatment's use in an emergency: before a care noun ("in need of
+    life-saving neurosurgery", "too far from lifesaving medical care", "she watched him undergo
+    lifesaving treatment"), or said under a condition of use ("can be life-saving if administered in
+    time", "lifesaving when used to open arteries in a heart attack"). There it sorts care into a
+    class, as "emergency surgery" does (a classifying, not a descriptive, adjective: Biber et al.
+    1999, ch. 7, on classifiers), or gives the known use of a standard, and sells nothing. Forecast of the option
+    ("could be a lifesaving pediatric treatment", "a potentially life-saving clot removal treatment")
+    it is the hope HealthNewsReview.org's sensational-language criterion asks about, and counts.
+
+    Round 33: of the ten counted dev findings, five were ``neutral`` (three before a care noun, two
+    under a condition), all in this shape; the right ones were forecasts or praise of a named
+    product ("a lifesaving antibiotic called vancomycin")."""
+    return promo_praise_tied(c) and (_forecast(c) or not (_classifies_care(c) or _under_condition(c)))
+
+
+def _forecast(c: Context) -> bool:
+    """A modal or "potentially" within three words before: "could be a lifesaving treatment"."""
+    return any(w in _LIFESAVING_FORECASTS for w in c.before(3))
+
+
+def _classifies_care(c: Context) -> bool:
+    """A care noun next, perhaps after "medical" or "emergency": "lifesaving medical care"."""
+    index = c.end
+    if c.word(index) in _LIFESAVING_CARE_MODIFIERS:
+        index += 1
+    return c.word(index) in _LIFESAVING_CARE_HEADS
+
+
+def _under_condition(c: Context) -> bool:
+    """A condition of use right after the predicate: "life-saving if administered in time"."""
+    return c.word(c.end) in _LIFESAVING_CONDITIONS
+
+
 def promo_not_yardstick(c: Context) -> bool:
     """A novelty or quality word counts unless it praises the standard of a comparison
     (``_praises_the_yardstick``: "nearly as accurate as a state-of-the-art CT scan").
@@ -206,6 +247,7 @@ RULES = registry(
     promo_tied_praised_not_established,
     promo_potency_praised,
     promo_strength_praised,
+    promo_lifesaving_praised,
     promo_not_yardstick,
     promo_tied_change_promised,
     promo_tied_unhedged,
