@@ -31,9 +31,9 @@ HELDOUT = Path(__file__).parent / "audit" / "heldout.jsonl"
 # Round 26: harms 0.80 -> 0.83 (dev 0.873), availability 0.83 -> 0.85 (dev 0.886). Round 27: harms 0.84 (dev 0.881).
 # Round 30: a third reader's adjudication of the readers' disagreements took dev harms 0.880 -> 0.840 and
 # alternatives 0.933 -> 0.913 (the dev labels were the lenient side); round 30's code brought harms to 0.860.
-# Round 33: harms 0.84 -> 0.85 (dev 0.902).
+# Round 33: harms 0.84 -> 0.85 (dev 0.902), promotional 0.83 -> 0.84 (dev 0.893).
 FLOORS = {
-    "hedges": 0.90, "boosters": 0.92, "promotional": 0.83, "cta": 0.88, "claims": 0.85,
+    "hedges": 0.90, "boosters": 0.92, "promotional": 0.84, "cta": 0.88, "claims": 0.85,
     "testimonials": 0.84, "marketing": 0.85, "harms": 0.85, "benefits": 0.87, "evidence": 0.92, "costs": 0.88,
     "availability": 0.85, "funding": 0.90, "alternatives": 0.87,
 }
