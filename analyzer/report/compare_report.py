@@ -272,10 +272,10 @@ def _html(comparisons: Sequence[Comparison], errors: Sequence[LoadError], charte
     if charted:
         import base64
 
-        from .html import NARROW
+        from .html import NARROW as PHONE_SCREEN
 
         wide, narrow = (base64.b64encode(chart_bytes(comparisons, n)).decode() for n in (False, True))
-        chart = (f'<figure><picture><source media="{NARROW}" srcset="data:image/png;base64,{narrow}">'
+        chart = (f'<figure><picture><source media="{PHONE_SCREEN}" srcset="data:image/png;base64,{narrow}">'
                  f'<img alt="{escape(chart_alt(comparisons))}" src="data:image/png;base64,{wide}"></picture></figure>')
     problems = "".join(f"<li>{escape(e.name)}: {escape(e.reason)}</li>" for e in errors)
     return (

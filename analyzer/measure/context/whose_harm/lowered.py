@@ -118,8 +118,11 @@ def _harm_listed_under_lowered(c: Context) -> bool:
             # a verb of relief governs the list itself: "controlling pain, nausea, swelling and other
             # side effects" (round 33); not a word of lowering, which may itself be a harm named
             # ("reduced appetite, nausea and fatigue", "falls, fractures and bleeding")
+            # every item a noun phrase: a verb or a subordinator between ends the list ("While
+            # controlling bone loss, Ostrafen caused nausea, dizziness ..."; review of round 33)
             items = c.text[ends[r]:c.match_start]
-            return bool(_HARMS_LIST_SO_FAR.match(items)) and not any(p in items for p in ";:.!?")
+            clause_words = set(words_[r + 1:c.start]) & (_HARMS_PHRASE_BREAKS | _HARMS_COORDINATED_VERBS)
+            return bool(_HARMS_LIST_SO_FAR.match(items)) and not clause_words and not any(p in items for p in ";:.!?")
         if words_[r] in _RISK_CHAIN and words_[r + 1] == "of":
             items = c.text[ends[r + 1]:c.match_start]
             if not _HARMS_LIST_SO_FAR.match(items) or any(p in c.text[starts[r]:c.match_start] for p in ";:.!?"):

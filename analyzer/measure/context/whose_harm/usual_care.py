@@ -91,6 +91,21 @@ def _refers_back_to_usual_care(c: Context) -> bool:
 
 # Round 33: a turn inside a sentence, after the usual care it states: ", but", "; however", "although".
 _HARMS_CARE_TURN_WITHIN = pattern("harms_care_turn_within")
+# A singular pronoun refers to one option, not to a class of usual care, and that option may be the
+# page's own, named a sentence before ("Metformin ... It is the most commonly prescribed drug for the
+# condition, but it can cause nausea"; review of round 33).
+_SINGULAR_PRONOUNS = frozenset({"it", "its"})
+
+
+def _pronoun_from_before(c: Context) -> bool:
+    """A singular pronoun before the harm whose antecedent is no option this sentence names first:
+    "Doctors often recommend it, but it can cause nausea" (it: the page's drug, named before), not
+    "Estrogen replacement therapy is commonly used ..., but it is not recommended" (it: the care)."""
+    words_ = c.tokens.words
+    first = next((i for i in range(c.first, c.start) if words_[i] in _SINGULAR_PRONOUNS), None)
+    if first is None:
+        return False
+    return not (c.interventions.named(c.first, first) or _HARMS_USUAL_CARE_HEADS & set(words_[c.first:first]))
 
 
 def _harms_usual_care_turned(c: Context) -> bool:
@@ -100,7 +115,7 @@ def _harms_usual_care_turned(c: Context) -> bool:
     risk of dementia", "..., but some people are unable to tolerate the side effects". The turn
     makes the harm the drawback of the care just stated, the stock motive for a new option
     (``_harms_usual_care_drawback`` reads the same across two sentences). Not where the sentence
-    names the page's intervention, refers to an option by a singular "the drug", names a class
+    names the page's intervention, refers to an option by a singular "the drug" or "it", names a class
     of treatment that may hold the page's own drug ("Statins are commonly prescribed, but ..." on a
     page about one statin: the round-19 reason for leaving one sentence alone), or a product by its
     mark.
@@ -112,6 +127,8 @@ def _harms_usual_care_turned(c: Context) -> bool:
     if iv.names_intervention(c.first, c.last) or _harms_singular_own(c, c.first, c.last):
         return False
     if any(iv.is_kind(key) for _, key in iv.named(c.first, c.last)):
+        return False
+    if _pronoun_from_before(c):
         return False
     before = c.text[c.sentence_start:c.match_start]
     if "\u00ae" in before or "\u2122" in before:
