@@ -15,6 +15,8 @@ _ATTRIBUTIONS = words("attributions")
 _QUOTES = '"\u201c\u201d'
 _INFERIORITY = words("inferiority")
 _INFERIORITY_UNDONE = words("inferiority_undone")
+_SUPERIORITY = words("superiority")
+_SUPERIORITY_ARTICLES = words("superiority_articles")
 
 # How far back a negation or attribution reaches: "not a miracle", "is not really a
 # miracle", "some people call it a miracle". Four tokens back, never past a clause break, keep
@@ -43,6 +45,8 @@ def mention_reason(c: Context) -> str | None:
         return "negated"
     if _graded_down(c):
         return "negated"
+    if _ranked_against_unstated(c):
+        return "compared"
     if any(w in _ATTRIBUTIONS for w in window):  # "so-called" tokenises to "so", "called"
         return "attributed"
     if _disputed_claim(c):
@@ -122,3 +126,19 @@ def _graded_down(c: Context) -> bool:
     if c.word(back) == "than":  # "less-than-impressive", "less than exciting"
         back -= 1
     return c.word(back) in _INFERIORITY and c.word(back - 1) not in _INFERIORITY_UNDONE
+
+
+def _ranked_against_unstated(c: Context) -> bool:
+    """An attributive comparative of superiority after an indefinite article, with no "than" after
+    it: "her doctor thought Wellbutrin would be a more promising option", "physicians have sought a
+    more effective way to identify athletes at risk", "until survival rates take a more dramatic
+    turn". The comparative ranks one thing above an unstated standard (often the status quo) and does
+    not assert the plain degree: a more promising option need not be a promising one (Huddleston &
+    Pullum 2002, ch. 13, on comparatives, which do not entail the positive; Quirk et al. 1985, ch. 7).
+    An intensified or stated comparison ("a far more important supplement than has been assumed",
+    "even more encouraging") presses the evaluation and stays a use.
+
+    Round 33: three dev ``neutral`` findings in three stories, no right one, in this shape."""
+    if c.word(c.start - 1) not in _SUPERIORITY or c.word(c.start - 2) not in _SUPERIORITY_ARTICLES:
+        return False
+    return "than" not in c.tokens.words[c.end:c.last]
