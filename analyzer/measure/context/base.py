@@ -83,6 +83,10 @@ class _Compiled:
             setattr(self, method, getattr(compiled, method))
         found = _rule_needles().get(self.source, ())
         lacks = absent_test(found)
+        # ``lacks(string)``: True when ``string`` cannot hold a match (it lacks a needle). ``match`` is not
+        # guarded by it: most rule patterns anchored at a string's start fail at once, where the test
+        # would cost more than it saves; a rule whose anchored pattern reads far calls it first.
+        self.lacks = lacks if lacks is not None else _never_lacks
         if lacks is not None:  # a scan of a string without a needle the pattern needs finds nothing
             reach = _rule_reaches().get(self.source)
             between = absent_between(found, reach) if reach is not None else None
@@ -91,6 +95,11 @@ class _Compiled:
             self.finditer = _guarded(compiled.finditer, lacks, between, lambda: iter(()))  # type: ignore[method-assign]
         self.pattern, self.flags, self.groups = compiled.pattern, compiled.flags, compiled.groups
         return self.__dict__[name] if name in self.__dict__ else getattr(compiled, name)
+
+
+def _never_lacks(string: str) -> bool:
+    """``_Compiled.lacks`` for a pattern without needles: any string may hold a match."""
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -21,10 +21,26 @@ _BENEFITS_COMPARED_REACH = 140
 _BENEFITS_FIGURES_JOINED = pattern("benefits_figures_joined")
 
 
+_FIGURE_CLAUSE_LAST: list = [None, None, None]  # text, the candidate's spans, its clause
+
+
 def _benefits_figure_clause(c: Context) -> tuple[int, int, int, int]:
     """Where the figure's clause lies before and after it ((start, end) twice), up to 60
     characters each way (140 before a second figure set against a first: "versus", "compared
-    with"): cut after it at a contrast, a concession or the next figure, and before it at the last one."""
+    with"): cut after it at a contrast, a concession or the next figure, and before it at the last one.
+
+    Remembered for the last candidate: the outcome-figure checks of one percentage ask for it about
+    3.4 times (the harm, care-appropriateness and effect-word checks), and it reads only the text and
+    the candidate's spans."""
+    key = (c.match_start, c.match_end, c.sentence_start, c.sentence_end)
+    last = _FIGURE_CLAUSE_LAST
+    if last[0] is not c.text or last[1] != key:
+        last[:] = c.text, key, _figure_clause(c)
+    return last[2]
+
+
+def _figure_clause(c: Context) -> tuple[int, int, int, int]:
+    """``_benefits_figure_clause``, computed."""
     begin = max(c.sentence_start, c.match_start - _BENEFITS_OUTCOME_REACH)
     if _COMPARED.search(c.text, begin, c.match_start) or _benefits_in_parentheses(c):
         # "in 14 percent of men, compared to 5 percent"; "the rate of severe side effects was
