@@ -631,8 +631,10 @@ def _titled_procedures(text: str, k: _Knowledge) -> set[str]:
 # MRI scan)" defines nothing)
 _ABBREVIATION = re.compile(r"\b([a-z]+)\s*(?:\(([A-Z]{2,6})\)|,? or ([A-Z]{2,6})(?=[,.;:)]))")
 # What every match of ``_ABBREVIATION`` ends with: searched for first, since the full pattern, which
-# opens with a lower-case word, is tried at every word of the page (1-2% of a page's time)
-_ABBREVIATION_TAIL = re.compile(r"\(([A-Z]{2,6})\)|,? or ([A-Z]{2,6})(?=[,.;:)])")
+# opens with a lower-case word, is tried at every word of the page (1-2% of a page's time). The tail
+# ("(DBS)", ", or CCTA") is found from its first capital, its "(" or " or " read back from there: re
+# then looks for capitals at once instead of trying "(", "," and " " at every character (2.5x faster).
+_ABBREVIATION_TAIL = re.compile(r"[A-Z](?:(?<=\([A-Z])[A-Z]{1,5}\)|(?<= or [A-Z])[A-Z]{1,5}(?=[,.;:)]))")
 
 
 def _abbreviations(text: str) -> Iterator[re.Match]:
@@ -640,7 +642,11 @@ def _abbreviations(text: str) -> Iterator[re.Match]:
     lower-case word before a tail (only white space between them), so only those words are tried."""
     last = 0  # where the previous match ended: finditer's matches do not overlap
     for tail in _ABBREVIATION_TAIL.finditer(text):
-        q = tail.start()
+        q = tail.start() - 1  # the "(", else the space of " or ", a comma before it included
+        if text[q] != "(":
+            q -= 3
+            if q > 0 and text[q - 1] == ",":
+                q -= 1
         while q > last and text[q - 1].isspace():
             q -= 1
         begin = q
