@@ -950,6 +950,22 @@ def _lead_end(read: list[range], k: _Knowledge, at_least: int) -> int:
     return max(read[min(k.lead_sentences, len(read)) - 1].stop, read[0].start + at_least)
 
 
+def _stemmed(vocabulary: set[str], k: _Knowledge) -> set[str]:
+    """The page's words long enough to be a generic name that end with an INN stem ("-mab", "-statin").
+
+    Cheap: a word's last letters (as many as the shortest stem has) are looked up in a set first, so
+    only the few words that can end with a stem (about 1 in 20) are tested against all 75 stems."""
+    size, tails = _stem_tails(k.stems)
+    return {w for w in vocabulary if len(w) >= k.min_length and w[-size:] in tails and w.endswith(k.stems)}
+
+
+@lru_cache(maxsize=1)
+def _stem_tails(stems: tuple[str, ...]) -> tuple[int, frozenset[str]]:
+    """The length of the shortest stem, and every stem's last letters of that length."""
+    size = min(map(len, stems))
+    return size, frozenset(stem[-size:] for stem in stems)
+
+
 def _identify(prepared: PreparedText) -> Interventions:
     """The document's intervention(s) and named options (see the module docstring).
 
@@ -962,7 +978,7 @@ def _identify(prepared: PreparedText) -> Interventions:
     firsts = {r.start for r in prepared.sentence_tokens}
     lead = _lead_end(read, k, k.lead_words)
     vocabulary = set(words)
-    drugs = {w for w in vocabulary if len(w) >= k.min_length and w.endswith(k.stems)} - k.exclusions
+    drugs = _stemmed(vocabulary, k) - k.exclusions
     drugs |= _apposed_drugs(prepared, k, familiar_words())
     products = _products(prepared, k, firsts, drugs) - drugs
     # "computed tomography (CT)": "CT scan" is already a named treatment, one key for both
