@@ -377,6 +377,8 @@ def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: se
         w = words[i]
         if w not in lower and text[starts[i]].islower() and not _in_address(text, starts[i]):
             lower.add(w)
+    # only the words never written in lower case are read further (a third of ``at`` on a news page)
+    at = [i for i in at if words[i] not in lower]
     lower |= _conditions(text, words, starts, ends, at, k)
     found: set[str] = set()
     n = len(words)
