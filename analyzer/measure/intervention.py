@@ -275,6 +275,8 @@ class _Knowledge:
     # the words one of ``_products``' tests needs right after / right before a name (the page's drugs aside)
     product_next: frozenset[str]
     product_previous: frozenset[str]
+    # the words that may open a frame of indication or come after a condition (``_target_conditions``)
+    condition_openers: frozenset[str]
 
 
 # Fields named otherwise in the word lists; every other field reads the entry of its own name.
@@ -293,6 +295,7 @@ def _knowledge() -> _Knowledge:
     t = support_table("interventions.toml")
     pair_firsts = frozenset(p.split()[0] for p in t["treatment_pairs"])
     pair_words = tuple(tuple(p.split()[:2]) for p in t["treatment_pairs"])
+    frames = _indication_frames(t)
     derived = {"pair_firsts": pair_firsts, "pair_words": pair_words,
                "kind_nouns": frozenset().union(*(t[name] for name in _KIND_NOUN_LISTS)),
                "option_words": frozenset(t["treatments"]) | pair_firsts | frozenset(t["drug_heads"]),
@@ -302,7 +305,8 @@ def _knowledge() -> _Knowledge:
                                                  t["approval_auxiliaries"], t["generic_glosses"],
                                                  t["combination_links"], ("a", "an", "is")),
                "product_previous": frozenset().union(t["product_before"], t["combination_links"]),
-               **_indication_frames(t)}
+               **frames, "condition_openers": frames["indication_single"] | frames["indication_pair_firsts"]
+               | frozenset(t["condition_people_after"])}
     read = {f.name: _AS_TYPE[f.type](t[_LIST_NAMES.get(f.name, f.name)]) for f in fields(_Knowledge)
             if f.name not in derived}
     return _Knowledge(**read, **derived)
@@ -1802,14 +1806,16 @@ def _target_conditions(prepared: PreparedText, k: _Knowledge) -> frozenset[str]:
     (HealthNewsReview.org criterion 3: the harms of the intervention; round 16: disease_burden, the
     dev audit's most common harms error).
 
-    Cheap: set lookups over the lead's words (``condition_lead_words``), then a count per word found."""
+    Cheap: one set lookup a word of the lead (``condition_lead_words``) finds the few that open a
+    frame, then a count per word found."""
     read = _read_sentences(prepared)
     if not read:
         return frozenset()
     words = prepared.tokens.words
     stop = min(len(words), _lead_end(read, k, k.condition_lead_words))
     found: set[str] = set()
-    for i in range(read[0].start, stop - 1):
+    first = read[0].start  # only a word that may open a frame or follow a condition is read further
+    for i in compress(range(first, stop - 1), map(k.condition_openers.__contains__, words[first:stop - 1])):
         j = _frame_end(words, i, k)
         if j is not None:
             found |= _condition_words_after(prepared, k, j, stop)
