@@ -25,7 +25,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .automaton import ahocorasick
 from .cache import cached
@@ -301,22 +301,23 @@ def _decode(kind: str, strings: list[str]) -> frozenset[str]:
 def needles_of(patterns: Iterable[str], name: str = "needles") -> dict[str, tuple[Needle, ...]]:
     """``needles`` of every pattern, read from the per-user cache when this module and these
     patterns were seen before: parsing ~80 patterns cost a tenth of a cold start (issue 17)."""
-    patterns = sorted(set(patterns))
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    for pattern in patterns:
-        digest.update(pattern.encode("utf-8") + b"\0")
-    table = cached(name, digest.hexdigest()[:32],
-                   lambda: {p: [_encode(s) for s in _needle_sets(p)] for p in patterns})
-    return {p: tuple(Needle(_decode(*s)) for s in table[p]) for p in patterns}
+    table = _per_pattern(patterns, name, lambda p: [_encode(s) for s in _needle_sets(p)])
+    return {p: tuple(Needle(_decode(*s)) for s in found) for p, found in table.items()}
 
 
 def reaches_of(patterns: Iterable[str], name: str) -> dict[str, int | None]:
     """``behind`` of every pattern, read from the per-user cache as ``needles_of`` reads needles."""
+    return _per_pattern(patterns, name, behind)
+
+
+def _per_pattern(patterns: Iterable[str], name: str, compute: Callable[[str], object]) -> dict:
+    """``compute(p)`` for every pattern ``p``, kept in the per-user cache under ``name``, keyed by this
+    module's source and the patterns (a change to either computes the table again)."""
     patterns = sorted(set(patterns))
     digest = hashlib.sha256(Path(__file__).read_bytes())
     for pattern in patterns:
         digest.update(pattern.encode("utf-8") + b"\0")
-    return cached(name, digest.hexdigest()[:32], lambda: {p: behind(p) for p in patterns})
+    return cached(name, digest.hexdigest()[:32], lambda: {p: compute(p) for p in patterns})
 
 
 def behind(pattern: str) -> int | None:
@@ -362,8 +363,6 @@ def _needle_sets(pattern: str) -> list[frozenset[str]]:
     if tree.state.flags & re.IGNORECASE:
         return []
     return sorted(dict.fromkeys(s for s in _required(tree) if not _weak(s)), key=_rank, reverse=True)
-
-
 
 
 _CASE_SPECIAL = re.compile(f"[{CASE_SPECIAL}]")

@@ -271,7 +271,7 @@ def _previous_of_the_kind(c: Context) -> bool:
     found = [m.end() for m in _PREVIOUS_OF_THE_KIND.finditer(before)]
     if found and not re.search(r"[;:()]", before[found[-1]:]):
         return True  # no clause break between the phrase and the cue
-    after = c.text[c.match_end:min(c.sentence_end, c.match_end + _PREVIOUS_REACH_AFTER)]
+    after = c.text_after(_PREVIOUS_REACH_AFTER)
     return bool(re.match(r"\s+of\s+", after) and _PREVIOUS_OF_THE_KIND.search(after))
 
 

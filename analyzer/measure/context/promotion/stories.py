@@ -64,7 +64,7 @@ def layperson_by_age(c: Context) -> bool:
     the page introduced as a patient's sister; "Mark, 45, whose wife took it")."""
     if c.word(c.start - 1) in _PERSON_TITLES or _TESTIMONIAL_EXPERT.fullmatch(c.word(c.start - 1)):
         return False  # "says Dr. Linda Smith, 67,", "Cardiologist Linda Ames, 67, says"
-    raw = c.text[c.match_end:min(c.sentence_end, c.match_end + _APPOSITIVE_REACH)]
+    raw = c.text_after(_APPOSITIVE_REACH)
     after = raw.lstrip(" ,")
     says = _TESTIMONIAL_SAYS.match(after)  # "Linda, 67, says ...": no appositive after the age
     appositive = "" if says else re.split(r"[,.;:!?]", after, maxsplit=1)[0]
