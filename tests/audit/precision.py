@@ -28,7 +28,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE.parent))
 
 from audit.corpus import FAMILIES  # noqa: E402
-from audit.sample import DEV, HELDOUT, Sampling, draw, findings_for, load_labels, read_jsonl, span_of  # noqa: E402
+from audit.sample import DEV, HELDOUT, SECOND_READING, Sampling, draw, findings_for, load_labels, read_jsonl, span_of  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ class Agreement:
 def agreement() -> tuple[Agreement, ...]:
     verdicts: dict[tuple, set[bool]] = {}
     counts: Counter = Counter()
-    for path in (DEV.labels, HELDOUT.labels):
+    for path in (DEV.labels, HELDOUT.labels, SECOND_READING):
         for entry in read_jsonl(path):
             verdicts.setdefault(span_of(entry), set()).add(entry["correct"])
             counts[span_of(entry)] += 1

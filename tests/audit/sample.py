@@ -93,6 +93,10 @@ def findings_for(sampling: Sampling):
 # A third reader's decisions, blind to both labels, on findings the two samples' readers labelled
 # differently (the same span of the same page, in either sample or in a release's copy of a news row).
 ADJUDICATED = HERE / "adjudicated.jsonl"
+# A blind second reading of dev labels that only one reader had read (round 34: the promotional
+# findings outside the held-out overlap). It decides nothing by itself: where it disagrees, a third
+# reader's decision in ADJUDICATED stands; it counts in the readers' agreement.
+SECOND_READING = HERE / "second_reading.jsonl"
 
 
 def span_of(entry: dict) -> tuple[str, int, int, str]:
