@@ -154,7 +154,24 @@ def promo_strength_praised(c: Context) -> bool:
     Round 14: of the wrong counted "powerful" findings in the dev labels, six of eighteen described
     a drug or painkiller class a patient was given (audit guide: ``neutral``, a descriptive use)."""
     return (promo_praised_not_established(c) and not _pharmacological_potency(c, _STRENGTH_REACH)
-            and not _physical_strength(c))
+            and not _physical_strength(c) and not _general_characterisation(c))
+
+
+_GENERAL_NOUNS = words("promo_general_nouns")
+
+
+def _general_characterisation(c: Context) -> bool:
+    """"Powerful" before a general noun ("the mind is a powerful thing", "the genetic legacy each of us
+    inherits is a powerful force"), whose sentence does not name the page's option: a general noun
+    takes its meaning from what it is said of (Halliday & Hasan 1976, Cohesion in English, 6.4 on
+    general nouns), so the phrase characterises its subject, a faculty or an inheritance, in the
+    terms of a maxim, and praises no option (the audit guide: ``neutral``, a descriptive use).
+    "Exercise is a powerful force against depression" on a page about exercise names the option and
+    still counts. Round 34 dev audit: two ``neutral`` findings in two stories; the phrase occurs
+    nowhere else in the dev sets, and no right finding has such a head."""
+    if c.word(c.end) not in _GENERAL_NOUNS:
+        return False
+    return not c.interventions.names_intervention(c.first, c.last)
 
 
 _PHYSICAL_HEADS = words("promo_physical_heads")
