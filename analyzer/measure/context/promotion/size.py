@@ -29,7 +29,7 @@ def sizes_the_promoted(c: Context) -> bool:
 
 
 _SIZED_ELSEWHERE = (words("promo_sized_problems") | words("promo_sized_quantities") | words("promo_sized_workings")
-                    | words("promo_sized_gestures") | words("promo_sized_standing"))
+                    | words("promo_sized_gestures") | words("promo_sized_standing") | words("promo_sized_claims"))
 _SIZED_TRENDS = words("promo_sized_trends")
 _STUDY_SIZE_WORDS = words("promo_study_size_words")
 _SIZED_ELSEWHERE_OR_STUDY = _SIZED_ELSEWHERE | words("promo_study_nouns")
@@ -45,7 +45,8 @@ def _sizes_something_else(c: Context) -> bool:
     harm or need ("a huge gap", "very significant concerns", "a very important question"), a
     quantity, spread or trend ("huge numbers", "the population is so huge", "a rate that has risen
     dramatically"), a regard or pressure in the field ("tremendous respect for them", "a huge push for
-    screening": ``promo_sized_standing``, round 23), a study's size or standing ("a huge clinical trial", "a pivotal trial"), a
+    screening": ``promo_sized_standing``, round 23), a claim or statement someone makes ("Dr. N's
+    sweeping statement", "a very important claim for us to allow": ``promo_sized_claims``, round 34), a study's size or standing ("a huge clinical trial", "a pivotal trial"), a
     working part ("a crucial role in aging", "a critical mechanism of efficacy"), a kind of treatment
     in general ("can lead to important medical therapies", ``_rates_a_kind``), or it states a need
     through its complement ("it's imperative to look", "absolutely essential that we work", "more data
