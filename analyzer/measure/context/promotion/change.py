@@ -8,7 +8,8 @@ Karttunen 1971 ("Implicative verbs": "fail to" entails the change did not happen
 from __future__ import annotations
 
 from ..base import Context, _CLAUSE_BREAK, _words_back, registry, words
-from .leaned_on import _CONDITION_REACH, _PROMOTED_SUBJECTS, _exclaimed
+from .leaned_on import _CONDITION_REACH, _PROMOTED_SUBJECTS, _exclaimed, promo_not_established
+from .size import _HISTORICAL_SPAN
 from .size import _noun_phrase_after
 from .red_flags import _red_flag_negated
 
@@ -94,6 +95,31 @@ def change_claimed(c: Context) -> bool:
     utility).
     """
     return c.word(c.end) not in _LITERAL_CHANGE_AFTER
+
+
+_PERFECT_AUXILIARIES = words("promo_perfect_auxiliaries")
+
+
+def change_not_history(c: Context) -> bool:
+    """``promo_not_established`` for "transformed", unless a perfect tells the change as the field's
+    past over a historical span in its sentence ("PSA has transformed the landscape of screening ...
+    in the last few decades", "an arsenal of drugs has hit the market in recent decades that has
+    transformed treatment"). The perfect with such a span reports a state of affairs reaching up to
+    now from a stretch of the past (the "extended now": McCoard 1978; Comrie 1976, ch. 3): a history
+    of the field the page sets its news against, as "survival has improved dramatically in the past
+    50 years" is for the size adverbs (``_over_history`` in size.py), not a change the page's option
+    makes or promises. The audit guide's settled convention on size words counts "a trend in the
+    field" as ``neutral``; HealthNewsReview.org's sensational-language criterion asks about the
+    option. Without a span ("direct-acting antivirals have transformed the treatment of HCV") the
+    perfect still praises, and counts.
+
+    Round 34 dev audit: two ``neutral`` findings in two stories; no right one has a span."""
+    return promo_not_established(c) and not (_perfect(c) and _HISTORICAL_SPAN.search(c.sentence))
+
+
+def _perfect(c: Context) -> bool:
+    """"Has transformed", "have completely transformed": a perfect auxiliary within two words before."""
+    return any(w in _PERFECT_AUXILIARIES for w in c.before(2))
 
 
 _CHORE_OBJECTS = words("promo_chore_objects")
@@ -218,4 +244,5 @@ RULES = registry(
     change_promised,
     reversal_promised,
     change_claimed,
+    change_not_history,
 )

@@ -129,13 +129,55 @@ def best_named_not_sought(c: Context) -> bool:
     if not leaned_on(c) or _best_as_manner(c) or c.word(c.end) in _BEST_TERMS_OF_ART:
         return False
     before = c.before(4)
-    if any(w in _CHOICE_VERBS for w in before):
+    if any(w in _CHOICE_VERBS for w in before) or _asked_which(c):
         return False
+    if _ranks_the_groups(c):
+        return False  # "those who went the distance got the best results": the study's groups ranked
     if _settled_view(c):
         return False  # "considered by many to be the best option": the field's received view
     modal_before = any(w in _SUPERLATIVE_HEDGES for w in before)
     modal_after = c.word(c.end + 1) in _SUPERLATIVE_HEDGES or c.word(c.end + 2) in _SUPERLATIVE_HEDGES
     return not (modal_before or modal_after and c.word(c.end) not in {"of", "and"})
+
+
+_INTERROGATIVES = {"which", "what", "whether", "how"}
+
+
+def _asked_which(c: Context) -> bool:
+    """A verb of choosing opens an embedded question that holds the superlative: "an effort to
+    determine which among various options delivers the best results". The question seeks the best
+    (a wh-complement of a verb of finding out: Quirk et al. 1985, 15.5 on dependent interrogative
+    clauses), as "choose the best option" does, and names no winner. Round 34 dev audit: one
+    ``neutral`` finding (comparative effectiveness research); no right one."""
+    clause = _words_back(c, _CONDITION_REACH, ",;:.!?")
+    return any(w in _CHOICE_VERBS and clause[i + 1] in _INTERROGATIVES for i, w in enumerate(clause[:-1]))
+
+
+_BEST_RESULT_NOUNS = words("promo_result_labels")
+_RANKED_GROUPS = words("promo_need_groups") | words("promo_arm_heads")
+_GROUP_PLACES = {"from", "in", "among"}
+_GAIN_VERBS = {"got", "get", "had", "saw", "achieved", "showed", "gained"}
+
+
+def _ranks_the_groups(c: Context) -> bool:
+    """"Best results" ranks the groups of the page's study against each other, a superlative's
+    relative reading (Szabolcsi 1986, "Comparative superlatives"; Heim 1999, "Notes on superlatives":
+    the comparison class is the alternatives to the focused group, not all options): "the best results
+    came from patients with the BRCA mutation", "those who went the distance got the best results".
+    It tells which subgroup or arm did best, a plain report of results, not a verdict pressed on the
+    option against the field. The group stands as the place of the results ("from", "in", "among"
+    within three words after the noun) or as the subject of a verb of getting before "the best".
+    "Use both products to get the best results" names no group, and counts. Round 34 dev audit: two
+    ``neutral`` findings in two stories; no right one."""
+    if c.word(c.end) not in _BEST_RESULT_NOUNS:
+        return False
+    after = [c.word(i) for i in range(c.end + 1, min(c.last, c.end + 4))]
+    for i, w in enumerate(after[:-1]):
+        if w in _GROUP_PLACES and after[i + 1] in _RANKED_GROUPS:
+            return True
+    if c.word(c.start - 1) != "the" or c.word(c.start - 2) not in _GAIN_VERBS:
+        return False
+    return any(w in _RANKED_GROUPS for w in _words_back(c, _CONDITION_REACH, ",;:.!?"))
 
 
 _PROMO_PARTICIPLES = words("irregular_participles")  # the shared list of irregular past participles

@@ -29,7 +29,7 @@ def sizes_the_promoted(c: Context) -> bool:
 
 
 _SIZED_ELSEWHERE = (words("promo_sized_problems") | words("promo_sized_quantities") | words("promo_sized_workings")
-                    | words("promo_sized_gestures") | words("promo_sized_standing"))
+                    | words("promo_sized_gestures") | words("promo_sized_standing") | words("promo_sized_claims"))
 _SIZED_TRENDS = words("promo_sized_trends")
 _STUDY_SIZE_WORDS = words("promo_study_size_words")
 _SIZED_ELSEWHERE_OR_STUDY = _SIZED_ELSEWHERE | words("promo_study_nouns")
@@ -45,7 +45,8 @@ def _sizes_something_else(c: Context) -> bool:
     harm or need ("a huge gap", "very significant concerns", "a very important question"), a
     quantity, spread or trend ("huge numbers", "the population is so huge", "a rate that has risen
     dramatically"), a regard or pressure in the field ("tremendous respect for them", "a huge push for
-    screening": ``promo_sized_standing``, round 23), a study's size or standing ("a huge clinical trial", "a pivotal trial"), a
+    screening": ``promo_sized_standing``, round 23), a claim or statement someone makes ("Dr. N's
+    sweeping statement", "a very important claim for us to allow": ``promo_sized_claims``, round 34), a study's size or standing ("a huge clinical trial", "a pivotal trial"), a
     working part ("a crucial role in aging", "a critical mechanism of efficacy"), a kind of treatment
     in general ("can lead to important medical therapies", ``_rates_a_kind``), or it states a need
     through its complement ("it's imperative to look", "absolutely essential that we work", "more data
@@ -54,7 +55,8 @@ def _sizes_something_else(c: Context) -> bool:
     if _in_the_control_arm(c):
         return True  # "two of the eight in the placebo group had a substantial improvement"
     if c.tokens.words[c.end - 1].endswith("ly"):  # an adverb sizes the change of its clause's subject
-        return any(w in _SIZED_TRENDS for w in _words_back(c, _ADVERB_SUBJECT_REACH, ",;:")) or _over_history(c)
+        return (any(w in _SIZED_TRENDS for w in _words_back(c, _ADVERB_SUBJECT_REACH, ",;:")) or _over_history(c)
+                or _sizes_an_adverse_change(c))
     if _scoped_to_a_part(c) or _picks_one_result(c):
         return True  # "especially important for older women", "the most important finding was that"
     if _missed_opportunity(c):
@@ -77,6 +79,23 @@ def _sizes_something_else(c: Context) -> bool:
     if c.word(c.end) in _COMPLEMENTS and c.word(c.start - 1) not in {"so", "such"}:  # not "so dramatic that"
         return True
     return any(w in elsewhere for w in described) or any(w in _NEED_MARKERS for w in subject)
+
+
+_ADVERSE_CHANGES = words("promo_adverse_changes")
+
+
+def _sizes_an_adverse_change(c: Context) -> bool:
+    """The adverb grades a verb of adverse change or of being misled next to it ("patients can relapse
+    dramatically", "symptoms worsened dramatically", "the public is dramatically misinformed"): a
+    degree adverb amplifies the verb it modifies (Quirk et al. 1985, 8.104-8.109, amplifiers), so here
+    it sizes a disease's course or a misunderstanding, a problem, not the option's benefit (the audit
+    guide's settled convention on size words: the size of a disease's symptoms or of anything not the
+    option's benefit is ``neutral``). "Dramatically cut the risk" grades the option's effect and still
+    counts. Round 34 dev audit: two ``neutral`` findings in two stories; no right one."""
+    before = c.start - 1
+    while before > c.first and c.word(before) in {"more", "so", "very"}:
+        before -= 1
+    return c.word(before) in _ADVERSE_CHANGES or c.word(c.end) in _ADVERSE_CHANGES
 
 
 _HISTORICAL_SPAN = pattern("promo_historical_span")

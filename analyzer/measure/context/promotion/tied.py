@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..base import Context, _CLAUSE_BREAK, registry, words
 from .leaned_on import (
-    _PHRASE_ENDS, _PROMOTED_SUBJECTS, _RATING_COPULAS, _denied_in_clause, leaned_on, promo_praised_not_established,
+    _NOUN_REACH, _PHRASE_ENDS, _PROMOTED_SUBJECTS, _RATING_COPULAS, _denied_in_clause, leaned_on, promo_praised_not_established,
 )
 from .size import _COMPLEMENTS, sizes_the_promoted
 from .change import change_promised
@@ -154,7 +154,24 @@ def promo_strength_praised(c: Context) -> bool:
     Round 14: of the wrong counted "powerful" findings in the dev labels, six of eighteen described
     a drug or painkiller class a patient was given (audit guide: ``neutral``, a descriptive use)."""
     return (promo_praised_not_established(c) and not _pharmacological_potency(c, _STRENGTH_REACH)
-            and not _physical_strength(c))
+            and not _physical_strength(c) and not _general_characterisation(c))
+
+
+_GENERAL_NOUNS = words("promo_general_nouns")
+
+
+def _general_characterisation(c: Context) -> bool:
+    """"Powerful" before a general noun ("the mind is a powerful thing", "the genetic legacy each of us
+    inherits is a powerful force"), whose sentence does not name the page's option: a general noun
+    takes its meaning from what it is said of (Halliday & Hasan 1976, Cohesion in English, 6.4 on
+    general nouns), so the phrase characterises its subject, a faculty or an inheritance, in the
+    terms of a maxim, and praises no option (the audit guide: ``neutral``, a descriptive use).
+    "Exercise is a powerful force against depression" on a page about exercise names the option and
+    still counts. Round 34 dev audit: two ``neutral`` findings in two stories; the phrase occurs
+    nowhere else in the dev sets, and no right finding has such a head."""
+    if c.word(c.end) not in _GENERAL_NOUNS:
+        return False
+    return not c.interventions.names_intervention(c.first, c.last)
 
 
 _PHYSICAL_HEADS = words("promo_physical_heads")
@@ -231,6 +248,34 @@ def promo_not_yardstick(c: Context) -> bool:
     return not _praises_the_yardstick(c)
 
 
+# "Challenge" is a feat as often as a problem ("this spectacular three-peaks challenge": OneStopEnglish,
+# round 34), and a quality word before it praises the feat.
+_PROBLEM_HEADS = words("promo_sized_problems") - {"challenge", "challenges"}
+
+
+def praise_not_of_a_problem(c: Context) -> bool:
+    """A quality word counts (``promo_not_yardstick``) unless the head of the noun phrase it modifies
+    names a problem ("this is a remarkable burden, nearly 1,000 deaths each day", "an extraordinary
+    toll"): an adjective evaluates the head of its noun phrase (Quirk et al. 1985, 7.19 on attributive
+    adjectives; Martin & White 2005 on the appraised), so it grades the size of a burden, which the
+    audit guide's settled convention on size words counts ``neutral`` (the size of something that is
+    not the option's benefit), not the option. The head is the last word before the phrase ends, so
+    "these incredible risk-free offers" keeps its head "offers" and counts.
+    Round 34 dev audit: one ``neutral`` finding (a disease's toll); no right one."""
+    return promo_not_yardstick(c) and _head_after(c) not in _PROBLEM_HEADS
+
+
+def _head_after(c: Context) -> str:
+    """The last word of the noun phrase after the adjective, which ends at any mark but a hyphen, or
+    at a phrase end: "a remarkable [burden], nearly 1,000 deaths"."""
+    head = ""
+    for index in range(c.end, min(c.last, c.end + _NOUN_REACH)):
+        if c.word(index) in _PHRASE_ENDS or c.gap_before(index).strip() not in {"", "-"}:
+            break  # a hyphen joins a compound: "risk-free offers"
+        head = c.word(index)
+    return head
+
+
 def promo_tied_change_promised(c: Context) -> bool:
     """``promo_praise_tied`` and ``change_promised``."""
     return promo_praise_tied(c) and change_promised(c)
@@ -249,6 +294,7 @@ RULES = registry(
     promo_strength_praised,
     promo_lifesaving_praised,
     promo_not_yardstick,
+    praise_not_of_a_problem,
     promo_tied_change_promised,
     promo_tied_unhedged,
 )
