@@ -9,7 +9,7 @@ as a trait); Biber et al. 1999."""
 from __future__ import annotations
 
 from ..base import Context, _words_back, negates, pattern, registry, words
-from .leaned_on import _INTENSIFIERS, _PHRASE_ENDS, _PROMOTED_SUBJECTS, _RATING_COPULAS
+from .leaned_on import _INTENSIFIERS, _PHRASE_ENDS, _PROMOTED_SUBJECTS, _RATING_COPULAS, _in_an_open_condition
 from .novelty import _DISCOVERY
 
 
@@ -40,7 +40,7 @@ def attitude_unhedged(c: Context) -> bool:
     Budgell 2022 count the attitude adjective as hype when it is asserted).
     """
     before = c.word(c.start - 1)
-    if _excessive_or_denied(c):
+    if _excessive_or_denied(c) or _in_an_open_condition(c):
         return False
     if before in _STANCE_VERBS or before in _INTENSIFIERS and c.word(c.start - 2) in _STANCE_VERBS:
         return False  # "the lead researcher remained optimistic": a person's stance reported

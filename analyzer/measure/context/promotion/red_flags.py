@@ -8,7 +8,7 @@ Sources: FTC Health Products Compliance Guidance (2022); FDA Health Fraud Scams 
 from __future__ import annotations
 
 from ..base import Context, _words_back, negates, own_conjunct, registry, words
-from .leaned_on import _CONDITION_REACH, _attributed_in_clause
+from .leaned_on import _CONDITION_REACH, _attributed_in_clause, _in_an_open_condition
 
 
 _EVIDENCE_VERBS = words("evidence_verbs")
@@ -41,7 +41,7 @@ def red_flag_claimed(c: Context) -> bool:
         return False
     if _measured_or_settled(c) or _programme_of_the_field(c):  # "cures about half", "share the latest breakthroughs"
         return False
-    if _cure_sought_or_rare(c):  # "to develop new treatments and cures", "cures are extremely rare"
+    if _cure_sought_or_rare(c) or _in_an_open_condition(c):  # "cures are extremely rare", "unless we find some breakthrough"
         return False
     clause = _words_back(c, _CONDITION_REACH, ",;:.!?")
     presupposed = c.word(c.start - 1) in _PRESUPPOSING  # "isn't the only one who knows about this miracle cream"

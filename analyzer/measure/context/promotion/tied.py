@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ..base import Context, _CLAUSE_BREAK, registry, words
 from .leaned_on import (
-    _PHRASE_ENDS, _PROMOTED_SUBJECTS, _RATING_COPULAS, _denied_in_clause, leaned_on, promo_praised_not_established,
+    _PHRASE_ENDS, _PROMOTED_SUBJECTS, _RATING_COPULAS, _denied_in_clause, _in_an_open_condition, leaned_on,
+    promo_praised_not_established,
 )
 from .size import _COMPLEMENTS, sizes_the_promoted
 from .change import change_promised
@@ -231,6 +232,14 @@ def promo_not_yardstick(c: Context) -> bool:
     return not _praises_the_yardstick(c)
 
 
+def novelty_not_yardstick(c: Context) -> bool:
+    """``promo_not_yardstick``, and not inside an open condition or an indirect question
+    (``_in_an_open_condition``: "then we will know if this is a big step forward"): the novelty
+    words' category rule. Round 34: one dev finding of this form, labelled wrong (``mention``); no
+    right novelty finding stands inside such a clause."""
+    return promo_not_yardstick(c) and not _in_an_open_condition(c)
+
+
 def promo_tied_change_promised(c: Context) -> bool:
     """``promo_praise_tied`` and ``change_promised``."""
     return promo_praise_tied(c) and change_promised(c)
@@ -249,6 +258,7 @@ RULES = registry(
     promo_strength_praised,
     promo_lifesaving_praised,
     promo_not_yardstick,
+    novelty_not_yardstick,
     promo_tied_change_promised,
     promo_tied_unhedged,
 )
