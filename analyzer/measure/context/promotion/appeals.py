@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..base import Context, capitalised, registry, words
-from .leaned_on import _PHRASE_ENDS, _PROMOTED_SUBJECTS, _exclaimed
+from .leaned_on import _INTENSIFIERS, _PHRASE_ENDS, _PROMOTED_SUBJECTS, _RATING_COPULAS, _exclaimed
 from .attitude import _RESTRAINING_VERBS, _feeling_of_a_character
 
 
@@ -73,6 +73,8 @@ def promo_distress_meets_remedy(c: Context) -> bool:
     for more research") it grades the need, not anyone's despair (round 34)."""
     if _feeling_of_a_character(c) or _group_in_its_plight(c) or c.word(c.end) in _NEED_NOUNS:
         return False
+    if _said_of_the_remedy(c):  # "for whom the treatment was unbearable": the remedy's harm
+        return False
     sentence = c.tokens.words[c.first:c.last]
     return any(w in _PROMOTED_SUBJECTS for w in sentence) or bool(c.interventions.named(c.first, c.last))
 
@@ -106,6 +108,25 @@ def _group_in_its_plight(c: Context) -> bool:
         at -= 1
     opens = at < c.first or c.word(at) in _PLIGHT_CLAUSE_OPENERS or bool(re.search(r"[-\u2013\u2014;:]", c.gap_before(at + 1)))
     return opens and not (c.interventions.names_intervention(c.first, c.last) or _pitched(c))
+
+
+# How far before its copula the remedy may stand as the subject: "the treatment was", "the chemo
+# itself was".
+_REMEDY_SUBJECT_REACH = 3
+
+
+def _said_of_the_remedy(c: Context) -> bool:
+    """The distress word is predicated of the remedy itself ("children for whom the treatment was
+    unbearable, excruciating"): the treatment causes the distress, a harm the story reports
+    (HealthNewsReview.org criterion 3), not a plight that a remedy answers, which is the pitch's
+    frame. Read where a copula stands right before the word (perhaps with an intensifier) and a
+    word for a promoted thing is its subject within three words. Round 34: one dev finding,
+    labelled wrong; no right distress finding is predicated of a treatment."""
+    back = 2 if c.word(c.start - 1) in _INTENSIFIERS else 1
+    copula = c.start - back
+    if c.word(copula) not in _RATING_COPULAS:
+        return False
+    return any(c.word(k) in _PROMOTED_SUBJECTS for k in range(max(c.first, copula - _REMEDY_SUBJECT_REACH), copula))
 
 
 _PROMO_TIE_READER = words("promo_tie_reader")
