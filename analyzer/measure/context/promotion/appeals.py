@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from ..base import Context, capitalised, registry, words
-from .leaned_on import _PHRASE_ENDS, _PROMOTED_SUBJECTS, _exclaimed
-from .attitude import _feeling_of_a_character
+from .leaned_on import _INTENSIFIERS, _PHRASE_ENDS, _PROMOTED_SUBJECTS, _RATING_COPULAS, _exclaimed
+from .attitude import _RESTRAINING_VERBS, _feeling_of_a_character
 
 
 # Words that hold hope out to someone: "offers hope", "gives rare hope", "raising hopes for".
@@ -29,8 +29,14 @@ def hope_offered(c: Context) -> bool:
 
     Prevents counting aspirations, common in cautious releases and patients' stories, as hype
     (Sumner et al. 2014 on appeals; the appeal is the hope held out to the reader).
+
+    Round 34: nor hope that a verb of restraint holds back ("he tempered the hope the study
+    offers", "dampening hopes"): the concession the attitude rule reads (``_let_down``: Quirk et al.
+    1985, 15.19-15.20; Hyland 2005), here for the noun (dev: one such finding labelled wrong).
     """
     after = c.tokens.words[c.end:min(c.last, c.end + 3)]
+    if any(w in _RESTRAINING_VERBS for w in c.before(3)):
+        return False  # "he tempered the hope the study offers": the hope held back, as ``_let_down`` reads it
     if c.surface(c.start).isupper() or c.surface(c.start)[:1].isupper() and not c.at_sentence_start:
         return False  # "City of Hope", "SPRINT and HOPE"
     offered_before = any(c.word(i) in _HOPE_OFFERING and not _capitalised_in_sentence(c, i) for i in (c.start - 1, c.start - 2))
@@ -63,13 +69,20 @@ def promo_distress_meets_remedy(c: Context) -> bool:
 
     Sumner et al. 2014 and the FTC 2022 guidance concern appeals made for a product; a plight told
     without one sells nothing. Prevents descriptions of suffering in health news counting as
-    emotional appeals (precision audit, tests/audit: round 8)."""
-    if _feeling_of_a_character(c) or _group_in_its_plight(c):
+    emotional appeals (precision audit, tests/audit: round 8). Said of a need ("a desperate need
+    for more research") it grades the need, not anyone's despair (round 34)."""
+    if _feeling_of_a_character(c) or _group_in_its_plight(c) or c.word(c.end) in _NEED_NOUNS:
+        return False
+    if _said_of_the_remedy(c):  # "for whom the treatment was unbearable": the remedy's harm
         return False
     sentence = c.tokens.words[c.first:c.last]
     return any(w in _PROMOTED_SUBJECTS for w in sentence) or bool(c.interventions.named(c.first, c.last))
 
 
+# "A desperate need for more research": the adjective grades a need, no one's despair (the audit
+# guide's settled line: "a desperate need for research" is neutral; Quirk et al. 1985, 7.33, on
+# intensifying adjectives). Round 34: one dev finding, labelled wrong.
+_NEED_NOUNS = words("promo_need_nouns")
 _PLIGHT_GROUPS = words("promo_plight_groups")
 _PLIGHT_QUANTIFIERS = words("promo_plight_quantifiers")
 _PLIGHT_CLAUSE_OPENERS = words("promo_plight_clause_openers")
@@ -95,6 +108,25 @@ def _group_in_its_plight(c: Context) -> bool:
         at -= 1
     opens = at < c.first or c.word(at) in _PLIGHT_CLAUSE_OPENERS or bool(re.search(r"[-\u2013\u2014;:]", c.gap_before(at + 1)))
     return opens and not (c.interventions.names_intervention(c.first, c.last) or _pitched(c))
+
+
+# How far before its copula the remedy may stand as the subject: "the treatment was", "the chemo
+# itself was".
+_REMEDY_SUBJECT_REACH = 3
+
+
+def _said_of_the_remedy(c: Context) -> bool:
+    """The distress word is predicated of the remedy itself ("children for whom the treatment was
+    unbearable, excruciating"): the treatment causes the distress, a harm the story reports
+    (HealthNewsReview.org criterion 3), not a plight that a remedy answers, which is the pitch's
+    frame. Read where a copula stands right before the word (perhaps with an intensifier) and a
+    word for a promoted thing is its subject within three words. Round 34: one dev finding,
+    labelled wrong; no right distress finding is predicated of a treatment."""
+    back = 2 if c.word(c.start - 1) in _INTENSIFIERS else 1
+    copula = c.start - back
+    if c.word(copula) not in _RATING_COPULAS:
+        return False
+    return any(c.word(k) in _PROMOTED_SUBJECTS for k in range(max(c.first, copula - _REMEDY_SUBJECT_REACH), copula))
 
 
 _PROMO_TIE_READER = words("promo_tie_reader")

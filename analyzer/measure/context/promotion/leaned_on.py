@@ -49,6 +49,29 @@ def _denied_in_clause(c: Context) -> bool:
     return any(negates(w) for w in _words_back(c, _CONDITION_REACH, ",;:.!?"))
 
 
+_CONDITION_OPENERS = words("promo_condition_openers")
+_CONSEQUENCE_MODALS = words("promo_consequence_modals")
+_CONDITION_BREAKS = ",;:.!?\u2013\u2014"
+
+
+def _in_an_open_condition(c: Context) -> bool:
+    """The word stands inside an open condition or an indirect question ("if it shows the same
+    promise in primate studies, trials could begin", "unless we find some breakthrough halting the
+    disease", "then we will know if this is a big step forward"): the writer leaves open whether the
+    praise holds (Quirk et al. 1985, 15.33-15.35 on open conditions, 15.5 on interrogative content
+    clauses; Hyland 2005 counts the conditional among hedges), so it is not pressed on the reader. A
+    modal between the opener and the word puts the word in the main clause that the condition
+    governs ("if this test succeeds it will revolutionise diagnostics"), which asserts it, and so
+    does a comma, a dash or a clause's end (the clause is read back to one).
+
+    Round 34: three dev findings of this form (a researcher's conditional "promise", a surgeon's
+    "unless we find some breakthrough", "we will know if this is a big step forward"), all labelled
+    wrong; no right finding stands inside such a clause."""
+    back = _words_back(c, _CONDITION_REACH, _CONDITION_BREAKS)
+    opener = max((i for i, w in enumerate(back) if w in _CONDITION_OPENERS), default=None)
+    return opener is not None and not any(w in _CONSEQUENCE_MODALS for w in back[opener + 1:])
+
+
 _COMPARED_BY = words("promo_compared_by")
 _COMPARED_LEANED = words("promo_compared_leaned")
 

@@ -7,8 +7,10 @@ Sources: FTC Health Products Compliance Guidance (2022); FDA Health Fraud Scams 
 
 from __future__ import annotations
 
+import re
+
 from ..base import Context, _words_back, negates, own_conjunct, registry, words
-from .leaned_on import _CONDITION_REACH, _attributed_in_clause
+from .leaned_on import _CONDITION_REACH, _attributed_in_clause, _in_an_open_condition
 
 
 _EVIDENCE_VERBS = words("evidence_verbs")
@@ -41,7 +43,9 @@ def red_flag_claimed(c: Context) -> bool:
         return False
     if _measured_or_settled(c) or _programme_of_the_field(c):  # "cures about half", "share the latest breakthroughs"
         return False
-    if _cure_sought_or_rare(c):  # "to develop new treatments and cures", "cures are extremely rare"
+    if _cure_sought_or_rare(c) or _in_an_open_condition(c):  # "cures are extremely rare", "unless we find some breakthrough"
+        return False
+    if _priced(c) or _denied_by_its_relative(c):  # "Gyno Spa Cure for $75", "those miracle pills that never work"
         return False
     clause = _words_back(c, _CONDITION_REACH, ",;:.!?")
     presupposed = c.word(c.start - 1) in _PRESUPPOSING  # "isn't the only one who knows about this miracle cream"
@@ -130,6 +134,41 @@ def _cure_sought_or_rare(c: Context) -> bool:
             return False
         if c.word(at) in _CURE_COPULAS and any(c.word(k) in _CURE_RARITY for k in range(at + 1, at + 3)):
             return True  # "cures are extremely rare", "a cure remains elusive"
+    return False
+
+
+_CURRENCY = re.compile(r"[$\u00a3\u20ac]")
+
+
+def _priced(c: Context) -> bool:
+    """"Cure for" before a price ("offers its Gyno Spa Cure for $75"): "for" gives what the treatment
+    costs, and "Cure" ends the treatment's name; the red flag "a cure for" needs the disease it
+    claims to cure as the object of "for" (FTC Health Products Compliance Guidance 2022 concerns a
+    disease claim). Round 34: one dev finding, labelled wrong (``literal_sense``)."""
+    return c.tokens.words[c.start:c.end] == ["cure", "for"] and bool(_CURRENCY.search(c.gap_before(c.end)))
+
+
+# How far after the red flag its noun may run before the relative pronoun ("those miracle weight
+# loss supplements that never work"), and how far after that pronoun the negation may stand ("that
+# simply don't work").
+_RELATIVE_NOUN_REACH = 4
+_RELATIVE_NEGATION_REACH = 2
+
+
+def _denied_by_its_relative(c: Context) -> bool:
+    """A restrictive relative clause after the red flag's noun phrase denies what the red flag
+    claims ("just another one of those miracle weight loss supplements that never work", "miracle
+    cures that do not exist"): the writer names the kind to dismiss it, a claim set up to be
+    debunked (the audit guide's ``mention``). The negation's scope is the relative clause, whose
+    subject is the noun the red flag qualifies (Huddleston & Pullum 2002, ch. 9 on the scope of
+    negation and ch. 12 on restrictive relatives). Round 34: one dev finding, labelled wrong; no
+    right red flag is followed by such a clause."""
+    for at in range(c.end, min(c.last, c.end + _RELATIVE_NOUN_REACH + 1)):
+        if c.marks_before(at, ",;:.!?()"):
+            return False
+        if c.word(at) in {"that", "which"}:
+            ahead = [c.word(k) for k in range(at + 1, min(c.last, at + 1 + _RELATIVE_NEGATION_REACH))]
+            return any(negates(w) or w == "never" for w in ahead)
     return False
 
 

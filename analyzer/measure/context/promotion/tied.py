@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from ..base import Context, _CLAUSE_BREAK, registry, words
 from .leaned_on import (
-    _NOUN_REACH, _PHRASE_ENDS, _PROMOTED_SUBJECTS, _RATING_COPULAS, _denied_in_clause, leaned_on, promo_praised_not_established,
+    _NOUN_REACH, _PHRASE_ENDS, _PROMOTED_SUBJECTS, _RATING_COPULAS, _denied_in_clause, _in_an_open_condition,
+    leaned_on, promo_praised_not_established,
 )
 from .size import _COMPLEMENTS, sizes_the_promoted
 from .change import change_promised
 from .attitude import _let_down, attitude_unhedged
-from .appeals import _PROMO_TIE_READER
+from .appeals import _NEED_NOUNS, _PROMO_TIE_READER
 
 
 def promo_praise_tied(c: Context) -> bool:
@@ -276,6 +277,18 @@ def _head_after(c: Context) -> str:
     return head
 
 
+def novelty_not_yardstick(c: Context) -> bool:
+    """``promo_not_yardstick``, and not inside an open condition or an indirect question
+    (``_in_an_open_condition``: "then we will know if this is a big step forward"), nor as what a
+    need asks for ("the most urgent need for innovative strategies is in poorer countries"): the
+    novelty words' category rule. A need for new things says what is lacking, the audit guide's
+    settled line for importance words ("a need or a general truth" is ``neutral``), and praises no
+    option. Round 34: one dev finding of each form, labelled wrong; no right novelty finding stands
+    inside such a clause or after such a need."""
+    needed = c.word(c.start - 1) == "for" and c.word(c.start - 2) in _NEED_NOUNS
+    return promo_not_yardstick(c) and not _in_an_open_condition(c) and not needed
+
+
 def promo_tied_change_promised(c: Context) -> bool:
     """``promo_praise_tied`` and ``change_promised``."""
     return promo_praise_tied(c) and change_promised(c)
@@ -295,6 +308,7 @@ RULES = registry(
     promo_lifesaving_praised,
     promo_not_yardstick,
     praise_not_of_a_problem,
+    novelty_not_yardstick,
     promo_tied_change_promised,
     promo_tied_unhedged,
 )
