@@ -41,7 +41,7 @@ def mention_reason(c: Context) -> str | None:
     window = own_conjunct(window)
     # "not only promising but ..." and "not just new" intensify rather than negate
     intensified = any(a == "not" and b in {"only", "just", "merely"} for a, b in zip(window, window[1:]))
-    if not intensified and any(negates(w) for w in window):
+    if not intensified and (any(negates(w) for w in window) or _far_from(window)):
         return "negated"
     if _graded_down(c):
         return "negated"
@@ -82,6 +82,13 @@ def _source_quoted(c: Context) -> bool:
     or carry one of doubt, and stay mentions."""
     sentence = c.tokens.words[c.first:c.last]
     return any(w in _QUOTED_SPEECH for w in sentence) and not any(w in _QUOTED_DOUBT for w in sentence)
+
+
+def _far_from(window: list[str]) -> bool:
+    """"Far from" right before the term ("the evidence is far from robust", "far from a miracle") denies
+    it as "not" would, as the boosters read "far from conclusive" (modality/certainty.py). Round 34: a
+    source's quoted "far from robust" counted as praise once quoted words were read as the source's."""
+    return window[-2:] == ["far", "from"] or window[-3:-1] == ["far", "from"]
 
 
 def _going_to_as_one(window: list[str]) -> list[str]:
