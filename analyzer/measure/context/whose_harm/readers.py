@@ -323,3 +323,69 @@ def _harms_treatment_in(text: str) -> bool:
         text = _HARMS_JOURNAL_NAME.sub(" ", text)
     tokens = re.findall(r"[a-z]+", text.lower())
     return bool(set(tokens) & _HARMS_TREATMENT_WORDS) or any(w.endswith(_HARMS_TREATMENT_ENDINGS) for w in tokens)
+
+
+_HARMS_CAUSE_PARTICIPLES = words("harms_cause_participles")
+_HARMS_CAUSE_VERBS = words("harms_cause_verbs")
+# How far the harm's cause may stand from it, in words: a short list of harms between ("the nausea
+# and dizziness caused by"), a cause of a few words ("caused by the new pill").
+_HARMS_OWN_CAUSE_REACH = 6
+_HARMS_CAUSE_NAME_REACH = 4
+_HARMS_CAUSE_STOPS = ";:.!?()\u2014"
+
+
+def _harm_caused_by_own_option(c: Context) -> bool:
+    """The harm's noun phrase names the page's option (``Interventions``) as its cause: a compound
+    before it ("Ostrafen-induced nausea", "Ostrafen-related dizziness"), a participle after it
+    ("the nausea and dizziness caused by Ostrafen", "associated with", "brought on by"), or
+    a relative clause whose subject is the option ("the nausea that Ostrafen causes"). A verb of
+    relief or lowering before such a harm ("nurses are controlling the nausea caused by Ostrafen")
+    eases the option's own harm, and the sentence still tells the reader the option causes it; the
+    relief reading (guide.md's convention on side effects an option eases: comparator_harm) holds
+    only where the eased harm is another treatment's or the condition's ("ginger eased the nausea
+    caused by chemotherapy" keeps its reading: chemotherapy is not the page's option).
+
+    Prevents the option's own harm being lost as relieved (HealthNewsReview.org criterion 3: the
+    harms of the intervention; a postmodifier or premodifier of the harm's noun phrase names its
+    cause: Quirk et al. 1985, 17.2-17.4, 17.109 on -ed compounds; round 34)."""
+    iv = c.interventions
+    if not iv:
+        return False
+    return _own_cause_compound_before(c, iv) or _own_cause_after(c, iv)
+
+
+def _own_cause_compound_before(c: Context, iv) -> bool:
+    """"Ostrafen-induced [nausea]", "Ostrafen-induced nausea and [dizziness]": a hyphened compound of
+    the option and a participle of causing in the harm's own noun phrase (no verb, no clause break
+    between)."""
+    words_ = c.tokens.words
+    for i in range(c.start - 1, max(c.first, c.start - _HARMS_OWN_CAUSE_REACH), -1):
+        if c.marks_before(i + 1, _HARMS_CAUSE_STOPS) or words_[i] in _HARMS_PHRASE_BREAKS:
+            return False
+        if words_[i] in _HARMS_CAUSE_PARTICIPLES and "-" in c.gap_before(i):
+            return iv.names_intervention(i - 1, i)
+    return False
+
+
+def _own_cause_after(c: Context, iv) -> bool:
+    """"[nausea] and dizziness caused by Ostrafen", "associated with the pill", "[nausea] that
+    Ostrafen causes": the cause after the harm, past a short list of harms."""
+    words_ = c.tokens.words
+    stop = min(c.last, c.end + _HARMS_OWN_CAUSE_REACH)
+    for j in range(c.end, stop):
+        if c.marks_before(j, _HARMS_CAUSE_STOPS):
+            return False
+        w, nxt = words_[j], c.word(j + 1)
+        cause = None
+        if w in _HARMS_CAUSE_PARTICIPLES and nxt in {"by", "with", "to"}:
+            cause = j + 2
+        elif (w, nxt, c.word(j + 2)) == ("brought", "on", "by"):
+            cause = j + 3
+        elif w in {"that", "which"}:
+            verbs = [k for k in range(j + 2, min(c.last, j + 2 + _HARMS_CAUSE_NAME_REACH)) if words_[k] in _HARMS_CAUSE_VERBS]
+            return bool(verbs) and iv.names_intervention(j + 1, verbs[0])
+        elif w in _HARMS_PHRASE_BREAKS:
+            return False
+        if cause is not None:
+            return iv.names_intervention(cause, min(c.last, cause + _HARMS_CAUSE_NAME_REACH))
+    return False
