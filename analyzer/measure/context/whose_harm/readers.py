@@ -198,7 +198,29 @@ def _cause_is_condition(text: str, m: re.Match) -> bool:
             return True  # "untreated high blood pressure can lead to headaches": the condition's own
     if set(cause) & _TREATMENT_OWNERS or any(w.endswith("therapy") for w in cause) or _INTAKE.search(" ".join(cause)):
         return False
-    return _names_condition(cause, _CAUSE_CONDITION_WORDS)
+    return _names_condition(cause, _CAUSE_CONDITION_WORDS) or _disease_heads(cause)
+
+
+_DISEASE_NAMES = words("harms_disease_names")
+# What may follow a disease's name that heads its noun phrase: the verb's auxiliaries, a postmodifier's
+# or a relative clause's opening, a coordinated second condition ("Migraine and epilepsy can cause").
+_DISEASE_HEAD_FOLLOWERS = words("harms_disease_head_followers")
+
+
+def _disease_heads(subject: list[str]) -> bool:
+    """Whether a disease's own name (``harms_disease_names``: "migraine", "dementia", "stroke") heads
+    the subject of a verb of causing: the last word before the verb ("Migraine causes nausea"), or
+    followed only by an auxiliary, a postmodifier or a relative clause ("Dementia in older people can
+    lead to falls"). A name that premodifies another noun leaves the head to that noun ("Migraine
+    Relief Gummies can cause nausea", "stroke drugs": a product; Quirk et al. 1985, 17.104 on noun
+    premodification: the head decides what the phrase names).
+
+    Prevents a disease's course counting as a harm disclosed where its name is not one the
+    condition vocabularies or suffixes catch (HealthNewsReview.org criterion 3; disease_burden;
+    round 34)."""
+    last = len(subject) - 1
+    return any(w in _DISEASE_NAMES and (i == last or subject[i + 1] in _DISEASE_HEAD_FOLLOWERS)
+               for i, w in enumerate(subject))
 
 
 # Prepositions that open a postmodifier of the subject or an adverbial, never a subject: a part of
