@@ -14,8 +14,8 @@ from bisect import bisect_left
 from ..base import Context, pattern, words
 from .readers import (
     _HARMS_COORDINATED_VERBS, _HARMS_INTAKE, _HARMS_OWNER_LINK, _HARMS_PHRASE_BREAKS, _HARMS_STANDARD_CARE,
-    _HARMS_STUDY_REPORT, _HARMS_TREATMENT_WORDS, _HARM_HEAD, _harm_caused_by_own_option, _harms_treatment_in,
-    _names_own_option, _previous_sentence_start,
+    _HARMS_STUDY_REPORT, _HARMS_TREATMENT_WORDS, _HARM_HEAD, _harms_treatment_in, _names_own_option,
+    _previous_sentence_start,
 )
 
 
@@ -37,8 +37,6 @@ def _harms_indication(c: Context) -> bool:
     diarrhea", "protecting against cardiac death linked to arrhythmia": what the option acts on is
     its indication, as with "treat"). Not where its sentence has already named a harm ("Among the
     side effects, five patients with neutropenia had fevers"): there the condition is the harm.
-    Nor, since round 34, where the harm names the page's option as its cause ("controlling the
-    nausea caused by Ostrafen": ``_harm_caused_by_own_option``): what is controlled is its harm.
 
     Prevents the indication counting as a harm of the treatment (HealthNewsReview.org criterion
     3; MedDRA terms name both indications and adverse reactions; the dev audit's disease_burden
@@ -46,7 +44,7 @@ def _harms_indication(c: Context) -> bool:
     before = c.text_before(80)
     if not (_HARMS_INDICATION.search(before) or _HARMS_INDICATION_LIST.search(before)):
         return False
-    return not (_HARM_HEAD.search(c.text, c.sentence_start, c.match_start) or _harm_caused_by_own_option(c))
+    return not _HARM_HEAD.search(c.text, c.sentence_start, c.match_start)
 
 
 # Another option, named by class with a word that sets it apart from the page's own: "existing

@@ -114,7 +114,10 @@ def _owner_words(c: Context) -> list[str]:
 # not the disease's own burden and not the harm of an option the page contrasts with its own.
 _HARM_TIE = pattern("harm_tie")
 
-_CAUSE = re.compile(r"(?i:\bcaus\w*)")
+# The forms of "cause" that may be a noun ("the causes", "physical cause"); "caused" and "causing"
+# are verb forms only, whatever stands before them (round 34: "the [nausea] caused by Ostrafen", read
+# with the harm word left out, lost its cause to "the").
+_CAUSE_NOUN = re.compile(r"(?i:causes?)")
 _CAUSE_NOUN_BEFORE = words("cause_noun_before")
 
 # The verbs of ``harm_tie`` that name a cause (the rest name a harm outright: "side effects").
@@ -131,8 +134,8 @@ def _harm_tie(text: str, at: int | None = None) -> bool:
         if not _CAUSAL_VERB.fullmatch(m.group()):
             return True
         subject = re.findall(r"[a-z]+", text[max(0, m.start() - 30):m.start()].lower())
-        if _CAUSE.match(m.group()) and subject and subject[-1] in _CAUSE_NOUN_BEFORE:  # "physical causes"
-            continue
+        if _CAUSE_NOUN.fullmatch(m.group()) and subject and subject[-1] in _CAUSE_NOUN_BEFORE:  # "physical causes"
+            continue  # the noun; "caused" is no noun: "the [nausea] caused by Ostrafen" (round 34)
         if not _cause_is_condition(text, m) and not (at is not None and _cause_denied(text, m, at)):
             return True
     return False
@@ -411,3 +414,18 @@ def _own_cause_after(c: Context, iv) -> bool:
         if cause is not None:
             return iv.names_intervention(cause, min(c.last, cause + _HARMS_CAUSE_NAME_REACH))
     return False
+
+
+_HARMS_RELIEF_VERBS = words("harms_relieving")
+
+
+def _favourable_blocks(c: Context, window: list[str]) -> bool:
+    """Whether a word of ``_FAVOURABLE`` in ``window`` (the words before a harm) makes it a selling
+    point: a verb of relief there ("eases the nausea", "relieves the pain") yields where the harm
+    names the page's option as its cause ("eases the nausea associated with Ostrafen":
+    ``_harm_caused_by_own_option``, round 34), as the relief readings of ``lowered`` yield; "welcome",
+    "positive", "prevents" never do."""
+    found = [w for w in window if w in _FAVOURABLE]
+    if not found:
+        return False
+    return not set(found) <= _HARMS_RELIEF_VERBS or not _harm_caused_by_own_option(c)
