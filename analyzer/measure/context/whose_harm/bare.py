@@ -38,8 +38,9 @@ def _harms_names_none(c: Context) -> bool:
     and 25: not_disclosure). Since round 33 also a content disclaimer that the page does not
     cover them (``_HARMS_DISCLAIMED``: news_reviews_00317); since round 34 a harm named only as
     what a concern is about (``_harms_concern_about``)."""
-    return (_harms_bare_existence(c) or _harms_label_pointer(c) or _harms_called_a_concern(c) or _harms_concern_about(c)
-            or _harms_any_unasserted(c) or bool(_HARMS_DISCLAIMED.search(c.text_before(_HARMS_NAMES_NONE_REACH))))
+    return (_harms_bare_existence(c) or _harms_label_pointer(c) or _harms_called_a_concern(c)
+            or _harms_concern_about(c) or _harms_any_unasserted(c)
+            or bool(_HARMS_DISCLAIMED.search(c.text_before(_HARMS_NAMES_NONE_REACH))))
 
 
 _HARMS_BARE_NOUNS = words("harms_bare_nouns")
@@ -106,7 +107,8 @@ def _harms_concern_about(c: Context) -> bool:
     00844)."""
     if not set(c.tokens.words[c.start:c.end]) <= _HARMS_BARE_NOUNS:
         return False
-    return bool(_HARMS_CONCERN_ABOUT_BEFORE.search(c.text_before(60)) and _HARMS_CONCERN_ABOUT_AFTER.match(c.rest_of_sentence))
+    return bool(_HARMS_CONCERN_ABOUT_BEFORE.search(c.text_before(60))
+                and _HARMS_CONCERN_ABOUT_AFTER.match(c.rest_of_sentence))
 
 
 # A harm word that names no harm (round 25): a bare statement that harms exist, a pointer to the label.

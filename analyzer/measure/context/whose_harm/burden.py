@@ -14,7 +14,8 @@ from ..base import Context, _TREATMENT_OWNERS, cue_before_or_after, pattern, wor
 from .readers import (
     _AT_RISK, _CAUSAL_VERB, _CAUSER_REFERENCES, _CAUSE_CONDITION_WORDS, _CAUSE_SUBJECT_REACH, _HARMS_CAN_CAUSE,
     _HARMS_INDUCED, _HARMS_OF_TREATMENT, _HARM_HEAD, _HARM_TIE, _INTAKE, _OWNER_REACH, _PUTS_AT_RISK, _UNTREATED,
-    _disease_heads, _harm_tie_caused, _harms_active_cause, _harms_treatment_in, _names_condition, _names_own_option, _owner_words,
+    _disease_heads, _harm_tie_caused, _harms_active_cause, _harms_treatment_in, _names_condition, _names_own_option,
+    _owner_words,
 )
 from .risks import _harms_clause_start
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ....text.sentences import abbreviations
+from ...intervention import Interventions
 from ..base import Context, _ANAPHORS, _TREATMENT_OWNERS, _words_back, pattern, words
 
 
@@ -379,7 +380,7 @@ def _harm_caused_by_own_option(c: Context) -> bool:
     return _own_cause_compound_before(c, iv) or _own_cause_after(c, iv)
 
 
-def _own_cause_compound_before(c: Context, iv) -> bool:
+def _own_cause_compound_before(c: Context, iv: Interventions) -> bool:
     """"Ostrafen-induced [nausea]", "Ostrafen-induced nausea and [dizziness]": a hyphened compound of
     the option and a participle of causing in the harm's own noun phrase (no verb, no clause break
     between)."""
@@ -392,7 +393,7 @@ def _own_cause_compound_before(c: Context, iv) -> bool:
     return False
 
 
-def _own_cause_after(c: Context, iv) -> bool:
+def _own_cause_after(c: Context, iv: Interventions) -> bool:
     """"[nausea] and dizziness caused by Ostrafen", "associated with the pill", "[nausea] that
     Ostrafen causes": the cause after the harm, past a short list of harms."""
     words_ = c.tokens.words
@@ -407,7 +408,8 @@ def _own_cause_after(c: Context, iv) -> bool:
         elif (w, nxt, c.word(j + 2)) == ("brought", "on", "by"):
             cause = j + 3
         elif w in {"that", "which"}:
-            verbs = [k for k in range(j + 2, min(c.last, j + 2 + _HARMS_CAUSE_NAME_REACH)) if words_[k] in _HARMS_CAUSE_VERBS]
+            reach = range(j + 2, min(c.last, j + 2 + _HARMS_CAUSE_NAME_REACH))
+            verbs = [k for k in reach if words_[k] in _HARMS_CAUSE_VERBS]
             return bool(verbs) and iv.names_intervention(j + 1, verbs[0])
         elif w in _HARMS_PHRASE_BREAKS:
             return False
