@@ -36,9 +36,11 @@ def _harms_names_none(c: Context) -> bool:
     notes that all treatments have harms, side effects and complications: saying that this one
     has some, or where to read them, tells none (audit guide, settled conventions of rounds 13
     and 25: not_disclosure). Since round 33 also a content disclaimer that the page does not
-    cover them (``_HARMS_DISCLAIMED``: news_reviews_00317)."""
+    cover them (``_HARMS_DISCLAIMED``: news_reviews_00317); since round 34 a harm named only as
+    what a concern is about (``_harms_concern_about``)."""
     return (_harms_bare_existence(c) or _harms_label_pointer(c) or _harms_called_a_concern(c)
-            or _harms_any_unasserted(c) or bool(_HARMS_DISCLAIMED.search(c.text_before(_HARMS_NAMES_NONE_REACH))))
+            or _harms_concern_about(c) or _harms_any_unasserted(c)
+            or bool(_HARMS_DISCLAIMED.search(c.text_before(_HARMS_NAMES_NONE_REACH))))
 
 
 _HARMS_BARE_NOUNS = words("harms_bare_nouns")
@@ -84,6 +86,29 @@ def _harms_called_a_concern(c: Context) -> bool:
         return False
     return bool(_HARMS_CONCERN_SUBJECT.match(c.text[c.sentence_start:c.match_start])
                 and _HARMS_CONCERN_PREDICATE.match(c.rest_of_sentence))
+
+
+_HARMS_CONCERN_ABOUT_BEFORE = pattern("harms_concern_about_before")
+_HARMS_CONCERN_ABOUT_AFTER = pattern("harms_concern_about_after")
+
+
+def _harms_concern_about(c: Context) -> bool:
+    """A bare harm noun that is only what a concern is about, and ends its sentence (or its quote
+    before the attribution): "many physicians have been reluctant to prescribe ... due to concerns
+    about side effects or safety.", "with a limited concern about side effects," Wurtman said". It
+    reports that people fear harms and names none, nor its size or who bears it (audit guide,
+    round 33: a harm named only as a concern or a reluctance is not_disclosure). A sentence that
+    goes on keeps it ("concerns about side effects, especially possible heart problems"; "concerns
+    about side effects associated with the drug, specifically ..."), as does a concern that names
+    the harm ("concerns of a potential increased risk of breast cancer": no bare noun).
+
+    Prevents a reported worry counting as harms disclosed (HealthNewsReview.org criterion 3: what
+    is known about the harms; not_disclosure, dev audit harms errors, round 34: story_reviews_01324,
+    00844)."""
+    if not set(c.tokens.words[c.start:c.end]) <= _HARMS_BARE_NOUNS:
+        return False
+    return bool(_HARMS_CONCERN_ABOUT_BEFORE.search(c.text_before(60))
+                and _HARMS_CONCERN_ABOUT_AFTER.match(c.rest_of_sentence))
 
 
 # A harm word that names no harm (round 25): a bare statement that harms exist, a pointer to the label.

@@ -14,7 +14,8 @@ from ..base import Context, _TREATMENT_OWNERS, cue_before_or_after, pattern, wor
 from .readers import (
     _AT_RISK, _CAUSAL_VERB, _CAUSER_REFERENCES, _CAUSE_CONDITION_WORDS, _CAUSE_SUBJECT_REACH, _HARMS_CAN_CAUSE,
     _HARMS_INDUCED, _HARMS_OF_TREATMENT, _HARM_HEAD, _HARM_TIE, _INTAKE, _OWNER_REACH, _PUTS_AT_RISK, _UNTREATED,
-    _harm_tie_caused, _harms_active_cause, _harms_treatment_in, _names_condition, _names_own_option, _owner_words,
+    _disease_heads, _harm_tie_caused, _harms_active_cause, _harms_treatment_in, _names_condition, _names_own_option,
+    _owner_words,
 )
 from .risks import _harms_clause_start
 
@@ -276,7 +277,8 @@ def _harms_caused_by_condition(c: Context) -> bool:
     if set(subject) & _TREATMENT_OWNERS or _harms_treatment_in(text) or _INTAKE.search(text):
         return False
     # since round 16 also the page's target condition by its name ("GERD can cause complications")
-    return _names_condition(subject, _CAUSE_CONDITION_WORDS) or c.interventions.names_condition(subject)
+    return (_names_condition(subject, _CAUSE_CONDITION_WORDS) or _disease_heads(subject)
+            or c.interventions.names_condition(subject))
 
 
 _HARMS_CANCER_SITE = pattern("harms_cancer_site")

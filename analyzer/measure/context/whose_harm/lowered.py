@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from ..base import Context, _words_back, pattern, words
-from .readers import _HARMS_COORDINATED_VERBS, _HARMS_PHRASE_BREAKS, _LOWERED, _MINIMISER_REACH, _RAISED
+from .readers import (
+    _HARMS_COORDINATED_VERBS, _HARMS_PHRASE_BREAKS, _LOWERED, _MINIMISER_REACH, _RAISED, _harm_caused_by_own_option,
+)
 
 
 # Since round 14 also the verbs of relief ("would lessen the side effects", "to alleviate the side
@@ -46,10 +48,13 @@ def _harm_lowered(c: Context) -> bool:
     long match, a lowering word inside it ("a 10 percent drop reduces complications"); since round
     33 a causative verb before the harm whose infinitive lowers it ("caused death risk to drop",
     ``harms_lowered_after``). No raising
-    word may stand between ("cut the dose but raised the risk of bleeding" is a harm).
+    word may stand between ("cut the dose but raised the risk of bleeding" is a harm), and since
+    round 34 the harm may not name the page's option as its cause (``_harm_caused_by_own_option``).
 
     Prevents a benefit (fewer complications of the disease) counting as harms disclosed
     (HealthNewsReview.org criterion 3: the harms of the intervention)."""
+    if _harm_caused_by_own_option(c):
+        return False  # "controlling the nausea caused by Ostrafen": eased, but the option's own (round 34)
     inside = c.tokens.words[c.start:c.end - 1]
     if len(inside) > 2 and set(inside) & _LOWERING and not set(inside) & _RAISED:
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..base import Context, pattern, registry, words
-from .readers import _FAVOURABLE, _HARMS_OF_TREATMENT, _HARMS_SEVERITY, _HARM_HEAD, _MINIMISERS
+from .readers import _FAVOURABLE, _HARMS_OF_TREATMENT, _HARMS_SEVERITY, _HARM_HEAD, _MINIMISERS, _favourable_blocks
 
 
 # A substitutive preposition right before the harm (round 33): "has long-term benefits, as opposed to
@@ -34,8 +34,11 @@ def harm_not_minimised(c: Context) -> bool:
     preposition's complement is the rejected alternative: Quirk et al. 1985, ch. 9, prepositional
     meanings; only determiners and quantifiers may stand between, so "rather than placebo had side
     effects" keeps its harm; minimised, dev audit harms errors, round 33: story_reviews_01118).
+    Since round 34 a verb of relief yields where the harm names the page's option as its cause
+    ("eases the nausea associated with Ostrafen": ``_favourable_blocks``).
     """
-    return (not any(w in _MINIMISERS or w in _FAVOURABLE for w in c.before(3)) and not _harms_scant(c)
+    before = c.before(3)
+    return (not any(w in _MINIMISERS for w in before) and not _favourable_blocks(c, before) and not _harms_scant(c)
             and not _harms_said_small(c) and not _harms_rate_lowered(c) and not _harms_welcome_sense(c)
             and not _in_praised_profile(c) and not _HARMS_SUBSTITUTED.search(c.text_before(40)))
 

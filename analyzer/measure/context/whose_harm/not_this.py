@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..base import Context, pattern, registry
+from .readers import _harm_caused_by_own_option
 from .risks import _harms_burden_of_condition, _harms_lack_of_the_option, _harms_risk_measure, _harms_risk_read
 from .burden import (
     _harms_at_risk_complement, _harms_cancer_site, _harms_caused_by_condition, _harms_condition_classified,
@@ -51,7 +52,11 @@ def _quantified_harm_not_this_treatments(c: Context) -> bool:
 
 def _harms_not_this_treatments(c: Context) -> bool:
     """The harm word names what the treatment is for, another option's harm, the disease's burden
-    or part of a name."""
+    or part of a name; since round 34 none of these where the harm's own noun phrase names the
+    page's option as its cause ("other drugs treat the nausea caused by Ostrafen":
+    ``_harm_caused_by_own_option``): the phrase says whose harm it is."""
+    if _harm_caused_by_own_option(c):
+        return False
     return (_harms_indication(c) or _harms_other_option(c) or _harms_back_to_other_option(c) or _harms_of_relative_other(c)
             or _harms_usual_care_drawback(c) or _harms_usual_care_turned(c)
             or _harms_burden_of_condition(c) or _harms_in_a_name(c) or _harms_risk_read(c)

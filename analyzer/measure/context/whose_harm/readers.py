@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ....text.sentences import abbreviations
+from ...intervention import Interventions
 from ..base import Context, _ANAPHORS, _TREATMENT_OWNERS, _words_back, pattern, words
 
 
@@ -114,7 +115,10 @@ def _owner_words(c: Context) -> list[str]:
 # not the disease's own burden and not the harm of an option the page contrasts with its own.
 _HARM_TIE = pattern("harm_tie")
 
-_CAUSE = re.compile(r"(?i:\bcaus\w*)")
+# The forms of "cause" that may be a noun ("the causes", "physical cause"); "caused" and "causing"
+# are verb forms only, whatever stands before them (round 34: "the [nausea] caused by Ostrafen", read
+# with the harm word left out, lost its cause to "the").
+_CAUSE_NOUN = re.compile(r"(?i:causes?)")
 _CAUSE_NOUN_BEFORE = words("cause_noun_before")
 
 # The verbs of ``harm_tie`` that name a cause (the rest name a harm outright: "side effects").
@@ -131,8 +135,8 @@ def _harm_tie(text: str, at: int | None = None) -> bool:
         if not _CAUSAL_VERB.fullmatch(m.group()):
             return True
         subject = re.findall(r"[a-z]+", text[max(0, m.start() - 30):m.start()].lower())
-        if _CAUSE.match(m.group()) and subject and subject[-1] in _CAUSE_NOUN_BEFORE:  # "physical causes"
-            continue
+        if _CAUSE_NOUN.fullmatch(m.group()) and subject and subject[-1] in _CAUSE_NOUN_BEFORE:  # "physical causes"
+            continue  # the noun; "caused" is no noun: "the [nausea] caused by Ostrafen" (round 34)
         if not _cause_is_condition(text, m) and not (at is not None and _cause_denied(text, m, at)):
             return True
     return False
@@ -198,7 +202,29 @@ def _cause_is_condition(text: str, m: re.Match) -> bool:
             return True  # "untreated high blood pressure can lead to headaches": the condition's own
     if set(cause) & _TREATMENT_OWNERS or any(w.endswith("therapy") for w in cause) or _INTAKE.search(" ".join(cause)):
         return False
-    return _names_condition(cause, _CAUSE_CONDITION_WORDS)
+    return _names_condition(cause, _CAUSE_CONDITION_WORDS) or _disease_heads(cause)
+
+
+_DISEASE_NAMES = words("harms_disease_names")
+# What may follow a disease's name that heads its noun phrase: the verb's auxiliaries, a postmodifier's
+# or a relative clause's opening, a coordinated second condition ("Migraine and epilepsy can cause").
+_DISEASE_HEAD_FOLLOWERS = words("harms_disease_head_followers")
+
+
+def _disease_heads(subject: list[str]) -> bool:
+    """Whether a disease's own name (``harms_disease_names``: "migraine", "dementia", "stroke") heads
+    the subject of a verb of causing: the last word before the verb ("Migraine causes nausea"), or
+    followed only by an auxiliary, a postmodifier or a relative clause ("Dementia in older people can
+    lead to falls"). A name that premodifies another noun leaves the head to that noun ("Migraine
+    Relief Gummies can cause nausea", "stroke drugs": a product; Quirk et al. 1985, 17.104 on noun
+    premodification: the head decides what the phrase names).
+
+    Prevents a disease's course counting as a harm disclosed where its name is not one the
+    condition vocabularies or suffixes catch (HealthNewsReview.org criterion 3; disease_burden;
+    round 34)."""
+    last = len(subject) - 1
+    return any(w in _DISEASE_NAMES and (i == last or subject[i + 1] in _DISEASE_HEAD_FOLLOWERS)
+               for i, w in enumerate(subject))
 
 
 # Prepositions that open a postmodifier of the subject or an adverbial, never a subject: a part of
@@ -323,3 +349,85 @@ def _harms_treatment_in(text: str) -> bool:
         text = _HARMS_JOURNAL_NAME.sub(" ", text)
     tokens = re.findall(r"[a-z]+", text.lower())
     return bool(set(tokens) & _HARMS_TREATMENT_WORDS) or any(w.endswith(_HARMS_TREATMENT_ENDINGS) for w in tokens)
+
+
+_HARMS_CAUSE_PARTICIPLES = words("harms_cause_participles")
+_HARMS_CAUSE_VERBS = words("harms_cause_verbs")
+# How far the harm's cause may stand from it, in words: a short list of harms between ("the nausea
+# and dizziness caused by"), a cause of a few words ("caused by the new pill").
+_HARMS_OWN_CAUSE_REACH = 6
+_HARMS_CAUSE_NAME_REACH = 4
+_HARMS_CAUSE_STOPS = ";:.!?()\u2014"
+
+
+def _harm_caused_by_own_option(c: Context) -> bool:
+    """The harm's noun phrase names the page's option (``Interventions``) as its cause: a compound
+    before it ("Ostrafen-induced nausea", "Ostrafen-related dizziness"), a participle after it
+    ("the nausea and dizziness caused by Ostrafen", "associated with", "brought on by"), or
+    a relative clause whose subject is the option ("the nausea that Ostrafen causes"). A verb of
+    relief or lowering before such a harm ("nurses are controlling the nausea caused by Ostrafen")
+    eases the option's own harm, and the sentence still tells the reader the option causes it; the
+    relief reading (guide.md's convention on side effects an option eases: comparator_harm) holds
+    only where the eased harm is another treatment's or the condition's ("ginger eased the nausea
+    caused by chemotherapy" keeps its reading: chemotherapy is not the page's option).
+
+    Prevents the option's own harm being lost as relieved (HealthNewsReview.org criterion 3: the
+    harms of the intervention; a postmodifier or premodifier of the harm's noun phrase names its
+    cause: Quirk et al. 1985, 17.2-17.4, 17.109 on -ed compounds; round 34)."""
+    iv = c.interventions
+    if not iv:
+        return False
+    return _own_cause_compound_before(c, iv) or _own_cause_after(c, iv)
+
+
+def _own_cause_compound_before(c: Context, iv: Interventions) -> bool:
+    """"Ostrafen-induced [nausea]", "Ostrafen-induced nausea and [dizziness]": a hyphened compound of
+    the option and a participle of causing in the harm's own noun phrase (no verb, no clause break
+    between)."""
+    words_ = c.tokens.words
+    for i in range(c.start - 1, max(c.first, c.start - _HARMS_OWN_CAUSE_REACH), -1):
+        if c.marks_before(i + 1, _HARMS_CAUSE_STOPS) or words_[i] in _HARMS_PHRASE_BREAKS:
+            return False
+        if words_[i] in _HARMS_CAUSE_PARTICIPLES and "-" in c.gap_before(i):
+            return iv.names_intervention(i - 1, i)
+    return False
+
+
+def _own_cause_after(c: Context, iv: Interventions) -> bool:
+    """"[nausea] and dizziness caused by Ostrafen", "associated with the pill", "[nausea] that
+    Ostrafen causes": the cause after the harm, past a short list of harms."""
+    words_ = c.tokens.words
+    stop = min(c.last, c.end + _HARMS_OWN_CAUSE_REACH)
+    for j in range(c.end, stop):
+        if c.marks_before(j, _HARMS_CAUSE_STOPS):
+            return False
+        w, nxt = words_[j], c.word(j + 1)
+        cause = None
+        if w in _HARMS_CAUSE_PARTICIPLES and nxt in {"by", "with", "to"}:
+            cause = j + 2
+        elif (w, nxt, c.word(j + 2)) == ("brought", "on", "by"):
+            cause = j + 3
+        elif w in {"that", "which"}:
+            reach = range(j + 2, min(c.last, j + 2 + _HARMS_CAUSE_NAME_REACH))
+            verbs = [k for k in reach if words_[k] in _HARMS_CAUSE_VERBS]
+            return bool(verbs) and iv.names_intervention(j + 1, verbs[0])
+        elif w in _HARMS_PHRASE_BREAKS:
+            return False
+        if cause is not None:
+            return iv.names_intervention(cause, min(c.last, cause + _HARMS_CAUSE_NAME_REACH))
+    return False
+
+
+_HARMS_RELIEF_VERBS = words("harms_relieving")
+
+
+def _favourable_blocks(c: Context, window: list[str]) -> bool:
+    """Whether a word of ``_FAVOURABLE`` in ``window`` (the words before a harm) makes it a selling
+    point: a verb of relief there ("eases the nausea", "relieves the pain") yields where the harm
+    names the page's option as its cause ("eases the nausea associated with Ostrafen":
+    ``_harm_caused_by_own_option``, round 34), as the relief readings of ``lowered`` yield; "welcome",
+    "positive", "prevents" never do."""
+    found = [w for w in window if w in _FAVOURABLE]
+    if not found:
+        return False
+    return not set(found) <= _HARMS_RELIEF_VERBS or not _harm_caused_by_own_option(c)
