@@ -392,3 +392,19 @@ def test_matcher_findings_are_the_dataclass_a_constructor_makes(seed_texts):
         assert list(vars(finding)) == names
         assert finding == made and hash(finding) == hash(made) and repr(finding) == repr(made)
         assert pickle.loads(pickle.dumps(finding)) == made and replace(finding, usage="use") == replace(made, usage="use")
+
+
+def test_caseless_needles_searched_as_strings_hold_only_characters_ignorecase_keeps():
+    """A caseless needle is looked for in the lower-cased text when its characters are ASCII or have
+    no case (prefilter._folds_as_ascii): each such non-ASCII character of the lexicons' and the rules'
+    needles matches, under re.IGNORECASE, itself and no other code point, and lower-cases to itself."""
+    from analyzer.measure import compiled_matcher
+    from analyzer.measure.context.base import _rule_needles
+
+    needles = [n for found in _rule_needles().values() for n in found] + list(compiled_matcher()._needles.needles)
+    characters = {c for n in needles if n.caseless for s in n.strings for c in s if not c.isascii()}
+    assert "\u2019" in characters  # "can\u2019t": the reason the rule exists
+    for character in characters:
+        alone = re.compile(re.escape(character), re.IGNORECASE)
+        assert character.lower() == character
+        assert [x for x in map(chr, range(0x110000)) if alone.fullmatch(x)] == [character]

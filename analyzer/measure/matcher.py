@@ -267,9 +267,13 @@ class Matcher:
         everywhere = [at for at, r in enumerate(read) if r]
         for pattern, terms, needed in self._patterns:
             if needed:
-                where = holding[needed[0]].intersection(*(holding[i] for i in needed[1:]))
+                where = holding[needed[0]]  # the best needle first: most pages lack it
                 if not where:
                     continue
+                if len(needed) > 1:
+                    where = where.intersection(*[holding[i] for i in needed[1:]])
+                    if not where:
+                        continue
                 where = [at for at in sorted(where) if read[at]]
             else:
                 where = everywhere
