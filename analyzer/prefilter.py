@@ -149,6 +149,16 @@ def needle(pattern: str) -> re.Pattern | None:
 CASE_SPECIAL = "\u0130\u0131\u017f\u212a"
 
 
+def _folds_as_ascii(string: str) -> bool:
+    """Whether a caseless needle's ``string`` may be looked for in a lower-cased text as ASCII strings
+    are: each character ASCII, or one without case ("’" in "can’t"), which ``re.IGNORECASE``
+    matches only with itself and lower-casing keeps (tests/test_speed.py checks every such character
+    of the rules' needles against every code point). A needle with a cased non-ASCII letter ("é")
+    is searched by its regular expression: the three of "can’t" and its kin cost 7 us a clause
+    that way (round 34)."""
+    return all(c.isascii() or c.lower() == c == c.upper() for c in string)
+
+
 def caseless_text(lowered: str) -> str | None:
     """``lowered`` (the text lower-cased, same length) if caseless needles may search it, else None."""
     return None if any(c in lowered for c in CASE_SPECIAL) else lowered
@@ -168,7 +178,7 @@ class Needle:
 
     def __init__(self, strings: frozenset[str]):
         self.caseless = isinstance(strings, _Caseless)
-        exact = strings is not _DIGIT and (not self.caseless or all(s.isascii() for s in strings))
+        exact = strings is not _DIGIT and (not self.caseless or all(map(_folds_as_ascii, strings)))
         self.strings = tuple(sorted(s.lower() if self.caseless else s for s in strings)) if exact else ()
         self.source, self._regex = _source(strings), None  # compiled when a text first needs it
 
@@ -247,6 +257,9 @@ class NeedleScan:
                     unfoldable.setdefault(string, []).append(i)
         self.tables = {"folded": folded, "exact": exact, "unfoldable": unfoldable}
         self.automata = {name: _automaton(table) if automaton else None for name, table in self.tables.items()}
+        # the needles searched by their regex (``Needle.plain``), in a lower-cased text and in one that is not
+        self.by_regex = {lower: tuple(i for i, n in enumerate(self.needles) if not n.plain("" if lower else None))
+                         for lower in (True, False)}
 
     def _scan(self, name: str, haystack: str, starts: list[int], ends: list[int], found: list[set[int]]) -> None:
         table, automaton = self.tables[name], self.automata[name]
@@ -273,9 +286,8 @@ class NeedleScan:
             self._scan("unfoldable", text, starts, ends, found)
         else:
             self._scan("exact", text, starts, ends, found)
-        for i, needle in enumerate(self.needles):
-            if not needle.plain(lowered):
-                found[i] = set(needle.search(text, starts, ends))
+        for i in self.by_regex[lowered is not None]:
+            found[i] = set(self.needles[i].search(text, starts, ends))
         return found
 
 

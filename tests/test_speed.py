@@ -371,3 +371,40 @@ def test_guarded_scan_from_a_position_reads_the_look_behind_before_it():
     assert re.compile(pattern).search(text, 14, 20) and not lacks(text, 14, 20)
     assert re.compile(pattern).search(text, 39, 44) and not lacks(text, 39, 44)
     assert lacks(text, 20, 30) and not re.compile(pattern).search(text, 20, 30)
+
+
+def test_matcher_findings_are_the_dataclass_a_constructor_makes(seed_texts):
+    """The matcher fills a ``Finding``'s fields in one step (matcher._made, round 34): each finding
+    equals, hashes, copies and pickles as the one ``Finding(...)`` makes from the same values, and
+    holds every field the dataclass declares (a field added later must be set there too)."""
+    import pickle
+    from dataclasses import astuple, fields, replace
+
+    from analyzer.measure import compiled_matcher
+    from analyzer.measure.matcher import Finding
+    from analyzer.text import prepare
+
+    names = [f.name for f in fields(Finding)]
+    found = [f for t in seed_texts.values() for f in compiled_matcher().find(prepare(t))]
+    assert found
+    for finding in found:
+        made = Finding(*astuple(finding))
+        assert list(vars(finding)) == names
+        assert finding == made and hash(finding) == hash(made) and repr(finding) == repr(made)
+        assert pickle.loads(pickle.dumps(finding)) == made and replace(finding, usage="use") == replace(made, usage="use")
+
+
+def test_caseless_needles_searched_as_strings_hold_only_characters_ignorecase_keeps():
+    """A caseless needle is looked for in the lower-cased text when its characters are ASCII or have
+    no case (prefilter._folds_as_ascii): each such non-ASCII character of the lexicons' and the rules'
+    needles matches, under re.IGNORECASE, itself and no other code point, and lower-cases to itself."""
+    from analyzer.measure import compiled_matcher
+    from analyzer.measure.context.base import _rule_needles
+
+    needles = [n for found in _rule_needles().values() for n in found] + list(compiled_matcher()._needles.needles)
+    characters = {c for n in needles if n.caseless for s in n.strings for c in s if not c.isascii()}
+    assert "\u2019" in characters  # "can\u2019t": the reason the rule exists
+    for character in characters:
+        alone = re.compile(re.escape(character), re.IGNORECASE)
+        assert character.lower() == character
+        assert [x for x in map(chr, range(0x110000)) if alone.fullmatch(x)] == [character]
