@@ -80,27 +80,16 @@ def _introduces_one_option(c: Context) -> bool:
     """"A novel test that detects ...", "may benefit from a novel treatment", "takes a novel approach":
     the indefinite article and a singular noun of a promoted thing (at most one word between)
     introduce one option as new, the page's news, where a plural or bare "novel" names a class
-    ("novel oral anticoagulants", "translate discoveries into novel therapies"), and so does a
-    promoted noun that only premodifies ("was given a novel drug combination"). Vinkers et al. 2015
+    ("novel oral anticoagulants", "translate discoveries into novel therapies"). Vinkers et al. 2015
     count "novel" as hype where authors assert their own work is new; the audit guide (round 34) counts
     novelty sold for the page's option. Round 34's reading of what the rules set aside: of 15 "novel"
     set aside, 9 were right, among them every "a novel" + test, treatment, approach or technology."""
     if c.word(c.start - 1) not in {"a", "an"}:
         return False
-    noun = c.end if c.word(c.end) in _PROMOTED_SUBJECTS else c.end + 1
-    return c.word(noun) in _PROMOTED_SUBJECTS and not c.word(noun).endswith("s") and _heads_its_phrase(c, noun)
-
-
-_NAMING = {"called", "known", "named"}
-
-
-def _heads_its_phrase(c: Context, index: int) -> bool:
-    """The noun at ``index`` ends its noun phrase (the sentence, a mark, a preposition or a relative,
-    "called" follows), so it is the head: "a novel treatment for ...", not "a novel drug combination"
-    (where "drug" only premodifies)."""
-    after = index + 1
-    return after >= c.last or c.gap_before(after).strip() != "" or c.word(after) in _PHRASE_ENDS \
-        or c.word(after) in _NAMING
+    noun = c.word(c.end)
+    if noun not in _PROMOTED_SUBJECTS:
+        noun = c.word(c.end + 1)
+    return noun in _PROMOTED_SUBJECTS and not noun.endswith("s")
 
 
 _OWN_FIRST = words("promo_own_first")
