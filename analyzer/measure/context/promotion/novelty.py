@@ -51,9 +51,9 @@ _PROMO_DETERMINERS = words("promo_novelty_determiners")
 def novelty_asserted(c: Context) -> bool:
     """"Novel" sells where the writer asserts the novelty: intensified ("a truly novel idea"),
     exclaimed, or predicated of the promoted thing ("the therapy is novel", "it represents a novel
-    approach", "the clinic offers a novel therapy"), or where "a novel" introduces one option
-    (``_introduces_one_option``). In a referring phrase that names a class ("a specialist in novel
-    drug design", "novel treatments are urgently needed") and in a relative clause that defines a class ("devices that are novel") it classifies:
+    approach", "the clinic offers a novel therapy"). In a referring phrase ("a novel drug
+    combination was given", "a specialist in novel drug design", "novel treatments are urgently
+    needed") and in a relative clause that defines a class ("devices that are novel") it classifies:
     new, as in the FDA's "Novel Drug Approvals" (a new molecular entity) or "novel coronavirus".
 
     Attributive adjectives in a referring noun phrase mostly classify, predicative ones assert
