@@ -66,30 +66,12 @@ def novelty_asserted(c: Context) -> bool:
         return False
     if c.word(c.start - 1) in _INTENSIFIERS or _exclaimed(c):
         return True
-    if _introduces_one_option(c):
-        return True
     back = 2 if c.word(c.start - 1) in _PROMO_DETERMINERS else 1
     verb = c.word(c.start - back)
     if verb not in _NOVELTY_PREDICATORS or c.word(c.start - back - 1) in _RELATIVE:
         return False
     return c.end >= c.last or c.word(c.end) in _PHRASE_ENDS or c.word(c.end) in _PROMOTED_SUBJECTS \
         or c.word(c.end + 1) in _PROMOTED_SUBJECTS
-
-
-def _introduces_one_option(c: Context) -> bool:
-    """"A novel test that detects ...", "may benefit from a novel treatment", "takes a novel approach":
-    the indefinite article and a singular noun of a promoted thing (at most one word between)
-    introduce one option as new, the page's news, where a plural or bare "novel" names a class
-    ("novel oral anticoagulants", "translate discoveries into novel therapies"). Vinkers et al. 2015
-    count "novel" as hype where authors assert their own work is new; the audit guide (round 34) counts
-    novelty sold for the page's option. Round 34's reading of what the rules set aside: of 15 "novel"
-    set aside, 9 were right, among them every "a novel" + test, treatment, approach or technology."""
-    if c.word(c.start - 1) not in {"a", "an"}:
-        return False
-    noun = c.word(c.end)
-    if noun not in _PROMOTED_SUBJECTS:
-        noun = c.word(c.end + 1)
-    return noun in _PROMOTED_SUBJECTS and not noun.endswith("s")
 
 
 _OWN_FIRST = words("promo_own_first")
