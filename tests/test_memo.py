@@ -35,6 +35,6 @@ def test_every_word_cache_is_bounded_by_bytes():
         assert blob not in memo and memo.bytes <= memo.max_bytes
     # readability's packed token counts: bounded by entries, and no token longer than a word is
     # ever kept, so entries bound bytes too
-    for packed in (readability._SENTENCE, readability._TOTAL):
+    for packed in (readability._PACKED,):
         assert blob not in packed and len(packed) <= readability._PACKED_LIMIT
         assert all(len(token) <= LONGEST_WORD for token in packed)

@@ -130,9 +130,10 @@ def test_packed_readability_counts_equal_word_by_word_counts(seed_texts):
 
     sentences = [s for text in seed_texts.values() for s in re.split(r"(?<=[.!?])\s+", text)]
     sentences += ["", "...", "Don't stop, 'quoted' (brackets) e-mail 3.5% www.example.org — dash"]
+    sentences += [" ".join(sentences), "word " * 400, "x" * 2000 + " and more " + "y" * 1023]  # summed run by run
     for sentence in sentences:
         tokens = sentence.split()
-        assert r._sentence_counts(tokens, len(sentence)) == r._sentence_counts(tokens, r._PACKED_MAX_CHARS)
+        assert r._sentence_counts(tokens, len(sentence)) == r._word_by_word(tokens)
 
 
 def test_no_word_has_more_than_three_syllables_per_letter():

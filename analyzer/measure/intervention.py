@@ -719,7 +719,9 @@ def _apposed_drugs(prepared: PreparedText, k: _Knowledge, easy: frozenset[str]) 
                 and not w.endswith(k.english_endings)):
             out.add(w)
     out |= _postposed(prepared, k, easy)
-    counts = Counter(w for w in words if w in out)
+    if not out:  # most pages: no word of the page to count
+        return out
+    counts = Counter(compress(words, map(out.__contains__, words)))
     return {w for w in out if counts[w] >= k.apposed_min_uses}
 
 

@@ -18,7 +18,7 @@ import re
 import statistics
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from ..resources import package_file
 from ..text import PreparedText
@@ -86,21 +86,25 @@ def _words(sentence: str) -> tuple[list[str], int, int]:
     return words, len(tokens), sum(map(len, tokens))
 
 
-# Counts are sums over whitespace tokens, each token's features packed into small integers so
-# that ``sum`` over dictionary lookups stays in its C fast path (63 bits): per sentence one sum
-# of (word, syllables), for the grade of each sentence; per run of sentences up to
-# ``_CHUNK_CHARS`` long one sum of (letters, 3+ syllables, hard for Fog, unfamiliar), which only
-# the totals need. A third of the time of counting field by field per word (issue 17). No field
-# exceeds 3 per character (CMUdict's "w" has three syllables; tests/test_speed.py checks the
-# bound), so no field carries into the next; a sentence too long for that (text without
-# punctuation) is counted word by word.
-_WIDE, _NARROW = 30, 15
-_WIDE_MASK, _NARROW_MASK = (1 << _WIDE) - 1, (1 << _NARROW) - 1
-_CHUNK_CHARS = (1 << _NARROW) // 4
-_PACKED_MAX_CHARS = _CHUNK_CHARS
-# A bound on memory for endless streams of rare tokens: two entries of ~100 bytes per token,
-# so at most ~20 MB (the token's string is shared). A stream of 800,000 distinct tokens peaked
-# at 147 MB with 200,000 (tests/benchmark.py --rare); prose repeats far fewer distinct tokens.
+# Counts are sums over whitespace tokens, each token's six features packed into one small
+# integer (``_Packed``) so that ``sum`` over dictionary lookups stays in its C fast path (62
+# bits), one lookup a token: per sentence one sum, whose word and syllable fields give the
+# sentence's grade; the sums of consecutive sentences up to ``_PACKED_MAX_CHARS`` long are added
+# up before their other fields, which only the totals need, are read. Text shorter than
+# ``_PACKED_MAX_CHARS`` holds at most 512 whitespace tokens and 1,023 characters of them, so no
+# field of its sum outgrows its width and carries into the next: the word, 3+ syllable, Fog and
+# unfamiliar fields count at most one a token, letters one a character, syllables at most three a
+# character (CMUdict's "w" has three; tests/test_speed.py checks the bound). A longer sentence
+# (text that has lost its punctuation) is summed run by run, and a token that long alone is
+# counted word by word. A third of the time of counting field by field per word (issue 17); a
+# quarter less again than two lookups a token, in two dicts, of (word, syllables) and of the rest.
+_FIELD_BITS = 10
+_MASK = (1 << _FIELD_BITS) - 1
+_POLY_AT, _FOG_AT, _UNFAMILIAR_AT, _LETTERS_AT, _SYLLABLES_AT = 10, 20, 30, 40, 50  # the word at 0; 12 bits for syllables
+_PACKED_MAX_CHARS = 1 << _FIELD_BITS
+# A bound on memory for endless streams of rare tokens: an entry of ~100 bytes per token, so at
+# most ~10 MB (the token's string is shared). A stream of 800,000 distinct tokens peaked at 147
+# MB with 200,000 (tests/benchmark.py --rare); prose repeats far fewer distinct tokens.
 _PACKED_LIMIT = 100_000
 
 
@@ -120,52 +124,65 @@ def _features(token: str) -> tuple[int, int, int, int, int, int, int]:
 
 
 class _Packed(dict):
-    """token -> its features packed, filled on first sight (prose repeats its tokens):
-    ``_SENTENCE`` holds (word, syllables), ``_TOTAL`` (letters, 3+ syllables, Fog, unfamiliar)."""
-
-    def __init__(self, first: bool):
-        super().__init__()
-        self.first = first
+    """token -> its features packed (word, 3+ syllables, Fog, unfamiliar, letters, syllables),
+    filled on first sight (prose repeats its tokens)."""
 
     def __missing__(self, token: str) -> int:
-        if len(_SENTENCE) >= _PACKED_LIMIT or len(_TOTAL) >= _PACKED_LIMIT:
-            _SENTENCE.clear()
-            _TOTAL.clear()
+        if len(self) >= _PACKED_LIMIT:
+            self.clear()
         word, letters, syllables, _characters, poly, fog, unfamiliar = _features(token)
-        a = word | syllables << _WIDE
-        b = letters | poly << _NARROW | fog << 2 * _NARROW | unfamiliar << 3 * _NARROW
+        packed = (word | poly << _POLY_AT | fog << _FOG_AT | unfamiliar << _UNFAMILIAR_AT | letters << _LETTERS_AT
+                  | syllables << _SYLLABLES_AT)
         if len(token) <= LONGEST_WORD:  # a blob is counted when met, never remembered: bytes stay bounded
-            _SENTENCE[token], _TOTAL[token] = a, b
-        return a if self.first else b
+            self[token] = packed
+        return packed
 
 
-_SENTENCE, _TOTAL = _Packed(True), _Packed(False)
+_PACKED = _Packed()
 
 
-def _total_counts(tokens: list[str]) -> tuple[int, int, int, int, int]:
-    """(characters, letters, 3+ syllables, Fog, unfamiliar) of tokens shorter than ``_CHUNK_CHARS``
-    in all."""
-    b = sum(map(_TOTAL.__getitem__, tokens))
-    return (sum(map(len, tokens)), b & _NARROW_MASK, b >> _NARROW & _NARROW_MASK, b >> 2 * _NARROW & _NARROW_MASK,
-            b >> 3 * _NARROW)
+def _packed_counts(tokens: list[str]) -> _Counts:
+    """Counts of whitespace ``tokens`` shorter than ``_PACKED_MAX_CHARS`` in all, spaces between them counted."""
+    a = sum(map(_PACKED.__getitem__, tokens))
+    return _Counts(a & _MASK, len(tokens), sum(map(len, tokens)), a >> _LETTERS_AT & _MASK, a >> _SYLLABLES_AT,
+                   a >> _POLY_AT & _MASK, a >> _FOG_AT & _MASK, a >> _UNFAMILIAR_AT & _MASK)
+
+
+def _word_by_word(tokens: list[str]) -> _Counts:
+    """Counts of whitespace ``tokens``, each token's features worked out again (no packing)."""
+    totals = [sum(column) for column in zip(*map(_features, tokens))] or [0] * 7
+    word, letters, syllables, characters, poly, fog, unfamiliar = totals
+    return _Counts(word, len(tokens), characters, letters, syllables, poly, fog, unfamiliar)
+
+
+def _runs(tokens: list[str]) -> Iterator[list[str]]:
+    """``tokens`` in runs each shorter than ``_PACKED_MAX_CHARS`` with a space after each token; a
+    token that long alone is a run of its own."""
+    run: list[str] = []
+    chars = 0
+    for token in tokens:
+        if run and chars + len(token) + 1 >= _PACKED_MAX_CHARS:
+            yield run
+            run, chars = [], 0
+        run.append(token)
+        chars += len(token) + 1
+    if run:
+        yield run
 
 
 def _sentence_counts(tokens: list[str], length: int) -> _Counts:
     """Counts of one sentence of ``length`` characters split into whitespace ``tokens``."""
-    if length >= _PACKED_MAX_CHARS:
-        totals = [sum(column) for column in zip(*map(_features, tokens))] or [0] * 7
-        word, letters, syllables, characters, poly, fog, unfamiliar = totals
-        return _Counts(word, len(tokens), characters, letters, syllables, poly, fog, unfamiliar)
-    a = sum(map(_SENTENCE.__getitem__, tokens))
-    characters, letters, poly, fog, unfamiliar = _total_counts(tokens)
-    return _Counts(a & _WIDE_MASK, len(tokens), characters, letters, a >> _WIDE, poly, fog, unfamiliar)
+    if length < _PACKED_MAX_CHARS:
+        return _packed_counts(tokens)
+    runs = [_word_by_word(run) if len(run[0]) + 1 >= _PACKED_MAX_CHARS else _packed_counts(run) for run in _runs(tokens)]
+    return _Counts(*map(sum, zip(*runs))) if runs else _Counts()
 
 
 def _word_syllables(tokens: list[str], length: int) -> list[int]:
     """Syllables of each word of a sentence (tokens that leave no word skipped)."""
     if length >= _PACKED_MAX_CHARS:
         return [f[2] for f in map(_features, tokens) if f[0]]
-    return [a >> _WIDE for a in map(_SENTENCE.__getitem__, tokens) if a & _WIDE_MASK]
+    return [a >> _SYLLABLES_AT for a in map(_PACKED.__getitem__, tokens) if a & _MASK]
 
 
 @dataclass(frozen=True)
@@ -282,8 +299,8 @@ def _tally(prepared: PreparedText) -> _Tally:
     grades: list[float | None] = [None] * len(prepared.sentences)
     first: list[tuple[list[str], int]] = []
     candidates: list[tuple[float, int, int]] = []  # (-grade, index, words) of sentences long enough to rank
-    chunk: list[str] = []  # tokens of counted sentences whose totals are still to add
-    chunk_chars = longest = sentences = 0
+    chunk = chunk_chars = 0  # the packed sum of counted sentences whose other fields are still to add, and their length
+    longest = sentences = 0
     furniture = 0  # words of headings, labels, contact lines and datelines (text/headings.py): no prose
     for sentence in prepared.body_sentences:
         if sentence.in_heading or sentence.dateline:
@@ -301,16 +318,15 @@ def _tally(prepared: PreparedText) -> _Tally:
                 fog += c.fog_hard_words
                 unfamiliar += c.unfamiliar_words
         else:
-            a = sum(map(_SENTENCE.__getitem__, split))
-            n, s = a & _WIDE_MASK, a >> _WIDE
+            a = sum(map(_PACKED.__getitem__, split))
+            n, s = a & _MASK, a >> _SYLLABLES_AT
             if n:
-                if chunk_chars + length >= _CHUNK_CHARS:
-                    totals = _total_counts(chunk)
-                    characters, letters, poly, fog, unfamiliar = map(sum, zip(
-                        (characters, letters, poly, fog, unfamiliar), totals))
-                    chunk, chunk_chars = [], 0
-                chunk += split
+                if chunk_chars + length >= _PACKED_MAX_CHARS:
+                    letters, poly, fog, unfamiliar = _added(chunk, letters, poly, fog, unfamiliar)
+                    chunk = chunk_chars = 0
+                chunk += a
                 chunk_chars += length
+                characters += sum(map(len, split))
         if not n:
             continue
         sentences += 1
@@ -323,9 +339,7 @@ def _tally(prepared: PreparedText) -> _Tally:
         grade = grades[sentence.index] = flesch_kincaid_grade(n, 1, s)
         if n >= HARD_SENTENCE_MIN_WORDS:
             candidates.append((-grade, sentence.index, n))
-    if chunk:
-        characters, letters, poly, fog, unfamiliar = map(sum, zip((characters, letters, poly, fog, unfamiliar),
-                                                                  _total_counts(chunk)))
+    letters, poly, fog, unfamiliar = _added(chunk, letters, poly, fog, unfamiliar)
     texts = prepared.sentences
     hardest = tuple(HardSentence(index, texts[index].text, n, -negative)
                     for negative, index, n in sorted(candidates)[:HARDEST_SENTENCES])
@@ -333,12 +347,18 @@ def _tally(prepared: PreparedText) -> _Tally:
     return _Tally(total, sentences, tuple(grades), tuple(first), hardest, longest, furniture)
 
 
+def _added(chunk: int, letters: int, poly: int, fog: int, unfamiliar: int) -> tuple[int, int, int, int]:
+    """The totals of letters, 3+ syllables, Fog and unfamiliar words with those of a packed ``chunk``."""
+    return (letters + (chunk >> _LETTERS_AT & _MASK), poly + (chunk >> _POLY_AT & _MASK),
+            fog + (chunk >> _FOG_AT & _MASK), unfamiliar + (chunk >> _UNFAMILIAR_AT & _MASK))
+
+
 def _word_count(text: str) -> int:
     """Words of ``text`` as the formulas count them."""
     split = text.split()
     if len(text) >= _PACKED_MAX_CHARS:
         return _sentence_counts(split, len(text)).words
-    return sum(map(_SENTENCE.__getitem__, split)) & _WIDE_MASK
+    return sum(map(_PACKED.__getitem__, split)) & _MASK
 
 
 def _warnings(tally: _Tally) -> list[str]:

@@ -104,6 +104,7 @@ class _WordBefore:
         self.searched = 0  # the block before this offset holds no break after ``begin``
         self.begin = 0  # where the current word starts
         self.letter = 0  # its first character that is not an opener ('"', '(' ...), once found
+        self.longest = _longest_abbreviation()
 
     def __call__(self, end: int) -> str | None:
         """The word ending at ``end`` without leading openers, lower-cased; None when it is
@@ -114,9 +115,10 @@ class _WordBefore:
         if found >= 0:
             self.begin = self.letter = found + 1
         self.searched = end
-        letter = _NON_OPENER.search(block, self.letter, end)
-        self.letter = letter.start() if letter else end  # openers up to ``end`` are never read again
-        if end - self.letter > _longest_abbreviation():
+        if self.letter < end and block[self.letter] in _OPENERS:  # most words open with a letter: no search
+            letter = _NON_OPENER.search(block, self.letter, end)
+            self.letter = letter.start() if letter else end  # openers up to ``end`` are never read again
+        if end - self.letter > self.longest:
             return None
         return block[self.letter:end].lower()
 
@@ -317,10 +319,10 @@ def find_references_start(text: str) -> int | None:
     Only a heading in the second half of the document counts: "Sources" as an opening
     heading or a table of contents entry is not a bibliography.
     """
-    for match in _REFERENCES_HEADING.finditer(text):
-        if match.start() >= len(text) // 2:
-            return match.start()
-    return None
+    # searched from the middle: "^" there matches only after a line break, and a heading's match
+    # never runs past its line, so no match before the middle hides one after it
+    match = _REFERENCES_HEADING.search(text, len(text) // 2)
+    return match.start() if match else None
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
