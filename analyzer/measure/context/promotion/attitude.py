@@ -280,21 +280,34 @@ def encouraging_adjective(c: Context) -> bool:
 
 
 _NEWS_FRAME_AFTER = pattern("promo_news_frame_after")
+_NEWS_PRESENTED = pattern("promo_news_presented")
+_NEWS_PORTIONS = words("promo_news_portions")
+
+
+def _news_framed(c: Context) -> bool:
+    """"The good news is that", "the good news for patients is", "the other piece of good news
+    regarding the drugs is that": a determiner or a portion noun ("piece of", "bit of") before it,
+    the copula after it."""
+    opens = c.word(c.start - 1) == "the" or (c.word(c.start - 1) == "of" and c.word(c.start - 2) in _NEWS_PORTIONS)
+    return bool(opens and _NEWS_FRAME_AFTER.search(c.rest_of_sentence))
 
 
 def promo_not_news_frame(c: Context) -> bool:
     """"Good news" counts (``attitude_unhedged``) except as the stock frame "the good news is
-    (that) ...", also with a parenthetical ("the good news, she added, is"), which turns to a hopeful
-    point and says nothing of how good the option is; what follows is judged on its own words.
+    (that) ...", also with a parenthetical ("the good news, she added, is"), a phrase naming whom or
+    what it is about ("the good news for patients is", "the other piece of good news regarding the
+    medications is that"), or presented by existential "there" or "here" ("there's more good news:",
+    "now there's good news about ...", "here's the good news"). Each turns to a hopeful point and
+    says nothing of how good the option is; what follows is judged on its own words.
 
-    Source: the audit guide's settled convention (tests/audit/guide.md, "the good news is" ->
-    ``discourse``); the frame is a discourse marker of contrast and topic shift (Biber et al. 1999,
-    Longman Grammar, on stance frames "the X is that"). "This is good news for patients", "good
-    news for millions" still count."""
+    Source: the audit guide's settled conventions (tests/audit/guide.md, "the good news is" ->
+    ``discourse``; round 34, "good news" in other wordings -> ``discourse``); the frame is a
+    discourse marker of contrast and topic shift (Biber et al. 1999, Longman Grammar, on stance
+    frames "the X is that"), and existential "there" presents new information as a topic (Quirk et
+    al. 1985, 18.44-18.50). "This is good news for patients", "good news for millions" still count."""
     if not attitude_unhedged(c):
         return False
-    framed = c.word(c.start - 1) == "the" and _NEWS_FRAME_AFTER.search(c.rest_of_sentence)
-    return not framed
+    return not (_news_framed(c) or _NEWS_PRESENTED.search(c.text_before(60)))
 
 
 RULES = registry(
