@@ -296,8 +296,9 @@ def promo_not_news_frame(c: Context) -> bool:
     """"Good news" counts (``attitude_unhedged``) except as the stock frame "the good news is
     (that) ...", also with a parenthetical ("the good news, she added, is"), a phrase naming whom or
     what it is about ("the good news for patients is", "the other piece of good news regarding the
-    medications is that"), or presented by existential "there" or "here" ("there's more good news:",
-    "now there's good news about ...", "here's the good news"). Each turns to a hopeful point and
+    medications is that"), presented by existential "there" or "here" ("there's more good news:",
+    "now there's good news about ...", "here's the good news"), or handed over by a verb ("science has
+    some good news for you:", "this study offers good news that ..."). Each turns to a hopeful point and
     says nothing of how good the option is; what follows is judged on its own words.
 
     Source: the audit guide's settled conventions (tests/audit/guide.md, "the good news is" ->
