@@ -275,8 +275,28 @@ def encouraging_adjective(c: Context) -> bool:
         return False  # "encouraging patients to walk": encourage someone to do something
     if c.word(c.end) in {"or", "and"} and c.word(c.end + 1).endswith("ing"):
         return False  # "laws encouraging or requiring defibrillators": coordinated verbs
+    if _verb_with_object(c):
+        return False
     return not (c.word(c.start - 1) in _ENCOURAGING_PREPOSITIONS
                 and c.word(c.end) not in _RESULT_NOUNS)
+
+
+_NOT_OBJECTS = words("promo_encouraging_not_objects")
+
+
+def _verb_with_object(c: Context) -> bool:
+    """"Encouraging" that opens its sentence or follows "as well as", with a word right after it that
+    is neither a result noun nor a function word: the -ing form of the verb with its object ("as
+    well as encouraging foreign visitors", "Encouraging Indians, and others, to stretch") or a
+    participle of what the thing does ("Encouraging text messages may help"), not a rating of a
+    finding ("Encouraging results came from ..." still counts). Quirk et al. 1985, 17.54 (-ing
+    clauses) and 7.15 (participial adjectives); Vinkers et al. 2015 count only the rating adjective.
+    Round 34: one dev finding labelled ``literal_sense``; five OneStopEnglish verb uses."""
+    opens = c.at_sentence_start or (c.before(3) == ["as", "well", "as"])
+    following = c.word(c.end)
+    if not opens or not following or c.marks_before(c.end, ",;:.!?-\u2013\u2014"):
+        return False
+    return following not in _RESULT_NOUNS and following not in _NOT_OBJECTS
 
 
 _NEWS_FRAME_AFTER = pattern("promo_news_frame_after")
