@@ -266,6 +266,27 @@ def praise_not_of_a_problem(c: Context) -> bool:
     return promo_not_yardstick(c) and _head_after(c) not in _PROBLEM_HEADS
 
 
+_PERSON_HEADS = words("promo_person_nouns")
+
+
+def praise_not_of_a_person(c: Context) -> bool:
+    """``praise_not_of_a_problem``, and not a quality word whose noun phrase is headed by a noun of
+    a person in a story ("the patient, a remarkable woman, was chosen to go first", "after giving
+    birth to her 3 amazing girls"): the adjective evaluates the head of its noun phrase (Quirk et
+    al. 1985, 7.19), and praise of a person's character is judgement, not appreciation of a thing
+    (Martin & White 2005, 2.3), so it sells no option. Only kin, gender and age nouns: "renowned
+    physicians" and "an outstanding team" in an issuer's boilerplate still count (the guide's
+    boilerplate convention). Round 34 dev audit: two ``neutral`` findings; no right one."""
+    return praise_not_of_a_problem(c) and not _praises_a_person(c)
+
+
+def _praises_a_person(c: Context) -> bool:
+    """A person noun right after the adjective heads its phrase unless a hyphen or a possessive ties
+    it to what follows ("amazing women-only formula", "a remarkable women’s clinic")."""
+    tied = any(mark in c.gap_before(c.end + 1) for mark in "-'’") if c.word(c.end + 1) else False
+    return c.word(c.end) in _PERSON_HEADS and not tied
+
+
 def _head_after(c: Context) -> str:
     """The last word of the noun phrase after the adjective, which ends at any mark but a hyphen, or
     at a phrase end: "a remarkable [burden], nearly 1,000 deaths"."""
@@ -308,6 +329,7 @@ RULES = registry(
     promo_lifesaving_praised,
     promo_not_yardstick,
     praise_not_of_a_problem,
+    praise_not_of_a_person,
     novelty_not_yardstick,
     promo_tied_change_promised,
     promo_tied_unhedged,
