@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Context, _is_number, own_conjunct, pattern, words, _words_back, registry
+from .base import Context, _is_number, capitalised, own_conjunct, pattern, words, _words_back, registry
 
 
 _CONDITIONAL = words("conditional")
@@ -69,7 +69,25 @@ def cure_claimed(c: Context) -> bool:
         return False
     if _claims_cure_sought(c) or _claims_cure_counted(c) or _claims_named(c) or _claims_credited(c):
         return False
-    return asserted_claim(c)
+    return not _claims_cures_in_general(c) and asserted_claim(c)
+
+
+# What follows a plural noun "cures" opening its clause, and no verb "cures": a preposition or a
+# plural verb ("Cures in medicine are rare", "Cures for it remain elusive", "Cures are rare").
+_CLAIMS_PLURAL_NOUN_AFTER = words("claims_plural_noun_after")
+# What may stand before such a subject in its sentence: "But cures ...", "Still, cures ...".
+_CLAIMS_CLAUSE_OPENERS = words("claims_clause_openers")
+
+
+def _claims_cures_in_general(c: Context) -> bool:
+    """"Cures" opening its clause with a preposition or a plural verb after it is a bare plural
+    noun, the subject, not the verb of a claim (a verb "cures" takes its object: "cures
+    arthritis"); a bare plural subject refers to the kind in general (Carlson 1977, "Reference to
+    kinds in English"), so "Cures in medicine are extremely rare" speaks of cures as a kind and
+    claims no cure for any option. Round 34 (claims dev audit)."""
+    if c.word(c.end - 1) != "cures" or c.word(c.end) not in _CLAIMS_PLURAL_NOUN_AFTER:
+        return False
+    return all(w in _CLAIMS_CLAUSE_OPENERS for w in c.tokens.words[c.first:c.start])
 
 
 # "cure rates", "cure research", "a cure intervention": "cure" modifies a measure or a field.
@@ -108,7 +126,24 @@ def _claims_named(c: Context) -> bool:
     if c.at_sentence_start or not surface[:1].isupper() or surface.isupper():
         return False
     initials = [c.surface(i)[:1] for i in range(c.first, c.last) if c.surface(i)[:1].isalpha()]
-    return sum(ch.islower() for ch in initials) >= len(initials) / 2
+    return sum(ch.islower() for ch in initials) >= len(initials) / 2 or _claims_name_goes_on(c)
+
+
+# Words a title-case headline leaves in lower case (Chicago Manual of Style, 17th ed., 8.159:
+# articles, prepositions and coordinating conjunctions): "Why This Tea Cures Arthritis in Weeks".
+_TITLE_CASE_MINOR = words("title_case_minor_words")
+
+
+def _claims_name_goes_on(c: Context) -> bool:
+    """The capitalised word ends a run of capitalised words in a sentence written in sentence
+    case ("The flashy Juvenex Spa in Manhattan offers its 30-minute Gyno Spa Cure for $75"): a
+    lower-case word that title case would capitalise ("flashy", "offers") shows the sentence is
+    not a headline, so the capitals mark a multi-word name, however many names crowd the
+    sentence. Round 34 (claims dev audit: "Gyno Spa Cure" counted as a cure claim)."""
+    previous = c.start - 1
+    if previous <= c.first or c.marks_before(c.start, ",;:\"'“‘(") or not capitalised(c.surface(previous)):
+        return False
+    return any(c.surface(i)[:1].islower() and c.word(i) not in _TITLE_CASE_MINOR for i in range(c.first, c.last))
 
 
 # "neither is a cure", "none of the new drugs works for everyone": the clause denies the claim.
@@ -249,13 +284,25 @@ def _claims_criterion(c: Context) -> bool:
     that have proven to be safe", "an option that is well tolerated is sorely needed"): a
     criterion for choosing, not a claim about a product. A comma before "which" makes the clause
     non-restrictive, about one product ("the cream, which is completely safe"), and stops the
-    look-back."""
+    look-back.
+
+    Nor is a claim made in the complement of a verb of ensuring or checking ("the key is ensuring
+    each strain has been clinically proven to work", "check that the product is safe"): the verb
+    sets the claim as a condition to meet; such verbs do not presuppose their complement true
+    (Kiparsky & Kiparsky 1970, non-factive predicates). Round 34 (claims dev audit)."""
     back = _words_back(c, _CLAIMS_RELATIVE_REACH, ",;:.!?")
     defined = any(w in _CLAIMS_RELATIVIZERS and (i and back[i - 1] in _CLAIMS_KIND_NOUNS
                                                or i > 1 and back[i - 1] in {"for", "of", "with"}
                                                and back[i - 2] in _CLAIMS_KIND_NOUNS)
                   for i, w in enumerate(back))
-    return defined and any(w in _CLAIMS_FRAME_WORDS for w in c.tokens.words[c.first:c.last])
+    if defined and any(w in _CLAIMS_FRAME_WORDS for w in c.tokens.words[c.first:c.last]):
+        return True
+    return bool(set(_words_back(c, _CLAIMS_RELATIVE_REACH, ",;:.!?")) & _CLAIMS_ENSURING)
+
+
+# Verbs whose complement is a condition to bring about or to check, not a fact: "the key is
+# ensuring each strain has been clinically proven to work", "check that a product is safe".
+_CLAIMS_ENSURING = words("claims_ensuring_verbs")
 
 
 # What "100%" must qualify to claim that no exception exists: "100% safe", "100% effective",
@@ -498,12 +545,16 @@ _CLAIMS_NOT_CONDITIONS = words("claims_not_conditions")
 def claims_eliminates_condition(c: Context) -> bool:
     """"Eliminates" claims that a product removes a condition ("eliminates wrinkles", "eliminates
     84% of dark circles"), not where it removes a need or a step ("eliminates the need for eye
-    drops").
+    drops"), nor where a study is its subject ("this study eliminates the marker as a predictor":
+    research rules a hypothesis out, the sense of "eliminate" in hypothesis testing; round 34,
+    a PubMed conclusion sentence read outside dev).
 
     Prevents convenience statements counting as absolute health claims (FTC 2022: claims that a
     product eliminates a condition).
     """
     following = c.tokens.words[c.end:min(c.last, c.end + 2)]
+    if set(c.before(2)) & _CLAIMS_STUDY_NOUNS:
+        return False  # "this study eliminates the marker as a predictor": research rules a hypothesis out
     return not set(following) & _CLAIMS_NOT_CONDITIONS and asserted_claim(c)
 
 
