@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Context, _is_number, capitalised, own_conjunct, pattern, words, _words_back, registry
+from .base import Context, _is_number, capitalised, own_conjunct, pattern, unbroken, words, _words_back, registry
 
 
 _CONDITIONAL = words("conditional")
@@ -65,7 +65,7 @@ def cure_claimed(c: Context) -> bool:
     absolute claims (FTC Health Products Compliance Guidance 2022 concerns claims that a product
     cures; a cure of "about half" is a rate, not a claim that admits no exception).
     """
-    if c.word(c.end) in _CLAIMS_CURE_MODIFIED or "intent" in c.before(2):
+    if c.word(c.end) in _CLAIMS_CURE_MODIFIED or "intent" in c.before(2) or _claims_cure_as_intent(c):
         return False
     if _claims_cure_sought(c) or _claims_cure_counted(c) or _claims_named(c) or _claims_credited(c):
         return False
@@ -98,6 +98,23 @@ _CLAIMS_CURE_AIMS = words("claims_cure_aims")
 _CLAIMS_AIM_REACH = 10
 # Words that make "cures" a share: "cures about half", "cures 90% of patients", "cures most".
 _CLAIMS_SHARE_WORDS = words("claims_share_words")
+
+
+# The other intent of care that "cure" is set against: "from palliation to cure", "cure or palliation".
+_CLAIMS_CARE_INTENTS = words("claims_care_intents")
+# What joins the two intents: a change ("from palliation to cure") or a choice ("cure or palliation");
+# not a preference ("cure rather than palliation" says what an option offers).
+_CLAIMS_INTENT_LINKS = frozenset({"and", "or", "to", "versus", "vs"})
+
+
+def _claims_cure_as_intent(c: Context) -> bool:
+    """"Cure" joined to palliation names an intent of treatment, curative against palliative
+    (the two intents of cancer care, e.g. NCI Dictionary of Cancer Terms, "palliative care" and
+    "curative"), as "intent to cure" does: "the end point shifts the paradigm from palliation to
+    cure" says what trials aim at, not that a treatment cures. Round 34 (claims dev audit)."""
+    before, after = c.before(2), c.tokens.words[c.end:min(c.last, c.end + 2)]
+    return (len(before) == 2 and before[0] in _CLAIMS_CARE_INTENTS and before[1] in _CLAIMS_INTENT_LINKS
+            or len(after) == 2 and after[0] in _CLAIMS_INTENT_LINKS and after[1] in _CLAIMS_CARE_INTENTS)
 
 
 def _claims_cure_sought(c: Context) -> bool:
@@ -255,8 +272,32 @@ def _claims_believed(c: Context) -> bool:
     horn can cure cancer", "families will think the virus is the cure", "the maker claims its
     pills are 100% safe"): the writer reports what someone holds true, or hedges, rather than
     asserting it (Hyland 1998: "believe", "think" as epistemic verbs; Thompson & Ye 1991:
-    "claim" as a reporting verb that withholds the writer's commitment)."""
-    return any(w in _CLAIMS_BELIEF_VERBS for w in _words_back(c, _CLAIMS_BELIEF_REACH, ",;:.!?"))
+    "claim" as a reporting verb that withholds the writer's commitment), or a judge's view the
+    sentence opens with (``_claims_judged``)."""
+    return any(w in _CLAIMS_BELIEF_VERBS for w in _words_back(c, _CLAIMS_BELIEF_REACH, ",;:.!?")) or _claims_judged(c)
+
+
+# Words that open the noun phrase of a judge after a sentence's first "To": "To the FDA,", "To
+# many patients,", "To her,"; a capitalised name or a figure ("To 62-year-old Hal Kaye,") does too.
+_CLAIMS_JUDGE_OPENERS = words("claims_judge_openers")
+# The judge's phrase ends at a comma within so many words: "To 62-year-old Hal Kaye,".
+_CLAIMS_JUDGE_REACH = 6
+
+
+def _claims_judged(c: Context) -> bool:
+    """The sentence opens with a "to" phrase naming whose judgement it gives ("To 62-year-old Hal
+    Kaye, the injection was a miracle cure", "To many users, the tea is a cure"): the phrase
+    makes the proposition hold in that person's view (Huddleston & Pullum 2002, ch. 7, the
+    experiencer or judge of "to"; Quirk et al. 1985, 8.122, viewpoint adjuncts), a belief
+    reported, not the writer's claim. A "to" of purpose opens with a verb ("To cure gout, drink
+    ..."), and "To date," gives a time. Round 34 (claims dev audit)."""
+    if c.word(c.first) != "to" or c.start <= c.first + 1:
+        return False
+    head = c.surface(c.first + 1)
+    if not (c.word(c.first + 1) in _CLAIMS_JUDGE_OPENERS or head[:1].isdigit() or capitalised(head)):
+        return False
+    close = c.on_to_break(c.first + 1, ",", _CLAIMS_JUDGE_REACH)
+    return close < c.start and c.marks_before(close, ",") and unbroken(c, c.first + 1, close, ";:.!?")
 
 
 def _claims_wished(c: Context) -> bool:
@@ -603,6 +644,21 @@ def not_an_offer(c: Context) -> bool:
     return asserted_claim(c) and not _OFFER.search(near)
 
 
+# After "proven to": a cause of a condition, not an effect of a product ("proven to be a result of
+# impaired gene function", "proven to be caused by a virus", "proven to stem from").
+_CLAIMS_AETIOLOGY_AFTER = pattern("claims_aetiology_after")
+
+
+def claims_proven_effect(c: Context) -> bool:
+    """"Proven to" claims a proven effect ("proven to prevent migraine attacks", "clinically
+    proven to melt fat"), not a proven cause of a condition ("familial high cholesterol, which is
+    proven to be a result of impaired PCSK9 genetic function", "proven to be caused by a virus"):
+    a condition's aetiology is a fact about the disease and claims nothing of a treatment (FTC
+    Health Products Compliance Guidance 2022: the claims it asks evidence for are a product's
+    effects). Round 34 (claims dev audit)."""
+    return not _CLAIMS_AETIOLOGY_AFTER.match(c.text, c.match_end) and asserted_claim(c)
+
+
 RULES = registry(
     asserted_claim,
     cure_claimed,
@@ -618,4 +674,5 @@ RULES = registry(
     claims_safety_asserted,
     always_of_effect,
     not_an_offer,
+    claims_proven_effect,
 )
