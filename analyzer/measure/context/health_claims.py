@@ -524,6 +524,9 @@ def _claims_reported(c: Context) -> bool:
 
 # "in mice the drug had no side effects", "in cultured cells": a laboratory finding reported.
 _CLAIMS_PRECLINICAL = pattern("claims_preclinical")
+# A study opens the sentence as its setting: "In a 12-week clinical trial in overweight adults, ...":
+# what follows is what the study observed, as "according to the study" credits it.
+_CLAIMS_STUDY_SETTING = pattern("claims_study_setting")
 # A study opens the sentence as its subject: "Another study published in the journal ... found".
 _CLAIMS_SUBJECT_REACH = 3
 
@@ -540,9 +543,13 @@ def _claims_study_subject(c: Context) -> bool:
 def _claims_credited(c: Context) -> bool:
     """The sentence credits a study with the finding: "according to the study", "researchers
     have found that ...", "our results strongly suggest that cure ... has been achieved",
-    "... as older medications, new research suggests", "have been found to be safe"."""
+    "... as older medications, new research suggests", "have been found to be safe", or opens on
+    the study as its setting ("In a 12-week clinical trial in overweight adults, ... while being
+    safe and well tolerated": round 34, a PubMed sentence read outside dev)."""
     if _CLAIMS_STUDY_SOURCE.search(c.sentence) or _CLAIMS_PRECLINICAL.search(c.sentence):
         return True
+    if _CLAIMS_STUDY_SETTING.match(c.sentence):
+        return True  # "In a 12-week clinical trial in overweight adults, X ... while being well tolerated"
     if _claims_study_subject(c):
         return True
     back = _words_back(c, _CLAIMS_CREDIT_REACH, ";:.!?")
