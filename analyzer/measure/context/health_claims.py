@@ -287,8 +287,8 @@ _CLAIMS_JUDGE_REACH = 6
 def _claims_judged(c: Context) -> bool:
     """The sentence opens with a "to" phrase naming whose judgement it gives ("To 62-year-old Hal
     Kaye, the injection was a miracle cure", "To many users, the tea is a cure"): the phrase
-    makes the proposition hold in that person's view (Huddleston & Pullum 2002, ch. 7, the
-    experiencer or judge of "to"; Quirk et al. 1985, 8.122, viewpoint adjuncts), a belief
+    makes the proposition hold in that person's view (Quirk et al. 1985, ch. 8, viewpoint
+    adjuncts: "to me", "in my view"; the "to" of the judge or experiencer), a belief
     reported, not the writer's claim. A "to" of purpose opens with a verb ("To cure gout, drink
     ..."), and "To date," gives a time. Round 34 (claims dev audit)."""
     if c.word(c.first) != "to" or c.start <= c.first + 1:
