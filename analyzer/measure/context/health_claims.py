@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Context, _is_number, own_conjunct, pattern, words, _words_back, registry
+from .base import Context, _is_number, capitalised, own_conjunct, pattern, unbroken, words, _words_back, registry
 
 
 _CONDITIONAL = words("conditional")
@@ -65,11 +65,29 @@ def cure_claimed(c: Context) -> bool:
     absolute claims (FTC Health Products Compliance Guidance 2022 concerns claims that a product
     cures; a cure of "about half" is a rate, not a claim that admits no exception).
     """
-    if c.word(c.end) in _CLAIMS_CURE_MODIFIED or "intent" in c.before(2):
+    if c.word(c.end) in _CLAIMS_CURE_MODIFIED or "intent" in c.before(2) or _claims_cure_as_intent(c):
         return False
     if _claims_cure_sought(c) or _claims_cure_counted(c) or _claims_named(c) or _claims_credited(c):
         return False
-    return asserted_claim(c)
+    return not _claims_cures_in_general(c) and asserted_claim(c)
+
+
+# What follows a plural noun "cures" opening its clause, and no verb "cures": a preposition or a
+# plural verb ("Cures in medicine are rare", "Cures for it remain elusive", "Cures are rare").
+_CLAIMS_PLURAL_NOUN_AFTER = words("claims_plural_noun_after")
+# What may stand before such a subject in its sentence: "But cures ...", "Still, cures ...".
+_CLAIMS_CLAUSE_OPENERS = words("claims_clause_openers")
+
+
+def _claims_cures_in_general(c: Context) -> bool:
+    """"Cures" opening its clause with a preposition or a plural verb after it is a bare plural
+    noun, the subject, not the verb of a claim (a verb "cures" takes its object: "cures
+    arthritis"); a bare plural subject refers to the kind in general (Carlson 1977, "Reference to
+    kinds in English"), so "Cures in medicine are extremely rare" speaks of cures as a kind and
+    claims no cure for any option. Round 34 (claims dev audit)."""
+    if c.word(c.end - 1) != "cures" or c.word(c.end) not in _CLAIMS_PLURAL_NOUN_AFTER:
+        return False
+    return all(w in _CLAIMS_CLAUSE_OPENERS for w in c.tokens.words[c.first:c.start])
 
 
 # "cure rates", "cure research", "a cure intervention": "cure" modifies a measure or a field.
@@ -80,6 +98,23 @@ _CLAIMS_CURE_AIMS = words("claims_cure_aims")
 _CLAIMS_AIM_REACH = 10
 # Words that make "cures" a share: "cures about half", "cures 90% of patients", "cures most".
 _CLAIMS_SHARE_WORDS = words("claims_share_words")
+
+
+# The other intent of care that "cure" is set against: "from palliation to cure", "cure or palliation".
+_CLAIMS_CARE_INTENTS = words("claims_care_intents")
+# What joins the two intents: a change ("from palliation to cure") or a choice ("cure or palliation");
+# not a preference ("cure rather than palliation" says what an option offers).
+_CLAIMS_INTENT_LINKS = frozenset({"and", "or", "to", "versus", "vs"})
+
+
+def _claims_cure_as_intent(c: Context) -> bool:
+    """"Cure" joined to palliation names an intent of treatment, curative against palliative
+    (the two intents of cancer care, e.g. NCI Dictionary of Cancer Terms, "palliative care" and
+    "curative"), as "intent to cure" does: "the end point shifts the paradigm from palliation to
+    cure" says what trials aim at, not that a treatment cures. Round 34 (claims dev audit)."""
+    before, after = c.before(2), c.tokens.words[c.end:min(c.last, c.end + 2)]
+    return (len(before) == 2 and before[0] in _CLAIMS_CARE_INTENTS and before[1] in _CLAIMS_INTENT_LINKS
+            or len(after) == 2 and after[0] in _CLAIMS_INTENT_LINKS and after[1] in _CLAIMS_CARE_INTENTS)
 
 
 def _claims_cure_sought(c: Context) -> bool:
@@ -108,7 +143,24 @@ def _claims_named(c: Context) -> bool:
     if c.at_sentence_start or not surface[:1].isupper() or surface.isupper():
         return False
     initials = [c.surface(i)[:1] for i in range(c.first, c.last) if c.surface(i)[:1].isalpha()]
-    return sum(ch.islower() for ch in initials) >= len(initials) / 2
+    return sum(ch.islower() for ch in initials) >= len(initials) / 2 or _claims_name_goes_on(c)
+
+
+# Words a title-case headline leaves in lower case (Chicago Manual of Style, 17th ed., 8.159:
+# articles, prepositions and coordinating conjunctions): "Why This Tea Cures Arthritis in Weeks".
+_TITLE_CASE_MINOR = words("title_case_minor_words")
+
+
+def _claims_name_goes_on(c: Context) -> bool:
+    """The capitalised word ends a run of capitalised words in a sentence written in sentence
+    case ("The flashy Juvenex Spa in Manhattan offers its 30-minute Gyno Spa Cure for $75"): a
+    lower-case word that title case would capitalise ("flashy", "offers") shows the sentence is
+    not a headline, so the capitals mark a multi-word name, however many names crowd the
+    sentence. Round 34 (claims dev audit: "Gyno Spa Cure" counted as a cure claim)."""
+    previous = c.start - 1
+    if previous <= c.first or c.marks_before(c.start, ",;:\"'“‘(") or not capitalised(c.surface(previous)):
+        return False
+    return any(c.surface(i)[:1].islower() and c.word(i) not in _TITLE_CASE_MINOR for i in range(c.first, c.last))
 
 
 # "neither is a cure", "none of the new drugs works for everyone": the clause denies the claim.
@@ -220,8 +272,32 @@ def _claims_believed(c: Context) -> bool:
     horn can cure cancer", "families will think the virus is the cure", "the maker claims its
     pills are 100% safe"): the writer reports what someone holds true, or hedges, rather than
     asserting it (Hyland 1998: "believe", "think" as epistemic verbs; Thompson & Ye 1991:
-    "claim" as a reporting verb that withholds the writer's commitment)."""
-    return any(w in _CLAIMS_BELIEF_VERBS for w in _words_back(c, _CLAIMS_BELIEF_REACH, ",;:.!?"))
+    "claim" as a reporting verb that withholds the writer's commitment), or a judge's view the
+    sentence opens with (``_claims_judged``)."""
+    return any(w in _CLAIMS_BELIEF_VERBS for w in _words_back(c, _CLAIMS_BELIEF_REACH, ",;:.!?")) or _claims_judged(c)
+
+
+# Words that open the noun phrase of a judge after a sentence's first "To": "To the FDA,", "To
+# many patients,", "To her,"; a capitalised name or a figure ("To 62-year-old Hal Kaye,") does too.
+_CLAIMS_JUDGE_OPENERS = words("claims_judge_openers")
+# The judge's phrase ends at a comma within so many words: "To 62-year-old Hal Kaye,".
+_CLAIMS_JUDGE_REACH = 6
+
+
+def _claims_judged(c: Context) -> bool:
+    """The sentence opens with a "to" phrase naming whose judgement it gives ("To 62-year-old Hal
+    Kaye, the injection was a miracle cure", "To many users, the tea is a cure"): the phrase
+    makes the proposition hold in that person's view (Quirk et al. 1985, ch. 8, viewpoint
+    adjuncts: "to me", "in my view"; the "to" of the judge or experiencer), a belief
+    reported, not the writer's claim. A "to" of purpose opens with a verb ("To cure gout, drink
+    ..."), and "To date," gives a time. Round 34 (claims dev audit)."""
+    if c.word(c.first) != "to" or c.start <= c.first + 1:
+        return False
+    head = c.surface(c.first + 1)
+    if not (c.word(c.first + 1) in _CLAIMS_JUDGE_OPENERS or head[:1].isdigit() or capitalised(head)):
+        return False
+    close = c.on_to_break(c.first + 1, ",", _CLAIMS_JUDGE_REACH)
+    return close < c.start and c.marks_before(close, ",") and unbroken(c, c.first + 1, close, ";:.!?")
 
 
 def _claims_wished(c: Context) -> bool:
@@ -249,13 +325,25 @@ def _claims_criterion(c: Context) -> bool:
     that have proven to be safe", "an option that is well tolerated is sorely needed"): a
     criterion for choosing, not a claim about a product. A comma before "which" makes the clause
     non-restrictive, about one product ("the cream, which is completely safe"), and stops the
-    look-back."""
+    look-back.
+
+    Nor is a claim made in the complement of a verb of ensuring or checking ("the key is ensuring
+    each strain has been clinically proven to work", "check that the product is safe"): the verb
+    sets the claim as a condition to meet; such verbs do not presuppose their complement true
+    (Kiparsky & Kiparsky 1970, non-factive predicates). Round 34 (claims dev audit)."""
     back = _words_back(c, _CLAIMS_RELATIVE_REACH, ",;:.!?")
     defined = any(w in _CLAIMS_RELATIVIZERS and (i and back[i - 1] in _CLAIMS_KIND_NOUNS
                                                or i > 1 and back[i - 1] in {"for", "of", "with"}
                                                and back[i - 2] in _CLAIMS_KIND_NOUNS)
                   for i, w in enumerate(back))
-    return defined and any(w in _CLAIMS_FRAME_WORDS for w in c.tokens.words[c.first:c.last])
+    if defined and any(w in _CLAIMS_FRAME_WORDS for w in c.tokens.words[c.first:c.last]):
+        return True
+    return bool(set(_words_back(c, _CLAIMS_RELATIVE_REACH, ",;:.!?")) & _CLAIMS_ENSURING)
+
+
+# Verbs whose complement is a condition to bring about or to check, not a fact: "the key is
+# ensuring each strain has been clinically proven to work", "check that a product is safe".
+_CLAIMS_ENSURING = words("claims_ensuring_verbs")
 
 
 # What "100%" must qualify to claim that no exception exists: "100% safe", "100% effective",
@@ -436,6 +524,9 @@ def _claims_reported(c: Context) -> bool:
 
 # "in mice the drug had no side effects", "in cultured cells": a laboratory finding reported.
 _CLAIMS_PRECLINICAL = pattern("claims_preclinical")
+# A study opens the sentence as its setting: "In a 12-week clinical trial in overweight adults, ...":
+# what follows is what the study observed, as "according to the study" credits it.
+_CLAIMS_STUDY_SETTING = pattern("claims_study_setting")
 # A study opens the sentence as its subject: "Another study published in the journal ... found".
 _CLAIMS_SUBJECT_REACH = 3
 
@@ -452,9 +543,13 @@ def _claims_study_subject(c: Context) -> bool:
 def _claims_credited(c: Context) -> bool:
     """The sentence credits a study with the finding: "according to the study", "researchers
     have found that ...", "our results strongly suggest that cure ... has been achieved",
-    "... as older medications, new research suggests", "have been found to be safe"."""
+    "... as older medications, new research suggests", "have been found to be safe", or opens on
+    the study as its setting ("In a 12-week clinical trial in overweight adults, ... while being
+    safe and well tolerated": round 34, a PubMed sentence read outside dev)."""
     if _CLAIMS_STUDY_SOURCE.search(c.sentence) or _CLAIMS_PRECLINICAL.search(c.sentence):
         return True
+    if _CLAIMS_STUDY_SETTING.match(c.sentence):
+        return True  # "In a 12-week clinical trial in overweight adults, X ... while being well tolerated"
     if _claims_study_subject(c):
         return True
     back = _words_back(c, _CLAIMS_CREDIT_REACH, ";:.!?")
@@ -498,12 +593,16 @@ _CLAIMS_NOT_CONDITIONS = words("claims_not_conditions")
 def claims_eliminates_condition(c: Context) -> bool:
     """"Eliminates" claims that a product removes a condition ("eliminates wrinkles", "eliminates
     84% of dark circles"), not where it removes a need or a step ("eliminates the need for eye
-    drops").
+    drops"), nor where a study is its subject ("this study eliminates the marker as a predictor":
+    research rules a hypothesis out, the sense of "eliminate" in hypothesis testing; round 34,
+    a PubMed conclusion sentence read outside dev).
 
     Prevents convenience statements counting as absolute health claims (FTC 2022: claims that a
     product eliminates a condition).
     """
     following = c.tokens.words[c.end:min(c.last, c.end + 2)]
+    if set(c.before(2)) & _CLAIMS_STUDY_NOUNS:
+        return False  # "this study eliminates the marker as a predictor": research rules a hypothesis out
     return not set(following) & _CLAIMS_NOT_CONDITIONS and asserted_claim(c)
 
 
@@ -552,6 +651,21 @@ def not_an_offer(c: Context) -> bool:
     return asserted_claim(c) and not _OFFER.search(near)
 
 
+# After "proven to": a cause of a condition, not an effect of a product ("proven to be a result of
+# impaired gene function", "proven to be caused by a virus", "proven to stem from").
+_CLAIMS_AETIOLOGY_AFTER = pattern("claims_aetiology_after")
+
+
+def claims_proven_effect(c: Context) -> bool:
+    """"Proven to" claims a proven effect ("proven to prevent migraine attacks", "clinically
+    proven to melt fat"), not a proven cause of a condition ("familial high cholesterol, which is
+    proven to be a result of impaired PCSK9 genetic function", "proven to be caused by a virus"):
+    a condition's aetiology is a fact about the disease and claims nothing of a treatment (FTC
+    Health Products Compliance Guidance 2022: the claims it asks evidence for are a product's
+    effects). Round 34 (claims dev audit)."""
+    return not _CLAIMS_AETIOLOGY_AFTER.match(c.text, c.match_end) and asserted_claim(c)
+
+
 RULES = registry(
     asserted_claim,
     cure_claimed,
@@ -567,4 +681,5 @@ RULES = registry(
     claims_safety_asserted,
     always_of_effect,
     not_an_offer,
+    claims_proven_effect,
 )
