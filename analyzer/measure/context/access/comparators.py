@@ -73,6 +73,29 @@ def _in_the_standard_of_comparison(c: Context) -> bool:
     return False
 
 
+_AVAILABILITY_MULTIPLE_OF = pattern("availability_multiple_of")
+
+
+def _in_a_multiple_of_the_standard(c: Context) -> bool:
+    """The cue sits in the standard of a comparison by a multiple or fraction: "costs about $25,
+    one-sixth the cost of an FDA-approved prescription cream", "releasing five to ten times the
+    amount of drug used in patches currently on the market". A multiplier before "the cost / price
+    / amount / dose ... of" compares the page's option with what follows "of" (Quirk et al. 1985,
+    15.73, comparison by multiples and fractions): that is the comparator, the term
+    ``_in_the_standard_of_comparison`` reads after "than", and its approval or sale is the landscape
+    of options (HealthNewsReview.org criterion 6), not how a reader gets the page's option
+    (criterion 7). Kept: a standard that names the page's intervention, and a clause break
+    (";", ":", a bracket) between the multiple and the cue.
+
+    Prevents a comparator's approval or sale counting as the intervention's (the dev audit's
+    ``not_intervention`` code, round 34: three wrong findings in two documents)."""
+    for m in _AVAILABILITY_MULTIPLE_OF.finditer(c.text, c.sentence_start, c.match_start):
+        after = bisect_left(c.tokens.starts, m.end())
+        if c.start - after <= _AVAILABILITY_STANDARD_REACH and unbroken(c, after, c.start + 1, ";:()"):
+            return not c.interventions.names_intervention(after, c.end)
+    return False
+
+
 _AVAILABILITY_COMPARE_VERBS = words("availability_compare_verbs")
 _AVAILABILITY_ASIDE_RELATIVES = words("availability_aside_relatives")
 _AVAILABILITY_INFINITIVE_VERBS = words("availability_infinitive_verbs")

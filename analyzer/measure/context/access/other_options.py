@@ -17,7 +17,9 @@ from ..base import Context, _drop, _words_back, pattern, registry, unbroken, wor
 from .on_offer import _AVAILABILITY_CLASS_NOUNS, _AVAILABILITY_OBJECT_APART, _OTHER_OPTION, _set_apart
 from .available import _available_thing_not_an_option
 from .kinds import _both_routes_of_medicines, _kind_in_general, _sizes_a_class
-from .comparators import _existing_option_described, _in_the_standard_of_comparison, _sibling_of_the_option
+from .comparators import (
+    _existing_option_described, _in_a_multiple_of_the_standard, _in_the_standard_of_comparison, _sibling_of_the_option,
+)
 from .prices import _issuer_self_description
 
 
@@ -43,6 +45,8 @@ def availability_of_one_option(c: Context) -> bool:
     if _set_apart(c):  # "very little else yet available", "a similar test in development"
         return False
     if _in_the_standard_of_comparison(c):  # "cheaper than the stents currently available"
+        return False
+    if _in_a_multiple_of_the_standard(c):  # "one-sixth the cost of an FDA-approved cream"
         return False
     if _issuer_self_description(c):  # "Novartis products are available in more than 180 countries"
         return False
