@@ -148,6 +148,39 @@ def _a_member_of_the_kind(c: Context, index: int) -> bool:
     return any(c.word(m) in _AVAILABILITY_KIND_ANAPHORS for m in range(max(c.first, index - 3), index))
 
 
+_AVAILABILITY_BRACKET_REACH = 10  # words from the bracket to the cue: "(an FDA-approved prescription drug"
+
+
+def _described_in_brackets_of_another(c: Context) -> bool:
+    """The cue sits in a bracketed indefinite description of the word before the bracket, and that
+    word is not the page's option: "open-label teriparatide (an FDA-approved prescription drug known
+    to increase bone density)" on a page about abaloparatide. A bracketed noun phrase after a noun
+    is an appositive that describes it (Quirk et al. 1985, 17.65 and 17.90, non-restrictive
+    apposition), and an indefinite one classifies it, so the status told is that of the thing
+    before the bracket: where that is a comparator or another arm, its approval is the landscape of
+    options (HealthNewsReview.org criterion 6), not whether the reader can get the page's option
+    (criterion 7; the audit guide's settled convention: a comparator's approval is wrong,
+    ``not_intervention``). Kept: an anchor or a bracket that names the page's intervention, an
+    anchor that is a kind noun or a pronoun that may refer to the page's option ("the drug (an
+    approved asthma medicine)"), a definite or bare bracket ("(approved in 2016)": a time, not a
+    description), and a page with no intervention identified.
+
+    Prevents a comparator arm's approval counting as the intervention's (the dev audit's
+    ``not_intervention`` code, round 34: two wrong findings in one document, none right)."""
+    iv = c.interventions
+    if not iv:
+        return False
+    for at in range(c.start, max(c.first, c.start - _AVAILABILITY_BRACKET_REACH), -1):
+        gap = c.gap_before(at)
+        if ")" in gap:
+            return False
+        if "(" in gap:
+            anchor = c.word(at - 1)
+            return (c.word(at) in {"a", "an"} and anchor != "" and anchor not in _AVAILABILITY_CLASS_NOUNS
+                    and anchor not in _AVAILABILITY_ONLY_ANAPHORS and not iv.names_intervention(at - 1, c.end))
+    return False
+
+
 _AVAILABILITY_NEW_REFERENT = pattern("availability_new_referent")
 _AVAILABILITY_LEAD_SENTENCES = 2
 _AVAILABILITY_PASSING_MENTIONS = 1  # a name the page goes on to use more often is its topic
@@ -324,6 +357,7 @@ _ANOTHER_OPTION_CHECKS = (
     (_availability_of_another_option, "availability of another option"),
     (_clause_names_another_option, "the cue's clause names another option, not the page's"),
     (_kind_in_general, "availability of a kind of option in general"),
+    (_described_in_brackets_of_another, "a bracketed description of another option: the comparator's status"),
     (_option_new_to_the_page, "availability of an option the sentence introduces, not the page's"),
     (_dated_approval_of_a_new_referent, "an earlier year's approval of an option the sentence introduces, not the page's"),
     (_existing_option_described, "an existing option's status: the standard the page's option is set against"),
