@@ -181,6 +181,41 @@ def _described_in_brackets_of_another(c: Context) -> bool:
     return False
 
 
+_AVAILABILITY_DEVERBAL_CUES = words("availability_deverbal_cues")
+_AVAILABILITY_OF_OBJECT_REACH = 5  # words from the cue to its "of" ("approval earlier this year of"), and of the object
+
+
+def _of_object_names_another(c: Context) -> bool:
+    """The cue is a noun of a regulator's or maker's act ("approval", "launch", "clearance") whose
+    "of"-phrase names another option, of the page's option's level, and not the page's: "our
+    pipeline, which includes the recent launch of BromSite" on a page about Seciera. The "of"-phrase
+    of a noun made from a verb is its object (Quirk et al. 1985, 17.40-17.41, the objective
+    genitive and the of-phrase), so the approval or launch told is that option's, the landscape of
+    options (HealthNewsReview.org criterion 6), not how a reader gets the page's option (criterion
+    7), even where the sentence names the page's option elsewhere (``_clause_names_another_option``
+    reads the cue's clause only where it does not). Kept: an object that names the page's option
+    ("the launch of Seciera"), an object that names no option or one of another level ("the
+    approval of gene therapies" on a page about one gene therapy), a clause mark between the cue
+    and its "of", and a page with no intervention identified.
+
+    Prevents another product's launch or approval counting as the intervention's (the dev audit's
+    ``not_intervention`` code, round 34: one wrong finding, none right)."""
+    iv = c.interventions
+    if not iv or c.word(c.end - 1) not in _AVAILABILITY_DEVERBAL_CUES:
+        return False
+    at = c.end
+    while at < min(c.last, c.end + _AVAILABILITY_OF_OBJECT_REACH) and c.word(at) != "of":
+        at += 1
+    if c.word(at) != "of" or not unbroken(c, c.end, at + 1, ",;:()"):
+        return False
+    stop = at + 1
+    while stop < min(c.last, at + _AVAILABILITY_OF_OBJECT_REACH) and not c.marks_before(stop, ",;:()"):
+        stop += 1
+    named = iv.named(at + 1, stop)
+    kind = iv.is_kind(iv.names[0])
+    return any(iv.is_kind(key) == kind for _, key in named) and not any(key in iv.names for _, key in named)
+
+
 _AVAILABILITY_NEW_REFERENT = pattern("availability_new_referent")
 _AVAILABILITY_LEAD_SENTENCES = 2
 _AVAILABILITY_PASSING_MENTIONS = 1  # a name the page goes on to use more often is its topic
@@ -358,6 +393,7 @@ _ANOTHER_OPTION_CHECKS = (
     (_clause_names_another_option, "the cue's clause names another option, not the page's"),
     (_kind_in_general, "availability of a kind of option in general"),
     (_described_in_brackets_of_another, "a bracketed description of another option: the comparator's status"),
+    (_of_object_names_another, "the approval or launch of another option, named in its of-phrase"),
     (_option_new_to_the_page, "availability of an option the sentence introduces, not the page's"),
     (_dated_approval_of_a_new_referent, "an earlier year's approval of an option the sentence introduces, not the page's"),
     (_existing_option_described, "an existing option's status: the standard the page's option is set against"),
