@@ -42,6 +42,11 @@ def availability_of_one_option(c: Context) -> bool:
     Precision-first (round 7): in the fresh dev slice, 9 of 18 wrong availability findings were
     another option's or the option landscape's access.
     """
+    participle = _participle_of_the_agent(c)
+    if participle is not None:  # "approved by the FDA": the agency's phrase is the participle's
+        counts = availability_of_one_option(participle)
+        c.dropped = participle.dropped
+        return counts
     if _set_apart(c):  # "very little else yet available", "a similar test in development"
         return False
     if _in_the_standard_of_comparison(c):  # "cheaper than the stents currently available"
@@ -64,6 +69,30 @@ def availability_of_one_option(c: Context) -> bool:
     clause = back + c.tokens.words[c.start:c.end] + after
     return not any(word in _AVAILABILITY_CLASS_QUANTIFIERS and _sizes_a_class(clause, i)
                    for i, word in enumerate(clause))
+
+
+_AVAILABILITY_AGENT_PARTICIPLES = words("availability_agent_participles")
+_AVAILABILITY_AGENT_SKIP = frozenset({"the", "u.s.", "us", "u.s"})
+
+
+def _participle_of_the_agent(c: Context) -> Context | None:
+    """The participle whose agent the cue is, as the candidate it would be: "approved" in "That
+    existing unit, "Maestro," approved by the Food and Drug Administration in 2015". A by-phrase
+    after a passive participle names its agent and belongs to the participle's phrase (Quirk et
+    al. 1985, 3.63-3.64 and 17.29, the passive and its agent), so the agency's cue is said of
+    whatever the participle is said of: ``availability_of_one_option`` asks its questions there,
+    where the phrase's subject, an apposed name or a word setting it apart is in reach. None
+    where the cue is no agent of such a participle. Round 34: the dev audit's ``not_intervention``
+    code (an agency cue counted where its participle, said of an existing device, was not)."""
+    at = c.start - 1
+    while at > c.first and c.word(at) in _AVAILABILITY_AGENT_SKIP:
+        at -= 1
+    if c.word(at) != "by" or at - 1 < c.first or c.word(at - 1) not in _AVAILABILITY_AGENT_PARTICIPLES:
+        return None
+    if not unbroken(c, at, c.start + 1, ",;:()"):
+        return None
+    starts, ends = c.tokens.starts, c.tokens.ends
+    return c.at_span(starts[at - 1], ends[at - 1], at - 1, at)
 
 
 # The words of a sentence's opening that may come before the word setting its subject apart:
