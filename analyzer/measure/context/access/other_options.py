@@ -222,7 +222,9 @@ def _of_object_names_another(c: Context) -> bool:
     genitive and the of-phrase), so the approval or launch told is that option's, the landscape of
     options (HealthNewsReview.org criterion 6), not how a reader gets the page's option (criterion
     7), even where the sentence names the page's option elsewhere (``_clause_names_another_option``
-    reads the cue's clause only where it does not). Kept: an object that names the page's option
+    reads the cue's clause only where it does not); so does an object that a word sets apart from
+    the page's option ("follows approval earlier this year of two other therapies", as
+    ``_availability_object_set_apart`` reads the verb's object). Kept: an object that names the page's option
     ("the launch of Seciera"), an object that names no option or one of another level ("the
     approval of gene therapies" on a page about one gene therapy), a clause mark between the cue
     and its "of", and a page with no intervention identified.
@@ -241,8 +243,12 @@ def _of_object_names_another(c: Context) -> bool:
     while stop < min(c.last, at + _AVAILABILITY_OF_OBJECT_REACH) and not c.marks_before(stop, ",;:()"):
         stop += 1
     named = iv.named(at + 1, stop)
+    if any(key in iv.names for _, key in named):
+        return False
+    if any(w in _AVAILABILITY_OBJECT_APART for w in c.tokens.words[at + 1:stop]):
+        return True  # "follows approval earlier this year of two other therapies": set apart
     kind = iv.is_kind(iv.names[0])
-    return any(iv.is_kind(key) == kind for _, key in named) and not any(key in iv.names for _, key in named)
+    return any(iv.is_kind(key) == kind for _, key in named)
 
 
 _AVAILABILITY_NEW_REFERENT = pattern("availability_new_referent")
