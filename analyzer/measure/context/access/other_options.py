@@ -17,7 +17,9 @@ from ..base import Context, _drop, _words_back, pattern, registry, unbroken, wor
 from .on_offer import _AVAILABILITY_CLASS_NOUNS, _AVAILABILITY_OBJECT_APART, _OTHER_OPTION, _set_apart
 from .available import _available_thing_not_an_option
 from .kinds import _both_routes_of_medicines, _kind_in_general, _sizes_a_class
-from .comparators import _existing_option_described, _in_the_standard_of_comparison, _sibling_of_the_option
+from .comparators import (
+    _existing_option_described, _in_a_multiple_of_the_standard, _in_the_standard_of_comparison, _sibling_of_the_option,
+)
 from .prices import _issuer_self_description
 
 
@@ -40,9 +42,16 @@ def availability_of_one_option(c: Context) -> bool:
     Precision-first (round 7): in the fresh dev slice, 9 of 18 wrong availability findings were
     another option's or the option landscape's access.
     """
+    participle = _participle_of_the_agent(c)
+    if participle is not None:  # "approved by the FDA": the agency's phrase is the participle's
+        counts = availability_of_one_option(participle)
+        c.dropped = participle.dropped
+        return counts
     if _set_apart(c):  # "very little else yet available", "a similar test in development"
         return False
     if _in_the_standard_of_comparison(c):  # "cheaper than the stents currently available"
+        return False
+    if _in_a_multiple_of_the_standard(c):  # "one-sixth the cost of an FDA-approved cream"
         return False
     if _issuer_self_description(c):  # "Novartis products are available in more than 180 countries"
         return False
@@ -60,6 +69,30 @@ def availability_of_one_option(c: Context) -> bool:
     clause = back + c.tokens.words[c.start:c.end] + after
     return not any(word in _AVAILABILITY_CLASS_QUANTIFIERS and _sizes_a_class(clause, i)
                    for i, word in enumerate(clause))
+
+
+_AVAILABILITY_AGENT_PARTICIPLES = words("availability_agent_participles")
+_AVAILABILITY_AGENT_SKIP = frozenset({"the", "u.s.", "us", "u.s"})
+
+
+def _participle_of_the_agent(c: Context) -> Context | None:
+    """The participle whose agent the cue is, as the candidate it would be: "approved" in "That
+    existing unit, "Maestro," approved by the Food and Drug Administration in 2015". A by-phrase
+    after a passive participle names its agent and belongs to the participle's phrase (Quirk et
+    al. 1985, 3.63-3.64 and 17.29, the passive and its agent), so the agency's cue is said of
+    whatever the participle is said of: ``availability_of_one_option`` asks its questions there,
+    where the phrase's subject, an apposed name or a word setting it apart is in reach. None
+    where the cue is no agent of such a participle. Round 34: the dev audit's ``not_intervention``
+    code (an agency cue counted where its participle, said of an existing device, was not)."""
+    at = c.start - 1
+    while at > c.first and c.word(at) in _AVAILABILITY_AGENT_SKIP:
+        at -= 1
+    if c.word(at) != "by" or at - 1 < c.first or c.word(at - 1) not in _AVAILABILITY_AGENT_PARTICIPLES:
+        return None
+    if not unbroken(c, at, c.start + 1, ",;:()"):
+        return None
+    starts, ends = c.tokens.starts, c.tokens.ends
+    return c.at_span(starts[at - 1], ends[at - 1], at - 1, at)
 
 
 # The words of a sentence's opening that may come before the word setting its subject apart:
@@ -142,6 +175,80 @@ _AVAILABILITY_KIND_ANAPHORS = words("availability_kind_anaphors")
 def _a_member_of_the_kind(c: Context, index: int) -> bool:
     """"one such drug, suvorexant": a kind anaphor among the three words before the name at ``index``."""
     return any(c.word(m) in _AVAILABILITY_KIND_ANAPHORS for m in range(max(c.first, index - 3), index))
+
+
+_AVAILABILITY_BRACKET_REACH = 10  # words from the bracket to the cue: "(an FDA-approved prescription drug"
+
+
+def _described_in_brackets_of_another(c: Context) -> bool:
+    """The cue sits in a bracketed indefinite description of the word before the bracket, and that
+    word is not the page's option: "open-label teriparatide (an FDA-approved prescription drug known
+    to increase bone density)" on a page about abaloparatide. A bracketed noun phrase after a noun
+    is an appositive that describes it (Quirk et al. 1985, 17.65 and 17.90, non-restrictive
+    apposition), and an indefinite one classifies it, so the status told is that of the thing
+    before the bracket: where that is a comparator or another arm, its approval is the landscape of
+    options (HealthNewsReview.org criterion 6), not whether the reader can get the page's option
+    (criterion 7; the audit guide's settled convention: a comparator's approval is wrong,
+    ``not_intervention``). Kept: an anchor or a bracket that names the page's intervention, an
+    anchor that is a kind noun or a pronoun that may refer to the page's option ("the drug (an
+    approved asthma medicine)"), a definite or bare bracket ("(approved in 2016)": a time, not a
+    description), and a page with no intervention identified.
+
+    Prevents a comparator arm's approval counting as the intervention's (the dev audit's
+    ``not_intervention`` code, round 34: two wrong findings in one document, none right)."""
+    iv = c.interventions
+    if not iv:
+        return False
+    for at in range(c.start, max(c.first, c.start - _AVAILABILITY_BRACKET_REACH), -1):
+        gap = c.gap_before(at)
+        if ")" in gap:
+            return False
+        if "(" in gap:
+            anchor = c.word(at - 1)
+            return (c.word(at) in {"a", "an"} and anchor != "" and anchor not in _AVAILABILITY_CLASS_NOUNS
+                    and anchor not in _AVAILABILITY_ONLY_ANAPHORS and not iv.names_intervention(at - 1, c.end))
+    return False
+
+
+_AVAILABILITY_DEVERBAL_CUES = words("availability_deverbal_cues")
+_AVAILABILITY_OF_OBJECT_REACH = 5  # words from the cue to its "of" ("approval earlier this year of"), and of the object
+
+
+def _of_object_names_another(c: Context) -> bool:
+    """The cue is a noun of a regulator's or maker's act ("approval", "launch", "clearance") whose
+    "of"-phrase names another option, of the page's option's level, and not the page's: "our
+    pipeline, which includes the recent launch of BromSite" on a page about Seciera. The "of"-phrase
+    of a noun made from a verb is its object (Quirk et al. 1985, 17.40-17.41, the objective
+    genitive and the of-phrase), so the approval or launch told is that option's, the landscape of
+    options (HealthNewsReview.org criterion 6), not how a reader gets the page's option (criterion
+    7), even where the sentence names the page's option elsewhere (``_clause_names_another_option``
+    reads the cue's clause only where it does not); so does an object that a word sets apart from
+    the page's option ("follows approval earlier this year of two other therapies", as
+    ``_availability_object_set_apart`` reads the verb's object). Kept: an object that names the page's option
+    ("the launch of Seciera"), an object that names no option or one of another level ("the
+    approval of gene therapies" on a page about one gene therapy), a clause mark between the cue
+    and its "of", and a page with no intervention identified.
+
+    Prevents another product's launch or approval counting as the intervention's (the dev audit's
+    ``not_intervention`` code, round 34: one wrong finding, none right)."""
+    iv = c.interventions
+    if not iv or c.word(c.end - 1) not in _AVAILABILITY_DEVERBAL_CUES:
+        return False
+    at = c.end
+    while at < min(c.last, c.end + _AVAILABILITY_OF_OBJECT_REACH) and c.word(at) != "of":
+        at += 1
+    if c.word(at) != "of" or not unbroken(c, c.end, at + 1, ",;:()"):
+        return False
+    stop = at + 1
+    while stop < min(c.last, at + _AVAILABILITY_OF_OBJECT_REACH) and not c.marks_before(stop, ",;:()"):
+        stop += 1
+    named = iv.named(at + 1, stop)
+    if any(key in iv.names for _, key in named):
+        return False
+    if any(w in _AVAILABILITY_OBJECT_APART for w in c.tokens.words[at + 1:stop]):
+        return True  # "follows approval earlier this year of two other therapies": set apart
+    kind = iv.is_kind(iv.names[0])
+    return any(iv.is_kind(key) == kind for _, key in named)
 
 
 _AVAILABILITY_NEW_REFERENT = pattern("availability_new_referent")
@@ -320,6 +427,8 @@ _ANOTHER_OPTION_CHECKS = (
     (_availability_of_another_option, "availability of another option"),
     (_clause_names_another_option, "the cue's clause names another option, not the page's"),
     (_kind_in_general, "availability of a kind of option in general"),
+    (_described_in_brackets_of_another, "a bracketed description of another option: the comparator's status"),
+    (_of_object_names_another, "the approval or launch of another option, named in its of-phrase"),
     (_option_new_to_the_page, "availability of an option the sentence introduces, not the page's"),
     (_dated_approval_of_a_new_referent, "an earlier year's approval of an option the sentence introduces, not the page's"),
     (_existing_option_described, "an existing option's status: the standard the page's option is set against"),

@@ -11,7 +11,7 @@ from ..base import Context, pattern, registry, words
 from .on_offer import _existing_options, _plural_kind_at, _set_apart
 from .other_options import availability_of_one_option
 from .approval import _previous_of_the_kind
-from .stages import _availability_sample_described
+from .stages import _availability_sample_described, availability_trial_ahead, phase_as_stage, trial_as_stage
 
 
 # Drug classes named by "prescription": "prescription painkiller addicts", "prescription diet pills".
@@ -146,11 +146,46 @@ def launched_product(c: Context) -> bool:
     near = words[max(c.first, c.start - 3):c.start] + words[c.end:min(c.last, c.end + 4)]
     if any(w in _ORGANISATIONAL for w in near) or _availability_sample_described(c) or _previous_of_the_kind(c):
         return False
+    if _past_launch_of_a_trial(c):
+        return False
     # the object's head after a title or a sum: 'launched "Mammography Saves Lives," a campaign',
     # 'launched a 50 million pound ($80 million) research project' (round 13b); a programme that
     # far on may be the care a reader gets ("launched its same-day hip-replacement program")
     later = words[min(c.last, c.end + 4):min(c.last, c.end + _LAUNCH_OBJECT_REACH)]
     return not any(w in _ORGANISATIONAL and w not in _LAUNCH_CARE_PROGRAMMES for w in later)
+
+
+_LAUNCHED_TRIAL = pattern("availability_launched_trial")
+_TRIAL_CUE = pattern("availability_trial_cue")
+
+
+def _past_launch_of_a_trial(c: Context) -> bool:
+    """"Launched" whose object is a clinical trial or a trial phase that its own rule does not count
+    as still ahead: "We launched a phase II clinical trial of neratinib in patients ..." (the trial
+    whose results the page reports), "ViaCyte launched the first cell replacement clinical trial in
+    2014" (another's trial, in the field's history). The trial named in the object is the stage told,
+    and the trial and phase cues have their own rules (``trial_as_stage``, ``phase_as_stage``,
+    ``availability_trial_ahead``): the launch of a trial that is not ahead is no more a stage than the
+    trial itself (CONSORT items 3 and 13: a trial described as run is evidence). Kept: a launch whose
+    trial counts ("his team has now launched two major clinical trials": "now" places it ahead), a
+    launch of a trial with no trial cue ("launched a larger trial") and a product's launch.
+
+    Prevents a trial's launch counting where the trial itself does not (the dev audit's
+    ``study_design`` and ``not_intervention`` codes, round 34: two wrong findings, none right)."""
+    if c.word(c.end - 1) != "launched":
+        return False
+    trial = _LAUNCHED_TRIAL.match(c.text, c.match_end, c.sentence_end)
+    if not trial:
+        return False
+    cues = [c.at_span(m.start(), m.end(), c.end, c.last) for m in _TRIAL_CUE.finditer(c.text, trial.start(), trial.end())]
+    cues = [cue for cue in cues if cue]
+    return bool(cues) and not any(_trial_counts(cue) for cue in cues)
+
+
+def _trial_counts(cue: Context) -> bool:
+    """Whether a trial or phase cue passes its own rules: a stage still ahead (``availability_trial_ahead``)."""
+    stage = phase_as_stage if cue.word(cue.start) == "phase" else trial_as_stage
+    return stage(cue) and availability_trial_ahead(cue)
 
 
 RULES = registry(
