@@ -33,10 +33,12 @@ SECOND_READING = Path(__file__).parent / "audit" / "second_reading.jsonl"
 # Round 30: a third reader's adjudication of the readers' disagreements took dev harms 0.880 -> 0.840 and
 # alternatives 0.933 -> 0.913 (the dev labels were the lenient side); round 30's code brought harms to 0.860.
 # Round 33: harms 0.84 -> 0.85 (dev 0.902), promotional 0.83 -> 0.84 (dev 0.893).
+# Round 34: promotional 0.84 -> 0.85 (dev 0.908, after a blind second reading of its single-read labels),
+# claims 0.85 -> 0.90 (0.957), availability 0.85 -> 0.86 (0.913).
 FLOORS = {
-    "hedges": 0.90, "boosters": 0.92, "promotional": 0.84, "cta": 0.88, "claims": 0.85,
+    "hedges": 0.90, "boosters": 0.92, "promotional": 0.85, "cta": 0.88, "claims": 0.90,
     "testimonials": 0.84, "marketing": 0.85, "harms": 0.85, "benefits": 0.87, "evidence": 0.92, "costs": 0.88,
-    "availability": 0.85, "funding": 0.90, "alternatives": 0.87,
+    "availability": 0.86, "funding": 0.90, "alternatives": 0.87,
 }
 
 # The held-out sample (1150 findings a family, labelled by readers who changed nothing, never read
@@ -59,10 +61,11 @@ FLOORS = {
 # After round 27 (1050): the same (harms 0.842, availability 0.885; none went down). After round 28 (1100): the same.
 # After round 30 (1150, adjudicated disagreements): harms 0.80 -> 0.81 (0.860), availability 0.83 -> 0.84 (0.894).
 # After round 31: availability 0.84 -> 0.85 (0.902). After round 33: harms 0.81 -> 0.85 (0.908).
+# After round 34: promotional 0.86 -> 0.88 (0.932), claims 0.85 -> 0.90 (0.955), availability 0.85 -> 0.86 (0.913).
 HELDOUT_FLOORS = {
-    "hedges": 0.86, "boosters": 0.90, "promotional": 0.86, "cta": 0.92, "claims": 0.85,
+    "hedges": 0.86, "boosters": 0.90, "promotional": 0.88, "cta": 0.92, "claims": 0.90,
     "testimonials": 0.91, "marketing": 0.91, "harms": 0.85, "benefits": 0.86, "evidence": 0.86, "costs": 0.87,
-    "availability": 0.85, "funding": 0.89, "alternatives": 0.85,
+    "availability": 0.86, "funding": 0.89, "alternatives": 0.85,
 }
 
 
@@ -82,7 +85,7 @@ def test_family_files_quote_the_heldout_figure(family):
                     "`python tests/audit/precision.py --write` after reading the held-out sample", pytrace=False)
 
 
-@pytest.mark.parametrize("path", [LABELS, HELDOUT], ids=["dev", "heldout"])
+@pytest.mark.parametrize("path", [LABELS, HELDOUT, SECOND_READING], ids=["dev", "heldout", "second"])
 def test_labels_hold_spans_and_no_text(path):
     keys = {"set", "row", "start", "end", "family", "category", "correct", "why"}
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -90,6 +93,18 @@ def test_labels_hold_spans_and_no_text(path):
         assert set(entry) == keys
         assert isinstance(entry["correct"], bool) and entry["start"] < entry["end"]
         assert len(entry["why"]) <= 24 and " " not in entry["why"]
+
+
+def test_set_aside_labels_name_the_rule_and_hold_no_text():
+    """The reading of what the rules set aside (round 34) keeps ids, spans, the label and the rule that
+    dropped each candidate then; no text."""
+    path = Path(__file__).parent / "audit" / "set_aside.jsonl"
+    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(entries) >= 300
+    for entry in entries:
+        assert set(entry) == {"set", "row", "start", "end", "family", "category", "correct", "why", "set_aside_by"}
+        assert entry["start"] < entry["end"] and isinstance(entry["correct"], bool)
+        assert " " not in entry["set_aside_by"] and len(entry["set_aside_by"]) <= 40
 
 
 @pytest.mark.parametrize("path", [LABELS, HELDOUT, SECOND_READING], ids=["dev", "heldout", "second"])
