@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..base import Context, _CLAUSE_BREAK, _words_back, negates, pattern, registry, words
+from ..base import Context, _ANAPHORS, _CLAUSE_BREAK, _words_back, negates, pattern, registry, words
 
 
 _INTENSIFIERS = words("intensifiers")
@@ -94,6 +94,21 @@ def _exclaimed(c: Context, clause: bool = True) -> bool:
 
 
 _PROMOTED_SUBJECTS = words("promoted_subjects")
+_OPTION_DETERMINERS = {"the", "this"}
+
+
+def _refers_to_the_option(c: Context, first: int, stop: int) -> bool:
+    """Tokens ``first:stop`` name the page's option or refer back to it: its name, "it", or a definite
+    singular treatment noun ("this pill", "the drug"), the anaphora a subject uses for the thing
+    already introduced (Halliday & Hasan 1976, ch. 2 on personal and ch. 3 on demonstrative
+    reference; Quirk et al. 1985, 5.32). Round 35: the readings of a field's past and of a general
+    noun take a name as the option's; a pronoun or "this pill" is the same option (the round-34
+    reviewer's "It is a powerful force", "it has transformed my life")."""
+    if c.interventions.names_intervention(first, stop):
+        return True
+    said = [c.word(i) for i in range(first, stop)]
+    return "it" in said or any(a in _OPTION_DETERMINERS and b in _ANAPHORS and not b.endswith("s")
+                                for a, b in zip(said, said[1:]))
 _RATING_COPULAS = words("rating_copulas")
 _PHRASE_ENDS = words("phrase_ends")
 # How far after the adjective its noun may be ("an important new treatment option"), and how far
