@@ -281,10 +281,24 @@ def praise_not_of_a_person(c: Context) -> bool:
 
 
 def _praises_a_person(c: Context) -> bool:
-    """A person noun right after the adjective heads its phrase unless a hyphen or a possessive ties
-    it to what follows ("amazing women-only formula", "a remarkable women’s clinic")."""
-    tied = any(mark in c.gap_before(c.end + 1) for mark in "-'’") if c.word(c.end + 1) else False
-    return c.word(c.end) in _PERSON_HEADS and not tied
+    """A person noun right after the adjective heads its phrase unless it premodifies what follows
+    (``_premodifies``)."""
+    return c.word(c.end) in _PERSON_HEADS and not _premodifies(c)
+
+
+def _premodifies(c: Context) -> bool:
+    """A hyphen or a possessive ties the person noun to what follows ("amazing women-only formula",
+    "a remarkable women’s clinic"), or a product noun follows it as the head ("these incredible
+    kids vitamins": a noun premodifier, Quirk et al. 1985, 17.108; round 35, the round-34 reviewer)."""
+    after = c.end + 1
+    if not c.word(after):
+        return False
+    if any(mark in c.gap_before(after) for mark in "-'’"):
+        return True
+    return c.word(after) in _PRODUCT_HEADS and not c.marks_before(after, ",;:.!?()")
+
+
+_PRODUCT_HEADS = words("promoted_subjects") | words("hedges_dose_nouns") | words("promo_product_nouns")
 
 
 def _head_after(c: Context) -> str:
