@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..base import Context, _CLAUSE_BREAK, registry, words
 from .leaned_on import (
     _NOUN_REACH, _PHRASE_ENDS, _PROMOTED_SUBJECTS, _RATING_COPULAS, _denied_in_clause, _in_an_open_condition,
-    leaned_on, promo_praised_not_established,
+    _refers_to_the_option, leaned_on, promo_praised_not_established,
 )
 from .size import _COMPLEMENTS, sizes_the_promoted
 from .change import change_promised
@@ -169,10 +169,13 @@ def _general_characterisation(c: Context) -> bool:
     terms of a maxim, and praises no option (the audit guide: ``neutral``, a descriptive use).
     "Exercise is a powerful force against depression" on a page about exercise names the option and
     still counts. Round 34 dev audit: two ``neutral`` findings in two stories; the phrase occurs
-    nowhere else in the dev sets, and no right finding has such a head."""
+    nowhere else in the dev sets, and no right finding has such a head.
+
+    Round 35 (the round-34 reviewer): a subject that refers back to the option ("It is a powerful
+    force against joint pain") names it as the name does (``_refers_to_the_option``)."""
     if c.word(c.end) not in _GENERAL_NOUNS:
         return False
-    return not c.interventions.names_intervention(c.first, c.last)
+    return not (c.interventions.names_intervention(c.first, c.last) or _refers_to_the_option(c, c.first, c.start))
 
 
 _PHYSICAL_HEADS = words("promo_physical_heads")
