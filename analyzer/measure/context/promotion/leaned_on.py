@@ -206,8 +206,12 @@ def _ranks_the_groups(c: Context) -> bool:
     option against the field. The group stands as the place of the results ("from", "in", "among"
     within three words after the noun) or as the subject of a verb of getting before "the best".
     "Use both products to get the best results" names no group, and counts. Round 34 dev audit: two
-    ``neutral`` findings in two stories; no right one."""
-    if c.word(c.end) not in _BEST_RESULT_NOUNS:
+    ``neutral`` findings in two stories; no right one.
+
+    Round 35 (the round-34 reviewer): a complement that names the comparison class ("the best
+    results of any treatment tested", "than ...") sets the option against the field, the absolute
+    reading, and counts (``_against_the_field``)."""
+    if c.word(c.end) not in _BEST_RESULT_NOUNS or _against_the_field(c):
         return False
     after = [c.word(i) for i in range(c.end + 1, min(c.last, c.end + 4))]
     for i, w in enumerate(after[:-1]):
@@ -216,6 +220,16 @@ def _ranks_the_groups(c: Context) -> bool:
     if c.word(c.start - 1) != "the" or c.word(c.start - 2) not in _GAIN_VERBS:
         return False
     return any(w in _RANKED_GROUPS for w in _words_back(c, _CONDITION_REACH, ",;:.!?"))
+
+
+_FIELD_QUANTIFIERS = {"all", "any"}
+
+
+def _against_the_field(c: Context) -> bool:
+    """"Best results" followed by "of any"/"of all" or "than": the comparison class is named, every
+    option, not the study's own groups (Heim 1999: an overt "of"-phrase fixes the comparison class)."""
+    after = c.end + 1
+    return (c.word(after) == "of" and c.word(after + 1) in _FIELD_QUANTIFIERS) or c.word(after) == "than"
 
 
 _PROMO_PARTICIPLES = words("irregular_participles")  # the shared list of irregular past participles
