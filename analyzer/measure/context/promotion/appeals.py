@@ -121,12 +121,22 @@ def _said_of_the_remedy(c: Context) -> bool:
     (HealthNewsReview.org criterion 3), not a plight that a remedy answers, which is the pitch's
     frame. Read where a copula stands right before the word (perhaps with an intensifier) and a
     word for a promoted thing is its subject within three words. Round 34: one dev finding,
-    labelled wrong; no right distress finding is predicated of a treatment."""
+    labelled wrong; no right distress finding is predicated of a treatment.
+
+    Round 35 (the round-34 reviewer): the subject is read back to a clause mark only, so a fronted
+    adverbial ("Before this treatment, life was unbearable for me": the before-and-after
+    testimonial) lends the copula no subject."""
     back = 2 if c.word(c.start - 1) in _INTENSIFIERS else 1
     copula = c.start - back
     if c.word(copula) not in _RATING_COPULAS:
         return False
-    return any(c.word(k) in _PROMOTED_SUBJECTS for k in range(max(c.first, copula - _REMEDY_SUBJECT_REACH), copula))
+    subject_from = max(c.first, copula - _REMEDY_SUBJECT_REACH)
+    for k in range(copula - 1, subject_from - 1, -1):
+        if c.word(k) in _PROMOTED_SUBJECTS:
+            return True
+        if c.marks_before(k, ",;:()"):
+            return False
+    return False
 
 
 _PROMO_TIE_READER = words("promo_tie_reader")
