@@ -11,7 +11,7 @@ import re
 
 from ..base import Context, capitalised, registry, words
 from .leaned_on import _INTENSIFIERS, _PHRASE_ENDS, _PROMOTED_SUBJECTS, _RATING_COPULAS, _exclaimed
-from .attitude import _RESTRAINING_VERBS, _feeling_of_a_character
+from .attitude import _feeling_of_a_character, _restrained
 
 
 # Words that hold hope out to someone: "offers hope", "gives rare hope", "raising hopes for".
@@ -33,9 +33,10 @@ def hope_offered(c: Context) -> bool:
     Round 34: nor hope that a verb of restraint holds back ("he tempered the hope the study
     offers", "dampening hopes"): the concession the attitude rule reads (``_let_down``: Quirk et al.
     1985, 15.19-15.20; Hyland 2005), here for the noun (dev: one such finding labelled wrong).
+    Round 35: a negated restraint ("nothing can dampen the hope Veltra offers") affirms the hope.
     """
     after = c.tokens.words[c.end:min(c.last, c.end + 3)]
-    if any(w in _RESTRAINING_VERBS for w in c.before(3)):
+    if _restrained(c, 3):
         return False  # "he tempered the hope the study offers": the hope held back, as ``_let_down`` reads it
     if c.surface(c.start).isupper() or c.surface(c.start)[:1].isupper() and not c.at_sentence_start:
         return False  # "City of Hope", "SPRINT and HOPE"
