@@ -322,9 +322,24 @@ def novelty_not_yardstick(c: Context) -> bool:
     novelty words' category rule. A need for new things says what is lacking, the audit guide's
     settled line for importance words ("a need or a general truth" is ``neutral``), and praises no
     option. Round 34: one dev finding of each form, labelled wrong; no right novelty finding stands
-    inside such a clause or after such a need."""
-    needed = c.word(c.start - 1) == "for" and c.word(c.start - 2) in _NEED_NOUNS
-    return promo_not_yardstick(c) and not _in_an_open_condition(c) and not needed
+    inside such a clause or after such a need.
+
+    Round 35 (the round-34 reviewer): a need the option answers is its praise ("Veltra answers the
+    need for innovative treatments", "there is an urgent need for innovative treatments, and Veltra
+    is one"): the exemption holds only for a need left unmet (``_need_unmet``)."""
+    return promo_not_yardstick(c) and not _in_an_open_condition(c) and not _need_unmet(c)
+
+
+_NEED_MEETING_VERBS = words("promo_need_meeting_verbs")
+
+
+def _need_unmet(c: Context) -> bool:
+    """The word is what a need asks for ("need for innovative ..."), no verb of meeting governs the
+    need ("answers", "meets", "fills the need") and the sentence does not name the page's option."""
+    if c.word(c.start - 1) != "for" or c.word(c.start - 2) not in _NEED_NOUNS:
+        return False
+    met = any(w in _NEED_MEETING_VERBS for w in c.tokens.words[max(c.first, c.start - 5):c.start - 2])
+    return not (met or c.interventions.names_intervention(c.first, c.last))
 
 
 def promo_tied_change_promised(c: Context) -> bool:
