@@ -67,11 +67,24 @@ def _excessive_or_denied(c: Context) -> bool:
     against the positive "a few", "a little") denies that the praised thing exists: the writer
     restrains or disputes the hope, the opposite of pressing it on the reader. Round 34 (dev: a
     surgeon's "overly optimistic" and "few promising pharmacologic treatment options", both labelled
-    wrong; no right finding has either word before it)."""
+    wrong; no right finding has either word before it).
+
+    Round 35 (the round-34 reviewer): "too promising to ignore", "too good to pass up" is the stock
+    degree complement of promotion (so promising that no one can ignore it: Huddleston & Pullum
+    2002, ch. 13 on "too" with an infinitival complement), praise, not a standard exceeded
+    (``_too_good_to_neglect``)."""
     before = c.word(c.start - 1)
     if before in _ATTITUDE_EXCESS:
-        return True
+        return not _too_good_to_neglect(c)
     return before in _ATTITUDE_DENIERS and c.word(c.start - 2) != "a"  # "a few promising leads" affirms
+
+
+_NEGLECT_VERBS = words("promo_neglect_verbs")
+
+
+def _too_good_to_neglect(c: Context) -> bool:
+    """"Too" + the word + "to" + a verb of neglecting: "too promising to ignore", "to pass up"."""
+    return c.word(c.start - 1) == "too" and c.word(c.end) == "to" and c.word(c.end + 1) in _NEGLECT_VERBS
 
 
 _PROMO_TRAIT_WORDS = words("promo_trait_words")
