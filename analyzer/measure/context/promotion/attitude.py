@@ -182,7 +182,7 @@ def _let_down(c: Context) -> bool:
     return c.word(c.start - 1) not in _RESTRAINING_VERBS and _restrained(c, 4)
 
 
-_NEGATIVE_SUBJECTS = {"nobody", "nothing"}
+_DENYING_SUBJECTS = words("negative_subjects")
 
 
 def _restrained(c: Context, reach: int) -> bool:
@@ -193,7 +193,7 @@ def _restrained(c: Context, reach: int) -> bool:
     for k in range(max(c.first, c.start - reach), c.start):
         if c.word(k) in _RESTRAINING_VERBS:
             before = [c.word(j) for j in range(max(c.first, k - 3), k)]
-            return not any(negates(w) or w in _NEGATIVE_SUBJECTS for w in before)
+            return not any(negates(w) or w in _DENYING_SUBJECTS for w in before)
     return False
 
 

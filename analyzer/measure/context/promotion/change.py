@@ -131,7 +131,7 @@ def _the_fields_past(c: Context) -> bool:
     return not _own_record(c)
 
 
-_FIRST_PERSON = {"i", "me", "my"}
+_WITNESS_WORDS = {"i", "me", "my"}
 # How far after "transformed" its object's first-person possessive may stand ("transformed my life",
 # "transformed the way I live").
 _WITNESS_REACH = 4
@@ -145,7 +145,7 @@ def _own_record(c: Context) -> bool:
     if _refers_to_the_option(c, subject_from, c.start):
         return True
     told = c.tokens.words[subject_from:min(c.last, c.end + _WITNESS_REACH)]
-    return any(w in _FIRST_PERSON for w in told)
+    return any(w in _WITNESS_WORDS for w in told)
 
 
 def _perfect(c: Context) -> bool:
