@@ -11,7 +11,7 @@ import re
 
 from ..base import Context, capitalised, registry, words
 from .leaned_on import _INTENSIFIERS, _PHRASE_ENDS, _PROMOTED_SUBJECTS, _RATING_COPULAS, _exclaimed
-from .attitude import _RESTRAINING_VERBS, _feeling_of_a_character
+from .attitude import _feeling_of_a_character, _restrained
 
 
 # Words that hold hope out to someone: "offers hope", "gives rare hope", "raising hopes for".
@@ -33,9 +33,10 @@ def hope_offered(c: Context) -> bool:
     Round 34: nor hope that a verb of restraint holds back ("he tempered the hope the study
     offers", "dampening hopes"): the concession the attitude rule reads (``_let_down``: Quirk et al.
     1985, 15.19-15.20; Hyland 2005), here for the noun (dev: one such finding labelled wrong).
+    Round 35: a negated restraint ("nothing can dampen the hope Veltra offers") affirms the hope.
     """
     after = c.tokens.words[c.end:min(c.last, c.end + 3)]
-    if any(w in _RESTRAINING_VERBS for w in c.before(3)):
+    if _restrained(c, 3):
         return False  # "he tempered the hope the study offers": the hope held back, as ``_let_down`` reads it
     if c.surface(c.start).isupper() or c.surface(c.start)[:1].isupper() and not c.at_sentence_start:
         return False  # "City of Hope", "SPRINT and HOPE"
@@ -121,12 +122,22 @@ def _said_of_the_remedy(c: Context) -> bool:
     (HealthNewsReview.org criterion 3), not a plight that a remedy answers, which is the pitch's
     frame. Read where a copula stands right before the word (perhaps with an intensifier) and a
     word for a promoted thing is its subject within three words. Round 34: one dev finding,
-    labelled wrong; no right distress finding is predicated of a treatment."""
+    labelled wrong; no right distress finding is predicated of a treatment.
+
+    Round 35 (the round-34 reviewer): the subject is read back to a clause mark only, so a fronted
+    adverbial ("Before this treatment, life was unbearable for me": the before-and-after
+    testimonial) lends the copula no subject."""
     back = 2 if c.word(c.start - 1) in _INTENSIFIERS else 1
     copula = c.start - back
     if c.word(copula) not in _RATING_COPULAS:
         return False
-    return any(c.word(k) in _PROMOTED_SUBJECTS for k in range(max(c.first, copula - _REMEDY_SUBJECT_REACH), copula))
+    subject_from = max(c.first, copula - _REMEDY_SUBJECT_REACH)
+    for k in range(copula - 1, subject_from - 1, -1):
+        if c.word(k) in _PROMOTED_SUBJECTS:
+            return True
+        if c.marks_before(k, ",;:()"):
+            return False
+    return False
 
 
 _PROMO_TIE_READER = words("promo_tie_reader")

@@ -67,11 +67,24 @@ def _excessive_or_denied(c: Context) -> bool:
     against the positive "a few", "a little") denies that the praised thing exists: the writer
     restrains or disputes the hope, the opposite of pressing it on the reader. Round 34 (dev: a
     surgeon's "overly optimistic" and "few promising pharmacologic treatment options", both labelled
-    wrong; no right finding has either word before it)."""
+    wrong; no right finding has either word before it).
+
+    Round 35 (the round-34 reviewer): "too promising to ignore", "too good to pass up" is the stock
+    degree complement of promotion (so promising that no one can ignore it: Huddleston & Pullum
+    2002, ch. 13 on "too" with an infinitival complement), praise, not a standard exceeded
+    (``_too_good_to_neglect``)."""
     before = c.word(c.start - 1)
     if before in _ATTITUDE_EXCESS:
-        return True
+        return not _too_good_to_neglect(c)
     return before in _ATTITUDE_DENIERS and c.word(c.start - 2) != "a"  # "a few promising leads" affirms
+
+
+_NEGLECT_VERBS = words("promo_neglect_verbs")
+
+
+def _too_good_to_neglect(c: Context) -> bool:
+    """"Too" + the word + "to" + a verb of neglecting: "too promising to ignore", "to pass up"."""
+    return c.word(c.start - 1) == "too" and c.word(c.end) == "to" and c.word(c.end + 1) in _NEGLECT_VERBS
 
 
 _PROMO_TRAIT_WORDS = words("promo_trait_words")
@@ -166,7 +179,22 @@ def _let_down(c: Context) -> bool:
     opens_clause = c.at_sentence_start or "," in c.gap_before(c.start)
     if opens_clause and c.word(c.end) == "as" and "," in rest:
         return True  # "Striking as these results seem, ...": a fronted concession
-    return c.word(c.start - 1) not in _RESTRAINING_VERBS and any(w in _RESTRAINING_VERBS for w in c.before(4))
+    return c.word(c.start - 1) not in _RESTRAINING_VERBS and _restrained(c, 4)
+
+
+_DENYING_SUBJECTS = words("negative_subjects")
+
+
+def _restrained(c: Context, reach: int) -> bool:
+    """A verb of restraint within ``reach`` words before the word, not itself negated ("tempered the
+    hope"; "nothing can dampen the hope", "won't temper the excitement" affirm it: the negation
+    takes the restraint as its scope, Huddleston & Pullum 2002, ch. 9; round 35, the round-34
+    reviewer)."""
+    for k in range(max(c.first, c.start - reach), c.start):
+        if c.word(k) in _RESTRAINING_VERBS:
+            before = [c.word(j) for j in range(max(c.first, k - 3), k)]
+            return not any(negates(w) or w in _DENYING_SUBJECTS for w in before)
+    return False
 
 
 _CONCESSIONS = words("promo_concessions")

@@ -8,7 +8,9 @@ Karttunen 1971 ("Implicative verbs": "fail to" entails the change did not happen
 from __future__ import annotations
 
 from ..base import Context, _CLAUSE_BREAK, _words_back, registry, words
-from .leaned_on import _CONDITION_REACH, _PROMOTED_SUBJECTS, _exclaimed, promo_not_established
+from .leaned_on import (
+    _CONDITION_REACH, _PROMOTED_SUBJECTS, _exclaimed, _refers_to_the_option, promo_not_established,
+)
 from .size import _HISTORICAL_SPAN
 from .size import _noun_phrase_after
 from .red_flags import _red_flag_negated
@@ -113,8 +115,37 @@ def change_not_history(c: Context) -> bool:
     option. Without a span ("direct-acting antivirals have transformed the treatment of HCV") the
     perfect still praises, and counts.
 
-    Round 34 dev audit: two ``neutral`` findings in two stories; no right one has a span."""
-    return promo_not_established(c) and not (_perfect(c) and _HISTORICAL_SPAN.search(c.sentence))
+    Round 34 dev audit: two ``neutral`` findings in two stories; no right one has a span.
+
+    Round 35 (the round-34 reviewer): the history is the field's only where the field changed
+    things. Where the subject is the page's option ("Since 2023, Veltra has transformed arthritis
+    care", "it has transformed ...") or a witness tells it ("completely transformed my life over the
+    past year"), the span measures the option's own record, its praise (``_own_record``)."""
+    return promo_not_established(c) and not _the_fields_past(c)
+
+
+def _the_fields_past(c: Context) -> bool:
+    """A perfect over a historical span whose subject is neither the page's option nor a witness."""
+    if not (_perfect(c) and _HISTORICAL_SPAN.search(c.sentence)):
+        return False
+    return not _own_record(c)
+
+
+_WITNESS_WORDS = {"i", "me", "my"}
+# How far after "transformed" its object's first-person possessive may stand ("transformed my life",
+# "transformed the way I live").
+_WITNESS_REACH = 4
+
+
+def _own_record(c: Context) -> bool:
+    """The subject of the perfect (back to a clause mark) refers to the page's option, or a first
+    person in the clause tells the change (a testimonial: "transformed my life", FTC 2023
+    Endorsement Guides, 16 CFR 255.2, the endorser's experience presented as the product's effect)."""
+    subject_from = c.back_to_break(c.start, ",;:.!?", _CONDITION_REACH)
+    if _refers_to_the_option(c, subject_from, c.start):
+        return True
+    told = c.tokens.words[subject_from:min(c.last, c.end + _WITNESS_REACH)]
+    return any(w in _WITNESS_WORDS for w in told)
 
 
 def _perfect(c: Context) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..base import Context, _CLAUSE_BREAK, _words_back, negates, pattern, registry, words
+from ..base import Context, _ANAPHORS, _CLAUSE_BREAK, _words_back, negates, pattern, registry, words
 
 
 _INTENSIFIERS = words("intensifiers")
@@ -94,6 +94,21 @@ def _exclaimed(c: Context, clause: bool = True) -> bool:
 
 
 _PROMOTED_SUBJECTS = words("promoted_subjects")
+_OPTION_DETERMINERS = {"the", "this"}
+
+
+def _refers_to_the_option(c: Context, first: int, stop: int) -> bool:
+    """Tokens ``first:stop`` name the page's option or refer back to it: its name, "it", or a definite
+    singular treatment noun ("this pill", "the drug"), the anaphora a subject uses for the thing
+    already introduced (Halliday & Hasan 1976, ch. 2 on personal and ch. 3 on demonstrative
+    reference; Quirk et al. 1985, 5.32). Round 35: the readings of a field's past and of a general
+    noun take a name as the option's; a pronoun or "this pill" is the same option (the round-34
+    reviewer's "It is a powerful force", "it has transformed my life")."""
+    if c.interventions.names_intervention(first, stop):
+        return True
+    said = [c.word(i) for i in range(first, stop)]
+    return "it" in said or any(a in _OPTION_DETERMINERS and b in _ANAPHORS and not b.endswith("s")
+                                for a, b in zip(said, said[1:]))
 _RATING_COPULAS = words("rating_copulas")
 _PHRASE_ENDS = words("phrase_ends")
 # How far after the adjective its noun may be ("an important new treatment option"), and how far
@@ -191,8 +206,12 @@ def _ranks_the_groups(c: Context) -> bool:
     option against the field. The group stands as the place of the results ("from", "in", "among"
     within three words after the noun) or as the subject of a verb of getting before "the best".
     "Use both products to get the best results" names no group, and counts. Round 34 dev audit: two
-    ``neutral`` findings in two stories; no right one."""
-    if c.word(c.end) not in _BEST_RESULT_NOUNS:
+    ``neutral`` findings in two stories; no right one.
+
+    Round 35 (the round-34 reviewer): a complement that names the comparison class ("the best
+    results of any treatment tested", "than ...") sets the option against the field, the absolute
+    reading, and counts (``_against_the_field``)."""
+    if c.word(c.end) not in _BEST_RESULT_NOUNS or _against_the_field(c):
         return False
     after = [c.word(i) for i in range(c.end + 1, min(c.last, c.end + 4))]
     for i, w in enumerate(after[:-1]):
@@ -201,6 +220,16 @@ def _ranks_the_groups(c: Context) -> bool:
     if c.word(c.start - 1) != "the" or c.word(c.start - 2) not in _GAIN_VERBS:
         return False
     return any(w in _RANKED_GROUPS for w in _words_back(c, _CONDITION_REACH, ",;:.!?"))
+
+
+_FIELD_QUANTIFIERS = {"all", "any"}
+
+
+def _against_the_field(c: Context) -> bool:
+    """"Best results" followed by "of any"/"of all" or "than": the comparison class is named, every
+    option, not the study's own groups (Heim 1999: an overt "of"-phrase fixes the comparison class)."""
+    after = c.end + 1
+    return (c.word(after) == "of" and c.word(after + 1) in _FIELD_QUANTIFIERS) or c.word(after) == "than"
 
 
 _PROMO_PARTICIPLES = words("irregular_participles")  # the shared list of irregular past participles

@@ -162,13 +162,29 @@ def _denied_by_its_relative(c: Context) -> bool:
     debunked (the audit guide's ``mention``). The negation's scope is the relative clause, whose
     subject is the noun the red flag qualifies (Huddleston & Pullum 2002, ch. 9 on the scope of
     negation and ch. 12 on restrictive relatives). Round 34: one dev finding, labelled wrong; no
-    right red flag is followed by such a clause."""
+    right red flag is followed by such a clause.
+
+    Round 35 (the round-34 reviewer): the negation denies the red flag only where it denies what the
+    red flag claims, that the thing works, exists or helps ("that never work", "that do not
+    exist"); "the miracle cure that doesn't need a prescription", "the breakthrough that no one saw
+    coming" assert the red flag and add a property (``_denies_working``)."""
     for at in range(c.end, min(c.last, c.end + _RELATIVE_NOUN_REACH + 1)):
         if c.marks_before(at, ",;:.!?()"):
             return False
         if c.word(at) in {"that", "which"}:
-            ahead = [c.word(k) for k in range(at + 1, min(c.last, at + 1 + _RELATIVE_NEGATION_REACH))]
-            return any(negates(w) or w == "never" for w in ahead)
+            return _denies_working(c, at + 1)
+    return False
+
+
+_WORKING_VERBS = words("promo_working_verbs")
+
+
+def _denies_working(c: Context, first: int) -> bool:
+    """A negation within two words of the relative pronoun, and a verb of working, existing or
+    helping within two words after it: "that never work", "that simply don't work"."""
+    for k in range(first, min(c.last, first + _RELATIVE_NEGATION_REACH)):
+        if negates(c.word(k)) or c.word(k) == "never":
+            return any(c.word(v) in _WORKING_VERBS for v in range(k + 1, min(c.last, k + 3)))
     return False
 
 

@@ -91,11 +91,29 @@ def _sizes_an_adverse_change(c: Context) -> bool:
     it sizes a disease's course or a misunderstanding, a problem, not the option's benefit (the audit
     guide's settled convention on size words: the size of a disease's symptoms or of anything not the
     option's benefit is ``neutral``). "Dramatically cut the risk" grades the option's effect and still
-    counts. Round 34 dev audit: two ``neutral`` findings in two stories; no right one."""
+    counts. Round 34 dev audit: two ``neutral`` findings in two stories; no right one.
+
+    Round 35 (the round-34 reviewer): where a verb follows the adverb ("relapses dramatically
+    declined"), the adverb stands before the verb it grades (Quirk et al. 1985, 8.17, medial
+    position), and the adverse word before it is the subject noun, a bad thing the option's effect
+    shrinks: that size counts (``_verb_follows``)."""
+    if c.word(c.end) in _ADVERSE_CHANGES:
+        return True
     before = c.start - 1
     while before > c.first and c.word(before) in {"more", "so", "very"}:
         before -= 1
-    return c.word(before) in _ADVERSE_CHANGES or c.word(c.end) in _ADVERSE_CHANGES
+    return c.word(before) in _ADVERSE_CHANGES and not _verb_follows(c)
+
+
+_LOWERING_VERBS = words("minimisers")
+_FALLING_VERBS = words("promo_falling_verbs")
+
+
+def _verb_follows(c: Context) -> bool:
+    """The word after the adverb reads as a verb: a regular past ("declined"), a verb of falling
+    ("fell", "drops") or of lowering ("decreases")."""
+    after = c.word(c.end)
+    return after.endswith("ed") or after in _FALLING_VERBS or after in _LOWERING_VERBS
 
 
 _HISTORICAL_SPAN = pattern("promo_historical_span")

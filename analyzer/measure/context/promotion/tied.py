@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..base import Context, _CLAUSE_BREAK, registry, words
 from .leaned_on import (
     _NOUN_REACH, _PHRASE_ENDS, _PROMOTED_SUBJECTS, _RATING_COPULAS, _denied_in_clause, _in_an_open_condition,
-    leaned_on, promo_praised_not_established,
+    _refers_to_the_option, leaned_on, promo_praised_not_established,
 )
 from .size import _COMPLEMENTS, sizes_the_promoted
 from .change import change_promised
@@ -169,10 +169,13 @@ def _general_characterisation(c: Context) -> bool:
     terms of a maxim, and praises no option (the audit guide: ``neutral``, a descriptive use).
     "Exercise is a powerful force against depression" on a page about exercise names the option and
     still counts. Round 34 dev audit: two ``neutral`` findings in two stories; the phrase occurs
-    nowhere else in the dev sets, and no right finding has such a head."""
+    nowhere else in the dev sets, and no right finding has such a head.
+
+    Round 35 (the round-34 reviewer): a subject that refers back to the option ("It is a powerful
+    force against joint pain") names it as the name does (``_refers_to_the_option``)."""
     if c.word(c.end) not in _GENERAL_NOUNS:
         return False
-    return not c.interventions.names_intervention(c.first, c.last)
+    return not (c.interventions.names_intervention(c.first, c.last) or _refers_to_the_option(c, c.first, c.start))
 
 
 _PHYSICAL_HEADS = words("promo_physical_heads")
@@ -281,10 +284,24 @@ def praise_not_of_a_person(c: Context) -> bool:
 
 
 def _praises_a_person(c: Context) -> bool:
-    """A person noun right after the adjective heads its phrase unless a hyphen or a possessive ties
-    it to what follows ("amazing women-only formula", "a remarkable women’s clinic")."""
-    tied = any(mark in c.gap_before(c.end + 1) for mark in "-'’") if c.word(c.end + 1) else False
-    return c.word(c.end) in _PERSON_HEADS and not tied
+    """A person noun right after the adjective heads its phrase unless it premodifies what follows
+    (``_premodifies``)."""
+    return c.word(c.end) in _PERSON_HEADS and not _premodifies(c)
+
+
+def _premodifies(c: Context) -> bool:
+    """A hyphen or a possessive ties the person noun to what follows ("amazing women-only formula",
+    "a remarkable women’s clinic"), or a product noun follows it as the head ("these incredible
+    kids vitamins": a noun premodifier, Quirk et al. 1985, 17.108; round 35, the round-34 reviewer)."""
+    after = c.end + 1
+    if not c.word(after):
+        return False
+    if any(mark in c.gap_before(after) for mark in "-'’"):
+        return True
+    return c.word(after) in _PRODUCT_HEADS and not c.marks_before(after, ",;:.!?()")
+
+
+_PRODUCT_HEADS = words("promoted_subjects") | words("hedges_dose_nouns") | words("promo_product_nouns")
 
 
 def _head_after(c: Context) -> str:
@@ -305,9 +322,24 @@ def novelty_not_yardstick(c: Context) -> bool:
     novelty words' category rule. A need for new things says what is lacking, the audit guide's
     settled line for importance words ("a need or a general truth" is ``neutral``), and praises no
     option. Round 34: one dev finding of each form, labelled wrong; no right novelty finding stands
-    inside such a clause or after such a need."""
-    needed = c.word(c.start - 1) == "for" and c.word(c.start - 2) in _NEED_NOUNS
-    return promo_not_yardstick(c) and not _in_an_open_condition(c) and not needed
+    inside such a clause or after such a need.
+
+    Round 35 (the round-34 reviewer): a need the option answers is its praise ("Veltra answers the
+    need for innovative treatments", "there is an urgent need for innovative treatments, and Veltra
+    is one"): the exemption holds only for a need left unmet (``_need_unmet``)."""
+    return promo_not_yardstick(c) and not _in_an_open_condition(c) and not _need_unmet(c)
+
+
+_NEED_MEETING_VERBS = words("promo_need_meeting_verbs")
+
+
+def _need_unmet(c: Context) -> bool:
+    """The word is what a need asks for ("need for innovative ..."), no verb of meeting governs the
+    need ("answers", "meets", "fills the need") and the sentence does not name the page's option."""
+    if c.word(c.start - 1) != "for" or c.word(c.start - 2) not in _NEED_NOUNS:
+        return False
+    met = any(w in _NEED_MEETING_VERBS for w in c.tokens.words[max(c.first, c.start - 5):c.start - 2])
+    return not (met or c.interventions.names_intervention(c.first, c.last))
 
 
 def promo_tied_change_promised(c: Context) -> bool:
