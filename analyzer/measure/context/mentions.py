@@ -41,7 +41,7 @@ def mention_reason(c: Context) -> str | None:
     window = own_conjunct(window)
     # "not only promising but ..." and "not just new" intensify rather than negate
     intensified = any(a == "not" and b in {"only", "just", "merely"} for a, b in zip(window, window[1:]))
-    if not intensified and (any(negates(w) for w in window) or _far_from(window)):
+    if not intensified and (any(negates(w) for w in window) or _far_from(c)):
         return "negated"
     if _graded_down(c):
         return "negated"
@@ -133,11 +133,20 @@ def _attributed_after(c: Context, after: int) -> bool:
     return c.marks_before(opens, ",")
 
 
-def _far_from(window: list[str]) -> bool:
+_PLACED = words("far_from_place_verbs")
+
+
+def _far_from(c: Context) -> bool:
     """"Far from" right before the term ("the evidence is far from robust", "far from a miracle") denies
     it as "not" would, as the boosters read "far from conclusive" (modality/certainty.py). Round 34: a
-    source's quoted "far from robust" counted as praise once quoted words were read as the source's."""
-    return window[-2:] == ["far", "from"] or window[-3:-1] == ["far", "from"]
+    source's quoted "far from robust" counted as praise once quoted words were read as the source's.
+    Not after a verb of place or travel ("patients living far from the best specialist centres",
+    "clinics located far from"): there "far from" is distance in space, its literal sense (Quirk et al.
+    1985, 8.47 on adverbials of distance), and denies nothing (review of round 34)."""
+    for far in (c.start - 2, c.start - 3):
+        if c.word(far) == "far" and c.word(far + 1) == "from":
+            return c.word(far - 1) not in _PLACED
+    return False
 
 
 def _going_to_as_one(window: list[str]) -> list[str]:
