@@ -78,9 +78,9 @@ _OBJECT_RELATIVES = {"which", "what", "whom"}
 # quote sits in a clause of its own ("said he was tired of seeing every new pill hailed as a 'game changer'").
 _REPORT_REACH = 9
 # How far after the quotation its attribution may stand: "'Amazing,' said Campbell", "'..., Juul said".
-_ATTRIBUTION_REACH = 5
+_QUOTE_ATTRIBUTION_REACH = 5
 # How many words may stand between the comma and the closing attribution's verb: ", he said", ", Juul said".
-_SUBJECT_REACH = 3
+_ATTRIBUTION_SUBJECT_REACH = 3
 
 
 def _source_quoted(c: Context, opening: int, closing: int) -> bool:
@@ -124,12 +124,12 @@ def _attributed_after(c: Context, after: int) -> bool:
     Reuters"), or opens the sentence's closing attribution after a comma ("..., Stephanie Page, a
     professor at the University of Washington, said in a statement", "..., said study author Dr.
     Eliseo Guallar, from the Johns Hopkins ...", "...,” he said")."""
-    if any(c.word(i) in _QUOTED_SPEECH for i in range(after, min(c.last, after + _ATTRIBUTION_REACH))):
+    if any(c.word(i) in _QUOTED_SPEECH for i in range(after, min(c.last, after + _QUOTE_ATTRIBUTION_REACH))):
         return True
     final = [i for i in range(after, c.last) if c.word(i) in _QUOTED_SPEECH]
     if not final:
         return False
-    opens = c.back_to_break(final[-1], ",", reach=c.start - final[-1] + _SUBJECT_REACH)
+    opens = c.back_to_break(final[-1], ",", reach=c.start - final[-1] + _ATTRIBUTION_SUBJECT_REACH)
     return c.marks_before(opens, ",")
 
 
