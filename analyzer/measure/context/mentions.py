@@ -72,7 +72,7 @@ def mention_reason(c: Context) -> str | None:
 _QUOTED_SPEECH = words("quoted_praise_speech")
 _QUOTED_DOUBT = words("claims_reporting_verbs") | words("quoted_praise_doubt")
 _LABEL_NOUNS = words("quoted_label_nouns")
-_OBJECT_RELATIVES = {"which", "what", "whom"}
+_OBJECT_RELATIVES = words("quoted_object_relatives")
 # How far a verb of saying may stand before the quotation it reports: "said [the results] [were]
 # [very] 'exciting'", "describing the targeting of B cells as an 'innovative ...'". Further back the
 # quote sits in a clause of its own ("said he was tired of seeing every new pill hailed as a 'game changer'").
@@ -81,6 +81,8 @@ _REPORT_REACH = 9
 _QUOTE_ATTRIBUTION_REACH = 5
 # How many words may stand between the comma and the closing attribution's verb: ", he said", ", Juul said".
 _ATTRIBUTION_SUBJECT_REACH = 3
+# How far before the verb of saying its subject is read for an object relative: "which the company says".
+_REPORTER_REACH = 4
 
 
 def _source_quoted(c: Context, opening: int, closing: int) -> bool:
@@ -109,10 +111,11 @@ def _source_quoted(c: Context, opening: int, closing: int) -> bool:
 def _reported_before(c: Context, inside: int) -> bool:
     """A verb of saying stands shortly before the quotation's first word, in its clause or as a
     parenthetical just before it ("the response, he said, was"), and no object relative makes it
-    another's word ("which the company says is")."""
+    another's word ("which the company says is"; a relative right before the verb is its subject,
+    "a report, which said the results were 'exciting'")."""
     for index in range(inside - 1, max(c.first, inside - _REPORT_REACH) - 1, -1):
         if c.word(index) in _QUOTED_SPEECH:
-            subject = c.tokens.words[c.back_to_break(index, ",;:", reach=c.start - index + 4):index]
+            subject = c.tokens.words[c.back_to_break(index, ",;:", reach=c.start - index + _REPORTER_REACH):index]
             return not any(w in _OBJECT_RELATIVES for w in subject[:-1])
         if c.marks_before(index, ",;:()\u2013\u2014") and c.word(index - 1) not in _QUOTED_SPEECH:
             return False
