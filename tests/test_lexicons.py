@@ -65,6 +65,13 @@ def test_mentions_are_recorded_with_their_reason():
     assert all(f.usage == "mention" for f in findings if f.family == "promotional")
 
 
+def test_far_from_of_place_is_no_negation():
+    """"Far from" after a verb of place is distance, not denial: the reason shown must not say "negated"
+    (review of round 34; mentions.py, _far_from)."""
+    findings = analyze("Patients living far from the best specialist centres may benefit most.").findings
+    assert [f.mention_reason for f in findings if f.text == "best"] == ["best_named_not_sought"]
+
+
 def test_weak_word_not_leaned_on_is_shown_but_not_counted():
     """A tiered term (``counts_when``) stays visible where its rule fails, with the rule as reason,
     and adds nothing to the family's totals; where the rule holds it counts as before."""

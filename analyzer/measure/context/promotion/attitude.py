@@ -8,6 +8,8 @@ as a trait); Biber et al. 1999."""
 
 from __future__ import annotations
 
+import re
+
 from ..base import Context, _words_back, negates, pattern, registry, words
 from .leaned_on import _INTENSIFIERS, _PHRASE_ENDS, _PROMOTED_SUBJECTS, _RATING_COPULAS, _in_an_open_condition
 from .novelty import _DISCOVERY
@@ -353,10 +355,31 @@ def promo_not_news_frame(c: Context) -> bool:
     ``discourse``; round 34, "good news" in other wordings -> ``discourse``); the frame is a
     discourse marker of contrast and topic shift (Biber et al. 1999, Longman Grammar, on stance
     frames "the X is that"), and existential "there" presents new information as a topic (Quirk et
-    al. 1985, 18.44-18.50). "This is good news for patients", "good news for millions" still count."""
+    al. 1985, 18.44-18.50). "This is good news for patients", "good news for millions" still count,
+    and so does news a verb hands over from the option or its maker ("Veltra brings good news for
+    ...", "Norvane has great news for ..."): see ``_news_presented``."""
     if not attitude_unhedged(c):
         return False
-    return not (_news_framed(c) or _NEWS_PRESENTED.search(c.text_before(60)))
+    return not (_news_framed(c) or _news_presented(c))
+
+
+_NEWS_SOURCES = words("promo_news_sources")
+
+
+def _news_presented(c: Context) -> bool:
+    """"There's good news", "here's the good news", or news handed over by a source of evidence
+    ("science has some good news", "this study offers good news"). A verb handing news over from
+    any other subject ("Veltra brings good news for millions", "Norvane has great news for anyone
+    with stiff joints") is the option's or its maker's own praise, the advertiser's news, not a
+    frame (review of round 34)."""
+    before = c.text_before(60)
+    found = _NEWS_PRESENTED.search(before)
+    if not found:
+        return False
+    if found.group(0).lower().startswith(("there", "here")):
+        return True
+    subject = re.findall(r"[\w'-]+", before[:found.start()].lower())[-1:]
+    return bool(subject) and subject[0] in _NEWS_SOURCES
 
 
 RULES = registry(

@@ -66,10 +66,33 @@ def _in_an_open_condition(c: Context) -> bool:
 
     Round 34: three dev findings of this form (a researcher's conditional "promise", a surgeon's
     "unless we find some breakthrough", "we will know if this is a big step forward"), all labelled
-    wrong; no right finding stands inside such a clause."""
+    wrong; no right finding stands inside such a clause. Round 35 (review): only a praise predicate
+    of the condition is left open, see ``_condition_asserts``."""
     back = _words_back(c, _CONDITION_REACH, _CONDITION_BREAKS)
     opener = max((i for i, w in enumerate(back) if w in _CONDITION_OPENERS), default=None)
-    return opener is not None and not any(w in _CONSEQUENCE_MODALS for w in back[opener + 1:])
+    if opener is None:
+        return False
+    inside = back[opener + 1:]
+    return not any(w in _CONSEQUENCE_MODALS for w in inside) and not _condition_asserts(inside)
+
+
+_READER = words("promo_condition_reader")
+_SUBJECT_DETERMINERS = words("promo_condition_determiners")
+_CONDITION_VERBS = words("rating_copulas")
+
+
+def _condition_asserts(inside: list[str]) -> bool:
+    """The condition leaves the praise standing: addressed to the reader ("if you want a revolutionary
+    way to ease pain, try Veltra", "if you're looking for a miracle cure, Veltra is it"), it is the
+    advertiser's pitch, an offer rather than a supposition (Cook 2001, The Discourse of Advertising,
+    on the direct address of the reader); and a praise word premodifying the condition's subject ("if
+    the encouraging early results hold up") is presupposed, a definite noun phrase the condition
+    takes as given (Levinson 1983, 4.2 on presupposition surviving in conditionals), not conditional.
+    ``inside`` is the condition's words before the term."""
+    if inside[:1] and inside[0] in _READER:
+        return True
+    premodifies = inside[:1] and inside[0] in _SUBJECT_DETERMINERS and len(inside) <= 2
+    return bool(premodifies) and not any(w in _CONDITION_VERBS for w in inside)
 
 
 _COMPARED_BY = words("promo_compared_by")
