@@ -395,6 +395,30 @@ def test_matcher_findings_are_the_dataclass_a_constructor_makes(seed_texts):
         assert pickle.loads(pickle.dumps(finding)) == made and replace(finding, usage="use") == replace(made, usage="use")
 
 
+
+def test_revised_findings_are_the_dataclass_replace_makes(seed_texts):
+    """``matcher.revised`` copies a finding's fields in one step (round 35): each copy equals, hashes,
+    repr's and pickles as ``dataclasses.replace`` makes it, keeps the fields in their order, and a
+    name that is no field is refused as ``replace`` refuses it."""
+    import pickle
+    from dataclasses import fields, replace
+
+    from analyzer.measure import compiled_matcher
+    from analyzer.measure.matcher import Finding, revised
+    from analyzer.text import prepare
+
+    names = [f.name for f in fields(Finding)]
+    found = [f for t in seed_texts.values() for f in compiled_matcher().find(prepare(t))]
+    assert found
+    for finding in found:
+        changes = {"usage": "rejected", "mention_reason": "model", "probability": 0.25, "features": ("x +1.0",)}
+        copy, made = revised(finding, **changes), replace(finding, **changes)
+        assert list(vars(copy)) == names and type(copy) is Finding
+        assert copy == made and hash(copy) == hash(made) and repr(copy) == repr(made)
+        assert pickle.loads(pickle.dumps(copy)) == made
+    with pytest.raises(TypeError):
+        revised(found[0], usag="use")
+
 def test_caseless_needles_searched_as_strings_hold_only_characters_ignorecase_keeps():
     """A caseless needle is looked for in the lower-cased text when its characters are ASCII or have
     no case (prefilter._folds_as_ascii): each such non-ASCII character of the lexicons' and the rules'

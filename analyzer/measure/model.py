@@ -22,7 +22,7 @@ import json
 import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
@@ -30,7 +30,7 @@ from typing import Iterable, Mapping, Sequence
 from ..text import PreparedText
 from .claims import claim_strength, is_relationship
 from .lexicon import ClaimRoles, Lexicon
-from .matcher import Finding
+from .matcher import Finding, revised
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 
@@ -213,7 +213,7 @@ def _decided(candidate: Candidate, model: CueModel) -> Finding:
         usage, reason = finding.usage, finding.mention_reason
     else:
         usage, reason = "rejected", "model"
-    return replace(finding, usage=usage, mention_reason=reason, probability=round(p, 4),
+    return revised(finding, usage=usage, mention_reason=reason, probability=round(p, 4),
                    features=model.deciding(candidate.features))
 
 
