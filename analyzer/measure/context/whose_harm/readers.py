@@ -438,6 +438,22 @@ def _own_cause_after(c: Context, iv: Interventions) -> bool:
 
 _HARMS_RELIEF_VERBS = words("harms_relieving")
 
+# Verbs of lowering among the minimisers: "reduce the dizziness that Ostrafen causes" lowers a harm that
+# still happens; "fewer", "without" and "avoids" say it does not (harm_not_minimised, _minimiser_blocks).
+_LOWERING_VERBS = words("harms_lowering_verbs")
+
+
+def _minimiser_blocks(c: Context, before: list[str]) -> bool:
+    """Whether a minimiser among the words before the harm makes it a selling point. A verb of
+    lowering yields where the harm names the page's option as its cause ("Doctors can reduce the
+    dizziness that Ostrafen causes by lowering the dose": the sentence still says the option
+    causes it), as a verb of relief yields in ``_favourable_blocks`` (round 34; the round-34
+    review)."""
+    found = [w for w in before if w in _MINIMISERS]
+    if not found:
+        return False
+    return not set(found) <= _LOWERING_VERBS or not _harm_caused_by_own_option(c)
+
 
 def _favourable_blocks(c: Context, window: list[str]) -> bool:
     """Whether a word of ``_FAVOURABLE`` in ``window`` (the words before a harm) makes it a selling
