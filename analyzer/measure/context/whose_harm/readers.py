@@ -240,8 +240,10 @@ def _after_another_head(subject: list[str], i: int) -> bool:
     """Whether the word at ``i`` closes a short phrase ("for migraine", "in chronic migraine") opened
     by a preposition or a conjunction after a word that is no disease's name: "zolmira for migraine"
     (the drug heads), not "migraine and epilepsy" (diseases coordinated), "in children migraine" (a
-    fronted adverbial opens the part) nor "research in children shows migraine" (a clause between)."""
-    return any(subject[j] in _DISEASE_AFTER_HEAD and subject[j - 1] not in _DISEASE_NAMES
+    fronted adverbial opens the part) nor "research in children shows migraine" (a clause between).
+    A disease coordinated with one in such a phrase is in it too: "zolmira for migraine or epilepsy"."""
+    return any(subject[j] in _DISEASE_AFTER_HEAD
+               and (subject[j - 1] not in _DISEASE_NAMES or _after_another_head(subject, j - 1))
                for j in range(max(1, i - 2), i))
 
 
