@@ -363,6 +363,8 @@ def _claims_criterion(c: Context) -> bool:
 _CLAIMS_ENSURING = words("claims_ensuring_verbs")
 # Subjects by which the writer vouches for the result ("We ensure every batch is 100% safe").
 _CLAIMS_VOUCHING_SUBJECTS = words("claims_vouching_subjects")
+# How far before the verb its vouching subject may stand: "we will always ensure", "our scientists ensure".
+_CLAIMS_VOUCHING_REACH = 3
 
 
 def _claims_condition_to_meet(c: Context) -> bool:
@@ -377,7 +379,7 @@ def _claims_condition_to_meet(c: Context) -> bool:
     if not verbs:
         return False
     i = verbs[-1]
-    return back[i + 1:i + 2] != ["out"] and not (i and back[i - 1] in _CLAIMS_VOUCHING_SUBJECTS)
+    return back[i + 1:i + 2] != ["out"] and not set(back[max(0, i - _CLAIMS_VOUCHING_REACH):i]) & _CLAIMS_VOUCHING_SUBJECTS
 
 
 # What "100%" must qualify to claim that no exception exists: "100% safe", "100% effective",
