@@ -84,10 +84,18 @@ def _claims_cures_in_general(c: Context) -> bool:
     noun, the subject, not the verb of a claim (a verb "cures" takes its object: "cures
     arthritis"); a bare plural subject refers to the kind in general (Carlson 1977, "Reference to
     kinds in English"), so "Cures in medicine are extremely rare" speaks of cures as a kind and
-    claims no cure for any option. Round 34 (claims dev audit)."""
+    claims no cure for any option. Round 34 (claims dev audit). An example that names the page's
+    option makes it one of the cures ("Cures like Veltra come along once in a generation"; the
+    round-34 review)."""
     if c.word(c.end - 1) != "cures" or c.word(c.end) not in _CLAIMS_PLURAL_NOUN_AFTER:
         return False
+    if c.word(c.end) in _CLAIMS_EXAMPLE_OPENERS and c.interventions.names_intervention(c.end + 1, min(c.last, c.end + 4)):
+        return False
     return all(w in _CLAIMS_CLAUSE_OPENERS for w in c.tokens.words[c.first:c.start])
+
+
+# What brings in an example of a kind: "cures like Veltra", "cures such as Veltra".
+_CLAIMS_EXAMPLE_OPENERS = frozenset({"like", "such"})
 
 
 # "cure rates", "cure research", "a cure intervention": "cure" modifies a measure or a field.
@@ -111,10 +119,13 @@ def _claims_cure_as_intent(c: Context) -> bool:
     """"Cure" joined to palliation names an intent of treatment, curative against palliative
     (the two intents of cancer care, e.g. NCI Dictionary of Cancer Terms, "palliative care" and
     "curative"), as "intent to cure" does: "the end point shifts the paradigm from palliation to
-    cure" says what trials aim at, not that a treatment cures. Round 34 (claims dev audit)."""
+    cure" says what trials aim at, not that a treatment cures. Round 34 (claims dev audit). Not
+    where the page's option is the clause's subject: "Veltra moves arthritis care from palliation
+    to cure" credits the option with curing (the round-34 review)."""
     before, after = c.before(2), c.tokens.words[c.end:min(c.last, c.end + 2)]
-    return (len(before) == 2 and before[0] in _CLAIMS_CARE_INTENTS and before[1] in _CLAIMS_INTENT_LINKS
-            or len(after) == 2 and after[0] in _CLAIMS_INTENT_LINKS and after[1] in _CLAIMS_CARE_INTENTS)
+    joined = (len(before) == 2 and before[0] in _CLAIMS_CARE_INTENTS and before[1] in _CLAIMS_INTENT_LINKS
+              or len(after) == 2 and after[0] in _CLAIMS_INTENT_LINKS and after[1] in _CLAIMS_CARE_INTENTS)
+    return joined and not c.interventions.names_intervention(c.back_to_break(c.start, ",;:"), c.start)
 
 
 def _claims_cure_sought(c: Context) -> bool:
@@ -282,6 +293,10 @@ def _claims_believed(c: Context) -> bool:
 _CLAIMS_JUDGE_OPENERS = words("claims_judge_openers")
 # The judge's phrase ends at a comma within so many words: "To 62-year-old Hal Kaye,".
 _CLAIMS_JUDGE_REACH = 6
+# Nouns of feeling that make a "to" phrase the writer's comment on the fact, not a judge's view: "To the
+# delight of patients,", "to my relief", "to everyone's surprise" (Quirk et al. 1985, ch. 8, content
+# disjuncts: "to my regret", "to our surprise" comment on a fact the speaker asserts; the round-34 review).
+_CLAIMS_JUDGE_EMOTIONS = words("claims_judge_emotions")
 
 
 def _claims_judged(c: Context) -> bool:
@@ -297,6 +312,8 @@ def _claims_judged(c: Context) -> bool:
     if not (c.word(c.first + 1) in _CLAIMS_JUDGE_OPENERS or head[:1].isdigit() or capitalised(head)):
         return False
     close = c.on_to_break(c.first + 1, ",", _CLAIMS_JUDGE_REACH)
+    if set(c.tokens.words[c.first + 1:close]) & _CLAIMS_JUDGE_EMOTIONS:
+        return False  # "To the delight of patients,": the writer's comment, no judge's view
     return close < c.start and c.marks_before(close, ",") and unbroken(c, c.first + 1, close, ";:.!?")
 
 
@@ -338,12 +355,31 @@ def _claims_criterion(c: Context) -> bool:
                   for i, w in enumerate(back))
     if defined and any(w in _CLAIMS_FRAME_WORDS for w in c.tokens.words[c.first:c.last]):
         return True
-    return bool(set(_words_back(c, _CLAIMS_RELATIVE_REACH, ",;:.!?")) & _CLAIMS_ENSURING)
+    return _claims_condition_to_meet(c)
 
 
 # Verbs whose complement is a condition to bring about or to check, not a fact: "the key is
 # ensuring each strain has been clinically proven to work", "check that a product is safe".
 _CLAIMS_ENSURING = words("claims_ensuring_verbs")
+# Subjects by which the writer vouches for the result ("We ensure every batch is 100% safe").
+_CLAIMS_VOUCHING_SUBJECTS = words("claims_vouching_subjects")
+# How far before the verb its vouching subject may stand: "we will always ensure", "our scientists ensure".
+_CLAIMS_VOUCHING_REACH = 3
+
+
+def _claims_condition_to_meet(c: Context) -> bool:
+    """The claim is the complement of a verb of ensuring or checking used as advice, an aim or a
+    step ("Check that the product is safe", "the key is ensuring each strain has been proven to
+    work"): a condition to meet, not a fact the verb presupposes (Kiparsky & Kiparsky 1970,
+    non-factive predicates). Not where the writer vouches for it ("We ensure every batch is 100%
+    safe": a commissive, an assurance; Searle 1976) nor in the ad's "Check out Veltra clinically
+    proven to ..." ("check out": look at, no complement clause). Round 34; the round-34 review."""
+    back = _words_back(c, _CLAIMS_RELATIVE_REACH, ",;:.!?")
+    verbs = [i for i, w in enumerate(back) if w in _CLAIMS_ENSURING]
+    if not verbs:
+        return False
+    i = verbs[-1]
+    return back[i + 1:i + 2] != ["out"] and not set(back[max(0, i - _CLAIMS_VOUCHING_REACH):i]) & _CLAIMS_VOUCHING_SUBJECTS
 
 
 # What "100%" must qualify to claim that no exception exists: "100% safe", "100% effective",
@@ -595,14 +631,15 @@ def claims_eliminates_condition(c: Context) -> bool:
     84% of dark circles"), not where it removes a need or a step ("eliminates the need for eye
     drops"), nor where a study is its subject ("this study eliminates the marker as a predictor":
     research rules a hypothesis out, the sense of "eliminate" in hypothesis testing; round 34,
-    a PubMed conclusion sentence read outside dev).
+    a PubMed conclusion sentence read outside dev). The study must be the verb's subject, in its
+    clause: a fronted "Backed by research," leaves the product the subject (the round-34 review).
 
     Prevents convenience statements counting as absolute health claims (FTC 2022: claims that a
     product eliminates a condition).
     """
     following = c.tokens.words[c.end:min(c.last, c.end + 2)]
-    if set(c.before(2)) & _CLAIMS_STUDY_NOUNS:
-        return False  # "this study eliminates the marker as a predictor": research rules a hypothesis out
+    if set(_words_back(c, 2, ",;:.!?")) & _CLAIMS_STUDY_NOUNS:
+        return False  # "this study eliminates the marker as a predictor"; not "Backed by research, Veltra eliminates"
     return not set(following) & _CLAIMS_NOT_CONDITIONS and asserted_claim(c)
 
 
@@ -662,8 +699,23 @@ def claims_proven_effect(c: Context) -> bool:
     proven to be a result of impaired PCSK9 genetic function", "proven to be caused by a virus"):
     a condition's aetiology is a fact about the disease and claims nothing of a treatment (FTC
     Health Products Compliance Guidance 2022: the claims it asks evidence for are a product's
-    effects). Round 34 (claims dev audit)."""
-    return not _CLAIMS_AETIOLOGY_AFTER.match(c.text, c.match_end) and asserted_claim(c)
+    effects). Round 34 (claims dev audit). A cause that names the page's option is its effect
+    claimed: "the relief users feel is proven to be a direct result of Veltra's formula" (the
+    round-34 review)."""
+    cause = _CLAIMS_AETIOLOGY_AFTER.match(c.text, c.match_end)
+    return (not cause or _claims_cause_is_the_option(c, cause.end())) and asserted_claim(c)
+
+
+# How many words after "result of", "caused by" the cause's name may come: "a direct result of Veltra's formula".
+_CLAIMS_CAUSE_REACH = 4
+
+
+def _claims_cause_is_the_option(c: Context, at: int) -> bool:
+    """Whether the words after character ``at`` (the cause after "proven to be a result of")
+    name the page's option, within its clause."""
+    first = next((i for i in range(c.end, c.last) if c.tokens.starts[i] >= at), c.last)
+    stop = c.on_to_break(first, ",;:", _CLAIMS_CAUSE_REACH)
+    return c.interventions.names_intervention(first, stop)
 
 
 RULES = registry(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..base import Context, pattern, registry, words
-from .readers import _FAVOURABLE, _HARMS_OF_TREATMENT, _HARMS_SEVERITY, _HARM_HEAD, _MINIMISERS, _favourable_blocks
+from .readers import _FAVOURABLE, _HARMS_OF_TREATMENT, _HARMS_SEVERITY, _HARM_HEAD, _favourable_blocks, _minimiser_blocks
 
 
 # A substitutive preposition right before the harm (round 33): "has long-term benefits, as opposed to
@@ -38,7 +38,7 @@ def harm_not_minimised(c: Context) -> bool:
     ("eases the nausea associated with Ostrafen": ``_favourable_blocks``).
     """
     before = c.before(3)
-    return (not any(w in _MINIMISERS for w in before) and not _favourable_blocks(c, before) and not _harms_scant(c)
+    return (not _minimiser_blocks(c, before) and not _favourable_blocks(c, before) and not _harms_scant(c)
             and not _harms_said_small(c) and not _harms_rate_lowered(c) and not _harms_welcome_sense(c)
             and not _in_praised_profile(c) and not _HARMS_SUBSTITUTED.search(c.text_before(40)))
 

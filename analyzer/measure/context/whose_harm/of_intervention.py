@@ -12,9 +12,9 @@ import re
 
 from ..base import Context, _TREATMENT_OWNERS, _words_back, pattern, registry, words
 from .readers import (
-    _AT_RISK, _COMPARATOR_OWNERS, _DISEASE_OWNERS, _INHERENT_RISK_FACTORS, _LOWERED, _MINIMISERS,
-    _MINIMISER_REACH, _PUTS_AT_RISK, _RAISED, _favourable_blocks, _harms_contraindication, _names_the_condition,
-    _owner_words,
+    _AT_RISK, _COMPARATOR_OWNERS, _DISEASE_OWNERS, _INHERENT_RISK_FACTORS, _LOWERED,
+    _MINIMISER_REACH, _PUTS_AT_RISK, _RAISED, _favourable_blocks, _harms_contraindication, _minimiser_blocks,
+    _names_the_condition, _owner_words,
 )
 from .lowered import _harm_lowered
 from .anaphora import harm_not_of_another_option
@@ -40,7 +40,7 @@ def harm_of_intervention(c: Context) -> bool:
     if _harms_history(c):
         return False
     window = _words_back(c, _MINIMISER_REACH, ",;:.!?")  # a clause break ends the reach
-    if any(w in _MINIMISERS or w in _HARM_FEARED for w in window) or _favourable_blocks(c, window) or _harm_lowered(c):
+    if any(w in _HARM_FEARED for w in window) or _minimiser_blocks(c, window) or _favourable_blocks(c, window) or _harm_lowered(c):
         return False
     lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_end]
     at_risk = _AT_RISK.search(lead)

@@ -221,10 +221,30 @@ def _disease_heads(subject: list[str]) -> bool:
 
     Prevents a disease's course counting as a harm disclosed where its name is not one the
     condition vocabularies or suffixes catch (HealthNewsReview.org criterion 3; disease_burden;
-    round 34)."""
+    round 34).
+
+    A name inside a postmodifier or a second conjunct of another noun leaves the head to that noun
+    ("Zolmira for migraine can cause drowsiness", "Zolmira in migraine may cause dizziness": the
+    drug's harms; Quirk et al. 1985, 17.37 on postmodifying prepositional phrases; round 35, the
+    round-34 review)."""
     last = len(subject) - 1
     return any(w in _DISEASE_NAMES and (i == last or subject[i + 1] in _DISEASE_HEAD_FOLLOWERS)
-               for i, w in enumerate(subject))
+               and not _after_another_head(subject, i) for i, w in enumerate(subject))
+
+
+# Words that open a postmodifier or a conjunct after a noun: "Zolmira [for migraine]", "X [or migraine]".
+_DISEASE_AFTER_HEAD = words("harms_disease_after_head")
+
+
+def _after_another_head(subject: list[str], i: int) -> bool:
+    """Whether the word at ``i`` closes a short phrase ("for migraine", "in chronic migraine") opened
+    by a preposition or a conjunction after a word that is no disease's name: "zolmira for migraine"
+    (the drug heads), not "migraine and epilepsy" (diseases coordinated), "in children migraine" (a
+    fronted adverbial opens the part) nor "research in children shows migraine" (a clause between).
+    A disease coordinated with one in such a phrase is in it too: "zolmira for migraine or epilepsy"."""
+    return any(subject[j] in _DISEASE_AFTER_HEAD
+               and (subject[j - 1] not in _DISEASE_NAMES or _after_another_head(subject, j - 1))
+               for j in range(max(1, i - 2), i))
 
 
 # Prepositions that open a postmodifier of the subject or an adverbial, never a subject: a part of
@@ -419,6 +439,22 @@ def _own_cause_after(c: Context, iv: Interventions) -> bool:
 
 
 _HARMS_RELIEF_VERBS = words("harms_relieving")
+
+# Verbs of lowering among the minimisers: "reduce the dizziness that Ostrafen causes" lowers a harm that
+# still happens; "fewer", "without" and "avoids" say it does not (harm_not_minimised, _minimiser_blocks).
+_LOWERING_VERBS = words("harms_lowering_verbs")
+
+
+def _minimiser_blocks(c: Context, before: list[str]) -> bool:
+    """Whether a minimiser among the words before the harm makes it a selling point. A verb of
+    lowering yields where the harm names the page's option as its cause ("Doctors can reduce the
+    dizziness that Ostrafen causes by lowering the dose": the sentence still says the option
+    causes it), as a verb of relief yields in ``_favourable_blocks`` (round 34; the round-34
+    review)."""
+    found = [w for w in before if w in _MINIMISERS]
+    if not found:
+        return False
+    return not set(found) <= _LOWERING_VERBS or not _harm_caused_by_own_option(c)
 
 
 def _favourable_blocks(c: Context, window: list[str]) -> bool:
