@@ -80,6 +80,7 @@ def _agency_addressed(c: Context) -> bool:
 
 
 _AVAILABILITY_TIME_OPENERS = words("availability_time_openers")
+_AVAILABILITY_LINKS = words("availability_sentence_links")
 _AVAILABILITY_ROLE_WORDS = words("availability_role_words")
 _AVAILABILITY_STATUS_WORDS = words("availability_status_words")
 _AVAILABILITY_ROLE_REACH = 8
@@ -97,15 +98,19 @@ def _approval_as_narrative(c: Context) -> bool:
     the cue where its main clause is about the option or its access ("After approval, the drug
     became available", "Before it can be sold, it must be approved"): the clause names the option,
     a pronoun or option noun opens it, or it carries a word of status. Round 31: dev labels'
-    ``narrative`` code."""
+    ``narrative`` code. Round 35: "since" opens such an adjunct too, and a linking coordinator may
+    stand before it ("But since its approval in 2002, women have sent the FDA 5,000 complaints":
+    the date marks the start of the complaints; "Since its approval, the drug has become a leading
+    medication" keeps the cue; the audit guide's round-35 convention on approval dates)."""
     back = _words_back(c, _AVAILABILITY_ROLE_REACH, ",;:")
     near = back[-3:]  # the approval's own "in" phrase: "in the approval", "in its FDA approval"
     if "in" in near and any(w in _AVAILABILITY_ROLE_WORDS for w in back[:len(back) - len(near) + near.index("in")]):
         return True  # "involved in the study nor in the approval", "a role in its approval"
-    opener = c.word(c.first)
-    if opener not in _AVAILABILITY_TIME_OPENERS or (opener == "prior" and c.word(c.first + 1) != "to"):
+    first = c.first + (c.word(c.first) in _AVAILABILITY_LINKS)  # "But since its approval in 2002, ..."
+    opener = c.word(first)
+    if opener not in _AVAILABILITY_TIME_OPENERS or (opener == "prior" and c.word(first + 1) != "to"):
         return False
-    if any(c.marks_before(i, ",;:") for i in range(c.first + 1, c.end)):
+    if any(c.marks_before(i, ",;:") for i in range(first + 1, c.end)):
         return False  # the cue is in the main clause
     comma = next((i for i in range(c.end, c.last) if c.marks_before(i, ",")), None)
     if comma is None or c.marks_before(comma, ";:"):
