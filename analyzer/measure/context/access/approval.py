@@ -47,8 +47,8 @@ def regulator_deciding(c: Context) -> bool:
         return False  # "report negative side effects of prescription drugs to the FDA": written to (round 9)
     if _agency_addressed(c):
         return False  # "sent the FDA 5,000 complaints", "wrote a letter to the FDA": written to (round 12)
-    if _approval_as_narrative(c):
-        return False  # "Prior to FDA approval of the drop, Nichols presented ..." (round 31)
+    if _approval_as_narrative(c) or _study_behind_the_approval(c):
+        return False  # "Prior to FDA approval of the drop, ..." (round 31); "the study that led to FDA approval"
     if _AVAILABILITY_LABELLING_RULE.search(c.text, c.sentence_start, c.sentence_end):
         return False  # "the FDA will require the drugs to carry a warning on their labels"
     decided = any(not (_APPROVED_OTHER.match(c.text[m.end():c.sentence_end])  # "approval ... for a study"
@@ -122,6 +122,35 @@ def _approval_as_narrative(c: Context) -> bool:
     if any(w in {"it", "they", "its"} or w in _OPTION_NOUNS or w.rstrip("s") + "s" in _OPTION_NOUNS for w in opening):
         return False
     return not any(w in _AVAILABILITY_STATUS_WORDS for w in main)
+
+
+_AVAILABILITY_STUDY_NOUNS = words("availability_study_nouns")
+_AVAILABILITY_LED_TO = words("availability_led_to_approval")
+_AVAILABILITY_CONSIDERED_FOR = words("availability_considered_for_approval")
+_AVAILABILITY_STUDY_REACH = 8  # "the study that led to FDA approval", "a trial that helped the product gain FDA approval"
+
+
+def _study_behind_the_approval(c: Context) -> bool:
+    """The approval inside a restrictive clause that identifies a study by the approval it brought
+    about: "the study that led to FDA approval is finally out", "he ran a trial that helped the
+    product gain FDA approval", "in the three clinical trials considered for drug approval, 50%
+    cleared". A restrictive relative or participle clause tells which study the head noun means
+    (Quirk et al. 1985, 17.8-17.13 and 17.28-17.30), so the noun phrase refers to the study and
+    its results or its people, and the sentence tells of the study, not the option's status (the
+    audit guide's round-35 convention, ``study_design``). Only a past verb of bringing about
+    ("led", "helped", "won") or the participle "considered" / "used" opens the clause; a modal or
+    a present keeps the cue ("a larger trial that could lead to approval": approval still ahead).
+    """
+    back = _words_back(c, _AVAILABILITY_STUDY_REACH, ",;:()")
+    for i, word in enumerate(back[:-1]):
+        if word not in _AVAILABILITY_STUDY_NOUNS:
+            continue
+        after = back[i + 1:]
+        if after[0] in _AVAILABILITY_CONSIDERED_FOR:
+            return True
+        if after[0] in {"that", "which"} and len(after) > 1 and after[1] in _AVAILABILITY_LED_TO:
+            return True
+    return False
 
 
 # "An IND that was approved by the FDA", "approved by the institutional review board": research
@@ -216,8 +245,8 @@ def approval_of_intervention(c: Context) -> bool:
         return False  # "cultural approval for Pap tests": acceptance, not a licence (round 8)
     if _endorsement_approval(c):
         return False  # "doctor-approved", "approved by dermatologists": an endorsement (round 23)
-    if _approval_as_narrative(c):
-        return False  # "Prior to FDA approval of the drop, Nichols presented ..." (round 31)
+    if _approval_as_narrative(c) or _study_behind_the_approval(c):
+        return False  # "Prior to FDA approval of the drop, ..." (round 31); "the study that led to approval"
     return not (_research_approved(c, c.match_start, c.match_end) or _set_apart(c)
                 or _existing_options(c) or _currently_available_kind(c) or _availability_object_set_apart(c)
                 or _previous_of_the_kind(c) or _approval_of_a_kind(c, c.match_start, c.match_end))
