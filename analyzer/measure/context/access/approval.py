@@ -107,6 +107,7 @@ def _approval_as_narrative(c: Context) -> bool:
     if "in" in near and any(w in _AVAILABILITY_ROLE_WORDS for w in back[:len(back) - len(near) + near.index("in")]):
         return True  # "involved in the study nor in the approval", "a role in its approval"
     first = c.first + (c.word(c.first) in _AVAILABILITY_LINKS)  # "But since its approval in 2002, ..."
+    first = _past_a_span(c, first)  # "Almost sixty years since the FDA approved the pill, ..."
     opener = c.word(first)
     if opener not in _AVAILABILITY_TIME_OPENERS or (opener == "prior" and c.word(first + 1) != "to"):
         return False
@@ -151,6 +152,26 @@ def _study_behind_the_approval(c: Context) -> bool:
         if after[0] in {"that", "which"} and len(after) > 1 and after[1] in _AVAILABILITY_LED_TO:
             return True
     return False
+
+
+_AVAILABILITY_SPAN_WORDS = words("availability_span_words")
+_AVAILABILITY_SPAN_UNITS = words("availability_span_units")
+_AVAILABILITY_NUMBER_WORDS = words("availability_number_words")
+_AVAILABILITY_SPAN_REACH = 4  # "almost sixty years", "more than two decades"
+
+
+def _past_a_span(c: Context, first: int) -> int:
+    """The index after a measure of time that opens the sentence before a time adjunct ("Almost
+    sixty years since ...", "Two years after ..."): the span measures the distance from the
+    adjunct's event (Quirk et al. 1985, 8.58 and 9.57 on a measure phrase premodifying a time
+    preposition), so the adjunct opens after it; ``first`` itself when no span stands there."""
+    index = first
+    while index < min(c.start, first + _AVAILABILITY_SPAN_REACH) and (
+            c.word(index) in _AVAILABILITY_SPAN_WORDS or c.word(index) in _AVAILABILITY_SPAN_UNITS
+            or c.word(index) in _AVAILABILITY_NUMBER_WORDS or c.word(index).isdigit()):
+        index += 1
+    spans = index > first and c.word(index - 1) in _AVAILABILITY_SPAN_UNITS and not c.marks_before(index, ",;:")
+    return index if spans else first
 
 
 # "An IND that was approved by the FDA", "approved by the institutional review board": research
