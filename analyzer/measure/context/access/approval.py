@@ -156,7 +156,7 @@ def _study_behind_the_approval(c: Context) -> bool:
 
 _AVAILABILITY_SPAN_WORDS = words("availability_span_words")
 _AVAILABILITY_SPAN_UNITS = words("availability_span_units")
-_AVAILABILITY_NUMBER_WORDS = words("availability_number_words")
+_AVAILABILITY_SPAN_NUMBERS = words("availability_number_words")
 _AVAILABILITY_SPAN_REACH = 4  # "almost sixty years", "more than two decades"
 
 
@@ -168,7 +168,7 @@ def _past_a_span(c: Context, first: int) -> int:
     index = first
     while index < min(c.start, first + _AVAILABILITY_SPAN_REACH) and (
             c.word(index) in _AVAILABILITY_SPAN_WORDS or c.word(index) in _AVAILABILITY_SPAN_UNITS
-            or c.word(index) in _AVAILABILITY_NUMBER_WORDS or c.word(index).isdigit()):
+            or c.word(index) in _AVAILABILITY_SPAN_NUMBERS or c.word(index).isdigit()):
         index += 1
     spans = index > first and c.word(index - 1) in _AVAILABILITY_SPAN_UNITS and not c.marks_before(index, ",;:")
     return index if spans else first

@@ -10,7 +10,7 @@ EurekAlert! release conventions; guide.md's settled conventions (superlatives)."
 
 from __future__ import annotations
 
-from ..base import Context, _words_back, capitalised, pattern, registry, words
+from ..base import _NEGATIONS, Context, _words_back, capitalised, pattern, registry, words
 from .on_offer import (
     _AVAILABILITY_CAUSATIVE, _AVAILABILITY_ROUTE_AFTER, _channel_after, _currently_available_kind, _existing_options,
     _kind_restricted_by_relative, _options_on_offer, _set_apart,
@@ -215,7 +215,6 @@ def _had_at_hand(c: Context) -> bool:
     return False
 
 
-_NEGATIONS = words("negations")
 _AVAILABILITY_OCCASION_OPENERS = words("availability_occasion_openers")
 _AVAILABILITY_NEGATION_REACH = 2  # "is not immediately available"
 
