@@ -47,8 +47,8 @@ def regulator_deciding(c: Context) -> bool:
         return False  # "report negative side effects of prescription drugs to the FDA": written to (round 9)
     if _agency_addressed(c):
         return False  # "sent the FDA 5,000 complaints", "wrote a letter to the FDA": written to (round 12)
-    if _approval_as_narrative(c):
-        return False  # "Prior to FDA approval of the drop, Nichols presented ..." (round 31)
+    if _approval_as_narrative(c) or _study_behind_the_approval(c):
+        return False  # "Prior to FDA approval of the drop, ..." (round 31); "the study that led to FDA approval"
     if _AVAILABILITY_LABELLING_RULE.search(c.text, c.sentence_start, c.sentence_end):
         return False  # "the FDA will require the drugs to carry a warning on their labels"
     decided = any(not (_APPROVED_OTHER.match(c.text[m.end():c.sentence_end])  # "approval ... for a study"
@@ -80,6 +80,7 @@ def _agency_addressed(c: Context) -> bool:
 
 
 _AVAILABILITY_TIME_OPENERS = words("availability_time_openers")
+_AVAILABILITY_LINKS = words("availability_sentence_links")
 _AVAILABILITY_ROLE_WORDS = words("availability_role_words")
 _AVAILABILITY_STATUS_WORDS = words("availability_status_words")
 _AVAILABILITY_ROLE_REACH = 8
@@ -97,15 +98,20 @@ def _approval_as_narrative(c: Context) -> bool:
     the cue where its main clause is about the option or its access ("After approval, the drug
     became available", "Before it can be sold, it must be approved"): the clause names the option,
     a pronoun or option noun opens it, or it carries a word of status. Round 31: dev labels'
-    ``narrative`` code."""
+    ``narrative`` code. Round 35: "since" opens such an adjunct too, and a linking coordinator may
+    stand before it ("But since its approval in 2002, women have sent the FDA 5,000 complaints":
+    the date marks the start of the complaints; "Since its approval, the drug has become a leading
+    medication" keeps the cue; the audit guide's round-35 convention on approval dates)."""
     back = _words_back(c, _AVAILABILITY_ROLE_REACH, ",;:")
     near = back[-3:]  # the approval's own "in" phrase: "in the approval", "in its FDA approval"
     if "in" in near and any(w in _AVAILABILITY_ROLE_WORDS for w in back[:len(back) - len(near) + near.index("in")]):
         return True  # "involved in the study nor in the approval", "a role in its approval"
-    opener = c.word(c.first)
-    if opener not in _AVAILABILITY_TIME_OPENERS or (opener == "prior" and c.word(c.first + 1) != "to"):
+    first = c.first + (c.word(c.first) in _AVAILABILITY_LINKS)  # "But since its approval in 2002, ..."
+    first = _past_a_span(c, first)  # "Almost sixty years since the FDA approved the pill, ..."
+    opener = c.word(first)
+    if opener not in _AVAILABILITY_TIME_OPENERS or (opener == "prior" and c.word(first + 1) != "to"):
         return False
-    if any(c.marks_before(i, ",;:") for i in range(c.first + 1, c.end)):
+    if any(c.marks_before(i, ",;:") for i in range(first + 1, c.end)):
         return False  # the cue is in the main clause
     comma = next((i for i in range(c.end, c.last) if c.marks_before(i, ",")), None)
     if comma is None or c.marks_before(comma, ";:"):
@@ -117,6 +123,55 @@ def _approval_as_narrative(c: Context) -> bool:
     if any(w in {"it", "they", "its"} or w in _OPTION_NOUNS or w.rstrip("s") + "s" in _OPTION_NOUNS for w in opening):
         return False
     return not any(w in _AVAILABILITY_STATUS_WORDS for w in main)
+
+
+_AVAILABILITY_STUDY_NOUNS = words("availability_study_nouns")
+_AVAILABILITY_LED_TO = words("availability_led_to_approval")
+_AVAILABILITY_CONSIDERED_FOR = words("availability_considered_for_approval")
+_AVAILABILITY_STUDY_REACH = 8  # "the study that led to FDA approval", "a trial that helped the product gain FDA approval"
+
+
+def _study_behind_the_approval(c: Context) -> bool:
+    """The approval inside a restrictive clause that identifies a study by the approval it brought
+    about: "the study that led to FDA approval is finally out", "he ran a trial that helped the
+    product gain FDA approval", "in the three clinical trials considered for drug approval, 50%
+    cleared". A restrictive relative or participle clause tells which study the head noun means
+    (Quirk et al. 1985, 17.8-17.13 and 17.28-17.30), so the noun phrase refers to the study and
+    its results or its people, and the sentence tells of the study, not the option's status (the
+    audit guide's round-35 convention, ``study_design``). Only a past verb of bringing about
+    ("led", "helped", "won") or the participle "considered" / "used" opens the clause; a modal or
+    a present keeps the cue ("a larger trial that could lead to approval": approval still ahead).
+    """
+    back = _words_back(c, _AVAILABILITY_STUDY_REACH, ",;:()")
+    for i, word in enumerate(back[:-1]):
+        if word not in _AVAILABILITY_STUDY_NOUNS:
+            continue
+        after = back[i + 1:]
+        if after[0] in _AVAILABILITY_CONSIDERED_FOR:
+            return True
+        if after[0] in {"that", "which"} and len(after) > 1 and after[1] in _AVAILABILITY_LED_TO:
+            return True
+    return False
+
+
+_AVAILABILITY_SPAN_WORDS = words("availability_span_words")
+_AVAILABILITY_SPAN_UNITS = words("availability_span_units")
+_AVAILABILITY_SPAN_NUMBERS = words("availability_number_words")
+_AVAILABILITY_SPAN_REACH = 4  # "almost sixty years", "more than two decades"
+
+
+def _past_a_span(c: Context, first: int) -> int:
+    """The index after a measure of time that opens the sentence before a time adjunct ("Almost
+    sixty years since ...", "Two years after ..."): the span measures the distance from the
+    adjunct's event (Quirk et al. 1985, 8.58 and 9.57 on a measure phrase premodifying a time
+    preposition), so the adjunct opens after it; ``first`` itself when no span stands there."""
+    index = first
+    while index < min(c.start, first + _AVAILABILITY_SPAN_REACH) and (
+            c.word(index) in _AVAILABILITY_SPAN_WORDS or c.word(index) in _AVAILABILITY_SPAN_UNITS
+            or c.word(index) in _AVAILABILITY_SPAN_NUMBERS or c.word(index).isdigit()):
+        index += 1
+    spans = index > first and c.word(index - 1) in _AVAILABILITY_SPAN_UNITS and not c.marks_before(index, ",;:")
+    return index if spans else first
 
 
 # "An IND that was approved by the FDA", "approved by the institutional review board": research
@@ -211,8 +266,8 @@ def approval_of_intervention(c: Context) -> bool:
         return False  # "cultural approval for Pap tests": acceptance, not a licence (round 8)
     if _endorsement_approval(c):
         return False  # "doctor-approved", "approved by dermatologists": an endorsement (round 23)
-    if _approval_as_narrative(c):
-        return False  # "Prior to FDA approval of the drop, Nichols presented ..." (round 31)
+    if _approval_as_narrative(c) or _study_behind_the_approval(c):
+        return False  # "Prior to FDA approval of the drop, ..." (round 31); "the study that led to approval"
     return not (_research_approved(c, c.match_start, c.match_end) or _set_apart(c)
                 or _existing_options(c) or _currently_available_kind(c) or _availability_object_set_apart(c)
                 or _previous_of_the_kind(c) or _approval_of_a_kind(c, c.match_start, c.match_end))

@@ -10,7 +10,7 @@ EurekAlert! release conventions; guide.md's settled conventions (superlatives)."
 
 from __future__ import annotations
 
-from ..base import Context, _words_back, capitalised, pattern, registry, words
+from ..base import _NEGATIONS, Context, _words_back, capitalised, pattern, registry, words
 from .on_offer import (
     _AVAILABILITY_CAUSATIVE, _AVAILABILITY_ROUTE_AFTER, _channel_after, _currently_available_kind, _existing_options,
     _kind_restricted_by_relative, _options_on_offer, _set_apart,
@@ -51,6 +51,8 @@ def available_intervention(c: Context) -> bool:
     if _availability_to_the_body(c) or _availability_of_people(c) or _had_at_hand(c):
         return False
     if _material_made_available(c) or _available_to_a_new_referent(c):
+        return False
+    if _not_at_hand_on_occasion(c):
         return False
     nearby = set(c.before(4)) | set(c.tokens.words[c.end:min(c.last, c.end + 2)])
     # a press office's "Dr. X is available for interviews", "the studio is available to media":
@@ -211,6 +213,34 @@ def _had_at_hand(c: Context) -> bool:
             return c.word(subject) in _AVAILABILITY_HOLDERS
         index -= 1
     return False
+
+
+_AVAILABILITY_OCCASION_OPENERS = words("availability_occasion_openers")
+_AVAILABILITY_NEGATION_REACH = 2  # "is not immediately available"
+
+
+def _not_at_hand_on_occasion(c: Context) -> bool:
+    """"Not available" inside an open condition or a clause of indefinite time: "asking how the
+    procedure would be done if the robot is not available", "any time breastfeeding wasn't
+    available", "whenever a nurse is not available". Such a clause names an occasion on which the
+    thing happens not to be at hand (Quirk et al. 1985, 15.35 on open conditions, 15.25 on
+    "whenever" and "any time"; Merriam-Webster, available 2a, "present or ready for immediate
+    use") and what is done then; it neither states nor denies that a reader can get the option
+    (criterion 7). Not a condition the option's access itself depends on ("if approved, it will be
+    available"): only a negated "available" is read; the status words "yet" and "still" keep it
+    ("if the drug is not yet available"), and so does a place or route after it ("if the inhaler
+    is not available in Canada, order it from the maker").
+
+    Prevents a contingency of use counting as the intervention's access (the audit guide's round-35
+    convention, ``literal_sense``: "if the robot is not available")."""
+    if c.word(c.end - 1) != "available" or c.word(c.end) in _AVAILABILITY_ROUTE_AFTER or _channel_after(c):
+        return False  # "if the inhaler is not available in Canada": where it can be had is access
+    near = c.before(_AVAILABILITY_NEGATION_REACH + 1)
+    if not any(w in _NEGATIONS or w.endswith("n't") for w in near) or {"yet", "still"} & set(near):
+        return False
+    clause = _words_back(c, None, ",;:")
+    return any(w in _AVAILABILITY_OCCASION_OPENERS or (w == "time" and i and clause[i - 1] in {"any", "every"})
+               for i, w in enumerate(clause))
 
 
 _AVAILABILITY_MATERIAL = words("availability_material_subject")
