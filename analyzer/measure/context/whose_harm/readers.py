@@ -442,7 +442,7 @@ _HARMS_RELIEF_VERBS = words("harms_relieving")
 
 # Verbs of lowering among the minimisers: "reduce the dizziness that Ostrafen causes" lowers a harm that
 # still happens; "fewer", "without" and "avoids" say it does not (harm_not_minimised, _minimiser_blocks).
-_LOWERING_VERBS = words("harms_lowering_verbs")
+_HARM_LOWERING_VERBS = words("harms_lowering_verbs")
 
 
 def _minimiser_blocks(c: Context, before: list[str]) -> bool:
@@ -454,7 +454,7 @@ def _minimiser_blocks(c: Context, before: list[str]) -> bool:
     found = [w for w in before if w in _MINIMISERS]
     if not found:
         return False
-    return not set(found) <= _LOWERING_VERBS or not _harm_caused_by_own_option(c)
+    return not set(found) <= _HARM_LOWERING_VERBS or not _harm_caused_by_own_option(c)
 
 
 def _favourable_blocks(c: Context, window: list[str]) -> bool:
