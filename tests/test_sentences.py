@@ -122,15 +122,18 @@ def test_fast_sentence_end_pattern_matches_as_the_plain_one(seed_texts):
     import random
     import re
 
-    from analyzer.text.sentences import _CANDIDATE
+    from analyzer.text.sentences import _CANDIDATE, _PERIOD_CANDIDATE
 
     plain = re.compile(_PLAIN_CANDIDATE)
     rng = random.Random(7)
-    alphabet = ".!?\u2026\"')] aA\n\t"
-    texts = list(seed_texts.values()) + ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(20_000)]
+    texts = list(seed_texts.values())
+    for alphabet in (".!?\u2026\"')] aA\n\t", ".\"')] aA\n\t"):  # the second for _PERIOD_CANDIDATE (round 35)
+        texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(20_000)]
     for text in texts:
-        assert [(m.span(), m.groups()) for m in _CANDIDATE.finditer(text)] == \
-               [(m.span(), m.groups()) for m in plain.finditer(text)], repr(text)
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _CANDIDATE.finditer(text)] == expected, repr(text)
+        if not ("!" in text or "?" in text or "\u2026" in text):
+            assert [(m.span(), m.groups()) for m in _PERIOD_CANDIDATE.finditer(text)] == expected, repr(text)
 
 
 # Citation entries outside a reference list (sentences.py, _citation_sentences): an entry in the
@@ -221,3 +224,35 @@ def test_citation_entries_are_kept_out_of_the_prose(text, marked, unmarked):
     for words, expected in [(w, True) for w in marked] + [(w, False) for w in unmarked]:
         sentence = next(s for s in sentences if words in s.text)
         assert sentence.in_references is expected, (words, [(s.text, s.in_references) for s in sentences])
+
+
+def test_every_locator_alternative_holds_a_needle():
+    """A page without any of ``_LOCATOR_NEEDLES`` is not scanned for locators (round 35): each
+    top-level alternative of ``_LOCATOR`` must hold one of them among the characters it always
+    reads (its literals outside groups and repeats; a look-behind reads nothing)."""
+    try:
+        from re import _constants as C, _parser as parser
+    except ImportError:  # Python 3.10
+        import sre_constants as C  # type: ignore[no-redef]
+        import sre_parse as parser  # type: ignore[no-redef]
+    from analyzer.text.sentences import _LOCATOR, _LOCATOR_NEEDLES
+
+    (op, (_, branches)), = parser.parse(_LOCATOR.pattern)
+    assert op is C.BRANCH and len(branches) == 6
+    for branch in branches:
+        runs, run = [], ""
+        for item, value in branch:
+            if item is C.LITERAL:
+                run += chr(value)
+            elif item is not C.ASSERT_NOT:
+                runs.append(run)
+                run = ""
+        runs.append(run)
+        assert any(needle in r for r in runs for needle in _LOCATOR_NEEDLES), runs
+
+
+def test_pages_without_a_locator_needle_hold_no_locator(seed_texts):
+    from analyzer.text.sentences import _LOCATOR, _may_cite
+
+    for text in list(seed_texts.values()) + [t.replace(";", ",") for t in seed_texts.values()]:
+        assert _may_cite(text) or _LOCATOR.search(text) is None

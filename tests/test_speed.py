@@ -419,6 +419,27 @@ def test_revised_findings_are_the_dataclass_replace_makes(seed_texts):
     with pytest.raises(TypeError):
         revised(found[0], usag="use")
 
+
+def test_split_sentences_are_the_dataclass_a_constructor_makes(seed_texts):
+    """``split_sentences`` fills a ``Sentence``'s fields in one step (sentences._sentence, round 35):
+    each sentence equals, hashes, copies and pickles as the one ``Sentence(...)`` makes from the
+    same values, and holds every field the dataclass declares (a field added later must be set there too)."""
+    import pickle
+    from dataclasses import astuple, fields, replace
+
+    from analyzer.text.sentences import Sentence, split_sentences
+
+    names = [f.name for f in fields(Sentence)]
+    found = [s for t in seed_texts.values() for s in split_sentences(t)]
+    assert found
+    for sentence in found:
+        made = Sentence(*astuple(sentence))
+        assert list(vars(sentence)) == names
+        assert sentence == made and hash(sentence) == hash(made) and repr(sentence) == repr(made)
+        assert pickle.loads(pickle.dumps(sentence)) == made
+        assert replace(sentence, in_heading=True) == replace(made, in_heading=True)
+
+
 def test_caseless_needles_searched_as_strings_hold_only_characters_ignorecase_keeps():
     """A caseless needle is looked for in the lower-cased text when its characters are ASCII or have
     no case (prefilter._folds_as_ascii): each such non-ASCII character of the lexicons' and the rules'
