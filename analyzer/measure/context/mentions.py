@@ -28,7 +28,6 @@ _SCARE_QUOTE_WORDS = 4
 
 def mention_reason(c: Context) -> str | None:
     """Why this match is a mention rather than the writer's own use, or None if it is a use."""
-    first_start, last_end = c.tokens.starts[c.start], c.tokens.ends[c.end - 1]
     window = c.before(_REACH + 2)
     # stop at a clause break: "No side effects were seen, and it is a miracle" is a use
     for back in range(1, len(window) + 1):
@@ -54,19 +53,29 @@ def mention_reason(c: Context) -> str | None:
     # Scare quotes around the term itself ('a so-called "game-changer"') make it a mention;
     # a quoted sentence from a researcher ('"a game-changer for women," she said') is the
     # text's own promotion, and HealthNewsReview judges releases on their quotes too.
-    # (a window, not the whole sentence: a 1 MB "sentence" must not cost 1 MB per finding)
+    quote = _short_quote(c)
+    if quote and not _source_quoted(c, *quote):
+        return "quoted"
+    return None
+
+
+def _short_quote(c: Context) -> tuple[int, int] | None:
+    """The text offsets of the quotation marks around the term where the quotation holds at most
+    ``_SCARE_QUOTE_WORDS`` words, else None. Read in a window, not the whole sentence: a 1 MB
+    "sentence" must not cost 1 MB per finding."""
+    first_start, last_end = c.tokens.starts[c.start], c.tokens.ends[c.end - 1]
     before_text = c.text[max(c.sentence_start, first_start - _QUOTE_WINDOW):first_start]
     opening = max(map(before_text.rfind, _QUOTES + "'"))
     if opening >= 0 and before_text[opening] == "'" and before_text[opening - 1:opening].isalnum():
         opening = -1  # an apostrophe ("patient's"), not a quote
-    if opening >= 0:
-        after_text = c.text[last_end:last_end + 80]
-        closing = min((i for i in (after_text.find(q) for q in _QUOTES + "'") if i >= 0), default=-1)
-        quoted = before_text[opening + 1:] + c.text[first_start:last_end] + after_text[:max(closing, 0)]
-        if closing >= 0 and len(quoted.split()) <= _SCARE_QUOTE_WORDS:
-            if not _source_quoted(c, first_start - len(before_text) + opening, last_end + closing):
-                return "quoted"
-    return None
+    if opening < 0:
+        return None
+    after_text = c.text[last_end:last_end + 80]
+    closing = min((i for i in (after_text.find(q) for q in _QUOTES + "'") if i >= 0), default=-1)
+    quoted = before_text[opening + 1:] + c.text[first_start:last_end] + after_text[:max(closing, 0)]
+    if closing < 0 or len(quoted.split()) > _SCARE_QUOTE_WORDS:
+        return None
+    return first_start - len(before_text) + opening, last_end + closing
 
 
 _QUOTED_SPEECH = words("quoted_praise_speech")
