@@ -352,6 +352,15 @@ _TREATMENT_OWNERS = words("treatment_owners")
 _ANAPHORS = words("intervention_anaphors")
 
 
+def refers_back(said: list[str], determiners: frozenset[str], *, singular: bool = False) -> bool:
+    """A determiner and a treatment noun among ``said`` that refer back to an option already
+    introduced ("the drug", "this treatment": Halliday & Hasan 1976, ch. 3 on demonstrative
+    reference); with ``singular``, not a plural ("the drugs"), which refers to a class. The harms,
+    alternatives and promotional rules each read it with the determiners their phenomenon allows."""
+    return any(a in determiners and b in _ANAPHORS and not (singular and b.endswith("s"))
+               for a, b in zip(said, said[1:]))
+
+
 def _drop(c: Context, why: str) -> bool:
     """Record why the intervention rejects this candidate (shown to the user); always False."""
     c.dropped = f"{why}; {c.interventions.describe()}"

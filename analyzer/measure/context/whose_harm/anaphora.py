@@ -9,7 +9,7 @@ sentences); Hobbs 1978 and Grosz, Joshi & Weinstein 1995 (the likeliest antecede
 from __future__ import annotations
 
 from ...intervention import Interventions
-from ..base import Context, _ANAPHORS, _drop, words
+from ..base import Context, _drop, refers_back, words
 from .readers import _HARMS_OWNER_LINK, _HARMS_TREATMENT_WORDS, _OWNER_REACH, _previous_sentence_start
 
 
@@ -24,6 +24,9 @@ def harm_not_of_another_option(c: Context) -> bool:
 # Words that refer back to what the sentence before named: "Both drugs increase the risk of
 # bleeding", "They carry a risk of infection", "Those drugs carry significant risk".
 _BACK_REFERENCES = words("harms_back_references")
+# Determiners by which a treatment noun refers back to the page's own option: "the treatment",
+# "this drug", "these injections".
+_BACK_REFERRING = words("harms_back_referring_determiners")
 
 
 def _harm_of_another_option(c: Context) -> bool:
@@ -62,8 +65,7 @@ def _harm_of_another_option(c: Context) -> bool:
     if not named or any(iv.is_intervention(key) for key in named):
         return False
     # "the treatment", "the drug", "the combination" refer back to the page's own option
-    sentence = c.tokens.words[c.first:c.last]
-    return not any(a in {"the", "this", "these"} and b in _ANAPHORS for a, b in zip(sentence, sentence[1:]))
+    return not refers_back(c.tokens.words[c.first:c.last], _BACK_REFERRING)
 
 
 # How many sentences back an anaphor's antecedent is sought.

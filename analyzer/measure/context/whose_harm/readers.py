@@ -13,7 +13,7 @@ import re
 
 from ....text.sentences import abbreviations
 from ...intervention import Interventions
-from ..base import Context, _ANAPHORS, _TREATMENT_OWNERS, _words_back, pattern, words
+from ..base import Context, _TREATMENT_OWNERS, _words_back, pattern, refers_back, words
 
 
 # Words and marks several phenomena read.
@@ -341,8 +341,7 @@ def _names_own_option(c: Context, first: int, stop: int) -> bool:
     readings that give it to another option or to the condition stay out."""
     if c.interventions.names_intervention(first, stop):
         return True
-    words_ = c.tokens.words[first:stop]
-    return any(a in _OWN_OPTION_DETERMINERS and b in _ANAPHORS for a, b in zip(words_, words_[1:]))
+    return refers_back(c.tokens.words[first:stop], _OWN_OPTION_DETERMINERS)
 
 
 # Words naming a treatment or its giving: "the drug", "a daily pill", "the injection", "after

@@ -7,7 +7,7 @@ adversatives and reference (5.3)."""
 
 from __future__ import annotations
 
-from ..base import Context, _ANAPHORS, _words_back, pattern, words
+from ..base import Context, _words_back, pattern, refers_back, words
 from .readers import _HARMS_STANDARD_CARE, _OWN_OPTION_DETERMINERS
 from .comparators import _unbranded_sentence_before
 
@@ -141,6 +141,4 @@ def _harms_singular_own(c: Context, first: int, stop: int) -> bool:
     """Tokens ``first:stop`` refer to an option with a determiner and a singular noun ("the drug",
     "this treatment", "our device"), which may be the page's own; a plural ("the drugs") refers to
     a class, the usual care."""
-    words_ = c.tokens.words[first:stop]
-    return any(a in _OWN_OPTION_DETERMINERS and b in _ANAPHORS and not b.endswith("s")
-               for a, b in zip(words_, words_[1:]))
+    return refers_back(c.tokens.words[first:stop], _OWN_OPTION_DETERMINERS, singular=True)
