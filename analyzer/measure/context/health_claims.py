@@ -95,7 +95,7 @@ def _claims_cures_in_general(c: Context) -> bool:
 
 
 # What brings in an example of a kind: "cures like Veltra", "cures such as Veltra".
-_CLAIMS_EXAMPLE_OPENERS = frozenset({"like", "such"})
+_CLAIMS_EXAMPLE_OPENERS = words("claims_example_openers")
 
 
 # "cure rates", "cure research", "a cure intervention": "cure" modifies a measure or a field.
@@ -112,7 +112,7 @@ _CLAIMS_SHARE_WORDS = words("claims_share_words")
 _CLAIMS_CARE_INTENTS = words("claims_care_intents")
 # What joins the two intents: a change ("from palliation to cure") or a choice ("cure or palliation");
 # not a preference ("cure rather than palliation" says what an option offers).
-_CLAIMS_INTENT_LINKS = frozenset({"and", "or", "to", "versus", "vs"})
+_CLAIMS_INTENT_LINKS = words("claims_intent_links")
 
 
 def _claims_cure_as_intent(c: Context) -> bool:

@@ -72,7 +72,7 @@ def availability_of_one_option(c: Context) -> bool:
 
 
 _AVAILABILITY_AGENT_PARTICIPLES = words("availability_agent_participles")
-_AVAILABILITY_AGENT_SKIP = frozenset({"the", "u.s.", "us", "u.s"})
+_AVAILABILITY_AGENT_SKIP = words("availability_agent_skip")
 
 
 def _participle_of_the_agent(c: Context) -> Context | None:

@@ -131,7 +131,7 @@ def _the_fields_past(c: Context) -> bool:
     return not _own_record(c)
 
 
-_WITNESS_WORDS = {"i", "me", "my"}
+_WITNESS_WORDS = words("promo_witness_words")
 # How far after "transformed" its object's first-person possessive may stand ("transformed my life",
 # "transformed the way I live").
 _WITNESS_REACH = 4

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..base import Context, _ANAPHORS, _CLAUSE_BREAK, _words_back, negates, pattern, registry, words
+from ..base import Context, _CLAUSE_BREAK, _words_back, negates, pattern, refers_back, registry, words
 
 
 _INTENSIFIERS = words("intensifiers")
@@ -117,7 +117,7 @@ def _exclaimed(c: Context, clause: bool = True) -> bool:
 
 
 _PROMOTED_SUBJECTS = words("promoted_subjects")
-_OPTION_DETERMINERS = {"the", "this"}
+_OPTION_DETERMINERS = words("promo_option_determiners")
 
 
 def _refers_to_the_option(c: Context, first: int, stop: int) -> bool:
@@ -130,8 +130,7 @@ def _refers_to_the_option(c: Context, first: int, stop: int) -> bool:
     if c.interventions.names_intervention(first, stop):
         return True
     said = [c.word(i) for i in range(first, stop)]
-    return "it" in said or any(a in _OPTION_DETERMINERS and b in _ANAPHORS and not b.endswith("s")
-                                for a, b in zip(said, said[1:]))
+    return "it" in said or refers_back(said, _OPTION_DETERMINERS, singular=True)
 _RATING_COPULAS = words("rating_copulas")
 _PHRASE_ENDS = words("phrase_ends")
 # How far after the adjective its noun may be ("an important new treatment option"), and how far
@@ -201,7 +200,7 @@ def best_named_not_sought(c: Context) -> bool:
     return not (modal_before or modal_after and c.word(c.end) not in {"of", "and"})
 
 
-_INTERROGATIVES = {"which", "what", "whether", "how"}
+_INTERROGATIVES = words("promo_interrogatives")
 
 
 def _asked_which(c: Context) -> bool:
@@ -216,8 +215,8 @@ def _asked_which(c: Context) -> bool:
 
 _BEST_RESULT_NOUNS = words("promo_result_labels")
 _RANKED_GROUPS = words("promo_need_groups") | words("promo_arm_heads")
-_GROUP_PLACES = {"from", "in", "among"}
-_GAIN_VERBS = {"got", "get", "had", "saw", "achieved", "showed", "gained"}
+_GROUP_PLACES = words("promo_group_places")
+_GAIN_VERBS = words("promo_gain_verbs")
 
 
 def _ranks_the_groups(c: Context) -> bool:
@@ -245,7 +244,7 @@ def _ranks_the_groups(c: Context) -> bool:
     return any(w in _RANKED_GROUPS for w in _words_back(c, _CONDITION_REACH, ",;:.!?"))
 
 
-_FIELD_QUANTIFIERS = {"all", "any"}
+_FIELD_QUANTIFIERS = words("promo_field_quantifiers")
 
 
 def _against_the_field(c: Context) -> bool:
