@@ -82,3 +82,19 @@ def test_claim_sentences_are_listed_per_document(seed_texts):
     claims = cues(seed_texts["000_88d3b8cad0cf7519.txt"]).claims
     assert claims and all(0 <= c.strength <= 3 for c in claims)
     assert {c.label for c in claims} <= {"no relationship", "correlational", "conditional causal", "direct causal"}
+
+
+@pytest.mark.parametrize("text, term, counted", [
+    ("The trial was published in JAMA last week.", "published in", True),
+    ("Results appeared in The Lancet in June.", "The Lancet", True),
+    ("Lee J, Park S et al. Pain after knee surgery. Lancet 2016;387:1234-40.", "et al", False),
+    ("The full paper is at 10.1186/s12889-019-6754-1 online.", "10.1186/s12889-019-6754-1", False),
+    ("Earlier trials found the same [3].", "[3]", False),
+    ("A review (2009) found the same.", "(2009)", False),
+])
+def test_reference_apparatus_is_shown_not_counted_as_evidence(text, term, counted):
+    """Round 37: a named journal or "published in" tells whether results passed peer review (HNR
+    criterion 5); the apparatus of a reference list names a source (DISCERN item 4) but describes no
+    design, size or limit, so it is shown and not counted."""
+    found = [f for f in analyze(text).findings if f.family == "evidence" and f.text == term]
+    assert found and all(f.counted is counted for f in found), [(f.text, f.usage, f.counted) for f in found]
