@@ -162,10 +162,14 @@ class Context:
         self._interventions, self.dropped = interventions, None
         self.sentence_index = sentence_index
         self.text, self.tokens = text, tokens
-        first, last = max(sentence_tokens.start, start - READ), min(sentence_tokens.stop, end + READ)
-        if first > sentence_tokens.start:
+        # max() and min() written out: a candidate in a sentence of fewer than READ words each side,
+        # nearly all of them, reads two comparisons (thousands of Contexts a page)
+        first, last = sentence_tokens.start, sentence_tokens.stop
+        if start - READ > first:
+            first = start - READ
             sentence_start = tokens.starts[first]
-        if last < sentence_tokens.stop:
+        if end + READ < last:
+            last = end + READ
             sentence_end = tokens.ends[last - 1]
         self.first, self.last = first, last
         self.sentence_start, self.sentence_end = sentence_start, sentence_end
@@ -255,7 +259,20 @@ class Context:
         holding a character of ``marks`` (",;:" for the clause), the sentence's start, or at most
         ``reach`` tokens back from the match."""
         bound = self.first if reach is None else max(self.first, self.start - reach)
-        while index > bound and not self.marks_before(index, marks):
+        if index <= bound:
+            return index
+        # ``marks_before`` written out for the walk (a third of its calls): every gap read here lies
+        # after the sentence's first token, so it runs from token ``index - 1``'s end
+        starts, ends, text = self.tokens.starts, self.tokens.ends, self.text
+        if index >= len(starts):
+            return index  # past the text's last word: the end of the text closes every clause
+        space = " " in marks
+        while index > bound:
+            begin, end = ends[index - 1], starts[index]
+            if begin != end:
+                gap = text[begin:end]
+                if space if gap == " " else any(p in gap for p in marks):
+                    break
             index -= 1
         return index
 
