@@ -262,7 +262,10 @@ class Context:
         gap = self.text[begin:end]
         if gap == " ":  # the usual gap: one space
             return " " in marks
-        return any(p in gap for p in marks)
+        for p in marks:  # a loop, not any() over a generator: a third of the time of a gap's test
+            if p in gap:
+                return True
+        return False
 
     def back_to_break(self, index: int, marks: Iterable[str], reach: int | None = None) -> int:
         """The first token of the stretch that ends before token ``index``: back to the first gap
@@ -281,7 +284,7 @@ class Context:
             begin, end = ends[index - 1], starts[index]
             if begin != end:
                 gap = text[begin:end]
-                if space if gap == " " else any(p in gap for p in marks):
+                if space if gap == " " else _holds_a_mark(gap, marks):
                     break
             index -= 1
         return index
@@ -301,10 +304,19 @@ class Context:
                 begin, end = ends[index - 1], starts[index]
                 if begin != end:
                     gap = text[begin:end]
-                    if space if gap == " " else any(p in gap for p in marks):
+                    if space if gap == " " else _holds_a_mark(gap, marks):
                         return index
             index += 1
         return index
+
+
+def _holds_a_mark(gap: str, marks: Iterable[str]) -> bool:
+    """Whether ``gap`` holds a character of ``marks``: ``any(p in gap for p in marks)`` as a loop, which
+    costs a third of the generator's time (the walks of ``back_to_break`` and ``on_to_break``)."""
+    for p in marks:
+        if p in gap:
+            return True
+    return False
 
 
 def cue_before_or_after(c: Context, before: re.Pattern, reach: int, after: re.Pattern) -> bool:
