@@ -13,6 +13,8 @@ from .base import _CLAUSE_BREAK, _QUOTE_WINDOW, Context, negates, own_conjunct, 
 # perception that it's all natural", "the myth that", "the company claims").
 _ATTRIBUTIONS = words("attributions")
 _QUOTES = '"\u201c\u201d'
+# Whether the usual gap between two words, one space, is a clause break (it is not): read once, not per word
+_SPACE_BREAKS = bool(_CLAUSE_BREAK.search(" "))
 _INFERIORITY = words("inferiority")
 _INFERIORITY_UNDONE = words("inferiority_undone")
 _SUPERIORITY = words("superiority")
@@ -30,23 +32,25 @@ def mention_reason(c: Context) -> str | None:
     """Why this match is a mention rather than the writer's own use, or None if it is a use."""
     window = c.before(_REACH + 2)
     # stop at a clause break: "No side effects were seen, and it is a miracle" is a use
+    text, starts, ends = c.text, c.tokens.starts, c.tokens.ends
     for back in range(1, len(window) + 1):
         index = c.start - back
-        if _CLAUSE_BREAK.search(c.gap_before(index + 1)):
+        gap = text[ends[index]:starts[index + 1]]  # c.gap_before(index + 1): the window lies after c.first
+        if _SPACE_BREAKS if gap == " " else _CLAUSE_BREAK.search(gap):
             window = window[len(window) - back + 1:]
             break
     window = _going_to_as_one(window)[-_REACH:]
     # "it has no caffeine and is 100% safe": the negation stays in the earlier predicate
     window = own_conjunct(window)
     # "not only promising but ..." and "not just new" intensify rather than negate
-    intensified = any(a == "not" and b in {"only", "just", "merely"} for a, b in zip(window, window[1:]))
-    if not intensified and (any(negates(w) for w in window) or _far_from(c)):
+    intensified = "not" in window and any(a == "not" and b in {"only", "just", "merely"} for a, b in zip(window, window[1:]))
+    if not intensified and (any(map(negates, window)) or _far_from(c)):
         return "negated"
     if _graded_down(c):
         return "negated"
     if _ranked_against_unstated(c):
         return "compared"
-    if any(w in _ATTRIBUTIONS for w in window):  # "so-called" tokenises to "so", "called"
+    if not _ATTRIBUTIONS.isdisjoint(window):  # "so-called" tokenises to "so", "called"
         return "attributed"
     if _disputed_claim(c):
         return "disputed"
