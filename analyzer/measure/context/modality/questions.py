@@ -275,8 +275,8 @@ def _question_across_interruption(c: Context) -> bool:
     hold no verb of their own (a finite sign, a past form, a relative opener): "whether a drug
     treated arthritis, for example, it would still help" is the main clause's "would". Round 17:
     dev hedges counted such modals in three stories."""
-    k = c.start - 1
-    while k >= max(c.first, c.start - _QUESTION_REACH):  # the bounding word too ("Whether, ..." at the head)
+    k, bound = c.start - 1, max(c.first, c.start - _QUESTION_REACH)
+    while k >= bound:  # the bounding word too ("Whether, ..." at the head)
         word = c.word(k)
         if c.marks_before(k + 1, ".!?;:"):
             return False
@@ -318,8 +318,8 @@ def _wh_question_after_inquiry(c: Context) -> bool:
     "studying how the drug might work". Such a clause is an embedded question (Quirk et al. 1985,
     15.5): the question carries the doubt, and the modal claims nothing, as with "whether" and
     "see if". A wh-word without such a verb before it ("which may help", a relative clause) stays."""
-    k = c.start - 1
-    while k > max(c.first, c.start - 8):
+    k, bound = c.start - 1, max(c.first, c.start - 8)
+    while k > bound:
         if c.marks_before(k + 1, _CLAUSE_OR_SENTENCE_END):
             return False
         if c.word(k) in _HEDGES_WH_WORDS:
