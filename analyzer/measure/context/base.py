@@ -237,15 +237,16 @@ class Context:
         return self._words[index] if self.first <= index < self.last else ""
 
     def surface(self, index: int) -> str:
-        return self.text[self.tokens.starts[index]:self.tokens.ends[index]]
+        return self.text[self._starts[index]:self._ends[index]]
 
     def before(self, n: int) -> list[str]:
-        return self.tokens.words[max(self.first, self.start - n):self.start]
+        start = self.start
+        return self._words[start - n if start - n > self.first else self.first:start]
 
     def gap_before(self, index: int) -> str:
         """The characters between token ``index - 1`` and token ``index``."""
-        starts = self.tokens.starts
-        begin = self.tokens.ends[index - 1] if index > self.first else starts[index]
+        starts = self._starts
+        begin = self._ends[index - 1] if index > self.first else starts[index]
         return self.text[begin:starts[index]]
 
     def marks_before(self, index: int, marks: Iterable[str]) -> bool:
