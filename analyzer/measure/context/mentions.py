@@ -116,7 +116,7 @@ def _source_quoted(c: Context, opening: int, closing: int) -> bool:
     words = c.tokens.words
     inside = next((i for i in range(c.first, c.start + 1) if c.tokens.starts[i] > opening), c.start)
     after = next((i for i in range(c.end, c.last) if c.tokens.starts[i] > closing), c.last)
-    if c.word(after) in _LABEL_NOUNS or any(w in _QUOTED_DOUBT for w in words[c.first:c.last]):
+    if c.word(after) in _LABEL_NOUNS or not _QUOTED_DOUBT.isdisjoint(words[c.first:c.last]):
         return False
     return _reported_before(c, inside) or _attributed_after(c, after)
 
@@ -129,7 +129,7 @@ def _reported_before(c: Context, inside: int) -> bool:
     for index in range(inside - 1, max(c.first, inside - _REPORT_REACH) - 1, -1):
         if c.word(index) in _QUOTED_SPEECH:
             subject = c.tokens.words[c.back_to_break(index, ",;:", reach=c.start - index + _REPORTER_REACH):index]
-            return not any(w in _OBJECT_RELATIVES for w in subject[:-1])
+            return _OBJECT_RELATIVES.isdisjoint(subject[:-1])
         if c.marks_before(index, ",;:()\u2013\u2014") and c.word(index - 1) not in _QUOTED_SPEECH:
             return False
     return False
@@ -199,7 +199,7 @@ def _disputed_claim(c: Context) -> bool:
     for i in range(len(words_before) - 1):
         if words_before[i] in _CLAIM_NOUNS and words_before[i + 1] == "that":
             governors = words_before[max(0, i - _GOVERNOR_REACH):i]
-            if any(w in _DISPUTING for w in governors):
+            if not _DISPUTING.isdisjoint(governors):
                 return True
             supported = [i - len(governors) + j for j, w in enumerate(governors) if w in _SUPPORTING]
             if supported and any(negates(w) for w in words_before[max(0, supported[0] - _NEGATION_REACH):supported[0]]):

@@ -85,7 +85,7 @@ _HEDGES_PRESENT_FINITE = words("hedges_present_finite")
 def _told_in_the_past(c: Context) -> bool:
     """The sentence up to the match is framed by a finite past verb and holds no present one."""
     frame = c.tokens.words[c.first:c.start]
-    return _hedges_finite_past(frame) and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
+    return _hedges_finite_past(frame) and _HEDGES_PRESENT_FINITE.isdisjoint(frame)
 
 
 _HEDGES_IRREGULAR_PAST = words("hedges_irregular_past")
