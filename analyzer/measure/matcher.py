@@ -243,11 +243,12 @@ class Matcher:
         # overlap, so one that starts before the furthest end taken so far overlaps one of them.
         reach: dict[str, int] = {}
         walk = self._term_automaton.candidates if self._term_automaton else self._candidates
+        sentence_tokens = prepared.sentence_tokens
         for at, i, j, term in walk(prepared, read):
-            if i < reach.get(term.family, 0) or (sentences[at].in_references and not term.read_references):
-                continue
             sentence = sentences[at]
-            context = Context(text, tokens, prepared.sentence_tokens[at], sentence.start, sentence.end,
+            if i < reach.get(term.family, 0) or (sentence.in_references and not term.read_references):
+                continue
+            context = Context(text, tokens, sentence_tokens[at], sentence.start, sentence.end,
                               i, j, starts[i], ends[j - 1], interventions, sentence_index=at)
             finding = self._finding(term, context, at, original)
             if finding:

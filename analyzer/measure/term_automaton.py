@@ -16,8 +16,6 @@ any keeps the trie walk.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterator
-
 from ..text import PreparedText
 from ..automaton import ahocorasick
 from .lexicon import Term
@@ -74,11 +72,12 @@ class TermAutomaton:
         automaton.make_automaton()
         return cls(automaton, joins)
 
-    def candidates(self, prepared: PreparedText, read: list[bool]) -> Iterator[tuple[int, int, int, Term]]:
-        """(sentence index, first token, end token, term) in document order, longest first."""
+    def candidates(self, prepared: PreparedText, read: list[bool]) -> list[tuple[int, int, int, Term]]:
+        """(sentence index, first token, end token, term) in document order, longest first: a list,
+        made at once (some 30 a page), not a generator resumed for each."""
         text, (words, starts, ends) = prepared.text, prepared.tokens
         if not words:
-            return
+            return []
         ranges = prepared.sentence_tokens
         firsts = [r.start for r in ranges]
         joined = " " + " ".join(words) + " "
@@ -104,6 +103,7 @@ class TermAutomaton:
                 if j > last or (size > 1 and not all(fullmatch(text, ends[k - 1], starts[k]) for k in range(i + 1, j))):
                     continue
                 found.append((i, -j, order, at, term))
-        found.sort(key=lambda c: c[:3])
-        for i, negative_end, _order, at, term in found:
-            yield at, i, -negative_end, term
+        # (first token, -end, order) is one term's own place: no two candidates share it, so the
+        # tuples sort by it alone, as a key of those three would sort them
+        found.sort()
+        return [(at, i, -negative_end, term) for i, negative_end, _order, at, term in found]

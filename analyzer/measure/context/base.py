@@ -121,14 +121,22 @@ def _guarded(method: Callable, lacks: Callable[[str], bool], between: Callable[[
     that ``lacks`` a needle of the pattern (prefilter.absent_test), or for a scan from ``pos`` to
     ``endpos`` whose characters lack one (``between``: from ``pos`` less the look-behinds' reach,
     since a look-behind may read before ``pos``)."""
-    def scan(string, *span, **where):
-        if not span:
-            if not where and lacks(string):
-                return nothing()
-        elif between is not None and not where and between(string, span[0], span[1] if len(span) > 1 else len(string)):
+    # ``re``'s own arguments, not ``*span, **where``: some 100 guarded scans a page, and packing them cost
+    # a fifth of a rejected scan (a keyword ``pos`` or ``endpos`` is guarded as a positional one is)
+    def scan(string, pos=_ALL, endpos=_ALL):
+        if pos is _ALL:
+            if endpos is _ALL:
+                return nothing() if lacks(string) else method(string)
+            return method(string, endpos=endpos)
+        if endpos is _ALL:
+            endpos = len(string)
+        if between is not None and between(string, pos, endpos):
             return nothing()
-        return method(string, *span, **where)
+        return method(string, pos, endpos)
     return scan
+
+
+_ALL = object()  # ``_guarded``'s scan given no ``pos`` or ``endpos``
 
 
 # How many words either side of a match a rule may read: beyond any real clause, and a bound that
@@ -154,7 +162,7 @@ class Context:
     """
 
     __slots__ = ("text", "tokens", "first", "last", "start", "end", "sentence_start", "sentence_end",
-                 "match_start", "match_end", "_interventions", "dropped", "sentence_index")
+                 "match_start", "match_end", "_interventions", "dropped", "sentence_index", "_words", "_starts", "_ends")
 
     def __init__(self, text: str, tokens: Tokens, sentence_tokens: range, sentence_start: int, sentence_end: int,
                  start: int, end: int, match_start: int, match_end: int,
@@ -162,10 +170,16 @@ class Context:
         self._interventions, self.dropped = interventions, None
         self.sentence_index = sentence_index
         self.text, self.tokens = text, tokens
-        first, last = max(sentence_tokens.start, start - READ), min(sentence_tokens.stop, end + READ)
-        if first > sentence_tokens.start:
+        # the token lists ``word`` and ``marks_before`` read, a step nearer: rules call them some 400 times a page
+        self._words, self._starts, self._ends = tokens
+        # max() and min() written out: a candidate in a sentence of fewer than READ words each side,
+        # nearly all of them, reads two comparisons (thousands of Contexts a page)
+        first, last = sentence_tokens.start, sentence_tokens.stop
+        if start - READ > first:
+            first = start - READ
             sentence_start = tokens.starts[first]
-        if last < sentence_tokens.stop:
+        if end + READ < last:
+            last = end + READ
             sentence_end = tokens.ends[last - 1]
         self.first, self.last = first, last
         self.sentence_start, self.sentence_end = sentence_start, sentence_end
@@ -220,42 +234,59 @@ class Context:
 
     def word(self, index: int) -> str:
         """Token ``index`` in lower case; "" outside the sentence."""
-        return self.tokens.words[index] if self.first <= index < self.last else ""
+        return self._words[index] if self.first <= index < self.last else ""
 
     def surface(self, index: int) -> str:
-        return self.text[self.tokens.starts[index]:self.tokens.ends[index]]
+        return self.text[self._starts[index]:self._ends[index]]
 
     def before(self, n: int) -> list[str]:
-        return self.tokens.words[max(self.first, self.start - n):self.start]
+        start = self.start
+        return self._words[start - n if start - n > self.first else self.first:start]
 
     def gap_before(self, index: int) -> str:
         """The characters between token ``index - 1`` and token ``index``."""
-        starts = self.tokens.starts
-        begin = self.tokens.ends[index - 1] if index > self.first else starts[index]
+        starts = self._starts
+        begin = self._ends[index - 1] if index > self.first else starts[index]
         return self.text[begin:starts[index]]
 
     def marks_before(self, index: int, marks: Iterable[str]) -> bool:
         """Whether any character of ``marks`` (punctuation) stands between token ``index - 1`` and
         token ``index``: a clause or sentence break there. ``gap_before`` written out, with the
         usual gaps (none, one space) answered first: rules call this some 200 times a page."""
-        starts = self.tokens.starts
+        starts = self._starts
         if index >= len(starts):  # past the text's last word: the end of the text closes every clause
             return True
         end = starts[index]
-        begin = self.tokens.ends[index - 1] if index > self.first else end
+        begin = self._ends[index - 1] if index > self.first else end
         if begin == end:  # tokens that touch: no mark between them (marks are characters, never "")
             return False
         gap = self.text[begin:end]
         if gap == " ":  # the usual gap: one space
             return " " in marks
-        return any(p in gap for p in marks)
+        for p in marks:  # a loop, not any() over a generator: a third of the time of a gap's test
+            if p in gap:
+                return True
+        return False
 
     def back_to_break(self, index: int, marks: Iterable[str], reach: int | None = None) -> int:
         """The first token of the stretch that ends before token ``index``: back to the first gap
         holding a character of ``marks`` (",;:" for the clause), the sentence's start, or at most
         ``reach`` tokens back from the match."""
         bound = self.first if reach is None else max(self.first, self.start - reach)
-        while index > bound and not self.marks_before(index, marks):
+        if index <= bound:
+            return index
+        # ``marks_before`` written out for the walk (a third of its calls): every gap read here lies
+        # after the sentence's first token, so it runs from token ``index - 1``'s end
+        starts, ends, text = self._starts, self._ends, self.text
+        if index >= len(starts):
+            return index  # past the text's last word: the end of the text closes every clause
+        space = " " in marks
+        while index > bound:
+            begin, end = ends[index - 1], starts[index]
+            if begin != end:
+                gap = text[begin:end]
+                if space if gap == " " else _holds_a_mark(gap, marks):
+                    break
             index -= 1
         return index
 
@@ -264,9 +295,29 @@ class Context:
         ``index``, on to the first gap holding a character of ``marks``, the sentence's end, or at
         most ``reach`` tokens on from ``index``."""
         bound = self.last if reach is None else min(self.last, index + reach)
-        while index < bound and not self.marks_before(index, marks):
+        # ``marks_before`` written out for the walk, as in ``back_to_break``
+        starts, ends, text, first = self._starts, self._ends, self.text, self.first
+        space = " " in marks
+        while index < bound:
+            if index >= len(starts):
+                return index  # past the text's last word: the end of the text closes every clause
+            if index > first:
+                begin, end = ends[index - 1], starts[index]
+                if begin != end:
+                    gap = text[begin:end]
+                    if space if gap == " " else _holds_a_mark(gap, marks):
+                        return index
             index += 1
         return index
+
+
+def _holds_a_mark(gap: str, marks: Iterable[str]) -> bool:
+    """Whether ``gap`` holds a character of ``marks``: ``any(p in gap for p in marks)`` as a loop, which
+    costs a third of the generator's time (the walks of ``back_to_break`` and ``on_to_break``)."""
+    for p in marks:
+        if p in gap:
+            return True
+    return False
 
 
 def cue_before_or_after(c: Context, before: re.Pattern, reach: int, after: re.Pattern) -> bool:

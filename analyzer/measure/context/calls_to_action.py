@@ -338,7 +338,7 @@ def _cta_narrated(c: Context) -> bool:
 def _cta_first_person_past(c: Context) -> bool:
     """A first-person narrator and a past verb of ordering or receiving in the sentence."""
     words_ = c.tokens.words[c.first:c.last]
-    return any(w in _CTA_NARRATOR for w in words_) and any(w in _CTA_NARRATED_PAST for w in words_)
+    return not _CTA_NARRATOR.isdisjoint(words_) and not _CTA_NARRATED_PAST.isdisjoint(words_)
 
 
 def cta_offer_not_narrated(c: Context) -> bool:

@@ -40,10 +40,10 @@ def asserted_claim(c: Context) -> bool:
     """
     if c.sentence.rstrip().rstrip("\"'”)").endswith("?"):
         return False
-    modal = any(w in _HEDGING_MODALS for w in _words_back(c, _CLAIMS_MODAL_REACH, ",;:.!?"))
-    if modal or any(w in _CONDITIONAL for w in c.before(6)):
+    modal = not _HEDGING_MODALS.isdisjoint(_words_back(c, _CLAIMS_MODAL_REACH, ",;:.!?"))
+    if modal or not _CONDITIONAL.isdisjoint(c.before(6)):
         return False
-    hedged = any(w in _CLAIMS_HEDGES for w in _words_back(c, 3, ",;:.!?"))
+    hedged = not _CLAIMS_HEDGES.isdisjoint(_words_back(c, 3, ",;:.!?"))
     if hedged or _claims_denied(c) or _claims_premature(c) or _claims_cited_title(c):
         return False
     if _claims_believed(c) or _claims_wished(c) or _claims_criterion(c):
@@ -134,7 +134,7 @@ def _claims_cure_sought(c: Context) -> bool:
     a goal needs), "they'll have a cure in ten years" (a prediction, not a treatment that cures).
     A colon does not end the aim: "one mission: to contribute to the prevention and cure"."""
     back = _words_back(c, _CLAIMS_AIM_REACH, ";.!?")
-    if any(w in _CLAIMS_CURE_AIMS for w in back):
+    if not _CLAIMS_CURE_AIMS.isdisjoint(back):
         return True
     if back[-2:] in (["take", "to"], ["takes", "to"], ["took", "to"]) and "what" in back[-6:]:
         return True
@@ -285,7 +285,7 @@ def _claims_believed(c: Context) -> bool:
     asserting it (Hyland 1998: "believe", "think" as epistemic verbs; Thompson & Ye 1991:
     "claim" as a reporting verb that withholds the writer's commitment), or a judge's view the
     sentence opens with (``_claims_judged``)."""
-    return any(w in _CLAIMS_BELIEF_VERBS for w in _words_back(c, _CLAIMS_BELIEF_REACH, ",;:.!?")) or _claims_judged(c)
+    return not _CLAIMS_BELIEF_VERBS.isdisjoint(_words_back(c, _CLAIMS_BELIEF_REACH, ",;:.!?")) or _claims_judged(c)
 
 
 # Words that open the noun phrase of a judge after a sentence's first "To": "To the FDA,", "To
@@ -353,7 +353,7 @@ def _claims_criterion(c: Context) -> bool:
                                                or i > 1 and back[i - 1] in {"for", "of", "with"}
                                                and back[i - 2] in _CLAIMS_KIND_NOUNS)
                   for i, w in enumerate(back))
-    if defined and any(w in _CLAIMS_FRAME_WORDS for w in c.tokens.words[c.first:c.last]):
+    if defined and not _CLAIMS_FRAME_WORDS.isdisjoint(c.tokens.words[c.first:c.last]):
         return True
     return _claims_condition_to_meet(c)
 
@@ -402,7 +402,7 @@ def claims_hundred_percent(c: Context) -> bool:
     Products Compliance Guidance 2022: absolute claims of safety, efficacy and naturalness).
     """
     before = c.before(2)
-    if any(w in _CLAIMS_APPROXIMATORS for w in before):
+    if not _CLAIMS_APPROXIMATORS.isdisjoint(before):
         return False
     if len(before) == 2 and before[1] in {"and", "to"} and _is_number(before[0]):
         return False  # a range: "between 50 and 100 percent", "from 87 to 100 percent"
@@ -657,9 +657,9 @@ def claims_safety_asserted(c: Context) -> bool:
     Compliance Guidance 2022 asks evidence for the claim; HealthNewsReview.org criterion 3
     counts the trial's reported harms as disclosure).
     """
-    if any(w in _CLAIMS_SAFETY_QUALIFIERS for w in c.before(2)):
+    if not _CLAIMS_SAFETY_QUALIFIERS.isdisjoint(c.before(2)):
         return False
-    if any(w in _CLAIMS_SAFETY_AIMS for w in _words_back(c, 8, ",;:.!?")):
+    if not _CLAIMS_SAFETY_AIMS.isdisjoint(_words_back(c, 8, ",;:.!?")):
         return False
     return asserted_claim(c) and not _claims_reported(c)
 

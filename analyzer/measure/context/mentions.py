@@ -13,6 +13,8 @@ from .base import _CLAUSE_BREAK, _QUOTE_WINDOW, Context, negates, own_conjunct, 
 # perception that it's all natural", "the myth that", "the company claims").
 _ATTRIBUTIONS = words("attributions")
 _QUOTES = '"\u201c\u201d'
+# Whether the usual gap between two words, one space, is a clause break (it is not): read once, not per word
+_SPACE_BREAKS = bool(_CLAUSE_BREAK.search(" "))
 _INFERIORITY = words("inferiority")
 _INFERIORITY_UNDONE = words("inferiority_undone")
 _SUPERIORITY = words("superiority")
@@ -30,23 +32,25 @@ def mention_reason(c: Context) -> str | None:
     """Why this match is a mention rather than the writer's own use, or None if it is a use."""
     window = c.before(_REACH + 2)
     # stop at a clause break: "No side effects were seen, and it is a miracle" is a use
+    text, starts, ends = c.text, c.tokens.starts, c.tokens.ends
     for back in range(1, len(window) + 1):
         index = c.start - back
-        if _CLAUSE_BREAK.search(c.gap_before(index + 1)):
+        gap = text[ends[index]:starts[index + 1]]  # c.gap_before(index + 1): the window lies after c.first
+        if _SPACE_BREAKS if gap == " " else _CLAUSE_BREAK.search(gap):
             window = window[len(window) - back + 1:]
             break
     window = _going_to_as_one(window)[-_REACH:]
     # "it has no caffeine and is 100% safe": the negation stays in the earlier predicate
     window = own_conjunct(window)
     # "not only promising but ..." and "not just new" intensify rather than negate
-    intensified = any(a == "not" and b in {"only", "just", "merely"} for a, b in zip(window, window[1:]))
-    if not intensified and (any(negates(w) for w in window) or _far_from(c)):
+    intensified = "not" in window and any(a == "not" and b in {"only", "just", "merely"} for a, b in zip(window, window[1:]))
+    if not intensified and (any(map(negates, window)) or _far_from(c)):
         return "negated"
     if _graded_down(c):
         return "negated"
     if _ranked_against_unstated(c):
         return "compared"
-    if any(w in _ATTRIBUTIONS for w in window):  # "so-called" tokenises to "so", "called"
+    if not _ATTRIBUTIONS.isdisjoint(window):  # "so-called" tokenises to "so", "called"
         return "attributed"
     if _disputed_claim(c):
         return "disputed"
@@ -112,7 +116,7 @@ def _source_quoted(c: Context, opening: int, closing: int) -> bool:
     words = c.tokens.words
     inside = next((i for i in range(c.first, c.start + 1) if c.tokens.starts[i] > opening), c.start)
     after = next((i for i in range(c.end, c.last) if c.tokens.starts[i] > closing), c.last)
-    if c.word(after) in _LABEL_NOUNS or any(w in _QUOTED_DOUBT for w in words[c.first:c.last]):
+    if c.word(after) in _LABEL_NOUNS or not _QUOTED_DOUBT.isdisjoint(words[c.first:c.last]):
         return False
     return _reported_before(c, inside) or _attributed_after(c, after)
 
@@ -125,7 +129,7 @@ def _reported_before(c: Context, inside: int) -> bool:
     for index in range(inside - 1, max(c.first, inside - _REPORT_REACH) - 1, -1):
         if c.word(index) in _QUOTED_SPEECH:
             subject = c.tokens.words[c.back_to_break(index, ",;:", reach=c.start - index + _REPORTER_REACH):index]
-            return not any(w in _OBJECT_RELATIVES for w in subject[:-1])
+            return _OBJECT_RELATIVES.isdisjoint(subject[:-1])
         if c.marks_before(index, ",;:()\u2013\u2014") and c.word(index - 1) not in _QUOTED_SPEECH:
             return False
     return False
@@ -195,7 +199,7 @@ def _disputed_claim(c: Context) -> bool:
     for i in range(len(words_before) - 1):
         if words_before[i] in _CLAIM_NOUNS and words_before[i + 1] == "that":
             governors = words_before[max(0, i - _GOVERNOR_REACH):i]
-            if any(w in _DISPUTING for w in governors):
+            if not _DISPUTING.isdisjoint(governors):
                 return True
             supported = [i - len(governors) + j for j, w in enumerate(governors) if w in _SUPPORTING]
             if supported and any(negates(w) for w in words_before[max(0, supported[0] - _NEGATION_REACH):supported[0]]):

@@ -76,7 +76,7 @@ def _agency_addressed(c: Context) -> bool:
     words of such sentences are another's, "since its approval in 2002", a letter's quoted
     "approval"). A filing is not an address of this kind: "submitted the data to the FDA" asks for a
     decision and stays."""
-    return any(w in _AGENCY_ADDRESSED for w in _words_back(c, _AGENCY_ADDRESS_REACH, ",;:"))
+    return not _AGENCY_ADDRESSED.isdisjoint(_words_back(c, _AGENCY_ADDRESS_REACH, ",;:"))
 
 
 _AVAILABILITY_TIME_OPENERS = words("availability_time_openers")
@@ -104,7 +104,7 @@ def _approval_as_narrative(c: Context) -> bool:
     medication" keeps the cue; the audit guide's round-35 convention on approval dates)."""
     back = _words_back(c, _AVAILABILITY_ROLE_REACH, ",;:")
     near = back[-3:]  # the approval's own "in" phrase: "in the approval", "in its FDA approval"
-    if "in" in near and any(w in _AVAILABILITY_ROLE_WORDS for w in back[:len(back) - len(near) + near.index("in")]):
+    if "in" in near and not _AVAILABILITY_ROLE_WORDS.isdisjoint(back[:len(back) - len(near) + near.index("in")]):
         return True  # "involved in the study nor in the approval", "a role in its approval"
     first = c.first + (c.word(c.first) in _AVAILABILITY_LINKS)  # "But since its approval in 2002, ..."
     first = _past_a_span(c, first)  # "Almost sixty years since the FDA approved the pill, ..."
@@ -122,7 +122,7 @@ def _approval_as_narrative(c: Context) -> bool:
     opening = main[:_AVAILABILITY_MAIN_SUBJECT]
     if any(w in {"it", "they", "its"} or w in _OPTION_NOUNS or w.rstrip("s") + "s" in _OPTION_NOUNS for w in opening):
         return False
-    return not any(w in _AVAILABILITY_STATUS_WORDS for w in main)
+    return _AVAILABILITY_STATUS_WORDS.isdisjoint(main)
 
 
 _AVAILABILITY_STUDY_NOUNS = words("availability_study_nouns")
@@ -366,7 +366,7 @@ def licensed_product(c: Context) -> bool:
     """
     words = c.tokens.words
     near = words[max(c.first, c.start - 6):c.start] + words[c.end:min(c.last, c.end + 2)]
-    if any(w in _PRACTITIONERS for w in near):
+    if not _PRACTITIONERS.isdisjoint(near):
         return False
     # "Capricor has licensed additional intellectual property", "the university licensed the
     # rights to Naurex": a business deal (a conflict of interest, not access)

@@ -161,7 +161,7 @@ def _availability_to_the_body(c: Context) -> bool:
         following = following[1:]  # "making them available longer to the brain" (round 9)
     if not following or following[0] not in {"to", "for"}:
         return False
-    return any(w in _AVAILABILITY_BODY_UPTAKE for w in following[1:4])
+    return not _AVAILABILITY_BODY_UPTAKE.isdisjoint(following[1:4])
 
 
 def _availability_of_people(c: Context) -> bool:
@@ -170,7 +170,7 @@ def _availability_of_people(c: Context) -> bool:
     programme's access (round 8; a generalisation of the press contact's "available for
     interviews")."""
     back = c.tokens.words[max(c.first, c.start - 3):c.start]
-    return "who" in back and any(w in _COPULAS for w in back[back.index("who") + 1:])
+    return "who" in back and not _COPULAS.isdisjoint(back[back.index("who") + 1:])
 
 
 _AVAILABILITY_PREDICATE_WORDS = words("availability_predicate_words")
@@ -205,7 +205,7 @@ def _had_at_hand(c: Context) -> bool:
             after = c.word(index + 1)
             if index + 1 < c.start and (after in _AVAILABILITY_PREDICATE_WORDS or after.endswith(("ed", "en"))):
                 return False  # the perfect: "have been available", "has become available"
-            if any(w in _AVAILABILITY_CAUSATIVE for w in c.tokens.words[index + 1:c.start]):
+            if not _AVAILABILITY_CAUSATIVE.isdisjoint(c.tokens.words[index + 1:c.start]):
                 return False  # the causative: "patients can have the drug made available"
             subject = index - 1
             while subject >= c.first and c.word(subject) in _AVAILABILITY_PREDICATE_WORDS:
@@ -269,7 +269,7 @@ def _material_made_available(c: Context) -> bool:
         if words[index] in _AVAILABILITY_MATERIAL_OPENERS:
             begin = index + 1
             break
-    return any(w in _AVAILABILITY_MATERIAL for w in words[begin:c.start])
+    return not _AVAILABILITY_MATERIAL.isdisjoint(words[begin:c.start])
 
 
 _COPULA_RUN = words("availability_copula_run")
@@ -384,7 +384,7 @@ def _availability_of_a_thing(c: Context) -> bool:
     after = c.tokens.words[c.end:min(c.last, c.end + 4)]
     if after[:1] == ["of"]:
         rest = [w for w in after[1:] if w not in _AVAILABILITY_THING_DETERMINERS]
-        return any(w in _AVAILABILITY_NOT_AN_OPTION for w in rest[:2])  # "of raw data"
+        return not _AVAILABILITY_NOT_AN_OPTION.isdisjoint(rest[:2])  # "of raw data"
     return False
 
 

@@ -58,7 +58,7 @@ def _kind_in_general(c: Context) -> bool:
     while at >= max(c.first, index - _AVAILABILITY_KIND_REACH) and not c.marks_before(at + 1, ",;:()"):
         back.insert(0, c.word(at))
         at -= 1
-    if any(a == "one" and b == "of" for a, b in zip(back, back[1:])) or any(w in _AVAILABILITY_CAUSATIVE for w in back):
+    if any(a == "one" and b == "of" for a, b in zip(back, back[1:])) or not _AVAILABILITY_CAUSATIVE.isdisjoint(back):
         return False  # "one of the few products on the market"; "to make supplements available": the offer
     determined = [w for w in back if w in _AVAILABILITY_KIND_DETERMINERS or w.endswith(("'s", "\u2019s"))]
     if determined:

@@ -89,7 +89,7 @@ def _options_on_offer(c: Context) -> bool:
     if c.word(c.end) in _AVAILABILITY_ROUTE_AFTER:
         return False
     back = c.tokens.words[max(c.first, index - 4):index]
-    if any(w in _AVAILABILITY_CAUSATIVE for w in back):
+    if not _AVAILABILITY_CAUSATIVE.isdisjoint(back):
         return False  # "make risk-reducing supplements available": a complement, the intervention offered
     return not any(a == "one" and b == "of" for a, b in zip(back, back[1:]))
 
@@ -134,7 +134,7 @@ def _kind_restricted_by_relative(c: Context) -> bool:
     if not (_plural(word) and (word in _OPTION_NOUNS or word in _AVAILABILITY_CLASS_NOUNS)):
         return False
     head = max(c.first, noun - _AVAILABILITY_RELATIVE_REACH)
-    if any(w in _AVAILABILITY_CAUSATIVE for w in c.tokens.words[head:noun]):
+    if not _AVAILABILITY_CAUSATIVE.isdisjoint(c.tokens.words[head:noun]):
         return False
     return not c.interventions.names_intervention(head, noun + 1)
 
@@ -148,7 +148,7 @@ def _set_apart(c: Context) -> bool:
     intervention: "the only other approved treatment", "a rival medicine that just came on the
     market", "the usual over-the-counter pain relievers", "there's nothing available". ("Unlike
     other drugs, it is sold over the counter": the comma closes the other option's clause.)"""
-    return any(w in _OTHER_OPTION for w in _words_back(c, _SET_APART_REACH, ",;:"))
+    return not _OTHER_OPTION.isdisjoint(_words_back(c, _SET_APART_REACH, ",;:"))
 
 
 _AVAILABILITY_OBJECT_APART = words("availability_object_apart")
@@ -165,7 +165,7 @@ def _availability_object_set_apart(c: Context, skip: int = 0) -> bool:
         return False
     if following[0] in _AVAILABILITY_OBJECT_APART:
         return True
-    return following[0] in _AVAILABILITY_ARTICLES and any(w in _AVAILABILITY_OBJECT_APART for w in following[1:])
+    return following[0] in _AVAILABILITY_ARTICLES and not _AVAILABILITY_OBJECT_APART.isdisjoint(following[1:])
 
 
 _AVAILABILITY_CHANNELS = words("availability_channels")
@@ -175,4 +175,4 @@ def _channel_after(c: Context) -> bool:
     """A channel named after the cue, in its sentence: "sold over the counter at pharmacies",
     "available in retail stores". Where and how a reader buys the product is access even inside a
     boast (guide.md, settled conventions, round 11)."""
-    return any(w in _AVAILABILITY_CHANNELS for w in c.tokens.words[c.end:c.last])
+    return not _AVAILABILITY_CHANNELS.isdisjoint(c.tokens.words[c.end:c.last])

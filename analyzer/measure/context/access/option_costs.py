@@ -106,10 +106,10 @@ def costs_not_a_saving_claimed(c: Context) -> bool:
     ``not_price`` group after round 13; HealthNewsReview.org criterion 1).
     """
     noun = next((i for i in range(c.start, c.end + 1) if c.word(i) in _COSTS_SAVING_NOUNS
-                 or any(part in _COSTS_SAVING_NOUNS for part in c.word(i).split("-")[1:])), None)
+                 or not _COSTS_SAVING_NOUNS.isdisjoint(c.word(i).split("-")[1:])), None)
     if noun is not None and c.word(noun - 1) in _COSTS_HELD_SAVINGS:
         return True  # "their life savings": money a person holds, spent on the option
-    claimed = noun is not None or any(w in _COSTS_SAVING_VERBS for w in _words_back(c, _COSTS_SAVING_REACH, ",;:"))
+    claimed = noun is not None or not _COSTS_SAVING_VERBS.isdisjoint(_words_back(c, _COSTS_SAVING_REACH, ",;:"))
     return not (claimed and not _COSTS_SAVING_STATED.search(c.text, c.sentence_start, c.sentence_end))
 
 
@@ -172,7 +172,7 @@ def costs_not_of_an_illness(c: Context) -> bool:
     """
     if _FIGURE.search(c.text, c.sentence_start, c.sentence_end):
         return True
-    if any(w in _COSTS_SPARING_VERBS for w in _words_back(c, 4, ",;:")):
+    if not _COSTS_SPARING_VERBS.isdisjoint(_words_back(c, 4, ",;:")):
         return True  # "reduce the costs of complications": a saving claimed, not the illness's cost
     words = c.tokens.words
     if c.word(c.start) in _COSTS_OF_NOUNS and c.word(c.end) == "of" and not c.marks_before(c.end, ",;:()"):
@@ -255,7 +255,7 @@ def _costs_harm_named(span: list[str]) -> bool:
     vaccines" compares prices)."""
     if any(w in _COSTS_CARE_WORDS or w.endswith(_COSTS_CARE_ENDINGS) or w in {"than", "as"} for w in span):
         return False
-    return any(w in _COSTS_HARM_PAID for w in span)
+    return not _COSTS_HARM_PAID.isdisjoint(span)
 
 
 RULES = registry(

@@ -124,7 +124,7 @@ def _availability_of_another_option(c: Context) -> bool:
     opening = [w for w in c.tokens.words[c.first:min(c.start, c.first + _AVAILABILITY_SUBJECT_OPENING)]
                if w not in _AVAILABILITY_SUBJECT_SKIP]
     if not (opening and (opening[0] in _OTHER_OPTION or opening[0] in _AVAILABILITY_OBJECT_APART
-                         or (opening[0] == "only" and any(w in _AVAILABILITY_CLASS_NOUNS for w in opening[1:])))):
+                         or (opening[0] == "only" and not _AVAILABILITY_CLASS_NOUNS.isdisjoint(opening[1:])))):
         return False
     return not c.interventions.names_intervention(c.first, c.last)
 
@@ -245,7 +245,7 @@ def _of_object_names_another(c: Context) -> bool:
     named = iv.named(at + 1, stop)
     if any(key in iv.names for _, key in named):
         return False
-    if any(w in _AVAILABILITY_OBJECT_APART for w in c.tokens.words[at + 1:stop]):
+    if not _AVAILABILITY_OBJECT_APART.isdisjoint(c.tokens.words[at + 1:stop]):
         return True  # "follows approval earlier this year of two other therapies": set apart
     kind = iv.is_kind(iv.names[0])
     return any(iv.is_kind(key) == kind for _, key in named)

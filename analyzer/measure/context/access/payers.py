@@ -61,7 +61,7 @@ def costs_payer_named(c: Context) -> bool:
     if any(c.word(i) in _AGENCY_WORDS and c.surface(i)[:1].isupper() for i in after):
         return False
     following = c.tokens.words[c.end:min(c.last, c.end + 3)]
-    if _costs_enrolled_in_payer(c) or any(w in _PAYER_POPULATION for w in following):
+    if _costs_enrolled_in_payer(c) or not _PAYER_POPULATION.isdisjoint(following):
         # "every child enrolled in South Carolina Medicaid": the payer's rolls as a study's population
         sentence = c.text[c.sentence_start:c.match_start] + " " + c.rest_of_sentence
         return bool(_COSTS_MONEY_NEAR.search(sentence) or _BENEFIT_WORDS.search(sentence)) and cost_to_a_payer(c)

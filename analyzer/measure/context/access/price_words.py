@@ -40,9 +40,9 @@ def price_stated(c: Context) -> bool:
     """
     words = c.tokens.words
     before = words[max(c.first, c.start - 4):c.start]
-    if any(w in _HYPERBOLE for w in before + [c.word(c.end)]) or before[-3:] == ["no", "matter", "how"]:
+    if not _HYPERBOLE.isdisjoint(before + [c.word(c.end)]) or before[-3:] == ["no", "matter", "how"]:
         return False
-    if any(w in _WASTED for w in c.before(6)):  # "throwing away thousands of dollars on ..."
+    if not _WASTED.isdisjoint(c.before(6)):  # "throwing away thousands of dollars on ..."
         return False
     if not cost_to_a_payer(c):
         return False
@@ -59,7 +59,7 @@ def price_stated(c: Context) -> bool:
     while lead > c.first and c.word(lead) in _COST_INTENSIFIERS:
         lead -= 1  # "a very expensive drug", "is extremely expensive"
     one_thing = lead < c.first or c.at_sentence_start or c.word(lead) in _DETERMINERS | _COPULAS
-    comparative = any(w in _DEGREE for w in before[-2:])  # "far more expensive treatments"
+    comparative = not _DEGREE.isdisjoint(before[-2:])  # "far more expensive treatments"
     return not qualifies_a_noun or one_thing or comparative or bool(
         _FIGURE.search(c.text, c.sentence_start, c.sentence_end))
 
@@ -74,7 +74,7 @@ def _money_spent_on_nothing(c: Context) -> bool:
     """"You don't need to spend thousands of dollars to look great", "I spent thousands and
     thousands of dollars looking": a sum spent or saved on nothing named is rhetoric about money,
     not the price of anything ("spent several hundred dollars more on tests" names what it buys)."""
-    if not any(w in _SPENDING for w in c.before(6)):
+    if _SPENDING.isdisjoint(c.before(6)):
         return False
     rest = c.rest_of_sentence
     following = re.split(r"[,;:]", rest, maxsplit=1)[0].lower().split()
@@ -89,7 +89,7 @@ def _costs_of_an_illness(c: Context) -> bool:
     hospital-acquired infection", "a costly complication"): the cost of illness (Rice 1967), not
     the price of the intervention."""
     following = c.tokens.words[c.end:min(c.last, c.end + 3)]
-    return any(w in _COSTS_ILLNESS_NOUNS for w in following)
+    return not _COSTS_ILLNESS_NOUNS.isdisjoint(following)
 
 
 def costs_rate_priced(c: Context) -> bool:

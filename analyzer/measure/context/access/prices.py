@@ -46,7 +46,7 @@ def cost_to_a_payer(c: Context) -> bool:
     clause = _clause(c)
     if _AGGREGATE.search(clause) or _ILLNESS_BURDEN.search(clause) or _a_surname(c):
         return False
-    if c.text[c.match_start] in "$£€" and any(w in _WASTED for w in c.before(3)):
+    if c.text[c.match_start] in "$£€" and not _WASTED.isdisjoint(c.before(3)):
         return False  # "losing $1000's on creams": money wasted, not a price
     if _costs_not_money(c) or _COSTS_RESEARCH_COST.match(c.text, c.match_start, c.sentence_end) or _costs_of_a_system(c):
         return False
@@ -191,10 +191,10 @@ def _costs_saved_by_a_system(c: Context) -> bool:
     or payer, and the held-out labels call it wrong; "patients saved $40 a month" stays."""
     if _COSTS_AGGREGATE_SAVING.search(c.text, c.sentence_start, c.sentence_end):
         return True  # "could save millions in health care costs": a budget claim (round 8)
-    saving = _costs_cue(c) in _COSTS_SAVING_WORDS or any(w in _COSTS_SAVING_WORDS for w in c.before(4))
+    saving = _costs_cue(c) in _COSTS_SAVING_WORDS or not _COSTS_SAVING_WORDS.isdisjoint(c.before(4))
     if not saving and c.word(c.start).startswith("insur"):
         # the insurer as the one who saves: "insurance companies ... will save them money" (round 8)
-        saving = any(w in _COSTS_SAVING_WORDS for w in c.tokens.words[c.end:c.last])
+        saving = not _COSTS_SAVING_WORDS.isdisjoint(c.tokens.words[c.end:c.last])
     return saving and bool(_COSTS_SYSTEM_BENEFICIARY.search(c.text, c.sentence_start, c.sentence_end))
 
 
@@ -258,7 +258,7 @@ def _costs_coverage_held(c: Context) -> bool:
         return False  # "which has influenced insurance company policies": an auxiliary, no holding
     # the holders are people or a country ("all of whom had", "patients with", "a country with"),
     # not a company or a test ("the company has coverage with some payers" is the test's coverage)
-    return any(w in _COSTS_COVERAGE_HOLDERS for w in back[max(0, at - 6):at]) and not (
+    return not _COSTS_COVERAGE_HOLDERS.isdisjoint(back[max(0, at - 6):at]) and not (
         _FIGURE.search(c.text, c.sentence_start, c.sentence_end)
         or any(w in _COSTS_COVERAGE_ACTS or w.startswith(("reimburs", "copay")) for w in c.tokens.words[c.first:c.last]))
 
@@ -294,7 +294,7 @@ def _costs_cheap_as_inferior(c: Context) -> bool:
     if c.word(c.start) not in {"cheap", "cheaper", "cheapest"}:
         return False
     following = c.tokens.words[c.end:min(c.last, c.end + 2)]
-    return any(w in _COSTS_INFERIOR_GOODS for w in following)
+    return not _COSTS_INFERIOR_GOODS.isdisjoint(following)
 
 
 _COSTS_PAYER_WORDS = words("costs_payer_words")

@@ -144,7 +144,7 @@ def launched_product(c: Context) -> bool:
     """
     words = c.tokens.words
     near = words[max(c.first, c.start - 3):c.start] + words[c.end:min(c.last, c.end + 4)]
-    if any(w in _ORGANISATIONAL for w in near) or _availability_sample_described(c) or _previous_of_the_kind(c):
+    if not _ORGANISATIONAL.isdisjoint(near) or _availability_sample_described(c) or _previous_of_the_kind(c):
         return False
     if _past_launch_of_a_trial(c):
         return False

@@ -40,12 +40,12 @@ def trial_as_stage(c: Context) -> bool:
     study made clear?).
     """
     near = _near_words(c, _STAGE_REACH)
-    if _trial_as_evidence(c) and not any(w in _TRIAL_STILL_OPEN for w in near):
+    if _trial_as_evidence(c) and _TRIAL_STILL_OPEN.isdisjoint(near):
         return False
-    if any(w in _TRIAL_STAGE for w in near):
+    if not _TRIAL_STAGE.isdisjoint(near):
         return not_in_a_name(c)
     label_phrase = c.start - 1 == c.first and c.word(c.first) == "in" and "," in c.gap_before(c.end)
-    return not (label_phrase or any(w in _TRIAL_AS_SOURCE for w in c.before(5))) and not_in_a_name(c)
+    return not (label_phrase or not _TRIAL_AS_SOURCE.isdisjoint(c.before(5))) and not_in_a_name(c)
 
 
 def _near_words(c: Context, reach: int) -> list[str]:
@@ -152,7 +152,7 @@ def availability_trial_ahead(c: Context) -> bool:
         shown = any(a == "will" and b == "be" and v in _AVAILABILITY_RESULTS_SHOWN
                     for a, b, v in zip(sentence, sentence[1:], sentence[2:]))
         near = [w for w in near if w != "hope" and not (w == "will" and shown)]
-    if any(w in _AVAILABILITY_TRIAL_AHEAD for w in near) or _under_way(c):
+    if not _AVAILABILITY_TRIAL_AHEAD.isdisjoint(near) or _under_way(c):
         return True
     words = c.tokens.words
     before = words[max(c.first, c.start - _AVAILABILITY_AHEAD_REACH):c.start]
@@ -208,7 +208,7 @@ def _results_of_the_trial(c: Context) -> bool:
     for i in range(len(back) - 1):
         if back[i] in _AVAILABILITY_RESULTS_NOUNS and back[i + 1] in {"of", "from"}:
             earlier = c.tokens.words[max(c.first, c.start - len(back) + i - 3):c.start - len(back) + i]
-            return not any(w in _AVAILABILITY_PARTIAL_RESULTS for w in earlier + back)
+            return _AVAILABILITY_PARTIAL_RESULTS.isdisjoint(earlier + back)
     return False
 
 
@@ -245,7 +245,7 @@ def _availability_discipline(c: Context) -> bool:
     biology", "professor of experimental medicine": the word names a discipline after an academic
     post or unit and a preposition, lower case or not, not a treatment's stage (round 7)."""
     before = c.before(3)
-    return len(before) >= 2 and before[-1] in {"of", "in"} and any(w in _AVAILABILITY_ACADEMIC_UNITS for w in before[:-1])
+    return len(before) >= 2 and before[-1] in {"of", "in"} and not _AVAILABILITY_ACADEMIC_UNITS.isdisjoint(before[:-1])
 
 
 _METHOD_BEFORE = words("method_before")
@@ -276,7 +276,7 @@ def _availability_sample_described(c: Context) -> bool:
     still join. A word of now or of stage before the cue keeps it ("the trial is now enrolling 300
     patients", "launched a larger trial, recruiting 300": recruitment under way or a trial ahead is
     access, HealthNewsReview.org criterion 7)."""
-    if any(w in _AVAILABILITY_NOW for w in c.before(6)):
+    if not _AVAILABILITY_NOW.isdisjoint(c.before(6)):
         return False  # "he now has launched a larger trial, recruiting 300 participants"
     after: list[str] = []
     for index in range(c.end, min(c.last, c.end + _AVAILABILITY_SAMPLE_REACH)):
@@ -287,7 +287,7 @@ def _availability_sample_described(c: Context) -> bool:
         return True
     for i, w in enumerate(after):
         if w[:1].isdigit() or w in _AVAILABILITY_NUMBER_WORDS:
-            if any(v in _AVAILABILITY_SAMPLE_PEOPLE for v in after[i + 1:i + 4]):
+            if not _AVAILABILITY_SAMPLE_PEOPLE.isdisjoint(after[i + 1:i + 4]):
                 return True
     return False
 

@@ -84,7 +84,7 @@ def possible_as_likelihood(c: Context) -> bool:
     if _possible_as_feasibility(c):
         return False
     return not (c.word(c.start - 1) in _POSSIBLE_FRAMES
-                or any(w in _DEGREE_SUPERLATIVES for w in c.before(3)))
+                or not _DEGREE_SUPERLATIVES.isdisjoint(c.before(3)))
 
 
 _HEDGES_ENABLING_VERBS = words("hedges_enabling_verbs")
@@ -114,7 +114,7 @@ def _possible_as_feasibility(c: Context) -> bool:
         return True
     if c.word(c.start - 1) == "been" and c.word(c.start - 2) == "have":
         back = c.before(5)
-        return any(w in _HEDGES_COUNTERFACTUAL_MODALS for w in back)  # a counterfactual feasibility
+        return not _HEDGES_COUNTERFACTUAL_MODALS.isdisjoint(back)  # a counterfactual feasibility
     after = c.word(c.end)
     if after != "to" and not (after == "for" and "to" in c.tokens.words[c.end + 1:min(c.last, c.end + 6)]):
         return False
@@ -146,7 +146,7 @@ def _possible_with_its_enabler(c: Context) -> bool:
     if after in _HEDGES_FEASIBILITY_MEANS:
         return True
     clause = c.tokens.words[c.back_to_break(c.start, ",;:", reach=6):c.start]
-    return any(w in _HEDGES_ENABLING_VERBS for w in clause) and not any(negates(w) for w in clause)
+    return not _HEDGES_ENABLING_VERBS.isdisjoint(clause) and not any(negates(w) for w in clause)
 
 
 def seem_not_concessive(c: Context) -> bool:
@@ -178,7 +178,7 @@ def _appearance_belied(c: Context) -> bool:
     Aijmer 2009 on "seem" of an appearance contrasted with what is). The frame must stand in the
     three words before the verb; the reality marker anywhere in the sentence. Round 16: the dev
     hedges' "at first seem crazy can turn out", "had at one time seemed ... has turned out"."""
-    if not any(w in _HEDGES_APPEARANCE_FRAMES for w in c.before(3)):
+    if _HEDGES_APPEARANCE_FRAMES.isdisjoint(c.before(3)):
         return False
     sentence = c.tokens.words[c.first:c.last]
     pairs = {f"{a} {b}" for a, b in zip(sentence, sentence[1:])}

@@ -62,8 +62,8 @@ def _up_to_approximates(c: Context) -> bool:
     if c.word(c.end + 1) in _HEDGES_SHARE_WORDS or c.word(c.end).endswith("%"):
         return True  # "can affect up to 30 percent of patients": a share, vague as a claim
     back = [c.word(k) for k in range(max(c.first, c.start - 5), c.start)]
-    able = any(w in _HEDGES_CAPACITY_MODALS for w in back)
-    return not (able and any(w in _HEDGES_CAPACITY_VERBS for w in back[-2:]))
+    able = not _HEDGES_CAPACITY_MODALS.isdisjoint(back)
+    return not (able and not _HEDGES_CAPACITY_VERBS.isdisjoint(back[-2:]))
 
 
 def _clock_after(c: Context, k: int) -> bool:

@@ -137,7 +137,7 @@ def hedges_belief_held(c: Context) -> bool:
     "believe in" (trust or faith in a person, a method, a cause: a transitive sense with no
     proposition, OED "believe" 2) or the idiom "believe it or not", which flags a surprise."""
     back = c.before(4)
-    if any(w in _HEDGES_DENIED_BELIEF for w in back) and "to" in back[-2:]:
+    if not _HEDGES_DENIED_BELIEF.isdisjoint(back) and "to" in back[-2:]:
         return False  # "impossible for me to believe", "got to believe"
     after = c.word(c.end)
     if after == "in" or after == "it" and c.word(c.end + 1) == "or" and c.word(c.end + 2) == "not":

@@ -61,7 +61,7 @@ def proof_of_a_claim(c: Context) -> bool:
     """"proof that it works" boosts; "80-proof spirits" measures alcohol, and proof asked for or
     missing ("regulators asked to see more robust proof", "there is no proof") is not held: the
     claim stays unestablished (Palmer 2001: irrealis; as ``result_obtained`` for the verbs)."""
-    if any(w in _BOOSTERS_PROOF_WANTED for w in c.before(4)) or _boosters_claim_withheld(c):
+    if not _BOOSTERS_PROOF_WANTED.isdisjoint(c.before(4)) or _boosters_claim_withheld(c):
         return False
     if _proof_as_a_standard(c):
         return False
@@ -103,9 +103,9 @@ def _boosters_claim_withheld(c: Context) -> bool:
             begin = k + 1  # "were not selected but the study did find that": the denial is another clause's
             break
     span = c.tokens.words[begin:c.start]
-    if any(w in _BOOSTERS_SCOPE_DENIALS for w in span) and not _boosters_denial_of_doubt(span):
+    if not _BOOSTERS_SCOPE_DENIALS.isdisjoint(span) and not _boosters_denial_of_doubt(span):
         return True
-    if any(w in _BOOSTERS_SUPPOSITION_OPENERS for w in span):
+    if not _BOOSTERS_SUPPOSITION_OPENERS.isdisjoint(span):
         return True
     for k in range(c.start - 1, begin, -1):
         if c.word(k) != "that":
@@ -116,7 +116,7 @@ def _boosters_claim_withheld(c: Context) -> bool:
         if c.word(head) not in _BOOSTERS_COMMITMENT_HEADS:
             return False
         low = c.back_to_break(head, ",;:()", _BOOSTERS_SCOPE_REACH + _BOOSTERS_MATRIX_REACH)
-        return any(w in _BOOSTERS_SCOPE_DENIALS for w in c.tokens.words[max(low, head - _BOOSTERS_MATRIX_REACH):head + 1])
+        return not _BOOSTERS_SCOPE_DENIALS.isdisjoint(c.tokens.words[max(low, head - _BOOSTERS_MATRIX_REACH):head + 1])
     return False
 
 
@@ -128,7 +128,7 @@ def _boosters_denial_of_doubt(span: list[str]) -> bool:
     that studies show", "it is not surprising that trials have shown", "there is no denying that
     the study proves", "nobody can deny that the trial proves": a booster, not its denial (a
     negated denial affirms; round 27: "no denying", "nobody can deny" withheld "proves")."""
-    return any(w in _BOOSTERS_DOUBT_WORDS for w in span)
+    return not _BOOSTERS_DOUBT_WORDS.isdisjoint(span)
 
 
 _BOOSTERS_PROOF_STANDARDS = words("boosters_proof_standards")
@@ -169,7 +169,7 @@ def boosters_certainty_not_denied(c: Context) -> bool:
     booster withholds commitment, a hedge's work (Hyland 2005, 3.5; Holmes 1984 on negated
     boosters)."""
     back = c.before(3)
-    if any(w in _BOOSTERS_DENIALS for w in back) or _boosters_denied_in_clause(c) or _boosters_claim_withheld(c):
+    if not _BOOSTERS_DENIALS.isdisjoint(back) or _boosters_denied_in_clause(c) or _boosters_claim_withheld(c):
         return False
     if _boosters_denied_predicate(c):
         return False  # "conclusive evidence is rarely found in a single study"

@@ -37,12 +37,12 @@ _CLAUSE_OPENERS = words("clause_openers")
 def _clause_start(c: Context, reach: int = 10) -> int:
     """Index of the first word of the candidate's clause (at most ``reach`` words back): the
     scan stops at punctuation and at a word that opens a clause ("that", "if", "which")."""
-    k = c.start
-    while k > max(c.first, c.start - reach):
+    k, bound, words = c.start, max(c.first, c.start - reach), c.tokens.words
+    while k > bound:
         if c.marks_before(k, _CLAUSE_PUNCTUATION):
             break
         k -= 1
-        if c.tokens.words[k] in _CLAUSE_OPENERS:
+        if words[k] in _CLAUSE_OPENERS:
             break
     return k
 
@@ -62,11 +62,12 @@ def _is_past(word: str) -> bool:
 
 _MODAL_ADVERBS = words("modal_adverbs")
 _COMMITMENT_ADVERBS = words("commitment_adverbs")
+_SKIPPED_ADVERBS = _MODAL_ADVERBS | _COMMITMENT_ADVERBS  # one set lookup a word in _skip_adverbs
 
 
 def _skip_adverbs(c: Context, k: int) -> int:
     """Index of the first word from ``k`` on that is not a modal or commitment adverb."""
-    while c.word(k) in _MODAL_ADVERBS or c.word(k) in _COMMITMENT_ADVERBS:
+    while c.word(k) in _SKIPPED_ADVERBS:
         k += 1
     return k
 
@@ -84,7 +85,7 @@ _HEDGES_PRESENT_FINITE = words("hedges_present_finite")
 def _told_in_the_past(c: Context) -> bool:
     """The sentence up to the match is framed by a finite past verb and holds no present one."""
     frame = c.tokens.words[c.first:c.start]
-    return _hedges_finite_past(frame) and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
+    return _hedges_finite_past(frame) and _HEDGES_PRESENT_FINITE.isdisjoint(frame)
 
 
 _HEDGES_IRREGULAR_PAST = words("hedges_irregular_past")

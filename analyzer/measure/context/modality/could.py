@@ -110,7 +110,7 @@ def _clause_holds_no_doubt(c: Context) -> bool:
     that", "we knew that it could", ``_finding_without_that``)."""
     start = _clause_start(c)
     clause = c.tokens.words[start:c.start]
-    if any(w in _NEGATIVE_SUBJECTS for w in clause) or any(w.startswith("wish") for w in clause):
+    if not _NEGATIVE_SUBJECTS.isdisjoint(clause) or any(w.startswith("wish") for w in clause):
         return True
     if clause[:1] == ["that"] and c.word(start - 1) == "so":  # purpose: "so that she could"
         return True
@@ -223,7 +223,7 @@ def _past_perception(c: Context) -> bool:
     if any(w in _HEDGES_PRESENT_FINITE or w in _HEDGES_CONDITIONAL_OPENERS for w in before):
         return False
     sentence = before + c.tokens.words[c.end:c.last]
-    return _hedges_finite_past(sentence) or any(w in _HEDGES_NEGATED_PAST for w in sentence)
+    return _hedges_finite_past(sentence) or not _HEDGES_NEGATED_PAST.isdisjoint(sentence)
 
 
 RULES = registry(

@@ -99,7 +99,7 @@ def _temporal_clause(c: Context) -> bool:
     if not unbroken(c, k + 1, c.start + 1, _CLAUSE_OR_SENTENCE_END):
         return False
     between = c.tokens.words[k + 1:c.start]
-    if any(w in _HEDGES_MAIN_FINITE for w in between):
+    if not _HEDGES_MAIN_FINITE.isdisjoint(between):
         return False
     if k == c.first:
         return True  # "Before the test could be used, ...": the clause opens the sentence

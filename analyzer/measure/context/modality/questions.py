@@ -51,7 +51,7 @@ def whether_as_question(c: Context) -> bool:
         k += 1
     if c.word(k) != "or" or c.marks_before(k, _HEDGES_CLAUSE_BREAKS):
         return True
-    if any(w in _HEDGES_WHETHER_GOVERNORS for w in c.tokens.words[c.first:c.start]):
+    if not _HEDGES_WHETHER_GOVERNORS.isdisjoint(c.tokens.words[c.first:c.start]):
         return True  # "It's not clear, for instance, whether X or Y": a question still open
     if c.word(k + 1) == "not" and c.word(k + 2) in _HEDGES_FINITE_BE and not c.at_sentence_start:
         return False  # "trademarks whether registered or not are the property of their owners"
@@ -85,11 +85,11 @@ def hedges_whether_open_question(c: Context) -> bool:
         return False
     if _whether_as_study_design(c):
         return False
-    if any(w in _HEDGES_OPEN_QUESTION_WORDS for w in c.tokens.words[c.first:c.last]):
+    if not _HEDGES_OPEN_QUESTION_WORDS.isdisjoint(c.tokens.words[c.first:c.last]):
         return True
     frame = c.tokens.words[c.first:c.start]
     diagnostic = any(w in _DIAGNOSTIC_NOUNS and (k == 0 or frame[k - 1] != "to") for k, w in enumerate(frame))
-    return not diagnostic and any(w in _HEDGES_INQUIRY_VERBS for w in frame[-8:])
+    return not diagnostic and not _HEDGES_INQUIRY_VERBS.isdisjoint(frame[-8:])
 
 
 def _deliberative_whether(c: Context) -> bool:
@@ -275,8 +275,8 @@ def _question_across_interruption(c: Context) -> bool:
     hold no verb of their own (a finite sign, a past form, a relative opener): "whether a drug
     treated arthritis, for example, it would still help" is the main clause's "would". Round 17:
     dev hedges counted such modals in three stories."""
-    k = c.start - 1
-    while k >= max(c.first, c.start - _QUESTION_REACH):  # the bounding word too ("Whether, ..." at the head)
+    k, bound = c.start - 1, max(c.first, c.start - _QUESTION_REACH)
+    while k >= bound:  # the bounding word too ("Whether, ..." at the head)
         word = c.word(k)
         if c.marks_before(k + 1, ".!?;:"):
             return False
@@ -306,7 +306,7 @@ def _question_has_its_verb(c: Context, start: int) -> bool:
     ended and the modal is its host clause's, which the question is the subject of (Quirk et al.
     1985, 15.5: an interrogative clause as subject). Round 18: letting "may" ask in whether-clauses
     must not strip the main clause's hedge after a subject that holds a question."""
-    return any(w in _HEDGES_FINITE_VERB_SIGNS for w in c.tokens.words[start + 1:c.start])
+    return not _HEDGES_FINITE_VERB_SIGNS.isdisjoint(c.tokens.words[start + 1:c.start])
 
 
 _HEDGES_FINDING_OUT_VERBS = words("hedges_finding_out_verbs")
@@ -318,8 +318,8 @@ def _wh_question_after_inquiry(c: Context) -> bool:
     "studying how the drug might work". Such a clause is an embedded question (Quirk et al. 1985,
     15.5): the question carries the doubt, and the modal claims nothing, as with "whether" and
     "see if". A wh-word without such a verb before it ("which may help", a relative clause) stays."""
-    k = c.start - 1
-    while k > max(c.first, c.start - 8):
+    k, bound = c.start - 1, max(c.first, c.start - 8)
+    while k > bound:
         if c.marks_before(k + 1, _CLAUSE_OR_SENTENCE_END):
             return False
         if c.word(k) in _HEDGES_WH_WORDS:
@@ -328,7 +328,7 @@ def _wh_question_after_inquiry(c: Context) -> bool:
                 before = c.word(k - 2)
             if c.marks_before(k, _CLAUSE_OR_SENTENCE_END):
                 return False
-            if c.word(k + 1) == "to" or any(w in _HEDGES_FINITE_VERB_SIGNS for w in c.tokens.words[k + 1:c.start]):
+            if c.word(k + 1) == "to" or not _HEDGES_FINITE_VERB_SIGNS.isdisjoint(c.tokens.words[k + 1:c.start]):
                 return False  # round 16: "learning how to grow cells may help", "understanding how proteins can
                 # clump could point to ...": the wh-clause has its own verb, and the modal is the main clause's
             return before in _HEDGES_FINDING_OUT_VERBS or _inquiry_preposition(c, k - 1)

@@ -47,7 +47,7 @@ def result_obtained(c: Context) -> bool:
     Prevents caveats and clinical narrative counting as certainty (Palmer 2001: irrealis;
     Hyland 2005 counts "prove", "show", "confirm" as boosters of the writer's own claim).
     """
-    if any(w in _IRREALIS_MODALS for w in c.before(3)):
+    if not _IRREALIS_MODALS.isdisjoint(c.before(3)):
         return False
     if c.word(c.start - 1) == "to" and not {c.word(c.start - 2), c.word(c.start - 3)} & _REALIS_BEFORE_TO:
         return False
@@ -56,7 +56,7 @@ def result_obtained(c: Context) -> bool:
     start = _clause_start(c)
     if c.word(start) in _BOOSTERS_CONDITIONAL_OPENERS and start < c.start:
         return False
-    if any(w in _CLAUSE_NEGATIONS for w in c.tokens.words[start:c.start]):
+    if not _CLAUSE_NEGATIONS.isdisjoint(c.tokens.words[start:c.start]):
         return False
     if _boosters_claim_withheld(c):
         return False  # "the study cannot show that", "Nothing is ever proven", "not convinced that it proves"
@@ -123,13 +123,13 @@ def shows_a_finding(c: Context) -> bool:
     if c.word(c.end) == "that" or _passive_of_a_result(c):
         return True  # "studies show that", "it has been shown to help": only the research sense
     subject = _subject_words(c)
-    if any(w in _RESEARCH_SUBJECTS for w in subject):
+    if not _RESEARCH_SUBJECTS.isdisjoint(subject):
         return True  # "a small study of babies showed some improvement": the study reports
     if _exhibitor(c):
         return False
     head = subject[:6] + subject[-4:]  # the subject's head opens it; its last words sit by the verb
     partitive = any(w == "of" and _DISPLAY_SUBJECTS & set(subject[i + 1:i + 4]) for i, w in enumerate(subject))
-    return not (partitive or any(w in _DISPLAY_SUBJECTS for w in head))  # "36 percent of the patients"
+    return not (partitive or not _DISPLAY_SUBJECTS.isdisjoint(head))  # "36 percent of the patients"
 
 
 _NOUN_BEFORE_SHOW = words("noun_before_show")
@@ -207,7 +207,7 @@ def reveals_a_finding(c: Context) -> bool:
     that_follows = "that" in {c.word(c.end), c.word(c.end + 2)}  # "revealed to us that"
     if c.word(c.start - 1) == "can" and not that_follows:
         return False  # "we can reveal the exclusive scoop": the writer discloses, no result
-    return that_follows or any(w in _RESEARCH_SUBJECTS for w in c.before(6))
+    return that_follows or not _RESEARCH_SUBJECTS.isdisjoint(c.before(6))
 
 
 # After a linking "proved": "too toxic", "transitory", "difficult" (how it turned out).
@@ -248,7 +248,7 @@ def boosters_show_not_display(c: Context) -> bool:
     stay visible, uncounted."""
     if c.word(c.end) in _BOOSTERS_DISPLAY_OBJECTS and "that" not in {c.word(c.end + 1), c.word(c.end + 2)}:
         return False
-    if c.word(c.end) in _BOOSTERS_DISPLAYED_THINGS or any(w in _BOOSTERS_DISPLAY_MEDIA for w in c.before(3)):
+    if c.word(c.end) in _BOOSTERS_DISPLAYED_THINGS or not _BOOSTERS_DISPLAY_MEDIA.isdisjoint(c.before(3)):
         return False  # "the vaccine showed signs of effectiveness", "this motion graphic shows highlights"
     if any(w in {"if", "unless", "until"} for w in c.before(5)):
         return False  # "unless further studies showed no benefit": a result supposed, not obtained
@@ -256,7 +256,7 @@ def boosters_show_not_display(c: Context) -> bool:
         return False
     if c.word(c.end) in {"that", "to"} or _passive_of_a_result(c) or _boosters_that_follows(c):
         return True  # "studies show that", "a vaccine shown to protect mice", "has been shown in trials"
-    if any(w in _BOOSTERS_RESULT_NOUNS for w in c.tokens.words[c.end:min(c.last, c.end + 4)]) and not _people_exhibit(c):
+    if not _BOOSTERS_RESULT_NOUNS.isdisjoint(c.tokens.words[c.end:min(c.last, c.end + 4)]) and not _people_exhibit(c):
         return True  # "therapies that have shown the best results", "vaccines have shown great promise"
     if c.word(c.start - 2) == "as" and c.word(c.start - 1) in _PERSONAL_PRONOUNS:
         return True  # "as I showed in a commentary": the writer citing a result of their own
@@ -285,7 +285,7 @@ def _people_exhibit(c: Context) -> bool:
     verb reporting a finding; a person's showing no improvement reports none. A new user's report:
     "showed no improvement" of patients counted as certainty."""
     subject = _subject_words(c)
-    return "who" in subject or any(w in _BOOSTERS_EXHIBITORS for w in subject)
+    return "who" in subject or not _BOOSTERS_EXHIBITORS.isdisjoint(subject)
 
 
 _BOOSTERS_PREPOSITIONS = words("boosters_research_prepositions")
@@ -296,7 +296,7 @@ def _boosters_research_subject(c: Context) -> bool:
     have shown positive results"; not a study named inside a phrase about people ("women who used
     it at the start of the study showed a lower risk"), where "show" is what they exhibit."""
     after = c.tokens.words[c.end:min(c.last, c.end + 4)]
-    if any(w in _RESEARCH_SUBJECTS for w in after):
+    if not _RESEARCH_SUBJECTS.isdisjoint(after):
         return True  # "the diet did not help, shows a small study": the reporting clause inverted
     frame = [w if w != "we" else "" for w in c.tokens.words[c.first:c.start]]  # "we had a scan, and it showed"
     for subject in (_subject_words(c), frame):
@@ -322,7 +322,7 @@ def boosters_confirm_of_research(c: Context) -> bool:
     before = c.tokens.words[max(c.first, c.start - _BOOSTERS_CONFIRM_REACH):c.start]
     if any(w in _RESEARCH_SUBJECTS or w in _BOOSTERS_CONFIRMED_RESULTS for w in before):
         return True  # "other research has confirmed", "the benefit was confirmed in a second cohort"
-    return any(w in _BOOSTERS_CONFIRMED_RESULTS for w in c.tokens.words[c.end:min(c.last, c.end + 4)])
+    return not _BOOSTERS_CONFIRMED_RESULTS.isdisjoint(c.tokens.words[c.end:min(c.last, c.end + 4)])
 
 
 RULES = registry(

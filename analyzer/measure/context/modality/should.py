@@ -44,7 +44,7 @@ def epistemic_should(c: Context) -> bool:
     start = _clause_start(c)
     if c.word(start) in {"whether", "if"} and start < c.start:
         return False  # an indirect question asks for advice: "wondering if women should stop"
-    if any(w in _ADVICE_VERBS for w in c.tokens.words[c.first:c.start]):
+    if not _ADVICE_VERBS.isdisjoint(c.tokens.words[c.first:c.start]):
         return False
     k = _verb_after(c)
     negated = c.word(k) in {"not", "n't"}
@@ -87,7 +87,7 @@ def _subject_past_aside(c: Context) -> str:
         k -= 1
     if k <= c.first or "," not in c.gap_before(k):
         return c.word(c.start - 1)
-    if any(w in _HEDGES_INFERENCE_ASIDES for w in c.tokens.words[k:c.start]):
+    if not _HEDGES_INFERENCE_ASIDES.isdisjoint(c.tokens.words[k:c.start]):
         return c.word(c.start - 1)  # "evening people, we propose, should not show it": a prediction
     named = [w for w in c.tokens.words[max(c.first, k - 6):k] if w in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS]
     return named[0] if named else c.word(c.start - 1)
@@ -117,7 +117,7 @@ def hedges_should_expected(c: Context) -> bool:
     if _should_assigns_a_place(c, k):
         return False
     subject = _should_subject(c)
-    if verb in _HEDGES_RESEARCH_PROMPTING_VERBS and any(w in _HEDGES_RESEARCH_NOUNS for w in c.tokens.words[k + 1:k + 5]):
+    if verb in _HEDGES_RESEARCH_PROMPTING_VERBS and not _HEDGES_RESEARCH_NOUNS.isdisjoint(c.tokens.words[k + 1:k + 5]):
         return False  # "the finding should encourage more research": research called for (deontic)
     if subject in _ADVISED_SUBJECTS | _HEDGES_ADVISED_PERSONS and verb in {"start", "begin"} and not _expected_onset(c, k + 1):
         return False  # "patients should start asking doctors": advice to take up an act

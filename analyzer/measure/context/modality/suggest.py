@@ -56,7 +56,7 @@ def hedges_suggest_not_mandative(c: Context) -> bool:
     if c.word(c.start) == "suggested" and c.word(c.start - 1) in _HEDGE_DETERMINERS | {"a", "an"} \
             and c.word(c.end) not in {"that", "by", "to", "in", ""}:
         return False  # "the suggested amount of exercise": recommended, a norm named, no inference
-    if any(w in _RESEARCH_SUBJECTS for w in c.tokens.words[c.first:c.start]):
+    if not _RESEARCH_SUBJECTS.isdisjoint(c.tokens.words[c.first:c.start]):
         return True  # "these data suggest that the dose should be lowered": an inference from evidence
     if _advisory_subject(c) or _practitioner_recommends(c):
         return False  # "current guidelines suggest that screening begin at 50": a recommendation
@@ -143,7 +143,7 @@ def _mandative_subjunctive(c: Context) -> bool:
     # "be" has no present form it shares ("that patients be screened")
     if singular or verb == "be":
         return True
-    if any(w in _RESEARCH_SUBJECTS for w in c.tokens.words[c.first:c.start]):
+    if not _RESEARCH_SUBJECTS.isdisjoint(c.tokens.words[c.first:c.start]):
         return False
     return not (_clause_describes_practice(c, subject_at) or _alleging_suggester(c))
 
@@ -177,7 +177,7 @@ def _alleging_suggester(c: Context) -> bool:
     a plural is a charge about practice ("critics suggest that doctors avoid difficult
     conversations"), a claim put tentatively, not advice to the people named (round 27)."""
     begin = c.back_to_break(c.start, _HEDGES_CLAUSE_BREAKS, 6)
-    return any(w in _HEDGES_ALLEGING_SUBJECTS for w in c.tokens.words[begin:c.start])
+    return not _HEDGES_ALLEGING_SUBJECTS.isdisjoint(c.tokens.words[begin:c.start])
 
 
 _HEDGES_ADVISORY_SUBJECTS = words("hedges_advisory_subjects")

@@ -41,7 +41,7 @@ def epistemic_would(c: Context) -> bool:
     if c.text[c.match_end:c.match_end + 1] in _HYPHENS:
         return False  # "would-be patients", "would-be quitters": an adjective of intent, no modal
     before = c.tokens.words[c.first:c.start]
-    if any(w in _REPORTED_PAST for w in before) or _backshifted(c) or _narrative_past(c):
+    if not _REPORTED_PAST.isdisjoint(before) or _backshifted(c) or _narrative_past(c):
         return False
     if c.word(_verb_after(c)) in _HEDGES_PREFERENCE_AFTER_WOULD or _habitual_would(c) or _elliptical_would(c):
         return False
@@ -106,10 +106,10 @@ def _zero_that_backshift(c: Context) -> bool:
         frame.insert(0, c.tokens.words[k])
         if c.marks_before(k, _CLAUSE_OR_SENTENCE_END):
             break
-    if len(frame) < 2 or any(w in _HEDGES_CONDITIONAL_OPENERS for w in c.tokens.words[c.first:c.start]):
+    if len(frame) < 2 or not _HEDGES_CONDITIONAL_OPENERS.isdisjoint(c.tokens.words[c.first:c.start]):
         return False
     past = any(_is_past(w) or w in _HEDGES_PAST_AUXILIARIES for w in frame)
-    return past and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
+    return past and _HEDGES_PRESENT_FINITE.isdisjoint(frame)
 
 
 _HEDGES_NARRATIVE_OPENERS = words("hedges_narrative_openers")
@@ -130,8 +130,8 @@ def _narrative_past(c: Context) -> bool:
     if start >= c.start or c.word(start) not in _HEDGES_NARRATIVE_OPENERS:
         return False
     frame = c.tokens.words[c.first:start]
-    told = any(w in _HEDGES_STORY_WORDS for w in frame)
-    return told and any(_is_past(w) for w in frame) and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
+    told = not _HEDGES_STORY_WORDS.isdisjoint(frame)
+    return told and any(_is_past(w) for w in frame) and _HEDGES_PRESENT_FINITE.isdisjoint(frame)
 
 
 _HEDGES_ITERATIVE_OPENERS = words("hedges_iterative_openers")
@@ -155,7 +155,7 @@ def _elliptical_would(c: Context) -> bool:
     they would" predicts (epistemic). "Would it?" is left to the question rule."""
     ends = c.end >= c.last or c.marks_before(c.end, _HEDGES_CLAUSE_BREAKS | {".", "!", ")"})
     frame = c.tokens.words[c.first:c.start]
-    told = any(_is_past(w) for w in frame) and not any(w in _HEDGES_PRESENT_FINITE for w in frame)
+    told = any(_is_past(w) for w in frame) and _HEDGES_PRESENT_FINITE.isdisjoint(frame)
     return ends and told and c.word(c.start - 1) in _PERSONAL_PRONOUNS | {"it"}
 
 
@@ -255,14 +255,14 @@ def _past_by_its_auxiliary_or_object(c: Context) -> bool:
     the protein would be an advance": the conditional "would" of the main clause, a hedge)
     unless a content-clause opener ("that", "whether", a zero-that subject) follows it."""
     before = c.tokens.words[c.first:c.start]
-    if any(w in _HEDGES_CONDITIONAL_OPENERS for w in before):
+    if not _HEDGES_CONDITIONAL_OPENERS.isdisjoint(before):
         return False  # "if it hadn't been for her, they would never have known": a hypothesis
     frame = _words_back(c, None, _CLAUSE_OR_SENTENCE_END)  # the clause that holds "would", back to a mark
-    if any(w in _HEDGES_PRESENT_FINITE for w in frame):
+    if not _HEDGES_PRESENT_FINITE.isdisjoint(frame):
         return False
     def reported(j: int) -> bool:  # round 21: a past verb in a relative clause on the subject
         return (not _in_relative_clause(frame, j)  # "patients who weren't vaccinated would"
-                or any(w in _HEDGES_CONTENT_OPENERS for w in frame[j + 1:]))  # "who didn't think it would"
+                or not _HEDGES_CONTENT_OPENERS.isdisjoint(frame[j + 1:]))  # "who didn't think it would"
     if any(w in _HEDGES_NEGATED_PAST and reported(j) for j, w in enumerate(frame)):
         return True
     return any(_is_past(w) and w not in _HEDGES_OBJECT_PASSIVES and frame[j + 1] in _HEDGES_OBJECT_DETERMINERS

@@ -43,7 +43,7 @@ def hope_offered(c: Context) -> bool:
     offered_before = any(c.word(i) in _HOPE_OFFERING and not _capitalised_in_sentence(c, i) for i in (c.start - 1, c.start - 2))
     if c.word(c.end) == "to" or _hope_as_verb(c):  # "a company that hopes to bring a test to market": an aim
         return offered_before
-    return (offered_before or c.word(c.end) == "for" or any(w in _HOPE_OFFERING for w in after) or _exclaimed(c))
+    return (offered_before or c.word(c.end) == "for" or not _HOPE_OFFERING.isdisjoint(after) or _exclaimed(c))
 
 
 def _capitalised_in_sentence(c: Context, index: int) -> bool:
@@ -77,7 +77,7 @@ def promo_distress_meets_remedy(c: Context) -> bool:
     if _said_of_the_remedy(c):  # "for whom the treatment was unbearable": the remedy's harm
         return False
     sentence = c.tokens.words[c.first:c.last]
-    return any(w in _PROMOTED_SUBJECTS for w in sentence) or bool(c.interventions.named(c.first, c.last))
+    return not _PROMOTED_SUBJECTS.isdisjoint(sentence) or bool(c.interventions.named(c.first, c.last))
 
 
 # "A desperate need for more research": the adjective grades a need, no one's despair (the audit
@@ -153,7 +153,7 @@ def _pitched(c: Context) -> bool:
     reported plight (``_group_in_its_plight``)."""
     words_ = c.tokens.words
     pointed = any(words_[i] in {"this", "our"} and words_[i + 1] in _PROMOTED_SUBJECTS for i in range(c.first, c.last - 1))
-    return pointed or _exclaimed(c, clause=False) or any(w in _PROMO_TIE_READER for w in words_[c.first:c.last])
+    return pointed or _exclaimed(c, clause=False) or not _PROMO_TIE_READER.isdisjoint(words_[c.first:c.last])
 
 
 _NARRATIVE_PAST = words("narrative_past")

@@ -47,7 +47,7 @@ def attitude_unhedged(c: Context) -> bool:
     if before in _STANCE_VERBS or before in _INTENSIFIERS and c.word(c.start - 2) in _STANCE_VERBS:
         return False  # "the lead researcher remained optimistic": a person's stance reported
     measured_amount = before == "of" and c.word(c.start - 2) in _MEASURED_AMOUNTS  # "levels of optimism"
-    if measured_amount or any(w in _MEASURING for w in _words_back(c, _MEASURED_REACH, ";:.!?")):
+    if measured_amount or not _MEASURING.isdisjoint(_words_back(c, _MEASURED_REACH, ";:.!?")):
         return False  # "questionnaires assessed ... optimism": a trait a study measured
     if _trait_related(c) or _affect_in_an_episode(c) or _feeling_of_a_character(c):
         return False
@@ -133,7 +133,7 @@ def _affect_in_an_episode(c: Context) -> bool:
             return False
         trigger = back[max(i for i, w in enumerate(back) if w in {"when", "whenever"}):]
         span = (c.sentence_start, c.match_start)
-    return not (any(w in _PROMOTED_SUBJECTS for w in trigger) or _DISCOVERY.search(c.text, *span))
+    return not (not _PROMOTED_SUBJECTS.isdisjoint(trigger) or _DISCOVERY.search(c.text, *span))
 
 
 _NARRATED_FEELERS = words("promo_narrated_feelers")
@@ -149,7 +149,7 @@ def _feeling_of_a_character(c: Context) -> bool:
     if copula is None:
         return False
     at = c.start - len(window) + copula
-    return any(w in _NARRATED_FEELERS for w in c.tokens.words[max(c.first, at - 3):at])
+    return not _NARRATED_FEELERS.isdisjoint(c.tokens.words[max(c.first, at - 3):at])
 
 
 _ATTITUDE_MODALS = words("promo_attitude_modals")

@@ -48,7 +48,7 @@ def reversal_promised(c: Context) -> bool:
         return True
     before = _words_back(c, _PROMISE_REACH, ",;:.!?")
     even = c.word(c.start - 1) == "even"
-    if not even and (any(w in _REGRESSING for w in _noun_phrase_after(c)[:3]) or _antidote_to_effects(c)):
+    if not even and (not _REGRESSING.isdisjoint(_noun_phrase_after(c)[:3]) or _antidote_to_effects(c)):
         return False
     if _overturns_a_decision(c):
         return False
@@ -73,7 +73,7 @@ def _antidote_to_effects(c: Context) -> bool:
     ahead = c.tokens.words[c.end:min(c.last, c.end + 3 + _EFFECTS_REACH)]
     if "of" not in ahead[:3] or not {"effect", "effects"} & set(ahead[:3]):
         return False
-    return any(w in _ANTIDOTE_OBJECTS for w in ahead[ahead.index("of") + 1:])
+    return not _ANTIDOTE_OBJECTS.isdisjoint(ahead[ahead.index("of") + 1:])
 
 
 # How far after "reverse" the decision's noun may stand: "reverse the drug's accelerated approval".
@@ -82,7 +82,7 @@ _DECISION_REACH = 5
 
 def _overturns_a_decision(c: Context) -> bool:
     """The object is a decision an authority overturns: "voted to reverse the accelerated approval"."""
-    return any(w in _OVERTURNED for w in c.tokens.words[c.end:min(c.last, c.end + _DECISION_REACH)])
+    return not _OVERTURNED.isdisjoint(c.tokens.words[c.end:min(c.last, c.end + _DECISION_REACH)])
 
 
 _LITERAL_CHANGE_AFTER = words("literal_change_after")
@@ -145,12 +145,12 @@ def _own_record(c: Context) -> bool:
     if _refers_to_the_option(c, subject_from, c.start):
         return True
     told = c.tokens.words[subject_from:min(c.last, c.end + _WITNESS_REACH)]
-    return any(w in _WITNESS_WORDS for w in told)
+    return not _WITNESS_WORDS.isdisjoint(told)
 
 
 def _perfect(c: Context) -> bool:
     """"Has transformed", "have completely transformed": a perfect auxiliary within two words before."""
-    return any(w in _PERFECT_AUXILIARIES for w in c.before(2))
+    return not _PERFECT_AUXILIARIES.isdisjoint(c.before(2))
 
 
 _CHORE_OBJECTS = words("promo_chore_objects")
@@ -177,7 +177,7 @@ def change_promised(c: Context) -> bool:
     object_words = [c.word(i) for i in range(c.end, min(c.last, c.end + 2))]
     if _acts_on_a_mechanism(c):
         return False
-    return not any(w in _CHORE_OBJECTS for w in object_words) and not _removed_from_design_or_product(c)
+    return _CHORE_OBJECTS.isdisjoint(object_words) and not _removed_from_design_or_product(c)
 
 
 _AIM_BEFORE_TO = words("promo_aim_before_to")
@@ -204,7 +204,7 @@ def _change_not_claimed(c: Context) -> bool:
     changes can be reversed by melatonin"): no change is claimed. A demonstrative or possessive before
     the object does not matter here: the verb itself is denied."""
     clause = _words_back(c, _CONDITION_REACH, ",;:.!?")
-    if "whether" in clause or any(w in _NEGATIVE_IMPLICATIVES for w in clause[-3:]):
+    if "whether" in clause or not _NEGATIVE_IMPLICATIVES.isdisjoint(clause[-3:]):
         return True
     return _red_flag_negated(clause)
 

@@ -73,7 +73,7 @@ def _in_an_open_condition(c: Context) -> bool:
     if opener is None:
         return False
     inside = back[opener + 1:]
-    return not any(w in _CONSEQUENCE_MODALS for w in inside) and not _condition_asserts(inside)
+    return _CONSEQUENCE_MODALS.isdisjoint(inside) and not _condition_asserts(inside)
 
 
 _READER = words("promo_condition_reader")
@@ -92,7 +92,7 @@ def _condition_asserts(inside: list[str]) -> bool:
     if inside[:1] and inside[0] in _READER:
         return True
     premodifies = inside[:1] and inside[0] in _SUBJECT_DETERMINERS and len(inside) <= 2
-    return bool(premodifies) and not any(w in _CONDITION_VERBS for w in inside)
+    return bool(premodifies) and _CONDITION_VERBS.isdisjoint(inside)
 
 
 _COMPARED_BY = words("promo_compared_by")
@@ -159,7 +159,7 @@ def _rates_what_is_promoted(c: Context) -> bool:
     if c.word(at - 1) in _RELATIVE:  # "people who are suffering": the subject is the antecedent
         return c.word(at - 2) in _PROMOTED_SUBJECTS
     subject = c.tokens.words[max(c.first, at - _SUBJECT_REACH):at]
-    return any(w in _PROMOTED_SUBJECTS for w in subject)
+    return not _PROMOTED_SUBJECTS.isdisjoint(subject)
 
 
 _CHOICE_VERBS = words("promo_choice_verbs")
@@ -189,13 +189,13 @@ def best_named_not_sought(c: Context) -> bool:
     if not leaned_on(c) or _best_as_manner(c) or c.word(c.end) in _BEST_TERMS_OF_ART:
         return False
     before = c.before(4)
-    if any(w in _CHOICE_VERBS for w in before) or _asked_which(c):
+    if not _CHOICE_VERBS.isdisjoint(before) or _asked_which(c):
         return False
     if _ranks_the_groups(c):
         return False  # "those who went the distance got the best results": the study's groups ranked
     if _settled_view(c):
         return False  # "considered by many to be the best option": the field's received view
-    modal_before = any(w in _SUPERLATIVE_HEDGES for w in before)
+    modal_before = not _SUPERLATIVE_HEDGES.isdisjoint(before)
     modal_after = c.word(c.end + 1) in _SUPERLATIVE_HEDGES or c.word(c.end + 2) in _SUPERLATIVE_HEDGES
     return not (modal_before or modal_after and c.word(c.end) not in {"of", "and"})
 
@@ -241,7 +241,7 @@ def _ranks_the_groups(c: Context) -> bool:
             return True
     if c.word(c.start - 1) != "the" or c.word(c.start - 2) not in _GAIN_VERBS:
         return False
-    return any(w in _RANKED_GROUPS for w in _words_back(c, _CONDITION_REACH, ",;:.!?"))
+    return not _RANKED_GROUPS.isdisjoint(_words_back(c, _CONDITION_REACH, ",;:.!?"))
 
 
 _FIELD_QUANTIFIERS = words("promo_field_quantifiers")
@@ -309,9 +309,9 @@ def _attributed_in_clause(clause: list[str]) -> bool:
     """The clause reports someone's claim at a distance ("claiming to be", "touted as", "the myth
     that") or advocates' view ("proponents say that", "advocates see it as"). Not "Dr. Oz calls it
     the secret": naming by an endorser is how a pitch sells."""
-    if any(w in _DISTANCING for w in clause):
+    if not _DISTANCING.isdisjoint(clause):
         return True
-    return any(w in _ADVOCATES for w in clause) and any(w in _VIEW_VERBS for w in clause)
+    return not _ADVOCATES.isdisjoint(clause) and not _VIEW_VERBS.isdisjoint(clause)
 
 
 def promo_praised_not_established(c: Context) -> bool:

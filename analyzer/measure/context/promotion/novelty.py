@@ -157,7 +157,7 @@ def _first_course(c: Context) -> bool:
     (as ICH E9 and FDA labels describe populations); the phrase places a patient in a line of
     therapy, it claims no first in science. Round 13 fresh slice: three such uses counted as
     priority claims because the sentence also named a study."""
-    return any(w in _UNDERGOING_VERBS for w in _words_back(c, _UNDERGOING_REACH, ",;:.!?"))
+    return not _UNDERGOING_VERBS.isdisjoint(_words_back(c, _UNDERGOING_REACH, ",;:.!?"))
 
 
 _DATED = pattern("promo_dated")

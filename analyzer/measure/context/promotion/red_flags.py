@@ -79,7 +79,7 @@ def _measured_or_settled(c: Context) -> bool:
         return after[:1].isdigit() or after in _CURE_RATE_OPENERS
     if c.tokens.words[c.start:c.end] == ["once", "and", "for", "all"]:
         near = c.before(_DISPUTE_REACH) + [c.word(i) for i in range(c.end, c.end + 3)]
-        return any(w in _DISPUTE_ENDERS for w in near)
+        return not _DISPUTE_ENDERS.isdisjoint(near)
     return False
 
 

@@ -55,7 +55,7 @@ def _sizes_something_else(c: Context) -> bool:
     if _in_the_control_arm(c):
         return True  # "two of the eight in the placebo group had a substantial improvement"
     if c.tokens.words[c.end - 1].endswith("ly"):  # an adverb sizes the change of its clause's subject
-        return (any(w in _SIZED_TRENDS for w in _words_back(c, _ADVERB_SUBJECT_REACH, ",;:")) or _over_history(c)
+        return (not _SIZED_TRENDS.isdisjoint(_words_back(c, _ADVERB_SUBJECT_REACH, ",;:")) or _over_history(c)
                 or _sizes_an_adverse_change(c))
     if _scoped_to_a_part(c) or _picks_one_result(c):
         return True  # "especially important for older women", "the most important finding was that"
@@ -64,7 +64,7 @@ def _sizes_something_else(c: Context) -> bool:
     subject = _subject_of_copula(c)
     described = _noun_phrase_after(c) or subject[-_SUBJECT_REACH:]
     if described[:1] == ["importance"] and c.word(c.start - 1) == "of":  # "X are of paramount importance": rates X
-        return not any(w in _PROMOTED_SUBJECTS for w in subject)
+        return _PROMOTED_SUBJECTS.isdisjoint(subject)
     if _rates_a_kind(c):
         return True  # "can lead to important medical therapies": a kind of treatment in general
     elsewhere = _SIZED_ELSEWHERE_OR_STUDY if c.tokens.words[c.end - 1] in _STUDY_SIZE_WORDS else _SIZED_ELSEWHERE
@@ -72,13 +72,13 @@ def _sizes_something_else(c: Context) -> bool:
         return True
     if not _noun_phrase_after(c, comma_closes_predicate=True) and _states_a_need(c, subject):
         return True  # "especially important for patients", "patient selection is crucial": a need
-    if ("next" in described or c.word(c.start - 1) == "next") and not any(w in _PROMOTED_SUBJECTS for w in subject):
+    if ("next" in described or c.word(c.start - 1) == "next") and _PROMOTED_SUBJECTS.isdisjoint(subject):
         return True  # "testing it will be an important next step": a plan still ahead; "the results are a next step" counts
-    if any(w in _PROMOTED_SUBJECTS for w in described):
+    if not _PROMOTED_SUBJECTS.isdisjoint(described):
         return False
     if c.word(c.end) in _COMPLEMENTS and c.word(c.start - 1) not in {"so", "such"}:  # not "so dramatic that"
         return True
-    return any(w in elsewhere for w in described) or any(w in _NEED_MARKERS for w in subject)
+    return any(w in elsewhere for w in described) or not _NEED_MARKERS.isdisjoint(subject)
 
 
 _ADVERSE_CHANGES = words("promo_adverse_changes")
@@ -184,9 +184,9 @@ def _missed_opportunity(c: Context) -> bool:
     sensational-language criterion, which asks about praise of the option. A new user's report: a
     "huge opportunity" that named a gap in care counted as promotion."""
     after = [c.word(i) for i in range(c.end, min(c.last, c.end + 2))]
-    if not any(w in _OPPORTUNITY_NOUNS for w in after):
+    if _OPPORTUNITY_NOUNS.isdisjoint(after):
         return False
-    return "missed" in after or any(w in _MISSING_VERBS for w in c.before(3))
+    return "missed" in after or not _MISSING_VERBS.isdisjoint(c.before(3))
 
 
 # How far back a subject may hold the "more" of a need: "more long-term data from older adults is imperative".
@@ -284,10 +284,10 @@ def _states_a_need(c: Context, subject: list[str]) -> bool:
     asks stories to say for whom an option fits; Millar, Batalo & Budgell 2022 count importance
     adjectives that praise the authors' work. Round-9b unseen dev slice: such needs counted as hype."""
     if c.word(c.end) == "for" and c.word(c.end + 1) in _NEED_GROUPS:
-        return not any(w in _PROMOTED_SUBJECTS for w in subject)  # "this finding is important for people" rates it
+        return _PROMOTED_SUBJECTS.isdisjoint(subject)  # "this finding is important for people" rates it
     if not subject:
         return False
-    if any(w in _TASK_NOUNS for w in subject) or _generic_practice(c, subject):
+    if not _TASK_NOUNS.isdisjoint(subject) or _generic_practice(c, subject):
         return True
     clause = _words_back(c, _CONDITION_REACH, ",;:.!?")
     opener = clause[0] if clause and len(clause) < _CONDITION_REACH else ""

@@ -30,11 +30,11 @@ def particular_person(c: Context) -> bool:
     own experience, and HealthNewsReview.org the anecdote that stands in for data, not a case report.
     """
     before = _words_back(c, _STORY_REACH, ";:.!?")
-    if before[-1:] == ["for"] and any(w in _RATE_NOUNS for w in before):
+    if before[-1:] == ["for"] and not _RATE_NOUNS.isdisjoint(before):
         return False
     if before[-2:] == ["would", "be"]:
         return False
-    return not any(w in _CASE_NOUNS for w in before)
+    return _CASE_NOUNS.isdisjoint(before)
 
 
 _TESTIMONIAL_EXPERT = pattern("testimonial_expert")
@@ -151,7 +151,7 @@ def story_experience_of_treatment(c: Context) -> bool:
     if c.word(c.end) not in _STORY_EXPERIENCE_LINKS:
         return False
     following = c.tokens.words[c.end + 1:min(c.last, c.end + 1 + _STORY_EXPERIENCE_REACH)]
-    return not any(w in _STORY_EXPERIENCE_SERVED for w in following)
+    return _STORY_EXPERIENCE_SERVED.isdisjoint(following)
 
 
 _OWN_FIRST_PERSON = words("testimonial_own_first_person")
@@ -188,7 +188,7 @@ def ordered_for_self(c: Context) -> bool:
     ordered blood tests", "I ordered antibiotics") nor a person told to act ("I ordered him to
     rest")."""
     following = c.tokens.words[c.end:min(c.last, c.end + _ORDER_OBJECT_REACH)]
-    return not any(w in _ORDERED_TESTS for w in following)
+    return _ORDERED_TESTS.isdisjoint(following)
 
 
 _CLOSING_QUOTES = ('"', "\u201d", "'", "\u2019")

@@ -81,7 +81,7 @@ def _observed_in_the_studied(c: Context) -> bool:
         return True  # "visual improvement is significant"
     verb = c.word(c.start - 2) if before in {"a", "an", "only"} else before
     if verb in _OBSERVED_VERBS:
-        return any(w in _STUDIED_PEOPLE for w in _words_back(c, _SIGNIFICANT_OBSERVED_REACH, ",;:"))
+        return not _STUDIED_PEOPLE.isdisjoint(_words_back(c, _SIGNIFICANT_OBSERVED_REACH, ",;:"))
     for index in range(c.end, min(c.last, c.end + _CHANGE_REACH)):
         if c.word(index) in _OBSERVED_BE and c.word(index + 1) in _OBSERVED_PASSIVES:
             return True  # "significant benefit is observed"

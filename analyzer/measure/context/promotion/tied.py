@@ -198,7 +198,7 @@ def _physical_strength(c: Context) -> bool:
         gap = c.gap_before(index)
         if word in _PHRASE_ENDS or (_CLAUSE_BREAK.search(gap) and gap.strip() != ","):
             break
-    return any(w in _PHYSICAL_HEADS for w in c.before(_STRENGTH_REACH))
+    return not _PHYSICAL_HEADS.isdisjoint(c.before(_STRENGTH_REACH))
 
 
 _LIFESAVING_CARE_HEADS = words("promo_lifesaving_care_heads")
@@ -226,7 +226,7 @@ def promo_lifesaving_praised(c: Context) -> bool:
 
 def _forecast(c: Context) -> bool:
     """A modal or "potentially" within three words before: "could be a lifesaving treatment"."""
-    return any(w in _LIFESAVING_FORECASTS for w in c.before(3))
+    return not _LIFESAVING_FORECASTS.isdisjoint(c.before(3))
 
 
 def _classifies_care(c: Context) -> bool:
@@ -338,7 +338,7 @@ def _need_unmet(c: Context) -> bool:
     need ("answers", "meets", "fills the need") and the sentence does not name the page's option."""
     if c.word(c.start - 1) != "for" or c.word(c.start - 2) not in _NEED_NOUNS:
         return False
-    met = any(w in _NEED_MEETING_VERBS for w in c.tokens.words[max(c.first, c.start - 5):c.start - 2])
+    met = not _NEED_MEETING_VERBS.isdisjoint(c.tokens.words[max(c.first, c.start - 5):c.start - 2])
     return not (met or c.interventions.names_intervention(c.first, c.last))
 
 

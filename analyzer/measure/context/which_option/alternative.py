@@ -189,7 +189,7 @@ def _alternatives_forecast_naming_none(c: Context) -> bool:
     maker's hope that names no existing option tells none; where the phrase or its sentence names
     the option it would replace, the word counts. Round-16 dev audit, not_option."""
     back = c.tokens.words[max(c.first, c.start - _ALT_FORECAST_REACH):c.start]
-    modal = any(w in _IRREALIS for w in back) and any(w in _ALT_FORECAST_VERBS for w in back)
+    modal = not _IRREALIS.isdisjoint(back) and not _ALT_FORECAST_VERBS.isdisjoint(back)
     if not (modal or set(back[-3:]) & _ALT_FORECAST_MODIFIERS):
         return False
     words_, familiar = c.tokens.words, familiar_words()

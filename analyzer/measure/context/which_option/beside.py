@@ -304,7 +304,7 @@ _ALT_EXPLICIT_CONTRAST = words("alternatives_explicit_contrast")
 def _alternatives_explicit_contrast(c: Context) -> bool:
     """A word of explicit comparison near the name: "in comparison with typical laparoscopic surgery"."""
     near = c.before(_OPTION_REACH) + c.tokens.words[c.end:min(c.last, c.end + 3)]
-    return any(w in _ALT_EXPLICIT_CONTRAST for w in near)
+    return not _ALT_EXPLICIT_CONTRAST.isdisjoint(near)
 
 
 _ALT_BARE_NEGATIONS = words("alternatives_bare_negations")

@@ -38,7 +38,7 @@ def other_option(c: Context) -> bool:
     Prevents placebo-controlled results and cohort comparisons counting as alternatives discussed
     (HealthNewsReview.org criterion 6: existing options a patient could choose).
     """
-    if any(w in _NOT_AN_OPTION for w in c.tokens.words[c.end:min(c.last, c.end + 10)]):
+    if not _NOT_AN_OPTION.isdisjoint(c.tokens.words[c.end:min(c.last, c.end + 10)]):
         return False
     if c.word(c.end) in _WEIGHED or _in_a_compound(c):  # "cost versus convenience", "graft-versus-host"
         return False
@@ -58,7 +58,7 @@ def _group_by_exposure(comparator: list[str]) -> bool:
     if any(w in _CONTROL_GROUP or negates(w) for w in comparator):
         return True
     # "compared to less than two percent of men who had robotic surgery": a figure, not a group
-    return any(w in _LESSER for w in comparator[1:])
+    return not _LESSER.isdisjoint(comparator[1:])
 
 
 _GENERIC_GROUP = words("alternatives_generic_group")

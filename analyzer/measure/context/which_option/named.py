@@ -54,7 +54,7 @@ def named_as_option(c: Context) -> bool:
     # offer other benefits", "radiation therapy has not been approved" say more of the same one
     signals += [words[i] for i in after if _sets_beside(c, i) and words[i] not in _OF_THE_SAME]
     lead = words[before.start:c.start]
-    arm = "who" in lead or any(w in _CONTROL_GROUP for w in words[c.first:c.start])
+    arm = "who" in lead or not _CONTROL_GROUP.isdisjoint(words[c.first:c.start])
     if signals and all(negates(w) for w in signals) and arm:
         return False  # "women who hadn't had the surgery", "a control group ... did not receive it"
     return bool(signals)
@@ -80,7 +80,7 @@ _EXPOSURE_BEFORE = words("exposure_before")
 
 def _given_with_or_as_exposure(c: Context) -> bool:
     lead = c.text_before(40)
-    return bool(_GIVEN_WITH.search(lead)) or any(w in _EXPOSURE_BEFORE for w in c.before(3))
+    return bool(_GIVEN_WITH.search(lead)) or not _EXPOSURE_BEFORE.isdisjoint(c.before(3))
 
 
 _QUANTITY_UNITS = words("alternatives_quantity_units")

@@ -67,7 +67,7 @@ def _trial_group_bears(bearer: str) -> bool:
     """The bearer of "at risk" is the trial's group, people who got the option: "recipients",
     "participants", "half", "those who got it" (round 21 code review)."""
     tokens = re.findall(r"[a-z]+", bearer.lower())
-    if any(w in _HARMS_TRIAL_GROUP_BEARERS for w in tokens):
+    if not _HARMS_TRIAL_GROUP_BEARERS.isdisjoint(tokens):
         return True
     return any(w == "those" and set(tokens[i + 1:i + 4]) & _HARMS_GIVEN_VERBS for i, w in enumerate(tokens))
 

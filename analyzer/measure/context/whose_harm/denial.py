@@ -51,7 +51,7 @@ def harm_not_denied(c: Context) -> bool:
     denied = _denial_at(window)
     if denied is None:
         return True
-    if any(w in _REPORT_QUALIFIERS for w in window[denied + 1:]) and not _denied_as_property(window, denied):
+    if not _REPORT_QUALIFIERS.isdisjoint(window[denied + 1:]) and not _denied_as_property(window, denied):
         return True
     return _observed_by_others(c) or _denied_visibly(c)
 

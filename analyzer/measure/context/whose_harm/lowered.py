@@ -138,5 +138,5 @@ def _harm_listed_under_lowered(c: Context) -> bool:
                     lead_first = i
                     break
             lead = words_[lead_first:r]
-            return any(w in _LOWERING for w in lead) and not set(lead) & _RAISED
+            return not _LOWERING.isdisjoint(lead) and not set(lead) & _RAISED
     return False

@@ -40,7 +40,7 @@ def harm_of_intervention(c: Context) -> bool:
     if _harms_history(c):
         return False
     window = _words_back(c, _MINIMISER_REACH, ",;:.!?")  # a clause break ends the reach
-    if any(w in _HARM_FEARED for w in window) or _minimiser_blocks(c, window) or _favourable_blocks(c, window) or _harm_lowered(c):
+    if not _HARM_FEARED.isdisjoint(window) or _minimiser_blocks(c, window) or _favourable_blocks(c, window) or _harm_lowered(c):
         return False
     lead = c.text[max(c.sentence_start, c.match_start - 40):c.match_end]
     at_risk = _AT_RISK.search(lead)
@@ -120,7 +120,7 @@ def risk_raised(c: Context) -> bool:
         return False
     if any(w in {"not", "no", "never"} or w.endswith("n't") for w in window):  # "does not cause"
         return False
-    return any(w in _RAISED for w in window) and not any(w in _LOWERED for w in window) and harm_of_intervention(c)
+    return not _RAISED.isdisjoint(window) and _LOWERED.isdisjoint(window) and harm_of_intervention(c)
 
 
 RULES = registry(

@@ -325,7 +325,7 @@ def _harms_contraindication(c: Context) -> bool:
     A page's own text barred from a use ("This content should not be used during a medical
     emergency") is a site disclaimer, not a product's contraindication (round 30's held-out
     newcomers: a release's footer counted)."""
-    if any(w in _CONTENT_NOUNS for w in _words_back(c, _CONTRAINDICATED_SUBJECT_REACH, ",;:.!?")):
+    if not _CONTENT_NOUNS.isdisjoint(_words_back(c, _CONTRAINDICATED_SUBJECT_REACH, ",;:.!?")):
         return False
     return bool(_HARMS_CONTRAINDICATION.match(c.text, c.match_start, c.sentence_end))
 

@@ -80,7 +80,7 @@ def _refers_back_to_usual_care(c: Context) -> bool:
     turned = _HARMS_CARE_TURN_OPENING.match(c.text[c.sentence_start:c.match_start])
     window = before if turned else _words_back(c, None, ",;:")
     for i, w in enumerate(window):
-        if any(p in _HARMS_USUAL_CARE_PEOPLE for p in window[:i + 2]):
+        if not _HARMS_USUAL_CARE_PEOPLE.isdisjoint(window[:i + 2]):
             return False
         if w == "those" and window[i + 1:i + 2] and window[i + 1] in _HARMS_THOSE_PEOPLE_FOLLOWERS:
             continue  # "Those in the trial had mild side effects": people, not the options
