@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from ..base import Context, _drop, _words_back, not_in_a_name, registry, words
+from ....resources import support_table
+from ...readability import familiar_words
 from .on_offer import _set_apart
 from .other_options import _clause_names_another_option
 
@@ -232,9 +234,54 @@ def stage_not_arm(c: Context) -> bool:
 
     Prevents methods and names counting as availability disclosed (HealthNewsReview.org criterion 7).
     """
-    if _availability_discipline(c):
+    if _availability_discipline(c) or _label_of_a_named_drug(c):
         return False
     return c.word(c.end) not in _STUDY_ARM | _AVAILABILITY_RESEARCH_NOUNS and not_in_a_name(c) and not _set_apart(c)
+
+
+_AVAILABILITY_LABELLED_HEADS = words("availability_labelled_heads")
+_INN_STEMS = tuple(support_table("interventions.toml")["inn_stems"])
+_AVAILABILITY_LABEL_PREMODIFIERS = 3  # "the molecularly targeted experimental drug veliparib"
+
+
+def _label_of_a_named_drug(c: Context) -> bool:
+    """"The experimental drug neratinib was found to ...", "the investigational compound esketamine
+    nasal spray", "consisting of investigational drug ZEN-3694 and enzalutamide": a definite (or
+    bare) noun phrase whose head is followed at once by the option's own name is a close appositive
+    (Quirk et al. 1985, 17.65 and 17.70): the cue is part of the label that picks out the drug a
+    trial tests, given as known, while the clause tells something else (a result, a presentation);
+    it does not state the option's status. The guide (round 35) codes "investigational" /
+    "experimental" as an attribute of what participants got ``study_design``. An indefinite
+    introduces a new referent and its attribute with it (Prince 1981: "an experimental drug,
+    apixaban, appears better") and keeps the cue, as does a predicate ("is still experimental").
+    Round 37: dev, 7 wrong findings out, 1 right lost."""
+    head = c.end
+    if c.word(head) not in _AVAILABILITY_LABELLED_HEADS or c.marks_before(head + 1, ",;:.!?()"):
+        return False
+    if not _name_at(c, head + 1):
+        return False
+    for index in range(c.start - 1, max(c.first - 1, c.start - 1 - _AVAILABILITY_LABEL_PREMODIFIERS), -1):
+        if c.marks_before(index + 1, ",;:.!?()"):
+            return True  # bare: "consisting of investigational drug ZEN-3694"
+        word = c.word(index)
+        if word == "the":
+            return True
+        if word in {"a", "an", "its", "their", "his", "her", "another"} or word.endswith(("'s", "’s")):
+            return False
+    return c.word(c.start - 1) not in {"a", "an"}
+
+
+def _name_at(c: Context, index: int) -> bool:
+    """Token ``index`` names an option of the page, is a drug's name by its INN stem ("neratinib";
+    WHO's stem list, which intervention.py reads) or a product code ("ZEN-3694", "SD-101")."""
+    if index >= c.last:
+        return False
+    if c.interventions.named(index, index + 1):
+        return True
+    word, surface = c.word(index), c.surface(index)
+    if word.endswith(_INN_STEMS) and word not in familiar_words():
+        return True
+    return any(ch.isdigit() for ch in surface) and any(ch.isalpha() for ch in surface)
 
 
 _AVAILABILITY_ACADEMIC_UNITS = words("availability_academic_units")
