@@ -222,6 +222,7 @@ _HARMS_PAIRED_BEFORE = pattern("harms_paired_before")
 _HARMS_PAIRED_AFTER = pattern("harms_paired_after")
 _HARMS_WEIGHED_BEFORE = pattern("harms_weighed_before")
 _HARMS_WEIGHED_AFTER = pattern("harms_weighed_after")
+_HARMS_CONCEDED_BEFORE = pattern("harms_conceded_before")
 
 _HARMS_GENERIC_NAMED_AFTER = pattern("harms_generic_named_after")
 _HARMS_GENERIC_LIST = pattern("harms_generic_list")
@@ -253,7 +254,10 @@ def _harms_generic_weighing(c: Context) -> bool:
     an explanation; DISCERN item 11 asks what the risks are; audit guide, settled convention of
     round 13: a generic "risks and benefits" with no harm named is not_disclosure). Since round
     30b a bare harm noun ("side effects", "complications") after "the risk of" is weighed as the
-    risk is ("the predicted benefits outweigh the risk of side effects")."""
+    risk is ("the predicted benefits outweigh the risk of side effects"). Since round 37 also the
+    passive ("the benefit was outweighed by its risks") and a concession that sets the harms aside
+    ("despite the risks, foreigners are converging on Iquitos", ``harms_conceded_before``), which
+    grants that harms exist and names none (news_reviews_00389, 00162, story_reviews_00446)."""
     words_ = c.tokens.words
     ends_of = words_[c.end - 1] == "of" and c.end - 2 >= c.start
     before = c.text[c.sentence_start:c.match_start]
@@ -268,7 +272,7 @@ def _harms_generic_weighing(c: Context) -> bool:
     paired = _HARMS_PAIRED_AFTER.match(after)
     rest = after[paired.end():] if paired else after
     if not (paired or _HARMS_PAIRED_BEFORE.search(before) or _HARMS_WEIGHED_BEFORE.search(before)
-            or _HARMS_WEIGHED_AFTER.match(after)):
+            or _HARMS_WEIGHED_AFTER.match(after) or _HARMS_CONCEDED_BEFORE.search(before)):
         return False
     if _HARMS_GENERIC_NAMED_AFTER.match(rest) or _HARMS_GENERIC_LIST.search(rest[:_HARMS_GENERIC_LIST_REACH]):
         return False  # "risks or benefits pertaining to blood clots", "the harms of screening, such as overdiagnosis"
