@@ -39,11 +39,28 @@ def _harms_names_none(c: Context) -> bool:
     cover them (``_HARMS_DISCLAIMED``: news_reviews_00317); since round 34 a harm named only as
     what a concern is about (``_harms_concern_about``)."""
     return (_harms_bare_existence(c) or _harms_label_pointer(c) or _harms_called_a_concern(c)
-            or _harms_concern_about(c) or _harms_any_unasserted(c)
+            or _harms_concern_about(c) or _harms_any_unasserted(c) or _harms_contraindication_referred(c)
             or bool(_HARMS_DISCLAIMED.search(c.text_before(_HARMS_NAMES_NONE_REACH))))
 
 
 _HARMS_BARE_NOUNS = words("harms_bare_nouns")
+
+_HARMS_CONTRAINDICATION_REFERS_ON = pattern("harms_contraindication_refers_on")
+_HARMS_CONTRAINDICATION_REFERRED = pattern("harms_contraindication_referred")
+
+
+def _harms_contraindication_referred(c: Context) -> bool:
+    """A contraindication whose people are named only by another contraindication, and that other
+    one itself: "Epclusa and ribavirin combination regimens are [contraindicated] for patients for
+    whom ribavirin is [contraindicated]". It sends the reader to the other drug's label and names no
+    harm and no condition, as a pointer to the label does (21 CFR 201.57(c)(5): a contraindication
+    names the situations in which the drug should not be used; audit guide, round 37 convention:
+    not_disclosure; dev audit harms errors, round 37: news_reviews_00400). A contraindication that
+    names the group ("contraindicated in patients with unusual bleeding") stays."""
+    if not c.text[c.match_start:c.match_end].lower().startswith("contraindicat"):
+        return False
+    return bool(_HARMS_CONTRAINDICATION_REFERS_ON.match(c.rest_of_sentence)
+                or _HARMS_CONTRAINDICATION_REFERRED.search(c.text_before(80)))
 
 _HARMS_ANY_QUALIFIERS = words("harms_any_qualifiers")
 
