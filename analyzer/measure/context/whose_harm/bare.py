@@ -275,6 +275,8 @@ def _harms_generic_weighing(c: Context) -> bool:
     passive ("the benefit was outweighed by its risks") and a concession that sets the harms aside
     ("despite the risks, foreigners are converging on Iquitos", ``harms_conceded_before``), which
     grants that harms exist and names none (news_reviews_00389, 00162, story_reviews_00446)."""
+    if _harms_bare_noun_paired(c):
+        return True
     words_ = c.tokens.words
     ends_of = words_[c.end - 1] == "of" and c.end - 2 >= c.start
     before = c.text[c.sentence_start:c.match_start]
@@ -307,3 +309,23 @@ def _harms_generic_weighing(c: Context) -> bool:
     # the owner names the option ("the harms of screening", "the risks of taking aspirin"): no harm
     # named; any other owner names the harm ("the small risk of a torn tendon")
     return _harms_owner_is_the_option(c, owner_words, len(owner_words) + 1, _HARMS_GENERIC_OWNERS)
+
+
+
+def _harms_bare_noun_paired(c: Context) -> bool:
+    """A bare harm noun ("side effects", "adverse effects", "complications") in the stock pairing
+    with benefits ("to help determine its long-term benefits and side effect profile", "the
+    benefits and side effects of the drug"), which names no harm as "benefits and risks" does
+    (audit guide, round 13 and round 37: "more research on benefits and side effects" names no
+    harm; dev audit harms errors, round 37: news_reviews_00228). Kept where the rest names the harm
+    or where it falls: "to", "such as", "including", a colon, or a list soon after."""
+    if c.tokens.words[c.end - 1] == "of" or not set(c.tokens.words[c.start:c.end]) <= _HARMS_BARE_NOUNS:
+        return False
+    before = c.text[c.sentence_start:c.match_start]
+    after = c.rest_of_sentence
+    paired = _HARMS_PAIRED_AFTER.match(after)
+    if not (paired or _HARMS_PAIRED_BEFORE.search(before)):
+        return False
+    rest = after[paired.end():] if paired else after
+    return not (_HARMS_GENERIC_NAMED_AFTER.match(rest) or _HARMS_EXISTENCE_NAMED.search(rest)
+                or _HARMS_GENERIC_LIST.search(rest[:_HARMS_GENERIC_LIST_REACH]))
