@@ -40,10 +40,31 @@ def _harms_names_none(c: Context) -> bool:
     what a concern is about (``_harms_concern_about``)."""
     return (_harms_bare_existence(c) or _harms_label_pointer(c) or _harms_called_a_concern(c)
             or _harms_concern_about(c) or _harms_any_unasserted(c) or _harms_contraindication_referred(c)
+            or _harms_asked(c)
             or bool(_HARMS_DISCLAIMED.search(c.text_before(_HARMS_NAMES_NONE_REACH))))
 
 
 _HARMS_BARE_NOUNS = words("harms_bare_nouns")
+
+_HARMS_QUESTION_OPENERS = words("harms_question_openers")
+
+
+def _harms_asked(c: Context) -> bool:
+    """A bare harm noun in a question ("WHAT ARE THE POSSIBLE SIDE EFFECTS OF XARELTO?", "Are there
+    any risks?"): a question asks for the harms and asserts none (Quirk et al. 1985, 11.2: a question
+    seeks information, a statement conveys it; HealthNewsReview.org criterion 3: what is known about
+    the harms; dev audit harms errors, round 37: news_reviews_00070, a leaflet's heading). The answer
+    that follows is read on its own; a question that names the harm ("Does it cause liver damage?")
+    holds no bare noun and is not read here."""
+    found = c.tokens.words[c.start:c.end]
+    if found[-1] == "of":
+        found = found[:-1]
+    if not found or not set(found) <= _HARMS_BARE_NOUNS:
+        return False
+    sentence = c.text[c.sentence_start:c.sentence_end].strip().rstrip("\"\u201d\u2019' ")
+    first = c.tokens.words[c.first] if c.first < c.last else ""
+    return sentence.endswith("?") and first in _HARMS_QUESTION_OPENERS and not _HARMS_EXISTENCE_NAMED.search(c.rest_of_sentence)
+
 
 _HARMS_CONTRAINDICATION_REFERS_ON = pattern("harms_contraindication_refers_on")
 _HARMS_CONTRAINDICATION_REFERRED = pattern("harms_contraindication_referred")
