@@ -39,11 +39,49 @@ def _harms_names_none(c: Context) -> bool:
     cover them (``_HARMS_DISCLAIMED``: news_reviews_00317); since round 34 a harm named only as
     what a concern is about (``_harms_concern_about``)."""
     return (_harms_bare_existence(c) or _harms_label_pointer(c) or _harms_called_a_concern(c)
-            or _harms_concern_about(c) or _harms_any_unasserted(c)
+            or _harms_concern_about(c) or _harms_any_unasserted(c) or _harms_contraindication_referred(c)
+            or _harms_asked(c)
             or bool(_HARMS_DISCLAIMED.search(c.text_before(_HARMS_NAMES_NONE_REACH))))
 
 
 _HARMS_BARE_NOUNS = words("harms_bare_nouns")
+
+_HARMS_QUESTION_OPENERS = words("harms_question_openers")
+
+
+def _harms_asked(c: Context) -> bool:
+    """A bare harm noun in a question ("WHAT ARE THE POSSIBLE SIDE EFFECTS OF XARELTO?", "Are there
+    any risks?"): a question asks for the harms and asserts none (Quirk et al. 1985, 11.2: a question
+    seeks information, a statement conveys it; HealthNewsReview.org criterion 3: what is known about
+    the harms; dev audit harms errors, round 37: news_reviews_00070, a leaflet's heading). The answer
+    that follows is read on its own; a question that names the harm ("Does it cause liver damage?")
+    holds no bare noun and is not read here."""
+    found = c.tokens.words[c.start:c.end]
+    if found[-1] == "of":
+        found = found[:-1]
+    if not found or not set(found) <= _HARMS_BARE_NOUNS:
+        return False
+    sentence = c.text[c.sentence_start:c.sentence_end].strip().rstrip("\"\u201d\u2019' ")
+    first = c.tokens.words[c.first] if c.first < c.last else ""
+    return sentence.endswith("?") and first in _HARMS_QUESTION_OPENERS and not _HARMS_EXISTENCE_NAMED.search(c.rest_of_sentence)
+
+
+_HARMS_CONTRAINDICATION_REFERS_ON = pattern("harms_contraindication_refers_on")
+_HARMS_CONTRAINDICATION_REFERRED = pattern("harms_contraindication_referred")
+
+
+def _harms_contraindication_referred(c: Context) -> bool:
+    """A contraindication whose people are named only by another contraindication, and that other
+    one itself: "Epclusa and ribavirin combination regimens are [contraindicated] for patients for
+    whom ribavirin is [contraindicated]". It sends the reader to the other drug's label and names no
+    harm and no condition, as a pointer to the label does (21 CFR 201.57(c)(5): a contraindication
+    names the situations in which the drug should not be used; audit guide, round 37 convention:
+    not_disclosure; dev audit harms errors, round 37: news_reviews_00400). A contraindication that
+    names the group ("contraindicated in patients with unusual bleeding") stays."""
+    if not c.text[c.match_start:c.match_end].lower().startswith("contraindicat"):
+        return False
+    return bool(_HARMS_CONTRAINDICATION_REFERS_ON.match(c.rest_of_sentence)
+                or _HARMS_CONTRAINDICATION_REFERRED.search(c.text_before(80)))
 
 _HARMS_ANY_QUALIFIERS = words("harms_any_qualifiers")
 
@@ -222,6 +260,7 @@ _HARMS_PAIRED_BEFORE = pattern("harms_paired_before")
 _HARMS_PAIRED_AFTER = pattern("harms_paired_after")
 _HARMS_WEIGHED_BEFORE = pattern("harms_weighed_before")
 _HARMS_WEIGHED_AFTER = pattern("harms_weighed_after")
+_HARMS_CONCEDED_BEFORE = pattern("harms_conceded_before")
 
 _HARMS_GENERIC_NAMED_AFTER = pattern("harms_generic_named_after")
 _HARMS_GENERIC_LIST = pattern("harms_generic_list")
@@ -253,7 +292,12 @@ def _harms_generic_weighing(c: Context) -> bool:
     an explanation; DISCERN item 11 asks what the risks are; audit guide, settled convention of
     round 13: a generic "risks and benefits" with no harm named is not_disclosure). Since round
     30b a bare harm noun ("side effects", "complications") after "the risk of" is weighed as the
-    risk is ("the predicted benefits outweigh the risk of side effects")."""
+    risk is ("the predicted benefits outweigh the risk of side effects"). Since round 37 also the
+    passive ("the benefit was outweighed by its risks") and a concession that sets the harms aside
+    ("despite the risks, foreigners are converging on Iquitos", ``harms_conceded_before``), which
+    grants that harms exist and names none (news_reviews_00389, 00162, story_reviews_00446)."""
+    if _harms_bare_noun_paired(c):
+        return True
     words_ = c.tokens.words
     ends_of = words_[c.end - 1] == "of" and c.end - 2 >= c.start
     before = c.text[c.sentence_start:c.match_start]
@@ -268,7 +312,7 @@ def _harms_generic_weighing(c: Context) -> bool:
     paired = _HARMS_PAIRED_AFTER.match(after)
     rest = after[paired.end():] if paired else after
     if not (paired or _HARMS_PAIRED_BEFORE.search(before) or _HARMS_WEIGHED_BEFORE.search(before)
-            or _HARMS_WEIGHED_AFTER.match(after)):
+            or _HARMS_WEIGHED_AFTER.match(after) or _HARMS_CONCEDED_BEFORE.search(before)):
         return False
     if _HARMS_GENERIC_NAMED_AFTER.match(rest) or _HARMS_GENERIC_LIST.search(rest[:_HARMS_GENERIC_LIST_REACH]):
         return False  # "risks or benefits pertaining to blood clots", "the harms of screening, such as overdiagnosis"
@@ -286,3 +330,23 @@ def _harms_generic_weighing(c: Context) -> bool:
     # the owner names the option ("the harms of screening", "the risks of taking aspirin"): no harm
     # named; any other owner names the harm ("the small risk of a torn tendon")
     return _harms_owner_is_the_option(c, owner_words, len(owner_words) + 1, _HARMS_GENERIC_OWNERS)
+
+
+
+def _harms_bare_noun_paired(c: Context) -> bool:
+    """A bare harm noun ("side effects", "adverse effects", "complications") in the stock pairing
+    with benefits ("to help determine its long-term benefits and side effect profile", "the
+    benefits and side effects of the drug"), which names no harm as "benefits and risks" does
+    (audit guide, round 13 and round 37: "more research on benefits and side effects" names no
+    harm; dev audit harms errors, round 37: news_reviews_00228). Kept where the rest names the harm
+    or where it falls: "to", "such as", "including", a colon, or a list soon after."""
+    if c.tokens.words[c.end - 1] == "of" or not set(c.tokens.words[c.start:c.end]) <= _HARMS_BARE_NOUNS:
+        return False
+    before = c.text[c.sentence_start:c.match_start]
+    after = c.rest_of_sentence
+    paired = _HARMS_PAIRED_AFTER.match(after)
+    if not (paired or _HARMS_PAIRED_BEFORE.search(before)):
+        return False
+    rest = after[paired.end():] if paired else after
+    return not (_HARMS_GENERIC_NAMED_AFTER.match(rest) or _HARMS_EXISTENCE_NAMED.search(rest)
+                or _HARMS_GENERIC_LIST.search(rest[:_HARMS_GENERIC_LIST_REACH]))

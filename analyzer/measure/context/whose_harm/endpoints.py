@@ -88,3 +88,47 @@ def _raised_by_another(c: Context, at: int) -> bool:
     text = " ".join(subject)
     return bool(subject) and not (set(subject) & (_CAUSER_REFERENCES | _TREATMENT_OWNERS) or _harms_treatment_in(text)
                                   or _INTAKE.search(text) or any(w.endswith("therapy") for w in subject))
+
+
+_HARMS_OPTION_STOPPED = pattern("harms_option_stopped")
+_HARMS_STOP_REASON = pattern("harms_stop_reason")
+_HARMS_STOPPING_OWN = pattern("harms_stopping_own")
+
+# How many words after the verb of stopping its object may take: "stop taking [the blood thinner XARELTO]".
+_HARMS_STOPPED_OBJECT_REACH = 4
+
+
+def _harms_of_stopping(c: Context) -> bool:
+    """A harm that stopping the option raises: a verb of stopping whose object is an option, a
+    treatment word or a pronoun that may stand for one, before the harm in its sentence, with a word
+    of raising between or in the match ("Stopping XARELTO increases your risk of having a stroke",
+    "If you stop taking XARELTO, you may have an increased risk of forming a clot", "patients who
+    discontinued the drug had a higher risk of death"). The event is what the option prevents while
+    it is taken: benefit lost, not a harm the option causes. Kept where a reason word between makes
+    the harm the cause of the stopping ("stopped taking Yervoy after developing severe diarrhea",
+    "had to stop the drug because of side effects", ``harms_stop_reason``), and for the harms of
+    stopping that are the drug's own, its dependence ("stopping it suddenly can cause withdrawal",
+    ``harms_stopping_own``).
+
+    Prevents the event the option prevents, if it is stopped, counting as its harm (audit guide,
+    settled reading after round 30: "stopping the drug raises the risk of a clot" is
+    disease_burden; FDA, 21 CFR 201.57(c)(6): a label's warning about premature discontinuation is
+    of the loss of the drug's effect; dev audit harms errors, round 37: news_reviews_00070)."""
+    before = c.text[c.sentence_start:c.match_start]
+    stops = list(_HARMS_OPTION_STOPPED.finditer(before))
+    if not stops:
+        return False
+    stop = stops[-1]
+    if _HARMS_STOPPING_OWN.search(c.text, c.sentence_start + stop.end(), min(c.sentence_end, c.match_end + 40)):
+        return False
+    between = before[stop.end():]
+    if _HARMS_STOP_REASON.search(between):
+        return False
+    if not (_HARMS_ENDPOINT_RAISED.search(between) or _HARMS_ENDPOINT_RAISED.search(c.text, c.match_start, c.match_end)):
+        return False
+    first = bisect_left(c.tokens.starts, c.sentence_start + stop.end())
+    last = min(c.start, first + _HARMS_STOPPED_OBJECT_REACH)
+    obj = c.tokens.words[first:last]
+    iv = c.interventions
+    return bool((iv and iv.named(first, last)) or set(obj) & (_CAUSER_REFERENCES | _TREATMENT_OWNERS)
+                or _harms_treatment_in(c.text[c.sentence_start + stop.end():c.tokens.ends[last - 1]] if last > first else ""))

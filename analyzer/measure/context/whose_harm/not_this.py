@@ -20,7 +20,7 @@ from .comparators import (
     _harms_other_option,
 )
 from .usual_care import _harms_usual_care_drawback, _harms_usual_care_turned
-from .endpoints import _harms_prevented_endpoint
+from .endpoints import _harms_of_stopping, _harms_prevented_endpoint
 
 
 def harms_not_a_prevented_endpoint(c: Context) -> bool:
@@ -63,7 +63,8 @@ def _harms_not_this_treatments(c: Context) -> bool:
             or _harms_death_toll(c) or _harms_cancer_site(c) or _harms_caused_by_condition(c)
             or _harms_condition_classified(c) or _harms_of_target_condition(c) or _harms_of_habit(c)
             or _harms_at_risk_complement(c) or _harms_use_disorder(c) or _harms_risk_measure(c)
-            or _harms_prevented_endpoint(c) or _harms_lack_of_the_option(c) or _harms_of_coordinated_owner(c))
+            or _harms_prevented_endpoint(c) or _harms_lack_of_the_option(c) or _harms_of_coordinated_owner(c)
+            or _harms_of_stopping(c))
 
 
 # An organisation's or a programme's name around a capitalised harm word: "National Institute on
