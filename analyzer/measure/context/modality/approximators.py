@@ -61,9 +61,43 @@ def _up_to_approximates(c: Context) -> bool:
             return c.word(k + 1) not in _HEDGES_RATE_WORDS
     if c.word(c.end + 1) in _HEDGES_SHARE_WORDS or c.word(c.end).endswith("%"):
         return True  # "can affect up to 30 percent of patients": a share, vague as a claim
+    if _up_to_of_a_schedule(c):
+        return False  # round 37: "followed for up to 13 years", "will enroll up to 3,000 patients"
     back = [c.word(k) for k in range(max(c.first, c.start - 5), c.start)]
     able = any(w in _HEDGES_CAPACITY_MODALS for w in back)
     return not (able and any(w in _HEDGES_CAPACITY_VERBS for w in back[-2:]))
+
+
+_HEDGES_DURATION_UNITS = words("hedges_duration_units")
+_HEDGES_SCHEDULE_WORDS = words("hedges_schedule_words")
+_HEDGES_SCHEDULE_CARE_NOUNS = words("hedges_schedule_care_nouns")
+_HEDGES_INTAKE_VERBS = words("hedges_intake_verbs")
+_SCHEDULE_REACH = 6  # "evaluated ... and then periodically for up to 30 days"
+
+
+def _up_to_of_a_schedule(c: Context) -> bool:
+    """"up to" bounds a schedule a study or a regimen sets, not a result: how long participants
+    were followed or dosed ("followed for up to 13 years", "10 mg every two weeks for up to 24
+    months", "a trial of therapy for up to a year", "recommend treatment ... for up to five
+    years"), how many a study will take in ("will enroll up to 3,000 patients") or when people
+    joined ("volunteered up to 15 years ago"). The limit is the protocol's, set in advance and
+    exact (CONSORT 2010, items 4-6: eligibility, interventions and follow-up are methods;
+    Channell 1994: approximators make a claimed number vague). A duration of an effect ("relief
+    for up to six months", "prevents pregnancy for up to five years") stays a hedge. Round 37:
+    the second reading of dev hedges marked "up to" of a schedule, dose or inclusion wrong."""
+    if c.word(c.start - 1) in _HEDGES_INTAKE_VERBS:
+        return True
+    count = c.word(c.end)
+    if not (_is_number(count) or count in {"a", "an"}) or c.word(c.end + 1) not in _HEDGES_DURATION_UNITS:
+        return False
+    if c.word(c.end + 2) == "ago":
+        return True
+    if c.word(c.start - 1) != "for":
+        return False
+    if c.word(c.start - 2) in _HEDGES_SCHEDULE_CARE_NOUNS:
+        return True
+    back = range(max(c.first, c.start - 1 - _SCHEDULE_REACH), c.start - 1)
+    return any(c.word(k) in _HEDGES_SCHEDULE_WORDS for k in back)
 
 
 def _clock_after(c: Context, k: int) -> bool:
