@@ -170,7 +170,9 @@ def frequency_of_a_claim(c: Context) -> bool:
     breakfast" tell the writer's own habit.
 
     Nor "half as often" (a measured rate, as "more likely" is a comparison of risk), "sometimes
-    called" (how a name is used) or "people generally" ("as a whole", Quirk et al. 1985, 8.93).
+    called" or "often known as" (how a name is used), "it's often said that" (a saying the writer
+    reports, which labels what follows as common opinion: guide.md round 37, a hedge word that
+    labels rather than softens) or "people generally" ("as a whole", Quirk et al. 1985, 8.93).
 
     Nor after a participle of taking a dose ("especially when taken frequently", "if used
     regularly", ``hedges_intake_participles``): the adverb sets how often the exposure happens,
@@ -189,6 +191,8 @@ def frequency_of_a_claim(c: Context) -> bool:
         return False  # "reported half as often", "less often than men": a measured rate, a finding
     if c.word(c.end) in _HEDGES_NAMING_VERBS:
         return False  # "sometimes called", "often referred to as": how a name is used
+    if c.word(c.end) == "said" and c.word(c.end + 1) == "that":
+        return False  # round 37: "it's often said that": a saying reported, which labels, not restricts
     if before in _HEDGES_INTAKE_PARTICIPLES and not c.gap_before(c.start).strip():
         return False  # "when taken frequently": how often a dose is taken, an exposure like "twice a day"
     ends_clause = c.end >= c.last or c.marks_before(c.end, ",;:.")
