@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from ..base import Context, pattern, registry, words
 from .clauses import _BOOSTERS_DEIXIS, _verb_after
-from .frames import _comparative_standard, _concession_follows, _temporal_clause, _unreal_referent
+from .frames import (
+    _comparative_standard, _concession_follows, _confounder_clause, _temporal_clause, _unreal_referent,
+)
 from .questions import _in_a_question, _in_indirect_question
 
 
@@ -49,6 +51,8 @@ def epistemic_may(c: Context) -> bool:
         return False  # round 15: "your doctor may prescribe another drug", an option of care
     if _comparative_standard(c):
         return False  # round 16: "more than a diet alone may achieve"
+    if _confounder_clause(c):
+        return False  # round 37: "adjusted for factors that may affect risk": a method's confounders
     k = _verb_after(c)
     if c.word(k) in _HEDGES_APPEARANCE_VERBS and c.word(k + 1) != "to" and _concession_follows(c, k):
         return False  # "It may seem odd, but ...": a concession granted before the writer's point
@@ -132,7 +136,7 @@ def hedges_might_possibility(c: Context) -> bool:
         return False
     if c.word(k) == "be" and c.word(k + 1) == "willing":
         return False
-    if _unreal_referent(c) or _temporal_clause(c):
+    if _unreal_referent(c) or _temporal_clause(c) or _confounder_clause(c):
         return False  # "lacks any trial that might settle it": a property wished for (round 11)
     return not _comparative_standard(c)
 
