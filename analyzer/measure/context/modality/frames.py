@@ -138,11 +138,12 @@ _ADJUSTMENT_REACH = 12  # "adjusted for a number of other potential factors that
 
 
 def _confounder_clause(c: Context) -> bool:
-    """The modal is the verb of a relative clause on what an analysis adjusted, controlled or
-    accounted for: "the researchers controlled for factors that could have had an impact on
-    lifespan", "after adjusting for confounders that may affect risk", "to control for factors
-    that may influence outcomes" ("account for" is left out: as often "explain" or "include"). The clause names the confounders a method
-    takes out, and its modal says only why they were candidates (STROBE 2007, item 12: the
+    """The modal is the verb of a relative clause on what an analysis adjusted or controlled for:
+    "the researchers controlled for factors that could have had an impact on lifespan", "after
+    adjusting for confounders that may affect risk", "to control for factors that may influence
+    outcomes" ("account for" is left out: as often "explain" or "include"). The clause names the
+    confounders a method takes out, and its modal says only why they were candidates (STROBE
+    2007, item 12: the
     statistical methods, including those used to control for confounding); no finding is
     softened, as the audit guide's `methods` code marks. The modal's subject is the relative
     pronoun (adverbs between allowed), and the adjusting verb with its "for" comes within twelve
