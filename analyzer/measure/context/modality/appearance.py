@@ -11,7 +11,7 @@ Sources: Palmer 2001, ch. 3-4 (dynamic and epistemic possibility); Hoye 1997; Qu
 from __future__ import annotations
 
 from ..base import Context, negates, registry, words
-from .clauses import _CLAUSE_OR_SENTENCE_END, _clause_start
+from .clauses import _CLAUSE_OR_SENTENCE_END, _clause_start, _reading_of_a_measure
 from .frames import _concession_follows
 
 
@@ -195,9 +195,10 @@ def indicate_as_inference(c: Context) -> bool:
     done"), a drug's approved use ("indicated for adults with asthma"), or a pointer to a place
     in the text ("as indicated on the label"). A wh-clause after it names what a device or
     marker reads out, with no claim inferred (BioScope guidelines, Vincze et al. 2008: "indicate"
-    is a speculation cue only where it introduces a proposition the author infers)."""
-    if c.word(c.start - 1) == "as":
-        return False
+    is a speculation cue only where it introduces a proposition the author infers). Round 37: nor
+    what a score's or a test's reading stands for (``_reading_of_a_measure``)."""
+    if c.word(c.start - 1) == "as" or _reading_of_a_measure(c):
+        return False  # round 37: "a low score indicates", "with a higher number indicating"
     return c.word(c.end) not in _HEDGES_INDICATE_LITERAL_NEXT
 
 

@@ -134,13 +134,25 @@ def approximates_a_quantity(c: Context) -> bool:
     apart", "I nearly cried", nor the idiom of speed "almost overnight", "nearly instantly"
     (an exaggeration: vague language that intensifies, not approximates; Channell 1994).
 
+    Nor "not nearly as" ("it wasn't nearly as bad", "not nearly as active"): the negated
+    approximator is an idiom of emphatic negation, "far from", which strengthens the denial rather
+    than making a quantity vague (Channell 1994: approximators make a quantity vague; round
+    37: the second reading of dev hedges marked it `literal_sense`).
+
     Prevents narrative near-misses counting as hedges (Salager-Meyer 1994: approximators
     qualify quantities; Channell 1994, Vague Language).
     """
     following = c.word(c.end)
     if following in _HEDGES_IMMEDIACY:
         return False  # "results almost overnight": speed overstated, not a quantity hedged
+    if c.word(c.start) == "nearly" and following == "as" and _negated(c.word(c.start - 1)):
+        return False  # round 37: "not nearly as bad": "far from", an emphatic negation, no quantity
     return not (_is_past(following) and following not in _QUANTITY_VERBS)
+
+
+def _negated(word: str) -> bool:
+    """"not", "never" or a contracted negative ("wasn't", "isn't", "n't")."""
+    return word in {"not", "never", "n't"} or word.endswith("n't")
 
 
 def more_or_less_approximates(c: Context) -> bool:
