@@ -22,7 +22,9 @@ def before_a_number(c: Context) -> bool:
 
     Prevents "a book about depression", "around the clock" or a clock time ("around 3pm")
     counting as approximation (Salager-Meyer 1994: approximators qualify quantities; a time of
-    day in a story or a schedule is no claim hedged).
+    day in a story or a schedule is no claim hedged). Round 37: nor a timestamp that is its own
+    sentence ("about an hour ago" under a reader comment), narrative staging by guide.md's
+    round-30 line.
     """
     following = c.word(c.end)
     if c.word(c.start) == "up" and not _up_to_approximates(c):
@@ -31,6 +33,8 @@ def before_a_number(c: Context) -> bool:
         return False  # "a story about one of the inventors": a person picked out, not a count
     if _HEDGES_CLOCK_TIME.fullmatch(following) or _is_number(following) and _clock_after(c, c.end + 1):
         return False  # "a nap around 3pm", "about 10 a.m.": a time of day, not a quantity claimed
+    if c.start == c.first and c.word(c.last - 1) == "ago" and c.last - c.end <= 3:
+        return False  # round 37: a comment's timestamp standing alone, "about an hour ago"
     if following in {"a", "an"} and c.word(c.end + 3) == "old":
         return False  # "a story about a 48 year old woman": an age that describes, not a count
     if following in {"a", "an"}:  # "about a week", "nearly a third"; not "talk about a fruit"
