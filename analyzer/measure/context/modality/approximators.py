@@ -201,6 +201,8 @@ def frequency_of_a_claim(c: Context) -> bool:
     before = c.word(c.start - 1)
     if before == "i":  # "I tend to crave sweets", "I usually skip breakfast": the writer's habit
         return False
+    if _one_persons_habit(c):
+        return False  # round 37: "he frequently writes a prescription", "he'd often start with liquor"
     if before in {"have", "'ve", "had"} and c.word(c.start - 2) in {"i", "we"} or before in {"i've", "we've"}:
         return False  # "as we have often reported": the writer's own habit
     if _compares_a_rate(c):
@@ -215,6 +217,24 @@ def frequency_of_a_claim(c: Context) -> bool:
     if c.word(c.start) == "generally" and ends_clause and not (c.at_sentence_start or c.gap_before(c.start).strip()):
         return False  # "older people generally": "as a whole", a postmodifier like "in general"
     return not (before == "how" or (before == "so" and c.word(c.start - 2) == "every"))
+
+
+_ONE_PERSON = {"he", "she", "he'd", "she'd"}
+
+
+def _one_persons_habit(c: Context) -> bool:
+    """The frequency word follows "he" or "she", directly or past a habitual "would": "he
+    frequently writes a prescription for parents", "she usually sends an emoji", "he'd often start
+    with hard liquor", "he would occasionally stop breathing". It tells how often one person does
+    something, a habit in a story or a clinician's own practice, not how generally a claim holds:
+    frequency adverbs hedge where they limit a generalisation (Hyland 1998), and guide.md's round
+    37 line marks a habit `not_claim`, as ``frequency_of_a_claim`` reads the writer's "I usually".
+    Plural and generic subjects ("they often keep cancer at bay", "patients often ask") keep
+    the hedge."""
+    k = c.start - 1
+    if c.word(k) in {"would", "'d"}:
+        k -= 1
+    return c.word(k) in _ONE_PERSON
 
 
 _HEDGES_RATE_COMPARATORS = words("hedges_rate_comparators")
