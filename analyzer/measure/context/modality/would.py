@@ -60,6 +60,8 @@ def epistemic_would(c: Context) -> bool:
         return False  # round 16: "than good sleepers would have", "as pills would"
     if _would_of_a_study_plan(c):
         return False  # round 25: "the phase 3 study would enroll 300 patients"
+    if _would_of_a_criterion(c):
+        return False  # round 37: "80 percent would be deemed deficient", "would qualify for the study"
     return not (c.at_sentence_start and c.word(c.end) == "you")
 
 
@@ -219,6 +221,33 @@ def _would_of_a_study_plan(c: Context) -> bool:
     if c.word(k) == "be":
         return c.word(k + 1) in _HEDGES_STUDY_SCHEDULE_STATES
     return c.word(k) in _HEDGES_STUDY_PLAN_VERBS
+
+
+_HEDGES_CRITERION_VERBS = words("hedges_criterion_verbs")
+_HEDGES_CRITERION_PARTICIPLES = words("hedges_criterion_participles")
+_HEDGES_CANDIDACY_NEXT = words("hedges_candidacy_next")
+
+
+def _would_of_a_criterion(c: Context) -> bool:
+    """"would" applies a criterion or a definition to a case: "with that as a standard, 80 percent
+    would be deemed deficient", "someone who smoked a pack a day for 30 years would qualify for
+    the study", "it would be considered for the highly obese". The modal says what a rule yields
+    for whoever meets it, the hypothetical "would" of a condition stated or implied (Quirk et al.
+    1985, 14.23; Coates 1983, ch. 8), and leaves no claim about the option in doubt (guide.md
+    round 37: a group's definition, a definition's criterion, is `not_claim`). Read where the verb
+    after "would" is one of qualifying ("qualify") or a passive of classing a case ("be deemed",
+    "be classified", "be defined", "be eligible"), or "be considered" for a candidacy ("for",
+    "before", "only"): "would be considered a major advance" is an evaluation and stays."""
+    k = _verb_after(c)
+    if c.word(k) == "not":
+        k += 1
+    if c.word(k) in _HEDGES_CRITERION_VERBS:
+        return True
+    if c.word(k) != "be":
+        return False
+    if c.word(k + 1) == "considered":  # "considered for the highly obese", not "considered a major advance"
+        return c.word(k + 2) in _HEDGES_CANDIDACY_NEXT
+    return c.word(k + 1) in _HEDGES_CRITERION_PARTICIPLES
 
 
 def hedges_would_in_present_frame(c: Context) -> bool:
