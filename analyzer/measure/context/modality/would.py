@@ -62,6 +62,8 @@ def epistemic_would(c: Context) -> bool:
         return False  # round 25: "the phase 3 study would enroll 300 patients"
     if _would_of_a_criterion(c):
         return False  # round 37: "80 percent would be deemed deficient", "would qualify for the study"
+    if _worked_example(c):
+        return False  # round 37: "for every 10,000 women, estrogen would cause 16 extra heart attacks"
     return not (c.at_sentence_start and c.word(c.end) == "you")
 
 
@@ -248,6 +250,22 @@ def _would_of_a_criterion(c: Context) -> bool:
     if c.word(k + 1) == "considered":  # "considered for the highly obese", not "considered a major advance"
         return c.word(k + 2) in _HEDGES_CANDIDACY_NEXT
     return c.word(k + 1) in _HEDGES_CRITERION_PARTICIPLES
+
+
+def _worked_example(c: Context) -> bool:
+    """"would" restates a result for an imagined group of a given size: "for every 10,000 women in
+    their 70s, using estrogen would cause 16 extra heart attacks", "if 100 people ate the most
+    Mediterranean foods and 100 the least, there would be three fewer heart attacks". The
+    natural-frequency illustration (Gigerenzer & Hoffrage 1995) turns a measured rate into counts
+    for a reference group; its "would" marks the imagined group, not doubt, and the result is
+    told at full strength (guide.md round 37: worked examples are `not_claim`). Read where "for
+    every" or "if" is followed by a figure in digits before "would" in its sentence."""
+    before = c.tokens.words[c.first:c.start]
+    for j, w in enumerate(before[:-1]):
+        counted = before[j + 1][:1].isdigit()  # a figure, not "a": "if a result was wrong" stays
+        if counted and (w == "if" or w == "every" and j > 0 and before[j - 1] == "for"):
+            return True
+    return False
 
 
 def hedges_would_in_present_frame(c: Context) -> bool:
