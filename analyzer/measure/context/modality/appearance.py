@@ -71,8 +71,8 @@ _HEDGES_ASSERTED_POSSIBLE = words("hedges_asserted_possible")
 
 def possible_as_likelihood(c: Context) -> bool:
     """"possible" hedges as likelihood ("a possible link", "it is possible that"), not as a
-    degree ("as soon as possible", "the lowest possible price", "the best results possible") or
-    a condition ("if possible", "where possible").
+    degree ("as soon as possible", "the lowest possible price", "the best results possible",
+    round 37: "do everything possible to survive") or a condition ("if possible", "where possible").
 
     Prevents fixed phrases of degree counting as doubt (Hyland 1998 lists "possible" as an
     epistemic adjective; its degree uses are not epistemic).
