@@ -64,6 +64,8 @@ def epistemic_would(c: Context) -> bool:
         return False  # round 37: "80 percent would be deemed deficient", "would qualify for the study"
     if _worked_example(c):
         return False  # round 37: "for every 10,000 women, estrogen would cause 16 extra heart attacks"
+    if _requirement_of_a_goal(c):
+        return False  # round 37: "To prove that statins protect ... would require a large study"
     return not (c.at_sentence_start and c.word(c.end) == "you")
 
 
@@ -266,6 +268,33 @@ def _worked_example(c: Context) -> bool:
         if counted and (w == "if" or w == "every" and j > 0 and before[j - 1] == "for"):
             return True
     return False
+
+
+_HEDGES_NEED_VERBS = words("hedges_need_verbs")
+_HEDGES_NEEDED_STATES = words("hedges_needed_states")
+_HEDGES_ING_NOT_GERUNDS = {"according", "during", "following", "something", "nothing", "anything", "everything"}
+
+
+def _requirement_of_a_goal(c: Context) -> bool:
+    """"would" says what a goal or an undertaking requires: "To prove that statins protect against
+    cancer would require a large study", "Avoiding germs entirely would require solitary
+    confinement", "To progress this work, denosumab would need to be formally tested". The goal
+    is named by a to-infinitive or an -ing clause at the head of the sentence; the modal is the
+    hypothetical of that implicit condition ("if one wanted to prove it", Quirk et al. 1985,
+    14.23) over a root necessity ("need", "require": Coates 1983, ch. 3; Palmer 2001,
+    dynamic necessity), a requirement stated, not a claim softened (guide.md round 37: a plan or
+    a proposed trial's "would" is `not_claim`; the dev readers' `obligation`). "Doctors would need
+    to use less of the antibiotic" (no goal named) stays a tentative inference, and so does "a
+    larger trial would be needed to confirm it", a limitation stated (guide.md round 37)."""
+    k = _verb_after(c)
+    while c.word(k) in {"also", "still", "first"}:
+        k += 1
+    needs = c.word(k) in _HEDGES_NEED_VERBS
+    needed = c.word(k) == "be" and c.word(k + 1) in _HEDGES_NEEDED_STATES
+    if not (needs or needed):
+        return False
+    head = c.word(c.first)  # "To prove that ... would require", "Avoiding germs entirely would require"
+    return head == "to" or head.endswith("ing") and head not in _HEDGES_ING_NOT_GERUNDS
 
 
 def hedges_would_in_present_frame(c: Context) -> bool:
