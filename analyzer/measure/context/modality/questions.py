@@ -238,7 +238,11 @@ def _inquiry_preposition(c: Context, k: int) -> bool:
     claims nothing; the inquiry, not a tentative claim, is what the sentence reports. Round 16:
     the dev hedges' "past investigations into how NSAIDs may affect skin cancer risk"; the
     inflected verbs of finding out ("knowing how many might", "determining who might") join
-    ``hedges_finding_out_verbs``."""
+    ``hedges_finding_out_verbs``. Round 37: after "as to" whatever its head noun ("a clue as to
+    what might help save her"): the complex preposition takes a question as its object, and
+    says the noun concerns that question (Quirk et al. 1985, 9.5 and 15.5)."""
+    if c.word(k) == "to" and c.word(k - 1) == "as":
+        return True  # round 37: "a clue as to what might help", "no guidance as to which may suit"
     if c.word(k) not in _HEDGES_INQUIRY_PREPOSITIONS:
         return False
     head = c.word(k - 1)
