@@ -155,10 +155,18 @@ def seem_not_concessive(c: Context) -> bool:
     ``epistemic_may``'s concession: the writer commits to the "but" clause, so neither word
     hedges. "It may seem to help, but ..." (a complement in "to") stays a hedge. Round 16: nor
     an appearance the sentence itself belies (``_appearance_belied``); the rule also reads
-    "seemed" and "appear", "appears", "appeared"."""
+    "seemed" and "appear", "appears", "appeared". Round 37: a past impression answered by
+    "but"/"yet" in the same sentence ("It seemed like very bad news, yet his doctors were
+    encouraged", "That seemed counterintuitive, but ...") is granted to be overridden as well
+    (guide.md round 37: a belief the same sentence belies); "the drug appears safe, but more
+    study is needed" (present, a finding hedged then limited) stays."""
     if _appearance_belied(c):
         return False
-    if c.word(c.start - 1) not in {"may", "might"} or c.word(c.end) == "to":
+    if c.word(c.end) == "to":
+        return True
+    if c.word(c.start) == "seemed" and _concession_follows(c, c.start):
+        return False  # round 37: "It seemed like very bad news, yet his doctors were encouraged"
+    if c.word(c.start - 1) not in {"may", "might"}:
         return True
     return not _concession_follows(c, c.start)
 
