@@ -23,11 +23,26 @@ def may_not_month(c: Context) -> bool:
     """"may" the modal, not May the month ("in May 2019", "on 5 May", "May 12").
 
     Prevents counting dates in news copy as hedges. Only the capitalised form can be the month.
+    Round 37: nor a given name (``_given_name``).
     """
     if c.surface(c.start) != "May":
         return True
     after, before = c.word(c.end), c.word(c.start - 1)
+    if _given_name(c):
+        return False  # round 37: "said study co-author May Griffith"
     return not (after[:1].isdigit() or before in _MONTH_CONTEXT or before[:1].isdigit())
+
+
+def _given_name(c: Context) -> bool:
+    """Capitalised "May" after a lower-case word and before a capitalised one: a given name ("said
+    study co-author May Griffith", "said May Nour, M.D."). In running text a modal after a
+    lower-case word is lower-case itself; a title-case headline ("Probiotics May Help Soothe
+    the Stomach") capitalises the word before it too (Chicago Manual of Style on headline-style
+    capitalisation), so it stays a modal."""
+    if c.start <= c.first or c.end >= c.last:
+        return False
+    before, after = c.surface(c.start - 1), c.surface(c.end)
+    return before[:1].islower() and after[:1].isupper()
 
 
 _HEDGES_POINTER_VERBS = words("hedges_pointer_verbs")
