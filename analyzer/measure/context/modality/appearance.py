@@ -75,11 +75,11 @@ def possible_as_likelihood(c: Context) -> bool:
     round 37: "do everything possible to survive") or a condition ("if possible", "where possible").
 
     Prevents fixed phrases of degree counting as doubt (Hyland 1998 lists "possible" as an
-    epistemic adjective; its degree uses are not epistemic). Round 37: nor "for (a) possible X",
-    the target an act is aimed at ("a patient evaluated for possible cancer", "removed players for
-    possible concussions", "in preparation for a possible pregnancy"): the word labels what a
-    check looks for or a step prepares for, it softens no claim (guide.md round 37: a hedge word
-    that labels rather than softens, what a screen looks for).
+    epistemic adjective; its degree uses are not epistemic). Round 37: nor "for possible X", the
+    target a check is aimed at ("a patient evaluated for possible cancer", "removed players for
+    possible concussions"): the word labels what a check looks for, it softens no claim
+    (guide.md round 37: a hedge word that labels rather than softens, what a screen looks for).
+    "Prepare for a possible second food crisis" (one event forecast) keeps the hedge.
     """
     if c.word(c.start - 1) in _HEDGES_ASSERTED_POSSIBLE:
         return False  # "perfect skin is truly possible": feasibility asserted, nothing left open
@@ -87,9 +87,8 @@ def possible_as_likelihood(c: Context) -> bool:
         return False  # "if at all possible": the condition "if possible", with "at all" inside
     if _possible_as_feasibility(c):
         return False
-    k = c.start - 1 - (c.word(c.start - 1) in {"a", "an"})
-    if c.word(k) == "for":
-        return False  # round 37: "evaluated for possible cancer", "in preparation for a possible pregnancy"
+    if c.word(c.start - 1) == "for":
+        return False  # round 37: "evaluated for possible cancer", "removed players for possible concussions"
     return not (c.word(c.start - 1) in _POSSIBLE_FRAMES
                 or any(w in _DEGREE_SUPERLATIVES for w in c.before(3)))
 
