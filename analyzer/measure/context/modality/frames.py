@@ -133,7 +133,7 @@ def _comparative_standard(c: Context) -> bool:
 
 
 _HEDGES_ADJUSTING_VERBS = words("hedges_adjusting_verbs")
-_HEDGES_RELATIVE_PRONOUNS = words("hedges_relative_pronouns")
+_CONFOUNDER_RELATIVES = words("hedges_relative_pronouns")  # the relative pronoun as the modal's subject
 _ADJUSTMENT_REACH = 12  # "adjusted for a number of other potential factors that could"
 
 
@@ -152,7 +152,7 @@ def _confounder_clause(c: Context) -> bool:
     k = c.start - 1
     while c.word(k) in _MODAL_ADVERBS:
         k -= 1
-    if k <= c.first or c.word(k) not in _HEDGES_RELATIVE_PRONOUNS:
+    if k <= c.first or c.word(k) not in _CONFOUNDER_RELATIVES:
         return False
     for j in range(k - 1, max(c.first, k - _ADJUSTMENT_REACH) - 1, -1):
         if c.marks_before(j + 1, ".!?;:"):
