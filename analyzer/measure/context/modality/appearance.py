@@ -11,7 +11,7 @@ Sources: Palmer 2001, ch. 3-4 (dynamic and epistemic possibility); Hoye 1997; Qu
 from __future__ import annotations
 
 from ..base import Context, negates, registry, words
-from .clauses import _CLAUSE_OR_SENTENCE_END, _clause_start
+from .clauses import _CLAUSE_OR_SENTENCE_END, _clause_start, _reading_of_a_measure
 from .frames import _concession_follows
 
 
@@ -71,11 +71,15 @@ _HEDGES_ASSERTED_POSSIBLE = words("hedges_asserted_possible")
 
 def possible_as_likelihood(c: Context) -> bool:
     """"possible" hedges as likelihood ("a possible link", "it is possible that"), not as a
-    degree ("as soon as possible", "the lowest possible price", "the best results possible") or
-    a condition ("if possible", "where possible").
+    degree ("as soon as possible", "the lowest possible price", "the best results possible",
+    round 37: "do everything possible to survive") or a condition ("if possible", "where possible").
 
     Prevents fixed phrases of degree counting as doubt (Hyland 1998 lists "possible" as an
-    epistemic adjective; its degree uses are not epistemic).
+    epistemic adjective; its degree uses are not epistemic). Round 37: nor "for possible X", the
+    target a check is aimed at ("a patient evaluated for possible cancer", "removed players for
+    possible concussions"): the word labels what a check looks for, it softens no claim
+    (guide.md round 37: a hedge word that labels rather than softens, what a screen looks for).
+    "Prepare for a possible second food crisis" (one event forecast) keeps the hedge.
     """
     if c.word(c.start - 1) in _HEDGES_ASSERTED_POSSIBLE:
         return False  # "perfect skin is truly possible": feasibility asserted, nothing left open
@@ -83,6 +87,8 @@ def possible_as_likelihood(c: Context) -> bool:
         return False  # "if at all possible": the condition "if possible", with "at all" inside
     if _possible_as_feasibility(c):
         return False
+    if c.word(c.start - 1) == "for":
+        return False  # round 37: "evaluated for possible cancer", "removed players for possible concussions"
     return not (c.word(c.start - 1) in _POSSIBLE_FRAMES
                 or not _DEGREE_SUPERLATIVES.isdisjoint(c.before(3)))
 
@@ -155,10 +161,18 @@ def seem_not_concessive(c: Context) -> bool:
     ``epistemic_may``'s concession: the writer commits to the "but" clause, so neither word
     hedges. "It may seem to help, but ..." (a complement in "to") stays a hedge. Round 16: nor
     an appearance the sentence itself belies (``_appearance_belied``); the rule also reads
-    "seemed" and "appear", "appears", "appeared"."""
+    "seemed" and "appear", "appears", "appeared". Round 37: a past impression answered by
+    "but"/"yet" in the same sentence ("It seemed like very bad news, yet his doctors were
+    encouraged", "That seemed counterintuitive, but ...") is granted to be overridden as well
+    (guide.md round 37: a belief the same sentence belies); "the drug appears safe, but more
+    study is needed" (present, a finding hedged then limited) stays."""
     if _appearance_belied(c):
         return False
-    if c.word(c.start - 1) not in {"may", "might"} or c.word(c.end) == "to":
+    if c.word(c.end) == "to":
+        return True
+    if c.word(c.start) == "seemed" and _concession_follows(c, c.start):
+        return False  # round 37: "It seemed like very bad news, yet his doctors were encouraged"
+    if c.word(c.start - 1) not in {"may", "might"}:
         return True
     return not _concession_follows(c, c.start)
 
@@ -195,9 +209,10 @@ def indicate_as_inference(c: Context) -> bool:
     done"), a drug's approved use ("indicated for adults with asthma"), or a pointer to a place
     in the text ("as indicated on the label"). A wh-clause after it names what a device or
     marker reads out, with no claim inferred (BioScope guidelines, Vincze et al. 2008: "indicate"
-    is a speculation cue only where it introduces a proposition the author infers)."""
-    if c.word(c.start - 1) == "as":
-        return False
+    is a speculation cue only where it introduces a proposition the author infers). Round 37: nor
+    what a score's or a test's reading stands for (``_reading_of_a_measure``)."""
+    if c.word(c.start - 1) == "as" or _reading_of_a_measure(c):
+        return False  # round 37: "a low score indicates", "with a higher number indicating"
     return c.word(c.end) not in _HEDGES_INDICATE_LITERAL_NEXT
 
 

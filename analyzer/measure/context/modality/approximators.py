@@ -22,7 +22,9 @@ def before_a_number(c: Context) -> bool:
 
     Prevents "a book about depression", "around the clock" or a clock time ("around 3pm")
     counting as approximation (Salager-Meyer 1994: approximators qualify quantities; a time of
-    day in a story or a schedule is no claim hedged).
+    day in a story or a schedule is no claim hedged). Round 37: nor a timestamp that is its own
+    sentence ("about an hour ago" under a reader comment), narrative staging by guide.md's
+    round-30 line.
     """
     following = c.word(c.end)
     if c.word(c.start) == "up" and not _up_to_approximates(c):
@@ -31,6 +33,8 @@ def before_a_number(c: Context) -> bool:
         return False  # "a story about one of the inventors": a person picked out, not a count
     if _HEDGES_CLOCK_TIME.fullmatch(following) or _is_number(following) and _clock_after(c, c.end + 1):
         return False  # "a nap around 3pm", "about 10 a.m.": a time of day, not a quantity claimed
+    if c.start == c.first and c.word(c.last - 1) == "ago" and c.last - c.end <= 3:
+        return False  # round 37: a comment's timestamp standing alone, "about an hour ago"
     if following in {"a", "an"} and c.word(c.end + 3) == "old":
         return False  # "a story about a 48 year old woman": an age that describes, not a count
     if following in {"a", "an"}:  # "about a week", "nearly a third"; not "talk about a fruit"
@@ -61,9 +65,43 @@ def _up_to_approximates(c: Context) -> bool:
             return c.word(k + 1) not in _HEDGES_RATE_WORDS
     if c.word(c.end + 1) in _HEDGES_SHARE_WORDS or c.word(c.end).endswith("%"):
         return True  # "can affect up to 30 percent of patients": a share, vague as a claim
+    if _up_to_of_a_schedule(c):
+        return False  # round 37: "followed for up to 13 years", "will enroll up to 3,000 patients"
     back = [c.word(k) for k in range(max(c.first, c.start - 5), c.start)]
     able = not _HEDGES_CAPACITY_MODALS.isdisjoint(back)
     return not (able and not _HEDGES_CAPACITY_VERBS.isdisjoint(back[-2:]))
+
+
+_HEDGES_DURATION_UNITS = words("hedges_duration_units")
+_HEDGES_SCHEDULE_WORDS = words("hedges_schedule_words")
+_HEDGES_SCHEDULE_CARE_NOUNS = words("hedges_schedule_care_nouns")
+_HEDGES_INTAKE_VERBS = words("hedges_intake_verbs")
+_SCHEDULE_REACH = 6  # "evaluated ... and then periodically for up to 30 days"
+
+
+def _up_to_of_a_schedule(c: Context) -> bool:
+    """"up to" bounds a schedule a study or a regimen sets, not a result: how long participants
+    were followed or dosed ("followed for up to 13 years", "10 mg every two weeks for up to 24
+    months", "a trial of therapy for up to a year", "recommend treatment ... for up to five
+    years"), how many a study will take in ("will enroll up to 3,000 patients") or when people
+    joined ("volunteered up to 15 years ago"). The limit is the protocol's, set in advance and
+    exact (CONSORT 2010, items 4-6: eligibility, interventions and follow-up are methods;
+    Channell 1994: approximators make a claimed number vague). A duration of an effect ("relief
+    for up to six months", "prevents pregnancy for up to five years") stays a hedge. Round 37:
+    the second reading of dev hedges marked "up to" of a schedule, dose or inclusion wrong."""
+    if c.word(c.start - 1) in _HEDGES_INTAKE_VERBS:
+        return True
+    count = c.word(c.end)
+    if not (_is_number(count) or count in {"a", "an"}) or c.word(c.end + 1) not in _HEDGES_DURATION_UNITS:
+        return False
+    if c.word(c.end + 2) == "ago":
+        return True
+    if c.word(c.start - 1) != "for":
+        return False
+    if c.word(c.start - 2) in _HEDGES_SCHEDULE_CARE_NOUNS:
+        return True
+    back = range(max(c.first, c.start - 1 - _SCHEDULE_REACH), c.start - 1)
+    return any(c.word(k) in _HEDGES_SCHEDULE_WORDS for k in back)
 
 
 def _clock_after(c: Context, k: int) -> bool:
@@ -100,13 +138,25 @@ def approximates_a_quantity(c: Context) -> bool:
     apart", "I nearly cried", nor the idiom of speed "almost overnight", "nearly instantly"
     (an exaggeration: vague language that intensifies, not approximates; Channell 1994).
 
+    Nor "not nearly as" ("it wasn't nearly as bad", "not nearly as active"): the negated
+    approximator is an idiom of emphatic negation, "far from", which strengthens the denial rather
+    than making a quantity vague (Channell 1994: approximators make a quantity vague; round
+    37: the second reading of dev hedges marked it `literal_sense`).
+
     Prevents narrative near-misses counting as hedges (Salager-Meyer 1994: approximators
     qualify quantities; Channell 1994, Vague Language).
     """
     following = c.word(c.end)
     if following in _HEDGES_IMMEDIACY:
         return False  # "results almost overnight": speed overstated, not a quantity hedged
+    if c.word(c.start) == "nearly" and following == "as" and _negated(c.word(c.start - 1)):
+        return False  # round 37: "not nearly as bad": "far from", an emphatic negation, no quantity
     return not (_is_past(following) and following not in _QUANTITY_VERBS)
+
+
+def _negated(word: str) -> bool:
+    """"not", "never" or a contracted negative ("wasn't", "isn't", "n't")."""
+    return word in {"not", "never", "n't"} or word.endswith("n't")
 
 
 def more_or_less_approximates(c: Context) -> bool:
@@ -136,7 +186,9 @@ def frequency_of_a_claim(c: Context) -> bool:
     breakfast" tell the writer's own habit.
 
     Nor "half as often" (a measured rate, as "more likely" is a comparison of risk), "sometimes
-    called" (how a name is used) or "people generally" ("as a whole", Quirk et al. 1985, 8.93).
+    called" or "often known as" (how a name is used), "it's often said that" (a saying the writer
+    reports, which labels what follows as common opinion: guide.md round 37, a hedge word that
+    labels rather than softens) or "people generally" ("as a whole", Quirk et al. 1985, 8.93).
 
     Nor after a participle of taking a dose ("especially when taken frequently", "if used
     regularly", ``hedges_intake_participles``): the adverb sets how often the exposure happens,
@@ -149,18 +201,40 @@ def frequency_of_a_claim(c: Context) -> bool:
     before = c.word(c.start - 1)
     if before == "i":  # "I tend to crave sweets", "I usually skip breakfast": the writer's habit
         return False
+    if _one_persons_habit(c):
+        return False  # round 37: "he frequently writes a prescription", "he'd often start with liquor"
     if before in {"have", "'ve", "had"} and c.word(c.start - 2) in {"i", "we"} or before in {"i've", "we've"}:
         return False  # "as we have often reported": the writer's own habit
     if _compares_a_rate(c):
         return False  # "reported half as often", "less often than men": a measured rate, a finding
     if c.word(c.end) in _HEDGES_NAMING_VERBS:
         return False  # "sometimes called", "often referred to as": how a name is used
+    if c.word(c.end) == "said" and c.word(c.end + 1) == "that":
+        return False  # round 37: "it's often said that": a saying reported, which labels, not restricts
     if before in _HEDGES_INTAKE_PARTICIPLES and not c.gap_before(c.start).strip():
         return False  # "when taken frequently": how often a dose is taken, an exposure like "twice a day"
     ends_clause = c.end >= c.last or c.marks_before(c.end, ",;:.")
     if c.word(c.start) == "generally" and ends_clause and not (c.at_sentence_start or c.gap_before(c.start).strip()):
         return False  # "older people generally": "as a whole", a postmodifier like "in general"
     return not (before == "how" or (before == "so" and c.word(c.start - 2) == "every"))
+
+
+_ONE_PERSON = {"he", "she", "he'd", "she'd"}
+
+
+def _one_persons_habit(c: Context) -> bool:
+    """The frequency word follows "he" or "she", directly or past a habitual "would": "he
+    frequently writes a prescription for parents", "she usually sends an emoji", "he'd often start
+    with hard liquor", "he would occasionally stop breathing". It tells how often one person does
+    something, a habit in a story or a clinician's own practice, not how generally a claim holds:
+    frequency adverbs hedge where they limit a generalisation (Hyland 1998), and guide.md's round
+    37 line marks a habit `not_claim`, as ``frequency_of_a_claim`` reads the writer's "I usually".
+    Plural and generic subjects ("they often keep cancer at bay", "patients often ask") keep
+    the hedge."""
+    k = c.start - 1
+    if c.word(k) in {"would", "'d"}:
+        k -= 1
+    return c.word(k) in _ONE_PERSON
 
 
 _HEDGES_RATE_COMPARATORS = words("hedges_rate_comparators")

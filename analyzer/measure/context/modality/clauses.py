@@ -103,3 +103,31 @@ def _hedges_finite_past(frame: list[str]) -> bool:
         if _is_past(w) and k and frame[k - 1] in _HEDGES_PAST_SUBJECTS:
             return True
     return False
+
+
+_HEDGES_MEASURE_NOUNS = words("hedges_measure_nouns")
+_MEASURE_REACH = 1  # the head noun, or one figure after it: "a low omega-3 index (<4%) indicates"
+
+
+def _reading_of_a_measure(c: Context) -> bool:
+    """The verb ("indicates", "suggests") says what a reading of a measure or a test stands for:
+    "a low score indicates the test is unlikely to be necessary", "with a higher score indicating
+    more severe symptoms", "a CT scan only if the breath test suggests a change". Its subject is a
+    score, an index, a value or a test, the head noun right before it (or before one bracketed
+    figure, a modal or a relative "which"/"that"). That is the sign relation of a scale's or a
+    test's definition, what a value means whenever it occurs
+    (BioScope guidelines, Vincze et al. 2008: "indicate" and "suggest" are speculation cues only
+    where they introduce a proposition the author infers), not a conclusion drawn from evidence
+    (guide.md round 37: a hedge word that labels, "a definition's criterion"). Round 37: the
+    second reading of dev hedges marked such readings `literal_sense`."""
+    end = c.start - 1
+    while c.word(end) in _MODAL_ADVERBS or c.word(end) in {"might", "may", "could", "can", "would", "will"}:
+        end -= 1  # "a positive blood test might suggest"
+    if c.word(end) in {"which", "that"}:
+        end -= 1  # "a risk score, called a Q-score, which indicates": the relative on the measure
+    for k in range(end, max(c.first, end - _MEASURE_REACH) - 1, -1):
+        if k < end and c.marks_before(k + 1, _HEDGES_CLAUSE_BREAKS | {".", "!", "?"}):
+            return False  # "a panel of nine tests, and it suggests": the subject is another clause's
+        if c.word(k) in _HEDGES_MEASURE_NOUNS:
+            return True
+    return False

@@ -15,7 +15,7 @@ from .clauses import (
     _HEDGES_NEGATED_PAST, _HEDGES_PRESENT_FINITE, _PERSONAL_PRONOUNS, _UNDERGONE_VERBS, _clause_start,
     _hedges_finite_past, _is_participle, _verb_after,
 )
-from .frames import _comparative_standard, _temporal_clause, _unreal_referent
+from .frames import _comparative_standard, _confounder_clause, _temporal_clause, _unreal_referent
 from .questions import _in_a_question, _in_indirect_question
 
 
@@ -191,8 +191,9 @@ def hedges_could_of_a_real_referent(c: Context) -> bool:
     """"could" counts unless it sits in a relative clause about a thing wished for or not
     particular ("any treatment that could improve their lives", "nothing that could be done",
     "we need a test that could run at home"): there it names a hypothetical or root possibility of
-    the thing sought, not the writer's doubt (``_unreal_referent``; Coates 1983, ch. 5)."""
-    return not (_unreal_referent(c) or _temporal_clause(c) or _past_perception(c))
+    the thing sought, not the writer's doubt (``_unreal_referent``; Coates 1983, ch. 5). Round 37:
+    nor in a relative clause on the confounders an analysis adjusted for (``_confounder_clause``)."""
+    return not (_unreal_referent(c) or _temporal_clause(c) or _past_perception(c) or _confounder_clause(c))
 
 
 _HEDGES_PERCEPTION_VERBS = words("hedges_perception_verbs")

@@ -1,8 +1,9 @@
 """Frames that leave a modal no claim to soften, read by the "could", "would", "may" and "might"
 rules: the standard of a comparison with its verb left out ("than pills would"), a relative clause
 about a thing wished for or not particular ("any drug that could help"), a clause of time for an
-event still ahead ("before the test could be used"), and a concession granted only to be overridden
-("It may seem odd, but ...").
+event still ahead ("before the test could be used"), a concession granted only to be overridden
+("It may seem odd, but ...") and the confounders an analysis adjusted for ("factors that could
+affect risk").
 
 Sources: Quirk et al. 1985 (15.63 and 12.21, comparative clauses and ellipsis; 15.19, concessive
 "may"; specific and non-specific reference); Coates 1983, ch. 5 and 8; Palmer 2001, ch. 7."""
@@ -129,3 +130,33 @@ def _comparative_standard(c: Context) -> bool:
     closes = ",;:.!?)"
     verb = _verb_after(c)
     return any(j >= c.last or c.marks_before(j, closes) for j in (c.end, verb + 1))
+
+
+_HEDGES_ADJUSTING_VERBS = words("hedges_adjusting_verbs")
+_CONFOUNDER_RELATIVES = words("hedges_relative_pronouns")  # the relative pronoun as the modal's subject
+_ADJUSTMENT_REACH = 12  # "adjusted for a number of other potential factors that could"
+
+
+def _confounder_clause(c: Context) -> bool:
+    """The modal is the verb of a relative clause on what an analysis adjusted or controlled for:
+    "the researchers controlled for factors that could have had an impact on lifespan", "after
+    adjusting for confounders that may affect risk", "to control for factors that may influence
+    outcomes" ("account for" is left out: as often "explain" or "include"). The clause names the
+    confounders a method takes out, and its modal says only why they were candidates (STROBE
+    2007, item 12: the
+    statistical methods, including those used to control for confounding); no finding is
+    softened, as the audit guide's `methods` code marks. The modal's subject is the relative
+    pronoun (adverbs between allowed), and the adjusting verb with its "for" comes within twelve
+    words before it with no sentence or clause break. Round 37: the second reading of dev hedges
+    marked such modals `methods`."""
+    k = c.start - 1
+    while c.word(k) in _MODAL_ADVERBS:
+        k -= 1
+    if k <= c.first or c.word(k) not in _CONFOUNDER_RELATIVES:
+        return False
+    for j in range(k - 1, max(c.first, k - _ADJUSTMENT_REACH) - 1, -1):
+        if c.marks_before(j + 1, ".!?;:"):
+            return False
+        if c.word(j) in _HEDGES_ADJUSTING_VERBS and c.word(j + 1) == "for":
+            return True
+    return False

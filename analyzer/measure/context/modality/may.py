@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from ..base import Context, pattern, registry, words
 from .clauses import _BOOSTERS_DEIXIS, _verb_after
-from .frames import _comparative_standard, _concession_follows, _temporal_clause, _unreal_referent
+from .frames import (
+    _comparative_standard, _concession_follows, _confounder_clause, _temporal_clause, _unreal_referent,
+)
 from .questions import _in_a_question, _in_indirect_question
 
 
@@ -21,11 +23,26 @@ def may_not_month(c: Context) -> bool:
     """"may" the modal, not May the month ("in May 2019", "on 5 May", "May 12").
 
     Prevents counting dates in news copy as hedges. Only the capitalised form can be the month.
+    Round 37: nor a given name (``_given_name``).
     """
     if c.surface(c.start) != "May":
         return True
     after, before = c.word(c.end), c.word(c.start - 1)
+    if _given_name(c):
+        return False  # round 37: "said study co-author May Griffith"
     return not (after[:1].isdigit() or before in _MONTH_CONTEXT or before[:1].isdigit())
+
+
+def _given_name(c: Context) -> bool:
+    """Capitalised "May" after a lower-case word and before a capitalised one: a given name ("said
+    study co-author May Griffith", "said May Nour, M.D."). In running text a modal after a
+    lower-case word is lower-case itself; a title-case headline ("Probiotics May Help Soothe
+    the Stomach") capitalises the word before it too (Chicago Manual of Style on headline-style
+    capitalisation), so it stays a modal."""
+    if c.start <= c.first or c.end >= c.last:
+        return False
+    before, after = c.surface(c.start - 1), c.surface(c.end)
+    return before[:1].islower() and after[:1].isupper()
 
 
 _HEDGES_POINTER_VERBS = words("hedges_pointer_verbs")
@@ -49,6 +66,8 @@ def epistemic_may(c: Context) -> bool:
         return False  # round 15: "your doctor may prescribe another drug", an option of care
     if _comparative_standard(c):
         return False  # round 16: "more than a diet alone may achieve"
+    if _confounder_clause(c):
+        return False  # round 37: "adjusted for factors that may affect risk": a method's confounders
     k = _verb_after(c)
     if c.word(k) in _HEDGES_APPEARANCE_VERBS and c.word(k + 1) != "to" and _concession_follows(c, k):
         return False  # "It may seem odd, but ...": a concession granted before the writer's point
@@ -132,7 +151,7 @@ def hedges_might_possibility(c: Context) -> bool:
         return False
     if c.word(k) == "be" and c.word(k + 1) == "willing":
         return False
-    if _unreal_referent(c) or _temporal_clause(c):
+    if _unreal_referent(c) or _temporal_clause(c) or _confounder_clause(c):
         return False  # "lacks any trial that might settle it": a property wished for (round 11)
     return not _comparative_standard(c)
 

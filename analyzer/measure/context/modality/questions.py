@@ -64,6 +64,7 @@ def whether_as_question(c: Context) -> bool:
 
 _HEDGES_OPEN_QUESTION_WORDS = words("hedges_open_question_words")
 _HEDGES_INQUIRY_VERBS = words("hedges_inquiry_verbs")
+_HEDGES_CHECKING_VERBS = words("hedges_checking_verbs")
 
 
 def hedges_whether_open_question(c: Context) -> bool:
@@ -78,13 +79,19 @@ def hedges_whether_open_question(c: Context) -> bool:
     whether") makes a research question, unless a diagnostic test is what determines it. Round
     14: not the object of a study's own inquiry told as its design ("To test whether ...", "set
     out to assess whether", "we explored whether"; ``_whether_as_study_design``): the audit
-    guide's `methods`, unless a word of doubt or an inquiry still ahead keeps it open."""
+    guide's `methods`, unless a word of doubt or an inquiry still ahead keeps it open. Round 37:
+    nor right after a verb of checking ("to check whether", "may predict whether a patient will
+    benefit", "had detected whether"): the clause names what a check finds out about one case,
+    whose matrix leaves no claim unknown (Quirk et al. 1985, 15.5, as for the diagnostic nouns
+    above; guide.md round 37: a diagnostic "whether" or a check is wrong)."""
     if not whether_as_question(c):
         return False
     if _deliberative_whether(c):
         return False
     if _whether_as_study_design(c):
         return False
+    if c.word(c.start - 1) in _HEDGES_CHECKING_VERBS:
+        return False  # round 37: "to check whether a baby is likely to ...", "may predict whether a patient will benefit"
     if not _HEDGES_OPEN_QUESTION_WORDS.isdisjoint(c.tokens.words[c.first:c.last]):
         return True
     frame = c.tokens.words[c.first:c.start]
@@ -231,7 +238,11 @@ def _inquiry_preposition(c: Context, k: int) -> bool:
     claims nothing; the inquiry, not a tentative claim, is what the sentence reports. Round 16:
     the dev hedges' "past investigations into how NSAIDs may affect skin cancer risk"; the
     inflected verbs of finding out ("knowing how many might", "determining who might") join
-    ``hedges_finding_out_verbs``."""
+    ``hedges_finding_out_verbs``. Round 37: after "as to" whatever its head noun ("a clue as to
+    what might help save her"): the complex preposition takes a question as its object, and
+    says the noun concerns that question (Quirk et al. 1985, 9.5 and 15.5)."""
+    if c.word(k) == "to" and c.word(k - 1) == "as":
+        return True  # round 37: "a clue as to what might help", "no guidance as to which may suit"
     if c.word(k) not in _HEDGES_INQUIRY_PREPOSITIONS:
         return False
     head = c.word(k - 1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..base import Context, capitalised, registry, words
 from .clauses import (
     _CLAUSE_OR_SENTENCE_END, _HEDGES_CLAUSE_BREAKS, _HEDGES_FINITE_BE, _HEDGES_FINITE_CLAUSE_SIGNS,
-    _HEDGES_PRESENT_FINITE, _HEDGES_RESEARCH_NOUNS, _HEDGE_DETERMINERS, _RESEARCH_SUBJECTS,
+    _HEDGES_PRESENT_FINITE, _HEDGES_RESEARCH_NOUNS, _HEDGE_DETERMINERS, _RESEARCH_SUBJECTS, _reading_of_a_measure,
 )
 from .may import _HEDGES_PRACTITIONERS
 
@@ -46,11 +46,15 @@ def hedges_suggest_not_mandative(c: Context) -> bool:
     the dose should be lowered" (BioScope marks it speculation). The "should" must be in the
     "that" clause: "experts suggest that it helps, but patients should still ask" is a hedge.
     Round 26: the mandative subjunctive, the same advice without "should" ("suggested that she take
-    the test", "I'd not suggest they switch"; ``_mandative_subjunctive``)."""
+    the test", "I'd not suggest they switch"; ``_mandative_subjunctive``). Round 37: nor what a
+    test's or a score's reading stands for ("only if the breath test suggests a change";
+    ``_reading_of_a_measure``)."""
     if not hedges_not_a_name_gloss(c):
         return False  # "as the name suggests, it suppresses bone breakdown": a word's sense glossed
     if _suggests_more_research(c):
         return False  # "results which suggest further controlled studies": research recommended
+    if _reading_of_a_measure(c):
+        return False  # round 37: "only if the breath test suggests a change": what a reading stands for
     if _mandative_subjunctive(c):
         return False  # "suggested that she take the test", "I'd not suggest they switch": advice
     if c.word(c.start) == "suggested" and c.word(c.start - 1) in _HEDGE_DETERMINERS | {"a", "an"} \

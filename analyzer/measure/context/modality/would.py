@@ -60,6 +60,12 @@ def epistemic_would(c: Context) -> bool:
         return False  # round 16: "than good sleepers would have", "as pills would"
     if _would_of_a_study_plan(c):
         return False  # round 25: "the phase 3 study would enroll 300 patients"
+    if _would_of_a_criterion(c):
+        return False  # round 37: "80 percent would be deemed deficient", "would qualify for the study"
+    if _worked_example(c):
+        return False  # round 37: "for every 10,000 women, estrogen would cause 16 extra heart attacks"
+    if _requirement_of_a_goal(c):
+        return False  # round 37: "To prove that statins protect ... would require a large study"
     return not (c.at_sentence_start and c.word(c.end) == "you")
 
 
@@ -219,6 +225,76 @@ def _would_of_a_study_plan(c: Context) -> bool:
     if c.word(k) == "be":
         return c.word(k + 1) in _HEDGES_STUDY_SCHEDULE_STATES
     return c.word(k) in _HEDGES_STUDY_PLAN_VERBS
+
+
+_HEDGES_CRITERION_VERBS = words("hedges_criterion_verbs")
+_HEDGES_CRITERION_PARTICIPLES = words("hedges_criterion_participles")
+_HEDGES_CANDIDACY_NEXT = words("hedges_candidacy_next")
+
+
+def _would_of_a_criterion(c: Context) -> bool:
+    """"would" applies a criterion or a definition to a case: "with that as a standard, 80 percent
+    would be deemed deficient", "someone who smoked a pack a day for 30 years would qualify for
+    the study", "it would be considered for the highly obese". The modal says what a rule yields
+    for whoever meets it, the hypothetical "would" of a condition stated or implied (Quirk et al.
+    1985, 14.23; Coates 1983, ch. 8), and leaves no claim about the option in doubt (guide.md
+    round 37: a group's definition, a definition's criterion, is `not_claim`). Read where the verb
+    after "would" is one of qualifying ("qualify") or a passive of classing a case ("be deemed",
+    "be classified", "be defined", "be eligible"), or "be considered" for a candidacy ("for",
+    "before", "only"): "would be considered a major advance" is an evaluation and stays."""
+    k = _verb_after(c)
+    if c.word(k) == "not":
+        k += 1
+    if c.word(k) in _HEDGES_CRITERION_VERBS:
+        return True
+    if c.word(k) != "be":
+        return False
+    if c.word(k + 1) == "considered":  # "considered for the highly obese", not "considered a major advance"
+        return c.word(k + 2) in _HEDGES_CANDIDACY_NEXT
+    return c.word(k + 1) in _HEDGES_CRITERION_PARTICIPLES
+
+
+def _worked_example(c: Context) -> bool:
+    """"would" restates a result for an imagined group of a given size: "for every 10,000 women in
+    their 70s, using estrogen would cause 16 extra heart attacks", "if 100 people ate the most
+    Mediterranean foods and 100 the least, there would be three fewer heart attacks". The
+    natural-frequency illustration (Gigerenzer & Hoffrage 1995) turns a measured rate into counts
+    for a reference group; its "would" marks the imagined group, not doubt, and the result is
+    told at full strength (guide.md round 37: worked examples are `not_claim`). Read where "for
+    every" or "if" is followed by a figure in digits before "would" in its sentence."""
+    before = c.tokens.words[c.first:c.start]
+    for j, w in enumerate(before[:-1]):
+        counted = before[j + 1][:1].isdigit()  # a figure, not "a": "if a result was wrong" stays
+        if counted and (w == "if" or w == "every" and j > 0 and before[j - 1] == "for"):
+            return True
+    return False
+
+
+_HEDGES_NEED_VERBS = words("hedges_need_verbs")
+_HEDGES_NEEDED_STATES = words("hedges_needed_states")
+_HEDGES_ING_NOT_GERUNDS = {"according", "during", "following", "something", "nothing", "anything", "everything"}
+
+
+def _requirement_of_a_goal(c: Context) -> bool:
+    """"would" says what a goal or an undertaking requires: "To prove that statins protect against
+    cancer would require a large study", "Avoiding germs entirely would require solitary
+    confinement", "To progress this work, denosumab would need to be formally tested". The goal
+    is named by a to-infinitive or an -ing clause at the head of the sentence; the modal is the
+    hypothetical of that implicit condition ("if one wanted to prove it", Quirk et al. 1985,
+    14.23) over a root necessity ("need", "require": Coates 1983, ch. 3; Palmer 2001,
+    dynamic necessity), a requirement stated, not a claim softened (guide.md round 37: a plan or
+    a proposed trial's "would" is `not_claim`; the dev readers' `obligation`). "Doctors would need
+    to use less of the antibiotic" (no goal named) stays a tentative inference, and so does "a
+    larger trial would be needed to confirm it", a limitation stated (guide.md round 37)."""
+    k = _verb_after(c)
+    while c.word(k) in {"also", "still", "first"}:
+        k += 1
+    needs = c.word(k) in _HEDGES_NEED_VERBS
+    needed = c.word(k) == "be" and c.word(k + 1) in _HEDGES_NEEDED_STATES
+    if not (needs or needed):
+        return False
+    head = c.word(c.first)  # "To prove that ... would require", "Avoiding germs entirely would require"
+    return head == "to" or head.endswith("ing") and head not in _HEDGES_ING_NOT_GERUNDS
 
 
 def hedges_would_in_present_frame(c: Context) -> bool:
