@@ -45,6 +45,10 @@ def _required(items, caseless: bool = False) -> list[frozenset[str]]:
             run += chr(av)
             continue
         if run:
+            if op is C.BRANCH:
+                # the parser moves the alternatives' common start before them ("sw(?:ear|ore)" for
+                # "swear|swore"): joined again, each is a string every match of it holds whole
+                found.append(kind(run + _lead(alternative) for alternative in av[1]))
             found.append(kind({run}))
             run = ""
         if op is C.SUBPATTERN:
@@ -68,6 +72,16 @@ def _required(items, caseless: bool = False) -> list[frozenset[str]]:
     if run:
         found.append(kind({run}))
     return found
+
+
+def _lead(items) -> str:
+    """The literal characters a sequence starts with."""
+    lead = ""
+    for op, av in items:
+        if op is not C.LITERAL:
+            break
+        lead += chr(av)
+    return lead
 
 
 # A digit (``\\d``), when a pattern has no mandatory literal: any one of these.
@@ -390,7 +404,29 @@ def _needle_sets(pattern: str) -> list[frozenset[str]]:
         return []
     if tree.state.flags & re.IGNORECASE:
         return []
-    return sorted(dict.fromkeys(s for s in _required(tree) if not _weak(s)), key=_rank, reverse=True)
+    ranked = sorted(dict.fromkeys(s for s in _required(tree) if not _weak(s)), key=_rank, reverse=True)
+    kept: list[frozenset[str]] = []
+    for strings in ranked:  # the best first: of two sets that imply each other, the better stays
+        if not any(_implies(other, strings) for other in kept):
+            kept.append(strings)
+    # a set a worse one implies is never looked for: the worse one finds only sentences it finds
+    return [s for i, s in enumerate(kept) if not any(_implies(other, s) for other in kept[i + 1:])]
+
+
+def _implies(holder: frozenset[str], strings: frozenset[str]) -> bool:
+    """Whether a text holding one of ``holder`` holds one of ``strings``: each string of ``holder``
+    holds one of them (" 10" holds "1" and a digit; "swore" holds "ore"), so searching for ``strings``
+    as well finds no fewer sentences and costs a search (or automaton hits) for nothing. Caseless
+    strings compare lower-cased, when ASCII; a case-sensitive set is never implied by a caseless one."""
+    if holder is _DIGIT:
+        return strings is _DIGIT
+    if strings is _DIGIT:
+        return all(any(c in _DIGIT for c in string) for string in holder)
+    if isinstance(strings, _Caseless) or isinstance(holder, _Caseless):
+        if not isinstance(strings, _Caseless) or not all(s.isascii() for s in holder | strings):
+            return False
+        holder, strings = {h.lower() for h in holder}, {s.lower() for s in strings}
+    return all(any(s in h for s in strings) for h in holder)
 
 
 _CASE_SPECIAL = re.compile(f"[{CASE_SPECIAL}]")

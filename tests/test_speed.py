@@ -126,6 +126,15 @@ def test_needle_regex_path_finds_a_shorter_alternative_inside_a_sentence():
     assert list(needle.search(text, [0, 6], [5, 10])) == [0]
 
 
+def test_a_needle_another_implies_is_not_looked_for():
+    """" 10" or " 100" is in every sentence a match is in; " 1", "0" and a digit are there too."""
+    from analyzer.prefilter import needles
+
+    assert [n.strings for n in needles(r" (?:10|100) \d")] == [(" 10",)]
+    assert [n.strings for n in needles(r"(?i:abc).*xABCx")] == [("xABCx",)]  # a caseless one by an exact one
+    assert len(needles(r"(?i:xabcx).*ABC")) == 2  # never the other way
+
+
 @pytest.mark.parametrize("strings, caseless, kept", [
     ({",000", "0", "00"}, False, ("0",)),  # "(?:10|100|1,000)": any of them holds a "0"
     ({"ears", "Ear", "about"}, True, ("about", "ear")),
@@ -316,6 +325,8 @@ def test_scoring_one_page_loads_no_engine_or_report_it_does_not_use(tmp_path):
     # two letters with a capital, case-sensitive, are a name's ("Dr Oz" scanned every sentence)
     (r"\bDr\.? ?Oz\b", {"Dr"}),
     (r"\bIn\b \w+", None),
+    # the parser writes "swear|swears|swore" as "sw(?:ear|ears|ore)": the start is joined again
+    (r"(?i:swear|swears|swore) by", {"swear", "swears", "swore"}),
 ])
 def test_needles_read_look_arounds_and_skip_the_commonest_words(pattern, literals):
     from analyzer.prefilter import required_literals
