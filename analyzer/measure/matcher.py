@@ -277,7 +277,7 @@ class Matcher:
         and only in the sentences that hold all its needles (see prefilter.py)."""
         text, sentences = prepared.text, prepared.sentences
         starts, ends = [s.start for s in sentences], [s.end for s in sentences]
-        lowered = caseless_text(lower_case(text))
+        lowered = caseless_text(prepared.lowered if prepared.lowered is not None else lower_case(text))
         holding = self._needles.holding(text, lowered, starts, ends)
         everywhere = [at for at, r in enumerate(read) if r]
         for pattern, terms, needed in self._patterns:
