@@ -45,6 +45,10 @@ def _required(items, caseless: bool = False) -> list[frozenset[str]]:
             run += chr(av)
             continue
         if run:
+            if op is C.BRANCH:
+                # the parser moves the alternatives' common start before them ("sw(?:ear|ore)" for
+                # "swear|swore"): joined again, each is a string every match of it holds whole
+                found.append(kind(run + _lead(alternative) for alternative in av[1]))
             found.append(kind({run}))
             run = ""
         if op is C.SUBPATTERN:
@@ -68,6 +72,16 @@ def _required(items, caseless: bool = False) -> list[frozenset[str]]:
     if run:
         found.append(kind({run}))
     return found
+
+
+def _lead(items) -> str:
+    """The literal characters a sequence starts with."""
+    lead = ""
+    for op, av in items:
+        if op is not C.LITERAL:
+            break
+        lead += chr(av)
+    return lead
 
 
 # A digit (``\\d``), when a pattern has no mandatory literal: any one of these.
@@ -164,6 +178,21 @@ def caseless_text(lowered: str) -> str | None:
     return None if any(c in lowered for c in CASE_SPECIAL) else lowered
 
 
+def _minimal(strings: frozenset[str], caseless: bool) -> frozenset[str]:
+    """``strings`` less each that holds another of them ("0" for "0|00|,000", "ear" for "ear|ears"): a text
+    holds one of the set exactly when it holds one of the rest, and each string dropped is one search
+    fewer in ``absent_test`` and fewer automaton hits in ``NeedleScan`` (a hit costs a Python step).
+    Caseless strings compare lower-cased, when ASCII (``re.IGNORECASE`` folds those as ``lower`` does)."""
+    if strings is _DIGIT or len(strings) < 2 or (caseless and not all(s.isascii() for s in strings)):
+        return strings
+    key = str.lower if caseless else str
+    kept: list[str] = []
+    for string in sorted(strings, key=lambda s: (len(s), s)):  # shortest first: a holder follows what it holds
+        if not any(key(shorter) in key(string) for shorter in kept):
+            kept.append(string)
+    return strings if len(kept) == len(strings) else type(strings)(kept)
+
+
 class Needle:
     """One set of strings a match must contain one of (or a digit), searched the fastest way that
     is exact: ``NeedleScan`` finds every needle of every pattern in one pass.
@@ -178,6 +207,7 @@ class Needle:
 
     def __init__(self, strings: frozenset[str]):
         self.caseless = isinstance(strings, _Caseless)
+        strings = _minimal(strings, self.caseless)
         exact = strings is not _DIGIT and (not self.caseless or all(map(_folds_as_ascii, strings)))
         self.strings = tuple(sorted(s.lower() if self.caseless else s for s in strings)) if exact else ()
         self.source, self._regex = _source(strings), None  # compiled when a text first needs it
@@ -374,7 +404,29 @@ def _needle_sets(pattern: str) -> list[frozenset[str]]:
         return []
     if tree.state.flags & re.IGNORECASE:
         return []
-    return sorted(dict.fromkeys(s for s in _required(tree) if not _weak(s)), key=_rank, reverse=True)
+    ranked = sorted(dict.fromkeys(s for s in _required(tree) if not _weak(s)), key=_rank, reverse=True)
+    kept: list[frozenset[str]] = []
+    for strings in ranked:  # the best first: of two sets that imply each other, the better stays
+        if not any(_implies(other, strings) for other in kept):
+            kept.append(strings)
+    # a set a worse one implies is never looked for: the worse one finds only sentences it finds
+    return [s for i, s in enumerate(kept) if not any(_implies(other, s) for other in kept[i + 1:])]
+
+
+def _implies(holder: frozenset[str], strings: frozenset[str]) -> bool:
+    """Whether a text holding one of ``holder`` holds one of ``strings``: each string of ``holder``
+    holds one of them (" 10" holds "1" and a digit; "swore" holds "ore"), so searching for ``strings``
+    as well finds no fewer sentences and costs a search (or automaton hits) for nothing. Caseless
+    strings compare lower-cased, when ASCII; a case-sensitive set is never implied by a caseless one."""
+    if holder is _DIGIT:
+        return strings is _DIGIT
+    if strings is _DIGIT:
+        return all(any(c in _DIGIT for c in string) for string in holder)
+    if isinstance(strings, _Caseless) or isinstance(holder, _Caseless):
+        if not isinstance(strings, _Caseless) or not all(s.isascii() for s in holder | strings):
+            return False
+        holder, strings = {h.lower() for h in holder}, {s.lower() for s in strings}
+    return all(any(s in h for s in strings) for h in holder)
 
 
 _CASE_SPECIAL = re.compile(f"[{CASE_SPECIAL}]")

@@ -275,7 +275,7 @@ def test_pattern_prefilter_never_skips_a_text_that_matches(seed_texts):
      (r"\d{3}-\d{4}", {"-"}), (r"\(?\d{3}\)?\d{4}", set("0123456789")), (r"(?:a|bbb)ccc", {"ccc"}),
      (r"(?:\d|x)", None),
      # weak: strings in nearly every sentence filter nothing (issue 17)
-     (r"\d+ (?:points|fewer)\b", {"points", "fewer"}), (r"\b(?i:www)\.\w+", {"www"}), (r"a?b", None),
+     (r"\d+ (?:points|fewer)\b", {" points", " fewer"}),  # " " is weak, " points" is not (r"\b(?i:www)\.\w+", {"www"}), (r"a?b", None),
      (r"\d (?:of|out of) \d", set("0123456789"))],
 )
 def test_required_literals(pattern, required):

@@ -119,10 +119,34 @@ def test_needle_regex_path_finds_a_shorter_alternative_inside_a_sentence():
     """A longer alternative crossing a sentence end must not hide a shorter one inside it."""
     from analyzer.prefilter import Needle, _Caseless
 
-    needle = Needle(_Caseless({"ab c", "b"}))
-    text = "xx ab c yy"
-    # sentence 0 is "xx ab", sentence 1 "c yy": "ab c" crosses, "b" lies inside sentence 0
+    # not ASCII, so kept whole (an ASCII set drops "\u00e9b c" as holding "b": prefilter._minimal)
+    needle = Needle(_Caseless({"\u00e9b c", "b"}))
+    text = "xx \u00e9b c yy"
+    # sentence 0 is "xx \u00e9b", sentence 1 "c yy": "\u00e9b c" crosses, "b" lies inside sentence 0
     assert list(needle.search(text, [0, 6], [5, 10])) == [0]
+
+
+def test_a_needle_another_implies_is_not_looked_for():
+    """" 10" or " 100" is in every sentence a match is in; " 1", "0" and a digit are there too."""
+    from analyzer.prefilter import needles
+
+    assert [n.strings for n in needles(r" (?:10|100) \d")] == [(" 10",)]
+    assert [n.strings for n in needles(r"(?i:abc).*xABCx")] == [("xABCx",)]  # a caseless one by an exact one
+    assert len(needles(r"(?i:xabcx).*ABC")) == 2  # never the other way
+
+
+@pytest.mark.parametrize("strings, caseless, kept", [
+    ({",000", "0", "00"}, False, ("0",)),  # "(?:10|100|1,000)": any of them holds a "0"
+    ({"ears", "Ear", "about"}, True, ("about", "ear")),
+    ({"Day", "day"}, False, ("Day", "day")),  # case-sensitive: neither holds the other
+    ({"caf\u00e9", "CAF\u00c9S"}, True, ("CAF\u00c9S", "caf\u00e9")),  # not ASCII: kept whole
+])
+def test_needle_drops_each_string_holding_another(strings, caseless, kept):
+    """A text holds one of a needle's strings exactly when it holds one of those that hold no other."""
+    from analyzer.prefilter import Needle, _Caseless
+
+    needle = Needle(_Caseless(strings) if caseless else frozenset(strings))
+    assert (needle.strings or tuple(sorted(needle.source[0].split("|")))) == kept
 
 
 def test_packed_readability_counts_equal_word_by_word_counts(seed_texts):
@@ -301,6 +325,8 @@ def test_scoring_one_page_loads_no_engine_or_report_it_does_not_use(tmp_path):
     # two letters with a capital, case-sensitive, are a name's ("Dr Oz" scanned every sentence)
     (r"\bDr\.? ?Oz\b", {"Dr"}),
     (r"\bIn\b \w+", None),
+    # the parser writes "swear|swears|swore" as "sw(?:ear|ears|ore)": the start is joined again
+    (r"(?i:swear|swears|swore) by", {"swear", "swears", "swore"}),
 ])
 def test_needles_read_look_arounds_and_skip_the_commonest_words(pattern, literals):
     from analyzer.prefilter import required_literals

@@ -36,6 +36,9 @@ class PreparedText:
     directives: Directives = Directives()  # inline control written in the text (directives.py)
     boilerplate: tuple[BoilerplateSpan, ...] = ()  # site furniture, kept out of the counts
     language: Language = Language("en", 1.0, "function words")
+    # ``text`` lower-cased (tokens.lowered), as the tokens were read: the matcher's needle pass reads it
+    # too, and lower-casing a page again cost a twentieth of the lexicon patterns' time (round 37)
+    lowered: str | None = None
 
     @property
     def body_sentences(self) -> tuple[Sentence, ...]:
@@ -53,14 +56,15 @@ def prepare(raw: str, directives: Directives | None = None) -> PreparedText:
     references_start = find_references_start(text)
     # issue 15 hook: site furniture is flagged like the reference list (text/boilerplate.py)
     sentences = split_sentences(text, references_start)
-    tokens = word_tokens(lowered(text))
+    low = lowered(text)
+    tokens = word_tokens(low)
     boilerplate = find_boilerplate(text, sentences, tokens)
     sentences = mark_headings(mark_boilerplate(sentences, boilerplate), text)
     # sentence boundaries fall between words, so each sentence owns a run of whole tokens
     starts = tokens.starts
     ranges = tuple(range(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in sentences)
     language = detect_language(" ".join(s.text for s in _prose_sample(sentences)))
-    return PreparedText(text, sentences, references_start, tokens, ranges, directives, boilerplate, language)
+    return PreparedText(text, sentences, references_start, tokens, ranges, directives, boilerplate, language, low)
 
 
 def _prose_sample(sentences: tuple[Sentence, ...], chars: int = 2000) -> list[Sentence]:
