@@ -51,11 +51,10 @@ def is_relationship(finding: Finding, roles: Roles) -> bool:
 
 def sentence_strengths(findings: Iterable[Finding], roles: Roles) -> dict[int, int]:
     """Claim strength per sentence that has any relationship wording (a claim sentence)."""
-    by_sentence: dict[int, list[Finding]] = {}
+    findings = list(findings)
+    claimed = {f.sentence_index for f in findings if roles.get((f.family, f.category)) in RELATIONSHIP_ROLES}
+    by_sentence: dict[int, list[Finding]] = {index: [] for index in sorted(claimed)}
     for finding in findings:
-        by_sentence.setdefault(finding.sentence_index, []).append(finding)
-    return {
-        index: claim_strength(found, roles)
-        for index, found in sorted(by_sentence.items())
-        if any(is_relationship(f, roles) for f in found)
-    }
+        if finding.sentence_index in claimed:
+            by_sentence[finding.sentence_index].append(finding)
+    return {index: claim_strength(found, roles) for index, found in by_sentence.items()}

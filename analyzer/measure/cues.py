@@ -80,10 +80,10 @@ def _strongest(used: Sequence[Finding], ranks: dict[tuple[str, str], int]) -> st
 def measure_cues(findings: Sequence[Finding], lexicon: Lexicon) -> Cues:
     """The checklist and the flagged findings, as the families' score rules declare them (the
     lexicon works out which rules those are once: see its cached properties)."""
+    used = [f for f in findings if f.counted]
     by_family: dict[str, list[Finding]] = {}
-    for f in findings:
-        if f.counted:
-            by_family.setdefault(f.family, []).append(f)
+    for f in used:
+        by_family.setdefault(f.family, []).append(f)
 
     def of(family: str | None, categories: tuple[str, ...]) -> tuple[Finding, ...]:
         mine = by_family.get(family, ())
@@ -96,7 +96,7 @@ def measure_cues(findings: Sequence[Finding], lexicon: Lexicon) -> Cues:
         disclosures.append(Disclosure(rule.item, strength >= PRESENT_AT, strength, mine))
     return Cues(
         disclosures=tuple(disclosures),
-        strongest_design=_strongest([f for f in findings if f.counted], lexicon.ranks),
+        strongest_design=_strongest(used, lexicon.ranks),
         flagged=tuple(Flagged(r.cue, of(r.family, r.categories)) for r in lexicon.cue_rules),
         claims=tuple(ClaimSentence(i, s) for i, s in sentence_strengths(findings, lexicon.roles).items()),
     )

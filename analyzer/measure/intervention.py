@@ -336,7 +336,8 @@ def key_of(word: str, kind: str = "treatment") -> str:
 
 
 # A capital that opens a word (``\b[A-Z]``), its look-behind read after the capital: re then looks
-# for the capitals at once instead of testing a word boundary at every character (2x faster).
+# for the capitals at once instead of testing a word boundary at every character (2x faster). One
+# scan a page: its words are the products' candidates and tell whether the page may hold a code.
 _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[^\W_]{2,}\b")
 # A web address ("caverstem.com", "www.x.org/page") writes a brand in lower case: no use as a word.
 _ADDRESS = re.compile(r"\S*(?:://|www\.|@|\.(?:com|org|net|gov|edu|co|io|uk)\b)\S*")
@@ -361,16 +362,17 @@ def _in_address(text: str, start: int) -> bool:
     return bool(_ADDRESS.fullmatch(chunk.strip("()[]<>\"'.,;:")))
 
 
-def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: set[str]) -> set[str]:
+def _products(prepared: PreparedText, k: _Knowledge, firsts: set[int], drugs: set[str], capitalised: list[str]) -> set[str]:
     """Capitalised words the page uses as products: never written in lower case (a web address
     aside), and marked ™/® or standing beside a product word written in lower case ("the drug
     Siliq", not "Food and Drug Administration": a capitalised frame is part of a name) at least
     once (not at a sentence's start), or written beside a drug's generic name in parentheses
     ("Vitrakvi (larotrectinib)", "celecoxib (Celebrex)": a brand and its generic).
 
-    Cheap: the page's capitalised words are found once, and only they are looked up by position."""
+    Cheap: the page's capitalised words (``capitalised``, ``_CAPITALISED``'s) are found once, and
+    only they are looked up by position."""
     text, (words, starts, ends) = prepared.text, prepared.tokens
-    candidates = {w.lower() for w in _CAPITALISED.findall(text)} - k.not_products
+    candidates = {w.lower() for w in capitalised} - k.not_products
     candidates = {w for w in candidates if not w.endswith(k.not_product_endings)}
     if not candidates:
         return set()
@@ -567,9 +569,12 @@ def _classified(text: str, words: list[str], starts: list[int], ends: list[int],
 # "MK-4305", "PSD502", "LY2951742", "S-033188": a sponsor's code, capital letters then digits
 # (``\b([A-Z]{1,5})``, the word boundary read after the first capital, as ``_CAPITALISED`` reads it)
 _CODE = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{0,4})-?(\d+)\b")
+# A code's capital, hyphen and digit ("K-4" of "MK-4305"), found from the hyphen: a scan for a
+# literal character costs a tenth of a scan for capitals (``_CODE``'s), and few pages hold a code
+_HYPHENED_CODE = re.compile(r"-(?<=[A-Z]-)\d")
 
 
-def _codes(prepared: PreparedText, k: _Knowledge) -> dict[int, str]:
+def _codes(prepared: PreparedText, k: _Knowledge, capitalised: list[str]) -> dict[int, str]:
     """Development codes ("MK-4305", "PSD502", "LY2951742"): a drug in trials is named by its sponsor's
     code, one to five capital letters and at least ``code_min_digits`` digits, until it gets an INN
     (FDA, *Nonproprietary naming*; a code stands where a generic will). Not a trial registry number
@@ -577,6 +582,8 @@ def _codes(prepared: PreparedText, k: _Knowledge) -> dict[int, str]:
     modifies a measured head ("CA-125 levels"). Maps each token of the code to the code's key."""
     text, (words, starts, ends) = prepared.text, prepared.tokens
     out: dict[int, str] = {}
+    if not _may_hold_codes(text, capitalised, k):
+        return out
     for m in _CODE.finditer(text):  # no digit, no match
         letters, digits = m.group(1), m.group(2)
         if len(digits) < k.code_min_digits or letters.lower() in k.code_not_prefixes:
@@ -593,6 +600,15 @@ def _codes(prepared: PreparedText, k: _Knowledge) -> dict[int, str]:
         for i in range(first, last + 1):
             out[i] = key
     return out
+
+
+def _may_hold_codes(text: str, capitalised: list[str], k: _Knowledge) -> bool:
+    """Whether ``text`` may hold a code of ``code_min_digits`` digits, so that ``_CODE``'s scan can
+    be spared on the rest (nine pages in ten). Written without a hyphen, a code of two digits or
+    more is a capitalised word (``capitalised``, ``_CAPITALISED``'s: three characters or more, the
+    same start and end) that is not all letters; written with one, it holds a capital, "-" and a digit."""
+    return (k.code_min_digits < 2 or not all(map(str.isalpha, capitalised))
+            or _HYPHENED_CODE.search(text) is not None)
 
 
 def _defined_procedures(prepared: PreparedText, k: _Knowledge) -> set[str]:
@@ -637,18 +653,20 @@ def _titled_procedures(text: str, k: _Knowledge) -> set[str]:
 # MRI scan)" defines nothing)
 _ABBREVIATION = re.compile(r"\b([a-z]+)\s*(?:\(([A-Z]{2,6})\)|,? or ([A-Z]{2,6})(?=[,.;:)]))")
 # What every match of ``_ABBREVIATION`` ends with: searched for first, since the full pattern, which
-# opens with a lower-case word, is tried at every word of the page (1-2% of a page's time). The tail
-# ("(DBS)", ", or CCTA") is found from its first capital, its "(" or " or " read back from there: re
-# then looks for capitals at once instead of trying "(", "," and " " at every character (2.5x faster).
-_ABBREVIATION_TAIL = re.compile(r"[A-Z](?:(?<=\([A-Z])[A-Z]{1,5}\)|(?<= or [A-Z])[A-Z]{1,5}(?=[,.;:)]))")
+# opens with a lower-case word, is tried at every word of the page (1-2% of a page's time). The two
+# tails ("(DBS)", " or CCTA,") each open with a literal, which re finds with a plain character loop:
+# two such scans cost a quarter of one scan for the tails' first capital (round 37).
+_OR_TAIL = re.compile(r" or ([A-Z]{2,6})(?=[,.;:)])")
 
 
 def _abbreviations(text: str) -> Iterator[re.Match]:
     """The matches of ``_ABBREVIATION.finditer(text)``, found from their ends: a match starts at the
-    lower-case word before a tail (only white space between them), so only those words are tried."""
+    lower-case word before a tail (only white space between them), so only those words are tried.
+    A tail's capitals follow its "(" or its " or ", so the two kinds never start at one place."""
     last = 0  # where the previous match ended: finditer's matches do not overlap
-    for tail in _ABBREVIATION_TAIL.finditer(text):
-        q = tail.start() - 1  # the "(", else the space of " or ", a comma before it included
+    tails = sorted([m.start(1) for m in _PARENTHESISED.finditer(text)] + [m.start(1) for m in _OR_TAIL.finditer(text)])
+    for tail in tails:  # where each tail's capitals start
+        q = tail - 1  # the "(", else the space of " or ", a comma before it included
         if text[q] != "(":
             q -= 3
             if q > 0 and text[q - 1] == ",":
@@ -988,7 +1006,8 @@ def _identify(prepared: PreparedText) -> Interventions:
     vocabulary = set(words)
     drugs = _stemmed(vocabulary, k) - k.exclusions
     drugs |= _apposed_drugs(prepared, k, familiar_words())
-    products = _products(prepared, k, firsts, drugs) - drugs
+    capitalised = _CAPITALISED.findall(prepared.text)  # one scan, read for products and codes
+    products = _products(prepared, k, firsts, drugs, capitalised) - drugs
     # "computed tomography (CT)": "CT scan" is already a named treatment, one key for both
     procedures = _defined_procedures(prepared, k) - drugs - products - k.pair_firsts
     taken = {key_of(w) for w in _taken(prepared, k, firsts)}
@@ -996,7 +1015,7 @@ def _identify(prepared: PreparedText) -> Interventions:
     taken -= _paired_here(vocabulary, k)
     kind_of = {**{w: "taken" for w in taken}, **{w: "drug name" for w in drugs}, **{w: "product" for w in products},
                **{w: "procedure" for w in procedures}, **{w: "treatment" for w in vocabulary & k.treatments}}
-    options, kinds = _named_options(prepared, k, kind_of, vocabulary & k.pair_firsts, firsts)
+    options, kinds = _named_options(prepared, k, kind_of, vocabulary & k.pair_firsts, firsts, _codes(prepared, k, capitalised))
     if not options:
         return _unnamed(prepared, k, lead, options)
     restricted = _restricting_diets(prepared, options, kinds, k, vocabulary)
@@ -1052,11 +1071,11 @@ def _identify(prepared: PreparedText) -> Interventions:
 
 
 def _named_options(prepared: PreparedText, k: _Knowledge, kind_of: dict[str, str], pair_firsts: set[str],
-                   firsts: set[int]) -> tuple[dict[int, str], dict[str, str]]:
+                   firsts: set[int], codes: dict[int, str]) -> tuple[dict[int, str], dict[str, str]]:
     """Every mention of an option: token index -> its key, and key -> its kind ("drug name",
     "product", "treatment", ...). A pair of words ("stem cell therapy") is one option on both tokens,
     as is a privative modifier's ("virtual colonoscopy": another procedure); a sham's treatment word
-    names none (the control arm); a sponsor's code joins where no name stands."""
+    names none (the control arm); a sponsor's code (``codes``, ``_codes``) joins where no name stands."""
     words = prepared.tokens.words
     wanted = kind_of.keys() | pair_firsts
     options: dict[int, str] = {}
@@ -1085,7 +1104,7 @@ def _named_options(prepared: PreparedText, k: _Knowledge, kind_of: dict[str, str
             key = key_of(w, kind_of[w])
             options[i] = key
             kinds.setdefault(key, kind_of[w])
-    for i, key in _codes(prepared, k).items():
+    for i, key in codes.items():
         if i not in options:
             options[i] = key
             kinds.setdefault(key, "code name")

@@ -23,7 +23,9 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
@@ -54,14 +56,27 @@ class CueModel:
     undecided_terms: frozenset[str] = frozenset()  # scored but left to the lexicon (see the card)
 
     def probability(self, features: Sequence[str]) -> float:
-        score = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        score = self.bias + sum(map(self.weights.get, features, repeat(0.0)))  # each weight, 0 for an unknown feature
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def deciding(self, features: Sequence[str], n: int = SHOWN_FEATURES) -> tuple[str, ...]:
-        """The ``n`` features with the largest contribution, as "feature +1.2"."""
-        weighted = [(self.weights[f], f) for f in dict.fromkeys(features) if f in self.weights]
-        weighted.sort(key=lambda wf: -abs(wf[0]))
-        return tuple(f"{f} {w:+.1f}" for w, f in weighted[:n])
+        """The ``n`` features with the largest contribution, as "feature +1.2" (ties in the features' order)."""
+        shown, weights = self._shown, self.weights
+        weighted = [shown.get(f) or self._show(f) for f in dict.fromkeys(features) if f in weights]
+        weighted.sort(key=itemgetter(0))
+        return tuple(label for _, label in weighted[:n])
+
+    @cached_property
+    def _shown(self) -> dict[str, tuple[float, str]]:
+        """Feature -> its weight's size negated (the order ``deciding`` shows features in) and its label,
+        for the features shown so far: formatting a float is most of the cost of a finding's features
+        (round 37). At most one entry a weight."""
+        return {}
+
+    def _show(self, feature: str) -> tuple[float, str]:
+        weight = self.weights[feature]
+        self._shown[feature] = entry = (-abs(weight), f"{feature} {weight:+.1f}")
+        return entry
 
 
 @dataclass(frozen=True)
@@ -146,9 +161,8 @@ class SentenceView:
 
     @classmethod
     def of(cls, words: Sequence[str], text: str, word_lists: Mapping[str, frozenset[str]]) -> SentenceView:
-        held = set(words)
-        lists = tuple(name for name, listed in sorted(word_lists.items()) if held & listed)
-        last_or = next((k for k in range(len(words) - 1, -1, -1) if words[k] == "or"), -1)
+        lists = tuple(name for name, listed in sorted(word_lists.items()) if not listed.isdisjoint(words))
+        last_or = len(words) - 1 - list(reversed(words)).index("or") if "or" in words else -1
         return cls(words, lists, last_or, text.rstrip().endswith("?"))
 
 

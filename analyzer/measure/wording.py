@@ -60,9 +60,9 @@ def _family_count(family: str, categories: Sequence, tally: dict, words: int, ze
         counts.append(zeros[category.name] if found is None else
                       CategoryCount(family, category.name, found[0], found[1], found[2], category.counted))
     counted = [c for c in counts if c.counted]
-    count = sum(c.count for c in counted)
-    weighted = sum(c.weighted for c in counted)
-    return FamilyCount(family, count, weighted, sum(c.mentions for c in counts),
+    count = sum([c.count for c in counted])  # lists, not generators: a family has a few categories
+    weighted = sum([c.weighted for c in counted])
+    return FamilyCount(family, count, weighted, sum([c.mentions for c in counts]),
                        per_1k(count, words), per_1k(weighted, words), tuple(counts))
 
 
