@@ -76,17 +76,26 @@ def _word_lines(text: str) -> str | None:
     word character to ``\w``) or with more than one character in ``_MAX_NON_ASCII_SHARE`` non-ASCII."""
     if "_" in text:
         return None
-    encoded = text.encode("ascii", "replace")  # one "?" for each non-ASCII character
-    lines = encoded.translate(_ASCII_GAPS).decode("ascii")
-    if not text.isascii():
-        if encoded.count(b"?") * _MAX_NON_ASCII_SHARE > len(text):
-            return None
-        kept, cut, at = [], 0, encoded.find(b"?")
-        while at >= 0:
-            if text[at].isalnum():  # a word character (what \w is, "_" aside)
-                kept += (lines[cut:at], text[at])
-                cut = at + 1
-            at = encoded.find(b"?", at + 1)
-        if kept:
-            lines = "".join(kept) + lines[cut:]
+    lines = translated(text, _ASCII_GAPS, str.isalnum)  # isalnum: a word character (\w, "_" aside)
+    if lines is None:
+        return None
     return _LOOSE_APOSTROPHE.sub("\n", lines) if "'" in lines else lines
+
+
+def translated(text: str, table: bytes, keeps) -> str | None:
+    """``text`` with each ASCII character replaced as ``table`` says and each other character kept
+    when ``keeps`` it, else replaced as "?" is: one bytes.translate and a look at each non-ASCII
+    character; None when more than one character in ``_MAX_NON_ASCII_SHARE`` is non-ASCII."""
+    encoded = text.encode("ascii", "replace")  # one "?" for each non-ASCII character
+    result = encoded.translate(table).decode("ascii")
+    if text.isascii():
+        return result
+    if encoded.count(b"?") * _MAX_NON_ASCII_SHARE > len(text):
+        return None
+    kept, cut, at = [], 0, encoded.find(b"?")
+    while at >= 0:
+        if keeps(text[at]):
+            kept += (result[cut:at], text[at])
+            cut = at + 1
+        at = encoded.find(b"?", at + 1)
+    return "".join(kept) + result[cut:] if kept else result
