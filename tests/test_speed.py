@@ -276,6 +276,53 @@ def test_tokens_split_without_underscore_equals_the_general_split(text):
     assert general.words == [m.group() for m in tokens.WORD.finditer(tokens.lowered(text))]
 
 
+def test_tokens_without_the_regex_equal_the_regex_split(seed_texts):
+    """word_tokens' translate path (round 37) gives the regex split's words and spans: on the seeds,
+    on text with a few non-ASCII characters of every kind (word characters or not, astral, lone
+    surrogates, two-character lower cases) and on text with many, which takes the regex path."""
+    import random
+
+    from analyzer.text import tokens
+
+    rng = random.Random(37)
+    ascii_ = list("abcdefg hij'.,;:-\n\t?!\"()0123456789  '")
+    rare = ["é", "–", "£", "ﬁ", "…", "\u3000", "\U0001F600", "\ud800", "ß", "İ", "\x85", "\u2028", "²", "٣",
+            "\xa0", "ǅ", "Ⅳ", "\u0301"]
+    samples = [*seed_texts.values(), "", "'", "a", "''a''", "x'y'z 'q' é's", "naïve café", "日本語のテキスト"]
+    for _ in range(3000):
+        chars = [rng.choice(ascii_) for _ in range(rng.randint(1, 600))]
+        for _ in range(rng.randint(0, 2)):
+            chars[rng.randrange(len(chars))] = rng.choice(rare)
+        samples.append("".join(chars))
+    fast = 0
+    for text in samples:
+        lowered = tokens.lowered(text)
+        fast += tokens._word_lines(lowered) is not None
+        assert tokens.word_tokens(lowered) == tokens._split_tokens(lowered), repr(text)
+    assert fast > len(samples) // 3  # both paths are tried
+
+
+def test_letter_runs_without_the_regex_equal_its_findall(seed_texts):
+    """detect_language's letter runs by translate (round 37) are ``_WORD.findall``'s, on the seeds and
+    on text with a few or many non-ASCII characters (letters, digits that are no decimals, marks)."""
+    import random
+
+    from analyzer.text.language import _WORD, _letter_runs
+
+    rng = random.Random(37)
+    ascii_ = list("abcdefg hij_'.,;:-\n\t?!\"()0123456789  'XYZ")
+    rare = ["é", "–", "£", "ﬁ", "\u3000", "\U0001F600", "\ud800", "ß", "İ", "\x85", "²", "٣", "\xa0", "ǅ", "Ⅳ",
+            "\u0301", "½", "日"]
+    samples = [*seed_texts.values(), "", "naïve café 2nd", "日本語のテキスト"]
+    for _ in range(3000):
+        chars = [rng.choice(ascii_) for _ in range(rng.randint(1, 600))]
+        for _ in range(rng.randint(0, 2)):
+            chars[rng.randrange(len(chars))] = rng.choice(rare)
+        samples.append("".join(chars))
+    for text in samples:
+        assert _letter_runs(text) == _WORD.findall(text), repr(text)
+
+
 def test_cache_off_or_unwritable_only_costs_time(tmp_path, monkeypatch):
     """The cache only ever saves time: off, or in a folder that cannot be written, the derived
     data is the same and nothing is left behind."""

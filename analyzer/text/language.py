@@ -31,6 +31,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .tokens import translated
+
 # Frequent English function words that are not words of the other languages the web serves
 # most ("a", "in", "to", "is", "of" are: Spanish, Italian, German, Polish, Dutch).
 ENGLISH_FUNCTION_WORDS = frozenset({"the", "and", "that", "with", "this", "was", "are", "which", "have", "from"})
@@ -51,6 +53,21 @@ MIN_TOP = 0.5
 SAMPLE_CHARS = 2000
 
 _WORD = re.compile(r"[^\W\d_]+")
+# The same runs without the regex engine (round 37; tests/test_speed.py compares them): every
+# character that is no letter of ``_WORD`` made a space by one bytes.translate, then str.split. The
+# findall paid its per-match overhead on each of a sample's ~300 words.
+_NOT_LETTERS = bytes(c if chr(c).isalpha() else ord(" ") for c in range(128)) + b" " * 128
+
+
+def _letter(ch: str) -> bool:
+    """Whether a character is one ``_WORD`` matches: a word character that is no decimal digit nor "_"."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _letter_runs(text: str) -> list[str]:
+    """``_WORD.findall(text)``."""
+    spaced = translated(text, _NOT_LETTERS, _letter)
+    return _WORD.findall(text) if spaced is None else spaced.split()
 # ISO 639-1 code -> name, for the warning (the languages the model knows that readers meet most).
 _NAMES = {
     "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
@@ -123,7 +140,7 @@ def best_guess(text: str) -> Language | None:
 def detect_language(text: str) -> Language:
     """The language of ``text`` (the document's prose: references and boilerplate left out)."""
     sample = text[:SAMPLE_CHARS]
-    words = _WORD.findall(sample)
+    words = _letter_runs(sample)
     letters = sum(map(len, words))
     if letters < MIN_LETTERS:
         return UNDETERMINED
