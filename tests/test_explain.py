@@ -128,22 +128,23 @@ def test_a_learned_models_decision_is_shown_with_its_probability_and_features(tm
 
 def test_families_people_often_judged_wrong_are_named_for_checking(tmp_path):
     """Only families with counted findings here and an audited precision under 0.90 are named. Since
-    round 33 every built-in family is at 0.90 or over on the held-out audit (harms was the last), so a
-    team's own family, audited at 0.8999, stands in for one under it."""
-    lexicon = lexicon_for()
-    assert all(f.audit.precision >= 0.90 for f in lexicon.families if f.audit)
+    round 37 read every audit label twice, availability (0.897) and hedges are under it on the held-out
+    audit and harms is over it; a team's own family, audited at 0.8999, shows the cut is never rounded up."""
+    under = {f.name for f in lexicon_for().families if f.audit and f.audit.precision < 0.90}
     page = tmp_path / "page.txt"
     page.write_text("Zorvax is a new drug for migraine. Zorvax causes nausea in some patients. Zorvax is now "
                     "available by prescription at pharmacies. Call 555-0100 to order today.", encoding="utf-8")
     out = runner.invoke(app, ["explain", str(page), "--width", "200"]).stdout
-    assert "Check before acting" not in out and "harms 1" in out  # counted, and not flagged
+    named = " ".join(line for line in out.splitlines() if line.startswith("Check before acting"))
+    assert "harms 1" in out and ("Harms" in named) == ("harms" in under)  # counted; named only if under 0.90
+    assert ("Availability" in named) == ("availability" in under)
     house = tmp_path / "jargon.toml"
     house.write_text('family = "jargon"\n[[categories]]\nname = "term"\nweight = 1\nsource = "house style"\n'
                      'terms = ["migraine", "prescription"]\n[audit]\nprecision = 0.8999\nfindings = 120\n'
                      'measured = "2026-11-24"\n', encoding="utf-8")
     out = runner.invoke(app, ["explain", str(page), "--width", "200", "--lexicon", str(house)]).stdout
     line = next(l for l in out.splitlines() if l.startswith("Check before acting"))
-    assert "89.9%" in line and "Harms" not in line and "Availability" not in line  # under 90.0%, never rounded up
+    assert "89.9%" in line and ("Harms" in line) == ("harms" in under)  # under 90.0%, never rounded up
     quiet = tmp_path / "quiet.txt"
     quiet.write_text("Call 555-0100 to book a visit.", encoding="utf-8")
     assert "Check before acting" not in runner.invoke(app, ["explain", str(quiet), "--lexicon", str(house)]).stdout
