@@ -255,6 +255,8 @@ def _in_indirect_question(c: Context) -> bool:
     """The candidate's clause is opened by "whether", or by an "if" that follows a verb without a
     comma ("see if it could", "find out if it would"): an embedded question (Quirk et al. 1985,
     15.5), whose doubt is the question's, not the modal's."""
+    if _doubted_clause(c):
+        return True
     start = _clause_start(c)
     if start >= c.start:
         return _question_across_interruption(c)
@@ -267,6 +269,34 @@ def _in_indirect_question(c: Context) -> bool:
             and not c.marks_before(start, _CLAUSE_OR_SENTENCE_END)):
         return True
     return _question_across_interruption(c)
+
+
+_HEDGES_DOUBTING_VERBS = words("hedges_doubting_verbs")
+_HEDGES_NOT_DOUBTING = words("hedges_not_doubting")
+_DOUBTED_REACH = 8
+
+
+def _doubted_clause(c: Context) -> bool:
+    """Round 38: the candidate sits in the complement of a verb of doubting, with or without
+    "that"/"whether"/"if": "he seriously doubts that oxygen would have any power to clean the
+    colon", "he doubted most people would see the findings as a green light". "doubt" takes its
+    clause as a yes-no question, "that" and "whether" alike (Quirk et al. 1985, 15.5 note), and
+    the sentence reports a denial of the proposition: the modal is dependent on the matrix and
+    softens no claim of the writer's (guide.md, settled: a modal inside an indirect question is
+    `not_claim`). Kept: the noun ("no doubt it would", "little doubt that it could", "there is some
+    doubt that it may", ``hedges_not_doubting``) and the negated verb ("I don't doubt it could"),
+    and a modal after a finite verb of the clause's own ("he doubts it, but it may work")."""
+    k, bound = c.start - 1, max(c.first, c.start - _DOUBTED_REACH)
+    while k >= bound:
+        if c.marks_before(k + 1, _CLAUSE_OR_SENTENCE_END):
+            return False
+        word = c.word(k)
+        if word in _HEDGES_DOUBTING_VERBS:
+            return k > c.first and c.word(k - 1) not in _HEDGES_NOT_DOUBTING
+        if word in _HEDGES_FINITE_CLAUSE_SIGNS and word != "that":
+            return False
+        k -= 1
+    return False
 
 
 _QUESTION_REACH = 16
