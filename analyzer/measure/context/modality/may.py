@@ -9,7 +9,7 @@ modality, tentative "might"); Quirk et al. 1985, 4.55."""
 from __future__ import annotations
 
 from ..base import Context, pattern, registry, words
-from .clauses import _BOOSTERS_DEIXIS, _verb_after
+from .clauses import _BOOSTERS_DEIXIS, _HYPHENS, _verb_after
 from .frames import (
     _comparative_standard, _concession_follows, _confounder_clause, _temporal_clause, _unreal_referent,
 )
@@ -49,6 +49,22 @@ _HEDGES_POINTER_VERBS = words("hedges_pointer_verbs")
 _HEDGES_APPEARANCE_VERBS = words("hedges_appearance_verbs")
 
 
+def _in_a_url_slug(c: Context) -> bool:
+    """Round 38: the candidate is a word of a web address's path segment, hyphens on both sides
+    and a "/" before the hyphenated run ("org/ news/ breastfeeding-may-help-protect-mothers-against-
+    stroke?preview=..."): a release's link spells its headline as a slug (RFC 3986, 3.3: a path
+    segment), which a reader follows, not reads as the writer's claim. Prevents the copied link
+    under a press release counting the headline's "may" once more (dev hedges: a related-release
+    link labelled `literal_sense`)."""
+    text = c.text
+    if text[c.match_start - 1:c.match_start] not in _HYPHENS or text[c.match_end:c.match_end + 1] not in _HYPHENS:
+        return False
+    k = c.start
+    while k > c.first and c.gap_before(k) in _HYPHENS:
+        k -= 1
+    return "/" in c.gap_before(k)
+
+
 def epistemic_may(c: Context) -> bool:
     """"may" hedges as possibility ("you may feel dizzy", "it may help"), not as the month
     (``may_not_month``) nor as permission granted to the reader: "you may opt out at any time",
@@ -59,6 +75,8 @@ def epistemic_may(c: Context) -> bool:
     Prevents sign-up forms and terms of sale counting as hedging (Palmer 2001: deontic "may"
     of permission; Coates 1983 ch. 6).
     """
+    if _in_a_url_slug(c):
+        return False  # round 38: "news/ breastfeeding-may-help-protect-mothers?preview=": a link, not prose
     if not may_not_month(c) or _in_a_question(c) or _in_indirect_question(c):
         return False  # round 18: "whether", "see if" and wh-clauses after a verb of finding out
         # (guide.md, settled: a modal in an indirect question claims nothing; Quirk et al. 1985, 15.5)
