@@ -266,6 +266,8 @@ def approval_of_intervention(c: Context) -> bool:
         return False  # "cultural approval for Pap tests": acceptance, not a licence (round 8)
     if _endorsement_approval(c):
         return False  # "doctor-approved", "approved by dermatologists": an endorsement (round 23)
+    if _person_approved(c):
+        return False  # "get Mr. Brown approved by his insurance": a person let in, not the option (round 38)
     if _approval_as_narrative(c) or _study_behind_the_approval(c):
         return False  # "Prior to FDA approval of the drop, ..." (round 31); "the study that led to approval"
     return not (_research_approved(c, c.match_start, c.match_end) or _set_apart(c)
@@ -304,6 +306,38 @@ _AVAILABILITY_ENDORSER_ENDINGS = tuple(sorted(words("availability_endorser_endin
 
 def _endorser(word: str) -> bool:
     return word in _AVAILABILITY_ENDORSERS or word.endswith(_AVAILABILITY_ENDORSER_ENDINGS)
+
+
+_AVAILABILITY_APPROVED_PEOPLE = words("availability_approved_people")
+_TITLES = words("titles")
+_PERSON_APPROVED_REACH = 8  # "doctors the U.S. Food and Drug Administration approved"
+_NAME_LINKS = {"the", "and", "of"}
+
+
+def _person_approved(c: Context) -> bool:
+    """"Approved" whose object is a person: "get Mr. Brown approved by his insurance", "among the
+    first doctors the U.S. Food and Drug Administration approved to put it to the test". A person
+    approved is one admitted to a plan or a role (Merriam-Webster, approve 2: to give formal
+    sanction to; here to a person's claim or part, Quirk et al. 1985, 16.27 on the object of a
+    complex-transitive verb), told in someone's story, not the option's approval status. Read
+    back over a name or an agency's name (capitalised words joined by "the", "and", "of") to a
+    title ("Mr.") or a person noun; a bare person noun with nothing between ("patients approved
+    for treatment") keeps the cue.
+
+    Prevents a patient's or a doctor's approval counting as the option's approval status
+    (HealthNewsReview.org criterion 7; round 38, the dev audit's ``narrative`` code)."""
+    index, named = c.start - 1, 0
+    while index >= max(c.first, c.start - _PERSON_APPROVED_REACH):
+        if c.marks_before(index + 1, ",;:()"):
+            return False
+        word, surface = c.word(index), c.surface(index)
+        if word in _TITLES:
+            return named > 0
+        if not (surface[:1].isupper() or (named and word in _NAME_LINKS)):
+            return named > 0 and word in _AVAILABILITY_APPROVED_PEOPLE
+        named += 1
+        index -= 1
+    return False
 
 
 _PREVIOUS_OF_THE_KIND = pattern("availability_previous_of_the_kind")
