@@ -11,6 +11,7 @@ Quirk et al. 1985 (5.22, 5.52, 8.83, 8.127); Carlson 1977."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..base import Context, _words_back, pattern, registry, words
 from .on_offer import (
@@ -53,7 +54,8 @@ def regulator_deciding(c: Context) -> bool:
         return False  # "the FDA will require the drugs to carry a warning on their labels"
     decided = any(not (_APPROVED_OTHER.match(c.text[m.end():c.sentence_end])  # "approval ... for a study"
                        or _research_approved(c, m.start(), m.end()) or _decision_word_in_everyday_sense(c, m)
-                       or _approval_of_a_kind(c, m.start(), m.end()))
+                       or _approval_of_a_kind(c, m.start(), m.end())
+                       or _person_approved(c, bisect_left(c.tokens.starts, m.start())))
                   for m in _REGULATORY_DECISION.finditer(c.text, c.sentence_start, c.sentence_end))
     if decided and c.text.startswith("-approved", c.match_end):  # "FDA-approved treatments"
         after = c.tokens.words[c.end + 1:min(c.last, c.end + 4)]
@@ -266,7 +268,7 @@ def approval_of_intervention(c: Context) -> bool:
         return False  # "cultural approval for Pap tests": acceptance, not a licence (round 8)
     if _endorsement_approval(c):
         return False  # "doctor-approved", "approved by dermatologists": an endorsement (round 23)
-    if _person_approved(c):
+    if _person_approved(c, c.start):
         return False  # "get Mr. Brown approved by his insurance": a person let in, not the option (round 38)
     if _approval_as_narrative(c) or _study_behind_the_approval(c):
         return False  # "Prior to FDA approval of the drop, ..." (round 31); "the study that led to approval"
@@ -314,8 +316,8 @@ _PERSON_APPROVED_REACH = 8  # "doctors the U.S. Food and Drug Administration app
 _NAME_LINKS = {"the", "and", "of"}
 
 
-def _person_approved(c: Context) -> bool:
-    """"Approved" whose object is a person: "get Mr. Brown approved by his insurance", "among the
+def _person_approved(c: Context, approved: int) -> bool:
+    """"Approved" (token ``approved``) whose object is a person: "get Mr. Brown approved by his insurance", "among the
     first doctors the U.S. Food and Drug Administration approved to put it to the test". A person
     approved is one admitted to a plan or a role (Merriam-Webster, approve 2: to give formal
     sanction to; here to a person's claim or part, Quirk et al. 1985, 16.27 on the object of a
@@ -326,8 +328,8 @@ def _person_approved(c: Context) -> bool:
 
     Prevents a patient's or a doctor's approval counting as the option's approval status
     (HealthNewsReview.org criterion 7; round 38, the dev audit's ``narrative`` code)."""
-    index, named = c.start - 1, 0
-    while index >= max(c.first, c.start - _PERSON_APPROVED_REACH):
+    index, named = approved - 1, 0
+    while index >= max(c.first, approved - _PERSON_APPROVED_REACH):
         if c.marks_before(index + 1, ",;:()"):
             return False
         word, surface = c.word(index), c.surface(index)
