@@ -268,7 +268,7 @@ def approval_of_intervention(c: Context) -> bool:
         return False  # "cultural approval for Pap tests": acceptance, not a licence (round 8)
     if _endorsement_approval(c):
         return False  # "doctor-approved", "approved by dermatologists": an endorsement (round 23)
-    if _person_approved(c, c.start):
+    if _person_approved(c, c.start) or _approval_granted_to_a_person(c):
         return False  # "get Mr. Brown approved by his insurance": a person let in, not the option (round 38)
     if _approval_as_narrative(c) or _study_behind_the_approval(c):
         return False  # "Prior to FDA approval of the drop, ..." (round 31); "the study that led to approval"
@@ -339,6 +339,22 @@ def _person_approved(c: Context, approved: int) -> bool:
             return named > 0 and word in _AVAILABILITY_APPROVED_PEOPLE
         named += 1
         index -= 1
+    return False
+
+
+_GRANTED_TO_REACH = 6  # "Approval is generally granted to teens"
+
+
+def _approval_granted_to_a_person(c: Context) -> bool:
+    """The approval's recipient, read after "granted"/"given to" in its clause, is a person:
+    "Approval is generally granted to teens with no family history of heart problems" (a doctor's
+    sign-off for a sports league). As with a person approved (``_person_approved``), a person is
+    admitted, not the option licensed; "approval was granted to the company's inhaler" keeps the
+    cue. Round 38: the dev audit's ``literal_sense`` code."""
+    after = c.tokens.words[c.end:c.on_to_break(c.end, ",;:", _GRANTED_TO_REACH)]
+    for i, word in enumerate(after[:-2]):
+        if word in {"granted", "given"} and after[i + 1] == "to":
+            return after[i + 2] in _AVAILABILITY_APPROVED_PEOPLE
     return False
 
 
