@@ -311,7 +311,7 @@ def _endorser(word: str) -> bool:
 
 
 _AVAILABILITY_APPROVED_PEOPLE = words("availability_approved_people")
-_TITLES = words("titles")
+_AVAILABILITY_TITLES = words("titles")
 _PERSON_APPROVED_REACH = 8  # "doctors the U.S. Food and Drug Administration approved"
 _NAME_LINKS = {"the", "and", "of"}
 
@@ -333,7 +333,7 @@ def _person_approved(c: Context, approved: int) -> bool:
         if c.marks_before(index + 1, ",;:()"):
             return False
         word, surface = c.word(index), c.surface(index)
-        if word in _TITLES:
+        if word in _AVAILABILITY_TITLES:
             return named > 0
         if not (surface[:1].isupper() or (named and word in _NAME_LINKS)):
             return named > 0 and word in _AVAILABILITY_APPROVED_PEOPLE
