@@ -11,6 +11,7 @@ Quirk et al. 1985 (5.22, 5.52, 8.83, 8.127); Carlson 1977."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..base import Context, _words_back, pattern, registry, words
 from .on_offer import (
@@ -53,7 +54,8 @@ def regulator_deciding(c: Context) -> bool:
         return False  # "the FDA will require the drugs to carry a warning on their labels"
     decided = any(not (_APPROVED_OTHER.match(c.text[m.end():c.sentence_end])  # "approval ... for a study"
                        or _research_approved(c, m.start(), m.end()) or _decision_word_in_everyday_sense(c, m)
-                       or _approval_of_a_kind(c, m.start(), m.end()))
+                       or _approval_of_a_kind(c, m.start(), m.end())
+                       or _person_approved(c, bisect_left(c.tokens.starts, m.start())))
                   for m in _REGULATORY_DECISION.finditer(c.text, c.sentence_start, c.sentence_end))
     if decided and c.text.startswith("-approved", c.match_end):  # "FDA-approved treatments"
         after = c.tokens.words[c.end + 1:min(c.last, c.end + 4)]
@@ -266,6 +268,8 @@ def approval_of_intervention(c: Context) -> bool:
         return False  # "cultural approval for Pap tests": acceptance, not a licence (round 8)
     if _endorsement_approval(c):
         return False  # "doctor-approved", "approved by dermatologists": an endorsement (round 23)
+    if _person_approved(c, c.start) or _approval_granted_to_a_person(c):
+        return False  # "get Mr. Brown approved by his insurance": a person let in, not the option (round 38)
     if _approval_as_narrative(c) or _study_behind_the_approval(c):
         return False  # "Prior to FDA approval of the drop, ..." (round 31); "the study that led to approval"
     return not (_research_approved(c, c.match_start, c.match_end) or _set_apart(c)
@@ -304,6 +308,54 @@ _AVAILABILITY_ENDORSER_ENDINGS = tuple(sorted(words("availability_endorser_endin
 
 def _endorser(word: str) -> bool:
     return word in _AVAILABILITY_ENDORSERS or word.endswith(_AVAILABILITY_ENDORSER_ENDINGS)
+
+
+_AVAILABILITY_APPROVED_PEOPLE = words("availability_approved_people")
+_AVAILABILITY_TITLES = words("titles")
+_PERSON_APPROVED_REACH = 8  # "doctors the U.S. Food and Drug Administration approved"
+_NAME_LINKS = {"the", "and", "of"}
+
+
+def _person_approved(c: Context, approved: int) -> bool:
+    """"Approved" (token ``approved``) whose object is a person: "get Mr. Brown approved by his insurance", "among the
+    first doctors the U.S. Food and Drug Administration approved to put it to the test". A person
+    approved is one admitted to a plan or a role (Merriam-Webster, approve 2: to give formal
+    sanction to; here to a person's claim or part, Quirk et al. 1985, 16.27 on the object of a
+    complex-transitive verb), told in someone's story, not the option's approval status. Read
+    back over a name or an agency's name (capitalised words joined by "the", "and", "of") to a
+    title ("Mr.") or a person noun; a bare person noun with nothing between ("patients approved
+    for treatment") keeps the cue.
+
+    Prevents a patient's or a doctor's approval counting as the option's approval status
+    (HealthNewsReview.org criterion 7; round 38, the dev audit's ``narrative`` code)."""
+    index, named = approved - 1, 0
+    while index >= max(c.first, approved - _PERSON_APPROVED_REACH):
+        if c.marks_before(index + 1, ",;:()"):
+            return False
+        word, surface = c.word(index), c.surface(index)
+        if word in _AVAILABILITY_TITLES:
+            return named > 0
+        if not (surface[:1].isupper() or (named and word in _NAME_LINKS)):
+            return named > 0 and word in _AVAILABILITY_APPROVED_PEOPLE
+        named += 1
+        index -= 1
+    return False
+
+
+_GRANTED_TO_REACH = 6  # "Approval is generally granted to teens"
+
+
+def _approval_granted_to_a_person(c: Context) -> bool:
+    """The approval's recipient, read after "granted"/"given to" in its clause, is a person:
+    "Approval is generally granted to teens with no family history of heart problems" (a doctor's
+    sign-off for a sports league). As with a person approved (``_person_approved``), a person is
+    admitted, not the option licensed; "approval was granted to the company's inhaler" keeps the
+    cue. Round 38: the dev audit's ``literal_sense`` code."""
+    after = c.tokens.words[c.end:c.on_to_break(c.end, ",;:", _GRANTED_TO_REACH)]
+    for i, word in enumerate(after[:-2]):
+        if word in {"granted", "given"} and after[i + 1] == "to":
+            return after[i + 2] in _AVAILABILITY_APPROVED_PEOPLE
+    return False
 
 
 _PREVIOUS_OF_THE_KIND = pattern("availability_previous_of_the_kind")

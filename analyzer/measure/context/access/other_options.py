@@ -57,6 +57,8 @@ def availability_of_one_option(c: Context) -> bool:
         return False
     if _available_thing_not_an_option(c):  # "survival data was not yet available", "energy availability"
         return False
+    if _counterfactual_access(c):  # "she wished the test had been available", "if there were something on the market"
+        return False
     for another_option, why in _ANOTHER_OPTION_CHECKS:
         if another_option(c):
             return _drop(c, why)
@@ -69,6 +71,31 @@ def availability_of_one_option(c: Context) -> bool:
     clause = back + c.tokens.words[c.start:c.end] + after
     return not any(word in _AVAILABILITY_CLASS_QUANTIFIERS and _sizes_a_class(clause, i)
                    for i, word in enumerate(clause))
+
+
+_AVAILABILITY_WISH_VERBS = words("availability_wish_verbs")
+_AVAILABILITY_BACKSHIFTED = words("availability_backshifted")
+_AVAILABILITY_COUNTERFACTUAL_BACK = 12
+
+
+def _counterfactual_access(c: Context) -> bool:
+    """Access in a clause contrary to fact: after "wish" with a backshifted verb ("she wished the
+    test had been available when they were trying", "I wish it were on the market") or after an
+    existential "if there were/was" ("If there were something on the market that could help him,
+    that would be amazing"). The hypothetical past of "wish" and of a remote "if"-clause presents
+    the situation as not real (Quirk et al. 1985, 14.23-14.25; Palmer 2001 on irrealis): a wish
+    or a want in someone's story, not the option's status. "If approved, it would be available"
+    and "if it gains approval" keep the cue: an open condition on the option is its status.
+
+    Prevents a wish counting as availability disclosed (HealthNewsReview.org criterion 7; round
+    38, the dev audit's ``narrative`` and ``not_intervention`` codes)."""
+    back = _words_back(c, _AVAILABILITY_COUNTERFACTUAL_BACK, ";:.!?")
+    for i, word in enumerate(back):
+        if word in _AVAILABILITY_WISH_VERBS and not _AVAILABILITY_BACKSHIFTED.isdisjoint(back[i + 1:]):
+            return True
+        if word == "if" and back[i + 1:i + 2] == ["there"] and back[i + 2:i + 3] in (["were"], ["was"]):
+            return True
+    return False
 
 
 _AVAILABILITY_AGENT_PARTICIPLES = words("availability_agent_participles")

@@ -148,6 +148,8 @@ def availability_trial_ahead(c: Context) -> bool:
     """
     if _clause_names_another_option(c):
         return _drop(c, "the trial's clause names another option, not the page's")
+    if _trial_of_another_option(c):
+        return _drop(c, "the trial tests an option set apart from the page's")
     near = _ahead_words(c, _AVAILABILITY_AHEAD_REACH)
     if _results_of_the_trial(c):
         sentence = c.tokens.words[c.first:c.last]
@@ -161,6 +163,27 @@ def availability_trial_ahead(c: Context) -> bool:
     after = words[c.end:min(c.last, c.end + 4)]  # 'the phase III "Helix" study is being carried out'
     return any(aux in _AVAILABILITY_PROGRESSIVE_AUX and verb.endswith("ing") and verb not in _AVAILABILITY_REPORTING_PROGRESSIVES
                for side in (before, after) for aux, verb in zip(side, side[1:]))
+
+
+_AVAILABILITY_TRIAL_LINKS = words("availability_trial_links")
+_AVAILABILITY_TRIAL_OBJECT_APART = words("availability_trial_object_apart")
+_AVAILABILITY_TRIAL_ARTICLES = words("availability_articles")
+
+
+def _trial_of_another_option(c: Context) -> bool:
+    """The trial's object, right after it, is set apart from the page's option: "a clinical trial
+    involving a similar drug for patients who developed resistance", "trials of other drugs", "a
+    trial testing a different vaccine". "Similar", "different", "other" and "another" compare
+    an identity: the phrase refers to a referent distinct from the one compared with (Quirk et
+    al. 1985, 6.56 on "other"/"another" and 7.74 on comparison of identity), so the trial tells a
+    rival's stage, not the page's option's (the audit guide's ``not_intervention``; the
+    approval's twin is ``_availability_object_set_apart``). "A clinical trial for a new
+    medication called ataluren" keeps the cue."""
+    following = c.tokens.words[c.end:c.on_to_break(c.end, ",;:", 4)]
+    if len(following) < 2 or following[0] not in _AVAILABILITY_TRIAL_LINKS:
+        return False
+    head = following[2] if following[1] in _AVAILABILITY_TRIAL_ARTICLES and len(following) > 2 else following[1]
+    return head in _AVAILABILITY_TRIAL_OBJECT_APART
 
 
 _AVAILABILITY_RENAMING = words("availability_renaming")
