@@ -111,13 +111,15 @@ class _WordBefore:
         self.begin = 0  # where the current word starts
         self.letter = 0  # its first character that is not an opener ('"', '(' ...), once found
         self.longest = _longest_abbreviation()
+        self.breaks = "\n" in block or "\t" in block  # breaks other than a space, searched for if any
 
     def __call__(self, end: int) -> str | None:
         """The word ending at ``end`` without leading openers, lower-cased; None when it is
         too long to be an abbreviation or an initial."""
-        block = self.block
-        found = max(block.rfind(" ", self.searched, end), block.rfind("\n", self.searched, end),
-                    block.rfind("\t", self.searched, end))
+        block, searched = self.block, self.searched
+        found = block.rfind(" ", searched, end)
+        if self.breaks:  # most blocks hold no line break or tab: one search, not three
+            found = max(found, block.rfind("\n", searched, end), block.rfind("\t", searched, end))
         if found >= 0:
             self.begin = self.letter = found + 1
         self.searched = end
@@ -383,12 +385,13 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cut = match.end()
     spans.append((cut, len(block)))
     result = []
-    for s, e in spans:
-        piece = block[s:e]
-        lead = len(piece) - len(piece.lstrip())
-        trail = len(piece) - len(piece.rstrip())
-        if e - trail > s + lead:
-            result.append((start + s + lead, start + e - trail))
+    for s, e in spans:  # each span trimmed of the white space strip() trims, without copying it
+        while s < e and block[s].isspace():
+            s += 1
+        while e > s and block[e - 1].isspace():
+            e -= 1
+        if e > s:
+            result.append((start + s, start + e))
     return result
 
 
