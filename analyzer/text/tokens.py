@@ -71,7 +71,7 @@ def _split_tokens(lowered_text: str) -> Tokens:
 
 
 def _word_lines(text: str) -> str | None:
-    """``text`` with each character that is in no token made a line break (the same length), so
+    r"""``text`` with each character that is in no token made a line break (the same length), so
     its non-empty lines are its tokens; None for text with "_" (not a token character, but a
     word character to ``\w``) or with more than one character in ``_MAX_NON_ASCII_SHARE`` non-ASCII."""
     if "_" in text:
