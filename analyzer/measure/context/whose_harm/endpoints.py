@@ -150,6 +150,6 @@ def _harms_disease_returns(c: Context) -> bool:
     after = re.split(r"[;:()\u2014]|,\s(?!or\b|and\b)", c.rest_of_sentence)[0]
     event = c.tokens.words[c.start:c.end] + re.findall(r"[a-z'-]+", after.lower())[:_HARMS_ENDPOINT_REACH]
     iv = c.interventions
-    if iv and (iv.names_condition(event) or iv.names_prevented(event)):
-        return True
+    if not iv or iv.names_condition(event) or iv.names_prevented(event):
+        return True  # no option identified: round 37's reading stands
     return bool(_HARMS_DISEASE_RETURN.search(" ".join(event)))
