@@ -316,6 +316,8 @@ def _harms_generic_weighing(c: Context) -> bool:
         return False
     if _HARMS_GENERIC_NAMED_AFTER.match(rest) or _HARMS_GENERIC_LIST.search(rest[:_HARMS_GENERIC_LIST_REACH]):
         return False  # "risks or benefits pertaining to blood clots", "the harms of screening, such as overdiagnosis"
+    if _harms_set_aside_told(before, rest):
+        return False  # "outweighed by its risks, chiefly bleeding", "Despite the risks, which include liver damage"
     if paired or _HARMS_PAIRED_BEFORE.search(before):
         return True  # a pairing shares its owner with the benefits: "the benefits and risks of Siliq"
     if not ends_of:
@@ -331,6 +333,23 @@ def _harms_generic_weighing(c: Context) -> bool:
     # named; any other owner names the harm ("the small risk of a torn tendon")
     return _harms_owner_is_the_option(c, owner_words, len(owner_words) + 1, _HARMS_GENERIC_OWNERS)
 
+
+
+_HARMS_WEIGHED_BY_BEFORE = pattern("harms_weighed_by_before")
+_HARMS_SET_ASIDE_TOLD = pattern("harms_set_aside_told")
+
+
+def _harms_set_aside_told(before: str, rest: str) -> bool:
+    """Round 37's two shapes, the passive weighing ("the benefits may be outweighed by its risks")
+    and the concession ("Despite the risks, ..."), whose sentence goes on to name the harm, its size
+    or who bears it (``harms_set_aside_told``: "its risks, chiefly bleeding", "the risks, which
+    include liver damage", "its risks for people over 75", "serious side effects in only 2% of
+    users"): the sentence tells the harm, which the audit guide counts ("has risks, chiefly
+    bleeding"; who bears a harm or how often it falls is information about it; round 38 review of
+    round 37's rules). The bare formula, which tells none of these, stays dropped."""
+    if not (_HARMS_WEIGHED_BY_BEFORE.search(before) or _HARMS_CONCEDED_BEFORE.search(before)):
+        return False
+    return bool(_HARMS_SET_ASIDE_TOLD.search(rest))
 
 
 def _harms_bare_noun_paired(c: Context) -> bool:

@@ -103,8 +103,8 @@ def _harms_of_stopping(c: Context) -> bool:
     treatment word or a pronoun that may stand for one, before the harm in its sentence, with a word
     of raising between or in the match ("Stopping XARELTO increases your risk of having a stroke",
     "If you stop taking XARELTO, you may have an increased risk of forming a clot", "patients who
-    discontinued the drug had a higher risk of death"). The event is what the option prevents while
-    it is taken: benefit lost, not a harm the option causes. Kept where a reason word between makes
+    discontinued the drug had a higher risk of death"). Only where the event is what the option
+    prevents while it is taken (``_harms_disease_returns``): benefit lost, not a harm the option causes. Kept where a reason word between makes
     the harm the cause of the stopping ("stopped taking Yervoy after developing severe diarrhea",
     "had to stop the drug because of side effects", ``harms_stop_reason``), and for the harms of
     stopping that are the drug's own, its dependence ("stopping it suddenly can cause withdrawal",
@@ -130,5 +130,26 @@ def _harms_of_stopping(c: Context) -> bool:
     last = min(c.start, first + _HARMS_STOPPED_OBJECT_REACH)
     obj = c.tokens.words[first:last]
     iv = c.interventions
-    return bool((iv and iv.named(first, last)) or set(obj) & (_CAUSER_REFERENCES | _TREATMENT_OWNERS)
-                or _harms_treatment_in(c.text[c.sentence_start + stop.end():c.tokens.ends[last - 1]] if last > first else ""))
+    stopped = bool((iv and iv.named(first, last)) or set(obj) & (_CAUSER_REFERENCES | _TREATMENT_OWNERS)
+                   or _harms_treatment_in(c.text[c.sentence_start + stop.end():c.tokens.ends[last - 1]] if last > first else ""))
+    return stopped and _harms_disease_returns(c)
+
+
+_HARMS_DISEASE_RETURN = pattern("harms_disease_return")
+
+
+def _harms_disease_returns(c: Context) -> bool:
+    """The event that stopping raises is the disease's return, the benefit lost: the harm or the
+    words after it in its clause name the page's condition ("an asthma attack" on an asthma page),
+    an outcome the option prevents ("a stroke" on a blood thinner's page) or a return of the
+    disease ("a painful flare", "relapse", ``harms_disease_return``). Any other event is a harm
+    the drug or its withdrawal causes ("Stopping prednisone abruptly raises the risk of adrenal
+    crisis", "Stopping Veltra raises the risk of liver damage") and keeps counting (FDA, 21 CFR
+    201.57(c)(6): withdrawal and rebound reactions are adverse reactions of the drug; round 38
+    review of round 37's rule)."""
+    after = re.split(r"[;:()\u2014]|,\s(?!or\b|and\b)", c.rest_of_sentence)[0]
+    event = c.tokens.words[c.start:c.end] + re.findall(r"[a-z'-]+", after.lower())[:_HARMS_ENDPOINT_REACH]
+    iv = c.interventions
+    if not iv or iv.names_condition(event) or iv.names_prevented(event):
+        return True  # no option identified: round 37's reading stands
+    return bool(_HARMS_DISEASE_RETURN.search(" ".join(event)))
