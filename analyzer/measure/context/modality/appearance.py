@@ -66,6 +66,7 @@ def _time_follows(c: Context, k: int) -> bool:
 
 _DEGREE_SUPERLATIVES = words("degree_superlatives")
 _POSSIBLE_FRAMES = words("possible_frames")
+_HEDGES_FORECAST_HEADS = words("hedges_forecast_heads")
 _HEDGES_ASSERTED_POSSIBLE = words("hedges_asserted_possible")
 
 
@@ -79,7 +80,8 @@ def possible_as_likelihood(c: Context) -> bool:
     target a check is aimed at ("a patient evaluated for possible cancer", "removed players for
     possible concussions"): the word labels what a check looks for, it softens no claim
     (guide.md round 37: a hedge word that labels rather than softens, what a screen looks for).
-    "Prepare for a possible second food crisis" (one event forecast) keeps the hedge.
+    "Prepare for a possible second food crisis" (one event forecast) keeps the hedge, and round 38
+    "preparing for possible approval", "hopes for possible approval" (``hedges_forecast_heads``) too.
     """
     if c.word(c.start - 1) in _HEDGES_ASSERTED_POSSIBLE:
         return False  # "perfect skin is truly possible": feasibility asserted, nothing left open
@@ -87,8 +89,8 @@ def possible_as_likelihood(c: Context) -> bool:
         return False  # "if at all possible": the condition "if possible", with "at all" inside
     if _possible_as_feasibility(c):
         return False
-    if c.word(c.start - 1) == "for":
-        return False  # round 37: "evaluated for possible cancer", "removed players for possible concussions"
+    if c.word(c.start - 1) == "for" and c.word(c.start - 2) not in _HEDGES_FORECAST_HEADS:
+        return False  # round 37: "evaluated for possible cancer"; round 38: not "preparing for possible approval"
     return not (c.word(c.start - 1) in _POSSIBLE_FRAMES
                 or not _DEGREE_SUPERLATIVES.isdisjoint(c.before(3)))
 
@@ -155,6 +157,20 @@ def _possible_with_its_enabler(c: Context) -> bool:
     return not _HEDGES_ENABLING_VERBS.isdisjoint(clause) and not any(negates(w) for w in clause)
 
 
+_HEDGES_DOUBT_ADDERS = words("hedges_doubt_adders")
+
+
+def _contrast_adds_doubt(c: Context) -> bool:
+    """The "but"/"yet" clause after a past impression is itself tentative ("Veltra seemed safe in
+    the trial, but rare side effects may appear only after wider use"): it adds to the doubt rather
+    than belying the impression, so the impression is not overridden (round 38; Quirk et al. 1985,
+    15.19: a concession grants a point the main clause sets aside)."""
+    for j in range(c.end, c.last):
+        if c.word(j) in {"but", "yet"} and "," in c.gap_before(j):
+            return not _HEDGES_DOUBT_ADDERS.isdisjoint(c.tokens.words[j + 1:c.last])
+    return False
+
+
 def seem_not_concessive(c: Context) -> bool:
     """"seem", "sound", "look" after a concessive "may" or "might" ("It may seem odd, but the
     cream works") grant a point the writer then sets aside (Quirk et al. 1985, 15.19), like
@@ -165,12 +181,14 @@ def seem_not_concessive(c: Context) -> bool:
     "but"/"yet" in the same sentence ("It seemed like very bad news, yet his doctors were
     encouraged", "That seemed counterintuitive, but ...") is granted to be overridden as well
     (guide.md round 37: a belief the same sentence belies); "the drug appears safe, but more
-    study is needed" (present, a finding hedged then limited) stays."""
+    study is needed" (present, a finding hedged then limited) stays. Round 38: so does a past
+    impression whose "but" clause adds doubt ("seemed safe, but rare side effects may appear";
+    ``_contrast_adds_doubt``)."""
     if _appearance_belied(c):
         return False
     if c.word(c.end) == "to":
         return True
-    if c.word(c.start) == "seemed" and _concession_follows(c, c.start):
+    if c.word(c.start) == "seemed" and _concession_follows(c, c.start) and not _contrast_adds_doubt(c):
         return False  # round 37: "It seemed like very bad news, yet his doctors were encouraged"
     if c.word(c.start - 1) not in {"may", "might"}:
         return True

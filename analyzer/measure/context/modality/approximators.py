@@ -230,11 +230,22 @@ def _one_persons_habit(c: Context) -> bool:
     frequency adverbs hedge where they limit a generalisation (Hyland 1998), and guide.md's round
     37 line marks a habit `not_claim`, as ``frequency_of_a_claim`` reads the writer's "I usually".
     Plural and generic subjects ("they often keep cancer at bay", "patients often ask") keep
-    the hedge."""
+    the hedge. Round 38: so does a generic "he"/"she" standing for "a patient" (Quirk et al. 1985,
+    6.13: "he or she" as the pronoun of an indefinite antecedent): "he or she often needs a lower
+    dose", "When a patient stops the pill, he usually relapses" (an indefinite noun right after an
+    opening "if"/"when")."""
     k = c.start - 1
     if c.word(k) in {"would", "'d"}:
         k -= 1
-    return c.word(k) in _ONE_PERSON
+    if c.word(k) not in _ONE_PERSON:
+        return False
+    if c.word(k - 1) == "or" and c.word(k - 2) in _ONE_PERSON:
+        return False  # round 38: "he or she often needs a lower dose": anyone, a generalisation
+    opened = c.word(c.first) in _GENERIC_PERSON_OPENERS and c.word(c.first + 1) in {"a", "an", "any", "every"}
+    return not opened  # round 38: "When a patient stops the pill, he usually relapses"
+
+
+_GENERIC_PERSON_OPENERS = words("hedges_generic_person_openers")
 
 
 _HEDGES_RATE_COMPARATORS = words("hedges_rate_comparators")

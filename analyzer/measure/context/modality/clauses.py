@@ -119,7 +119,13 @@ def _reading_of_a_measure(c: Context) -> bool:
     (BioScope guidelines, Vincze et al. 2008: "indicate" and "suggest" are speculation cues only
     where they introduce a proposition the author infers), not a conclusion drawn from evidence
     (guide.md round 37: a hedge word that labels, "a definition's criterion"). Round 37: the
-    second reading of dev hedges marked such readings `literal_sense`."""
+    second reading of dev hedges marked such readings `literal_sense`. Round 38: only a measure read
+    out as what any value of it stands for, a generic or a conditional noun phrase (``_generic_measure``:
+    "A higher score suggests more severe pain", "if the blood test suggests inflammation") or a
+    "whether" it settles ("the test indicates whether"); results offered as evidence ("The test
+    results suggest that most patients tolerated the drug", "These scores suggest the pill works
+    best") keep the hedge, and the head noun is the measure's own (one figure between allowed, not
+    "blood test results")."""
     end = c.start - 1
     while c.word(end) in _MODAL_ADVERBS or c.word(end) in {"might", "may", "could", "can", "would", "will"}:
         end -= 1  # "a positive blood test might suggest"
@@ -128,6 +134,26 @@ def _reading_of_a_measure(c: Context) -> bool:
     for k in range(end, max(c.first, end - _MEASURE_REACH) - 1, -1):
         if k < end and c.marks_before(k + 1, _HEDGES_CLAUSE_BREAKS | {".", "!", "?"}):
             return False  # "a panel of nine tests, and it suggests": the subject is another clause's
+        if k < end and c.word(end).isalpha():
+            return False  # "The blood test results suggest": the head is "results", not the test
         if c.word(k) in _HEDGES_MEASURE_NOUNS:
-            return True
+            return c.word(c.end) == "whether" or _generic_measure(c, k)
     return False
+
+
+_GENERIC_MEASURE_OPENERS = words("hedges_generic_measure_openers")
+_GENERIC_MEASURE_REACH = 6  # "only if the urine test suggests", "a high score on the pain index indicates"
+
+
+def _generic_measure(c: Context, k: int) -> bool:
+    """The measure's noun phrase ending at ``k`` is generic ("a low score", "any value") or in a
+    conditional ("if the breath test", "with a higher score indicating"): an indefinite or
+    conditional reading says what a value means whenever it occurs (Quirk et al. 1985, 5.52: generic
+    reference), not what this study's results showed."""
+    for j in range(k - 1, max(c.first, k - _GENERIC_MEASURE_REACH) - 1, -1):
+        if c.marks_before(j + 1, _HEDGES_CLAUSE_BREAKS):
+            return False
+        if c.word(j) in _GENERIC_MEASURE_OPENERS:
+            return True
+    return c.surface(c.first)[:1].islower()  # "a P.S.A. | test indicates": split at an abbreviation's
+    # period inside the noun phrase, its determiner left in the sentence before

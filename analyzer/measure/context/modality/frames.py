@@ -135,6 +135,8 @@ def _comparative_standard(c: Context) -> bool:
 _HEDGES_ADJUSTING_VERBS = words("hedges_adjusting_verbs")
 _CONFOUNDER_RELATIVES = words("hedges_relative_pronouns")  # the relative pronoun as the modal's subject
 _ADJUSTMENT_REACH = 12  # "adjusted for a number of other potential factors that could"
+_CONFOUNDERS_LEFT_OPEN = words("hedges_confounders_left_open")
+_ADJUSTING_NEGATION_REACH = 3  # "did not control for", "failed to adjust for", "were not adjusted for"
 
 
 def _confounder_clause(c: Context) -> bool:
@@ -148,7 +150,11 @@ def _confounder_clause(c: Context) -> bool:
     softened, as the audit guide's `methods` code marks. The modal's subject is the relative
     pronoun (adverbs between allowed), and the adjusting verb with its "for" comes within twelve
     words before it with no sentence or clause break. Round 37: the second reading of dev hedges
-    marked such modals `methods`."""
+    marked such modals `methods`. Round 38: not confounders left open, a limitation that softens the
+    result (STROBE 2007, item 19: limitations, residual confounding): the adjusting verb negated
+    ("did not control for diet, which could explain part of the benefit", its negation up to three
+    words before it), or a contrast or an "unmeasured" between it and the relative ("adjusted for
+    many factors, but unmeasured ones, which could explain the link, remain")."""
     k = c.start - 1
     while c.word(k) in _MODAL_ADVERBS:
         k -= 1
@@ -158,5 +164,6 @@ def _confounder_clause(c: Context) -> bool:
         if c.marks_before(j + 1, ".!?;:"):
             return False
         if c.word(j) in _HEDGES_ADJUSTING_VERBS and c.word(j + 1) == "for":
-            return True
+            left_open = c.tokens.words[max(c.first, j - _ADJUSTING_NEGATION_REACH):k]
+            return _CONFOUNDERS_LEFT_OPEN.isdisjoint(left_open)
     return False

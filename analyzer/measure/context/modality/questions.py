@@ -240,9 +240,11 @@ def _inquiry_preposition(c: Context, k: int) -> bool:
     inflected verbs of finding out ("knowing how many might", "determining who might") join
     ``hedges_finding_out_verbs``. Round 37: after "as to" whatever its head noun ("a clue as to
     what might help save her"): the complex preposition takes a question as its object, and
-    says the noun concerns that question (Quirk et al. 1985, 9.5 and 15.5)."""
+    says the noun concerns that question (Quirk et al. 1985, 9.5 and 15.5). Round 38: not "as to
+    why", whose clause takes its content as given ("no explanation as to why the drug might work
+    better in women"; guide.md: a why-clause that presupposes its content stays a hedge)."""
     if c.word(k) == "to" and c.word(k - 1) == "as":
-        return True  # round 37: "a clue as to what might help", "no guidance as to which may suit"
+        return c.word(k + 1) != "why"  # round 37: "a clue as to what might help"; round 38: not "why"
     if c.word(k) not in _HEDGES_INQUIRY_PREPOSITIONS:
         return False
     head = c.word(k - 1)

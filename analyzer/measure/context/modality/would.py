@@ -285,7 +285,11 @@ def _requirement_of_a_goal(c: Context) -> bool:
     dynamic necessity), a requirement stated, not a claim softened (guide.md round 37: a plan or
     a proposed trial's "would" is `not_claim`; the dev readers' `obligation`). "Doctors would need
     to use less of the antibiotic" (no goal named) stays a tentative inference, and so does "a
-    larger trial would be needed to confirm it", a limitation stated (guide.md round 37)."""
+    larger trial would be needed to confirm it", a limitation stated (guide.md round 37). Round 38:
+    nor where the goal is evidence of a result ("Confirming these results would require a longer
+    study", "To prove that statins protect ... would require a large study", "To be sure the drug is
+    safe would require years"): a stated need for more research, a limitation (guide.md round 37);
+    "would take" reads as "would require" ("Avoiding germs would take ...")."""
     k = _verb_after(c)
     while c.word(k) in {"also", "still", "first"}:
         k += 1
@@ -293,8 +297,14 @@ def _requirement_of_a_goal(c: Context) -> bool:
     needed = c.word(k) == "be" and c.word(k + 1) in _HEDGES_NEEDED_STATES
     if not (needs or needed):
         return False
-    head = c.word(c.first)  # "To prove that ... would require", "Avoiding germs entirely would require"
+    head = c.word(c.first)  # "Avoiding germs entirely would require", "To progress this work, ... would need"
+    goal = c.tokens.words[c.first + 1:c.first + 3] if head == "to" else [head]
+    if not _HEDGES_EVIDENTIAL_GOALS.isdisjoint(goal):
+        return False  # round 38: "Confirming these results would require a longer study": more evidence needed
     return head == "to" or head.endswith("ing") and head not in _HEDGES_ING_NOT_GERUNDS
+
+
+_HEDGES_EVIDENTIAL_GOALS = words("hedges_evidential_goals")
 
 
 def hedges_would_in_present_frame(c: Context) -> bool:
