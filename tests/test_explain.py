@@ -128,8 +128,9 @@ def test_a_learned_models_decision_is_shown_with_its_probability_and_features(tm
 
 def test_families_people_often_judged_wrong_are_named_for_checking(tmp_path):
     """Only families with counted findings here and an audited precision under 0.90 are named. Since
-    round 37 read every audit label twice, availability (0.897) and hedges are under it on the held-out
-    audit and harms is over it; a team's own family, audited at 0.8999, shows the cut is never rounded up."""
+    round 37 read every audit label twice, hedges is under it on the held-out audit (availability was,
+    0.897, until round 38) and harms is over it: the expectations follow the lexicons' [audit] figures; a
+    team's own family, audited at 0.8999, shows the cut is never rounded up."""
     under = {f.name for f in lexicon_for().families if f.audit and f.audit.precision < 0.90}
     page = tmp_path / "page.txt"
     page.write_text("Zorvax is a new drug for migraine. Zorvax causes nausea in some patients. Zorvax is now "

@@ -41,7 +41,7 @@ def report(tmp_path_factory) -> Path:
 
 def test_legend_says_which_families_people_judged_right_less_than_nine_times_in_ten(report, tmp_path):
     """Every audited family carries its figure on hover; those under 0.90 are named in a note (since
-    round 37 read every audit label twice, hedges and availability); a team's own family audited at 0.8999
+    round 37 read every audit label twice, hedges); a team's own family audited at 0.8999
     shows the cut is never rounded up, and no family at 0.90 or over is named."""
     from analyzer.measure import lexicon_for
 
