@@ -272,7 +272,7 @@ def _worked_example(c: Context) -> bool:
 
 _HEDGES_NEED_VERBS = words("hedges_need_verbs")
 _HEDGES_NEEDED_STATES = words("hedges_needed_states")
-_HEDGES_ING_NOT_GERUNDS = {"according", "during", "following", "something", "nothing", "anything", "everything"}
+_HEDGES_ING_NOT_GERUNDS = words("hedges_ing_not_gerunds")
 
 
 def _requirement_of_a_goal(c: Context) -> bool:
