@@ -46,6 +46,12 @@ def _harms_names_none(c: Context) -> bool:
 
 _HARMS_BARE_NOUNS = words("harms_bare_nouns")
 
+
+def _bare(c: Context) -> bool:
+    """The match is bare harm nouns only ("side effects", "risks", "complications"): it says harms
+    exist and names none, the shape every reading in this module starts from."""
+    return set(c.tokens.words[c.start:c.end]) <= _HARMS_BARE_NOUNS
+
 _HARMS_QUESTION_OPENERS = words("harms_question_openers")
 
 
@@ -97,7 +103,7 @@ def _harms_any_unasserted(c: Context) -> bool:
     the harms seen, and stays. Prevents a harm named as whatever may come counting as harms
     disclosed (not_disclosure, dev audit harms errors, round 33: story_reviews_00032, 00919)."""
     words_ = c.tokens.words
-    if not set(words_[c.start:c.end]) <= _HARMS_BARE_NOUNS:
+    if not _bare(c):
         return False
     at = c.start - 1
     while at > c.first and words_[at] in _HARMS_ANY_QUALIFIERS:
@@ -120,7 +126,7 @@ def _harms_called_a_concern(c: Context) -> bool:
     says that harms exist or matter and tells none (audit guide, settled convention of round 25 on
     bare statements of harms: not_disclosure; dev audit harms errors, round 33: story_reviews_00112).
     A sentence that goes on ("a concern, chiefly bleeding", "a concern for older women") keeps it."""
-    if not set(c.tokens.words[c.start:c.end]) <= _HARMS_BARE_NOUNS:
+    if not _bare(c):
         return False
     return bool(_HARMS_CONCERN_SUBJECT.match(c.text[c.sentence_start:c.match_start])
                 and _HARMS_CONCERN_PREDICATE.match(c.rest_of_sentence))
@@ -143,7 +149,7 @@ def _harms_concern_about(c: Context) -> bool:
     Prevents a reported worry counting as harms disclosed (HealthNewsReview.org criterion 3: what
     is known about the harms; not_disclosure, dev audit harms errors, round 34: story_reviews_01324,
     00844)."""
-    if not set(c.tokens.words[c.start:c.end]) <= _HARMS_BARE_NOUNS:
+    if not _bare(c):
         return False
     return bool(_HARMS_CONCERN_ABOUT_BEFORE.search(c.text_before(60))
                 and _HARMS_CONCERN_ABOUT_AFTER.match(c.rest_of_sentence))
@@ -181,8 +187,7 @@ def _harms_bare_existence(c: Context) -> bool:
     criterion 3; DISCERN item 11 asks what the risks are; audit guide, settled convention of round
     25: a bare statement that an option has risks is not_disclosure, as the weighing formula of
     round 13 is)."""
-    found = c.tokens.words[c.start:c.end]
-    if found[-1] == "of" or not set(found) <= _HARMS_BARE_NOUNS:
+    if c.tokens.words[c.end - 1] == "of" or not _bare(c):
         return False  # "has risks of bleeding", "has some serious side effects", "19% had diarrhea"
     lead = c.text_before(_HARMS_NAMES_NONE_REACH)
     verb = _HARMS_EXISTENCE_BEFORE.search(lead)
@@ -301,7 +306,7 @@ def _harms_generic_weighing(c: Context) -> bool:
     words_ = c.tokens.words
     ends_of = words_[c.end - 1] == "of" and c.end - 2 >= c.start
     before = c.text[c.sentence_start:c.match_start]
-    risk_of = _HARMS_RISK_OF_BARE.search(before) if set(words_[c.start:c.end]) <= _HARMS_BARE_NOUNS else None
+    risk_of = _HARMS_RISK_OF_BARE.search(before) if _bare(c) else None
     if risk_of:  # "the benefits outweigh the risk of side effects": the formula's noun is "risk"
         before, ends_of = before[:risk_of.start()], False
     elif (words_[c.end - 2] if ends_of else words_[c.end - 1]) not in _HARMS_GENERIC_NOUNS:
@@ -334,7 +339,6 @@ def _harms_generic_weighing(c: Context) -> bool:
     return _harms_owner_is_the_option(c, owner_words, len(owner_words) + 1, _HARMS_GENERIC_OWNERS)
 
 
-
 _HARMS_WEIGHED_BY_BEFORE = pattern("harms_weighed_by_before")
 _HARMS_SET_ASIDE_TOLD = pattern("harms_set_aside_told")
 
@@ -359,7 +363,7 @@ def _harms_bare_noun_paired(c: Context) -> bool:
     (audit guide, round 13 and round 37: "more research on benefits and side effects" names no
     harm; dev audit harms errors, round 37: news_reviews_00228). Kept where the rest names the harm
     or where it falls: "to", "such as", "including", a colon, or a list soon after."""
-    if c.tokens.words[c.end - 1] == "of" or not set(c.tokens.words[c.start:c.end]) <= _HARMS_BARE_NOUNS:
+    if c.tokens.words[c.end - 1] == "of" or not _bare(c):
         return False
     before = c.text[c.sentence_start:c.match_start]
     after = c.rest_of_sentence
