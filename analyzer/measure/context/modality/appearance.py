@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..base import Context, negates, registry, words
 from .clauses import _CLAUSE_OR_SENTENCE_END, _clause_start, _reading_of_a_measure
-from .frames import _concession_follows
+from .frames import _concession_at, _concession_follows
 
 
 _HEDGES_LIKELY_COMPARATIVES = words("hedges_likely_comparatives")
@@ -160,15 +160,14 @@ def _possible_with_its_enabler(c: Context) -> bool:
 _HEDGES_DOUBT_ADDERS = words("hedges_doubt_adders")
 
 
-def _contrast_adds_doubt(c: Context) -> bool:
-    """The "but"/"yet" clause after a past impression is itself tentative ("Veltra seemed safe in
-    the trial, but rare side effects may appear only after wider use"): it adds to the doubt rather
-    than belying the impression, so the impression is not overridden (round 38; Quirk et al. 1985,
-    15.19: a concession grants a point the main clause sets aside)."""
-    for j in range(c.end, c.last):
-        if c.word(j) in {"but", "yet"} and "," in c.gap_before(j):
-            return not _HEDGES_DOUBT_ADDERS.isdisjoint(c.tokens.words[j + 1:c.last])
-    return False
+def _impression_overridden(c: Context) -> bool:
+    """A past impression answered by a "but"/"yet" clause (``_concession_at``) that is not itself
+    tentative: "It seemed like very bad news, yet his doctors were encouraged" overrides it, while
+    "Veltra seemed safe in the trial, but rare side effects may appear only after wider use" adds to
+    the doubt (round 38; Quirk et al. 1985, 15.19: a concession grants a point the main clause sets
+    aside)."""
+    j = _concession_at(c, c.start)
+    return j is not None and _HEDGES_DOUBT_ADDERS.isdisjoint(c.tokens.words[j + 1:c.last])
 
 
 def seem_not_concessive(c: Context) -> bool:
@@ -183,12 +182,12 @@ def seem_not_concessive(c: Context) -> bool:
     (guide.md round 37: a belief the same sentence belies); "the drug appears safe, but more
     study is needed" (present, a finding hedged then limited) stays. Round 38: so does a past
     impression whose "but" clause adds doubt ("seemed safe, but rare side effects may appear";
-    ``_contrast_adds_doubt``)."""
+    ``_impression_overridden``)."""
     if _appearance_belied(c):
         return False
     if c.word(c.end) == "to":
         return True
-    if c.word(c.start) == "seemed" and _concession_follows(c, c.start) and not _contrast_adds_doubt(c):
+    if c.word(c.start) == "seemed" and _impression_overridden(c):
         return False  # round 37: "It seemed like very bad news, yet his doctors were encouraged"
     if c.word(c.start - 1) not in {"may", "might"}:
         return True

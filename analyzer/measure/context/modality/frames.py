@@ -21,10 +21,15 @@ def _concession_follows(c: Context, k: int) -> bool:
     hedges as reduced commitment to a claim, and the writer commits to the "but" clause). The
     "but" must follow a comma within eight words of the verb, so "may seem to help but only in
     mice" (a hedged finding limited) stays a hedge."""
+    return _concession_at(c, k) is not None
+
+
+def _concession_at(c: Context, k: int) -> int | None:
+    """The token of the "but"/"yet" that ``_concession_follows`` reads after token ``k``, or None."""
     for j in range(k + 1, min(c.last, k + 9)):
         if c.word(j) in {"but", "yet"} and "," in c.gap_before(j):
-            return True
-    return False
+            return j
+    return None
 
 
 _HEDGES_NONSPECIFIC_WORDS = words("hedges_nonspecific_words")
